@@ -1,0 +1,114 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { type Rol } from "../../domain/dossier/keuzes.ts";
+import { type Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Verbinding } from "./database.ts";
+import { dossiers, gebeurtenissen } from "./schema.ts";
+
+export interface DossierRij {
+  readonly id: string;
+  readonly organisatieId: string;
+  readonly aangemaaktDoor: string;
+  readonly versie: number;
+  readonly werknaam: string;
+  readonly fase: string;
+  readonly aangemaaktOp: Date;
+  readonly bijgewerktOp: Date;
+}
+
+export interface NieuweGebeurtenisRij {
+  readonly type: string;
+  readonly stap: string;
+  readonly gegevens: unknown;
+  readonly actor: { readonly id: string; readonly naam: string; readonly rol: Rol };
+  readonly opgetredenOp: Date;
+}
+
+/**
+ * Every query takes the organisation: a dossier of another organisation is indistinguishable
+ * from one that does not exist.
+ */
+export async function maakDossierRij(
+  db: Verbinding,
+  rij: { organisatieId: string; aangemaaktDoor: string; werknaam: string; fase: string; nu: Date },
+): Promise<string> {
+  const [nieuw] = await db
+    .insert(dossiers)
+    .values({ ...rij, aangemaaktOp: rij.nu, bijgewerktOp: rij.nu, versie: 0 })
+    .returning({ id: dossiers.id });
+  if (!nieuw) throw new Error("Dossier niet aangemaakt");
+  return nieuw.id;
+}
+
+/** Reads the dossier row and locks it for the rest of the transaction (optimistic version check). */
+export async function vergrendelDossier(db: Verbinding, organisatieId: string, id: string): Promise<DossierRij | null> {
+  const [rij] = await db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.id, id), eq(dossiers.organisatieId, organisatieId)))
+    .for("update");
+  return rij ?? null;
+}
+
+export async function vindDossier(db: Verbinding, organisatieId: string, id: string): Promise<DossierRij | null> {
+  const [rij] = await db.select().from(dossiers).where(and(eq(dossiers.id, id), eq(dossiers.organisatieId, organisatieId)));
+  return rij ?? null;
+}
+
+export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<DossierRij[]> {
+  return db.select().from(dossiers).where(eq(dossiers.organisatieId, organisatieId)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
+}
+
+export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, dossierId: string): Promise<Gebeurtenis[]> {
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId)))
+    .orderBy(asc(gebeurtenissen.volgnummer));
+  return rijen.map(
+    (rij) =>
+      ({
+        id: rij.id,
+        volgnummer: rij.volgnummer,
+        type: rij.type,
+        stap: rij.stap,
+        gegevens: rij.gegevens,
+        actor: { id: rij.actorId, naam: rij.actorNaam, rol: rij.actorRol as Rol },
+        opgetredenOp: rij.opgetredenOp.toISOString(),
+      }) as Gebeurtenis,
+  );
+}
+
+/**
+ * Appends one event at `volgnummer = versie + 1` and moves the dossier's version and list
+ * projection along. The unique (dossier, volgnummer) constraint is the last line of defence
+ * against two writers: the row lock taken by `vergrendelDossier` is the first.
+ */
+export async function voegGebeurtenisToe(
+  db: Verbinding,
+  dossier: { id: string; organisatieId: string; versie: number },
+  gebeurtenis: NieuweGebeurtenisRij,
+  projectie: { werknaam: string; fase: string },
+): Promise<string> {
+  const volgnummer = dossier.versie + 1;
+  const [rij] = await db
+    .insert(gebeurtenissen)
+    .values({
+      dossierId: dossier.id,
+      organisatieId: dossier.organisatieId,
+      volgnummer,
+      type: gebeurtenis.type,
+      stap: gebeurtenis.stap,
+      gegevens: gebeurtenis.gegevens,
+      actorId: gebeurtenis.actor.id,
+      actorNaam: gebeurtenis.actor.naam,
+      actorRol: gebeurtenis.actor.rol,
+      opgetredenOp: gebeurtenis.opgetredenOp,
+    })
+    .returning({ id: gebeurtenissen.id });
+  await db
+    .update(dossiers)
+    .set({ versie: volgnummer, bijgewerktOp: gebeurtenis.opgetredenOp, ...projectie })
+    .where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
+  if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
+  return rij.id;
+}

@@ -1,0 +1,25 @@
+import type { LoaderFunctionArgs } from "react-router";
+import { bekijkDossier } from "../../../app/dossier/bekijk-dossier.ts";
+import { maakTakenlijst } from "../../../domain/dossier/takenlijst.ts";
+import { DomeinFout } from "../../../domain/fouten.ts";
+import { isGeldigId, vereisIngelogdApi } from "../aanmelding.ts";
+import { domeinFoutAlsJson } from "../json.ts";
+
+/** GET /api/dossiers/{id}: derived state, the version to append against, and every event. */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  try {
+    const { runtime, wie } = await vereisIngelogdApi(request, context);
+    if (!isGeldigId(params["id"])) throw new DomeinFout("NIET_GEVONDEN");
+    const { dossier, toestand } = await bekijkDossier(runtime, wie, params["id"]);
+    const { gebeurtenissen, ...rest } = toestand;
+    return Response.json({
+      id: dossier.id,
+      versie: toestand.versie,
+      toestand: { ...rest, takenlijst: maakTakenlijst(toestand) },
+      gebeurtenissen,
+    });
+  } catch (fout) {
+    if (fout instanceof Response) return fout;
+    return domeinFoutAlsJson(fout);
+  }
+}

@@ -1,0 +1,265 @@
+import { z } from "zod";
+import { GEBEURTENIS_TYPES } from "../../../domain/dossier/keuzes.ts";
+
+/**
+ * The OpenAPI 3.1 description of the JSON API. Request schemas are generated from the same zod
+ * schemas the routes validate with, so the document cannot drift from the checks; a test compares
+ * the paths with the route table and validates real responses against the response schemas.
+ */
+const fout = {
+  type: "object",
+  required: ["fout"],
+  properties: {
+    fout: {
+      type: "object",
+      required: ["code", "melding", "velden"],
+      properties: {
+        code: { type: "string" },
+        melding: { type: "string", description: "Nederlandse melding voor mensen." },
+        velden: {
+          type: "array",
+          items: { type: "object", required: ["veld", "melding"], properties: { veld: { type: "string" }, melding: { type: "string" } } },
+        },
+      },
+    },
+  },
+} as const;
+
+const antwoord = { type: "string", enum: ["ja", "nee", "weet_niet"] } as const;
+const vraagNummer = { type: ["integer", "null"], enum: [1, 2, 3, 4, 5, null] } as const;
+
+const evaluatieAntwoord = {
+  type: "object",
+  required: ["melden", "hulp", "afsluiten", "samenMetVeiligThuis", "opnieuwMelden", "volgendeVraag", "meldnorm", "pad"],
+  additionalProperties: false,
+  properties: {
+    melden: { type: "boolean" },
+    hulp: { type: "boolean" },
+    afsluiten: { type: "boolean" },
+    samenMetVeiligThuis: { type: "boolean" },
+    opnieuwMelden: { type: "boolean" },
+    volgendeVraag: vraagNummer,
+    meldnorm: { type: ["integer", "null"], enum: [1, 2, 3, null] },
+    pad: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["vraag", "antwoord", "geteldAls", "uitkomst", "meldnorm", "samenMetVeiligThuis"],
+        properties: {
+          vraag: { oneOf: [{ type: "integer", minimum: 1, maximum: 5 }, { const: "disclosure" }] },
+          antwoord: { oneOf: [antwoord, { type: "null" }] },
+          geteldAls: { type: ["string", "null"], enum: ["ja", "nee", null] },
+          uitkomst: { type: "string", enum: ["volgende_vraag", "afsluiten", "melden", "hulp", "hulp_met_afspraken", "opnieuw_melden"] },
+          meldnorm: { type: ["integer", "null"] },
+          samenMetVeiligThuis: { type: "boolean" },
+        },
+      },
+    },
+  },
+} as const;
+
+const json = (schema: object) => ({ "application/json": { schema } });
+const foutAntwoorden = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: FOUT_OMSCHRIJVING[c] ?? "Fout", content: json({ $ref: "#/components/schemas/Fout" }) }]));
+const FOUT_OMSCHRIJVING: Record<number, string> = {
+  400: "Ongeldige invoer; `velden` noemt elk onjuist veld.",
+  401: "Niet ingelogd.",
+  403: "Verzoek van een andere herkomst.",
+  404: "Dossier bestaat niet of is niet van de organisatie van de aanvrager.",
+  409: "Conflict: verouderde versie, of het dossier is gesloten.",
+  413: "Verzoek te groot.",
+  415: "Geen JSON.",
+  422: "Niet toegestaan in de huidige stand van het dossier.",
+};
+
+export const OPENAPI_DOCUMENT = {
+  openapi: "3.1.0",
+  info: {
+    title: "Meldwijzer API",
+    version: "0.1.0",
+    description:
+      "JSON-API van Meldwijzer. Inloggen met POST /api/sessie zet dezelfde sessiecookie als de browser. " +
+      "Verzoeken die iets wijzigen vanaf een andere herkomst (Origin) worden geweigerd.",
+  },
+  components: {
+    securitySchemes: { sessie: { type: "apiKey", in: "cookie", name: "mw_sessie" } },
+    schemas: {
+      Fout: fout,
+      Evaluatie: evaluatieAntwoord,
+    },
+  },
+  security: [{ sessie: [] }],
+  paths: {
+    "/api/sessie": {
+      post: {
+        summary: "Inloggen",
+        security: [],
+        requestBody: { required: true, content: json(z.toJSONSchema(z.strictObject({ email: z.string(), wachtwoord: z.string() }))) },
+        responses: {
+          "201": {
+            description: "Ingelogd; de sessiecookie is gezet.",
+            content: json({
+              type: "object",
+              required: ["gebruiker"],
+              properties: { gebruiker: { type: "object", required: ["id", "naam", "rollen", "organisatie"] } },
+            }),
+          },
+          ...foutAntwoorden(400, 401, 415),
+        },
+      },
+    },
+    "/api/dossiers": {
+      get: {
+        summary: "De dossiers van de aanvrager",
+        responses: {
+          "200": {
+            description: "Lijst met alleen de velden die een overzicht nodig heeft.",
+            content: json({
+              type: "object",
+              required: ["dossiers"],
+              properties: {
+                dossiers: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "werknaam", "fase", "versie", "bijgewerktOp"],
+                    additionalProperties: false,
+                    properties: {
+                      id: { type: "string", format: "uuid" },
+                      werknaam: { type: "string" },
+                      fase: { type: "string" },
+                      versie: { type: "integer" },
+                      bijgewerktOp: { type: "string", format: "date-time" },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(401),
+        },
+      },
+      post: {
+        summary: "Nieuw dossier openen",
+        requestBody: {
+          required: true,
+          content: json({
+            type: "object",
+            required: ["gegevens"],
+            additionalProperties: false,
+            properties: {
+              gegevens: {
+                type: "object",
+                required: ["werknaam", "aanleiding", "omschrijving"],
+                properties: {
+                  werknaam: { type: "string", maxLength: 100 },
+                  geboortedatum: { type: "string", format: "date" },
+                  aanleiding: { type: "string", enum: ["zorg_om_kind", "zorg_om_volwassen_client"] },
+                  omschrijving: { type: "string", maxLength: 2000 },
+                },
+              },
+            },
+          }),
+        },
+        responses: {
+          "201": { description: "Aangemaakt.", content: json({ type: "object", required: ["id"], properties: { id: { type: "string", format: "uuid" } } }) },
+          ...foutAntwoorden(400, 401, 403, 413, 415),
+        },
+      },
+    },
+    "/api/dossiers/{id}": {
+      get: {
+        summary: "Eén dossier: afgeleide stand, versie en alle gebeurtenissen",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": {
+            description: "Het dossier. Het lezen wordt in het toegangslog vastgelegd.",
+            content: json({
+              type: "object",
+              required: ["id", "versie", "toestand", "gebeurtenissen"],
+              properties: {
+                id: { type: "string", format: "uuid" },
+                versie: { type: "integer", minimum: 1 },
+                toestand: { type: "object", required: ["status", "afweging", "takenlijst"] },
+                gebeurtenissen: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "volgnummer", "type", "stap", "gegevens", "actor", "opgetredenOp"],
+                    properties: {
+                      id: { type: "string", format: "uuid" },
+                      volgnummer: { type: "integer" },
+                      type: { type: "string", enum: GEBEURTENIS_TYPES },
+                      stap: { type: "string" },
+                      gegevens: { type: "object" },
+                      actor: { type: "object", required: ["id", "naam", "rol"] },
+                      opgetredenOp: { type: "string", format: "date-time" },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(401, 404),
+        },
+      },
+    },
+    "/api/dossiers/{id}/gebeurtenissen": {
+      post: {
+        summary: "Een gebeurtenis aan het dossier toevoegen",
+        description: "`verwachteVersie` is de versie die de schrijver het laatst zag; een verouderde versie geeft 409.",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        requestBody: {
+          required: true,
+          content: json({
+            type: "object",
+            required: ["type", "verwachteVersie", "gegevens"],
+            additionalProperties: false,
+            properties: {
+              type: { type: "string", enum: GEBEURTENIS_TYPES.filter((t) => t !== "dossier_geopend") },
+              verwachteVersie: { type: "integer", minimum: 0 },
+              gegevens: { type: "object" },
+            },
+          }),
+        },
+        responses: {
+          "201": {
+            description: "Toegevoegd.",
+            content: json({ type: "object", required: ["id", "versie"], properties: { id: { type: "string", format: "uuid" }, versie: { type: "integer" } } }),
+          },
+          ...foutAntwoorden(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    "/api/afwegingskader/evaluatie": {
+      post: {
+        summary: "Het afwegingskader evalueren",
+        description: "Zuivere evaluatie; leest geen dossiergegevens. Niet beantwoorde vragen laat u weg. 'weet_niet' telt als 'nee'.",
+        security: [],
+        requestBody: {
+          required: true,
+          content: json({
+            type: "object",
+            required: ["antwoorden", "disclosure"],
+            additionalProperties: false,
+            properties: {
+              antwoorden: {
+                type: "object",
+                additionalProperties: false,
+                properties: { "1": antwoord, "2": antwoord, "3": antwoord, "4": antwoord, "5": antwoord },
+              },
+              disclosure: { type: "boolean" },
+            },
+          }),
+        },
+        responses: {
+          "200": { description: "De uitkomst met het gevolgde pad.", content: json({ $ref: "#/components/schemas/Evaluatie" }) },
+          ...foutAntwoorden(400, 413, 415),
+        },
+      },
+    },
+    "/api/openapi.json": {
+      get: { summary: "Dit document", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+    },
+  },
+} as const;

@@ -1,0 +1,88 @@
+import { data, redirect, type AppLoadContext } from "react-router";
+import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
+import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
+import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
+import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
+import { MAX_BODY_BYTES } from "./json.ts";
+
+/** What a form action answers when it cannot store: errors per field and the values to put back. */
+export interface FormulierAntwoord {
+  readonly fouten: readonly VeldFout[];
+  readonly waarden: Readonly<Record<string, string | string[]>>;
+  /** A translation key for a message about the whole form (conflict, closed dossier …). */
+  readonly melding?: string;
+}
+
+export interface FormulierArgs {
+  readonly request: Request;
+  readonly params: { readonly id?: string };
+  readonly context: AppLoadContext;
+}
+
+/** Reads a form body within the size limit; a larger body is refused before it is parsed. */
+export async function leesFormulier(request: Request): Promise<FormData> {
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
+    throw data({ fouten: [], waarden: {}, melding: "fout.api.te_groot" } satisfies FormulierAntwoord, { status: 413 });
+  }
+  return request.formData();
+}
+
+export function waardenVan(formulier: FormData): Record<string, string | string[]> {
+  const waarden: Record<string, string | string[]> = {};
+  for (const sleutel of new Set(formulier.keys())) {
+    const alle = formulier.getAll(sleutel).filter((w): w is string => typeof w === "string");
+    waarden[sleutel] = alle.length > 1 ? alle : (alle[0] ?? "");
+  }
+  return waarden;
+}
+
+export const tekstVan = (f: FormData, naam: string): string => {
+  const w = f.get(naam);
+  return typeof w === "string" ? w : "";
+};
+export const lijstVan = (f: FormData, naam: string): string[] => f.getAll(naam).filter((w): w is string => typeof w === "string");
+export const vinkjeVan = (f: FormData, naam: string): boolean => f.get(naam) === "ja";
+
+/** Form field names are the event's data fields: strip the API's `gegevens.` prefix. */
+function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
+  return fouten.map((f) => ({ ...f, veld: f.veld.replace(/^gegevens\.(gegevens\.)?/, "") }));
+}
+
+/** Maps a domain refusal to a form answer with the right 4xx status; anything else is rethrown. */
+export function formulierFout(fout: unknown, waarden: Record<string, string | string[]>) {
+  if (!(fout instanceof DomeinFout)) throw fout;
+  if (fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
+  const antwoord: FormulierAntwoord = {
+    fouten: voorFormulier(fout.velden),
+    waarden,
+    ...(fout.velden.length === 0 || fout.code !== "ONGELDIGE_INVOER" ? { melding: `fout.code.${fout.code}` } : {}),
+  };
+  return data(antwoord, { status: STATUS_VAN_FOUT[fout.code] });
+}
+
+/**
+ * The shared action of every step form: sign-in, id, size limit, then one append with the version
+ * the person saw. On success it redirects (post/redirect/get); on refusal it answers with the
+ * errors and the person's own input, so nothing typed is lost, also not on a version conflict.
+ */
+export async function verwerkStapFormulier(
+  { request, params, context }: FormulierArgs,
+  bouw: (formulier: FormData, verzoek: Verzoek) => { type: string; gegevens: unknown },
+  naSucces: (dossierId: string) => string,
+) {
+  const verzoek = await vereisIngelogd(request, context);
+  if (!isGeldigId(params.id)) throw data(null, { status: 404 });
+  const formulier = await leesFormulier(request);
+  const waarden = waardenVan(formulier);
+  try {
+    const { type, gegevens } = bouw(formulier, verzoek);
+    await voegGebeurtenisToeAanDossier(verzoek.runtime, verzoek.wie, params.id, {
+      type,
+      gegevens,
+      verwachteVersie: Number(tekstVan(formulier, "versie")),
+    });
+    return redirect(naSucces(params.id));
+  } catch (fout) {
+    return formulierFout(fout, waarden);
+  }
+}

@@ -1,0 +1,59 @@
+import { DomeinFout } from "../../domain/fouten.ts";
+import { vertaler } from "../../i18n/vertaal.ts";
+import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** A JSON error body: a Dutch message for people, a code for programs, and one entry per field. */
+export function foutAntwoord(status: number, code: string, melding: string, velden: { veld: string; melding: string }[] = []) {
+  return Response.json({ fout: { code, melding, velden } }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Turns any error into a 4xx JSON answer when it is the caller's fault; anything else is rethrown. */
+export function domeinFoutAlsJson(fout: unknown): Response {
+  if (!(fout instanceof DomeinFout)) throw fout;
+  const t = vertaler("nl");
+  const velden = fout.velden.map((v) => ({ veld: v.veld, melding: `${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`)}: ${t(v.sleutel, v.waarden)}` }));
+  return foutAntwoord(STATUS_VAN_FOUT[fout.code], fout.code, t(`fout.code.${fout.code}`), velden);
+}
+
+/**
+ * Reads a JSON body of at most MAX_BODY_BYTES, counting bytes as they stream in (a missing or
+ * lying Content-Length does not help). Throws a Response with a 4xx on any problem.
+ */
+export async function leesJson(request: Request): Promise<unknown> {
+  const t = vertaler("nl");
+  const soort = request.headers.get("content-type") ?? "";
+  if (!soort.toLowerCase().startsWith("application/json")) throw foutAntwoord(415, "GEEN_JSON", t("fout.api.geen_json"));
+  const lengte = Number(request.headers.get("content-length") ?? "0");
+  if (lengte > MAX_BODY_BYTES) throw foutAntwoord(413, "TE_GROOT", t("fout.api.te_groot", { max: MAX_BODY_BYTES / 1024 }));
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  if (request.body) {
+    const lezer = request.body.getReader();
+    for (;;) {
+      const { done, value } = await lezer.read();
+      if (done) break;
+      totaal += value.byteLength;
+      if (totaal > MAX_BODY_BYTES) {
+        await lezer.cancel();
+        throw foutAntwoord(413, "TE_GROOT", t("fout.api.te_groot", { max: MAX_BODY_BYTES / 1024 }));
+      }
+      delen.push(value);
+    }
+  }
+  const tekst = Buffer.concat(delen).toString("utf8");
+  try {
+    return JSON.parse(tekst) as unknown;
+  } catch {
+    throw foutAntwoord(400, "ONGELDIGE_JSON", t("fout.api.ongeldige_json"));
+  }
+}
+
+export function methodeNietToegestaan(toegestaan: string): Response {
+  return new Response(JSON.stringify({ fout: { code: "METHODE", melding: vertaler("nl")("fout.api.methode"), velden: [] } }), {
+    status: 405,
+    headers: { Allow: toegestaan, "Content-Type": "application/json" },
+  });
+}
+

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import "./load-context.ts";
+import { haalRuntime, stopRuntime } from "./runtime.ts";
+
+/**
+ * The Node server: security headers, origin check, static assets and the React Router handler.
+ * Built by Vite into build/server/index.js together with the app (see vite.config.ts).
+ */
+export function maakApp(clientMap: string): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env["TRUST_PROXY"] === "1");
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals["nonce"] = nonce;
+    res.setHeader(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+      ].join("; "),
+    );
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    next();
+  });
+
+  app.use(compression());
+  app.use("/assets", express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static(clientMap, { maxAge: "1h", index: false }));
+
+  // Everything below is dynamic and may hold case data: never cached.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    res.setHeader("Cache-Control", "no-store");
+    if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+    const origin = req.get("origin");
+    const eigen = `${req.protocol}://${req.get("host") ?? ""}`;
+    if (origin !== undefined && origin !== eigen) {
+      res.status(403).json({ fout: { code: "VREEMDE_HERKOMST", melding: "Dit verzoek komt van een andere website en is geweigerd.", velden: [] } });
+      return;
+    }
+    next();
+  });
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: () => import("virtual:react-router/server-build"),
+      getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
+    }),
+  );
+  return app;
+}
+
+export interface StartOpties {
+  readonly poort: number;
+  readonly host: string;
+  readonly clientMap: string;
+}
+
+/** Opens the database before listening, so a locked data directory stops the start with a clear message. */
+export async function start(opties: StartOpties): Promise<{ sluit: () => Promise<void>; adres: string }> {
+  const runtime = await haalRuntime();
+  const app = maakApp(opties.clientMap);
+  const server = app.listen(opties.poort, opties.host);
+  await new Promise<void>((klaar, mislukt) => {
+    server.once("listening", klaar);
+    server.once("error", mislukt);
+  });
+  const adres = `http://${opties.host}:${opties.poort}`;
+  runtime.logger.info({ adres }, "Meldwijzer luistert");
+  const sluit = async () => {
+    await new Promise<void>((klaar) => server.close(() => klaar()));
+    await stopRuntime();
+  };
+  return { sluit, adres };
+}

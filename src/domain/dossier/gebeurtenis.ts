@@ -1,0 +1,145 @@
+import { z } from "zod";
+import {
+  AANLEIDINGEN, ANTWOORDEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
+  KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
+  type GebeurtenisType, type Rol, type StapOfAlgemeen,
+} from "./keuzes.ts";
+
+
+/**
+ * The events of a Meldcode dossier and the shape of their data. A dossier is an append-only
+ * sequence of these; its state is derived by `bouwToestand`. Limits are generous for professional
+ * notes but bounded, so a single request cannot fill the database.
+ */
+
+const KORT = 200;
+const MIDDEL = 2000;
+const LANG = 4000;
+
+/** Empty form fields arrive as "": they mean "not filled in". */
+const leegIsAfwezig = (waarde: unknown) => (typeof waarde === "string" && waarde.trim() === "" ? undefined : waarde);
+const tekst = (max: number) => z.string().trim().min(1).max(max);
+const optioneleTekst = (max: number) => z.preprocess(leegIsAfwezig, z.string().trim().max(max).optional());
+const datum = z.iso.date();
+
+export const dossierGeopendSchema = z.strictObject({
+  werknaam: tekst(100),
+  geboortedatum: z.preprocess(leegIsAfwezig, datum.optional()),
+  aanleiding: z.enum(AANLEIDINGEN),
+  omschrijving: tekst(MIDDEL),
+});
+
+export const signaalSchema = z.strictObject({
+  soort: z.enum(SIGNAAL_SOORTEN),
+  waarneming: tekst(LANG),
+  datumWaarneming: datum,
+  plaats: optioneleTekst(KORT),
+  waargenomenDoor: tekst(KORT),
+  bron: z.enum(BRONNEN),
+  interpretatie: optioneleTekst(LANG),
+  disclosure: z.boolean().default(false),
+});
+
+export const kindcheckSchema = z.strictObject({
+  aanleidingen: z.array(z.enum(KINDCHECK_AANLEIDINGEN)).max(KINDCHECK_AANLEIDINGEN.length).default([]),
+  kinderenAanwezig: z.enum(["ja", "nee", "onbekend"]),
+  kinderen: optioneleTekst(MIDDEL),
+  veiligheid: tekst(LANG),
+  vervolg: optioneleTekst(MIDDEL),
+});
+
+export const nietVanToepassingSchema = z.strictObject({
+  stap: z.enum(NIET_VAN_TOEPASSING_STAPPEN),
+  reden: tekst(MIDDEL),
+});
+
+export const consultatieSchema = z
+  .strictObject({
+    met: z.enum(CONSULTATIE_PARTNERS),
+    naam: optioneleTekst(KORT),
+    datum,
+    uitkomst: tekst(LANG),
+    vervolgstap: tekst(MIDDEL),
+    geanonimiseerd: z.boolean().default(false),
+  })
+  .refine((c) => c.met !== "veilig_thuis" || c.geanonimiseerd, {
+    path: ["geanonimiseerd"],
+    message: "fout.veilig_thuis_anoniem",
+  });
+
+export const gesprekGevoerdSchema = z.strictObject({
+  met: z.enum(GESPREKSPARTNERS),
+  datum,
+  deelnemers: tekst(MIDDEL),
+  plaats: tekst(KORT),
+  gedeeld: tekst(LANG),
+  visie: tekst(LANG),
+  afspraken: optioneleTekst(LANG),
+});
+
+export const gesprekNietGevoerdSchema = z
+  .strictObject({
+    met: z.enum(GESPREKSPARTNERS),
+    grond: z.enum(GRONDEN_GEEN_GESPREK),
+    toelichting: tekst(LANG),
+  })
+  .refine((g) => g.grond !== "leeftijd" || g.met === "kind", { path: ["grond"], message: "fout.grond_alleen_kind" });
+
+export const afwegingSchema = z.strictObject({
+  vraag: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  antwoord: z.enum(ANTWOORDEN),
+  toelichting: tekst(MIDDEL),
+});
+
+export const besluitSchema = z.strictObject({
+  besluit: z.enum(BESLUITEN),
+  genomenDoor: z.uuid(),
+  toelichting: tekst(LANG),
+  afwijkingMotivering: optioneleTekst(LANG),
+});
+
+export const redenSchema = z.strictObject({ reden: tekst(MIDDEL) });
+
+export const correctieSchema = z.strictObject({
+  corrigeert: z.uuid(),
+  reden: tekst(MIDDEL),
+  gegevens: z.record(z.string(), z.unknown()),
+});
+
+export const GEBEURTENIS_SCHEMAS = {
+  dossier_geopend: dossierGeopendSchema,
+  signaal_vastgelegd: signaalSchema,
+  kindcheck_uitgevoerd: kindcheckSchema,
+  stap_niet_van_toepassing: nietVanToepassingSchema,
+  consultatie_gehouden: consultatieSchema,
+  gesprek_gevoerd: gesprekGevoerdSchema,
+  gesprek_niet_gevoerd: gesprekNietGevoerdSchema,
+  afweging_beantwoord: afwegingSchema,
+  besluit_genomen: besluitSchema,
+  dossier_afgesloten: redenSchema,
+  dossier_heropend: redenSchema,
+  correctie: correctieSchema,
+} as const satisfies Record<GebeurtenisType, z.ZodType>;
+export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
+
+export interface Actor {
+  readonly id: string;
+  readonly naam: string;
+  readonly rol: Rol;
+}
+
+/** A stored event. `gegevens` has been validated against its type's schema when it was appended. */
+export type Gebeurtenis = {
+  [T in GebeurtenisType]: {
+    readonly id: string;
+    readonly volgnummer: number;
+    readonly type: T;
+    readonly stap: StapOfAlgemeen;
+    readonly gegevens: GegevensVan<T>;
+    readonly actor: Actor;
+    /** ISO 8601 UTC. */
+    readonly opgetredenOp: string;
+  };
+}[GebeurtenisType];
+
+export type GebeurtenisVan<T extends GebeurtenisType> = Extract<Gebeurtenis, { type: T }>;

@@ -1,0 +1,157 @@
+import { evalueerAfweging, type AfwegingUitkomst, type Antwoorden, type VraagNummer } from "../afweging/afwegingskader.ts";
+import { type GebeurtenisType } from "./keuzes.ts";
+import { type Actor, type Gebeurtenis, type GebeurtenisVan, type GegevensVan } from "./gebeurtenis.ts";
+
+/** One recorded fact as it stands now: its current content (after corrections) and its history. */
+export interface Vastlegging<T extends GebeurtenisType> {
+  readonly gebeurtenisId: string;
+  readonly gegevens: GegevensVan<T>;
+  readonly vastgelegdOp: string;
+  readonly vastgelegdDoor: Actor;
+  /** Corrections in the order they were made; the last one gives `gegevens`. */
+  readonly correcties: readonly GebeurtenisVan<"correctie">[];
+}
+
+export interface BeantwoordeVraag {
+  readonly antwoord: GegevensVan<"afweging_beantwoord">["antwoord"];
+  readonly toelichting: string;
+  readonly beantwoordOp: string;
+  readonly beantwoordDoor: Actor;
+}
+
+export interface DossierToestand {
+  /** Number of events; the version a writer must send to append. */
+  readonly versie: number;
+  readonly status: "open" | "gesloten";
+  readonly opening: Vastlegging<"dossier_geopend"> | null;
+  readonly signalen: readonly Vastlegging<"signaal_vastgelegd">[];
+  readonly kindcheck: Vastlegging<"kindcheck_uitgevoerd"> | null;
+  readonly nietVanToepassing: readonly Vastlegging<"stap_niet_van_toepassing">[];
+  readonly consultaties: readonly Vastlegging<"consultatie_gehouden">[];
+  readonly gesprekken: readonly Vastlegging<"gesprek_gevoerd">[];
+  readonly gesprekkenNietGevoerd: readonly Vastlegging<"gesprek_niet_gevoerd">[];
+  /** The latest answer to each afwegingsvraag; earlier answers stay in the history. */
+  readonly antwoorden: Readonly<Partial<Record<VraagNummer, BeantwoordeVraag>>>;
+  /** True when a current signal records a disclosure: it falls under the first meldnorm. */
+  readonly disclosure: boolean;
+  readonly afweging: AfwegingUitkomst;
+  /** Every decision in order; the last one stands. */
+  readonly besluiten: readonly Vastlegging<"besluit_genomen">[];
+  readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
+  readonly gebeurtenissen: readonly Gebeurtenis[];
+}
+
+/**
+ * Derives the dossier's state from its events, oldest first. Pure and total: events were validated
+ * when appended, so nothing here can be refused; the order of `volgnummer` is the order of truth.
+ */
+export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToestand {
+  const correcties = new Map<string, GebeurtenisVan<"correctie">[]>();
+  for (const g of gebeurtenissen) {
+    if (g.type !== "correctie") continue;
+    const lijst = correcties.get(g.gegevens.corrigeert) ?? [];
+    lijst.push(g);
+    correcties.set(g.gegevens.corrigeert, lijst);
+  }
+
+  function vastlegging<T extends GebeurtenisType>(g: GebeurtenisVan<T>): Vastlegging<T> {
+    const eigen = correcties.get(g.id) ?? [];
+    const laatste = eigen.at(-1);
+    return {
+      gebeurtenisId: g.id,
+      gegevens: (laatste ? laatste.gegevens.gegevens : g.gegevens) as GegevensVan<T>,
+      vastgelegdOp: g.opgetredenOp,
+      vastgelegdDoor: g.actor,
+      correcties: eigen,
+    };
+  }
+
+  let opening: Vastlegging<"dossier_geopend"> | null = null;
+  let kindcheck: Vastlegging<"kindcheck_uitgevoerd"> | null = null;
+  let status: DossierToestand["status"] = "open";
+  const signalen: Vastlegging<"signaal_vastgelegd">[] = [];
+  const nietVanToepassing: Vastlegging<"stap_niet_van_toepassing">[] = [];
+  const consultaties: Vastlegging<"consultatie_gehouden">[] = [];
+  const gesprekken: Vastlegging<"gesprek_gevoerd">[] = [];
+  const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
+  const besluiten: Vastlegging<"besluit_genomen">[] = [];
+  const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
+  const antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>> = {};
+
+  for (const g of gebeurtenissen) {
+    switch (g.type) {
+      case "dossier_geopend":
+        opening = vastlegging(g);
+        break;
+      case "signaal_vastgelegd":
+        signalen.push(vastlegging(g));
+        break;
+      case "kindcheck_uitgevoerd":
+        kindcheck = vastlegging(g);
+        break;
+      case "stap_niet_van_toepassing":
+        nietVanToepassing.push(vastlegging(g));
+        break;
+      case "consultatie_gehouden":
+        consultaties.push(vastlegging(g));
+        break;
+      case "gesprek_gevoerd":
+        gesprekken.push(vastlegging(g));
+        break;
+      case "gesprek_niet_gevoerd":
+        gesprekkenNietGevoerd.push(vastlegging(g));
+        break;
+      case "afweging_beantwoord":
+        antwoorden[g.gegevens.vraag] = {
+          antwoord: g.gegevens.antwoord,
+          toelichting: g.gegevens.toelichting,
+          beantwoordOp: g.opgetredenOp,
+          beantwoordDoor: g.actor,
+        };
+        break;
+      case "besluit_genomen":
+        besluiten.push(vastlegging(g));
+        break;
+      case "dossier_afgesloten":
+        status = "gesloten";
+        sluitingen.push(g);
+        break;
+      case "dossier_heropend":
+        status = "open";
+        sluitingen.push(g);
+        break;
+      case "correctie":
+        break;
+      default:
+        assertNooit(g);
+    }
+  }
+
+  const disclosure = signalen.some((s) => s.gegevens.disclosure);
+  const alleenAntwoorden: Antwoorden = {};
+  for (const [vraag, beantwoord] of Object.entries(antwoorden)) {
+    alleenAntwoorden[Number(vraag) as VraagNummer] = beantwoord.antwoord;
+  }
+
+  return {
+    versie: gebeurtenissen.length,
+    status,
+    opening,
+    signalen,
+    kindcheck,
+    nietVanToepassing,
+    consultaties,
+    gesprekken,
+    gesprekkenNietGevoerd,
+    antwoorden,
+    disclosure,
+    afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),
+    besluiten,
+    sluitingen,
+    gebeurtenissen,
+  };
+}
+
+export function assertNooit(waarde: never): never {
+  throw new Error(`Onverwachte waarde: ${JSON.stringify(waarde)}`);
+}

@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DomeinFout } from "../fouten.ts";
+import { bouwToestand } from "./toestand.ts";
+import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
+import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+
+const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
+
+/** Appends each input in turn, as the use-case would; returns the state after the last one. */
+function speel(...invoer: { type: string; gegevens: unknown }[]) {
+  const beoordeeld: BeoordeeldeGebeurtenis[] = [];
+  for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, context));
+  return bouwToestand(alsOpgeslagen(beoordeeld));
+}
+
+const ANTWOORD = (vraag: number, antwoord: string) => ({ type: "afweging_beantwoord", gegevens: { vraag, antwoord, toelichting: "Onderbouwing." } });
+const GESLOTEN = { type: "dossier_afgesloten", gegevens: { reden: "Zorg weggenomen." } };
+const HEROPEND = { type: "dossier_heropend", gegevens: { reden: "Nieuwe zorg." } };
+const BESLUIT = (besluit: string, extra: object = {}) => ({
+  type: "besluit_genomen",
+  gegevens: { besluit, genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "Besproken met directie.", ...extra },
+});
+
+function fout(fn: () => unknown): DomeinFout {
+  try {
+    fn();
+  } catch (f) {
+    if (f instanceof DomeinFout) return f;
+    throw f;
+  }
+  assert.fail("verwacht een DomeinFout");
+}
+
+describe("beoordeelGebeurtenis: allowed sequences", () => {
+  const gevallen: { naam: string; stappen: { type: string; gegevens: unknown }[]; versie: number; status: "open" | "gesloten" }[] = [
+    { naam: "open a dossier", stappen: [OPENING], versie: 1, status: "open" },
+    { naam: "record a signal", stappen: [OPENING, SIGNAAL], versie: 2, status: "open" },
+    { naam: "steps in any order: conversation before consultation", stappen: [OPENING, { type: "gesprek_niet_gevoerd", gegevens: { met: "kind", grond: "leeftijd", toelichting: "Kind is 2 jaar." } }, { type: "consultatie_gehouden", gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-20", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek ouders." } }], versie: 3, status: "open" },
+    { naam: "acute danger: straight to a report, motivated", stappen: [OPENING, BESLUIT("melden", { afwijkingMotivering: "Acuut gevaar." })], versie: 2, status: "open" },
+    { naam: "close and reopen", stappen: [OPENING, GESLOTEN, HEROPEND, SIGNAAL], versie: 4, status: "open" },
+    { naam: "re-answer an earlier question", stappen: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "nee"), ANTWOORD(1, "weet_niet")], versie: 4, status: "open" },
+    { naam: "decision that follows the afwegingskader needs no motivation", stappen: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden")], versie: 4, status: "open" },
+    { naam: "kindcheck not applicable with reason", stappen: [OPENING, { type: "stap_niet_van_toepassing", gegevens: { stap: "kindcheck", reden: "Geen kinderen." } }], versie: 2, status: "open" },
+    { naam: "close after decision", stappen: [OPENING, ANTWOORD(1, "nee"), BESLUIT("afsluiten"), GESLOTEN], versie: 4, status: "gesloten" },
+  ];
+  for (const geval of gevallen) {
+    it(geval.naam, () => {
+      const toestand = speel(...geval.stappen);
+      assert.equal(toestand.versie, geval.versie);
+      assert.equal(toestand.status, geval.status);
+    });
+  }
+});
+
+describe("beoordeelGebeurtenis: refused transitions", () => {
+  const gevallen: { naam: string; voor: { type: string; gegevens: unknown }[]; poging: { type: unknown; gegevens: unknown }; code: string; veld?: string; sleutel?: string }[] = [
+    { naam: "first event must open", voor: [], poging: SIGNAAL, code: "EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN" },
+    { naam: "cannot open twice", voor: [OPENING], poging: OPENING, code: "DOSSIER_AL_GEOPEND" },
+    { naam: "unknown event type", voor: [OPENING], poging: { type: "iets_anders", gegevens: {} }, code: "ONGELDIGE_INVOER", veld: "type" },
+    { naam: "closed dossier takes nothing", voor: [OPENING, GESLOTEN], poging: SIGNAAL, code: "DOSSIER_GESLOTEN" },
+    { naam: "closed dossier cannot be closed again", voor: [OPENING, GESLOTEN], poging: GESLOTEN, code: "DOSSIER_GESLOTEN" },
+    { naam: "open dossier cannot be reopened", voor: [OPENING], poging: HEROPEND, code: "DOSSIER_NIET_GESLOTEN" },
+    { naam: "observation in the future", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-11-23" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.datumWaarneming", sleutel: "fout.datum_in_toekomst" },
+    { naam: "unknown field", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, extra: 1 } }, code: "ONGELDIGE_INVOER", veld: "gegevens.extra", sleutel: "fout.onbekend_veld" },
+    { naam: "missing field", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, waarneming: undefined } }, code: "ONGELDIGE_INVOER", veld: "gegevens.waarneming", sleutel: "fout.verplicht" },
+    { naam: "blank text", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, waarneming: "   " } }, code: "ONGELDIGE_INVOER", veld: "gegevens.waarneming", sleutel: "fout.verplicht" },
+    { naam: "text over the limit", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, waarneming: "x".repeat(4001) } }, code: "ONGELDIGE_INVOER", veld: "gegevens.waarneming", sleutel: "fout.te_lang" },
+    { naam: "wrong type", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, disclosure: "ja" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.disclosure", sleutel: "fout.ongeldig_type" },
+    { naam: "invalid date", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-02-30" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.datumWaarneming", sleutel: "fout.ongeldige_datum" },
+    { naam: "Veilig Thuis advice must be anonymous", voor: [OPENING], poging: { type: "consultatie_gehouden", gegevens: { met: "veilig_thuis", datum: "2026-11-20", uitkomst: "x", vervolgstap: "y" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.geanonimiseerd", sleutel: "fout.veilig_thuis_anoniem" },
+    { naam: "age ground only for the child", voor: [OPENING], poging: { type: "gesprek_niet_gevoerd", gegevens: { met: "ouders", grond: "leeftijd", toelichting: "x" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.grond", sleutel: "fout.grond_alleen_kind" },
+    { naam: "question out of turn", voor: [OPENING], poging: ANTWOORD(3, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
+    { naam: "question after the walk ended", voor: [OPENING, ANTWOORD(1, "nee")], poging: ANTWOORD(2, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
+    { naam: "question 1 is void after a disclosure", voor: [OPENING, { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true } }], poging: ANTWOORD(1, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT", sleutel: "fout.vraag_vervalt_door_disclosure" },
+    { naam: "decision by someone who is not eindverantwoordelijke", voor: [OPENING], poging: { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: "00000000-0000-4000-8000-000000000001", toelichting: "x", afwijkingMotivering: "acuut" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.genomenDoor", sleutel: "fout.geen_eindverantwoordelijke" },
+    { naam: "decision against the outcome without motivation", voor: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja")], poging: BESLUIT("afsluiten"), code: "ONGELDIGE_INVOER", veld: "gegevens.afwijkingMotivering", sleutel: "fout.motivering_bij_afwijking" },
+    { naam: "decision before any outcome without motivation", voor: [OPENING], poging: BESLUIT("melden"), code: "ONGELDIGE_INVOER", veld: "gegevens.afwijkingMotivering", sleutel: "fout.motivering_zonder_afweging" },
+    { naam: "correction of an unknown event", voor: [OPENING], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000099", reden: "x", gegevens: {} } }, code: "CORRECTIE_NIET_TOEGESTAAN" },
+    { naam: "correction of an answer (re-answer instead)", voor: [OPENING, ANTWOORD(1, "ja")], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "x", gegevens: {} } }, code: "CORRECTIE_NIET_TOEGESTAAN" },
+    { naam: "correction with invalid content", voor: [OPENING, SIGNAAL], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Datum fout", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2027-01-01" } } }, code: "ONGELDIGE_INVOER", veld: "gegevens.gegevens.datumWaarneming" },
+    { naam: "correction without reason", voor: [OPENING, SIGNAAL], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "", gegevens: SIGNAAL.gegevens } }, code: "ONGELDIGE_INVOER", veld: "gegevens.reden" },
+    { naam: "a conversation's partner cannot be corrected", voor: [OPENING, { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y" } }], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "x", gegevens: { met: "kind", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y" } } }, code: "ONGELDIGE_INVOER", sleutel: "fout.correctie_met_vast" },
+  ];
+  for (const geval of gevallen) {
+    it(geval.naam, () => {
+      const toestand = speel(...geval.voor);
+      const f = fout(() => beoordeelGebeurtenis(toestand, geval.poging, context));
+      assert.equal(f.code, geval.code);
+      if (geval.veld) assert.ok(f.velden.some((v) => v.veld === geval.veld), JSON.stringify(f.velden));
+      if (geval.sleutel) assert.ok(f.velden.some((v) => v.sleutel === geval.sleutel), JSON.stringify(f.velden));
+    });
+  }
+});
+
+describe("corrections and derived state", () => {
+  it("a correction replaces the content but keeps the original in the record", () => {
+    const toestand = speel(OPENING, SIGNAAL, {
+      type: "correctie",
+      gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Datum verkeerd", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-11-09" } },
+    });
+    assert.equal(toestand.signalen.length, 1);
+    assert.equal(toestand.signalen[0]?.gegevens.datumWaarneming, "2026-11-09");
+    assert.equal(toestand.signalen[0]?.correcties.length, 1);
+    const origineel = toestand.gebeurtenissen[1];
+    assert.equal(origineel?.type === "signaal_vastgelegd" && origineel.gegevens.datumWaarneming, "2026-11-10");
+  });
+
+  it("a disclosure recorded by correction turns on the first meldnorm", () => {
+    const toestand = speel(OPENING, SIGNAAL, {
+      type: "correctie",
+      gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Kind vertelde het zelf", gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true } },
+    });
+    assert.equal(toestand.disclosure, true);
+    assert.equal(toestand.afweging.melden, true);
+    assert.equal(toestand.afweging.meldnorm, 1);
+  });
+
+  it("the latest answer to a question counts", () => {
+    const toestand = speel(OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), ANTWOORD(1, "nee"));
+    assert.equal(toestand.antwoorden[1]?.antwoord, "nee");
+    assert.equal(toestand.afweging.afsluiten, true);
+    assert.equal(toestand.afweging.melden, false);
+  });
+
+  it("the last decision stands, earlier ones stay visible", () => {
+    const toestand = speel(OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden"), BESLUIT("melden_en_hulp", { afwijkingMotivering: "Ook hulp via wijkteam." }));
+    assert.equal(toestand.besluiten.length, 2);
+    assert.equal(toestand.besluiten.at(-1)?.gegevens.besluit, "melden_en_hulp");
+  });
+});

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { adviesVoorBesluit } from "../afweging/afwegingskader.ts";
+import { DomeinFout, veldFout } from "../fouten.ts";
+import { valideer } from "../validatie.ts";
+import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type StapOfAlgemeen } from "./keuzes.ts";
+import { GEBEURTENIS_SCHEMAS, type GegevensVan } from "./gebeurtenis.ts";
+import type { DossierToestand } from "./toestand.ts";
+
+export interface ToevoegContext {
+  /** Today's date in Europe/Amsterdam as YYYY-MM-DD: observations and talks cannot lie after it. */
+  readonly vandaag: string;
+  /** Ids of the organisation's eindverantwoordelijken: only they can take the decision to report. */
+  readonly eindverantwoordelijken: readonly string[];
+}
+
+export type BeoordeeldeGebeurtenis = {
+  [T in GebeurtenisType]: { readonly type: T; readonly stap: StapOfAlgemeen; readonly gegevens: GegevensVan<T> };
+}[GebeurtenisType];
+
+const typeSchema = z.enum(GEBEURTENIS_TYPES);
+
+/**
+ * Decides whether an event may be appended to a dossier in its current state and returns it
+ * validated, or throws a DomeinFout. Invariants: the first event opens the dossier and only the
+ * first; a closed dossier takes nothing but a reopening; nothing is ever changed, a correction is
+ * a new event pointing at an earlier one. It never blocks a report in acute danger: every step may
+ * be taken in any order, only the afwegingskader is walked in its own order.
+ */
+export function beoordeelGebeurtenis(
+  toestand: DossierToestand,
+  invoer: { readonly type: unknown; readonly gegevens: unknown },
+  context: ToevoegContext,
+): BeoordeeldeGebeurtenis {
+  const type = valideer(typeSchema, invoer.type, "type");
+  if (toestand.versie === 0 && type !== "dossier_geopend") throw new DomeinFout("EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN");
+  if (toestand.versie > 0 && type === "dossier_geopend") throw new DomeinFout("DOSSIER_AL_GEOPEND");
+  if (toestand.status === "gesloten" && type !== "dossier_heropend") throw new DomeinFout("DOSSIER_GESLOTEN");
+  if (toestand.status === "open" && type === "dossier_heropend") throw new DomeinFout("DOSSIER_NIET_GESLOTEN");
+
+  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], invoer.gegevens, "gegevens");
+  const beoordeeld = { type, gegevens, stap: stapVan(type, gegevens) } as BeoordeeldeGebeurtenis;
+  controleerDatums(beoordeeld, context.vandaag, "gegevens");
+
+  switch (beoordeeld.type) {
+    case "afweging_beantwoord":
+      controleerVraagAanDeBeurt(toestand, beoordeeld.gegevens.vraag);
+      return beoordeeld;
+    case "besluit_genomen":
+      controleerBesluit(toestand, beoordeeld.gegevens, context);
+      return beoordeeld;
+    case "correctie":
+      return beoordeelCorrectie(toestand, beoordeeld.gegevens, context);
+    default:
+      return beoordeeld;
+  }
+}
+
+function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
+  switch (type) {
+    case "signaal_vastgelegd":
+      return "signalen";
+    case "kindcheck_uitgevoerd":
+    case "stap_niet_van_toepassing":
+      return "kindcheck";
+    case "consultatie_gehouden":
+      return "consultatie";
+    case "gesprek_gevoerd":
+    case "gesprek_niet_gevoerd":
+      return "gesprek";
+    case "afweging_beantwoord":
+      return (gegevens as GegevensVan<"afweging_beantwoord">).vraag <= 2 ? "wegen" : "beslissen";
+    case "besluit_genomen":
+      return "beslissen";
+    default:
+      return "algemeen";
+  }
+}
+
+const DATUMVELDEN = ["datumWaarneming", "datum", "geboortedatum"] as const;
+
+function controleerDatums(gebeurtenis: { gegevens: object }, vandaag: string, prefix: string): void {
+  const gegevens = gebeurtenis.gegevens as Record<string, unknown>;
+  for (const veld of DATUMVELDEN) {
+    const waarde = gegevens[veld];
+    if (typeof waarde === "string" && waarde > vandaag) throw veldFout(`${prefix}.${veld}`, "fout.datum_in_toekomst");
+  }
+}
+
+function controleerVraagAanDeBeurt(toestand: DossierToestand, vraag: GegevensVan<"afweging_beantwoord">["vraag"]): void {
+  const opPad = toestand.afweging.pad.some((stap) => stap.vraag === vraag);
+  if (opPad || toestand.afweging.volgendeVraag === vraag) return;
+  const sleutel = toestand.disclosure && vraag <= 2 ? "fout.vraag_vervalt_door_disclosure" : "fout.vraag_niet_aan_de_beurt";
+  throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT", [{ veld: "gegevens.vraag", sleutel }]);
+}
+
+/**
+ * The eindverantwoordelijke takes the decision. A decision that differs from what the
+ * afwegingskader concludes (or comes before it concludes, as in acute danger) is allowed, but
+ * must say why: that motivation is what makes the decision explainable later.
+ */
+function controleerBesluit(toestand: DossierToestand, besluit: GegevensVan<"besluit_genomen">, context: ToevoegContext): void {
+  if (!context.eindverantwoordelijken.includes(besluit.genomenDoor)) {
+    throw veldFout("gegevens.genomenDoor", "fout.geen_eindverantwoordelijke");
+  }
+  const advies = adviesVoorBesluit(toestand.afweging);
+  if (advies !== besluit.besluit && !besluit.afwijkingMotivering) {
+    throw veldFout("gegevens.afwijkingMotivering", advies === null ? "fout.motivering_zonder_afweging" : "fout.motivering_bij_afwijking");
+  }
+}
+
+function beoordeelCorrectie(
+  toestand: DossierToestand,
+  correctie: GegevensVan<"correctie">,
+  context: ToevoegContext,
+): BeoordeeldeGebeurtenis {
+  const doel = toestand.gebeurtenissen.find((g) => g.id === correctie.corrigeert);
+  if (!doel) throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_doel_onbekend" }]);
+  if (!CORRIGEERBAAR.includes(doel.type)) {
+    throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_type_niet_toegestaan" }]);
+  }
+  const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<string, unknown>;
+  controleerDatums({ gegevens: nieuweInhoud }, context.vandaag, "gegevens.gegevens");
+  if (doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
+    if (nieuweInhoud["met"] !== (doel.gegevens as { met: string }).met) throw veldFout("gegevens.gegevens.met", "fout.correctie_met_vast");
+  }
+  return { type: "correctie", stap: doel.stap, gegevens: { ...correctie, gegevens: nieuweInhoud } };
+}

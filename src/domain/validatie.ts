@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { DomeinFout, type VeldFout } from "./fouten.ts";
+
+/**
+ * Parses input with a zod schema and turns every issue into a VeldFout with a translation key,
+ * so the same rules serve the forms (message beside the field) and the JSON API (Dutch message).
+ */
+export function valideer<S extends z.ZodType>(schema: S, invoer: unknown, prefix = ""): z.output<S> {
+  // reportInput: a missing field (input undefined) gets "verplicht", a wrong one "ongeldig type".
+  const resultaat = schema.safeParse(invoer, { reportInput: true });
+  if (resultaat.success) return resultaat.data;
+  throw new DomeinFout("ONGELDIGE_INVOER", resultaat.error.issues.flatMap((issue) => naarVeldFouten(issue, prefix)));
+}
+
+type Issue = z.core.$ZodIssue;
+
+function naarVeldFouten(issue: Issue, prefix: string): VeldFout[] {
+  const pad = [prefix, ...issue.path.map(String)].filter((deel) => deel !== "").join(".");
+  const veld = pad === "" ? "body" : pad;
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((sleutel) => ({ veld: pad === "" ? sleutel : `${pad}.${sleutel}`, sleutel: "fout.onbekend_veld" }));
+    case "invalid_type":
+      return [{ veld, sleutel: issue.input === undefined ? "fout.verplicht" : "fout.ongeldig_type" }];
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return [{ veld, sleutel: "fout.verplicht" }];
+      return [{ veld, sleutel: "fout.te_klein", waarden: { min: Number(issue.minimum) } }];
+    case "too_big":
+      return [{ veld, sleutel: issue.origin === "string" ? "fout.te_lang" : "fout.te_groot", waarden: { max: Number(issue.maximum) } }];
+    case "invalid_format":
+      return [{ veld, sleutel: issue.format === "date" ? "fout.ongeldige_datum" : "fout.ongeldig_formaat" }];
+    case "invalid_value":
+      return [{ veld, sleutel: "fout.ongeldige_keuze" }];
+    case "custom":
+      return [{ veld, sleutel: issue.message.startsWith("fout.") ? issue.message : "fout.ongeldig" }];
+    default:
+      return [{ veld, sleutel: "fout.ongeldig" }];
+  }
+}

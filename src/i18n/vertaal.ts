@@ -1,0 +1,56 @@
+import { createInstance, type TFunction, type i18n } from "i18next";
+import en from "./en.json" with { type: "json" };
+import nl from "./nl.json" with { type: "json" };
+
+export const TALEN = ["nl", "en"] as const;
+export type Taal = (typeof TALEN)[number];
+export const CATALOGI = { nl, en } as const;
+
+export function isTaal(waarde: unknown): waarde is Taal {
+  return waarde === "nl" || waarde === "en";
+}
+
+/** A fresh, synchronously initialised i18next instance: one per render, no shared mutable state. */
+export function maakI18n(taal: Taal): i18n {
+  const instantie = createInstance();
+  void instantie.init({
+    lng: taal,
+    fallbackLng: "nl",
+    resources: { nl: { translation: nl }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instantie;
+}
+
+const vertalers = new Map<Taal, TFunction>();
+
+/** A translate function for server-side messages (API errors are always Dutch). */
+export function vertaler(taal: Taal): TFunction {
+  let t = vertalers.get(taal);
+  if (!t) {
+    t = maakI18n(taal).t;
+    vertalers.set(taal, t);
+  }
+  return t;
+}
+
+/** Reads the language cookie; Dutch unless the person chose English. */
+export function taalVanVerzoek(request: Request): Taal {
+  const match = /(?:^|;\s*)mw_taal=(nl|en)(?:;|$)/.exec(request.headers.get("cookie") ?? "");
+  return match?.[1] === "en" ? "en" : "nl";
+}
+
+const ZONE = "Europe/Amsterdam";
+
+export function formatteerDatum(iso: string, taal: Taal): string {
+  const datum = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { timeZone: ZONE, day: "numeric", month: "long", year: "numeric" }).format(datum);
+}
+
+export function formatteerTijdstip(iso: string, taal: Taal): string {
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", {
+    timeZone: ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
+  }).format(new Date(iso));
+}

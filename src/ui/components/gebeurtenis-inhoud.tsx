@@ -1,0 +1,62 @@
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { CORRECTIE_VELDEN } from "../correctie-velden.ts";
+
+/** Which choice list a field's value comes from, per event type where the same name means two things. */
+function keuzelijstVan(type: string, veld: string): string | null {
+  if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : "gesprek_met";
+  if (veld === "aanleidingen") return "kindcheck_aanleiding";
+  return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
+}
+
+export function toonWaarde(
+  t: TFunction,
+  taal: Taal,
+  type: string,
+  veld: string,
+  waarde: unknown,
+  namen: ReadonlyMap<string, string>,
+): string {
+  if (typeof waarde === "boolean") return waarde ? t("algemeen.ja") : t("algemeen.nee");
+  if (veld === "genomenDoor" && typeof waarde === "string") return namen.get(waarde) ?? t("algemeen.onbekend");
+  if (veld === "stap" && typeof waarde === "string") return t(`stap.${waarde}.titel`);
+  if (veld === "vraag") return t("afweging.vraag_n", { n: waarde });
+  if (/^(datum|datumWaarneming|geboortedatum)$/.test(veld) && typeof waarde === "string") return formatteerDatum(waarde, taal);
+  const lijst = keuzelijstVan(type, veld);
+  if (lijst && Array.isArray(waarde)) return waarde.map((w) => t(`keuze.${lijst}.${String(w)}`)).join(", ") || "—";
+  if (lijst) return t(`keuze.${lijst}.${String(waarde)}`);
+  return String(waarde);
+}
+
+const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "reden"];
+
+/** An event's recorded content as a definition list with translated labels and values. */
+export function GebeurtenisInhoud({
+  type,
+  gegevens,
+  namen = new Map(),
+  verberg = [],
+}: {
+  type: string;
+  gegevens: object;
+  namen?: ReadonlyMap<string, string>;
+  verberg?: readonly string[];
+}) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  // jsonb does not keep key order: show fields in the order of the form they were entered in.
+  const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
+  const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
+  return (
+    <dl className="mw-gegevens">
+      {regels.map(([veld, waarde]) => (
+        <div key={veld} className="mw-dl-rij">
+          <dt>{t(`weergave.${veld}`, { defaultValue: t(`veld.${veld}`) })}</dt>
+          <dd>{toonWaarde(t, taal, type, veld, waarde, namen)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

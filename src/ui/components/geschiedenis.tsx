@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { CORRIGEERBAAR } from "../../domain/dossier/keuzes.ts";
+import { type Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
+
+/**
+ * The dossier's full record, newest first: what was recorded, when, by whom in which role, and
+ * why (corrections and decisions carry their reasons). Nothing here is ever rewritten.
+ */
+export function Geschiedenis({
+  dossierId,
+  gebeurtenissen,
+  namen,
+  open,
+}: {
+  dossierId: string;
+  gebeurtenissen: readonly Gebeurtenis[];
+  namen: ReadonlyMap<string, string>;
+  open: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  const volgnummerVan = new Map(gebeurtenissen.map((g) => [g.id, g.volgnummer]));
+  const gecorrigeerd = new Set(gebeurtenissen.flatMap((g) => (g.type === "correctie" ? [g.gegevens.corrigeert] : [])));
+  return (
+    <section aria-labelledby="geschiedenis-titel" className="mw-stapel">
+      <h2 id="geschiedenis-titel" className="nl-heading nl-heading--level-2">{t("geschiedenis.titel")}</h2>
+      <p className="mw-hint">{t("geschiedenis.uitleg")}</p>
+      <ol className="mw-lijst-zonder-punt" reversed>
+        {[...gebeurtenissen].reverse().map((g) => (
+          <li key={g.id} className="mw-kaart" id={`gebeurtenis-${g.volgnummer}`}>
+            <h3 className="nl-heading nl-heading--level-4">
+              {`${g.volgnummer}. ${t(`gebeurtenis.${g.type}`)}`}
+              {g.stap !== "algemeen" ? ` · ${t(`stap.${g.stap}.kort`)}` : ""}
+            </h3>
+            <p className="mw-meta">
+              {t("geschiedenis.wie_wanneer", {
+                tijd: formatteerTijdstip(g.opgetredenOp, taal),
+                naam: g.actor.naam,
+                rol: t(`rol.${g.actor.rol}`),
+              })}
+            </p>
+            {g.type === "correctie" ? (
+              <p className="nl-paragraph">
+                {t("geschiedenis.corrigeert", { nummer: volgnummerVan.get(g.gegevens.corrigeert) ?? "?" })}{" "}
+                <strong>{t("veld.reden")}:</strong> {g.gegevens.reden}
+              </p>
+            ) : null}
+            {gecorrigeerd.has(g.id) ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
+            <GebeurtenisInhoud type={g.type === "correctie" ? typeVanDoel(gebeurtenissen, g.gegevens.corrigeert) : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
+            {open && CORRIGEERBAAR.includes(g.type) ? (
+              <p className="nl-paragraph">
+                <Link className="nl-link" to={`/dossiers/${dossierId}/correctie/${g.id}`}>
+                  {t("geschiedenis.corrigeren")}
+                  <span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
+                </Link>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function typeVanDoel(gebeurtenissen: readonly Gebeurtenis[], id: string): string {
+  return gebeurtenissen.find((g) => g.id === id)?.type ?? "onbekend";
+}

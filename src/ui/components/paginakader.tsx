@@ -1,0 +1,67 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, useLocation } from "react-router";
+import type { Taal } from "../../i18n/vertaal.ts";
+
+interface Props {
+  readonly gebruiker: { naam: string; organisatie: string; rollen: readonly string[] } | null;
+  readonly taal: Taal;
+  readonly children: React.ReactNode;
+}
+
+/** Header with the person and organisation, the language switch and sign-out; footer; skip link. */
+export function Paginakader({ gebruiker, taal, children }: Props) {
+  const { t } = useTranslation();
+  const locatie = useLocation();
+  const andereTaal: Taal = taal === "nl" ? "en" : "nl";
+  return (
+    <div className="mw-pagina">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+        {t("kader.naar_inhoud")}
+      </a>
+      <header className="mw-kop">
+        <div className="mw-kop__binnen">
+          <Link className="mw-merk" to={gebruiker ? "/dossiers" : "/"}>
+            Meldwijzer
+            <small>{gebruiker ? gebruiker.organisatie : t("kader.ondertitel")}</small>
+          </Link>
+          <div className="mw-kop__acties">
+            {gebruiker ? (
+              <nav aria-label={t("kader.hoofdmenu")}>
+                <ul className="mw-rij mw-lijst-kaal">
+                  <li className="mw-hint">
+                    {t("kader.ingelogd_als", { naam: gebruiker.naam })}{" "}
+                    ({gebruiker.rollen.map((r) => t(`rol.${r}`)).join(", ")})
+                  </li>
+                  <li>
+                    <Link className="nl-link" to="/dossiers">{t("kader.dossiers")}</Link>
+                  </li>
+                  <li>
+                    <Link className="nl-link" to="/dossiers/nieuw">{t("kader.nieuw_dossier")}</Link>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
+            <Form method="post" action="/taal">
+              <input type="hidden" name="taal" value={andereTaal} />
+              <input type="hidden" name="terug" value={locatie.pathname + locatie.search} />
+              <button type="submit" className="utrecht-button utrecht-button--subtle" lang={andereTaal}>
+                {t("kader.andere_taal")}
+              </button>
+            </Form>
+            {gebruiker ? (
+              <Form method="post" action="/uitloggen">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("kader.uitloggen")}</button>
+              </Form>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" className="mw-inhoud" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="mw-voet">
+        <div className="mw-voet__binnen">{t("kader.voet")}</div>
+      </footer>
+    </div>
+  );
+}

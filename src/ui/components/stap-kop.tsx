@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { type Stap } from "../../domain/dossier/keuzes.ts";
+import type { DossierData } from "../dossier-data.ts";
+
+/** Title, Meldcode step number, guidance and the "saved" notice shared by every step page. */
+export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData }) {
+  const { t } = useTranslation();
+  const [zoek] = useSearchParams();
+  const overzicht = dossier.takenlijst.find((s) => s.stap === stap);
+  return (
+    <div className="mw-stapel">
+      <title>{`${t(`stap.${stap}.titel`)} · ${dossier.dossier.werknaam} · Meldwijzer`}</title>
+      <h2 className="nl-heading nl-heading--level-2">{t(`stap.${stap}.titel`)}</h2>
+      {zoek.get("opgeslagen") ? (
+        <div className="mw-melding mw-melding--succes" role="status">
+          <p className="nl-paragraph">{t("stap.opgeslagen")}</p>
+        </div>
+      ) : null}
+      <div className="mw-melding">
+        <p className="nl-paragraph">{t(`stap.${stap}.uitleg`)}</p>
+      </div>
+      {overzicht && overzicht.ontbreekt.length > 0 ? (
+        <p className="nl-paragraph">
+          <strong>{t("stap.nog_open")}</strong> {overzicht.ontbreekt.map((k) => t(k)).join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The version the person saw, sent back so a colleague's newer entry is never silently overwritten. */
+export function VersieVeld({ versie }: { versie: number }) {
+  return <input type="hidden" name="versie" value={versie} />;
+}
+
+export function GeslotenMelding() {
+  const { t } = useTranslation();
+  return <p className="nl-paragraph">{t("stap.gesloten_geen_invoer")}</p>;
+}

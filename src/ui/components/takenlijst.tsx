@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { StapOverzicht } from "../../domain/dossier/takenlijst.ts";
+import { stapPad } from "../stap-pad.ts";
+
+/** Each step with its status and what is missing; it informs and never blocks. */
+export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; takenlijst: readonly StapOverzicht[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="takenlijst-titel" className="mw-paneel">
+      <h2 id="takenlijst-titel" className="nl-heading nl-heading--level-2">{t("takenlijst.titel")}</h2>
+      <p className="mw-hint">{t("takenlijst.uitleg")}</p>
+      <ol className="mw-taken">
+        {takenlijst.map((s) => (
+          <li className="mw-taak" key={s.stap}>
+            <Link className="nl-link" to={`/dossiers/${dossierId}/${stapPad(s.stap)}`}>
+              {t(`stap.${s.stap}.titel`)}
+            </Link>
+            <span className={`mw-status mw-status--${s.status}`}>{t(`status.${s.status}`)}</span>
+            {s.reden ? <p className="mw-taak__open mw-hint">{"sleutel" in s.reden ? t(s.reden.sleutel) : s.reden.tekst}</p> : null}
+            {s.ontbreekt.length + s.aandachtspunten.length > 0 ? (
+              <ul className="mw-taak__open">
+                {s.ontbreekt.map((k) => (
+                  <li key={k}>{t(k)}</li>
+                ))}
+                {s.aandachtspunten.map((k) => (
+                  <li key={k} className="mw-hint">{t(k)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

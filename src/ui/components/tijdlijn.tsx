@@ -1,0 +1,82 @@
+import { useTranslation } from "react-i18next";
+import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
+import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
+import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+
+/**
+ * Signals per month of observation, stacked by kind, with the same data as a table for screen
+ * readers: an accumulation of worries must be visible at a glance and audible as well.
+ */
+export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
+  const maandLabel = (maand: string) =>
+    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
+  return (
+    <div className="mw-stapel">
+      <div aria-hidden="true">
+        <div className="mw-tijdlijn">
+          {tijdlijn.maanden.map((m) => (
+            <div className="mw-tijdlijn__maand" key={m.maand}>
+              {SIGNAAL_SOORTEN.flatMap((soort) =>
+                Array.from({ length: m.perSoort[soort] }, (_, i) => <span key={`${soort}-${i}`} className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />),
+              )}
+            </div>
+          ))}
+        </div>
+        <div className="mw-tijdlijn__labels">
+          {tijdlijn.maanden.map((m) => (
+            <span key={m.maand}>{maandLabel(m.maand)}</span>
+          ))}
+        </div>
+        <ul className="mw-legenda">
+          {SIGNAAL_SOORTEN.map((soort) => (
+            <li key={soort}>
+              <span className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />
+              {t(`keuze.soort.${soort}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="nl-paragraph">
+        {t("tijdlijn.samenvatting", {
+          aantal: tijdlijn.signalen.length,
+          bronnen: tijdlijn.aantalBronnenVanZorg,
+          van: formatteerDatum(tijdlijn.signalen[0]?.gegevens.datumWaarneming ?? "", taal),
+          tot: formatteerDatum(tijdlijn.signalen.at(-1)?.gegevens.datumWaarneming ?? "", taal),
+        })}
+      </p>
+      <table className="utrecht-table utrecht-table--html-table mw-tabel">
+        <caption className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.datumWaarneming")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.soort")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.bron")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.waarneming")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {tijdlijn.signalen.map((s) => (
+            <tr className="utrecht-table__row" key={s.gebeurtenisId}>
+              <td className="utrecht-table__cell">{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
+              <td className="utrecht-table__cell">
+                {t(`keuze.soort.${s.gegevens.soort}`)}
+                {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
+              </td>
+              <td className="utrecht-table__cell">{t(`keuze.bron.${s.gegevens.bron}`)}</td>
+              <td className="utrecht-table__cell">{s.gegevens.waarneming}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mw-meta">
+        {t("tijdlijn.per_bron")}{" "}
+        {BRONNEN.filter((b) => tijdlijn.perBron[b] > 0)
+          .map((b) => `${t(`keuze.bron.${b}`)}: ${tijdlijn.perBron[b]}`)
+          .join(" · ")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import type { Route } from "./+types/dossier-afsluiten";
+import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { FoutSamenvatting, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
+import { useDossier } from "../dossier-data.ts";
+
+export async function action(args: Route.ActionArgs) {
+  return verwerkStapFormulier(
+    args,
+    (f) => ({ type: tekstVan(f, "bedoeling") === "heropenen" ? "dossier_heropend" : "dossier_afgesloten", gegevens: { reden: tekstVan(f, "reden") } }),
+    (id) => `/dossiers/${id}`,
+  );
+}
+
+export default function Afsluiten() {
+  const { t } = useTranslation();
+  const { toestand, takenlijst, dossier } = useDossier();
+  const { antwoord, fouten, fout, waarde } = useFormulier();
+  const open = toestand.status === "open";
+  const nogOpen = takenlijst.filter((s) => s.ontbreekt.length > 0);
+  return (
+    <div className="mw-stapel">
+      <title>{`${t(open ? "afsluiten.titel" : "afsluiten.heropenen_titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
+      <h2 className="nl-heading nl-heading--level-2">{t(open ? "afsluiten.titel" : "afsluiten.heropenen_titel")}</h2>
+      <p className="nl-paragraph">{t(open ? "afsluiten.uitleg" : "afsluiten.heropenen_uitleg")}</p>
+      {open && nogOpen.length > 0 ? (
+        <div className="mw-melding mw-melding--waarschuwing">
+          <p className="nl-paragraph">{t("afsluiten.nog_open")}</p>
+          <ul>
+            {nogOpen.map((s) => (
+              <li key={s.stap}>{`${t(`stap.${s.stap}.titel`)}: ${s.ontbreekt.map((k) => t(k)).join(" ")}`}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+      <Form method="post" className="mw-formulier" noValidate>
+        <input type="hidden" name="versie" value={toestand.versie} />
+        <input type="hidden" name="bedoeling" value={open ? "afsluiten" : "heropenen"} />
+        <TekstGebied naam="reden" label={t("veld.reden")} hint={t(open ? "hint.reden_afsluiten" : "hint.reden_heropenen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={3} />
+        <Knop>{t(open ? "afsluiten.knop" : "afsluiten.heropenen_knop")}</Knop>
+      </Form>
+    </div>
+  );
+}

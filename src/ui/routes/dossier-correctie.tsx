@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next";
+import { Form, useParams } from "react-router";
+import type { Route } from "./+types/dossier-correctie";
+import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
+import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
+import { CORRECTIE_VELDEN, gegevensUitFormulier } from "../correctie-velden.ts";
+import { useDossier } from "../dossier-data.ts";
+
+export async function action(args: Route.ActionArgs) {
+  return verwerkStapFormulier(
+    args,
+    (f) => ({
+      type: "correctie",
+      gegevens: {
+        corrigeert: args.params.gebeurtenisId,
+        reden: tekstVan(f, "reden"),
+        gegevens: gegevensUitFormulier(CORRECTIE_VELDEN[tekstVan(f, "doeltype") as keyof typeof CORRECTIE_VELDEN] ?? [], f),
+      },
+    }),
+    (id) => `/dossiers/${id}?opgeslagen=1`,
+  );
+}
+
+/** Corrects a recorded entry: the original stays in the record, the correction says what and why. */
+export default function Correctie() {
+  const { t } = useTranslation();
+  const { gebeurtenisId } = useParams();
+  const { toestand, dossier } = useDossier();
+  const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
+  const doel = toestand.gebeurtenissen.find((g) => g.id === gebeurtenisId);
+  const specs = doel ? CORRECTIE_VELDEN[doel.type] : undefined;
+  if (!doel || !specs || toestand.status !== "open") return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
+  const laatste = [...toestand.gebeurtenissen].reverse().find((g) => g.type === "correctie" && g.gegevens.corrigeert === doel.id);
+  const huidig = (laatste?.type === "correctie" ? laatste.gegevens.gegevens : doel.gegevens) as Record<string, unknown>;
+  const huidigeTekst = (naam: string) => (typeof huidig[naam] === "string" ? (huidig[naam] as string) : "");
+  return (
+    <div className="mw-stapel">
+      <title>{`${t("correctie.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
+      <h2 className="nl-heading nl-heading--level-2">{t("correctie.titel")}</h2>
+      <p className="nl-paragraph">{t("correctie.uitleg")}</p>
+      <section className="mw-kaart" aria-labelledby="origineel-titel">
+        <h3 id="origineel-titel" className="nl-heading nl-heading--level-4">
+          {t("correctie.huidig", { nummer: doel.volgnummer, soort: t(`gebeurtenis.${doel.type}`) })}
+        </h3>
+        <GebeurtenisInhoud type={doel.type} gegevens={huidig} />
+      </section>
+      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+      <Form method="post" className="mw-formulier" noValidate>
+        <input type="hidden" name="versie" value={toestand.versie} />
+        <input type="hidden" name="doeltype" value={doel.type} />
+        {specs.map((spec) => {
+          const standaard = antwoord ? waarde(spec.naam) : huidigeTekst(spec.naam);
+          const label = t(`veld.${spec.naam}`);
+          if (spec.vast) return <input key={spec.naam} type="hidden" name={spec.naam} value={huidigeTekst(spec.naam)} />;
+          switch (spec.soort) {
+            case "gebied":
+              return <TekstGebied key={spec.naam} naam={spec.naam} label={label} waarde={standaard} fout={fout(spec.naam)} />;
+            case "keuze":
+            case "meerkeuze":
+            case "vinkje": {
+              const opties = spec.soort === "vinkje" ? ["ja"] : (spec.opties ?? []);
+              const gekozen = antwoord
+                ? waarden(spec.naam)
+                : spec.soort === "vinkje"
+                  ? (huidig[spec.naam] ? ["ja"] : [])
+                  : spec.soort === "meerkeuze"
+                    ? ((huidig[spec.naam] as string[] | undefined) ?? [])
+                    : [huidigeTekst(spec.naam)];
+              return (
+                <Keuzegroep
+                  key={spec.naam} naam={spec.naam} soort={spec.soort === "keuze" ? "radio" : "checkbox"} legenda={label} fout={fout(spec.naam)} gekozen={gekozen}
+                  opties={opties.map((o) => ({ waarde: o, label: spec.soort === "vinkje" ? t("algemeen.ja") : t(`keuze.${spec.lijst}.${o}`) }))}
+                />
+              );
+            }
+            default:
+              return <TekstVeld key={spec.naam} naam={spec.naam} type={spec.soort === "datum" ? "date" : "text"} label={label} waarde={standaard} fout={fout(spec.naam)} />;
+          }
+        })}
+        <TekstGebied naam="reden" label={t("veld.reden_correctie")} hint={t("hint.reden_correctie")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={2} />
+        <Knop>{t("correctie.knop")}</Knop>
+      </Form>
+    </div>
+  );
+}

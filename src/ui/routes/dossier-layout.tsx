@@ -1,0 +1,65 @@
+import { useTranslation } from "react-i18next";
+import { data, NavLink, Outlet } from "react-router";
+import type { Route } from "./+types/dossier-layout";
+import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
+import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
+import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { STAPPEN } from "../../domain/dossier/keuzes.ts";
+import { vandaagInNederland } from "../../app/context.ts";
+import { stapPad } from "../stap-pad.ts";
+
+/** Loads the dossier once per navigation (one audited read); the step pages below share it. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  if (!isGeldigId(params.id)) throw data(null, { status: 404 });
+  try {
+    const { dossier, toestand, eindverantwoordelijken } = await bekijkDossier(runtime, wie, params.id);
+    return {
+      dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
+      toestand,
+      takenlijst: maakTakenlijst(toestand),
+      tijdlijn: maakTijdlijn(toestand.signalen),
+      eindverantwoordelijken,
+      vandaag: vandaagInNederland(runtime.klok()),
+    };
+  } catch (fout) {
+    if (fout instanceof DomeinFout && fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
+    throw fout;
+  }
+}
+
+export default function DossierLayout({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { dossier, toestand } = loaderData;
+  return (
+    <div>
+      <p className="mw-meta">{t("dossier.bovenschrift")}</p>
+      <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
+      {toestand.status === "gesloten" ? (
+        <div className="mw-melding mw-melding--waarschuwing" role="status">
+          <p className="nl-paragraph">{t("dossier.gesloten")}</p>
+        </div>
+      ) : null}
+      {toestand.disclosure ? (
+        <div className="mw-melding mw-melding--fout">
+          <p className="nl-paragraph">{t("dossier.disclosure_banner")}</p>
+        </div>
+      ) : null}
+      <nav aria-label={t("dossier.stappen_nav")}>
+        <ul className="mw-stappen">
+          <li>
+            <NavLink to={`/dossiers/${dossier.id}`} end>{t("dossier.overzicht")}</NavLink>
+          </li>
+          {STAPPEN.map((stap) => (
+            <li key={stap}>
+              <NavLink to={`/dossiers/${dossier.id}/${stapPad(stap)}`}>{t(`stap.${stap}.kort`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/dossiers";
+import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { lijstMijnDossiers } from "../../app/dossier/bekijk-dossier.ts";
+import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  const rijen = await lijstMijnDossiers(runtime, wie);
+  return {
+    dossiers: rijen.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, bijgewerktOp: d.bijgewerktOp.toISOString() })),
+  };
+}
+
+export default function Dossiers({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  return (
+    <div className="mw-stapel">
+      <title>{`${t("dossiers.titel")} · Meldwijzer`}</title>
+      <div className="mw-rij">
+        <h1 className="nl-heading nl-heading--level-1">{t("dossiers.titel")}</h1>
+        <Link className="utrecht-button utrecht-button--primary-action mw-knoplink" to="/dossiers/nieuw">{t("dossiers.nieuw")}</Link>
+      </div>
+      <p className="nl-paragraph">{t("dossiers.uitleg")}</p>
+      {loaderData.dossiers.length === 0 ? (
+        <p className="nl-paragraph">{t("dossiers.leeg")}</p>
+      ) : (
+        <table className="utrecht-table utrecht-table--html-table mw-tabel">
+          <caption className="mw-visueel-verborgen">{t("dossiers.titel")}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_werknaam")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_fase")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_bijgewerkt")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {loaderData.dossiers.map((d) => (
+              <tr className="utrecht-table__row" key={d.id}>
+                <td className="utrecht-table__cell">
+                  <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
+                </td>
+                <td className="utrecht-table__cell">{t(`fase.${d.fase}`)}</td>
+                <td className="utrecht-table__cell">{formatteerTijdstip(d.bijgewerktOp, taal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/inloggen";
+import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
+import { haalRuntime } from "../../adapters/http/runtime.ts";
+import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
+import { leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
+import { inloggen } from "../../app/sessie/inloggen.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
+import { veiligTerug } from "../veilig-terug.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (await ingelogdOfNull(request, context)) throw redirect("/dossiers");
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const formulier = await leesFormulier(request);
+  const email = tekstVan(formulier, "email");
+  const terug = veiligTerug(new URL(request.url).searchParams.get("terug"), "/dossiers");
+  try {
+    const { token } = await inloggen(await haalRuntime(), email, tekstVan(formulier, "wachtwoord"));
+    return redirect(terug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
+  } catch (fout) {
+    if (!(fout instanceof DomeinFout)) throw fout;
+    // One message for every failure: it does not reveal whether the address exists.
+    return data({ fouten: [], waarden: { email }, melding: "inloggen.mislukt" } satisfies FormulierAntwoord, { status: 401 });
+  }
+}
+
+export default function Inloggen() {
+  const { t } = useTranslation();
+  const { antwoord, fouten, waarde } = useFormulier();
+  return (
+    <div className="mw-stapel">
+      <title>{`${t("inloggen.titel")} · Meldwijzer`}</title>
+      <h1 className="nl-heading nl-heading--level-1">{t("inloggen.titel")}</h1>
+      <p className="nl-paragraph">{t("inloggen.uitleg")}</p>
+      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+      <Form method="post" className="mw-formulier" noValidate>
+        <TekstVeld naam="email" type="email" label={t("veld.email")} waarde={waarde("email")} autoComplete="username" verplicht />
+        <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} autoComplete="current-password" verplicht />
+        <Knop>{t("inloggen.knop")}</Knop>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/taal";
+import { isTaal } from "../../i18n/vertaal.ts";
+import { veiligTerug } from "../veilig-terug.ts";
+
+/** Sets the language cookie and returns to the page the person came from. Works without JavaScript. */
+export async function action({ request }: Route.ActionArgs) {
+  const formulier = await request.formData();
+  const taal = formulier.get("taal");
+  const terug = veiligTerug(formulier.get("terug"), "/");
+  if (!isTaal(taal)) return redirect(terug);
+  return redirect(terug, { headers: { "Set-Cookie": `mw_taal=${taal}; Path=/; SameSite=Lax; Max-Age=31536000` } });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,15 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/uitloggen";
+import { haalRuntime } from "../../adapters/http/runtime.ts";
+import { leesSessieToken, wisSessieCookie } from "../../adapters/http/sessie-cookie.ts";
+import { uitloggen } from "../../app/sessie/inloggen.ts";
+
+export async function action({ request }: Route.ActionArgs) {
+  const token = leesSessieToken(request);
+  if (token) await uitloggen(await haalRuntime(), token);
+  return redirect("/inloggen", { headers: { "Set-Cookie": wisSessieCookie(request) } });
+}
+
+export function loader() {
+  return redirect("/");
+}
