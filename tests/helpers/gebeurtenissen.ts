@@ -6,16 +6,13 @@ export const EINDVERANTWOORDELIJKE_ID = "00000000-0000-4000-8000-000000000009";
 
 /** Turns judged events into stored ones with ids, numbers and times, as the repository would. */
 export function alsOpgeslagen(beoordeeld: readonly BeoordeeldeGebeurtenis[]): Gebeurtenis[] {
-  return beoordeeld.map(
-    (g, i) =>
-      ({
-        ...g,
-        id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, "0")}`,
-        volgnummer: i + 1,
-        actor: MEDEWERKER,
-        opgetredenOp: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(),
-      }) as Gebeurtenis,
-  );
+  return beoordeeld.map((g, i) => ({
+    ...g,
+    id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, "0")}`,
+    volgnummer: i + 1,
+    actor: MEDEWERKER,
+    opgetredenOp: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(),
+  }));
 }
 
 export const OPENING = {

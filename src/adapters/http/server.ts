@@ -59,13 +59,12 @@ export function maakApp(clientMap: string): express.Express {
     next();
   });
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build: () => import("virtual:react-router/server-build"),
-      getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
-    }),
-  );
+  const reactRouter = createRequestHandler({
+    build: () => import("virtual:react-router/server-build"),
+    getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
+  });
+  // The handler passes its own errors to next(); nothing is left to await here.
+  app.all("*", (req: Request, res: Response, next: NextFunction) => void reactRouter(req, res, next));
   return app;
 }
 

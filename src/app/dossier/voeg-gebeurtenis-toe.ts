@@ -89,7 +89,7 @@ async function bewaar(
   const actor = { id: wie.gebruiker.id, naam: wie.gebruiker.naam, rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type) };
   const na = bouwToestand([
     ...toestand.gebeurtenissen,
-    { ...beoordeeld, id: "nieuw", volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() } as DossierToestand["gebeurtenissen"][number],
+    { ...beoordeeld, id: "nieuw", volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() },
   ]);
   return voegGebeurtenisToe(tx, dossier, { ...beoordeeld, actor, opgetredenOp: nu }, {
     werknaam: na.opening?.gegevens.werknaam ?? "",

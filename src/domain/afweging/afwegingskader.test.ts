@@ -150,7 +150,7 @@ describe("evalueerAfweging: invarianten over alle 2048 combinaties", () => {
       const zonder = { ...r, pad: r.pad.map((s) => (s.antwoord === "weet_niet" ? { ...s, antwoord: "nee" as const } : s)) };
       assert.deepEqual(zonder, ev(nee, disclosure));
     }
-    assert.ok(metTwijfel > 100);
+    assert.ok(metTwijfel > 100, "te weinig gevallen met weet_niet op het pad");
   });
 
   it("antwoorden buiten het pad veranderen niets", () => {
@@ -167,7 +167,7 @@ describe("evalueerAfweging: invarianten over alle 2048 combinaties", () => {
         }
       }
     }
-    assert.ok(gewijzigd > 1000);
+    assert.ok(gewijzigd > 1000, "te weinig antwoorden buiten het pad gevarieerd");
   });
 
   it("afsluiten sluit melden en hulp uit; opnieuw melden impliceert melden met een meldnorm", () => {
@@ -178,7 +178,7 @@ describe("evalueerAfweging: invarianten over alle 2048 combinaties", () => {
       if (r.afsluiten) { afgesloten++; assert.equal(r.melden || r.hulp, false); }
       if (r.opnieuwMelden) { opnieuw++; assert.equal(r.melden, true); assert.notEqual(r.meldnorm, null); }
     }
-    assert.ok(afgesloten > 0 && opnieuw > 0);
+    assert.ok(afgesloten > 0 && opnieuw > 0, "afsluiten en opnieuw melden moeten voorkomen");
   });
 
   it("volgendeVraag is de open vraag na een niet-afsluitende stap; null precies na een eindpunt", () => {
@@ -186,10 +186,10 @@ describe("evalueerAfweging: invarianten over alle 2048 combinaties", () => {
       const r = ev(a, disclosure);
       const laatste = r.pad.at(-1);
       if (r.volgendeVraag === null) {
-        assert.ok(laatste !== undefined && isEindpunt(laatste));
+        assert.ok(laatste !== undefined && isEindpunt(laatste), `geen eindpunt: ${JSON.stringify(r)}`);
       } else {
         assert.equal(a[r.volgendeVraag], undefined);
-        assert.ok(laatste === undefined || !isEindpunt(laatste));
+        assert.ok(laatste === undefined || !isEindpunt(laatste), `eindpunt met open vraag: ${JSON.stringify(r)}`);
         assert.equal(r.volgendeVraag, laatste === undefined ? 1 : volgorde(laatste) === 0 ? 3 : volgorde(laatste) + 1);
       }
     }
@@ -201,14 +201,14 @@ describe("evalueerAfweging: invarianten over alle 2048 combinaties", () => {
       if (!disclosure) continue;
       assert.equal(r.melden && r.meldnorm === 1 && r.samenMetVeiligThuis, true);
       assert.deepEqual(r.pad[0], DISC);
-      assert.ok(r.pad.every((s) => s.vraag !== 1 && s.vraag !== 2));
+      assert.ok(r.pad.every((s) => s.vraag !== 1 && s.vraag !== 2), "vraag 1 of 2 in pad na disclosure");
     }
   });
 
   it("pad loopt strikt oplopend; meldnorm is die van de eerste meldende stap", () => {
     for (const { a, disclosure } of ALLE) {
       const r = ev(a, disclosure);
-      r.pad.forEach((s, i) => { if (i > 0) assert.ok(volgorde(s) > volgorde(r.pad[i - 1] ?? s)); });
+      r.pad.forEach((s, i) => { if (i > 0) assert.ok(volgorde(s) > volgorde(r.pad[i - 1] ?? s), "pad niet oplopend"); });
       assert.equal(r.meldnorm, r.pad.find((s) => s.meldnorm !== null)?.meldnorm ?? null);
       assert.equal(r.melden, r.pad.some((s) => s.uitkomst === "melden" || s.uitkomst === "opnieuw_melden"));
     }
@@ -257,7 +257,7 @@ describe("AFWEGINGSVRAGEN en telAntwoord", () => {
   });
   it("kan niet gewijzigd worden", () => {
     const v = AFWEGINGSVRAGEN[0];
-    assert.ok(v !== undefined);
+    assert.ok(v !== undefined, "vraag 1 ontbreekt");
     assert.throws(() => { v.bijNee = "melden"; }, TypeError);
     assert.throws(() => { (AFWEGINGSVRAGEN as unknown as unknown[]).push(null); }, TypeError);
     assert.equal(evalueerAfweging({ 1: "nee" }, { disclosure: false }).afsluiten, true);

@@ -1,5 +1,5 @@
 import type { Vastlegging } from "./toestand.ts";
-import { BRONNEN, SIGNAAL_SOORTEN } from "./keuzes.ts";
+import { BRONNEN, type SIGNAAL_SOORTEN } from "./keuzes.ts";
 
 type Signaal = Vastlegging<"signaal_vastgelegd">;
 type Soort = (typeof SIGNAAL_SOORTEN)[number];

@@ -9,7 +9,7 @@ const useId = (naam: string) => `${useContext(VeldPrefix)}veld-${naam}`;
 
 /** Reads the action's answer: field errors by field name, and the values to put back. */
 export function useFormulier() {
-  const antwoord = useActionData() as FormulierAntwoord | undefined;
+  const antwoord: FormulierAntwoord | undefined = useActionData();
   const { t } = useTranslation();
   const fouten = new Map<string, string>();
   for (const f of antwoord?.fouten ?? []) if (!fouten.has(f.veld)) fouten.set(f.veld, t(f.sleutel, f.waarden));
@@ -157,7 +157,7 @@ export function Keuzegroep(
     gekozen: readonly string[];
   },
 ) {
-  const { naam, legenda, hint, fout, verplicht, soort, opties, gekozen } = props;
+  const { naam, legenda, hint, fout, soort, opties, gekozen } = props;
   const basisId = useId(naam);
   const beschreven = useBeschrijving(naam, hint, fout);
   return (

@@ -33,7 +33,10 @@ export default function Correctie() {
   if (!doel || !specs || toestand.status !== "open") return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
   const laatste = [...toestand.gebeurtenissen].reverse().find((g) => g.type === "correctie" && g.gegevens.corrigeert === doel.id);
   const huidig = (laatste?.type === "correctie" ? laatste.gegevens.gegevens : doel.gegevens) as Record<string, unknown>;
-  const huidigeTekst = (naam: string) => (typeof huidig[naam] === "string" ? (huidig[naam] as string) : "");
+  const huidigeTekst = (naam: string) => {
+    const w = huidig[naam];
+    return typeof w === "string" ? w : "";
+  };
   return (
     <div className="mw-stapel">
       <title>{`${t("correctie.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>

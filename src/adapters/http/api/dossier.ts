@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "react-router";
+import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
 import { bekijkDossier } from "../../../app/dossier/bekijk-dossier.ts";
 import { maakTakenlijst } from "../../../domain/dossier/takenlijst.ts";
 import { DomeinFout } from "../../../domain/fouten.ts";
@@ -6,7 +6,7 @@ import { isGeldigId, vereisIngelogdApi } from "../aanmelding.ts";
 import { domeinFoutAlsJson } from "../json.ts";
 
 /** GET /api/dossiers/{id}: derived state, the version to append against, and every event. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs<AppLoadContext>) {
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);
     if (!isGeldigId(params["id"])) throw new DomeinFout("NIET_GEVONDEN");

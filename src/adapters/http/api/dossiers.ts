@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
+import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { lijstMijnDossiers } from "../../../app/dossier/bekijk-dossier.ts";
 import { openDossier } from "../../../app/dossier/voeg-gebeurtenis-toe.ts";
@@ -7,7 +7,7 @@ import { vereisIngelogdApi } from "../aanmelding.ts";
 import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
 
 /** GET /api/dossiers: the caller's dossiers with only the fields a list needs. */
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs<AppLoadContext>) {
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);
     const rijen = await lijstMijnDossiers(runtime, wie);
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const nieuwSchema = z.strictObject({ gegevens: z.unknown() });
 
 /** POST /api/dossiers with {"gegevens": {…dossier_geopend…}} → 201 {"id"}. */
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs<AppLoadContext>) {
   if (request.method !== "POST") return methodeNietToegestaan("GET, POST");
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);

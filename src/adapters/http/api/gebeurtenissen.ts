@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs } from "react-router";
+import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { z } from "zod";
 import { voegGebeurtenisToeAanDossier } from "../../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { DomeinFout } from "../../../domain/fouten.ts";
@@ -13,7 +13,7 @@ const schema = z.strictObject({
 });
 
 /** POST /api/dossiers/{id}/gebeurtenissen → 201 {"id","versie"}, or 409 when `verwachteVersie` is stale. */
-export async function action({ request, params, context }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs<AppLoadContext>) {
   if (request.method !== "POST") return methodeNietToegestaan("POST");
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);
