@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { sql } from "drizzle-orm";
+import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import { laadGebeurtenissen, lijstDossiers, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
+import { bekijkDossier, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
+import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
+import type { Ingelogd } from "../../src/app/context.ts";
+import { DomeinFout } from "../../src/domain/fouten.ts";
+import { testDatabases } from "../helpers/databases.ts";
+import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
+import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
+
+async function code(belofte: Promise<unknown>): Promise<string> {
+  try {
+    await belofte;
+  } catch (fout) {
+    if (fout instanceof DomeinFout) return fout.code;
+    throw fout;
+  }
+  return "GELUKT";
+}
+
+/** Drizzle wraps the database's error; the message we look for is in its cause. */
+function dbFout(patroon: RegExp) {
+  return (fout: unknown) => {
+    const f = fout as { message?: string; cause?: { message?: string } };
+    return patroon.test(`${f.message ?? ""} ${f.cause?.message ?? ""}`);
+  };
+}
+
+async function tel(db: GeopendeDatabase, tabel: "gebeurtenissen" | "auditlog" | "dossiers"): Promise<number> {
+  const rijen = await db.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${tabel}`));
+  return Number((rijen as unknown as { rows: { n: number }[] }).rows[0]?.n);
+}
+
+for (const testDb of await testDatabases()) {
+  describe(`dossier use-cases on ${testDb.naam}`, () => {
+    let db: GeopendeDatabase;
+    let sanne: Ingelogd;
+    let joris: Ingelogd;
+    let vreemde: Ingelogd;
+    let evId: string;
+
+    before(async () => {
+      db = await testDb.open();
+      const regenboog = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["medewerker"], ["eindverantwoordelijke"]]);
+      const anker = await maakOrganisatieMetMensen(db, "Anker", [["medewerker"]]);
+      [sanne, joris] = regenboog.mensen as [Ingelogd, Ingelogd];
+      vreemde = anker.mensen[0] as Ingelogd;
+      evId = (regenboog.mensen[2] as Ingelogd).gebruiker.id;
+    });
+    after(async () => db.sluit());
+
+    it("opens a dossier and appends events with increasing versions", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const eerste = await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 });
+      assert.equal(eerste.versie, 2);
+      const { toestand, dossier } = await bekijkDossier(ctx, joris, id);
+      assert.equal(toestand.versie, 2);
+      assert.equal(dossier.fase, "consultatie");
+      assert.equal(toestand.signalen[0]?.vastgelegdDoor.id, sanne.gebruiker.id);
+      assert.equal(toestand.gebeurtenissen[1]?.actor.rol, "medewerker");
+    });
+
+    it("refuses a stale version and stores nothing", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 });
+      const voor = await tel(db, "gebeurtenissen");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, joris, id, { ...SIGNAAL, verwachteVersie: 1 })), "VERSIE_CONFLICT");
+      assert.equal(await tel(db, "gebeurtenissen"), voor);
+    });
+
+    it("lets exactly one of two simultaneous writers win", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const uitkomsten = await Promise.all([
+        code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 })),
+        code(voegGebeurtenisToeAanDossier(ctx, joris, id, { ...SIGNAAL, verwachteVersie: 1 })),
+      ]);
+      assert.deepEqual(uitkomsten.sort(), ["GELUKT", "VERSIE_CONFLICT"]);
+      assert.equal((await bekijkDossier(ctx, sanne, id)).toestand.versie, 2);
+    });
+
+    it("stores nothing for invalid input, but audits the refused attempt", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const [gebeurtenissen, audit] = [await tel(db, "gebeurtenissen"), await tel(db, "auditlog")];
+      const toekomst = { ...SIGNAAL, gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-12-01" }, verwachteVersie: 1 };
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, toekomst)), "ONGELDIGE_INVOER");
+      assert.equal(await code(openDossier(ctx, sanne, { werknaam: "" })), "ONGELDIGE_INVOER");
+      assert.equal(await tel(db, "gebeurtenissen"), gebeurtenissen);
+      assert.equal(await tel(db, "auditlog"), audit + 2);
+    });
+
+    it("keeps organisations apart at the repository level", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const vreemdeOrg = vreemde.gebruiker.organisatieId;
+      assert.equal(await vindDossier(db.db, vreemdeOrg, id), null);
+      assert.deepEqual(await laadGebeurtenissen(db.db, vreemdeOrg, id), []);
+      assert.ok(!(await lijstDossiers(db.db, vreemdeOrg)).some((d) => d.id === id));
+      assert.equal(await code(bekijkDossier(ctx, vreemde, id)), "NIET_GEVONDEN");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, vreemde, id, { ...SIGNAAL, verwachteVersie: 1 })), "NIET_GEVONDEN");
+      assert.ok(!(await lijstMijnDossiers(ctx, vreemde)).some((d) => d.id === id));
+      assert.equal((await bekijkDossier(ctx, sanne, id)).toestand.versie, 1, "nothing was appended by the stranger");
+    });
+
+    it("audits every read and change in the same transaction", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      await bekijkDossier(ctx, joris, id);
+      const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id from auditlog where dossier_id = ${id} order by id`);
+      const regels = (rijen as unknown as { rows: { actie: string; uitkomst: string; gebruiker_id: string }[] }).rows;
+      assert.deepEqual(regels.map((r) => `${r.actie}:${r.uitkomst}`), ["dossier_aanmaken:gelukt", "dossier_bekijken:gelukt"]);
+      assert.equal(regels[1]?.gebruiker_id, joris.gebruiker.id);
+    });
+
+    it("fails closed: when the audit entry cannot be written, nothing is shown or stored", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const voor = await tel(db, "gebeurtenissen");
+      await db.db.execute(sql.raw("create function test_audit_weigert() returns trigger as $$ begin raise exception 'audit kapot'; end; $$ language plpgsql"));
+      await db.db.execute(sql.raw("create trigger test_audit_weigert before insert on auditlog for each row execute function test_audit_weigert()"));
+      try {
+        await assert.rejects(voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 }), dbFout(/audit kapot/));
+        await assert.rejects(bekijkDossier(ctx, sanne, id), dbFout(/audit kapot/));
+      } finally {
+        await db.db.execute(sql.raw("drop trigger test_audit_weigert on auditlog"));
+        await db.db.execute(sql.raw("drop function test_audit_weigert()"));
+      }
+      assert.equal(await tel(db, "gebeurtenissen"), voor);
+    });
+
+    it("refuses UPDATE, DELETE and TRUNCATE on events and audit entries", async () => {
+      const ctx = context(db);
+      await openDossier(ctx, sanne, OPENING.gegevens);
+      for (const opdracht of [
+        "update gebeurtenissen set stap = 'x'",
+        "delete from gebeurtenissen",
+        "truncate gebeurtenissen",
+        "update auditlog set uitkomst = 'x'",
+        "delete from auditlog",
+        "truncate auditlog",
+      ]) {
+        await assert.rejects(db.db.execute(sql.raw(opdracht)), dbFout(/alleen-toevoegen/), opdracht);
+      }
+    });
+
+    it("accepts a decision only from an eindverantwoordelijke of the organisation", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const besluit = (genomenDoor: string) => ({
+        type: "besluit_genomen",
+        verwachteVersie: 1,
+        gegevens: { besluit: "melden", genomenDoor, toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." },
+      });
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(sanne.gebruiker.id))), "ONGELDIGE_INVOER");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(evId))), "GELUKT");
+    });
+  });
+}

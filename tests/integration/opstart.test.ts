@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { DataMapInGebruikFout, openDatabase } from "../../src/adapters/db/database.ts";
+import { telOrganisaties } from "../../src/adapters/db/gebruiker.repository.ts";
+import { zaaiDemo } from "../../src/app/demo-seed.ts";
+import { context } from "../helpers/fabriek.ts";
+
+const MIGRATIES = path.resolve("drizzle");
+
+describe("the embedded database on disk", () => {
+  it("refuses a data directory another process holds, and takes over a stale lock", async () => {
+    const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-"));
+    try {
+      const eerste = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
+      await assert.rejects(openDatabase({ dataDir: map, migratiesMap: MIGRATIES }), DataMapInGebruikFout);
+      await eerste.sluit();
+      // A lock left by a process that no longer exists does not block.
+      writeFileSync(path.join(map, "meldwijzer.lock"), "999999999");
+      const tweede = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
+      await tweede.sluit();
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the demo seed", () => {
+  it("seeds once, is idempotent, and is refused in production", async () => {
+    const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: MIGRATIES });
+    try {
+      await assert.rejects(zaaiDemo(context(db), "production"), /NODE_ENV=production/);
+      assert.equal(await telOrganisaties(db.db), 0);
+      assert.equal(await zaaiDemo(context(db), "development"), true);
+      assert.equal(await zaaiDemo(context(db), "development"), false);
+      assert.equal(await telOrganisaties(db.db), 2);
+    } finally {
+      await db.sluit();
+    }
+  });
+});
