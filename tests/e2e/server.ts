@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface TestServer {
+  readonly basis: string;
+  stop(): Promise<void>;
+}
+
+async function vrijePoort(): Promise<number> {
+  return new Promise((klaar, mislukt) => {
+    const s = createServer();
+    s.once("error", mislukt);
+    s.listen(0, "127.0.0.1", () => {
+      const adres = s.address();
+      const poort = typeof adres === "object" && adres ? adres.port : 0;
+      s.close(() => klaar(poort));
+    });
+  });
+}
+
+/**
+ * Starts the real server exactly as `npm start` does (built app, embedded database in a fresh
+ * data directory, demo seed) on a free loopback port, and stops it with the data afterwards.
+ */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  const poort = await vrijePoort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-e2e-"));
+  const kind: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, PORT: String(poort), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let uitvoer = "";
+  await new Promise<void>((klaar, mislukt) => {
+    const timer = setTimeout(() => mislukt(new Error(`Server niet gestart binnen 60 s:\n${uitvoer}`)), 60_000);
+    const lees = (d: Buffer) => {
+      uitvoer += d.toString();
+      if (uitvoer.includes("Meldwijzer draait op")) {
+        clearTimeout(timer);
+        klaar();
+      }
+    };
+    kind.stdout?.on("data", lees);
+    kind.stderr?.on("data", lees);
+    kind.once("exit", (code) => {
+      clearTimeout(timer);
+      mislukt(new Error(`Server stopte (${code}):\n${uitvoer}`));
+    });
+  });
+  return {
+    basis: `http://127.0.0.1:${poort}`,
+    stop: async () => {
+      kind.removeAllListeners("exit");
+      const gestopt = new Promise((klaar) => kind.once("exit", klaar));
+      kind.kill("SIGTERM");
+      await gestopt;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
