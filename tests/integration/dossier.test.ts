@@ -31,7 +31,7 @@ function dbFout(patroon: RegExp) {
 
 async function tel(db: GeopendeDatabase, tabel: "gebeurtenissen" | "auditlog" | "dossiers"): Promise<number> {
   const rijen = await db.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${tabel}`));
-  return Number((rijen as unknown as { rows: { n: number }[] }).rows[0]?.n);
+  return Number((rijen as { rows: { n: number }[] }).rows[0]?.n);
 }
 
 for (const testDb of await testDatabases()) {
@@ -113,7 +113,7 @@ for (const testDb of await testDatabases()) {
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       await bekijkDossier(ctx, joris, id);
       const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id from auditlog where dossier_id = ${id} order by id`);
-      const regels = (rijen as unknown as { rows: { actie: string; uitkomst: string; gebruiker_id: string }[] }).rows;
+      const regels = (rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string }[] }).rows;
       assert.deepEqual(regels.map((r) => `${r.actie}:${r.uitkomst}`), ["dossier_aanmaken:gelukt", "dossier_bekijken:gelukt"]);
       assert.equal(regels[1]?.gebruiker_id, joris.gebruiker.id);
     });

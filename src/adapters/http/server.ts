@@ -34,7 +34,9 @@ export function maakApp(clientMap: string): express.Express {
       ].join("; "),
     );
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
+    // which the origin check below would refuse. Nothing leaks to other sites either way.
+    res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -43,7 +45,7 @@ export function maakApp(clientMap: string): express.Express {
   });
 
   app.use(compression());
-  app.use("/assets", express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false }));
+  app.use("/assets", express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
   app.use(express.static(clientMap, { maxAge: "1h", index: false }));
 
   // Everything below is dynamic and may hold case data: never cached.

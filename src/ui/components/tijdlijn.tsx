@@ -41,7 +41,7 @@ export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
       </div>
       <p className="nl-paragraph">
         {t("tijdlijn.samenvatting", {
-          aantal: tijdlijn.signalen.length,
+          count: tijdlijn.signalen.length,
           bronnen: tijdlijn.aantalBronnenVanZorg,
           van: formatteerDatum(tijdlijn.signalen[0]?.gegevens.datumWaarneming ?? "", taal),
           tot: formatteerDatum(tijdlijn.signalen.at(-1)?.gegevens.datumWaarneming ?? "", taal),

@@ -35,7 +35,7 @@ export default function Afsluiten() {
         </div>
       ) : null}
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-      <Form method="post" className="mw-formulier" noValidate>
+      <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="versie" value={toestand.versie} />
         <input type="hidden" name="bedoeling" value={open ? "afsluiten" : "heropenen"} />
         <TekstGebied naam="reden" label={t("veld.reden")} hint={t(open ? "hint.reden_afsluiten" : "hint.reden_heropenen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={3} />

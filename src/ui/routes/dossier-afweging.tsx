@@ -55,7 +55,7 @@ function VraagFormulier({ vraag, versie, actief }: { vraag: VraagNummer; versie:
   const voorbeeld = useVoorbeeld(antwoorden, toestand.disclosure, vraag, actief ? gekozen : null);
   return (
     <VeldPrefix.Provider value={`v${vraag}-`}>
-      <Form method="post" className="mw-formulier" noValidate onChange={(e) => {
+      <Form key={versie} method="post" className="mw-formulier" noValidate onChange={(e) => {
         const doel: unknown = e.target;
         if (doel instanceof HTMLInputElement && doel.name === "antwoord") zetGekozen(doel.value);
       }}>

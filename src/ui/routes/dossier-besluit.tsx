@@ -54,7 +54,7 @@ export default function Besluit() {
           <h3 id="besluit-form-titel" className="nl-heading nl-heading--level-3">{t("besluit.nieuw")}</h3>
           <p className="nl-paragraph">{t("besluit.uitleg_wie")}</p>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-          <Form method="post" className="mw-formulier" noValidate>
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={toestand.versie} />
             <Keuzegroep
               naam="besluit" soort="radio" legenda={t("veld.besluit")} fout={fout("besluit")} verplicht

@@ -39,7 +39,7 @@ export default function Consultatie() {
         <section className="mw-stapel" aria-labelledby="consultatie-form-titel">
           <h3 id="consultatie-form-titel" className="nl-heading nl-heading--level-3">{t("consultatie.nieuw")}</h3>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-          <Form method="post" className="mw-formulier" noValidate>
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={toestand.versie} />
             <Keuzegroep
               naam="met" soort="radio" legenda={t("veld.met_consultatie")} fout={fout("met")} verplicht

@@ -53,7 +53,7 @@ export default function Gesprek() {
       {toestand.status === "open" ? (
         <>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} prefix={nietGevoerd ? "geen-" : ""} />
-          <Form method="post" className="mw-formulier" noValidate aria-labelledby="gesprek-form-titel">
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="gesprek-form-titel">
             <h3 id="gesprek-form-titel" className="nl-heading nl-heading--level-3">{t("gesprek.nieuw")}</h3>
             <VersieVeld versie={toestand.versie} />
             <input type="hidden" name="bedoeling" value="gevoerd" />
@@ -71,7 +71,7 @@ export default function Gesprek() {
             <Knop>{t("gesprek.knop")}</Knop>
           </Form>
           <VeldPrefix.Provider value="geen-">
-          <Form method="post" className="mw-formulier" noValidate aria-labelledby="geen-gesprek-titel">
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="geen-gesprek-titel">
             <h3 id="geen-gesprek-titel" className="nl-heading nl-heading--level-3">{t("gesprek.geen_titel")}</h3>
             <p className="nl-paragraph">{t("gesprek.geen_uitleg")}</p>
             <VersieVeld versie={toestand.versie} />

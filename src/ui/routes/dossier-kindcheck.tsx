@@ -48,7 +48,7 @@ export default function Kindcheck() {
       {open ? (
         <>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-          <Form method="post" className="mw-formulier" noValidate aria-labelledby="kindcheck-form-titel">
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="kindcheck-form-titel">
             <h3 id="kindcheck-form-titel" className="nl-heading nl-heading--level-3">{t("kindcheck.formulier")}</h3>
             <VersieVeld versie={toestand.versie} />
             <input type="hidden" name="bedoeling" value="uitgevoerd" />
@@ -66,7 +66,7 @@ export default function Kindcheck() {
             <TekstGebied naam="vervolg" label={t("veld.vervolg")} hint={t("hint.optioneel")} waarde={waarde("vervolg")} fout={fout("vervolg")} />
             <Knop>{t("kindcheck.knop")}</Knop>
           </Form>
-          <Form method="post" className="mw-formulier" noValidate aria-labelledby="kindcheck-nvt-titel">
+          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="kindcheck-nvt-titel">
             <h3 id="kindcheck-nvt-titel" className="nl-heading nl-heading--level-3">{t("kindcheck.nvt_formulier")}</h3>
             <VersieVeld versie={toestand.versie} />
             <input type="hidden" name="bedoeling" value="niet_van_toepassing" />

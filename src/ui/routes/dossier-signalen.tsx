@@ -45,7 +45,7 @@ export default function Signalen() {
         {open ? (
           <>
             <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-            <Form method="post" className="mw-formulier" noValidate>
+            <Form key={dossier.toestand.versie} method="post" className="mw-formulier" noValidate>
               <VersieVeld versie={dossier.toestand.versie} />
               <Keuzegroep
                 naam="soort" soort="radio" legenda={t("veld.soort")} fout={fout("soort")} verplicht

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
+export async function startBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Runs axe on the page as it is now and fails with the rule ids and targets of any violation. */
+export async function geenAxeSchendingen(page: Page, waar: string): Promise<void> {
+  const resultaat = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const schendingen = resultaat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(schendingen, [], `axe op ${waar}`);
+}
+
+/** Presses Tab until the element matching `selector` has focus: proves it can be reached by keyboard. */
+export async function tabNaar(page: Page, selector: string, maximaal = 200): Promise<void> {
+  for (let i = 0; i < maximaal; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Niet met Tab bereikbaar: ${selector}`);
+}
+
+export async function typ(page: Page, selector: string, tekst: string): Promise<void> {
+  await tabNaar(page, selector);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(tekst);
+}
+
+/** Selects a radio button by keyboard: Tab into the group, then arrow keys until the value is checked. */
+export async function kiesRadio(page: Page, naam: string, waarde: string, bereik = "form"): Promise<void> {
+  await tabNaar(page, `${bereik} input[type=radio][name="${naam}"]`);
+  for (let i = 0; i < 12; i += 1) {
+    const gekozen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el?.checked ? el.value : null;
+    });
+    if (gekozen === waarde) return;
+    await page.keyboard.press(i === 0 && gekozen === null ? "Space" : "ArrowDown");
+  }
+  assert.fail(`Keuze ${naam}=${waarde} niet bereikt`);
+}
+
+export async function vinkAan(page: Page, selector: string): Promise<void> {
+  await tabNaar(page, selector);
+  if (!(await page.isChecked(selector))) await page.keyboard.press("Space");
+}
+
+/** Submits with Enter on the form's button and waits for the next page. */
+export async function verstuur(page: Page, knop: string): Promise<void> {
+  await tabNaar(page, knop);
+  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+}
+
+/** Follows a link by keyboard. */
+export async function volgLink(page: Page, selector: string): Promise<void> {
+  await tabNaar(page, selector);
+  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+}
