@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, NavLink, Outlet } from "react-router";
+import { data, NavLink, Outlet, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
@@ -9,6 +9,15 @@ import { DomeinFout } from "../../domain/fouten.ts";
 import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
+
+/**
+ * A refused form (4xx) normally skips reloading. A version conflict (409) is the exception: the
+ * person must see what the colleague added, and the form must carry the new version, or sending
+ * again would conflict again.
+ */
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
+}
 
 /** Loads the dossier once per navigation (one audited read); the step pages below share it. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
