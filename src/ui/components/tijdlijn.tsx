@@ -42,10 +42,10 @@ export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
       <p className="nl-paragraph">
         {t("tijdlijn.samenvatting", {
           count: tijdlijn.signalen.length,
-          bronnen: tijdlijn.aantalBronnenVanZorg,
           van: formatteerDatum(tijdlijn.signalen[0]?.gegevens.datumWaarneming ?? "", taal),
           tot: formatteerDatum(tijdlijn.signalen.at(-1)?.gegevens.datumWaarneming ?? "", taal),
         })}
+        {tijdlijn.aantalBronnenVanZorg > 0 ? ` ${t("tijdlijn.bronnen", { count: tijdlijn.aantalBronnenVanZorg })}` : ""}
       </p>
       <table className="utrecht-table utrecht-table--html-table mw-tabel">
         <caption className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
