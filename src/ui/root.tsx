@@ -58,7 +58,8 @@ export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
-  const sleutel = status === 404 ? "foutpagina.niet_gevonden" : status === 403 ? "foutpagina.geweigerd" : "foutpagina.onverwacht";
+  const sleutel =
+    status === 404 ? "foutpagina.niet_gevonden" : status === 403 ? "foutpagina.geweigerd" : status === 503 ? "foutpagina.niet_beschikbaar" : "foutpagina.onverwacht";
   return (
     <div className="mw-stapel">
       <title>{`${t(`${sleutel}.titel`)} · Meldwijzer`}</title>

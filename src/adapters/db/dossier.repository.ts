@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { type Rol } from "../../domain/dossier/keuzes.ts";
 import { type Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
@@ -11,6 +11,7 @@ export interface DossierRij {
   readonly versie: number;
   readonly werknaam: string;
   readonly fase: string;
+  readonly besluitGevraagd: boolean;
   readonly aangemaaktOp: Date;
   readonly bijgewerktOp: Date;
 }
@@ -87,7 +88,7 @@ export async function voegGebeurtenisToe(
   db: Verbinding,
   dossier: { id: string; organisatieId: string; versie: number },
   gebeurtenis: NieuweGebeurtenisRij,
-  projectie: { werknaam: string; fase: string },
+  projectie: { werknaam: string; fase: string; besluitGevraagd: boolean },
 ): Promise<string> {
   const volgnummer = dossier.versie + 1;
   const [rij] = await db
@@ -111,4 +112,13 @@ export async function voegGebeurtenisToe(
     .where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
   if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
   return rij.id;
+}
+
+/** Dossiers of an organisation whose id starts with `voorvoegsel` (8 hex characters, the reference on the page). */
+export async function zoekOpVoorvoegsel(db: Verbinding, organisatieId: string, voorvoegsel: string): Promise<DossierRij[]> {
+  return db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.organisatieId, organisatieId), sql`${dossiers.id}::text like ${`${voorvoegsel}%`}`))
+    .limit(2);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
 
@@ -59,6 +59,8 @@ export const dossiers = pgTable(
     /** Projection for lists only; the events are the truth. */
     werknaam: text("werknaam").notNull(),
     fase: text("fase").notNull(),
+    /** Projection: the weighing has an outcome or a decision exists, so the eindverantwoordelijke is asked to decide. */
+    besluitGevraagd: boolean("besluit_gevraagd").notNull().default(false),
     bijgewerktOp: timestamp("bijgewerkt_op", { withTimezone: true }).notNull(),
   },
   (t) => [index("dossiers_organisatie_idx").on(t.organisatieId, t.bijgewerktOp)],
@@ -82,6 +84,88 @@ export const gebeurtenissen = pgTable(
   (t) => [unique("gebeurtenissen_volgorde_uniek").on(t.dossierId, t.volgnummer)],
 );
 
+/**
+ * Assignments and shares of a dossier with a colleague: who, by whom, why, when. Revoking sets
+ * `ingetrokken_op`; the row stays, so the history of who could see the case is kept.
+ */
+export const dossierToegang = pgTable(
+  "dossier_toegang",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    soort: text("soort").notNull(),
+    reden: text("reden").notNull(),
+    door: uuid("door").notNull().references(() => gebruikers.id),
+    sinds: timestamp("sinds", { withTimezone: true }).notNull(),
+    ingetrokkenOp: timestamp("ingetrokken_op", { withTimezone: true }),
+    ingetrokkenDoor: uuid("ingetrokken_door").references(() => gebruikers.id),
+  },
+  (t) => [
+    index("dossier_toegang_dossier_idx").on(t.organisatieId, t.dossierId),
+    index("dossier_toegang_gebruiker_idx").on(t.organisatieId, t.gebruikerId),
+    check("dossier_toegang_soort_check", sql`${t.soort} in ('toegewezen', 'gedeeld')`),
+  ],
+);
+
+/** Emergency access ("break the glass"): a mandatory reason, at most 24 hours. Append-only. */
+export const noodtoegang = pgTable(
+  "noodtoegang",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    reden: text("reden").notNull(),
+    begin: timestamp("begin", { withTimezone: true }).notNull(),
+    tot: timestamp("tot", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("noodtoegang_dossier_idx").on(t.organisatieId, t.dossierId), check("noodtoegang_duur_check", sql`${t.tot} > ${t.begin} and ${t.tot} <= ${t.begin} + interval '24 hours'`)],
+);
+
+/**
+ * The access log (NEN 7513): one entry per view, change, print, export, search, share and refused
+ * attempt, written in the transaction of what it records. A hash chain over `volgnummer` makes any
+ * edit, removal or insertion detectable (`npm run audit:verify`); triggers refuse UPDATE, DELETE
+ * and TRUNCATE.
+ */
+export const toegangslog = pgTable(
+  "toegangslog",
+  {
+    volgnummer: bigint("volgnummer", { mode: "number" }).primaryKey(),
+    tijdstip: timestamp("tijdstip", { withTimezone: true, precision: 3 }).notNull(),
+    organisatieId: uuid("organisatie_id"),
+    gebruikerId: uuid("gebruiker_id"),
+    rol: text("rol"),
+    namens: uuid("namens"),
+    actie: text("actie").notNull(),
+    dossierId: uuid("dossier_id"),
+    uitkomst: text("uitkomst").notNull(),
+    grondslag: text("grondslag"),
+    adres: text("adres"),
+    details: text("details"),
+    vorigeHash: text("vorige_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("toegangslog_dossier_idx").on(t.organisatieId, t.dossierId, t.tijdstip),
+    index("toegangslog_gebruiker_idx").on(t.organisatieId, t.gebruikerId, t.tijdstip),
+  ],
+);
+
+/** Failed sign-ins, for throttling per (account, address) and per address. Old rows are pruned. */
+export const inlogpogingen = pgTable(
+  "inlogpogingen",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    sleutel: text("sleutel").notNull(),
+    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("inlogpogingen_sleutel_idx").on(t.sleutel, t.tijdstip)],
+);
+
+/** Superseded by `toegangslog` (migration 0002); kept read-only so no earlier entry is lost. */
 export const auditlog = pgTable(
   "auditlog",
   {

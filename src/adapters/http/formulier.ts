@@ -1,5 +1,6 @@
 import { data, redirect, type AppLoadContext } from "react-router";
 import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
+import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
@@ -50,6 +51,7 @@ function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
 
 /** Maps a domain refusal to a form answer with the right 4xx status; anything else is rethrown. */
 export function formulierFout(fout: unknown, waarden: Record<string, string | string[]>) {
+  if (fout instanceof LogNietBeschikbaarFout) throw data(null, { status: 503 });
   if (!(fout instanceof DomeinFout)) throw fout;
   if (fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
   const antwoord: FormulierAntwoord = {

@@ -1,44 +1,62 @@
-import { laadGebeurtenissen, lijstDossiers, vindDossier, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, lijstDossiers, type DossierRij } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
+import { feitenVoorDossiers, lijstNoodtoegang, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { kan, kanAlgemeen, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { audit } from "./voeg-gebeurtenis-toe.ts";
+import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 
 export interface DossierInzage {
   readonly dossier: DossierRij;
   readonly toestand: DossierToestand;
   readonly eindverantwoordelijken: readonly { id: string; naam: string }[];
+  /** Why this person sees the dossier (shown on the page, recorded in the log). */
+  readonly grondslag: Grondslag;
+  /** Emergency access that is running on this dossier, shown to everyone who opens it. */
+  readonly noodtoegang: readonly NoodtoegangRij[];
 }
 
 /**
  * Reads one dossier for the signed-in person and records that they did, in the same transaction:
- * if the audit entry cannot be written, nothing is shown. A dossier of another organisation is
+ * if the log entry cannot be written, nothing is shown. A dossier they may not see is
  * NIET_GEVONDEN, exactly as one that does not exist.
  */
 export async function bekijkDossier(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<DossierInzage> {
-  const organisatieId = wie.gebruiker.organisatieId;
-  const nu = ctx.klok();
-  const inzage = await ctx.db.transaction(async (tx) => {
-    const dossier = await vindDossier(tx, organisatieId, dossierId);
-    if (!dossier) {
-      await audit(tx, wie, "dossier_bekijken", dossierId, "niet_gevonden", nu);
-      return null;
-    }
-    const gebeurtenissen = await laadGebeurtenissen(tx, organisatieId, dossierId);
-    const eindverantwoordelijken = await lijstMetRol(tx, organisatieId, "eindverantwoordelijke");
-    await audit(tx, wie, "dossier_bekijken", dossierId, "gelukt", nu);
-    return { dossier, toestand: bouwToestand(gebeurtenissen), eindverantwoordelijken };
+  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier, grondslag, nu }) => {
+    const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossierId);
+    const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
+    const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId });
+    return { dossier, toestand: bouwToestand(gebeurtenissen), eindverantwoordelijken, grondslag, noodtoegang };
   });
-  if (!inzage) throw new DomeinFout("NIET_GEVONDEN");
-  return inzage;
 }
 
-/** The dossiers the person may see, newest activity first; listing is audited as well. */
-export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd): Promise<DossierRij[]> {
-  return ctx.db.transaction(async (tx) => {
-    const rijen = await lijstDossiers(tx, wie.gebruiker.organisatieId);
-    await audit(tx, wie, "dossiers_lijst", null, "gelukt", ctx.klok());
-    return rijen;
-  });
+export type ZichtbaarDossier = DossierRij & { readonly grondslag: Grondslag };
+
+/**
+ * The dossiers the person may see, newest activity first. The policy filters: a dossier without
+ * a basis is left out, so neither the list nor its length reveals it. Listing is logged too.
+ */
+export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd): Promise<ZichtbaarDossier[]> {
+  const persoon = persoonVan(wie);
+  try {
+    if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
+    return await ctx.db.transaction(async (tx) => {
+      const nu = ctx.klok();
+      const rijen = await lijstDossiers(tx, wie.gebruiker.organisatieId);
+      const feiten = await feitenVoorDossiers(tx, wie.gebruiker.organisatieId, rijen, nu);
+      const zichtbaar: ZichtbaarDossier[] = [];
+      for (const rij of rijen) {
+        const f = feiten.get(rij.id);
+        const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
+        if (oordeel.toegestaan) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag });
+      }
+      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: `${zichtbaar.length} dossiers` }, nu);
+      return zichtbaar;
+    });
+  } catch (fout) {
+    await logWeigering(ctx, wie, { actie: "dossiers_lijst" }, fout);
+    throw fout;
+  }
 }

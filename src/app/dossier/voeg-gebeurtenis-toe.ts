@@ -1,13 +1,15 @@
-import { schrijfAudit, type AuditActie, type AuditUitkomst } from "../../adapters/db/audit.repository.ts";
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, maakDossierRij, vergrendelDossier, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
-import { faseVan } from "../../domain/dossier/takenlijst.ts";
+import { besluitGevraagd, faseVan } from "../../domain/dossier/takenlijst.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "../../domain/dossier/toevoegen.ts";
+import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
+import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -21,34 +23,19 @@ export interface Toegevoegd {
 }
 
 /**
- * Appends one event to a dossier: lock → load → let the domain judge → store → audit, all in one
- * transaction, so a refused or failed append stores nothing and every stored change is audited.
- * A writer whose `verwachteVersie` is stale gets VERSIE_CONFLICT instead of silently
- * overwriting what a colleague just recorded.
+ * Appends one event to a dossier: access → lock → version check → let the domain judge → store →
+ * log, all in one transaction, so a refused or failed append stores nothing and every stored
+ * change is logged. A writer whose `verwachteVersie` is stale gets VERSIE_CONFLICT instead of
+ * silently overwriting what a colleague just recorded.
  */
-export async function voegGebeurtenisToeAanDossier(
-  ctx: AppContext,
-  wie: Ingelogd,
-  dossierId: string,
-  invoer: NieuweGebeurtenis,
-): Promise<Toegevoegd> {
-  const organisatieId = wie.gebruiker.organisatieId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const dossier = await vergrendelDossier(tx, organisatieId, dossierId);
-      if (!dossier) throw new DomeinFout("NIET_GEVONDEN");
-      if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-      const toestand = bouwToestand(await laadGebeurtenissen(tx, organisatieId, dossierId));
-      const nu = ctx.klok();
-      const beoordeeld = beoordeelGebeurtenis(toestand, invoer, await toevoegContext(tx, organisatieId, nu));
-      const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
-      await audit(tx, wie, "gebeurtenis_toevoegen", dossierId, "gelukt", nu);
-      return { gebeurtenisId, versie: dossier.versie + 1 };
-    });
-  } catch (fout) {
-    await auditWeigering(ctx, wie, "gebeurtenis_toevoegen", dossierId, fout);
-    throw fout;
-  }
+export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
+  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
+    if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
+    const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
+    const beoordeeld = beoordeelGebeurtenis(toestand, invoer, await toevoegContext(tx, dossier.organisatieId, nu));
+    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
+    return { gebeurtenisId, versie: dossier.versie + 1 };
+  });
 }
 
 /** Opens a new dossier with its first event; invalid input stores nothing at all. */
@@ -57,6 +44,7 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   const nu = ctx.klok();
   const leeg = bouwToestand([]);
   try {
+    if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
     const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, organisatieId, nu));
     if (beoordeeld.type !== "dossier_geopend") throw new Error("onmogelijk");
     return await ctx.db.transaction(async (tx) => {
@@ -64,11 +52,11 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
         organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: beoordeeld.gegevens.werknaam, fase: "signalen", nu,
       });
       await bewaar(tx, wie, { id, organisatieId, versie: 0 }, leeg, beoordeeld, nu);
-      await audit(tx, wie, "dossier_aanmaken", id, "gelukt", nu);
+      await log(tx, wie, { actie: "dossier_aanmaken", uitkomst: "gelukt", dossierId: id, grondslag: "eigen" }, nu);
       return id;
     });
   } catch (fout) {
-    await auditWeigering(ctx, wie, "dossier_aanmaken", null, fout);
+    await logWeigering(ctx, wie, { actie: "dossier_aanmaken" }, fout);
     throw fout;
   }
 }
@@ -94,33 +82,6 @@ async function bewaar(
   return voegGebeurtenisToe(tx, dossier, { ...beoordeeld, actor, opgetredenOp: nu }, {
     werknaam: na.opening?.gegevens.werknaam ?? "",
     fase: faseVan(na),
+    besluitGevraagd: besluitGevraagd(na),
   });
-}
-
-export async function audit(
-  db: Verbinding,
-  wie: Ingelogd,
-  actie: AuditActie,
-  dossierId: string | null,
-  uitkomst: AuditUitkomst,
-  nu: Date,
-): Promise<void> {
-  await schrijfAudit(db, {
-    tijdstip: nu,
-    organisatieId: wie.gebruiker.organisatieId,
-    gebruikerId: wie.gebruiker.id,
-    rol: wie.gebruiker.rollen.join(","),
-    actie,
-    dossierId,
-    uitkomst,
-    adres: wie.adres,
-  });
-}
-
-/** A refused attempt is audited too, in its own transaction, since the attempt's was rolled back. */
-export async function auditWeigering(ctx: AppContext, wie: Ingelogd, actie: AuditActie, dossierId: string | null, fout: unknown) {
-  if (!(fout instanceof DomeinFout)) return;
-  const uitkomst: AuditUitkomst =
-    fout.code === "NIET_GEVONDEN" ? "niet_gevonden" : fout.code === "VERSIE_CONFLICT" ? "conflict" : "ongeldig";
-  await audit(ctx.db, wie, actie, dossierId, uitkomst, ctx.klok());
 }

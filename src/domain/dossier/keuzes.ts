@@ -36,5 +36,5 @@ export const STAPPEN = ["signalen", "kindcheck", "consultatie", "gesprek", "wege
 export type Stap = (typeof STAPPEN)[number];
 export type StapOfAlgemeen = Stap | "algemeen";
 
-export type Rol = "medewerker" | "aandachtsfunctionaris" | "eindverantwoordelijke" | "beheerder";
+export type Rol = "medewerker" | "aandachtsfunctionaris" | "eindverantwoordelijke" | "beheerder" | "logbeheerder";
 

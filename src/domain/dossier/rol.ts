@@ -6,7 +6,7 @@ import { type GebeurtenisType, type Rol } from "./keuzes.ts";
  */
 export function rolVoorGebeurtenis(rollen: readonly Rol[], type: GebeurtenisType): Rol {
   if (type === "besluit_genomen" && rollen.includes("eindverantwoordelijke")) return "eindverantwoordelijke";
-  for (const rol of ["aandachtsfunctionaris", "medewerker", "eindverantwoordelijke", "beheerder"] as const) {
+  for (const rol of ["aandachtsfunctionaris", "medewerker", "eindverantwoordelijke"] as const) {
     if (rollen.includes(rol)) return rol;
   }
   return "medewerker";

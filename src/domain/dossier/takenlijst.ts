@@ -109,3 +109,11 @@ export function faseVan(toestand: DossierToestand): string {
   const open = maakTakenlijst(toestand).find((s) => s.status === "niet_gestart" || s.status === "bezig");
   return open?.stap ?? "beslissen";
 }
+
+/**
+ * The eindverantwoordelijke is asked to decide once the weighing has an outcome (no question left)
+ * or a decision exists; from then on the dossier is visible to them.
+ */
+export function besluitGevraagd(toestand: DossierToestand): boolean {
+  return toestand.besluiten.length > 0 || (toestand.afweging.pad.length > 0 && toestand.afweging.volgendeVraag === null);
+}

@@ -2,12 +2,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/dossiers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { lijstMijnDossiers } from "../../app/dossier/bekijk-dossier.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  const rijen = await lijstMijnDossiers(runtime, wie);
+  const rijen = await ofFoutpagina(lijstMijnDossiers(runtime, wie));
   return {
     dossiers: rijen.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, bijgewerktOp: d.bijgewerktOp.toISOString() })),
   };

@@ -1,0 +1,80 @@
+import type { Verbinding } from "../../adapters/db/database.ts";
+import { schrijfLogregel } from "../../adapters/db/toegangslog.repository.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import type { Grondslag, Persoon } from "../../domain/toegang/beleid.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+
+export const LOG_ACTIES = [
+  "dossier_bekijken", "dossier_aanmaken", "gebeurtenis_toevoegen", "dossiers_lijst", "dossier_delen", "delen_intrekken",
+  "noodtoegang", "toegang_bekijken", "inzage_overzicht", "dossier_afdrukken", "dossier_exporteren", "toegangslog_lezen",
+  "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen",
+] as const;
+export type LogActie = (typeof LOG_ACTIES)[number];
+export type LogUitkomst = "gelukt" | "geweigerd" | "niet_gevonden" | "conflict" | "ongeldig";
+
+/** Raised when the access log cannot be written: the action is refused as a whole (HTTP 503). */
+export class LogNietBeschikbaarFout extends Error {
+  constructor(oorzaak: unknown) {
+    super("Het toegangslog kan niet worden geschreven", { cause: oorzaak });
+    this.name = "LogNietBeschikbaarFout";
+  }
+}
+
+export function persoonVan(wie: Ingelogd): Persoon {
+  return { id: wie.gebruiker.id, organisatieId: wie.gebruiker.organisatieId, rollen: wie.gebruiker.rollen, actief: wie.gebruiker.actief };
+}
+
+export interface LogVermelding {
+  readonly actie: LogActie;
+  readonly uitkomst: LogUitkomst;
+  readonly dossierId?: string | null;
+  readonly grondslag?: Grondslag | null;
+  readonly details?: string | null;
+  readonly namens?: string | null;
+}
+
+/** Writes one access-log entry inside the caller's transaction. A failure aborts the action. */
+export async function log(db: Verbinding, wie: Ingelogd, vermelding: LogVermelding, nu: Date): Promise<void> {
+  try {
+    await schrijfLogregel(db, {
+      tijdstip: nu.toISOString(),
+      organisatieId: wie.gebruiker.organisatieId,
+      gebruikerId: wie.gebruiker.id,
+      rol: wie.gebruiker.rollen.join(","),
+      namens: vermelding.namens ?? null,
+      actie: vermelding.actie,
+      dossierId: vermelding.dossierId ?? null,
+      uitkomst: vermelding.uitkomst,
+      grondslag: vermelding.grondslag ?? null,
+      adres: wie.adres,
+      details: vermelding.details ?? null,
+    });
+  } catch (fout) {
+    throw new LogNietBeschikbaarFout(fout);
+  }
+}
+
+/** The outcome a refused attempt is logged with. */
+export function uitkomstVan(fout: unknown): LogUitkomst | null {
+  if (!(fout instanceof DomeinFout)) return null;
+  switch (fout.code) {
+    case "NIET_GEVONDEN":
+      return "niet_gevonden";
+    case "GEEN_TOEGANG":
+      return "geweigerd";
+    case "VERSIE_CONFLICT":
+      return "conflict";
+    default:
+      return "ongeldig";
+  }
+}
+
+/**
+ * Logs a refused attempt in a transaction of its own (the attempt's own was rolled back). If even
+ * this entry cannot be written, the caller gets LogNietBeschikbaarFout instead of the refusal.
+ */
+export async function logWeigering(ctx: AppContext, wie: Ingelogd, vermelding: Omit<LogVermelding, "uitkomst">, fout: unknown): Promise<void> {
+  const uitkomst = uitkomstVan(fout);
+  if (uitkomst === null) return;
+  await ctx.db.transaction(async (tx) => log(tx, wie, { ...vermelding, uitkomst }, ctx.klok()));
+}

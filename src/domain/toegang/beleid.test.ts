@@ -1,0 +1,134 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Rol } from "../dossier/keuzes.ts";
+import { DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+
+const ORG = "org-a";
+const NU = "2026-11-22T09:00:00.000Z";
+const IK = "ik";
+
+/** The relation of the person to the dossier, as the matrix names it. */
+type Relatie = "eigen" | "toegewezen" | "gedeeld" | "ander_in_organisatie" | "andere_organisatie";
+
+function dossier(relatie: Relatie, extra: Partial<DossierFeiten> = {}): DossierFeiten {
+  return {
+    organisatieId: relatie === "andere_organisatie" ? "org-b" : ORG,
+    aangemaaktDoor: relatie === "eigen" ? IK : "collega",
+    toegang: relatie === "toegewezen" ? [{ gebruikerId: IK, soort: "toegewezen", door: "af" }] : relatie === "gedeeld" ? [{ gebruikerId: IK, soort: "gedeeld", door: "collega" }] : [],
+    noodtoegang: [],
+    besluitGevraagd: false,
+    ...extra,
+  };
+}
+
+function persoon(rollen: Rol[], actief = true): Persoon {
+  return { id: IK, organisatieId: ORG, rollen, actief };
+}
+
+const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren"]);
+const ALLES = new Set<DossierActie>(DOSSIER_ACTIES);
+const NIETS = new Set<DossierActie>();
+
+/**
+ * The expected outcome for every role × relation: the basis recorded and the actions allowed.
+ * Written out by hand, not computed, so the policy is checked against the intended model.
+ */
+const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
+  ["medewerker", "eigen", "eigen", ALLES],
+  ["medewerker", "toegewezen", "toegewezen", ALLES],
+  ["medewerker", "gedeeld", "gedeeld", LEZEN],
+  ["medewerker", "ander_in_organisatie", null, NIETS],
+  ["medewerker", "andere_organisatie", null, NIETS],
+  ["aandachtsfunctionaris", "eigen", "eigen", ALLES],
+  ["aandachtsfunctionaris", "toegewezen", "toegewezen", ALLES],
+  ["aandachtsfunctionaris", "gedeeld", "gedeeld", LEZEN],
+  ["aandachtsfunctionaris", "ander_in_organisatie", "aandachtsfunctionaris", ALLES],
+  ["aandachtsfunctionaris", "andere_organisatie", null, NIETS],
+  ["eindverantwoordelijke", "eigen", "eigen", ALLES],
+  ["eindverantwoordelijke", "toegewezen", "toegewezen", ALLES],
+  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN],
+  ["eindverantwoordelijke", "ander_in_organisatie", null, NIETS],
+  ["eindverantwoordelijke", "andere_organisatie", null, NIETS],
+  // Beheerder and logbeheerder manage people and read the log; they see no case content at all,
+  // not even one they were given (a share to them is refused, see magOntvangen).
+  ["beheerder", "eigen", null, NIETS],
+  ["beheerder", "toegewezen", null, NIETS],
+  ["beheerder", "gedeeld", null, NIETS],
+  ["beheerder", "ander_in_organisatie", null, NIETS],
+  ["beheerder", "andere_organisatie", null, NIETS],
+  ["logbeheerder", "eigen", null, NIETS],
+  ["logbeheerder", "toegewezen", null, NIETS],
+  ["logbeheerder", "gedeeld", null, NIETS],
+  ["logbeheerder", "ander_in_organisatie", null, NIETS],
+  ["logbeheerder", "andere_organisatie", null, NIETS],
+];
+
+describe("access to a dossier: role × relation × action", () => {
+  for (const [rol, relatie, grondslag, toegestaan] of MATRIX) {
+    it(`${rol}, ${relatie}: ${grondslag ?? "geen toegang"}`, () => {
+      const d = dossier(relatie);
+      assert.equal(grondslagVoor(persoon([rol]), d, NU), grondslag, "grondslag");
+      for (const actie of DOSSIER_ACTIES) {
+        const oordeel = kan(persoon([rol]), actie, d, NU);
+        assert.equal(oordeel.toegestaan, toegestaan.has(actie), `${actie}`);
+        if (oordeel.toegestaan) assert.equal(oordeel.grondslag, grondslag, `${actie}: grondslag`);
+      }
+    });
+  }
+});
+
+describe("the special cases", () => {
+  const cases: [string, Persoon, DossierFeiten, string | null][] = [
+    ["the eindverantwoordelijke sees a case once a decision is asked", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { besluitGevraagd: true }), "eindverantwoordelijke"],
+    ["…but not in another organisation", persoon(["eindverantwoordelijke"]), dossier("andere_organisatie", { besluitGevraagd: true }), null],
+    ["emergency access counts until it expires", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }), "noodtoegang"],
+    ["expired emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: NU }] }), null],
+    ["someone else's emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: "ander", tot: "2026-11-23T09:00:00.000Z" }] }), null],
+    ["a deactivated person has no access to their own case", persoon(["medewerker"], false), dossier("eigen"), null],
+    ["several roles: the strongest basis wins", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("gedeeld"), "gedeeld"],
+    ["a beheerder who is also medewerker sees their own case", persoon(["beheerder", "medewerker"]), dossier("eigen"), "eigen"],
+    ["a logbeheerder who is also aandachtsfunctionaris sees cases as af", persoon(["logbeheerder", "aandachtsfunctionaris"]), dossier("ander_in_organisatie"), "aandachtsfunctionaris"],
+  ];
+  for (const [naam, p, d, verwacht] of cases) {
+    it(naam, () => assert.equal(grondslagVoor(p, d, NU), verwacht, naam));
+  }
+
+  it("the one who shared may revoke their own share, even without the right to share", () => {
+    const d = dossier("gedeeld");
+    const medewerker = persoon(["medewerker"]);
+    assert.equal(magIntrekken(medewerker, d, { door: IK }, NU).toegestaan, true, "own share");
+    assert.equal(magIntrekken(medewerker, d, { door: "collega" }, NU).toegestaan, false, "someone else's share");
+  });
+
+  it("shares go only to active colleagues with a case role who have no basis of their own yet", () => {
+    const d = dossier("ander_in_organisatie");
+    const collega = (rollen: Rol[], extra: Partial<Persoon> = {}): Persoon => ({ id: "ontvanger", organisatieId: ORG, rollen, actief: true, ...extra });
+    const tabel: [string, Persoon, DossierFeiten, boolean][] = [
+      ["medewerker", collega(["medewerker"]), d, true],
+      ["aandachtsfunctionaris (may be assigned)", collega(["aandachtsfunctionaris"]), d, true],
+      ["logbeheerder only", collega(["logbeheerder"]), d, false],
+      ["beheerder only", collega(["beheerder"]), d, false],
+      ["inactive", collega(["medewerker"], { actief: false }), d, false],
+      ["other organisation", collega(["medewerker"], { organisatieId: "org-b" }), d, false],
+      ["the creator", collega(["medewerker"]), { ...d, aangemaaktDoor: "ontvanger" }, false],
+      ["already shared", collega(["medewerker"]), { ...d, toegang: [{ gebruikerId: "ontvanger", soort: "gedeeld", door: "x" }] }, false],
+    ];
+    for (const [naam, p, dd, verwacht] of tabel) assert.equal(magOntvangen(p, dd, NU), verwacht, naam);
+  });
+});
+
+describe("actions outside a dossier", () => {
+  const tabel: [Rol[], Record<string, boolean>][] = [
+    [["medewerker"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["aandachtsfunctionaris"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["eindverantwoordelijke"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["beheerder"], { dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, protocol_lezen: true }],
+    [["logbeheerder"], { dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, protocol_lezen: true }],
+  ];
+  for (const [rollen, verwacht] of tabel) {
+    it(rollen.join("+"), () => {
+      for (const [actie, mag] of Object.entries(verwacht)) assert.equal(kanAlgemeen(persoon(rollen), actie as never), mag, actie);
+      assert.equal(kanAlgemeen(persoon(rollen, false), "protocol_lezen"), false, "inactive: nothing");
+    });
+  }
+});

@@ -1,0 +1,144 @@
+import type { Rol } from "../dossier/keuzes.ts";
+
+/**
+ * Who may do what with a dossier: one declarative policy over plain data. Routes and use-cases ask
+ * `kan(...)`; nothing else decides access. A refusal carries no reason on purpose: outside, a
+ * refused dossier looks exactly like one that does not exist.
+ */
+
+export const ROLLEN = ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"] as const satisfies readonly Rol[];
+
+/** Actions on one dossier. */
+export const DOSSIER_ACTIES = [
+  "bekijken",
+  "toevoegen",
+  "delen",
+  "delen_intrekken",
+  "toegang_bekijken",
+  "inzage_overzicht",
+  "afdrukken",
+  "exporteren",
+] as const;
+export type DossierActie = (typeof DOSSIER_ACTIES)[number];
+
+/** Actions that concern no single dossier. */
+export const ALGEMENE_ACTIES = [
+  "dossiers_lijst",
+  "dossier_aanmaken",
+  "noodtoegang_vragen",
+  "toegangslog_lezen",
+  "gebruikers_beheren",
+  "protocol_lezen",
+  "eigen_account",
+] as const;
+export type AlgemeneActie = (typeof ALGEMENE_ACTIES)[number];
+
+/** Why someone may see a dossier: the basis the access log records (NEN 7513). */
+export const GRONDSLAGEN = ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang"] as const;
+export type Grondslag = (typeof GRONDSLAGEN)[number];
+
+export interface Persoon {
+  readonly id: string;
+  readonly organisatieId: string;
+  readonly rollen: readonly Rol[];
+  readonly actief: boolean;
+}
+
+/** The facts about one dossier that access depends on; loaded by the repository, nothing more. */
+export interface DossierFeiten {
+  readonly organisatieId: string;
+  readonly aangemaaktDoor: string;
+  /** Active (not revoked) assignments and shares. */
+  readonly toegang: readonly { readonly gebruikerId: string; readonly soort: "toegewezen" | "gedeeld"; readonly door: string }[];
+  /** Emergency access granted to people; `tot` is an ISO instant. */
+  readonly noodtoegang: readonly { readonly gebruikerId: string; readonly tot: string }[];
+  /** True once the weighing has an outcome or a decision exists: the eindverantwoordelijke is then asked to decide. */
+  readonly besluitGevraagd: boolean;
+}
+
+export type Oordeel = { readonly toegestaan: true; readonly grondslag: Grondslag } | { readonly toegestaan: false };
+
+const GEWEIGERD: Oordeel = Object.freeze({ toegestaan: false });
+const CASUSROLLEN: readonly Rol[] = ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke"];
+
+/**
+ * The strongest basis a person has for a dossier, in this order: own, assigned, shared, as
+ * aandachtsfunctionaris, as eindverantwoordelijke asked to decide, emergency access that has not
+ * expired. Null: no basis at all. Inactive people and other organisations never have one.
+ */
+export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: string): Grondslag | null {
+  if (!persoon.actief || persoon.organisatieId !== dossier.organisatieId) return null;
+  if (!persoon.rollen.some((r) => CASUSROLLEN.includes(r))) return null;
+  if (dossier.aangemaaktDoor === persoon.id) return "eigen";
+  const eigen = dossier.toegang.filter((t) => t.gebruikerId === persoon.id);
+  if (eigen.some((t) => t.soort === "toegewezen")) return "toegewezen";
+  if (eigen.some((t) => t.soort === "gedeeld")) return "gedeeld";
+  if (persoon.rollen.includes("aandachtsfunctionaris")) return "aandachtsfunctionaris";
+  if (persoon.rollen.includes("eindverantwoordelijke") && dossier.besluitGevraagd) return "eindverantwoordelijke";
+  if (dossier.noodtoegang.some((n) => n.gebruikerId === persoon.id && n.tot > nu)) return "noodtoegang";
+  return null;
+}
+
+/** What each basis allows beyond reading and adding. */
+const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfunctionaris"];
+
+/** Decides one action of one person on one dossier at instant `nu` (ISO). */
+export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeiten, nu: string): Oordeel {
+  const grondslag = grondslagVoor(persoon, dossier, nu);
+  if (grondslag === null) return GEWEIGERD;
+  switch (actie) {
+    case "bekijken":
+    case "toevoegen":
+    case "toegang_bekijken":
+    case "inzage_overzicht":
+    case "afdrukken":
+    case "exporteren":
+      return { toegestaan: true, grondslag };
+    case "delen":
+      return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
+    case "delen_intrekken":
+      // Whoever may share may revoke; the person who shared may always undo their own share (checked per share).
+      return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
+  }
+}
+
+/** May this person take back this particular share or assignment? */
+export function magIntrekken(persoon: Persoon, dossier: DossierFeiten, toegang: { readonly door: string }, nu: string): Oordeel {
+  const algemeen = kan(persoon, "delen_intrekken", dossier, nu);
+  if (algemeen.toegestaan) return algemeen;
+  const grondslag = grondslagVoor(persoon, dossier, nu);
+  return grondslag !== null && toegang.door === persoon.id ? { toegestaan: true, grondslag } : GEWEIGERD;
+}
+
+/** Decides an action that concerns no single dossier. */
+export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
+  if (!persoon.actief) return false;
+  const heeft = (...rollen: Rol[]) => rollen.some((r) => persoon.rollen.includes(r));
+  switch (actie) {
+    case "dossiers_lijst":
+    case "dossier_aanmaken":
+      return heeft("medewerker", "aandachtsfunctionaris", "eindverantwoordelijke");
+    case "noodtoegang_vragen":
+      return heeft("aandachtsfunctionaris", "eindverantwoordelijke");
+    case "toegangslog_lezen":
+      return heeft("logbeheerder");
+    case "gebruikers_beheren":
+      return heeft("beheerder");
+    case "protocol_lezen":
+    case "eigen_account":
+      return true;
+  }
+}
+
+/** Who may be given a share: an active colleague in the same organisation with a case role, not already having a basis. */
+export function magOntvangen(ontvanger: Persoon, dossier: DossierFeiten, nu: string): boolean {
+  return (
+    ontvanger.actief &&
+    ontvanger.organisatieId === dossier.organisatieId &&
+    ontvanger.rollen.some((r) => CASUSROLLEN.includes(r)) &&
+    !["eigen", "toegewezen", "gedeeld"].includes(grondslagVoor(ontvanger, dossier, nu) ?? "")
+  );
+}
+
+/** Emergency access lasts at most this long. */
+export const NOODTOEGANG_DUUR_MS = 24 * 60 * 60 * 1000;
