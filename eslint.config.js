@@ -25,6 +25,8 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      // `import { type X }` keeps a side-effect import under verbatimModuleSyntax (it pulled zod into the browser bundle).
+      "@typescript-eslint/no-import-type-side-effects": "error",
       "no-restricted-syntax": ["error", { selector: "ExportDefaultDeclaration[declaration.type='ClassDeclaration']", message: "Named exports only." }],
     },
   },

@@ -1,6 +1,6 @@
 import { maakGebruiker, maakOrganisatie, telOrganisaties, vindGebruiker } from "../adapters/db/gebruiker.repository.ts";
 import { hashWachtwoord } from "../adapters/crypto/wachtwoord.ts";
-import { type Rol } from "../domain/dossier/keuzes.ts";
+import type { Rol } from "../domain/dossier/keuzes.ts";
 import type { AppContext, Ingelogd } from "./context.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "./dossier/voeg-gebeurtenis-toe.ts";
 

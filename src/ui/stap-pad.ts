@@ -1,4 +1,4 @@
-import { type Stap } from "../domain/dossier/keuzes.ts";
+import type { Stap } from "../domain/dossier/keuzes.ts";
 
 const PADEN: Readonly<Record<Stap, string>> = {
   signalen: "signalen",

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { type Rol } from "../../domain/dossier/keuzes.ts";
-import { type Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Rol } from "../../domain/dossier/keuzes.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
 import { dossiers, gebeurtenissen } from "./schema.ts";
 

@@ -1,5 +1,5 @@
 import { and, arrayContains, eq, sql } from "drizzle-orm";
-import { type Rol } from "../../domain/dossier/keuzes.ts";
+import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Verbinding } from "./database.ts";
 import { gebruikers, organisaties } from "./schema.ts";
 

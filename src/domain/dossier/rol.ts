@@ -1,4 +1,4 @@
-import { type GebeurtenisType, type Rol } from "./keuzes.ts";
+import type { GebeurtenisType, Rol } from "./keuzes.ts";
 
 /**
  * The role in which a person acts when recording an event: the decision is recorded as the

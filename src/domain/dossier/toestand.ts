@@ -1,6 +1,6 @@
 import { evalueerAfweging, type AfwegingUitkomst, type Antwoorden, type VraagNummer } from "../afweging/afwegingskader.ts";
-import { type GebeurtenisType } from "./keuzes.ts";
-import { type Actor, type Gebeurtenis, type GebeurtenisVan, type GegevensVan } from "./gebeurtenis.ts";
+import type { GebeurtenisType } from "./keuzes.ts";
+import type { Actor, Gebeurtenis, GebeurtenisVan, GegevensVan } from "./gebeurtenis.ts";
 
 /** One recorded fact as it stands now: its current content (after corrections) and its history. */
 export interface Vastlegging<T extends GebeurtenisType> {

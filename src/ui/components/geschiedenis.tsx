@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CORRIGEERBAAR } from "../../domain/dossier/keuzes.ts";
-import { type Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 

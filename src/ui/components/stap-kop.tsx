@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { type Stap } from "../../domain/dossier/keuzes.ts";
+import type { Stap } from "../../domain/dossier/keuzes.ts";
 import type { DossierData } from "../dossier-data.ts";
 
 /** Title, Meldcode step number, guidance and the "saved" notice shared by every step page. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Vastlegging } from "../../domain/dossier/toestand.ts";
-import { type GebeurtenisType } from "../../domain/dossier/keuzes.ts";
+import type { GebeurtenisType } from "../../domain/dossier/keuzes.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 
