@@ -13,6 +13,7 @@ const REGENBOOG: readonly { email: string; naam: string; rollen: Rol[] }[] = [
   { email: "af@regenboog.example", naam: "Fatima El Amrani", rollen: ["aandachtsfunctionaris"] },
   { email: "directie@regenboog.example", naam: "Peter Visser", rollen: ["eindverantwoordelijke"] },
   { email: "beheer@regenboog.example", naam: "Ilse Jansen", rollen: ["beheerder"] },
+  { email: "log@regenboog.example", naam: "Ruud Hendriks", rollen: ["logbeheerder"] },
 ];
 
 /**

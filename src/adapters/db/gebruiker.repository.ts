@@ -74,3 +74,13 @@ export async function telOrganisaties(db: Verbinding): Promise<number> {
   const [rij] = await db.select({ aantal: sql<number>`count(*)::int` }).from(organisaties);
   return rij?.aantal ?? 0;
 }
+
+/** Everyone in one organisation, by name: for choosing a colleague to share with. */
+export async function lijstGebruikers(db: Verbinding, organisatieId: string): Promise<{ id: string; organisatieId: string; naam: string; rollen: Rol[]; actief: boolean }[]> {
+  const rijen = await db
+    .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId, naam: gebruikers.naam, rollen: gebruikers.rollen, actief: gebruikers.actief })
+    .from(gebruikers)
+    .where(eq(gebruikers.organisatieId, organisatieId))
+    .orderBy(sql`${gebruikers.naam}`);
+  return rijen.map((r) => ({ ...r, rollen: r.rollen as Rol[] }));
+}

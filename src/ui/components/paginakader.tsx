@@ -8,6 +8,11 @@ interface Props {
   readonly children: React.ReactNode;
 }
 
+/** The menu shows what the person's roles allow; the server decides again on every request. */
+function heeft(gebruiker: { rollen: readonly string[] }, ...rollen: string[]): boolean {
+  return rollen.some((r) => gebruiker.rollen.includes(r));
+}
+
 /** Header with the person and organisation, the language switch and sign-out; footer; skip link. */
 export function Paginakader({ gebruiker, taal, children }: Props) {
   const { t } = useTranslation();
@@ -32,12 +37,26 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                     {t("kader.ingelogd_als", { naam: gebruiker.naam })}{" "}
                     ({gebruiker.rollen.map((r) => t(`rol.${r}`)).join(", ")})
                   </li>
-                  <li>
-                    <Link className="nl-link" to="/dossiers">{t("kader.dossiers")}</Link>
-                  </li>
-                  <li>
-                    <Link className="nl-link" to="/dossiers/nieuw">{t("kader.nieuw_dossier")}</Link>
-                  </li>
+                  {heeft(gebruiker, "medewerker", "aandachtsfunctionaris", "eindverantwoordelijke") ? (
+                    <>
+                      <li>
+                        <Link className="nl-link" to="/dossiers">{t("kader.dossiers")}</Link>
+                      </li>
+                      <li>
+                        <Link className="nl-link" to="/dossiers/nieuw">{t("kader.nieuw_dossier")}</Link>
+                      </li>
+                    </>
+                  ) : null}
+                  {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke") ? (
+                    <li>
+                      <Link className="nl-link" to="/noodtoegang">{t("kader.noodtoegang")}</Link>
+                    </li>
+                  ) : null}
+                  {heeft(gebruiker, "logbeheerder") ? (
+                    <li>
+                      <Link className="nl-link" to="/toegangslog">{t("kader.toegangslog")}</Link>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

@@ -4,6 +4,9 @@ import type { Route } from "./+types/dossier-afsluiten";
 import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { FoutSamenvatting, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { useDossier } from "../dossier-data.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(

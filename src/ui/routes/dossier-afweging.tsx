@@ -10,6 +10,9 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier, VeldPref
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(

@@ -9,6 +9,9 @@ import { FoutSamenvatting, Keuzegroep, Keuzelijst, Knop, TekstGebied, useFormuli
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { Vastleggingen } from "../components/vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(

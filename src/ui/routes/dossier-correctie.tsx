@@ -6,6 +6,9 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { CORRECTIE_VELDEN, gegevensUitFormulier } from "../correctie-velden.ts";
 import { useDossier } from "../dossier-data.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(

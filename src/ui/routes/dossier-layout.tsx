@@ -10,6 +10,10 @@ import { DomeinFout } from "../../domain/fouten.ts";
 import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
+import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 /**
  * A refused form (4xx) normally skips reloading. A version conflict (409) is the exception: the
@@ -25,9 +29,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
   try {
-    const { dossier, toestand, eindverantwoordelijken } = await bekijkDossier(runtime, wie, params.id);
+    const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await bekijkDossier(runtime, wie, params.id);
     return {
       dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
+      grondslag,
+      noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
       toestand,
       takenlijst: maakTakenlijst(toestand),
       tijdlijn: maakTijdlijn(toestand.signalen),
@@ -42,12 +48,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function DossierLayout({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const { dossier, toestand } = loaderData;
+  const { t, i18n } = useTranslation();
+  const { dossier, toestand, grondslag, noodtoegang } = loaderData;
   return (
     <div>
-      <p className="mw-meta">{t("dossier.bovenschrift")}</p>
+      <p className="mw-meta">{`${t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
+      <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag.${grondslag}`) })}</p>
+      {noodtoegang.map((n) => (
+        <div key={`${n.naam}-${n.tot}`} className="mw-melding mw-melding--waarschuwing" role="status">
+          <p className="nl-paragraph">{t("dossier.noodtoegang_banner", { naam: n.naam, tot: formatteerTijdstip(n.tot, i18n.language as Taal), reden: n.reden })}</p>
+        </div>
+      ))}
       {toestand.status === "gesloten" ? (
         <div className="mw-melding mw-melding--waarschuwing" role="status">
           <p className="nl-paragraph">{t("dossier.gesloten")}</p>
@@ -68,6 +80,9 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
               <NavLink to={`/dossiers/${dossier.id}/${stapPad(stap)}`}>{t(`stap.${stap}.kort`)}</NavLink>
             </li>
           ))}
+          <li>
+            <NavLink to={`/dossiers/${dossier.id}/toegang`}>{t("dossier.toegang")}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

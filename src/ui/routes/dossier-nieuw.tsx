@@ -6,6 +6,9 @@ import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapte
 import { openDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { AANLEIDINGEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossier_aanmaken"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await vereisIngelogd(request, context);

@@ -6,6 +6,9 @@ import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { Takenlijst } from "../components/takenlijst.tsx";
 import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 export default function DossierOverzicht() {
   const { t } = useTranslation();

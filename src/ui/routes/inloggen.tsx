@@ -9,6 +9,9 @@ import { inloggen } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (await ingelogdOfNull(request, context)) throw redirect("/dossiers");

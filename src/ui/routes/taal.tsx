@@ -2,6 +2,9 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/taal";
 import { isTaal } from "../../i18n/vertaal.ts";
 import { veiligTerug } from "../veilig-terug.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 /** Sets the language cookie and returns to the page the person came from. Works without JavaScript. */
 export async function action({ request }: Route.ActionArgs) {

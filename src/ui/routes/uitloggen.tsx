@@ -3,6 +3,9 @@ import type { Route } from "./+types/uitloggen";
 import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { leesSessieToken, wisSessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { uitloggen } from "../../app/sessie/inloggen.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "ingelogd" };
 
 export async function action({ request }: Route.ActionArgs) {
   const token = leesSessieToken(request);

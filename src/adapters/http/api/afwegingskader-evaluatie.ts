@@ -4,6 +4,9 @@ import { evalueerAfweging } from "../../../domain/afweging/afwegingskader.ts";
 import { ANTWOORDEN } from "../../../domain/dossier/keuzes.ts";
 import { valideer } from "../../../domain/validatie.ts";
 import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 const antwoord = z.enum(ANTWOORDEN).optional();
 const schema = z.strictObject({

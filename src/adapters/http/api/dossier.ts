@@ -4,6 +4,9 @@ import { maakTakenlijst } from "../../../domain/dossier/takenlijst.ts";
 import { DomeinFout } from "../../../domain/fouten.ts";
 import { isGeldigId, vereisIngelogdApi } from "../aanmelding.ts";
 import { domeinFoutAlsJson } from "../json.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 /** GET /api/dossiers/{id}: derived state, the version to append against, and every event. */
 export async function loader({ request, params, context }: LoaderFunctionArgs<AppLoadContext>) {

@@ -5,6 +5,9 @@ import { openDossier } from "../../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { valideer } from "../../../domain/validatie.ts";
 import { vereisIngelogdApi } from "../aanmelding.ts";
 import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst", "dossier_aanmaken"] };
 
 /** GET /api/dossiers: the caller's dossiers with only the fields a list needs. */
 export async function loader({ request, context }: LoaderFunctionArgs<AppLoadContext>) {

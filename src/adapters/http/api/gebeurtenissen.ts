@@ -5,6 +5,9 @@ import { DomeinFout } from "../../../domain/fouten.ts";
 import { valideer } from "../../../domain/validatie.ts";
 import { isGeldigId, vereisIngelogdApi } from "../aanmelding.ts";
 import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "dossier", acties: ["toevoegen"] };
 
 const schema = z.strictObject({
   type: z.string().max(64),

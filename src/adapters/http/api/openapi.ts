@@ -1,4 +1,7 @@
 import { OPENAPI_DOCUMENT } from "./openapi-document.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 /** GET /api/openapi.json */
 export function loader() {

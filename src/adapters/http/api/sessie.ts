@@ -7,6 +7,9 @@ import { domeinFoutAlsJson, foutAntwoord, leesJson, methodeNietToegestaan } from
 import { haalRuntime } from "../runtime.ts";
 import { sessieCookie } from "../sessie-cookie.ts";
 import { vertaler } from "../../../i18n/vertaal.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 const inlogSchema = z.strictObject({ email: z.string().trim().min(1).max(320), wachtwoord: z.string().min(1).max(1024) });
 

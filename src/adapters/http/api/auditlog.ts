@@ -1,0 +1,30 @@
+import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
+import { leesToegangslog } from "../../../app/toegang/toegangslog-lezen.ts";
+import { vereisIngelogdApi } from "../aanmelding.ts";
+import { domeinFoutAlsJson } from "../json.ts";
+import type { RouteBeleid } from "../route-beleid.ts";
+
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
+
+/** GET /api/auditlog?dossier=&gebruiker=&van=&tot= — the organisation's access log, for logbeheerders. */
+export async function loader({ request, context }: LoaderFunctionArgs<AppLoadContext>) {
+  const { runtime, wie } = await vereisIngelogdApi(request, context);
+  const url = new URL(request.url);
+  const invoer: Record<string, string | undefined> = {};
+  for (const [k, v] of url.searchParams) invoer[k] = v;
+  try {
+    const { regels, afgekapt } = await leesToegangslog(runtime, wie, invoer);
+    return Response.json(
+      {
+        regels: regels.map((r) => ({
+          volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, gebruikerNaam: r.gebruikerNaam, rol: r.rol, namens: r.namens,
+          actie: r.actie, dossierId: r.dossierId, uitkomst: r.uitkomst, grondslag: r.grondslag, adres: r.adres, hash: r.hash,
+        })),
+        afgekapt,
+      },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (fout) {
+    return domeinFoutAlsJson(fout);
+  }
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import type { Route } from "./+types/toegangslog";
+import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
+import { leesToegangslog, MAX_LOGREGELS } from "../../app/toegang/toegangslog-lezen.ts";
+import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
+
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  const url = new URL(request.url);
+  const filter = { dossier: url.searchParams.get("dossier") ?? undefined, gebruiker: url.searchParams.get("gebruiker") ?? undefined, van: url.searchParams.get("van") ?? undefined, tot: url.searchParams.get("tot") ?? undefined };
+  const { regels, afgekapt } = await ofFoutpagina(leesToegangslog(runtime, wie, filter));
+  const mensen = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
+  return { regels, afgekapt, filter, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
+}
+
+export default function Toegangslog({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  const { regels, afgekapt, filter, mensen } = loaderData;
+  return (
+    <div className="mw-stapel">
+      <title>{`${t("toegangslog.titel")} · Meldwijzer`}</title>
+      <h1 className="nl-heading nl-heading--level-1">{t("toegangslog.titel")}</h1>
+      <p className="nl-paragraph">{t("toegangslog.uitleg")}</p>
+      <Form method="get" className="mw-filter mw-geen-print" aria-label={t("toegangslog.filter")}>
+        <TekstVeld naam="dossier" label={t("toegangslog.dossier")} waarde={filter.dossier ?? ""} />
+        <Keuzelijst naam="gebruiker" label={t("toegangslog.gebruiker")} waarde={filter.gebruiker ?? ""} leeg={t("toegangslog.iedereen")} opties={mensen.map((m) => ({ waarde: m.id, label: m.naam }))} />
+        <TekstVeld naam="van" type="date" label={t("toegangslog.van")} waarde={filter.van ?? ""} />
+        <TekstVeld naam="tot" type="date" label={t("toegangslog.tot")} waarde={filter.tot ?? ""} />
+        <Knop soort="secondary">{t("toegangslog.knop")}</Knop>
+      </Form>
+      {afgekapt ? <p className="nl-paragraph">{t("toegangslog.meer", { aantal: MAX_LOGREGELS })}</p> : null}
+      {regels.length === 0 ? (
+        <p className="nl-paragraph">{t("toegangslog.leeg")}</p>
+      ) : (
+        <table className="utrecht-table utrecht-table--html-table mw-tabel">
+          <caption className="mw-visueel-verborgen">{t("toegangslog.titel")}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(["kolom_nr", "kolom_tijd", "kolom_wie", "kolom_actie", "kolom_uitkomst", "kolom_grondslag", "kolom_dossier", "kolom_adres"] as const).map((k) => (
+                <th key={k} className="utrecht-table__header-cell" scope="col">{t(`toegangslog.${k}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {regels.map((r) => (
+              <tr key={r.volgnummer} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{r.volgnummer}</td>
+                <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
+                <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
+                <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>
+                <td className="utrecht-table__cell">{t(`loguitkomst.${r.uitkomst}`)}</td>
+                <td className="utrecht-table__cell">{r.grondslag ? t(`grondslag.${r.grondslag}`) : "—"}</td>
+                <td className="utrecht-table__cell">{r.dossierId ? r.dossierId.slice(0, 8) : "—"}</td>
+                <td className="utrecht-table__cell">{r.adres ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
