@@ -24,10 +24,11 @@ export async function zaaiDemo(ctx: AppContext, omgeving: string | undefined): P
   if (omgeving === "production") throw new Error("De demo-gegevens worden niet geladen als NODE_ENV=production.");
   if ((await telOrganisaties(ctx.db)) > 0) return false;
   const wachtwoordHash = await hashWachtwoord(DEMO_WACHTWOORD);
-  const regenboog = await maakOrganisatie(ctx.db, "Basisschool De Regenboog", "onderwijs");
+  // The demo organisations leave two-step sign-in off, so a newcomer can look around with one password.
+  const regenboog = await maakOrganisatie(ctx.db, "Basisschool De Regenboog", "onderwijs", []);
   const ids: string[] = [];
   for (const persoon of REGENBOOG) ids.push(await maakGebruiker(ctx.db, { ...persoon, organisatieId: regenboog, wachtwoordHash }));
-  const anker = await maakOrganisatie(ctx.db, "Kinderopvang Het Anker", "kinderopvang");
+  const anker = await maakOrganisatie(ctx.db, "Kinderopvang Het Anker", "kinderopvang", []);
   await maakGebruiker(ctx.db, {
     organisatieId: anker, email: "medewerker@anker.example", naam: "Noor Hendriks", rollen: ["medewerker"], wachtwoordHash,
   });

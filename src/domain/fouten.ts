@@ -13,7 +13,8 @@ export type DomeinFoutCode =
   | "VRAAG_NIET_AAN_DE_BEURT"
   | "CORRECTIE_NIET_TOEGESTAAN"
   | "NIET_INGELOGD"
-  | "GEEN_TOEGANG";
+  | "GEEN_TOEGANG"
+  | "TE_VEEL_POGINGEN";
 
 /** A problem with one field, as a translation key plus values, so that the UI and the API can word it. */
 export interface VeldFout {

@@ -4,7 +4,13 @@ import { index, route, type RouteConfig } from "@react-router/dev/routes";
 export default [
   index("routes/start.tsx"),
   route("inloggen", "routes/inloggen.tsx"),
+  route("inloggen/code", "routes/inloggen-code.tsx"),
   route("uitloggen", "routes/uitloggen.tsx"),
+  route("account", "routes/account.tsx"),
+  route("account/tweestaps", "routes/account-tweestaps.tsx"),
+  route("wachtwoord-instellen/:token", "routes/wachtwoord-instellen.tsx"),
+  route("beheer", "routes/beheer.tsx"),
+  route("beheer/:gebruikerId", "routes/beheer-gebruiker.tsx"),
   route("taal", "routes/taal.tsx"),
   route("dossiers", "routes/dossiers.tsx"),
   route("dossiers/nieuw", "routes/dossier-nieuw.tsx"),

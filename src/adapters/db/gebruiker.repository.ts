@@ -12,6 +12,10 @@ export interface Gebruiker {
   readonly naam: string;
   readonly rollen: readonly Rol[];
   readonly actief: boolean;
+  /** Whether two-step sign-in is set up. */
+  readonly tweestaps: boolean;
+  /** The organisation's roles that must use two-step sign-in. */
+  readonly tweestapsVerplichtVoor: readonly Rol[];
 }
 
 const kolommen = {
@@ -23,7 +27,14 @@ const kolommen = {
   naam: gebruikers.naam,
   rollen: gebruikers.rollen,
   actief: gebruikers.actief,
+  totpGeheim: gebruikers.totpGeheim,
+  tweestapsVerplichtVoor: organisaties.tweestapsVerplichtVoor,
 };
+
+function alsGebruiker<T extends { rollen: string[]; totpGeheim: string | null; tweestapsVerplichtVoor: string[] }>(rij: T) {
+  const { totpGeheim, ...rest } = rij;
+  return { ...rest, rollen: rij.rollen as Rol[], tweestapsVerplichtVoor: rij.tweestapsVerplichtVoor as Rol[], tweestaps: totpGeheim !== null };
+}
 
 export async function vindGebruikerOpEmail(
   db: Verbinding,
@@ -34,7 +45,46 @@ export async function vindGebruikerOpEmail(
     .from(gebruikers)
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
     .where(eq(gebruikers.email, email.trim().toLowerCase()));
-  return rij ? { ...rij, rollen: rij.rollen as Rol[] } : null;
+  return rij ? alsGebruiker(rij) : null;
+}
+
+/** The secret material for sign-in checks; never leaves the sign-in use-cases. */
+export async function vindGeheimen(db: Verbinding, id: string): Promise<{ wachtwoordHash: string; totpGeheim: string | null; totpLaatsteStap: number | null } | null> {
+  const [rij] = await db
+    .select({ wachtwoordHash: gebruikers.wachtwoordHash, totpGeheim: gebruikers.totpGeheim, totpLaatsteStap: gebruikers.totpLaatsteStap })
+    .from(gebruikers)
+    .where(eq(gebruikers.id, id));
+  return rij ?? null;
+}
+
+export async function zetTotp(db: Verbinding, id: string, geheim: string | null, laatsteStap: number | null): Promise<void> {
+  await db.update(gebruikers).set({ totpGeheim: geheim, totpLaatsteStap: laatsteStap }).where(eq(gebruikers.id, id));
+}
+
+/** Records the accepted TOTP step only if it is newer than the stored one: a code is never accepted twice. */
+export async function zetTotpStap(db: Verbinding, id: string, stap: number): Promise<boolean> {
+  const rijen = await db
+    .update(gebruikers)
+    .set({ totpLaatsteStap: stap })
+    .where(and(eq(gebruikers.id, id), sql`coalesce(${gebruikers.totpLaatsteStap}, -1) < ${stap}`))
+    .returning({ id: gebruikers.id });
+  return rijen.length === 1;
+}
+
+export async function zetWachtwoordHash(db: Verbinding, id: string, wachtwoordHash: string): Promise<void> {
+  await db.update(gebruikers).set({ wachtwoordHash }).where(eq(gebruikers.id, id));
+}
+
+export async function zetRollen(db: Verbinding, organisatieId: string, id: string, rollen: readonly Rol[]): Promise<void> {
+  await db.update(gebruikers).set({ rollen: [...rollen] }).where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
+}
+
+export async function zetActief(db: Verbinding, organisatieId: string, id: string, actief: boolean): Promise<void> {
+  await db.update(gebruikers).set({ actief }).where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
+}
+
+export async function zetTweestapsBeleid(db: Verbinding, organisatieId: string, rollen: readonly Rol[]): Promise<void> {
+  await db.update(organisaties).set({ tweestapsVerplichtVoor: [...rollen] }).where(eq(organisaties.id, organisatieId));
 }
 
 export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruiker | null> {
@@ -43,7 +93,7 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
     .from(gebruikers)
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
     .where(eq(gebruikers.id, id));
-  return rij ? { ...rij, rollen: rij.rollen as Rol[] } : null;
+  return rij ? alsGebruiker(rij) : null;
 }
 
 /** The active people of an organisation who hold a role, by name. */
@@ -55,8 +105,11 @@ export async function lijstMetRol(db: Verbinding, organisatieId: string, rol: Ro
     .orderBy(sql`${gebruikers.naam}`);
 }
 
-export async function maakOrganisatie(db: Verbinding, naam: string, sector: string): Promise<string> {
-  const [rij] = await db.insert(organisaties).values({ naam, sector }).returning({ id: organisaties.id });
+export async function maakOrganisatie(db: Verbinding, naam: string, sector: string, tweestapsVerplichtVoor?: readonly Rol[]): Promise<string> {
+  const [rij] = await db
+    .insert(organisaties)
+    .values({ naam, sector, ...(tweestapsVerplichtVoor ? { tweestapsVerplichtVoor: [...tweestapsVerplichtVoor] } : {}) })
+    .returning({ id: organisaties.id });
   if (!rij) throw new Error("Organisatie niet aangemaakt");
   return rij.id;
 }
@@ -76,9 +129,9 @@ export async function telOrganisaties(db: Verbinding): Promise<number> {
 }
 
 /** Everyone in one organisation, by name: for choosing a colleague to share with. */
-export async function lijstGebruikers(db: Verbinding, organisatieId: string): Promise<{ id: string; organisatieId: string; naam: string; rollen: Rol[]; actief: boolean }[]> {
+export async function lijstGebruikers(db: Verbinding, organisatieId: string): Promise<{ id: string; organisatieId: string; naam: string; email: string; rollen: Rol[]; actief: boolean; tweestaps: boolean }[]> {
   const rijen = await db
-    .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId, naam: gebruikers.naam, rollen: gebruikers.rollen, actief: gebruikers.actief })
+    .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId, naam: gebruikers.naam, email: gebruikers.email, rollen: gebruikers.rollen, actief: gebruikers.actief, tweestaps: sql<boolean>`${gebruikers.totpGeheim} is not null` })
     .from(gebruikers)
     .where(eq(gebruikers.organisatieId, organisatieId))
     .orderBy(sql`${gebruikers.naam}`);

@@ -9,6 +9,8 @@ export const organisaties = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     naam: text("naam").notNull(),
     sector: text("sector").notNull(),
+    /** Roles that must sign in with a second factor. A new organisation starts strict; the demo seed clears it. */
+    tweestapsVerplichtVoor: text("tweestaps_verplicht_voor").array().notNull().default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -29,6 +31,10 @@ export const gebruikers = pgTable(
     wachtwoordHash: text("wachtwoord_hash").notNull(),
     rollen: text("rollen").array().notNull(),
     actief: boolean("actief").notNull().default(true),
+    /** TOTP secret (hex); null until the person sets up two-step sign-in. */
+    totpGeheim: text("totp_geheim"),
+    /** The last accepted TOTP time step: a code is never accepted twice. */
+    totpLaatsteStap: bigint("totp_laatste_stap", { mode: "number" }),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("gebruikers_email_uniek").on(t.email), index("gebruikers_organisatie_idx").on(t.organisatieId)],
@@ -43,6 +49,8 @@ export const sessies = pgTable(
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull(),
     verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
     laatstGebruiktOp: timestamp("laatst_gebruikt_op", { withTimezone: true }).notNull(),
+    /** 'volledig', or 'tweede_stap' while the password is checked but the second factor is not yet. */
+    stap: text("stap").notNull().default("volledig"),
   },
   (t) => [index("sessies_gebruiker_idx").on(t.gebruikerId)],
 );
@@ -152,6 +160,32 @@ export const toegangslog = pgTable(
     index("toegangslog_dossier_idx").on(t.organisatieId, t.dossierId, t.tijdstip),
     index("toegangslog_gebruiker_idx").on(t.organisatieId, t.gebruikerId, t.tijdstip),
   ],
+);
+
+/** Single-use recovery codes for two-step sign-in; only their SHA-256 is stored. */
+export const herstelcodes = pgTable(
+  "herstelcodes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    hash: text("hash").notNull(),
+    gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
+  },
+  (t) => [index("herstelcodes_gebruiker_idx").on(t.gebruikerId)],
+);
+
+/** One-time links (invitation, password reset): only the token's SHA-256 is stored; they expire. */
+export const eenmaligeLinks = pgTable(
+  "eenmalige_links",
+  {
+    id: text("id").primaryKey(),
+    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    doel: text("doel").notNull(),
+    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull(),
+    verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
+    gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
+  },
+  (t) => [index("eenmalige_links_gebruiker_idx").on(t.gebruikerId), check("eenmalige_links_doel_check", sql`${t.doel} in ('uitnodiging', 'herstel')`)],
 );
 
 /** Failed sign-ins, for throttling per (account, address) and per address. Old rows are pruned. */

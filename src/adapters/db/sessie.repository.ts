@@ -1,4 +1,4 @@
-import { eq, lt } from "drizzle-orm";
+import { and, eq, lt, ne } from "drizzle-orm";
 import type { Verbinding } from "./database.ts";
 import { sessies } from "./schema.ts";
 
@@ -8,7 +8,11 @@ export interface SessieRij {
   readonly aangemaaktOp: Date;
   readonly verlooptOp: Date;
   readonly laatstGebruiktOp: Date;
+  /** 'volledig', 'tweede_stap' (password checked, code not yet) or 'instellen' (must set up two-step first). */
+  readonly stap: SessieStap;
 }
+
+export type SessieStap = "volledig" | "tweede_stap" | "instellen";
 
 export async function bewaarSessie(db: Verbinding, sessie: SessieRij): Promise<void> {
   await db.insert(sessies).values(sessie);
@@ -16,7 +20,16 @@ export async function bewaarSessie(db: Verbinding, sessie: SessieRij): Promise<v
 
 export async function vindSessie(db: Verbinding, id: string): Promise<SessieRij | null> {
   const [rij] = await db.select().from(sessies).where(eq(sessies.id, id));
-  return rij ?? null;
+  return rij ? { ...rij, stap: rij.stap as SessieStap } : null;
+}
+
+export async function zetSessieStap(db: Verbinding, id: string, stap: SessieStap): Promise<void> {
+  await db.update(sessies).set({ stap }).where(eq(sessies.id, id));
+}
+
+/** Ends every session of a person at once (deactivation, password change), except optionally the current one. */
+export async function verwijderSessiesVan(db: Verbinding, gebruikerId: string, behalve?: string): Promise<void> {
+  await db.delete(sessies).where(behalve ? and(eq(sessies.gebruikerId, gebruikerId), ne(sessies.id, behalve)) : eq(sessies.gebruikerId, gebruikerId));
 }
 
 export async function raakSessieAan(db: Verbinding, id: string, nu: Date): Promise<void> {

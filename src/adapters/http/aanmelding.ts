@@ -1,6 +1,7 @@
 import { redirect, type AppLoadContext } from "react-router";
 import type { Ingelogd } from "../../app/context.ts";
-import { gebruikerVanSessie } from "../../app/sessie/inloggen.ts";
+import { sessieVan, type SessieInfo } from "../../app/sessie/inloggen.ts";
+import type { SessieStap } from "../../adapters/db/sessie.repository.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { foutAntwoord } from "./json.ts";
 import { haalRuntime, type Runtime } from "./runtime.ts";
@@ -11,19 +12,39 @@ export interface Verzoek {
   readonly wie: Ingelogd;
 }
 
-export async function ingelogdOfNull(request: Request, context: AppLoadContext | undefined): Promise<Verzoek | null> {
+/** The session in whatever step (password only, two-step pending), with its token. */
+export async function sessieOfNull(request: Request): Promise<{ runtime: Runtime; sessie: SessieInfo; token: string } | null> {
   const runtime = await haalRuntime();
   const token = leesSessieToken(request);
-  const gebruiker = token ? await gebruikerVanSessie(runtime, token) : null;
-  return gebruiker ? { runtime, wie: { gebruiker, adres: context?.adres ?? null } } : null;
+  const sessie = token ? await sessieVan(runtime, token) : null;
+  return sessie && token ? { runtime, sessie, token } : null;
 }
 
-/** For pages: who is signed in, or a redirect to the sign-in page that comes back here afterwards. */
+/** Who is fully signed in (password and, where required, the second step), or null. */
+export async function ingelogdOfNull(request: Request, context: AppLoadContext | undefined): Promise<Verzoek | null> {
+  const s = await sessieOfNull(request);
+  return s?.sessie.stap === "volledig" ? { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } } : null;
+}
+
+const VERVOLG: Record<Exclude<SessieStap, "volledig">, string> = { tweede_stap: "/inloggen/code", instellen: "/account/tweestaps" };
+
+/**
+ * For pages: who is signed in, or a redirect that comes back here afterwards: to the sign-in page,
+ * to the second step, or to setting up two-step sign-in when the organisation requires it.
+ */
 export async function vereisIngelogd(request: Request, context: AppLoadContext | undefined): Promise<Verzoek> {
-  const verzoek = await ingelogdOfNull(request, context);
-  if (verzoek) return verzoek;
+  const s = await sessieOfNull(request);
+  if (s?.sessie.stap === "volledig") return { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } };
   const url = new URL(request.url);
-  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
+  const terug = `?terug=${encodeURIComponent(url.pathname + url.search)}`;
+  throw redirect(`${s ? VERVOLG[s.sessie.stap] : "/inloggen"}${terug}`);
+}
+
+/** For the sign-in steps themselves: a session in one of the given steps, or back to the start. */
+export async function vereisSessie(request: Request, context: AppLoadContext | undefined, stappen: readonly SessieStap[]) {
+  const s = await sessieOfNull(request);
+  if (!s || !stappen.includes(s.sessie.stap)) throw redirect("/inloggen");
+  return { ...s, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } };
 }
 
 /** For the JSON API: who is signed in, or 401. */

@@ -12,6 +12,7 @@ export interface FormulierAntwoord {
   readonly waarden: Readonly<Record<string, string | string[]>>;
   /** A translation key for a message about the whole form (conflict, closed dossier …). */
   readonly melding?: string;
+  readonly meldingWaarden?: Readonly<Record<string, string | number>>;
 }
 
 export interface FormulierArgs {

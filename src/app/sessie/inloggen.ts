@@ -1,42 +1,134 @@
-import { vindGebruiker, vindGebruikerOpEmail, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie } from "../../adapters/db/sessie.repository.ts";
-import { maakSessieToken, sessieIdVan } from "../../adapters/crypto/sessie-token.ts";
+import { mislukteTijden, registreerMislukt, ruimPogingenOp, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
+import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
+import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
+import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
+import { beoordeelPoging, PER_ADRES, PER_PAAR } from "../../domain/aanmelding/afremmen.ts";
+import { controleerTotp, normaliseerHerstelcode } from "../../domain/aanmelding/totp.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import type { AppContext } from "../context.ts";
+import { log, logAnoniem } from "../toegang/logboek.ts";
+import { decodeHex } from "@oslojs/encoding";
 
 /** A session ends after this much inactivity, and in any case after the absolute lifetime. */
 export const SESSIE_INACTIEF_MS = 60 * 60 * 1000;
 export const SESSIE_MAXIMAAL_MS = 12 * 60 * 60 * 1000;
+/** The second step must follow the password within this time. */
+const TWEEDE_STAP_MS = 10 * 60 * 1000;
 const AANRAAK_INTERVAL_MS = 60 * 1000;
 
 let dummyHash: Promise<string> | undefined;
 
+/** Too many failed attempts from this address (for this account): wait, whoever you are. */
+export class TeVeelPogingenFout extends DomeinFout {
+  constructor(readonly wachtSeconden: number) {
+    super("TE_VEEL_POGINGEN");
+  }
+}
+
+export interface InlogResultaat {
+  readonly token: string;
+  readonly gebruiker: Gebruiker;
+  /** 'volledig': signed in; 'tweede_stap': the code is asked next; 'instellen': two-step sign-in must be set up first. */
+  readonly stap: SessieStap;
+}
+
+function sleutels(kenmerk: string, adres: string | null) {
+  // The typed e-mail address is hashed: a throttling row must not keep what someone typed.
+  return { paar: `paar:${sha256Hex(`${kenmerk.trim().toLowerCase()}\n${adres ?? "-"}`)}`, adres: `adres:${adres ?? "-"}` };
+}
+
+async function controleerAfremmen(ctx: AppContext, s: { paar: string; adres: string }, nu: Date): Promise<void> {
+  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(PER_PAAR.vensterMs, PER_ADRES.vensterMs)));
+  const oordeel = beoordeelPoging({ paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] }, nu.getTime());
+  if (!oordeel.toegestaan) throw new TeVeelPogingenFout(oordeel.wachtSeconden);
+}
+
 /**
  * Checks e-mail and password and starts a new session (a fresh token at every sign-in). An unknown
- * address costs the same argon2 verification as a known one and gets the same refusal, so the
- * answer does not tell which addresses exist.
+ * address costs the same argon2 verification as a known one and gets the same refusal; throttling
+ * is keyed on what was typed, not on whether it exists, so no answer tells which addresses exist.
  */
-export async function inloggen(ctx: AppContext, email: string, wachtwoord: string): Promise<{ token: string; gebruiker: Gebruiker }> {
+export async function inloggen(ctx: AppContext, email: string, wachtwoord: string, adres: string | null): Promise<InlogResultaat> {
+  const nu = ctx.klok();
+  const s = sleutels(email, adres);
+  await controleerAfremmen(ctx, s, nu);
   const gebruiker = await vindGebruikerOpEmail(ctx.db, email);
   dummyHash ??= hashWachtwoord("meldwijzer-geen-gebruiker");
   const klopt = await verifieerWachtwoord(gebruiker?.wachtwoordHash ?? (await dummyHash), wachtwoord);
-  if (!gebruiker || !klopt || !gebruiker.actief) throw new DomeinFout("NIET_INGELOGD");
-  const token = maakSessieToken();
-  const nu = ctx.klok();
-  await bewaarSessie(ctx.db, {
-    id: sessieIdVan(token),
-    gebruikerId: gebruiker.id,
-    aangemaaktOp: nu,
-    laatstGebruiktOp: nu,
-    verlooptOp: new Date(nu.getTime() + SESSIE_MAXIMAAL_MS),
-  });
+  if (!gebruiker || !klopt || !gebruiker.actief) {
+    await ctx.db.transaction(async (tx) => {
+      await registreerMislukt(tx, [s.paar, s.adres], nu);
+      if (gebruiker) await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd" }, nu);
+      else await logAnoniem(tx, adres, { actie: "inloggen", uitkomst: "geweigerd" }, nu);
+    });
+    if (Math.random() < 0.01) await ruimPogingenOp(ctx.db, new Date(nu.getTime() - 24 * 3600 * 1000));
+    throw new DomeinFout("NIET_INGELOGD");
+  }
   const { wachtwoordHash: _, ...zonderHash } = gebruiker;
-  return { token, gebruiker: zonderHash };
+  const stap: SessieStap = zonderHash.tweestaps ? "tweede_stap" : moetTweestaps(zonderHash) ? "instellen" : "volledig";
+  const token = maakSessieToken();
+  await ctx.db.transaction(async (tx) => {
+    await wisPogingen(tx, s.paar);
+    await bewaarSessie(tx, {
+      id: sessieIdVan(token), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap,
+      verlooptOp: new Date(nu.getTime() + (stap === "tweede_stap" ? TWEEDE_STAP_MS : SESSIE_MAXIMAAL_MS)),
+    });
+    await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
+  });
+  return { token, gebruiker: zonderHash, stap };
 }
 
-/** The person behind a session token, or null when the session is unknown, idle too long or expired. */
-export async function gebruikerVanSessie(ctx: AppContext, token: string): Promise<Gebruiker | null> {
+/** Must this person use two-step sign-in, by the organisation's setting for their roles? */
+export function moetTweestaps(gebruiker: Pick<Gebruiker, "rollen" | "tweestapsVerplichtVoor">): boolean {
+  return gebruiker.rollen.some((r) => gebruiker.tweestapsVerplichtVoor.includes(r));
+}
+
+/**
+ * The second step: a TOTP code (each accepted at most once) or an unused recovery code. Success
+ * replaces the half-open session by a fresh, full one. Failures are throttled like passwords.
+ */
+export async function bevestigTweedeStap(ctx: AppContext, token: string, code: string, adres: string | null): Promise<{ token: string }> {
+  const nu = ctx.klok();
+  const sessie = await vindSessie(ctx.db, sessieIdVan(token));
+  if (!sessie || sessie.stap !== "tweede_stap" || nu >= sessie.verlooptOp) throw new DomeinFout("NIET_INGELOGD");
+  const s = sleutels(`code:${sessie.gebruikerId}`, adres);
+  await controleerAfremmen(ctx, s, nu);
+  const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
+  const geheimen = await vindGeheimen(ctx.db, sessie.gebruikerId);
+  if (!gebruiker?.actief || !geheimen?.totpGeheim) throw new DomeinFout("NIET_INGELOGD");
+  const totp = controleerTotp(decodeHex(geheimen.totpGeheim), code, nu.getTime(), geheimen.totpLaatsteStap);
+  const nieuw = maakSessieToken();
+  const gelukt = await ctx.db.transaction(async (tx) => {
+    let goed = totp.geldig && (await zetTotpStap(tx, gebruiker.id, totp.stap));
+    const herstel = !goed ? normaliseerHerstelcode(code) : null;
+    if (herstel) goed = await gebruikHerstelcode(tx, gebruiker.id, sha256Hex(herstel), nu);
+    if (!goed) return false;
+    await verwijderSessie(tx, sessie.id);
+    await bewaarSessie(tx, { id: sessieIdVan(nieuw), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, verlooptOp: new Date(nu.getTime() + SESSIE_MAXIMAAL_MS), stap: "volledig" });
+    await wisPogingen(tx, s.paar);
+    await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "gelukt", details: herstel ? "tweede stap met herstelcode" : "tweede stap" }, nu);
+    return true;
+  });
+  if (!gelukt) {
+    await ctx.db.transaction(async (tx) => {
+      await registreerMislukt(tx, [s.paar, s.adres], nu);
+      await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "tweede stap" }, nu);
+    });
+    throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);
+  }
+  return { token: nieuw };
+}
+
+export interface SessieInfo {
+  readonly id: string;
+  readonly gebruiker: Gebruiker;
+  readonly stap: SessieStap;
+}
+
+/** The session behind a token in whatever step, or null when unknown, idle too long, expired or the person is inactive. */
+export async function sessieVan(ctx: AppContext, token: string): Promise<SessieInfo | null> {
   const id = sessieIdVan(token);
   const sessie = await vindSessie(ctx.db, id);
   if (!sessie) return null;
@@ -48,7 +140,13 @@ export async function gebruikerVanSessie(ctx: AppContext, token: string): Promis
   const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
   if (!gebruiker?.actief) return null;
   if (nu - sessie.laatstGebruiktOp.getTime() > AANRAAK_INTERVAL_MS) await raakSessieAan(ctx.db, id, new Date(nu));
-  return gebruiker;
+  return { id, gebruiker, stap: sessie.stap };
+}
+
+/** The person behind a fully signed-in session, or null. */
+export async function gebruikerVanSessie(ctx: AppContext, token: string): Promise<Gebruiker | null> {
+  const sessie = await sessieVan(ctx, token);
+  return sessie?.stap === "volledig" ? sessie.gebruiker : null;
 }
 
 export async function uitloggen(ctx: AppContext, token: string): Promise<void> {

@@ -54,6 +54,18 @@ export async function log(db: Verbinding, wie: Ingelogd, vermelding: LogVermeldi
   }
 }
 
+/** An entry without a known person (a sign-in with an unknown address): address and outcome only. */
+export async function logAnoniem(db: Verbinding, adres: string | null, vermelding: LogVermelding, nu: Date): Promise<void> {
+  try {
+    await schrijfLogregel(db, {
+      tijdstip: nu.toISOString(), organisatieId: null, gebruikerId: null, rol: null, namens: null, actie: vermelding.actie,
+      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres, details: vermelding.details ?? null,
+    });
+  } catch (fout) {
+    throw new LogNietBeschikbaarFout(fout);
+  }
+}
+
 /** The outcome a refused attempt is logged with. */
 export function uitkomstVan(fout: unknown): LogUitkomst | null {
   if (!(fout instanceof DomeinFout)) return null;

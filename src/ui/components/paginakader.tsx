@@ -52,6 +52,14 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                       <Link className="nl-link" to="/noodtoegang">{t("kader.noodtoegang")}</Link>
                     </li>
                   ) : null}
+                  {heeft(gebruiker, "beheerder") ? (
+                    <li>
+                      <Link className="nl-link" to="/beheer">{t("kader.beheer")}</Link>
+                    </li>
+                  ) : null}
+                  <li>
+                    <Link className="nl-link" to="/account">{t("kader.account")}</Link>
+                  </li>
                   {heeft(gebruiker, "logbeheerder") ? (
                     <li>
                       <Link className="nl-link" to="/toegangslog">{t("kader.toegangslog")}</Link>

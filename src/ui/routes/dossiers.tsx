@@ -17,6 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // A beheerder or logbeheerder has no cases: say so, and point a logbeheerder at the log.
   if (!kanAlgemeen(persoonVan(wie), "dossiers_lijst")) {
     if (kanAlgemeen(persoonVan(wie), "toegangslog_lezen")) throw redirect("/toegangslog");
+    if (kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw redirect("/beheer");
     return { dossiers: [], geenRol: true, noodtoegang: [] };
   }
   const rijen = await ofFoutpagina(lijstMijnDossiers(runtime, wie));

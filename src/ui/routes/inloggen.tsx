@@ -5,7 +5,7 @@ import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
-import { inloggen } from "../../app/sessie/inloggen.ts";
+import { inloggen, TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
@@ -15,24 +15,32 @@ export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (await ingelogdOfNull(request, context)) throw redirect("/dossiers");
-  return null;
+  return { wachtwoordIngesteld: new URL(request.url).searchParams.get("wachtwoord") === "ingesteld" };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   const email = tekstVan(formulier, "email");
   const terug = veiligTerug(new URL(request.url).searchParams.get("terug"), "/dossiers");
   try {
-    const { token } = await inloggen(await haalRuntime(), email, tekstVan(formulier, "wachtwoord"));
-    return redirect(terug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
+    const { token, stap } = await inloggen(await haalRuntime(), email, tekstVan(formulier, "wachtwoord"), context.adres);
+    const verder = stap === "tweede_stap" ? "/inloggen/code" : stap === "instellen" ? "/account/tweestaps" : terug;
+    const metTerug = stap === "volledig" ? verder : `${verder}?terug=${encodeURIComponent(terug)}`;
+    return redirect(metTerug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
+    if (fout instanceof TeVeelPogingenFout) {
+      return data(
+        { fouten: [], waarden: { email }, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } },
+        { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } },
+      );
+    }
     if (!(fout instanceof DomeinFout)) throw fout;
     // One message for every failure: it does not reveal whether the address exists.
     return data({ fouten: [], waarden: { email }, melding: "inloggen.mislukt" } satisfies FormulierAntwoord, { status: 401 });
   }
 }
 
-export default function Inloggen() {
+export default function Inloggen({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { antwoord, fouten, waarde } = useFormulier();
   return (
@@ -40,7 +48,8 @@ export default function Inloggen() {
       <title>{`${t("inloggen.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("inloggen.titel")}</h1>
       <p className="nl-paragraph">{t("inloggen.uitleg")}</p>
-      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+      {loaderData.wachtwoordIngesteld ? <div className="mw-melding" role="status"><p className="nl-paragraph">{t("inloggen.wachtwoord_ingesteld")}</p></div> : null}
+      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding, antwoord.meldingWaarden) : undefined} />
       <Form method="post" className="mw-formulier" noValidate>
         <TekstVeld naam="email" type="email" label={t("veld.email")} waarde={waarde("email")} autoComplete="username" verplicht />
         <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} autoComplete="current-password" verplicht />
