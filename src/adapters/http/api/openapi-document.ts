@@ -64,8 +64,10 @@ const foutAntwoorden = (...codes: number[]) =>
 const FOUT_OMSCHRIJVING: Record<number, string> = {
   400: "Ongeldige invoer; `velden` noemt elk onjuist veld.",
   401: "Niet ingelogd.",
-  403: "Verzoek van een andere herkomst.",
-  404: "Dossier bestaat niet of is niet van de organisatie van de aanvrager.",
+  403: "Verzoek van een andere herkomst, of de rol van de aanvrager staat dit niet toe.",
+  404: "Dossier bestaat niet, of de aanvrager heeft er geen toegang toe (dat antwoord is hetzelfde).",
+  429: "Te veel mislukte pogingen; `Retry-After` zegt hoeveel seconden.",
+  503: "Het toegangslog kan niet worden geschreven: er is niets getoond of opgeslagen.",
   409: "Conflict: verouderde versie, of het dossier is gesloten.",
   413: "Verzoek te groot.",
   415: "Geen JSON.",
@@ -97,14 +99,14 @@ export const OPENAPI_DOCUMENT = {
         requestBody: { required: true, content: json(z.toJSONSchema(z.strictObject({ email: z.string(), wachtwoord: z.string() }))) },
         responses: {
           "201": {
-            description: "Ingelogd; de sessiecookie is gezet.",
+            description: "Wachtwoord juist; de sessiecookie is gezet. Bij `stap` `tweede_stap` of `instellen` is de sessie pas bruikbaar na de tweede stap in de browser.",
             content: json({
               type: "object",
-              required: ["gebruiker"],
-              properties: { gebruiker: { type: "object", required: ["id", "naam", "rollen", "organisatie"] } },
+              required: ["gebruiker", "stap"],
+              properties: { gebruiker: { type: "object", required: ["id", "naam", "rollen", "organisatie"] }, stap: { type: "string", enum: ["volledig", "tweede_stap", "instellen"] } },
             }),
           },
-          ...foutAntwoorden(400, 401, 415),
+          ...foutAntwoorden(400, 401, 415, 429),
         },
       },
     },
@@ -228,6 +230,54 @@ export const OPENAPI_DOCUMENT = {
             content: json({ type: "object", required: ["id", "versie"], properties: { id: { type: "string", format: "uuid" }, versie: { type: "integer" } } }),
           },
           ...foutAntwoorden(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    "/api/auditlog": {
+      get: {
+        summary: "Het toegangslog van de organisatie (alleen logbeheerder)",
+        description: "Nieuwste regels eerst, hoogstens 500. Het raadplegen wordt zelf ook gelogd.",
+        parameters: [
+          { name: "dossier", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+          { name: "gebruiker", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+          { name: "van", in: "query", required: false, description: "Vanaf deze datum (UTC).", schema: { type: "string", format: "date" } },
+          { name: "tot", in: "query", required: false, description: "Tot en met deze datum (UTC).", schema: { type: "string", format: "date" } },
+        ],
+        responses: {
+          "200": {
+            description: "Regels van het toegangslog.",
+            content: json({
+              type: "object",
+              required: ["regels", "afgekapt"],
+              additionalProperties: false,
+              properties: {
+                afgekapt: { type: "boolean" },
+                regels: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["volgnummer", "tijdstip", "gebruikerId", "gebruikerNaam", "rol", "namens", "actie", "dossierId", "uitkomst", "grondslag", "adres", "hash"],
+                    additionalProperties: false,
+                    properties: {
+                      volgnummer: { type: "integer" },
+                      tijdstip: { type: "string", format: "date-time" },
+                      gebruikerId: { type: ["string", "null"], format: "uuid" },
+                      gebruikerNaam: { type: ["string", "null"] },
+                      rol: { type: ["string", "null"] },
+                      namens: { type: ["string", "null"], format: "uuid" },
+                      actie: { type: "string" },
+                      dossierId: { type: ["string", "null"], format: "uuid" },
+                      uitkomst: { type: "string", enum: ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] },
+                      grondslag: { type: ["string", "null"], enum: ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang", null] },
+                      adres: { type: ["string", "null"] },
+                      hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(400, 401, 403, 503),
         },
       },
     },
