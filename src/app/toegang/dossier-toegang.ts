@@ -37,7 +37,15 @@ export async function metDossierToegang<T>(
       const feiten = (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id);
       if (!feiten) throw new DomeinFout("NIET_GEVONDEN");
       const oordeel = kan(persoonVan(wie), opties.actie, feiten, nu.toISOString());
-      if (!oordeel.toegestaan) throw new GeweigerdAlsNietGevonden();
+      if (!oordeel.toegestaan) {
+        // Whoever may see the dossier learns nothing new from a 403; everyone else gets the 404 of a dossier that does not exist.
+        const lezen = kan(persoonVan(wie), "bekijken", feiten, nu.toISOString());
+        if (lezen.toegestaan) {
+          grondslag = lezen.grondslag;
+          throw new DomeinFout("GEEN_TOEGANG");
+        }
+        throw new GeweigerdAlsNietGevonden();
+      }
       grondslag = oordeel.grondslag;
       const resultaat = await werk({ tx, dossier, feiten, grondslag, nu });
       await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag, details: opties.details?.(resultaat) ?? null }, nu);

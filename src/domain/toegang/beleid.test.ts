@@ -41,7 +41,7 @@ const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
   ["medewerker", "andere_organisatie", null, NIETS],
   ["aandachtsfunctionaris", "eigen", "eigen", ALLES],
   ["aandachtsfunctionaris", "toegewezen", "toegewezen", ALLES],
-  ["aandachtsfunctionaris", "gedeeld", "gedeeld", LEZEN],
+  ["aandachtsfunctionaris", "gedeeld", "aandachtsfunctionaris", ALLES],
   ["aandachtsfunctionaris", "ander_in_organisatie", "aandachtsfunctionaris", ALLES],
   ["aandachtsfunctionaris", "andere_organisatie", null, NIETS],
   ["eindverantwoordelijke", "eigen", "eigen", ALLES],
@@ -85,7 +85,8 @@ describe("the special cases", () => {
     ["expired emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: NU }] }), null],
     ["someone else's emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: "ander", tot: "2026-11-23T09:00:00.000Z" }] }), null],
     ["a deactivated person has no access to their own case", persoon(["medewerker"], false), dossier("eigen"), null],
-    ["several roles: the strongest basis wins", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("gedeeld"), "gedeeld"],
+    ["several roles: the strongest basis wins", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("gedeeld"), "aandachtsfunctionaris"],
+    ["a share counts before the eindverantwoordelijke's basis", persoon(["eindverantwoordelijke"]), dossier("gedeeld", { besluitGevraagd: true }), "gedeeld"],
     ["a beheerder who is also medewerker sees their own case", persoon(["beheerder", "medewerker"]), dossier("eigen"), "eigen"],
     ["a logbeheerder who is also aandachtsfunctionaris sees cases as af", persoon(["logbeheerder", "aandachtsfunctionaris"]), dossier("ander_in_organisatie"), "aandachtsfunctionaris"],
   ];

@@ -62,9 +62,9 @@ const GEWEIGERD: Oordeel = Object.freeze({ toegestaan: false });
 const CASUSROLLEN: readonly Rol[] = ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke"];
 
 /**
- * The strongest basis a person has for a dossier, in this order: own, assigned, shared, as
- * aandachtsfunctionaris, as eindverantwoordelijke asked to decide, emergency access that has not
- * expired. Null: no basis at all. Inactive people and other organisations never have one.
+ * The strongest basis a person has for a dossier, in this order: own, assigned, as
+ * aandachtsfunctionaris, shared, as eindverantwoordelijke asked to decide, emergency access that
+ * has not expired. Null: no basis at all. Inactive people and other organisations never have one.
  */
 export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: string): Grondslag | null {
   if (!persoon.actief || persoon.organisatieId !== dossier.organisatieId) return null;
@@ -72,8 +72,9 @@ export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: stri
   if (dossier.aangemaaktDoor === persoon.id) return "eigen";
   const eigen = dossier.toegang.filter((t) => t.gebruikerId === persoon.id);
   if (eigen.some((t) => t.soort === "toegewezen")) return "toegewezen";
-  if (eigen.some((t) => t.soort === "gedeeld")) return "gedeeld";
+  // The aandachtsfunctionaris role gives more than a share does, so it counts first.
   if (persoon.rollen.includes("aandachtsfunctionaris")) return "aandachtsfunctionaris";
+  if (eigen.some((t) => t.soort === "gedeeld")) return "gedeeld";
   if (persoon.rollen.includes("eindverantwoordelijke") && dossier.besluitGevraagd) return "eindverantwoordelijke";
   if (dossier.noodtoegang.some((n) => n.gebruikerId === persoon.id && n.tot > nu)) return "noodtoegang";
   return null;
