@@ -47,9 +47,13 @@ async function uitkomst(belofte: Promise<unknown>): Promise<{ code: string; waar
   }
 }
 
+/** The rows of a raw query; PGlite and node-postgres both answer with `rows`. */
+function rijen<T>(resultaat: unknown): T[] {
+  return (resultaat as { rows: T[] }).rows;
+}
+
 async function aantalLogregels(db: GeopendeDatabase): Promise<number> {
-  const r = await db.db.execute(sql`select count(*)::int as n from toegangslog`);
-  return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n);
+  return Number(rijen<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from toegangslog`))[0]?.n);
 }
 
 for (const testDb of await testDatabases()) {
@@ -109,7 +113,7 @@ for (const testDb of await testDatabases()) {
           return (r.waarde as { id: string }[]).some((d) => d.id === id) ? r : { code: "NIET_GEVONDEN", waarde: null };
         }
         case "toevoegen": {
-          const versie = Number((((await db.db.execute(sql`select versie from dossiers where id = ${id}`)) as unknown as { rows: { versie: number }[] }).rows[0]?.versie));
+          const versie = Number(rijen<{ versie: number }>(await db.db.execute(sql`select versie from dossiers where id = ${id}`))[0]?.versie);
           return uitkomst(voegGebeurtenisToeAanDossier(ctx, wie, id, { ...SIGNAAL, verwachteVersie: versie }));
         }
         case "delen":
