@@ -53,7 +53,7 @@ export default function Toegang({ loaderData }: Route.ComponentProps) {
       <title>{`${t("toegang.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{t("toegang.titel")}</h2>
       <p className="nl-paragraph">{t("toegang.uitleg")}</p>
-      <p className="nl-paragraph">{t("toegang.uw_grondslag", { grondslag: t(`grondslag.${loaderData.grondslag}`) })}</p>
+      <p className="nl-paragraph">{t("toegang.uw_grondslag", { grondslag: t(`grondslag_zin.${loaderData.grondslag}`) })}</p>
 
       <section aria-labelledby="wie-titel" className="mw-stapel">
         <h3 id="wie-titel" className="nl-heading nl-heading--level-3">{t("toegang.wie")}</h3>

@@ -1,0 +1,161 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { generateHOTP } from "@oslojs/otp";
+import { decodeHex } from "@oslojs/encoding";
+import type { Browser, Page } from "playwright-core";
+import { geenAxeSchendingen, startBrowser, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { startServer, type TestServer } from "./server.ts";
+
+let server: TestServer;
+let browser: Browser;
+before(async () => {
+  const [s, b] = await Promise.allSettled([startServer(), startBrowser()]);
+  if (s.status === "fulfilled") server = s.value;
+  if (b.status === "fulfilled") browser = b.value;
+  if (s.status === "rejected") throw s.reason;
+  if (b.status === "rejected") throw b.reason;
+});
+after(async () => {
+  await (browser as Browser | undefined)?.close();
+  await (server as TestServer | undefined)?.stop();
+});
+
+async function alsIemand(email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.basis}/inloggen`);
+  await typ(page, "#veld-email", email);
+  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
+  await tabNaar(page, "main button[type=submit]");
+  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+  return page;
+}
+
+async function verstuur(page: Page, knop: string): Promise<void> {
+  await tabNaar(page, knop);
+  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+}
+
+async function hoofdtekst(page: Page): Promise<string> {
+  return page.innerText("main");
+}
+
+describe("need-to-know access, sharing and the access log, keyboard only", () => {
+  it("a colleague cannot find a case until it is shared; the access log opens only to a logbeheerder", async () => {
+    // Sanne opens a case.
+    const sanne = await alsIemand("medewerker@regenboog.example");
+    await volgLink(sanne, 'main a[href="/dossiers/nieuw"]');
+    await typ(sanne, "#veld-werknaam", "M. (groep 7)");
+    await typ(sanne, "#veld-omschrijving", "Zorgen over verzuim en vermoeidheid.");
+    await verstuur(sanne, "main button[type=submit]");
+    await sanne.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
+    const dossierUrl = sanne.url();
+    const dossierId = dossierUrl.split("/").at(-1) ?? "";
+
+    // Joris does not see it in his list, and opening it directly looks like a case that does not exist.
+    const joris = await alsIemand("medewerker2@regenboog.example");
+    assert.ok(!(await hoofdtekst(joris)).includes("M. (groep 7)"), "not in Joris' list");
+    const antwoord = await joris.goto(dossierUrl);
+    assert.equal(antwoord?.status(), 404, "404 for a case that is not his");
+    const onbestaand = await joris.goto(`${server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
+    assert.equal(onbestaand?.status(), 404, "same as a case that does not exist");
+    await joris.goto(dossierUrl);
+    const tekstGeweigerd = await hoofdtekst(joris);
+    await joris.goto(`${server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
+    assert.equal(await hoofdtekst(joris), tekstGeweigerd, "identical page");
+    await geenAxeSchendingen(joris, "niet gevonden");
+
+    // Sanne shares it with Joris, with a reason, by keyboard.
+    await sanne.goto(`${dossierUrl}/toegang`);
+    await geenAxeSchendingen(sanne, "toegang");
+    await tabNaar(sanne, "#veld-gebruikerId");
+    await sanne.keyboard.type("Joris");
+    await typ(sanne, "#veld-reden", "Joris is duo-leerkracht van groep 7 en ziet M. twee dagen per week.");
+    await verstuur(sanne, "form.mw-formulier button[type=submit]");
+    await sanne.waitForURL(/toegang\?gedeeld=1$/);
+    assert.match(await hoofdtekst(sanne), /Joris Bakker: gedeeld door Sanne de Wit/, "share recorded with who and why");
+
+    // Now Joris finds and opens it, and sees why.
+    await joris.goto(`${server.basis}/dossiers`);
+    assert.match(await hoofdtekst(joris), /M\. \(groep 7\)/, "in Joris' list now");
+    await joris.goto(dossierUrl);
+    assert.match(await hoofdtekst(joris), /U ziet dit dossier omdat een collega het dossier met u heeft gedeeld/, "basis shown");
+
+    // The inzage overview (for a parent who asks) lists the views.
+    await sanne.goto(`${dossierUrl}/inzage`);
+    assert.match(await hoofdtekst(sanne), /Joris Bakker \(medewerker\)\s+Dossier bekeken/, "Joris' view listed");
+    await geenAxeSchendingen(sanne, "inzage");
+
+    // Fatima (aandachtsfunctionaris) may not read the access log yet.
+    const fatima = await alsIemand("af@regenboog.example");
+    const geweigerd = await fatima.goto(`${server.basis}/toegangslog`);
+    assert.equal(geweigerd?.status(), 403, "no log for an aandachtsfunctionaris");
+
+    // Ilse (beheerder) gives Fatima the logbeheerder role.
+    const ilse = await alsIemand("beheer@regenboog.example");
+    assert.match(ilse.url(), /\/beheer$/, "a beheerder lands on user administration");
+    await geenAxeSchendingen(ilse, "beheer");
+    const fatimaHref = (await ilse.getAttribute('main a:has-text("Fatima El Amrani")', "href")) ?? "";
+    await volgLink(ilse, `main a[href="${fatimaHref}"]`);
+    await geenAxeSchendingen(ilse, "beheer gebruiker");
+    await vinkAan(ilse, 'input[name="rollen"][value="logbeheerder"]');
+    await verstuur(ilse, 'form.mw-formulier button[type=submit]');
+    await ilse.waitForURL(/bewaard=1$/);
+
+    // Fatima now reads the log for this case: the refused attempt and the views are there.
+    await fatima.goto(`${server.basis}/toegangslog`);
+    await typ(fatima, "#veld-dossier", dossierId);
+    await verstuur(fatima, "form.mw-filter button[type=submit]");
+    const log = await hoofdtekst(fatima);
+    assert.match(log, /Joris Bakker \(medewerker\)\s+Dossier bekeken\s+geweigerd/, "the refused attempt is logged");
+    assert.match(log, /Joris Bakker \(medewerker\)\s+Dossier bekeken\s+gelukt\s+gedeeld/, "the view with its basis");
+    assert.match(log, /Sanne de Wit \(medewerker\)\s+Dossier gedeeld\s+gelukt/, "the share");
+    await geenAxeSchendingen(fatima, "toegangslog");
+
+    // Peter (eindverantwoordelijke) breaks the glass with the reference on the page.
+    const peter = await alsIemand("directie@regenboog.example");
+    assert.equal((await peter.goto(dossierUrl))?.status(), 404, "no decision asked yet: not visible");
+    await peter.goto(`${server.basis}/noodtoegang`);
+    await geenAxeSchendingen(peter, "noodtoegang");
+    await typ(peter, "#veld-dossier", dossierId.slice(0, 8));
+    await typ(peter, "#veld-reden", "Moeder belt dat M. niet thuis is gekomen; Sanne is vandaag niet bereikbaar.");
+    await verstuur(peter, "form.mw-formulier button[type=submit]");
+    await peter.waitForURL(dossierUrl);
+    assert.match(await hoofdtekst(peter), /Noodtoegang: Peter Visser heeft dit dossier geopend zonder toewijzing/, "banner on the case");
+    await fatima.goto(`${server.basis}/dossiers`);
+    assert.match(await hoofdtekst(fatima), /Peter Visser opende met noodtoegang het dossier M\. \(groep 7\)/, "flagged to the aandachtsfunctionaris");
+
+    for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
+  });
+
+  it("sets up two-step sign-in and signs in with a recovery code", async () => {
+    const joris = await alsIemand("medewerker2@regenboog.example");
+    await joris.goto(`${server.basis}/account`);
+    await geenAxeSchendingen(joris, "account");
+    await volgLink(joris, 'main a[href="/account/tweestaps"]');
+    await geenAxeSchendingen(joris, "tweestaps instellen");
+    const geheim = await joris.inputValue('input[name="geheim"]');
+    await typ(joris, "#veld-code", generateHOTP(decodeHex(geheim), BigInt(Math.floor(Date.now() / 30_000)), 6));
+    await verstuur(joris, "form.mw-formulier button[type=submit]");
+    await joris.waitForSelector(".mw-herstelcodes");
+    const codes = await joris.$$eval(".mw-herstelcodes code", (els) => els.map((e) => e.textContent ?? ""));
+    assert.equal(codes.length, 10, "ten recovery codes shown once");
+    await geenAxeSchendingen(joris, "herstelcodes");
+    await tabNaar(joris, 'header form[action="/uitloggen"] button');
+    await Promise.all([joris.waitForURL(/\/inloggen/), joris.keyboard.press("Enter")]);
+
+    await typ(joris, "#veld-email", "medewerker2@regenboog.example");
+    await typ(joris, "#veld-wachtwoord", "meldwijzer-demo");
+    await verstuur(joris, "main button[type=submit]");
+    await joris.waitForURL(/\/inloggen\/code/);
+    await geenAxeSchendingen(joris, "code invoeren");
+    await typ(joris, "#veld-code", codes[0] ?? "");
+    await verstuur(joris, "form.mw-formulier button[type=submit]");
+    await joris.waitForURL(/\/dossiers$/);
+    // The URL changes before the new page has rendered: wait for the page itself.
+    await joris.waitForFunction(() => document.querySelector("main h1")?.textContent === "Dossiers", undefined, { polling: 100 });
+    assert.match(await hoofdtekst(joris), /Dossiers/, "signed in with the recovery code");
+    await joris.context().close();
+  });
+});
