@@ -115,6 +115,17 @@ export const GEVALLEN: readonly Geval[] = [
       return { doe: async () => void (await bekijkDossier(ctx.app, ctx.wie, ctx.dossierId)), ruimOp: ctx.sluit };
     },
   },
+  {
+    naam: "dossierlijst op PGlite (200 dossiers in de organisatie, met logregel)",
+    eenheid: "lijst",
+    async bereid(laad, root) {
+      const ctx = await dossierOpPglite(laad, root, 2);
+      const { openDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
+      const { lijstMijnDossiers } = (await laad("src/app/dossier/bekijk-dossier.ts")) as any;
+      for (let i = 1; i < 200; i += 1) await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+      return { doe: async () => void (await lijstMijnDossiers(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
+    },
+  },
 ];
 
 /** An in-memory PGlite with the root's own migrations, one organisation, one person, one dossier of `grootte` events. */
