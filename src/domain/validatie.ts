@@ -28,6 +28,8 @@ function naarVeldFouten(issue: Issue, prefix: string): VeldFout[] {
     case "too_big":
       return [{ veld, sleutel: issue.origin === "string" ? "fout.te_lang" : "fout.te_groot", waarden: { max: Number(issue.maximum) } }];
     case "invalid_format":
+      // A schema may name its own message key for a pattern (a phone number, say).
+      if (issue.message.startsWith("fout.")) return [{ veld, sleutel: issue.message }];
       return [{ veld, sleutel: issue.format === "date" ? "fout.ongeldige_datum" : "fout.ongeldig_formaat" }];
     case "invalid_value":
       return [{ veld, sleutel: "fout.ongeldige_keuze" }];

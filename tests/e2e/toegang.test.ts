@@ -41,6 +41,11 @@ async function hoofdtekst(page: Page): Promise<string> {
   return page.innerText("main");
 }
 
+/** After a redirect the URL changes before the new page has rendered: wait for the page's own text. */
+async function wachtOpTekst(page: Page, tekst: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t) ?? false, tekst, { polling: 100 });
+}
+
 describe("need-to-know access, sharing and the access log, keyboard only", () => {
   it("a colleague cannot find a case until it is shared; the access log opens only to a logbeheerder", async () => {
     // Sanne opens a case.
@@ -74,6 +79,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await typ(sanne, "#veld-reden", "Joris is duo-leerkracht van groep 7 en ziet M. twee dagen per week.");
     await verstuur(sanne, "form.mw-formulier button[type=submit]");
     await sanne.waitForURL(/toegang\?gedeeld=1$/);
+    await wachtOpTekst(sanne, "Joris Bakker: gedeeld door");
     assert.match(await hoofdtekst(sanne), /Joris Bakker: gedeeld door Sanne de Wit/, "share recorded with who and why");
 
     // Now Joris finds and opens it, and sees why.
@@ -107,6 +113,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await fatima.goto(`${server.basis}/toegangslog`);
     await typ(fatima, "#veld-dossier", dossierId);
     await verstuur(fatima, "form.mw-filter button[type=submit]");
+    await wachtOpTekst(fatima, "Dossier gedeeld");
     const log = await hoofdtekst(fatima);
     assert.match(log, /Joris Bakker \(medewerker\)\s+Dossier bekeken\s+geweigerd/, "the refused attempt is logged");
     assert.match(log, /Joris Bakker \(medewerker\)\s+Dossier bekeken\s+gelukt\s+gedeeld/, "the view with its basis");
@@ -122,9 +129,29 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await typ(peter, "#veld-reden", "Moeder belt dat M. niet thuis is gekomen; Sanne is vandaag niet bereikbaar.");
     await verstuur(peter, "form.mw-formulier button[type=submit]");
     await peter.waitForURL(dossierUrl);
+    await wachtOpTekst(peter, "Noodtoegang: Peter Visser");
     assert.match(await hoofdtekst(peter), /Noodtoegang: Peter Visser heeft dit dossier geopend zonder toewijzing/, "banner on the case");
     await fatima.goto(`${server.basis}/dossiers`);
     assert.match(await hoofdtekst(fatima), /Peter Visser opende met noodtoegang het dossier M\. \(groep 7\)/, "flagged to the aandachtsfunctionaris");
+
+    // Ilse sets the regional Veilig Thuis number in the protocol; a wrong number is refused next to the field.
+    await ilse.goto(`${server.basis}/beheer/protocol`);
+    await geenAxeSchendingen(ilse, "protocol wijzigen");
+    await typ(ilse, "#veld-veiligThuis\\.telefoon", "bel ons");
+    await verstuur(ilse, "form.mw-formulier button[type=submit]");
+    await ilse.waitForSelector(".mw-samenvatting");
+    assert.match(await ilse.innerText(".mw-samenvatting"), /Veilig Thuis – telefoonnummer: Vul een telefoonnummer in/, "named field error");
+    await typ(ilse, "#veld-veiligThuis\\.telefoon", "030 123 45 67");
+    await verstuur(ilse, "form.mw-formulier button[type=submit]");
+    await ilse.waitForURL(/\/protocol$/);
+    await wachtOpTekst(ilse, "030 123 45 67");
+    // Every member reads it, Sanne too.
+    await sanne.goto(`${server.basis}/protocol`);
+    const protocol = await hoofdtekst(sanne);
+    assert.match(protocol, /Veilig Thuis, 030 123 45 67/, "the new number");
+    assert.match(protocol, /Aandachtsfunctionarissen\s+Fatima El Amrani/, "the aandachtsfunctionaris by role");
+    assert.match(protocol, /Peter Visser/, "the eindverantwoordelijke by role");
+    await geenAxeSchendingen(sanne, "protocol");
 
     for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
   });

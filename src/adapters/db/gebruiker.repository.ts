@@ -137,3 +137,12 @@ export async function lijstGebruikers(db: Verbinding, organisatieId: string): Pr
     .orderBy(sql`${gebruikers.naam}`);
   return rijen.map((r) => ({ ...r, rollen: r.rollen as Rol[] }));
 }
+
+export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: string): Promise<unknown> {
+  const [rij] = await db.select({ protocol: organisaties.protocol }).from(organisaties).where(eq(organisaties.id, organisatieId));
+  return rij?.protocol ?? null;
+}
+
+export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: string, protocol: unknown): Promise<void> {
+  await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
+}

@@ -10,6 +10,8 @@ export const organisaties = pgTable(
     naam: text("naam").notNull(),
     sector: text("sector").notNull(),
     /** Roles that must sign in with a second factor. A new organisation starts strict; the demo seed clears it. */
+    /** The organisation's own Meldcode protocol (src/domain/organisatie/protocol.ts); null: the standard one. */
+    protocol: jsonb("protocol"),
     tweestapsVerplichtVoor: text("tweestaps_verplicht_voor").array().notNull().default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },

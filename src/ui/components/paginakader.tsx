@@ -58,6 +58,9 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                     </li>
                   ) : null}
                   <li>
+                    <Link className="nl-link" to="/protocol">{t("kader.protocol")}</Link>
+                  </li>
+                  <li>
                     <Link className="nl-link" to="/account">{t("kader.account")}</Link>
                   </li>
                   {heeft(gebruiker, "logbeheerder") ? (

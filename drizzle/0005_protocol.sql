@@ -1,0 +1,1 @@
+ALTER TABLE "organisaties" ADD COLUMN "protocol" jsonb;

@@ -1,0 +1,45 @@
+import { leesOrganisatieProtocol, lijstMetRol, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
+import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
+import { valideer } from "../../domain/validatie.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+
+export interface ProtocolOverzicht {
+  readonly organisatie: string;
+  readonly sector: string;
+  readonly protocol: Protocol;
+  readonly aandachtsfunctionarissen: readonly string[];
+  readonly eindverantwoordelijken: readonly string[];
+}
+
+/** The organisation's protocol for every member, with the people in the roles it names. */
+export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<ProtocolOverzicht> {
+  if (!kanAlgemeen(persoonVan(wie), "protocol_lezen")) throw new DomeinFout("GEEN_TOEGANG");
+  const org = wie.gebruiker.organisatieId;
+  const [opgeslagen, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
+  return {
+    organisatie: wie.gebruiker.organisatieNaam,
+    sector: wie.gebruiker.sector,
+    protocol: leesProtocol(opgeslagen),
+    aandachtsfunctionarissen: af.map((p) => p.naam),
+    eindverantwoordelijken: ev.map((p) => p.naam),
+  };
+}
+
+/** A beheerder sets the organisation's protocol; the change is logged. */
+export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
+  try {
+    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
+    const protocol = valideer(protocolSchema, invoer);
+    const nu = ctx.klok();
+    await ctx.db.transaction(async (tx) => {
+      await zetOrganisatieProtocol(tx, wie.gebruiker.organisatieId, protocol);
+      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: "protocol gewijzigd" }, nu);
+    });
+  } catch (fout) {
+    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "protocol" }, fout);
+    throw fout;
+  }
+}
