@@ -178,6 +178,8 @@ for (const testDb of await testDatabases()) {
       });
       assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(sanne.gebruiker.id))), "ONGELDIGE_INVOER");
       assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(evId))), "GELUKT");
+      const rijen = await db.db.execute(sql`select namens from toegangslog where dossier_id = ${id} and actie = 'gebeurtenis_toevoegen' and uitkomst = 'gelukt'`);
+      assert.equal((rijen as { rows: { namens: string | null }[] }).rows[0]?.namens, evId, "recorded on behalf of the eindverantwoordelijke");
     });
   });
 }

@@ -29,7 +29,10 @@ export interface Toegevoegd {
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
+  // A decision recorded by someone else than the eindverantwoordelijke who took it is logged "on behalf of" them.
+  const genomenDoor = invoer.type === "besluit_genomen" ? (invoer.gegevens as { genomenDoor?: unknown } | null)?.genomenDoor : undefined;
+  const namens = typeof genomenDoor === "string" && genomenDoor !== wie.gebruiker.id ? genomenDoor : null;
+  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true, namens }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
     const beoordeeld = beoordeelGebeurtenis(toestand, invoer, await toevoegContext(tx, dossier.organisatieId, nu));
