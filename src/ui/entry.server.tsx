@@ -4,6 +4,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
 import { NonceContext } from "./nonce.ts";
+import { haalRuntime } from "../adapters/http/runtime.ts";
 
 export const streamTimeout = 5_000;
 
@@ -41,5 +42,27 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, streamTimeout + 1000);
+  });
+}
+
+/**
+ * Unexpected errors are logged without their message: a database error's message carries the
+ * query's parameters, which may be case content. The class, the database error code and the
+ * route are enough to find the fault; the stack frames name only code.
+ */
+export function handleError(fout: unknown, { request }: { request: Request }): void {
+  if (request.signal.aborted) return;
+  void haalRuntime().then((runtime) => {
+    const f = fout as { name?: unknown; cause?: { code?: unknown; name?: unknown } };
+    runtime.logger.error(
+      {
+        soort: typeof f.name === "string" ? f.name : typeof fout,
+        oorzaak: typeof f.cause?.name === "string" ? f.cause.name : undefined,
+        dbCode: typeof f.cause?.code === "string" ? f.cause.code : undefined,
+        pad: new URL(request.url).pathname.replace(/\/wachtwoord-instellen\/.*/, "/wachtwoord-instellen/…"),
+        stapel: fout instanceof Error ? fout.stack?.split("\n").slice(1, 8).join("\n") : undefined,
+      },
+      "onverwachte fout",
+    );
   });
 }

@@ -63,6 +63,14 @@ for (const testDb of await testDatabases()) {
       }
     });
 
+    it("parallel guesses cannot slip past the limit", async () => {
+      const { ctx } = klokContext(db);
+      const uitkomsten = await Promise.all(Array.from({ length: 20 }, () => code(inloggen(ctx, email("mw"), "parallel geraden", "10.9.9.9"))));
+      const nagekeken = uitkomsten.filter((u) => u === "NIET_INGELOGD").length;
+      assert.ok(nagekeken <= 5, `at most 5 of 20 parallel attempts are checked, got ${nagekeken}`);
+      assert.equal(uitkomsten.filter((u) => u === "TE_VEEL_POGINGEN").length, 20 - nagekeken, "the rest waits");
+    });
+
     it("cannot be used to lock the victim out: from their own address they still sign in", async () => {
       const { ctx, verzet } = klokContext(db);
       for (let i = 0; i < 6; i += 1) await code(inloggen(ctx, email("slachtoffer"), "gok", "10.6.6.6"));
@@ -97,6 +105,11 @@ for (const testDb of await testDatabases()) {
       assert.equal(await sessieVan(ctx, tweede.token), null, "the half-open session is gone");
       assert.ok(await gebruikerVanSessie(ctx, token), "signed in");
 
+      // Replacing the second factor from a signed-in session asks for the password.
+      const ander = nieuwTotpGeheim(email("af"));
+      const metTweestaps: Ingelogd = { gebruiker: { ...wie.gebruiker, tweestaps: true }, adres: "10.1.1.1" };
+      assert.equal(await code(bevestigTweestaps(ctx, metTweestaps, sessieIdVan(token), ander.geheimHex, totpCode(ander.geheimHex, nu()))), "ONGELDIGE_INVOER", "no password: refused");
+
       const derde = await inloggen(ctx, email("af"), WACHTWOORD, "10.1.1.1");
       assert.equal(await code(bevestigTweedeStap(ctx, derde.token, geldig, "10.1.1.1")), "ONGELDIGE_INVOER", "the same code is never accepted twice");
       const herstel = herstelcodes[0] ?? "";
@@ -122,6 +135,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(await code(inloggen(ctx, email("mw"), "groene kikkers zingen laat", "10.3.3.3")), "NIET_INGELOGD", "cannot sign in");
       await zetGebruikerActief(ctx, beheerder, a.gebruiker.id, true);
       assert.equal(await code(wijzigRollen(ctx, beheerder, beheer.gebruiker.id, ["medewerker"])), "ONGELDIGE_INVOER", "cannot drop own beheerder role");
+      assert.equal(await code(wijzigRollen(ctx, beheerder, beheer.gebruiker.id, ["beheerder", "aandachtsfunctionaris"])), "ONGELDIGE_INVOER", "cannot give oneself a case role");
     });
 
     it("invites with a one-time link that expires and cannot be reused", async () => {

@@ -2,19 +2,25 @@ import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Verbinding } from "./database.ts";
 import { eenmaligeLinks, herstelcodes, inlogpogingen } from "./schema.ts";
 
-/** Times of recent failed sign-ins per throttling key. */
-export async function mislukteTijden(db: Verbinding, sleutels: readonly string[], sinds: Date): Promise<Map<string, number[]>> {
+/** Times of recent attempts counted as failed, per throttling key, leaving out the given rows (one's own). */
+export async function mislukteTijden(db: Verbinding, sleutels: readonly string[], sinds: Date, behalve: readonly number[] = []): Promise<Map<string, number[]>> {
   const rijen = await db
-    .select({ sleutel: inlogpogingen.sleutel, tijdstip: inlogpogingen.tijdstip })
+    .select({ id: inlogpogingen.id, sleutel: inlogpogingen.sleutel, tijdstip: inlogpogingen.tijdstip })
     .from(inlogpogingen)
     .where(and(inArray(inlogpogingen.sleutel, [...sleutels]), gt(inlogpogingen.tijdstip, sinds)));
   const per = new Map<string, number[]>(sleutels.map((s) => [s, []]));
-  for (const r of rijen) per.get(r.sleutel)?.push(r.tijdstip.getTime());
+  for (const r of rijen) if (!behalve.includes(r.id)) per.get(r.sleutel)?.push(r.tijdstip.getTime());
   return per;
 }
 
-export async function registreerMislukt(db: Verbinding, sleutels: readonly string[], nu: Date): Promise<void> {
-  await db.insert(inlogpogingen).values(sleutels.map((sleutel) => ({ sleutel, tijdstip: nu })));
+/** Counts an attempt as failed (before it is checked, so parallel attempts see each other); returns the rows. */
+export async function registreerMislukt(db: Verbinding, sleutels: readonly string[], nu: Date): Promise<number[]> {
+  const rijen = await db.insert(inlogpogingen).values(sleutels.map((sleutel) => ({ sleutel, tijdstip: nu }))).returning({ id: inlogpogingen.id });
+  return rijen.map((r) => r.id);
+}
+
+export async function verwijderPogingen(db: Verbinding, ids: readonly number[]): Promise<void> {
+  if (ids.length) await db.delete(inlogpogingen).where(inArray(inlogpogingen.id, [...ids]));
 }
 
 export async function wisPogingen(db: Verbinding, sleutel: string): Promise<void> {

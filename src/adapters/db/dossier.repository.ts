@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
-import { dossiers, gebeurtenissen } from "./schema.ts";
+import { dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 export interface DossierRij {
   readonly id: string;
@@ -57,6 +57,28 @@ export async function vindDossier(db: Verbinding, organisatieId: string, id: str
 
 export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<DossierRij[]> {
   return db.select().from(dossiers).where(eq(dossiers.organisatieId, organisatieId)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
+}
+
+/**
+ * The newest 500 dossiers a person could have a basis for, pre-selected in SQL with the same
+ * relations the policy knows (own, assigned or shared, emergency access, role). The policy
+ * (`kan`) still decides on every row; this only keeps a large organisation's other cases from
+ * pushing a person's own out of the list.
+ */
+export async function lijstKandidaten(
+  db: Verbinding,
+  organisatieId: string,
+  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
+  nu: Date,
+): Promise<DossierRij[]> {
+  const voorwaarde = or(
+    eq(dossiers.aangemaaktDoor, persoon.id),
+    sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
+    sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
+    persoon.alleDossiers ? sql`true` : sql`false`,
+    persoon.besluitGevraagde ? eq(dossiers.besluitGevraagd, true) : sql`false`,
+  );
+  return db.select().from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), voorwaarde)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
 }
 
 export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, dossierId: string): Promise<Gebeurtenis[]> {

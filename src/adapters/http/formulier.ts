@@ -4,6 +4,7 @@ import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
+import { meldLogStoring } from "./http-fout.ts";
 import { MAX_BODY_BYTES } from "./json.ts";
 
 /** What a form action answers when it cannot store: errors per field and the values to put back. */
@@ -52,7 +53,10 @@ function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
 
 /** Maps a domain refusal to a form answer with the right 4xx status; anything else is rethrown. */
 export function formulierFout(fout: unknown, waarden: Record<string, string | string[]>) {
-  if (fout instanceof LogNietBeschikbaarFout) throw data(null, { status: 503 });
+  if (fout instanceof LogNietBeschikbaarFout) {
+    void meldLogStoring(fout);
+    throw data(null, { status: 503 });
+  }
   if (!(fout instanceof DomeinFout)) throw fout;
   if (fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
   const antwoord: FormulierAntwoord = {

@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
+import { haalRuntime } from "./runtime.ts";
 
 /**
  * For loaders: a refusal becomes its status page (404 for a dossier one may not see, exactly as
@@ -11,8 +12,19 @@ export async function ofFoutpagina<T>(werk: Promise<T>): Promise<T> {
   try {
     return await werk;
   } catch (fout) {
-    if (fout instanceof LogNietBeschikbaarFout) throw data(null, { status: 503 });
+    if (fout instanceof LogNietBeschikbaarFout) {
+      await meldLogStoring(fout);
+      throw data(null, { status: 503 });
+    }
     if (fout instanceof DomeinFout) throw data(null, { status: STATUS_VAN_FOUT[fout.code] });
     throw fout;
   }
+}
+
+/** A failing access-log write is an incident: log its database error code (never its message, which carries parameters). */
+export async function meldLogStoring(fout: LogNietBeschikbaarFout): Promise<void> {
+  const oorzaak = fout.cause as { cause?: { code?: unknown }; code?: unknown } | undefined;
+  const code = oorzaak?.cause?.code ?? oorzaak?.code;
+  const runtime = await haalRuntime();
+  runtime.logger.error({ dbCode: typeof code === "string" ? code : undefined }, "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
 }

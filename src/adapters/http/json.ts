@@ -2,6 +2,7 @@ import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
+import { meldLogStoring } from "./http-fout.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -12,7 +13,10 @@ export function foutAntwoord(status: number, code: string, melding: string, veld
 
 /** Turns any error into a 4xx JSON answer when it is the caller's fault; anything else is rethrown. */
 export function domeinFoutAlsJson(fout: unknown): Response {
-  if (fout instanceof LogNietBeschikbaarFout) return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));
+  if (fout instanceof LogNietBeschikbaarFout) {
+    void meldLogStoring(fout);
+    return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));
+  }
   if (!(fout instanceof DomeinFout)) throw fout;
   const t = vertaler("nl");
   const velden = fout.velden.map((v) => ({ veld: v.veld, melding: `${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`)}: ${t(v.sleutel, v.waarden)}` }));

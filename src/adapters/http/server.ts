@@ -10,10 +10,18 @@ import { haalRuntime, stopRuntime } from "./runtime.ts";
  * The Node server: security headers, origin check, static assets and the React Router handler.
  * Built by Vite into build/server/index.js together with the app (see vite.config.ts).
  */
+/** "1", "2" …: that many proxies; unset or anything else: none (the socket address counts). */
+export function vertrouwdeProxies(waarde: string | undefined): number {
+  const aantal = Number(waarde);
+  return Number.isInteger(aantal) && aantal > 0 && aantal < 10 ? aantal : 0;
+}
+
 export function maakApp(clientMap: string): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env["TRUST_PROXY"] === "1");
+  // TRUST_PROXY is the number of reverse proxies in front of the app: Express then takes the client
+  // address that many hops from the right of X-Forwarded-For, which a client cannot choose.
+  app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");

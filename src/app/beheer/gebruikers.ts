@@ -71,6 +71,8 @@ export async function wijzigRollen(ctx: AppContext, wie: Ingelogd, gebruikerId: 
     const g = await collega(ctx, wie, gebruikerId);
     const rollen = [...new Set(valideer(rollenSchema, invoer, "rollen"))] as Rol[];
     if (g.id === wie.gebruiker.id && !rollen.includes("beheerder")) throw veldFout("rollen", "fout.eigen_beheerrol");
+    // Nobody widens their own access: a case role (or the log) for a beheerder comes from another beheerder.
+    if (g.id === wie.gebruiker.id && rollen.some((r) => !g.rollen.includes(r))) throw veldFout("rollen", "fout.eigen_rollen_uitbreiden");
     const nu = ctx.klok();
     await ctx.db.transaction(async (tx) => {
       await zetRollen(tx, wie.gebruiker.organisatieId, g.id, rollen);

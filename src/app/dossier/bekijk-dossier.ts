@@ -1,4 +1,4 @@
-import { laadGebeurtenissen, lijstDossiers, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, lijstKandidaten, type DossierRij } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
@@ -44,7 +44,11 @@ export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd): Promise
     if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const rijen = await lijstDossiers(tx, wie.gebruiker.organisatieId);
+      const rijen = await lijstKandidaten(tx, wie.gebruiker.organisatieId, {
+        id: wie.gebruiker.id,
+        alleDossiers: wie.gebruiker.rollen.includes("aandachtsfunctionaris"),
+        besluitGevraagde: wie.gebruiker.rollen.includes("eindverantwoordelijke"),
+      }, nu);
       const feiten = await feitenVoorDossiers(tx, wie.gebruiker.organisatieId, rijen, nu);
       const zichtbaar: ZichtbaarDossier[] = [];
       for (const rij of rijen) {

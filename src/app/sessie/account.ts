@@ -24,8 +24,13 @@ export function nieuwTotpGeheim(email: string): { geheimHex: string; uri: string
  * secret). Returns the recovery codes, shown once; only their hashes are kept. A session that
  * was waiting for this ('instellen') becomes a full one.
  */
-export async function bevestigTweestaps(ctx: AppContext, wie: Ingelogd, sessieId: string, geheimHex: string, code: string): Promise<string[]> {
+export async function bevestigTweestaps(ctx: AppContext, wie: Ingelogd, sessieId: string, geheimHex: string, code: string, wachtwoord = ""): Promise<string[]> {
   if (!/^[0-9a-f]{40}$/.test(geheimHex)) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);
+  // Replacing an existing second factor asks for the password: a session left open is not enough to take it over.
+  if (wie.gebruiker.tweestaps) {
+    const geheimen = await vindGeheimen(ctx.db, wie.gebruiker.id);
+    if (!geheimen || !(await verifieerWachtwoord(geheimen.wachtwoordHash, wachtwoord))) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "wachtwoord", sleutel: "fout.wachtwoord_onjuist" }]);
+  }
   const nu = ctx.klok();
   const uitkomst = controleerTotp(decodeHex(geheimHex), code, nu.getTime(), null);
   if (!uitkomst.geldig) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);

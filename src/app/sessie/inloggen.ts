@@ -1,4 +1,4 @@
-import { mislukteTijden, registreerMislukt, ruimPogingenOp, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
+import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
 import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
@@ -39,10 +39,20 @@ function sleutels(kenmerk: string, adres: string | null) {
   return { paar: `paar:${sha256Hex(`${kenmerk.trim().toLowerCase()}\n${adres ?? "-"}`)}`, adres: `adres:${adres ?? "-"}` };
 }
 
-async function controleerAfremmen(ctx: AppContext, s: { paar: string; adres: string }, nu: Date): Promise<void> {
-  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(PER_PAAR.vensterMs, PER_ADRES.vensterMs)));
+/**
+ * Counts the attempt as failed *before* checking it, then judges the attempts of others (including
+ * ones still in flight): parallel guesses cannot slip past the limit. A throttled attempt is not
+ * counted (waiting must end); a successful one is taken back. Returns the rows to take back.
+ */
+async function reserveerPoging(ctx: AppContext, s: { paar: string; adres: string }, nu: Date): Promise<number[]> {
+  const eigen = await registreerMislukt(ctx.db, [s.paar, s.adres], nu);
+  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(PER_PAAR.vensterMs, PER_ADRES.vensterMs)), eigen);
   const oordeel = beoordeelPoging({ paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] }, nu.getTime());
-  if (!oordeel.toegestaan) throw new TeVeelPogingenFout(oordeel.wachtSeconden);
+  if (!oordeel.toegestaan) {
+    await verwijderPogingen(ctx.db, eigen);
+    throw new TeVeelPogingenFout(oordeel.wachtSeconden);
+  }
+  return eigen;
 }
 
 /**
@@ -53,13 +63,14 @@ async function controleerAfremmen(ctx: AppContext, s: { paar: string; adres: str
 export async function inloggen(ctx: AppContext, email: string, wachtwoord: string, adres: string | null): Promise<InlogResultaat> {
   const nu = ctx.klok();
   const s = sleutels(email, adres);
-  await controleerAfremmen(ctx, s, nu);
+  const poging = await reserveerPoging(ctx, s, nu);
   const gebruiker = await vindGebruikerOpEmail(ctx.db, email);
   dummyHash ??= hashWachtwoord("meldwijzer-geen-gebruiker");
-  const klopt = await verifieerWachtwoord(gebruiker?.wachtwoordHash ?? (await dummyHash), wachtwoord);
+  // An invited account has no argon2 hash yet: verify against the dummy so its answer takes as long.
+  const opgeslagen = gebruiker?.wachtwoordHash.startsWith("$argon2") ? gebruiker.wachtwoordHash : await dummyHash;
+  const klopt = (await verifieerWachtwoord(opgeslagen, wachtwoord)) && opgeslagen !== (await dummyHash);
   if (!gebruiker || !klopt || !gebruiker.actief) {
     await ctx.db.transaction(async (tx) => {
-      await registreerMislukt(tx, [s.paar, s.adres], nu);
       if (gebruiker) await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd" }, nu);
       else await logAnoniem(tx, adres, { actie: "inloggen", uitkomst: "geweigerd" }, nu);
     });
@@ -71,6 +82,7 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
   const token = maakSessieToken();
   await ctx.db.transaction(async (tx) => {
     await wisPogingen(tx, s.paar);
+    await verwijderPogingen(tx, poging);
     await bewaarSessie(tx, {
       id: sessieIdVan(token), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap,
       verlooptOp: new Date(nu.getTime() + (stap === "tweede_stap" ? TWEEDE_STAP_MS : SESSIE_MAXIMAAL_MS)),
@@ -94,7 +106,7 @@ export async function bevestigTweedeStap(ctx: AppContext, token: string, code: s
   const sessie = await vindSessie(ctx.db, sessieIdVan(token));
   if (!sessie || sessie.stap !== "tweede_stap" || nu >= sessie.verlooptOp) throw new DomeinFout("NIET_INGELOGD");
   const s = sleutels(`code:${sessie.gebruikerId}`, adres);
-  await controleerAfremmen(ctx, s, nu);
+  const poging = await reserveerPoging(ctx, s, nu);
   const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
   const geheimen = await vindGeheimen(ctx.db, sessie.gebruikerId);
   if (!gebruiker?.actief || !geheimen?.totpGeheim) throw new DomeinFout("NIET_INGELOGD");
@@ -108,12 +120,12 @@ export async function bevestigTweedeStap(ctx: AppContext, token: string, code: s
     await verwijderSessie(tx, sessie.id);
     await bewaarSessie(tx, { id: sessieIdVan(nieuw), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, verlooptOp: new Date(nu.getTime() + SESSIE_MAXIMAAL_MS), stap: "volledig" });
     await wisPogingen(tx, s.paar);
+    await verwijderPogingen(tx, poging);
     await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "gelukt", details: herstel ? "tweede stap met herstelcode" : "tweede stap" }, nu);
     return true;
   });
   if (!gelukt) {
     await ctx.db.transaction(async (tx) => {
-      await registreerMislukt(tx, [s.paar, s.adres], nu);
       await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "tweede stap" }, nu);
     });
     throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);
@@ -149,6 +161,13 @@ export async function gebruikerVanSessie(ctx: AppContext, token: string): Promis
   return sessie?.stap === "volledig" ? sessie.gebruiker : null;
 }
 
-export async function uitloggen(ctx: AppContext, token: string): Promise<void> {
-  await verwijderSessie(ctx.db, sessieIdVan(token));
+/** Ends the session; a sign-out of a known person is logged. */
+export async function uitloggen(ctx: AppContext, token: string, adres: string | null = null): Promise<void> {
+  const id = sessieIdVan(token);
+  const sessie = await vindSessie(ctx.db, id);
+  const gebruiker = sessie ? await vindGebruiker(ctx.db, sessie.gebruikerId) : null;
+  await ctx.db.transaction(async (tx) => {
+    await verwijderSessie(tx, id);
+    if (gebruiker) await log(tx, { gebruiker, adres }, { actie: "uitloggen", uitkomst: "gelukt" }, ctx.klok());
+  });
 }

@@ -11,9 +11,9 @@ export interface AfremRegel {
   readonly vensterMs: number;
 }
 
-/** 5 failures per account and address in 15 minutes; 50 per address in an hour (a school shares one address). */
+/** 5 failures per account and address in 15 minutes; 100 per address in an hour (a whole school may share one address). */
 export const PER_PAAR: AfremRegel = { maxPogingen: 5, vensterMs: 15 * 60 * 1000 };
-export const PER_ADRES: AfremRegel = { maxPogingen: 50, vensterMs: 60 * 60 * 1000 };
+export const PER_ADRES: AfremRegel = { maxPogingen: 100, vensterMs: 60 * 60 * 1000 };
 
 export type AfremOordeel = { readonly toegestaan: true } | { readonly toegestaan: false; readonly wachtSeconden: number };
 

@@ -30,7 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { runtime, sessie, wie } = await vereisSessie(request, context, ["instellen", "volledig"]);
   const formulier = await leesFormulier(request);
   try {
-    const codes = await bevestigTweestaps(runtime, wie, sessie.id, tekstVan(formulier, "geheim"), tekstVan(formulier, "code"));
+    const codes = await bevestigTweestaps(runtime, wie, sessie.id, tekstVan(formulier, "geheim"), tekstVan(formulier, "code"), tekstVan(formulier, "wachtwoord"));
     return data({ herstelcodes: codes });
   } catch (fout) {
     return formulierFout(fout, {});
@@ -69,6 +69,7 @@ export default function AccountTweestaps({ loaderData, actionData }: Route.Compo
       <Form method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="geheim" value={loaderData.geheimHex} />
         <TekstVeld naam="code" label={t("veld.code")} hint={t("hint.code_instellen")} fout={fout("code")} autoComplete="one-time-code" verplicht />
+        {loaderData.alIngesteld ? <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} hint={t("hint.wachtwoord_bevestigen")} fout={fout("wachtwoord")} autoComplete="current-password" verplicht /> : null}
         <Knop>{t("tweestaps.knop")}</Knop>
       </Form>
     </div>

@@ -6,6 +6,7 @@ import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
 import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
+import { meldLogStoring } from "../../adapters/http/http-fout.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
@@ -42,7 +43,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     };
   } catch (fout) {
     if (fout instanceof DomeinFout && fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
-    if (fout instanceof LogNietBeschikbaarFout) throw data(null, { status: 503 });
+    if (fout instanceof LogNietBeschikbaarFout) {
+      await meldLogStoring(fout);
+      throw data(null, { status: 503 });
+    }
     throw fout;
   }
 }

@@ -26,7 +26,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(terug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
     if (fout instanceof TeVeelPogingenFout) {
-      return data({ fouten: [], waarden: {}, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } } satisfies FormulierAntwoord, { status: 429 });
+      return data({ fouten: [], waarden: {}, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } } satisfies FormulierAntwoord, { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } });
     }
     if (fout instanceof DomeinFout && fout.code === "NIET_INGELOGD") throw redirect("/inloggen");
     if (fout instanceof DomeinFout) return data({ fouten: fout.velden, waarden: {} } satisfies FormulierAntwoord, { status: 400 });

@@ -17,7 +17,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const filter = { dossier: url.searchParams.get("dossier") ?? undefined, gebruiker: url.searchParams.get("gebruiker") ?? undefined, van: url.searchParams.get("van") ?? undefined, tot: url.searchParams.get("tot") ?? undefined };
   const { regels, afgekapt } = await ofFoutpagina(leesToegangslog(runtime, wie, filter));
   const mensen = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
-  return { regels, afgekapt, filter, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
+  // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
+  const zichtbaar = regels.map((r) => ({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
+  return { regels: zichtbaar, afgekapt, filter, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
 }
 
 export default function Toegangslog({ loaderData }: Route.ComponentProps) {

@@ -7,9 +7,9 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "ingelogd" };
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const token = leesSessieToken(request);
-  if (token) await uitloggen(await haalRuntime(), token);
+  if (token) await uitloggen(await haalRuntime(), token, context.adres);
   return redirect("/inloggen", { headers: { "Set-Cookie": wisSessieCookie(request) } });
 }
 
