@@ -5,6 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
 import { NonceContext } from "./nonce.ts";
 import { haalRuntime } from "../adapters/http/runtime.ts";
+import { veiligeFoutgegevens } from "../adapters/http/fout-log.ts";
 
 export const streamTimeout = 5_000;
 
@@ -37,7 +38,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) handleError(error, { request });
         },
       },
     );
@@ -52,17 +53,5 @@ export default function handleRequest(
  */
 export function handleError(fout: unknown, { request }: { request: Request }): void {
   if (request.signal.aborted) return;
-  void haalRuntime().then((runtime) => {
-    const f = fout as { name?: unknown; cause?: { code?: unknown; name?: unknown } };
-    runtime.logger.error(
-      {
-        soort: typeof f.name === "string" ? f.name : typeof fout,
-        oorzaak: typeof f.cause?.name === "string" ? f.cause.name : undefined,
-        dbCode: typeof f.cause?.code === "string" ? f.cause.code : undefined,
-        pad: new URL(request.url).pathname.replace(/\/wachtwoord-instellen\/.*/, "/wachtwoord-instellen/…"),
-        stapel: fout instanceof Error ? fout.stack?.split("\n").slice(1, 8).join("\n") : undefined,
-      },
-      "onverwachte fout",
-    );
-  });
+  void haalRuntime().then((runtime) => runtime.logger.error(veiligeFoutgegevens(fout, new URL(request.url).pathname), "onverwachte fout"));
 }

@@ -3,6 +3,7 @@ import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
 import { haalRuntime } from "./runtime.ts";
+import { veiligeFoutgegevens } from "./fout-log.ts";
 
 /**
  * For loaders: a refusal becomes its status page (404 for a dossier one may not see, exactly as
@@ -23,8 +24,6 @@ export async function ofFoutpagina<T>(werk: Promise<T>): Promise<T> {
 
 /** A failing access-log write is an incident: log its database error code (never its message, which carries parameters). */
 export async function meldLogStoring(fout: LogNietBeschikbaarFout): Promise<void> {
-  const oorzaak = fout.cause as { cause?: { code?: unknown }; code?: unknown } | undefined;
-  const code = oorzaak?.cause?.code ?? oorzaak?.code;
   const runtime = await haalRuntime();
-  runtime.logger.error({ dbCode: typeof code === "string" ? code : undefined }, "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
+  runtime.logger.error(veiligeFoutgegevens(fout.cause), "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
 }

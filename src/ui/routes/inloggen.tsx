@@ -7,6 +7,8 @@ import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import { inloggen, TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
+import { meldLogStoring } from "../../adapters/http/http-fout.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -33,6 +35,10 @@ export async function action({ request, context }: Route.ActionArgs) {
         { fouten: [], waarden: { email }, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } },
         { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } },
       );
+    }
+    if (fout instanceof LogNietBeschikbaarFout) {
+      await meldLogStoring(fout);
+      throw data(null, { status: 503 });
     }
     if (!(fout instanceof DomeinFout)) throw fout;
     // One message for every failure: it does not reveal whether the address exists.
