@@ -1,31 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { startOmgevingPerBestand } from "./server.ts";
 
-let server: TestServer;
-let browser: Browser;
-before(async () => {
-  // Start both, and keep whichever started so `after` can stop it even when the other failed.
-  const [s, b] = await Promise.allSettled([startServer(), startBrowser()]);
-  if (s.status === "fulfilled") server = s.value;
-  if (b.status === "fulfilled") browser = b.value;
-  if (s.status === "rejected") throw s.reason;
-  if (b.status === "rejected") throw b.reason;
-});
-after(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as TestServer | undefined)?.stop();
-});
+const omgeving = startOmgevingPerBestand();
 
 async function nieuwePagina(javaScript = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const context = await omgeving.browser.newContext({ javaScriptEnabled: javaScript, locale: "nl-NL", viewport: { width: 1280, height: 900 } });
   return context.newPage();
 }
 
 async function inloggen(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.basis}/inloggen`);
+  await page.goto(`${omgeving.server.basis}/inloggen`);
   await typ(page, "#veld-email", email);
   await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
   await tabNaar(page, "main button[type=submit]");
@@ -42,7 +29,7 @@ async function verstuurEnWacht(page: Page, knop: string, url: RegExp): Promise<v
 describe("a teacher works a case from first signal to decision, keyboard only", () => {
   it("records signals, consultation, conversation, weighing and decision, and sees the reasoning", async () => {
     const page = await nieuwePagina();
-    await page.goto(`${server.basis}/inloggen`);
+    await page.goto(`${omgeving.server.basis}/inloggen`);
     await geenAxeSchendingen(page, "inloggen");
     await inloggen(page, "medewerker@regenboog.example");
     await geenAxeSchendingen(page, "dossiers");
@@ -144,7 +131,7 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await inloggen(a, "medewerker@regenboog.example");
     await inloggen(b, "af@regenboog.example");
     // A fresh dossier, so that what the other tests did to theirs does not matter here.
-    await a.goto(`${server.basis}/dossiers/nieuw`);
+    await a.goto(`${omgeving.server.basis}/dossiers/nieuw`);
     await typ(a, "#veld-werknaam", "Twee schrijvers");
     await typ(a, "#veld-omschrijving", "Twee collega's leggen tegelijk iets vast.");
     await verstuurEnWacht(a, "main button[type=submit]", /\/dossiers\/[0-9a-f-]{36}$/);

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { after, before } from "node:test";
+import type { Browser } from "playwright-core";
+import { startBrowser } from "./browser.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -57,6 +60,35 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       kind.kill("SIGTERM");
       await gestopt;
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Registers `before`/`after` hooks that start the server and Debian's Chromium, and stop whichever
+ * started even when the other failed. Read `omgeving.server` and `omgeving.browser` inside tests.
+ */
+export function startOmgevingPerBestand(): { readonly server: TestServer; readonly browser: Browser } {
+  const omgeving: { server?: TestServer; browser?: Browser } = {};
+  before(async () => {
+    const [s, b] = await Promise.allSettled([startServer(), startBrowser()]);
+    if (s.status === "fulfilled") omgeving.server = s.value;
+    if (b.status === "fulfilled") omgeving.browser = b.value;
+    if (s.status === "rejected") throw s.reason;
+    if (b.status === "rejected") throw b.reason;
+  });
+  after(async () => {
+    await omgeving.browser?.close();
+    await omgeving.server?.stop();
+  });
+  return {
+    get server() {
+      if (!omgeving.server) throw new Error("server niet gestart");
+      return omgeving.server;
+    },
+    get browser() {
+      if (!omgeving.browser) throw new Error("browser niet gestart");
+      return omgeving.browser;
     },
   };
 }

@@ -1,29 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeHex } from "@oslojs/encoding";
-import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, startBrowser, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import type { Page } from "playwright-core";
+import { geenAxeSchendingen, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { startOmgevingPerBestand } from "./server.ts";
 
-let server: TestServer;
-let browser: Browser;
-before(async () => {
-  const [s, b] = await Promise.allSettled([startServer(), startBrowser()]);
-  if (s.status === "fulfilled") server = s.value;
-  if (b.status === "fulfilled") browser = b.value;
-  if (s.status === "rejected") throw s.reason;
-  if (b.status === "rejected") throw b.reason;
-});
-after(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as TestServer | undefined)?.stop();
-});
+const omgeving = startOmgevingPerBestand();
 
 async function alsIemand(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.basis}/inloggen`);
+  await page.goto(`${omgeving.server.basis}/inloggen`);
   await typ(page, "#veld-email", email);
   await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
   await tabNaar(page, "main button[type=submit]");
@@ -63,11 +51,11 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     assert.ok(!(await hoofdtekst(joris)).includes("M. (groep 7)"), "not in Joris' list");
     const antwoord = await joris.goto(dossierUrl);
     assert.equal(antwoord?.status(), 404, "404 for a case that is not his");
-    const onbestaand = await joris.goto(`${server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
+    const onbestaand = await joris.goto(`${omgeving.server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
     assert.equal(onbestaand?.status(), 404, "same as a case that does not exist");
     await joris.goto(dossierUrl);
     const tekstGeweigerd = await hoofdtekst(joris);
-    await joris.goto(`${server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
+    await joris.goto(`${omgeving.server.basis}/dossiers/00000000-0000-4000-8000-000000000000`);
     assert.equal(await hoofdtekst(joris), tekstGeweigerd, "identical page");
     await geenAxeSchendingen(joris, "niet gevonden");
 
@@ -83,7 +71,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     assert.match(await hoofdtekst(sanne), /Joris Bakker: gedeeld door Sanne de Wit/, "share recorded with who and why");
 
     // Now Joris finds and opens it, and sees why.
-    await joris.goto(`${server.basis}/dossiers`);
+    await joris.goto(`${omgeving.server.basis}/dossiers`);
     assert.match(await hoofdtekst(joris), /M\. \(groep 7\)/, "in Joris' list now");
     await joris.goto(dossierUrl);
     assert.match(await hoofdtekst(joris), /U ziet dit dossier omdat een collega het dossier met u heeft gedeeld/, "basis shown");
@@ -95,7 +83,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
 
     // Fatima (aandachtsfunctionaris) may not read the access log yet.
     const fatima = await alsIemand("af@regenboog.example");
-    const geweigerd = await fatima.goto(`${server.basis}/toegangslog`);
+    const geweigerd = await fatima.goto(`${omgeving.server.basis}/toegangslog`);
     assert.equal(geweigerd?.status(), 403, "no log for an aandachtsfunctionaris");
 
     // Ilse (beheerder) gives Fatima the logbeheerder role.
@@ -110,7 +98,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await ilse.waitForURL(/bewaard=1$/);
 
     // Fatima now reads the log for this case: the refused attempt and the views are there.
-    await fatima.goto(`${server.basis}/toegangslog`);
+    await fatima.goto(`${omgeving.server.basis}/toegangslog`);
     await typ(fatima, "#veld-dossier", dossierId);
     await verstuur(fatima, "form.mw-filter button[type=submit]");
     await wachtOpTekst(fatima, "Dossier gedeeld");
@@ -123,7 +111,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     // Peter (eindverantwoordelijke) breaks the glass with the reference on the page.
     const peter = await alsIemand("directie@regenboog.example");
     assert.equal((await peter.goto(dossierUrl))?.status(), 404, "no decision asked yet: not visible");
-    await peter.goto(`${server.basis}/noodtoegang`);
+    await peter.goto(`${omgeving.server.basis}/noodtoegang`);
     await geenAxeSchendingen(peter, "noodtoegang");
     await typ(peter, "#veld-dossier", dossierId.slice(0, 8));
     await typ(peter, "#veld-reden", "Moeder belt dat M. niet thuis is gekomen; Sanne is vandaag niet bereikbaar.");
@@ -131,11 +119,11 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await peter.waitForURL(dossierUrl);
     await wachtOpTekst(peter, "Noodtoegang: Peter Visser");
     assert.match(await hoofdtekst(peter), /Noodtoegang: Peter Visser heeft dit dossier geopend zonder toewijzing/, "banner on the case");
-    await fatima.goto(`${server.basis}/dossiers`);
+    await fatima.goto(`${omgeving.server.basis}/dossiers`);
     assert.match(await hoofdtekst(fatima), /Peter Visser opende met noodtoegang het dossier M\. \(groep 7\)/, "flagged to the aandachtsfunctionaris");
 
     // Ilse sets the regional Veilig Thuis number in the protocol; a wrong number is refused next to the field.
-    await ilse.goto(`${server.basis}/beheer/protocol`);
+    await ilse.goto(`${omgeving.server.basis}/beheer/protocol`);
     await geenAxeSchendingen(ilse, "protocol wijzigen");
     await typ(ilse, "#veld-veiligThuis\\.telefoon", "bel ons");
     await verstuur(ilse, "form.mw-formulier button[type=submit]");
@@ -146,7 +134,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await ilse.waitForURL(/\/protocol$/);
     await wachtOpTekst(ilse, "030 123 45 67");
     // Every member reads it, Sanne too.
-    await sanne.goto(`${server.basis}/protocol`);
+    await sanne.goto(`${omgeving.server.basis}/protocol`);
     const protocol = await hoofdtekst(sanne);
     assert.match(protocol, /Veilig Thuis, 030 123 45 67/, "the new number");
     assert.match(protocol, /Aandachtsfunctionarissen\s+Fatima El Amrani/, "the aandachtsfunctionaris by role");
@@ -158,7 +146,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
 
   it("sets up two-step sign-in and signs in with a recovery code", async () => {
     const joris = await alsIemand("medewerker2@regenboog.example");
-    await joris.goto(`${server.basis}/account`);
+    await joris.goto(`${omgeving.server.basis}/account`);
     await geenAxeSchendingen(joris, "account");
     await volgLink(joris, 'main a[href="/account/tweestaps"]');
     await geenAxeSchendingen(joris, "tweestaps instellen");
