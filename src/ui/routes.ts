@@ -32,6 +32,7 @@ export default [
   route("noodtoegang", "routes/noodtoegang.tsx"),
   route("toegangslog", "routes/toegangslog.tsx"),
   route("api/sessie", "../adapters/http/api/sessie.ts"),
+  route("api/sessie/code", "../adapters/http/api/sessie-code.ts"),
   route("api/dossiers", "../adapters/http/api/dossiers.ts"),
   route("api/dossiers/:id", "../adapters/http/api/dossier.ts"),
   route("api/dossiers/:id/gebeurtenissen", "../adapters/http/api/gebeurtenissen.ts"),

@@ -154,6 +154,23 @@ describe("JSON API", () => {
     assert.equal(onbekend.status, 401);
     assert.deepEqual(onbekend.body, fout.body);
     volgtDocument("/api/sessie", "post", onbekend);
+    const zonderSessie = await vraag("POST", "/api/sessie/code", null, { code: "123456" });
+    assert.equal(zonderSessie.status, 401, "no second step without a first");
+    volgtDocument("/api/sessie/code", "post", zonderSessie);
+  });
+
+  it("reads the access log for a logbeheerder only, in the documented shape", async () => {
+    const log = await inloggen("log@regenboog.example");
+    const antwoord = await vraag("GET", "/api/auditlog", log);
+    assert.equal(antwoord.status, 200, "logbeheerder");
+    volgtDocument("/api/auditlog", "get", antwoord);
+    assert.ok((antwoord.body as { regels: unknown[] }).regels.length > 0, "entries");
+    const medewerker = await inloggen("medewerker@regenboog.example");
+    const geweigerd = await vraag("GET", "/api/auditlog", medewerker);
+    assert.equal(geweigerd.status, 403, "not for a medewerker");
+    volgtDocument("/api/auditlog", "get", geweigerd);
+    const fout = await vraag("GET", "/api/auditlog?van=gisteren", log);
+    assert.equal(fout.status, 400, "a bad date");
   });
 
   it("evaluates the afwegingskader without a session", async () => {

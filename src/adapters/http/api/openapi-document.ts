@@ -233,6 +233,21 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    "/api/sessie/code": {
+      post: {
+        summary: "Tweede stap van het inloggen",
+        description: "Na `POST /api/sessie` met `stap` `tweede_stap`: de code uit de authenticator-app of een herstelcode. Vervangt de sessiecookie door een volledige.",
+        security: [],
+        requestBody: { required: true, content: json(z.toJSONSchema(z.strictObject({ code: z.string() }))) },
+        responses: {
+          "200": {
+            description: "Ingelogd; een nieuwe sessiecookie is gezet.",
+            content: json({ type: "object", required: ["stap"], additionalProperties: false, properties: { stap: { type: "string", enum: ["volledig"] } } }),
+          },
+          ...foutAntwoorden(400, 401, 415, 429),
+        },
+      },
+    },
     "/api/auditlog": {
       get: {
         summary: "Het toegangslog van de organisatie (alleen logbeheerder)",
