@@ -140,6 +140,10 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     assert.match(protocol, /Aandachtsfunctionarissen\s+Fatima El Amrani/, "the aandachtsfunctionaris by role");
     assert.match(protocol, /Peter Visser/, "the eindverantwoordelijke by role");
     await geenAxeSchendingen(sanne, "protocol");
+    // Every page of a case offers the call in acute danger, with the organisation's own number.
+    await sanne.goto(dossierUrl);
+    assert.equal(await sanne.getAttribute('aside.mw-acuut a[href^="tel:03"]', "href"), "tel:0301234567", "the regional number");
+    assert.equal(await sanne.getAttribute('aside.mw-acuut a[href="tel:112"]', "href"), "tel:112", "112");
 
     for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
   });

@@ -11,6 +11,9 @@ import { DomeinFout } from "../../domain/fouten.ts";
 import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
+import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
+import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
@@ -40,6 +43,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       tijdlijn: maakTijdlijn(toestand.signalen),
       eindverantwoordelijken,
       vandaag: vandaagInNederland(runtime.klok()),
+      sector: wie.gebruiker.sector,
+      veiligThuis: leesProtocol(await leesOrganisatieProtocol(runtime.db, wie.gebruiker.organisatieId)).veiligThuis,
     };
   } catch (fout) {
     if (fout instanceof DomeinFout && fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
@@ -59,6 +64,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
       <p className="mw-meta">{`${t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
       <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}</p>
+      <AcuutGevaar veiligThuis={loaderData.veiligThuis} />
       {noodtoegang.map((n) => (
         <div key={`${n.naam}-${n.tot}`} className="mw-melding mw-melding--waarschuwing" role="status">
           <p className="nl-paragraph">{t("dossier.noodtoegang_banner", { naam: n.naam, tot: formatteerTijdstip(n.tot, i18n.language as Taal), reden: n.reden })}</p>
