@@ -1,4 +1,4 @@
-import { AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
+import { ACUUT_CONTACTEN, AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
 
 export type VeldSoort = "tekst" | "gebied" | "datum" | "vinkje";
 export interface VeldSpec {
@@ -51,6 +51,13 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "plaats", soort: "tekst" },
     { naam: "gedeeld", soort: "gebied" },
     { naam: "visie", soort: "gebied" },
+    { naam: "afspraken", soort: "gebied" },
+  ],
+  acuut_contact: [
+    { naam: "met", soort: "keuze", lijst: "acuut_met", opties: ACUUT_CONTACTEN },
+    { naam: "datum", soort: "datum" },
+    { naam: "tijd", soort: "tekst" },
+    { naam: "situatie", soort: "gebied" },
     { naam: "afspraken", soort: "gebied" },
   ],
   gesprek_niet_gevoerd: [

@@ -26,6 +26,7 @@ export default [
     route("besluit", "routes/dossier-besluit.tsx"),
     route("afsluiten", "routes/dossier-afsluiten.tsx"),
     route("correctie/:gebeurtenisId", "routes/dossier-correctie.tsx"),
+    route("acuut", "routes/dossier-acuut.tsx"),
     route("toegang", "routes/dossier-toegang.tsx"),
     route("inzage", "routes/dossier-inzage.tsx"),
   ]),

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeHex } from "@oslojs/encoding";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -144,6 +144,21 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await sanne.goto(dossierUrl);
     assert.equal(await sanne.getAttribute('aside.mw-acuut a[href^="tel:03"]', "href"), "tel:0301234567", "the regional number");
     assert.equal(await sanne.getAttribute('aside.mw-acuut a[href="tel:112"]', "href"), "tel:112", "112");
+    // …and recording the call afterwards, by keyboard, without any other step done.
+    await volgLink(sanne, `aside.mw-acuut a[href="/dossiers/${dossierId}/acuut"]`);
+    await wachtOpTekst(sanne, "Contact bij acuut gevaar vastleggen");
+    await geenAxeSchendingen(sanne, "acuut contact");
+    await kiesRadio(sanne, "met", "veilig_thuis");
+    await typ(sanne, "#veld-tijd", "25:00");
+    await typ(sanne, "#veld-situatie", "M. vertelt dat vader haar vanmiddag wil ophalen en haar heeft bedreigd.");
+    await typ(sanne, "#veld-afspraken", "Veilig Thuis belt moeder; M. blijft op school tot oma er is.");
+    await verstuur(sanne, "form.mw-formulier button[type=submit]");
+    await sanne.waitForSelector(".mw-samenvatting");
+    assert.match(await sanne.innerText(".mw-samenvatting"), /Tijd: Vul een tijd in als uu:mm/, "time error named");
+    await typ(sanne, "#veld-tijd", "14:30");
+    await verstuur(sanne, "form.mw-formulier button[type=submit]");
+    await wachtOpTekst(sanne, "Eerder vastgelegd contact bij acuut gevaar");
+    assert.match(await hoofdtekst(sanne), /Veilig Thuis[\s\S]*14:30[\s\S]*oma er is/, "recorded with service, time and agreements");
 
     for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  AANLEIDINGEN, ANTWOORDEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
+  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
@@ -106,6 +106,15 @@ export const correctieSchema = z.strictObject({
   gegevens: z.record(z.string(), z.unknown()),
 });
 
+/** A call made in acute danger, recorded afterwards: with whom, when, why, and what was agreed. */
+export const acuutContactSchema = z.strictObject({
+  met: z.enum(ACUUT_CONTACTEN),
+  datum,
+  tijd: z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd"),
+  situatie: tekst(LANG),
+  afspraken: tekst(LANG),
+});
+
 export const GEBEURTENIS_SCHEMAS = {
   dossier_geopend: dossierGeopendSchema,
   signaal_vastgelegd: signaalSchema,
@@ -119,6 +128,7 @@ export const GEBEURTENIS_SCHEMAS = {
   dossier_afgesloten: redenSchema,
   dossier_heropend: redenSchema,
   correctie: correctieSchema,
+  acuut_contact: acuutContactSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 

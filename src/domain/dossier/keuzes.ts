@@ -22,13 +22,17 @@ export const NIET_VAN_TOEPASSING_STAPPEN = ["kindcheck"] as const;
 export const GEBEURTENIS_TYPES = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
   "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
-  "correctie",
+  "correctie", "acuut_contact",
 ] as const;
+
+/** Whom a professional called in acute danger; recorded afterwards, it never waits for the steps. */
+export const ACUUT_CONTACTEN = ["alarmnummer_112", "veilig_thuis", "politie", "huisarts_of_spoedzorg", "anders"] as const;
 export type GebeurtenisType = (typeof GEBEURTENIS_TYPES)[number];
 
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_gevoerd", "gesprek_niet_gevoerd",
+  "acuut_contact",
 ];
 
 /** The Meldcode steps as the task list shows them. */

@@ -30,6 +30,8 @@ export interface DossierToestand {
   readonly consultaties: readonly Vastlegging<"consultatie_gehouden">[];
   readonly gesprekken: readonly Vastlegging<"gesprek_gevoerd">[];
   readonly gesprekkenNietGevoerd: readonly Vastlegging<"gesprek_niet_gevoerd">[];
+  /** Calls made in acute danger, recorded afterwards. */
+  readonly acuteContacten: readonly Vastlegging<"acuut_contact">[];
   /** The latest answer to each afwegingsvraag; earlier answers stay in the history. */
   readonly antwoorden: Readonly<Partial<Record<VraagNummer, BeantwoordeVraag>>>;
   /** True when a current signal records a disclosure: it falls under the first meldnorm. */
@@ -75,6 +77,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
   const gesprekken: Vastlegging<"gesprek_gevoerd">[] = [];
   const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
   const besluiten: Vastlegging<"besluit_genomen">[] = [];
+  const acuteContacten: Vastlegging<"acuut_contact">[] = [];
   const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
   const antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>> = {};
 
@@ -120,6 +123,9 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
         status = "open";
         sluitingen.push(g);
         break;
+      case "acuut_contact":
+        acuteContacten.push(vastlegging(g));
+        break;
       case "correctie":
         break;
       default:
@@ -143,6 +149,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     consultaties,
     gesprekken,
     gesprekkenNietGevoerd,
+    acuteContacten,
     antwoorden,
     disclosure,
     afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),

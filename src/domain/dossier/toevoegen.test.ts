@@ -14,6 +14,10 @@ function speel(...invoer: { type: string; gegevens: unknown }[]) {
   return bouwToestand(alsOpgeslagen(beoordeeld));
 }
 
+const ACUUT = (extra: object = {}) => ({
+  type: "acuut_contact",
+  gegevens: { met: "alarmnummer_112", datum: "2026-11-22", tijd: "14:30", situatie: "Vader dreigt L. mee te nemen; L. is in paniek.", afspraken: "Politie kwam binnen tien minuten.", ...extra },
+});
 const ANTWOORD = (vraag: number, antwoord: string) => ({ type: "afweging_beantwoord", gegevens: { vraag, antwoord, toelichting: "Onderbouwing." } });
 const GESLOTEN = { type: "dossier_afgesloten", gegevens: { reden: "Zorg weggenomen." } };
 const HEROPEND = { type: "dossier_heropend", gegevens: { reden: "Nieuwe zorg." } };
@@ -42,6 +46,8 @@ describe("beoordeelGebeurtenis: allowed sequences", () => {
     { naam: "re-answer an earlier question", stappen: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "nee"), ANTWOORD(1, "weet_niet")], versie: 4, status: "open" },
     { naam: "decision that follows the afwegingskader needs no motivation", stappen: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden")], versie: 4, status: "open" },
     { naam: "kindcheck not applicable with reason", stappen: [OPENING, { type: "stap_niet_van_toepassing", gegevens: { stap: "kindcheck", reden: "Geen kinderen." } }], versie: 2, status: "open" },
+    { naam: "acute danger: a call recorded before any other step", stappen: [OPENING, ACUUT()], versie: 2, status: "open" },
+    { naam: "acute call with a dotted time", stappen: [OPENING, ACUUT({ tijd: "9.05" }), SIGNAAL], versie: 3, status: "open" },
     { naam: "close after decision", stappen: [OPENING, ANTWOORD(1, "nee"), BESLUIT("afsluiten"), GESLOTEN], versie: 4, status: "gesloten" },
   ];
   for (const geval of gevallen) {
@@ -70,6 +76,9 @@ describe("beoordeelGebeurtenis: refused transitions", () => {
     { naam: "invalid date", voor: [OPENING], poging: { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-02-30" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.datumWaarneming", sleutel: "fout.ongeldige_datum" },
     { naam: "Veilig Thuis advice must be anonymous", voor: [OPENING], poging: { type: "consultatie_gehouden", gegevens: { met: "veilig_thuis", datum: "2026-11-20", uitkomst: "x", vervolgstap: "y" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.geanonimiseerd", sleutel: "fout.veilig_thuis_anoniem" },
     { naam: "age ground only for the child", voor: [OPENING], poging: { type: "gesprek_niet_gevoerd", gegevens: { met: "ouders", grond: "leeftijd", toelichting: "x" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.grond", sleutel: "fout.grond_alleen_kind" },
+    { naam: "acute call at an impossible time", voor: [OPENING], poging: ACUUT({ tijd: "25:00" }), code: "ONGELDIGE_INVOER", veld: "gegevens.tijd", sleutel: "fout.tijd" },
+    { naam: "acute call in the future", voor: [OPENING], poging: ACUUT({ datum: "2026-11-23" }), code: "ONGELDIGE_INVOER", veld: "gegevens.datum", sleutel: "fout.datum_in_toekomst" },
+    { naam: "acute call with an unknown service", voor: [OPENING], poging: ACUUT({ met: "buurman" }), code: "ONGELDIGE_INVOER", veld: "gegevens.met", sleutel: "fout.ongeldige_keuze" },
     { naam: "question out of turn", voor: [OPENING], poging: ANTWOORD(3, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
     { naam: "question after the walk ended", voor: [OPENING, ANTWOORD(1, "nee")], poging: ANTWOORD(2, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
     { naam: "question 1 is void after a disclosure", voor: [OPENING, { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true } }], poging: ANTWOORD(1, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT", sleutel: "fout.vraag_vervalt_door_disclosure" },

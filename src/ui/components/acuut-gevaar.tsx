@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 
 /** Digits and + only, for a tel: link. */
 function telLink(nummer: string): string {
@@ -9,7 +10,7 @@ function telLink(nummer: string): string {
  * On every page of a case: in acute danger, call; never wait for the other steps. The Veilig Thuis
  * number is the organisation's regional contact from its protocol.
  */
-export function AcuutGevaar({ veiligThuis }: { veiligThuis: { naam: string; telefoon: string } }) {
+export function AcuutGevaar({ veiligThuis, dossierId }: { veiligThuis: { naam: string; telefoon: string }; dossierId: string }) {
   const { t } = useTranslation();
   return (
     <aside className="mw-acuut mw-geen-print" aria-labelledby="acuut-titel">
@@ -19,7 +20,7 @@ export function AcuutGevaar({ veiligThuis }: { veiligThuis: { naam: string; tele
         {". "}
         {t("acuut.tekst_vt")} <a className="nl-link" href={telLink(veiligThuis.telefoon)}>{`${veiligThuis.naam}, ${veiligThuis.telefoon}`}</a>
         {". "}
-        {t("acuut.daarna")}
+        {t("acuut.daarna")} <Link className="nl-link" to={`/dossiers/${dossierId}/acuut`}>{t("acuut.vastleggen")}</Link>
       </p>
     </aside>
   );

@@ -5,7 +5,7 @@ import { CORRECTIE_VELDEN } from "../correctie-velden.ts";
 
 /** Which choice list a field's value comes from, per event type where the same name means two things. */
 function keuzelijstVan(type: string, veld: string): string | null {
-  if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : "gesprek_met";
+  if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }

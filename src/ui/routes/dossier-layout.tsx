@@ -64,7 +64,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
       <p className="mw-meta">{`${t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
       <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}</p>
-      <AcuutGevaar veiligThuis={loaderData.veiligThuis} />
+      <AcuutGevaar veiligThuis={loaderData.veiligThuis} dossierId={dossier.id} />
       {noodtoegang.map((n) => (
         <div key={`${n.naam}-${n.tot}`} className="mw-melding mw-melding--waarschuwing" role="status">
           <p className="nl-paragraph">{t("dossier.noodtoegang_banner", { naam: n.naam, tot: formatteerTijdstip(n.tot, i18n.language as Taal), reden: n.reden })}</p>
