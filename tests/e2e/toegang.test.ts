@@ -144,6 +144,14 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await sanne.goto(dossierUrl);
     assert.equal(await sanne.getAttribute('aside.mw-acuut a[href^="tel:03"]', "href"), "tel:0301234567", "the regional number");
     assert.equal(await sanne.getAttribute('aside.mw-acuut a[href="tel:112"]', "href"), "tel:112", "112");
+    // Stap 4 explains its terms with examples from the organisation's sector, opened by keyboard.
+    await sanne.goto(`${dossierUrl}/afweging`);
+    await tabNaar(sanne, "details.mw-kennis:nth-of-type(1) > summary");
+    const eerste = await sanne.evaluate(() => document.activeElement?.textContent ?? "");
+    await sanne.keyboard.press("Enter");
+    assert.equal(await sanne.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open ?? false), true, `opened: ${eerste}`);
+    assert.match(await hoofdtekst(sanne), /voorbeelden uit de sector onderwijs/, "the organisation's sector");
+    await geenAxeSchendingen(sanne, "afweging met begrippen");
     // …and recording the call afterwards, by keyboard, without any other step done.
     await volgLink(sanne, `aside.mw-acuut a[href="/dossiers/${dossierId}/acuut"]`);
     await wachtOpTekst(sanne, "Contact bij acuut gevaar vastleggen");

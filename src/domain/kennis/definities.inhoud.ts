@@ -19,7 +19,7 @@ export const DEFINITIES: Kennis["definities"] = {
     voorbeelden: {
       onderwijs: [
         { nl: "Een leerling heeft letsel waarvoor medische zorg nodig is, en er is een vermoeden dat iemand het heeft toegebracht.", en: "A pupil has an injury that needs medical care, and it is suspected that someone caused it." },
-        { nl: "Een leerling vertelt dat hij thuis is geknepen in de keel, of met een wapen is bedreigd.", en: "A pupil says he was choked at home, or threatened with a weapon." },
+        { nl: "Een leerling vertelt dat iemand thuis hem bij de keel heeft gegrepen, of met een wapen heeft bedreigd.", en: "A pupil says someone at home grabbed him by the throat, or threatened him with a weapon." },
         { nl: "Er is een vermoeden dat een leerling seksueel wordt misbruikt of uitgebuit.", en: "It is suspected that a pupil is being sexually abused or exploited." },
         { nl: "Een leerling wordt thuis opgesloten of alleen gelaten zonder volwassene, of krijgt geen eten.", en: "A pupil is locked in or left alone at home without an adult, or is not given food." },
         { nl: "Een leerling woont alleen bij een ouder die acuut psychotisch is, of die net een suïcidepoging heeft gedaan.", en: "A pupil lives alone with a parent who is acutely psychotic, or who has just attempted suicide." },
@@ -92,7 +92,7 @@ export const DEFINITIES: Kennis["definities"] = {
         { nl: "Door schulden, verslaving en psychische problemen komen de kinderen steeds opnieuw tekort.", en: "Because of debts, addiction and mental health problems, the children go short again and again." },
       ],
       gezondheidszorg: [
-        { nl: "Een kind groeit slecht en blijft achter zonder medische oorzaak, ondanks advies en hulp.", en: "A child grows poorly and falls behind without a medical cause, despite advice and help." },
+        { nl: "Een kind blijft achter in groei en ontwikkeling zonder medische oorzaak, ondanks advies en hulp.", en: "A child falls behind in growth and development without a medical cause, despite advice and help." },
         { nl: "Ouders houden noodzakelijke behandeling van het kind herhaaldelijk af, waardoor zijn gezondheid achteruitgaat.", en: "Parents repeatedly keep necessary treatment from the child, so that the child's health declines." },
         { nl: "Een kind komt herhaaldelijk met letsel op de spoedeisende hulp.", en: "A child repeatedly comes to the emergency department with injuries." },
         { nl: "Een patiënt met kinderen is ernstig verslaafd of depressief, en de kinderen zorgen al lange tijd voor zichzelf.", en: "A patient with children is severely addicted or depressed, and the children have been looking after themselves for a long time." },

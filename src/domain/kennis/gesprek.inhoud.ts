@@ -17,7 +17,7 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
     },
     {
       id: "aandachtsfunctionaris_erbij",
-      vraag: { nl: "Is het goed als de aandachtsfunctionaris meekomt?", en: "Would it help if the aandachtsfunctionaris joined?" },
+      vraag: { nl: "Voert u het gesprek samen met de aandachtsfunctionaris?", en: "Will you hold the conversation together with the aandachtsfunctionaris?" },
       toelichting: {
         nl: "Een tweede persoon helpt als de zorg ernstig is, als u het gesprek spannend vindt of als u verwacht dat het moeilijk wordt. Spreek vooraf af wie het woord voert en wie aantekeningen maakt. Let erop dat de ouders niet tegenover een overmacht aan professionals zitten.",
         en: "A second person helps when the worry is serious, when you find the conversation daunting, or when you expect it to be hard. Agree beforehand who leads and who takes notes. Make sure the parents do not face a crowd of professionals.",
@@ -44,7 +44,7 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
       vraag: { nl: "Welke signalen deelt u, en hoe vertelt u waar ze vandaan komen?", en: "Which signals will you share, and how will you say where they came from?" },
       toelichting: {
         nl: "Kies de belangrijkste signalen en beschrijf ze feitelijk: wat, wanneer, wat u zag of hoorde. Wees open over de bron: wat u zelf zag en wat een ander u vertelde. Zeg erbij welk deel uw eigen uitleg is. Komt het signaal van het kind zelf, of brengt het noemen van de bron iemand in gevaar? Overleg dan eerst met Veilig Thuis.",
-        en: "Choose the main signals and describe them factually: what, when, what you saw or heard. Be open about the source: what you saw yourself and what someone else told you. Say which part is your own reading. Did the signal come from the child itself, or would naming the source put someone in danger? Then consult Veilig Thuis first.",
+        en: "Choose the main signals and describe them factually: what, when, what you saw or heard. Be open about the source: what you saw yourself and what someone else told you. Say which part is your own reading. Did the signal come from the child, or would naming the source put someone in danger? Then consult Veilig Thuis first.",
       },
     },
     {

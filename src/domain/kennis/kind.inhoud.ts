@@ -21,7 +21,7 @@ export const KIND_GESPREK: Kennis["kindGesprek"] = {
       id: "0_4",
       titel: { nl: "0 tot 4 jaar", en: "0 to 4 years" },
       tips: [
-        { nl: "Kijk vooral: hoe speelt het kind, en hoe reageert het op de ouder bij het brengen en halen?", en: "Mostly watch: how does the child play, and how does it react to the parent at drop-off and pick-up?" },
+        { nl: "Kijk vooral: hoe speelt het kind, en hoe reageert het op de ouder bij het brengen en halen?", en: "Mostly watch: how does the child play, and how do they react to the parent at drop-off and pick-up?" },
         { nl: "Praat in korte zinnen met eenvoudige woorden, op ooghoogte.", en: "Speak in short sentences with simple words, at eye level." },
         { nl: "Laat het kind vertellen met spel, knuffels of tekeningen. Stel geen vragen die het antwoord al voorzeggen.", en: "Let the child tell you through play, cuddly toys or drawings. Do not ask questions that suggest the answer." },
         { nl: "Zorg dat er een vertrouwde volwassene in de buurt is.", en: "Make sure a familiar adult is nearby." },
@@ -33,7 +33,7 @@ export const KIND_GESPREK: Kennis["kindGesprek"] = {
       titel: { nl: "4 tot 8 jaar", en: "4 to 8 years" },
       tips: [
         { nl: "Praat terwijl u samen iets doet: tekenen, een spelletje, een wandeling. Dat maakt het minder spannend.", en: "Talk while you do something together: drawing, a game, a walk. That makes it less tense." },
-        { nl: "Gebruik de woorden van het kind, en vraag wat het ermee bedoelt.", en: "Use the child's own words, and ask what it means by them." },
+        { nl: "Gebruik de woorden van het kind, en vraag wat het ermee bedoelt.", en: "Use the child's own words, and ask what they mean by them." },
         { nl: "Stel één vraag tegelijk. Vermijd \"waarom\"-vragen; die klinken al snel als een verwijt.", en: "Ask one question at a time. Avoid \"why\" questions; they soon sound like blame." },
         { nl: "Vraag liever wat er gebeurde dan hoe het kind zich voelde. Gevoelsvragen komen vaak te dichtbij.", en: "Ask what happened rather than how the child felt. Questions about feelings often come too close." },
         { nl: "Leg in eenvoudige woorden uit wat u gaat doen met wat het kind vertelde.", en: "Explain in simple words what you will do with what the child told you." },
@@ -89,7 +89,7 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     titel: { nl: "Uitleg over wat er gebeurt", en: "Explaining what happens" },
     uitleg: {
       nl: "Vertel het kind wie wat doet, waarom en wanneer, wat de zorgen zijn en wie welke beslissing neemt. Vertel ook wanneer er nieuws komt, bijvoorbeeld van Veilig Thuis, hoe het kind kan meedenken, en dat het mag klagen of bezwaar maken.",
-      en: "Tell the child who does what, why and when, what the worries are and who takes which decision. Also say when there will be news, for example from Veilig Thuis, how the child can have a say, and that it may complain or object.",
+      en: "Tell the child who does what, why and when, what the worries are and who takes which decision. Also say when there will be news, for example from Veilig Thuis, how the child can have a say, and that they may complain or object.",
     },
   },
   {
@@ -104,8 +104,8 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     id: "p4",
     titel: { nl: "Recht op een eigen mening", en: "The right to an own opinion" },
     uitleg: {
-      nl: "Vertel het kind dat het mag zeggen als het het ergens niet mee eens is, als het iets niet begrijpt, of als het meer wil weten. Dat mag altijd, ook later nog.",
-      en: "Tell the child that it may say so when it disagrees with something, does not understand something, or wants to know more. That is always allowed, also later on.",
+      nl: "Vertel het kind dat het altijd mag zeggen: \"Dit vind ik niet goed\", \"Dit snap ik niet\" of \"Ik wil meer weten\". Ook later nog.",
+      en: "Tell the child that they may always say: \"I don't agree with this\", \"I don't understand this\" or \"I want to know more\". Also later on.",
     },
   },
   {
@@ -113,7 +113,7 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     titel: { nl: "Vragen naar de kijk van het kind", en: "Asking for the child's view" },
     uitleg: {
       nl: "Vraag wat het kind van de zorgen vindt, welke oplossingen het zelf ziet, en wat het vindt van beslissingen die worden voorgesteld. Leg de antwoorden vast.",
-      en: "Ask what the child thinks of the worries, which solutions it sees itself, and what it thinks of the decisions being proposed. Record the answers.",
+      en: "Ask what the child thinks of the worries, which solutions they see themselves, and what they think of the decisions being proposed. Record the answers.",
     },
   },
   {
@@ -121,7 +121,7 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     titel: { nl: "De mening van het kind telt mee", en: "The child's view counts" },
     uitleg: {
       nl: "Neem de mening van het kind serieus en laat zien wat u ermee doet. Staat de veiligheid op het spel, dan gaat veiligheid voor. Leg het kind dan uit waarom het anders loopt dan het wil.",
-      en: "Take the child's view seriously and show what you do with it. When safety is at stake, safety comes first. Then explain to the child why things go differently from what it wants.",
+      en: "Take the child's view seriously and show what you do with it. When safety is at stake, safety comes first. Then explain to the child why things go differently from what they want.",
     },
   },
   {
@@ -145,7 +145,7 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     titel: { nl: "Een goed gesprek met het kind", en: "A good conversation with the child" },
     uitleg: {
       nl: "Bereid het gesprek met het kind voor met de tips per leeftijd. Kies een vorm die bij het kind past, zoals praten tijdens spel of een wandeling.",
-      en: "Prepare the conversation with the child using the tips for its age. Choose a form that suits the child, such as talking during play or on a walk.",
+      en: "Prepare the conversation with the child using the tips for their age. Choose a form that suits the child, such as talking during play or on a walk.",
     },
   },
 ];

@@ -4,8 +4,8 @@ import type { Kennis } from "./schema.ts";
 export const STAP_KENNIS: Kennis["stapKennis"] = {
   signalen: {
     uitleg: {
-      nl: "Schrijf op wat u ziet en hoort, zo letterlijk mogelijk, met datum en bron. Houd uw eigen uitleg apart van wat u waarnam. Leg ook vast wat de zorg kleiner maakt: dat hoort bij een eerlijk beeld. Eén signaal zegt weinig; pas wat u vastlegt, laat een opeenstapeling zien.",
-      en: "Write down what you see and hear, as literally as you can, with the date and the source. Keep your own reading apart from what you observed. Also record what makes the worry smaller: it belongs in a fair picture. One signal says little; only what you record shows an accumulation.",
+      nl: "Schrijf op wat u ziet en hoort, zo letterlijk mogelijk, met datum en bron. Houd uw eigen uitleg apart van wat u waarnam. Leg ook vast wat de zorg kleiner maakt: dat hoort bij een eerlijk beeld. Eén signaal zegt vaak weinig. Pas als u alles vastlegt, ziet u of zorgen zich opstapelen.",
+      en: "Write down what you see and hear, as literally as you can, with the date and the source. Keep your own reading apart from what you observed. Also record what makes the worry smaller: it belongs in a fair picture. One signal often says little. Only when you record everything can you see whether worries pile up.",
     },
     punten: [
       { nl: "Noteer feiten: wat, wanneer, waar, en wie het zag of hoorde.", en: "Record facts: what, when, where, and who saw or heard it." },
@@ -47,7 +47,7 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Discuss your worry with the parents as soon as possible and, if you can, with the child. Tell them what you saw and how you read it, and ask how they see it. A good conversation often strengthens the cooperation: like you, parents want the best for their child. You skip the conversation only for one of the reasons the Meldcode names, and you record that reason.",
     },
     punten: [
-      { nl: "Bereid het gesprek voor met de aandachtsfunctionaris, met de vragen van de voorbereiding.", en: "Prepare the conversation with the aandachtsfunctionaris, using the preparation questions." },
+      { nl: "Bereid het gesprek samen met de aandachtsfunctionaris voor; de vragen van de voorbereiding helpen daarbij.", en: "Prepare the conversation together with the aandachtsfunctionaris; the preparation questions help with that." },
       { nl: "Praat face-to-face op een rustige plek, niet over de telefoon.", en: "Talk face to face in a quiet place, not over the phone." },
       { nl: "Luister eerst en vraag door. Kom niet zelf met oplossingen.", en: "Listen first and ask on. Do not come up with solutions yourself." },
       { nl: "Schrijf de reactie van de ouders op in hun eigen woorden.", en: "Write down the parents' response in their own words." },
@@ -56,7 +56,7 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
   },
   wegen: {
     uitleg: {
-      nl: "Weeg met alles uit de vorige stappen hoe groot het risico is en hoe ernstig de situatie. Beantwoord daarna de eerste twee vragen van het afwegingskader: is er een vermoeden, en is er acute of structurele onveiligheid? Twijfelt u, overleg dan met Veilig Thuis.",
+      nl: "Weeg, met alles uit de vorige stappen, hoe groot het risico is en hoe ernstig de situatie. Beantwoord daarna de eerste twee vragen van het afwegingskader: is er een vermoeden, en is er acute of structurele onveiligheid? Twijfelt u, overleg dan met Veilig Thuis.",
       en: "Using everything from the previous steps, weigh how large the risk is and how serious the situation. Then answer the first two questions of the afwegingskader: is there a suspicion, and is there acute or structural unsafety? If in doubt, consult Veilig Thuis.",
     },
     punten: [

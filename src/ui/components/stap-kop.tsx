@@ -20,6 +20,13 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
       <div className="mw-melding">
         <p className="nl-paragraph">{t(`stap.${stap}.uitleg`)}</p>
       </div>
+      <details className="mw-kennis">
+        <summary>{t("kennis.bij_deze_stap")}</summary>
+        <p className="nl-paragraph">{dossier.kennis[stap].uitleg}</p>
+        <ul className="mw-lijst">
+          {dossier.kennis[stap].punten.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      </details>
       {overzicht && overzicht.ontbreekt.length > 0 ? (
         <p className="nl-paragraph">
           <strong>{t("stap.nog_open")}</strong> {overzicht.ontbreekt.map((k) => t(k)).join(" ")}

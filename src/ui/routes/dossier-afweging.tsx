@@ -94,6 +94,20 @@ export default function Afweging() {
   return (
     <div className="mw-stapel">
       <StapKop stap="wegen" dossier={dossier} />
+      <section aria-labelledby="begrippen-titel" className="mw-stapel">
+        <h3 id="begrippen-titel" className="nl-heading nl-heading--level-3">{t("kennis.begrippen_titel")}</h3>
+        <p className="nl-paragraph">{t("kennis.begrippen_uitleg", { sector: t(`sector.${dossier.sector}`).toLowerCase() })}</p>
+        {(["acuteOnveiligheid", "structureleOnveiligheid", "disclosure"] as const).map((b) => (
+          <details key={b} className="mw-kennis">
+            <summary>{t(`kennis.begrip.${b}`)}</summary>
+            <p className="nl-paragraph">{dossier.definities[b].definitie}</p>
+            <p className="nl-paragraph"><strong>{t("kennis.voorbeelden")}</strong></p>
+            <ul className="mw-lijst">
+              {dossier.definities[b].voorbeelden.map((v) => <li key={v}>{v}</li>)}
+            </ul>
+          </details>
+        ))}
+      </section>
       <section aria-labelledby="uitkomst-titel" className="mw-paneel">
         <h3 id="uitkomst-titel" className="nl-heading nl-heading--level-3">{t("afweging.uitkomst_titel")}</h3>
         <AfwegingUitleg afweging={afweging} />

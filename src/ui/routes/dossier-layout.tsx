@@ -8,13 +8,15 @@ import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { meldLogStoring } from "../../adapters/http/http-fout.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { STAPPEN } from "../../domain/dossier/keuzes.ts";
+import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
 import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
 import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
+import { definitiesVoorSector, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
+import { isSector } from "../../domain/kennis/keuzes.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
@@ -44,6 +46,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       eindverantwoordelijken,
       vandaag: vandaagInNederland(runtime.klok()),
       sector: wie.gebruiker.sector,
+      // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
+      kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taalVanVerzoek(request))])) as Record<Stap, StapKennisInTaal>,
+      definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taalVanVerzoek(request)),
       veiligThuis: leesProtocol(await leesOrganisatieProtocol(runtime.db, wie.gebruiker.organisatieId)).veiligThuis,
     };
   } catch (fout) {
