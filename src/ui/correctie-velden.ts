@@ -1,3 +1,4 @@
+import { DILEMMA_IDS } from "../domain/kennis/keuzes.ts";
 import { ACUUT_CONTACTEN, AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
 
 export type VeldSoort = "tekst" | "gebied" | "datum" | "vinkje";
@@ -51,7 +52,12 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "plaats", soort: "tekst" },
     { naam: "gedeeld", soort: "gebied" },
     { naam: "visie", soort: "gebied" },
+    { naam: "wensOuders", soort: "gebied" },
     { naam: "afspraken", soort: "gebied" },
+    { naam: "ervaring", soort: "gebied" },
+    { naam: "reflectie", soort: "gebied" },
+    { naam: "situaties", soort: "meerkeuze", lijst: "situatie_gesprek", opties: DILEMMA_IDS },
+    { naam: "vervolggesprek", soort: "gebied" },
   ],
   acuut_contact: [
     { naam: "met", soort: "keuze", lijst: "acuut_met", opties: ACUUT_CONTACTEN },

@@ -87,7 +87,13 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await typ(page, `${gesprek} #veld-plaats`, "Spreekkamer school");
     await typ(page, `${gesprek} #veld-gedeeld`, "De afdruk op de wang en de uitspraak van M.");
     await typ(page, `${gesprek} #veld-visie`, "Moeder: 'Hij slaat haar niet, hij heeft het heel zwaar nu.'");
+    await typ(page, `${gesprek} #veld-ervaring`, "Moeder: 'Ik schrok, maar ik ben blij dat u het eerlijk zei.'");
+    await vinkAan(page, `${gesprek} input[name=situaties][value=ouders_ontkennen]`);
     await verstuurEnWacht(page, `${gesprek} button[type=submit]`, /\/gesprek\?opgeslagen=1$/);
+    // The denial dilemma appears with what the professional can do.
+    await page.waitForFunction(() => document.querySelector("main")?.textContent?.includes("De ouders herkennen de zorg niet") ?? false, undefined, { polling: 100 });
+    assert.match(await page.innerText("main"), /Wat u kunt doen/, "dilemma with possibilities");
+    await geenAxeSchendingen(page, "gesprek met dilemma");
 
     await volgLink(page, 'nav a[href$="/afweging"]');
     await page.waitForURL(/\/afweging$/);

@@ -4,6 +4,7 @@ import {
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
+import { DILEMMA_IDS } from "../kennis/keuzes.ts";
 
 
 /**
@@ -74,7 +75,17 @@ export const gesprekGevoerdSchema = z.strictObject({
   plaats: tekst(KORT),
   gedeeld: tekst(LANG),
   visie: tekst(LANG),
+  /** What they want, and what they see as a solution. */
+  wensOuders: optioneleTekst(LANG),
   afspraken: optioneleTekst(LANG),
+  /** How they experienced the conversation: asked of them. */
+  ervaring: optioneleTekst(LANG),
+  /** The professional's reflection on the partnership with the family. */
+  reflectie: optioneleTekst(LANG),
+  /** Situations that call for a dilemma's guidance: denial, cooperation broken off, avoiding care. */
+  situaties: z.array(z.enum(DILEMMA_IDS)).max(DILEMMA_IDS.length).default([]),
+  /** A follow-up conversation, planned when trust was shaken. */
+  vervolggesprek: optioneleTekst(MIDDEL),
 });
 
 export const gesprekNietGevoerdSchema = z

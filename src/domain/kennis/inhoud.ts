@@ -172,3 +172,21 @@ export function definitiesVoorSector(sector: Sector, taal: Taal): Record<Begrip,
 export function dilemmasVoor(situaties: readonly string[]): Dilemma[] {
   return KENNIS.dilemmas.filter((d) => situaties.includes(d.id));
 }
+
+export interface GesprekHulpInTaal {
+  readonly vragen: readonly { readonly id: string; readonly vraag: string; readonly toelichting: string }[];
+  readonly veiligheid: { readonly vraag: string; readonly uitleg: string; readonly gevolg: string };
+  readonly kaart: { readonly titel: string; readonly punten: readonly { readonly id: string; readonly titel: string; readonly uitleg: string }[] };
+  readonly dilemmas: readonly { readonly id: string; readonly titel: string; readonly situatie: string; readonly mogelijkheden: readonly string[] }[];
+}
+
+/** What the conversation page shows beside the form: preparation, the card for during, the dilemmas; in one language. */
+export function gesprekHulp(taal: Taal): GesprekHulpInTaal {
+  const v = KENNIS.gesprekVoorbereiding;
+  return {
+    vragen: v.vragen.map((q) => ({ id: q.id, vraag: q.vraag[taal], toelichting: q.toelichting[taal] })),
+    veiligheid: { vraag: v.veiligheidscheck.vraag[taal], uitleg: v.veiligheidscheck.uitleg[taal], gevolg: v.veiligheidscheck.gevolg[taal] },
+    kaart: { titel: KENNIS.gesprekKaart.titel[taal], punten: KENNIS.gesprekKaart.punten.map((p) => ({ id: p.id, titel: p.titel[taal], uitleg: p.uitleg[taal] })) },
+    dilemmas: KENNIS.dilemmas.map((d) => ({ id: d.id, titel: d.titel[taal], situatie: d.situatie[taal], mogelijkheden: d.mogelijkheden.map((m) => m[taal]) })),
+  };
+}

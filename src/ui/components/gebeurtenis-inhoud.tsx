@@ -7,6 +7,7 @@ import { CORRECTIE_VELDEN } from "../correctie-velden.ts";
 function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
+  if (veld === "situaties") return "situatie_gesprek";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }
 

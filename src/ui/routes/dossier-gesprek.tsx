@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-gesprek";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { DILEMMA_IDS } from "../../domain/kennis/keuzes.ts";
 import { GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier, VeldPrefix } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
@@ -26,7 +27,12 @@ export async function action(args: Route.ActionArgs) {
               plaats: tekstVan(f, "plaats"),
               gedeeld: tekstVan(f, "gedeeld"),
               visie: tekstVan(f, "visie"),
+              wensOuders: tekstVan(f, "wensOuders"),
               afspraken: tekstVan(f, "afspraken"),
+              ervaring: tekstVan(f, "ervaring"),
+              reflectie: tekstVan(f, "reflectie"),
+              situaties: lijstVan(f, "situaties"),
+              vervolggesprek: tekstVan(f, "vervolggesprek"),
             },
           },
     (id) => `/dossiers/${id}/gesprek?opgeslagen=1`,
@@ -36,8 +42,11 @@ export async function action(args: Route.ActionArgs) {
 export default function Gesprek() {
   const { t } = useTranslation();
   const dossier = useDossier();
-  const { antwoord, fouten, fout, waarde } = useFormulier();
+  const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const { toestand } = dossier;
+  // The dilemmas for the situations recorded in any conversation so far, each once.
+  const situaties = new Set(toestand.gesprekken.flatMap((g) => g.gegevens.situaties ?? []));
+  const dilemmas = dossier.gesprekHulp.dilemmas.filter((d) => situaties.has(d.id as never));
   const nietGevoerd = antwoord?.waarden["bedoeling"] === "niet_gevoerd";
   const foutVoor = (bedoeling: string, veld: string) => ((antwoord?.waarden["bedoeling"] === bedoeling) ? fout(veld) : undefined);
   const waardeVoor = (bedoeling: string, veld: string, standaard = "") => (antwoord?.waarden["bedoeling"] === bedoeling ? waarde(veld, standaard) : standaard);
@@ -49,7 +58,44 @@ export default function Gesprek() {
           <p className="nl-paragraph">{t("gesprek.disclosure_let_op")}</p>
         </div>
       ) : null}
+      <details className="mw-kennis">
+        <summary>{t("gesprek.voorbereiden")}</summary>
+        <dl className="mw-gegevens">
+          {dossier.gesprekHulp.vragen.map((v) => (
+            <div key={v.id} className="mw-dl-rij">
+              <dt>{v.vraag}</dt>
+              <dd>{v.toelichting}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="nl-heading nl-heading--level-4">{t("gesprek.veiligheidscheck")}</h3>
+        <p className="nl-paragraph">{`${dossier.gesprekHulp.veiligheid.vraag} ${dossier.gesprekHulp.veiligheid.uitleg}`}</p>
+        <p className="nl-paragraph">{dossier.gesprekHulp.veiligheid.gevolg}</p>
+      </details>
+      <details className="mw-kennis mw-gesprekskaart">
+        <summary>{t("gesprek.kaart")}</summary>
+        <ol className="mw-lijst">
+          {dossier.gesprekHulp.kaart.punten.map((p) => (
+            <li key={p.id}><strong>{p.titel}</strong> {p.uitleg}</li>
+          ))}
+        </ol>
+      </details>
       <Vastleggingen titel={t("gesprek.gevoerd")} type="gesprek_gevoerd" items={toestand.gesprekken} leeg={t("gesprek.leeg")} />
+      {dilemmas.length > 0 ? (
+        <section aria-labelledby="dilemmas-titel" className="mw-stapel">
+          <h3 id="dilemmas-titel" className="nl-heading nl-heading--level-3">{t("gesprek.dilemmas_titel")}</h3>
+          {dilemmas.map((d) => (
+            <article key={d.id} className="mw-kaart mw-stapel">
+              <h4 className="nl-heading nl-heading--level-4">{d.titel}</h4>
+              <p className="nl-paragraph">{d.situatie}</p>
+              <p className="nl-paragraph"><strong>{t("gesprek.dilemma_mogelijkheden")}</strong></p>
+              <ul className="mw-lijst">
+                {d.mogelijkheden.map((m) => <li key={m}>{m}</li>)}
+              </ul>
+            </article>
+          ))}
+        </section>
+      ) : null}
       {toestand.gesprekkenNietGevoerd.length > 0 ? (
         <Vastleggingen titel={t("gesprek.niet_gevoerd")} type="gesprek_niet_gevoerd" items={toestand.gesprekkenNietGevoerd} leeg="" />
       ) : null}
@@ -70,7 +116,16 @@ export default function Gesprek() {
             <TekstVeld naam="plaats" label={t("veld.plaats")} hint={t("hint.plaats_gesprek")} waarde={waardeVoor("gevoerd", "plaats")} fout={foutVoor("gevoerd", "plaats")} verplicht />
             <TekstGebied naam="gedeeld" label={t("veld.gedeeld")} hint={t("hint.gedeeld")} waarde={waardeVoor("gevoerd", "gedeeld")} fout={foutVoor("gevoerd", "gedeeld")} verplicht />
             <TekstGebied naam="visie" label={t("veld.visie")} hint={t("hint.visie")} waarde={waardeVoor("gevoerd", "visie")} fout={foutVoor("gevoerd", "visie")} verplicht />
+            <TekstGebied naam="wensOuders" label={t("veld.wensOuders")} hint={t("hint.wensOuders")} waarde={waardeVoor("gevoerd", "wensOuders")} fout={foutVoor("gevoerd", "wensOuders")} />
             <TekstGebied naam="afspraken" label={t("veld.afspraken")} hint={t("hint.optioneel")} waarde={waardeVoor("gevoerd", "afspraken")} fout={foutVoor("gevoerd", "afspraken")} />
+            <TekstGebied naam="ervaring" label={t("veld.ervaring")} hint={t("hint.ervaring")} waarde={waardeVoor("gevoerd", "ervaring")} fout={foutVoor("gevoerd", "ervaring")} />
+            <TekstGebied naam="reflectie" label={t("veld.reflectie")} hint={t("hint.reflectie")} waarde={waardeVoor("gevoerd", "reflectie")} fout={foutVoor("gevoerd", "reflectie")} />
+            <Keuzegroep
+              naam="situaties" soort="checkbox" legenda={t("veld.situaties")} hint={t("hint.situaties")} fout={foutVoor("gevoerd", "situaties")}
+              gekozen={antwoord?.waarden["bedoeling"] === "gevoerd" ? waarden("situaties") : []}
+              opties={DILEMMA_IDS.map((d) => ({ waarde: d, label: t(`keuze.situatie_gesprek.${d}`) }))}
+            />
+            <TekstGebied naam="vervolggesprek" label={t("veld.vervolggesprek")} hint={t("hint.vervolggesprek")} waarde={waardeVoor("gevoerd", "vervolggesprek")} fout={foutVoor("gevoerd", "vervolggesprek")} />
             <Knop>{t("gesprek.knop")}</Knop>
           </Form>
           <VeldPrefix.Provider value="geen-">
