@@ -27,6 +27,7 @@ export default [
     route("afsluiten", "routes/dossier-afsluiten.tsx"),
     route("correctie/:gebeurtenisId", "routes/dossier-correctie.tsx"),
     route("acuut", "routes/dossier-acuut.tsx"),
+    route("kind", "routes/dossier-kind.tsx"),
     route("toegang", "routes/dossier-toegang.tsx"),
     route("inzage", "routes/dossier-inzage.tsx"),
   ]),

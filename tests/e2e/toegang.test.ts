@@ -152,6 +152,17 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     assert.equal(await sanne.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open ?? false), true, `opened: ${eerste}`);
     assert.match(await hoofdtekst(sanne), /voorbeelden uit de sector onderwijs/, "the organisation's sector");
     await geenAxeSchendingen(sanne, "afweging met begrippen");
+    // The child's page: tips by age and the nine participation points; record one by keyboard.
+    await sanne.goto(`${dossierUrl}/kind`);
+    await geenAxeSchendingen(sanne, "kind");
+    assert.match(await hoofdtekst(sanne), /Vastgelegd: 0 van de 9 punten/, "nine points, none recorded");
+    await tabNaar(sanne, "#veld-punt");
+    await sanne.keyboard.press("ArrowDown");
+    await typ(sanne, "#veld-door", "Sanne de Wit, leerkracht");
+    await typ(sanne, "#veld-toelichting", "Met M. besproken wat zij van school nodig heeft; zij wil een vaste plek om even rustig te zitten.");
+    await verstuur(sanne, "form.mw-formulier button[type=submit]");
+    await wachtOpTekst(sanne, "Vastgelegd: 1 van de 9 punten");
+    assert.match(await hoofdtekst(sanne), /Gedaan: Sanne de Wit, leerkracht/, "recorded with who");
     // …and recording the call afterwards, by keyboard, without any other step done.
     await volgLink(sanne, `aside.mw-acuut a[href="/dossiers/${dossierId}/acuut"]`);
     await wachtOpTekst(sanne, "Contact bij acuut gevaar vastleggen");

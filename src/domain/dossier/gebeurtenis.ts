@@ -1,10 +1,10 @@
 import { z } from "zod";
 import {
-  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
+  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
-import { DILEMMA_IDS } from "../kennis/keuzes.ts";
+import { DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
 
 
 /**
@@ -126,6 +126,15 @@ export const acuutContactSchema = z.strictObject({
   afspraken: tekst(LANG),
 });
 
+/** One of the nine action points of child participation: who did what and when, or why it does not apply. */
+export const participatieSchema = z.strictObject({
+  punt: z.enum(PARTICIPATIE_IDS),
+  status: z.enum(PARTICIPATIE_STATUSSEN),
+  door: tekst(KORT),
+  datum,
+  toelichting: tekst(MIDDEL),
+});
+
 export const GEBEURTENIS_SCHEMAS = {
   dossier_geopend: dossierGeopendSchema,
   signaal_vastgelegd: signaalSchema,
@@ -140,6 +149,7 @@ export const GEBEURTENIS_SCHEMAS = {
   dossier_heropend: redenSchema,
   correctie: correctieSchema,
   acuut_contact: acuutContactSchema,
+  participatie_bijgewerkt: participatieSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 

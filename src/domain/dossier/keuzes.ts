@@ -22,8 +22,11 @@ export const NIET_VAN_TOEPASSING_STAPPEN = ["kindcheck"] as const;
 export const GEBEURTENIS_TYPES = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
   "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
-  "correctie", "acuut_contact",
+  "correctie", "acuut_contact", "participatie_bijgewerkt",
 ] as const;
+
+/** A participation point is done (who did what, when) or does not apply (why). */
+export const PARTICIPATIE_STATUSSEN = ["gedaan", "niet_van_toepassing"] as const;
 
 /** Whom a professional called in acute danger; recorded afterwards, it never waits for the steps. */
 export const ACUUT_CONTACTEN = ["alarmnummer_112", "veilig_thuis", "politie", "huisarts_of_spoedzorg", "anders"] as const;

@@ -32,6 +32,8 @@ export interface DossierToestand {
   readonly gesprekkenNietGevoerd: readonly Vastlegging<"gesprek_niet_gevoerd">[];
   /** Calls made in acute danger, recorded afterwards. */
   readonly acuteContacten: readonly Vastlegging<"acuut_contact">[];
+  /** The latest record per participation point; earlier ones stay in the history. */
+  readonly participatie: Readonly<Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>>>;
   /** The latest answer to each afwegingsvraag; earlier answers stay in the history. */
   readonly antwoorden: Readonly<Partial<Record<VraagNummer, BeantwoordeVraag>>>;
   /** True when a current signal records a disclosure: it falls under the first meldnorm. */
@@ -78,6 +80,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
   const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
   const besluiten: Vastlegging<"besluit_genomen">[] = [];
   const acuteContacten: Vastlegging<"acuut_contact">[] = [];
+  const participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>> = {};
   const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
   const antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>> = {};
 
@@ -126,6 +129,9 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
       case "acuut_contact":
         acuteContacten.push(vastlegging(g));
         break;
+      case "participatie_bijgewerkt":
+        participatie[g.gegevens.punt] = vastlegging(g);
+        break;
       case "correctie":
         break;
       default:
@@ -150,6 +156,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     gesprekken,
     gesprekkenNietGevoerd,
     acuteContacten,
+    participatie,
     antwoorden,
     disclosure,
     afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),

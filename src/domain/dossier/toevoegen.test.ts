@@ -47,6 +47,7 @@ describe("beoordeelGebeurtenis: allowed sequences", () => {
     { naam: "decision that follows the afwegingskader needs no motivation", stappen: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden")], versie: 4, status: "open" },
     { naam: "kindcheck not applicable with reason", stappen: [OPENING, { type: "stap_niet_van_toepassing", gegevens: { stap: "kindcheck", reden: "Geen kinderen." } }], versie: 2, status: "open" },
     { naam: "a conversation with the parents' experience, a reflection and a recorded denial", stappen: [OPENING, { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y", ervaring: "Moeder voelde zich gehoord.", reflectie: "Vertrouwen wankel.", situaties: ["ouders_ontkennen"], vervolggesprek: "Over twee weken met de intern begeleider." } }], versie: 2, status: "open" },
+    { naam: "a participation point done, then changed to not applicable", stappen: [OPENING, { type: "participatie_bijgewerkt", gegevens: { punt: "p1", status: "gedaan", door: "Leerkracht", datum: "2026-11-20", toelichting: "L. gevraagd wat hij nodig heeft." } }, { type: "participatie_bijgewerkt", gegevens: { punt: "p1", status: "niet_van_toepassing", door: "Intern begeleider", datum: "2026-11-21", toelichting: "Toch niet passend: L. is net verhuisd." } }], versie: 3, status: "open" },
     { naam: "acute danger: a call recorded before any other step", stappen: [OPENING, ACUUT()], versie: 2, status: "open" },
     { naam: "acute call with a dotted time", stappen: [OPENING, ACUUT({ tijd: "9.05" }), SIGNAAL], versie: 3, status: "open" },
     { naam: "close after decision", stappen: [OPENING, ANTWOORD(1, "nee"), BESLUIT("afsluiten"), GESLOTEN], versie: 4, status: "gesloten" },
@@ -78,6 +79,8 @@ describe("beoordeelGebeurtenis: refused transitions", () => {
     { naam: "Veilig Thuis advice must be anonymous", voor: [OPENING], poging: { type: "consultatie_gehouden", gegevens: { met: "veilig_thuis", datum: "2026-11-20", uitkomst: "x", vervolgstap: "y" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.geanonimiseerd", sleutel: "fout.veilig_thuis_anoniem" },
     { naam: "age ground only for the child", voor: [OPENING], poging: { type: "gesprek_niet_gevoerd", gegevens: { met: "ouders", grond: "leeftijd", toelichting: "x" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.grond", sleutel: "fout.grond_alleen_kind" },
     { naam: "an unknown conversation situation", voor: [OPENING], poging: { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y", situaties: ["boos"] } }, code: "ONGELDIGE_INVOER", veld: "gegevens.situaties.0", sleutel: "fout.ongeldige_keuze" },
+    { naam: "a tenth participation point", voor: [OPENING], poging: { type: "participatie_bijgewerkt", gegevens: { punt: "p10", status: "gedaan", door: "x", datum: "2026-11-20", toelichting: "y" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.punt", sleutel: "fout.ongeldige_keuze" },
+    { naam: "a participation point dated in the future", voor: [OPENING], poging: { type: "participatie_bijgewerkt", gegevens: { punt: "p2", status: "gedaan", door: "x", datum: "2026-11-30", toelichting: "y" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.datum", sleutel: "fout.datum_in_toekomst" },
     { naam: "acute call at an impossible time", voor: [OPENING], poging: ACUUT({ tijd: "25:00" }), code: "ONGELDIGE_INVOER", veld: "gegevens.tijd", sleutel: "fout.tijd" },
     { naam: "acute call in the future", voor: [OPENING], poging: ACUUT({ datum: "2026-11-23" }), code: "ONGELDIGE_INVOER", veld: "gegevens.datum", sleutel: "fout.datum_in_toekomst" },
     { naam: "acute call with an unknown service", voor: [OPENING], poging: ACUUT({ met: "buurman" }), code: "ONGELDIGE_INVOER", veld: "gegevens.met", sleutel: "fout.ongeldige_keuze" },
@@ -138,5 +141,15 @@ describe("corrections and derived state", () => {
     const toestand = speel(OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden"), BESLUIT("melden_en_hulp", { afwijkingMotivering: "Ook hulp via wijkteam." }));
     assert.equal(toestand.besluiten.length, 2);
     assert.equal(toestand.besluiten.at(-1)?.gegevens.besluit, "melden_en_hulp");
+  });
+});
+
+describe("child participation", () => {
+  it("keeps the latest record per point", () => {
+    const punt = (status: string, door: string) => ({ type: "participatie_bijgewerkt", gegevens: { punt: "p3", status, door, datum: "2026-11-20", toelichting: "Toelichting." } });
+    const toestand = speel(OPENING, punt("gedaan", "Leerkracht"), punt("niet_van_toepassing", "Intern begeleider"));
+    assert.equal(toestand.participatie["p3"]?.gegevens.status, "niet_van_toepassing", "latest status");
+    assert.equal(toestand.participatie["p3"]?.gegevens.door, "Intern begeleider", "latest who");
+    assert.equal(toestand.participatie["p1"], undefined, "untouched point");
   });
 });

@@ -190,3 +190,21 @@ export function gesprekHulp(taal: Taal): GesprekHulpInTaal {
     dilemmas: KENNIS.dilemmas.map((d) => ({ id: d.id, titel: d.titel[taal], situatie: d.situatie[taal], mogelijkheden: d.mogelijkheden.map((m) => m[taal]) })),
   };
 }
+
+export interface KindHulpInTaal {
+  readonly algemeen: readonly string[];
+  readonly leeftijden: readonly { readonly id: string; readonly titel: string; readonly tips: readonly string[] }[];
+  readonly vastleggen: { readonly eigenWoorden: string; readonly geinformeerd: string };
+  readonly participatie: readonly { readonly id: string; readonly titel: string; readonly uitleg: string }[];
+}
+
+/** What the child's page shows: tips for the conversation per age, and the nine participation points; in one language. */
+export function kindHulp(taal: Taal): KindHulpInTaal {
+  const k = KENNIS.kindGesprek;
+  return {
+    algemeen: k.algemeen.map((a) => a[taal]),
+    leeftijden: k.leeftijden.map((l) => ({ id: l.id, titel: l.titel[taal], tips: l.tips.map((tip) => tip[taal]) })),
+    vastleggen: { eigenWoorden: k.vastleggen.eigenWoorden[taal], geinformeerd: k.vastleggen.geinformeerd[taal] },
+    participatie: KENNIS.participatie.map((p) => ({ id: p.id, titel: p.titel[taal], uitleg: p.uitleg[taal] })),
+  };
+}

@@ -8,6 +8,7 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
   if (veld === "situaties") return "situatie_gesprek";
+  if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }
 
@@ -23,6 +24,7 @@ export function toonWaarde(
   if (veld === "genomenDoor" && typeof waarde === "string") return namen.get(waarde) ?? t("algemeen.onbekend");
   if (veld === "stap" && typeof waarde === "string") return t(`stap.${waarde}.titel`);
   if (veld === "vraag") return t("afweging.vraag_n", { n: waarde });
+  if (veld === "punt" && typeof waarde === "string") return t("kind.punt_n", { n: waarde.replace("p", "") });
   if (/^(datum|datumWaarneming|geboortedatum)$/.test(veld) && typeof waarde === "string") return formatteerDatum(waarde, taal);
   const lijst = keuzelijstVan(type, veld);
   if (lijst && Array.isArray(waarde)) return waarde.map((w) => t(`keuze.${lijst}.${String(w)}`)).join(", ") || "—";

@@ -15,7 +15,7 @@ import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
 import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
-import { definitiesVoorSector, gesprekHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
+import { definitiesVoorSector, gesprekHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
 import { isSector } from "../../domain/kennis/keuzes.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
@@ -49,6 +49,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
       kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taalVanVerzoek(request))])) as Record<Stap, StapKennisInTaal>,
       gesprekHulp: gesprekHulp(taalVanVerzoek(request)),
+      kindHulp: kindHulp(taalVanVerzoek(request)),
       definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taalVanVerzoek(request)),
       veiligThuis: leesProtocol(await leesOrganisatieProtocol(runtime.db, wie.gebruiker.organisatieId)).veiligThuis,
     };
@@ -96,6 +97,9 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
               <NavLink to={`/dossiers/${dossier.id}/${stapPad(stap)}`}>{t(`stap.${stap}.kort`)}</NavLink>
             </li>
           ))}
+          <li>
+            <NavLink to={`/dossiers/${dossier.id}/kind`}>{t("dossier.kind")}</NavLink>
+          </li>
           <li>
             <NavLink to={`/dossiers/${dossier.id}/toegang`}>{t("dossier.toegang")}</NavLink>
           </li>
