@@ -3,7 +3,6 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { maakDossierRij } from "../../src/adapters/db/dossier.repository.ts";
-import { lijstGebruikers } from "../../src/adapters/db/gebruiker.repository.ts";
 import { voegToegangToe } from "../../src/adapters/db/toegang.repository.ts";
 import { bekijkDossier, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
@@ -121,7 +120,7 @@ for (const testDb of await testDatabases()) {
         case "intrekken":
           return uitkomst(trekToegangIn(ctx, wie, id, deelId));
         case "toegang_bekijken":
-          return uitkomst(bekijkToegang(ctx, wie, id, await lijstGebruikers(db.db, wie.gebruiker.organisatieId)));
+          return uitkomst(bekijkToegang(ctx, wie, id));
         case "inzage_overzicht":
           return uitkomst(inzageOverzicht(ctx, wie, id));
       }

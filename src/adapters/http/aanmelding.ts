@@ -22,7 +22,10 @@ export async function sessieOfNull(request: Request): Promise<{ runtime: Runtime
 
 /** Who is fully signed in (password and, where required, the second step), or null. */
 export async function ingelogdOfNull(request: Request, context: AppLoadContext | undefined): Promise<Verzoek | null> {
-  const s = await sessieOfNull(request);
+  return volledig(await sessieOfNull(request), context);
+}
+
+function volledig(s: Awaited<ReturnType<typeof sessieOfNull>>, context: AppLoadContext | undefined): Verzoek | null {
   return s?.sessie.stap === "volledig" ? { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } } : null;
 }
 
@@ -34,10 +37,11 @@ const VERVOLG: Record<Exclude<SessieStap, "volledig">, string> = { tweede_stap: 
  */
 export async function vereisIngelogd(request: Request, context: AppLoadContext | undefined): Promise<Verzoek> {
   const s = await sessieOfNull(request);
-  if (s?.sessie.stap === "volledig") return { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } };
+  const verzoek = volledig(s, context);
+  if (verzoek) return verzoek;
   const url = new URL(request.url);
   const terug = `?terug=${encodeURIComponent(url.pathname + url.search)}`;
-  throw redirect(`${s ? VERVOLG[s.sessie.stap] : "/inloggen"}${terug}`);
+  throw redirect(`${s && s.sessie.stap !== "volledig" ? VERVOLG[s.sessie.stap] : "/inloggen"}${terug}`);
 }
 
 /** For the sign-in steps themselves: a session in one of the given steps, or back to the start. */

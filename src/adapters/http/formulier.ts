@@ -1,10 +1,10 @@
 import { data, redirect, type AppLoadContext } from "react-router";
 import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
-import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
+import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
-import { meldLogStoring } from "./http-fout.ts";
+import { alsLogStoringDan503 } from "./http-fout.ts";
 import { MAX_BODY_BYTES } from "./json.ts";
 
 /** What a form action answers when it cannot store: errors per field and the values to put back. */
@@ -53,9 +53,10 @@ function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
 
 /** Maps a domain refusal to a form answer with the right 4xx status; anything else is rethrown. */
 export function formulierFout(fout: unknown, waarden: Record<string, string | string[]>) {
-  if (fout instanceof LogNietBeschikbaarFout) {
-    void meldLogStoring(fout);
-    throw data(null, { status: 503 });
+  alsLogStoringDan503(fout);
+  if (fout instanceof TeVeelPogingenFout) {
+    const antwoord: FormulierAntwoord = { fouten: [], waarden, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } };
+    return data(antwoord, { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } });
   }
   if (!(fout instanceof DomeinFout)) throw fout;
   if (fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });

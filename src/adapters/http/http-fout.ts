@@ -13,13 +13,17 @@ export async function ofFoutpagina<T>(werk: Promise<T>): Promise<T> {
   try {
     return await werk;
   } catch (fout) {
-    if (fout instanceof LogNietBeschikbaarFout) {
-      await meldLogStoring(fout);
-      throw data(null, { status: 503 });
-    }
+    alsLogStoringDan503(fout);
     if (fout instanceof DomeinFout) throw data(null, { status: STATUS_VAN_FOUT[fout.code] });
     throw fout;
   }
+}
+
+/** An unwritable access log ends the request with a 503, after it is logged; any other error passes. */
+export function alsLogStoringDan503(fout: unknown): void {
+  if (!(fout instanceof LogNietBeschikbaarFout)) return;
+  void meldLogStoring(fout);
+  throw data(null, { status: 503 });
 }
 
 /** A failing access-log write is an incident: log its database error code (never its message, which carries parameters). */

@@ -1,3 +1,4 @@
+import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
@@ -16,6 +17,11 @@ export function domeinFoutAlsJson(fout: unknown): Response {
   if (fout instanceof LogNietBeschikbaarFout) {
     void meldLogStoring(fout);
     return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));
+  }
+  if (fout instanceof TeVeelPogingenFout) {
+    const antwoord = foutAntwoord(429, "TE_VEEL_POGINGEN", vertaler("nl")("inloggen.te_veel", { minuten: Math.ceil(fout.wachtSeconden / 60) }));
+    antwoord.headers.set("Retry-After", String(fout.wachtSeconden));
+    return antwoord;
   }
   if (!(fout instanceof DomeinFout)) throw fout;
   const t = vertaler("nl");

@@ -3,7 +3,7 @@ import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { kan, kanAlgemeen, type Grondslag } from "../../domain/toegang/beleid.ts";
+import { kan, kanAlgemeen, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
@@ -44,11 +44,7 @@ export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd): Promise
     if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const rijen = await lijstKandidaten(tx, wie.gebruiker.organisatieId, {
-        id: wie.gebruiker.id,
-        alleDossiers: wie.gebruiker.rollen.includes("aandachtsfunctionaris"),
-        besluitGevraagde: wie.gebruiker.rollen.includes("eindverantwoordelijke"),
-      }, nu);
+      const rijen = await lijstKandidaten(tx, wie.gebruiker.organisatieId, { id: wie.gebruiker.id, ...lijstBereik(persoon) }, nu);
       const feiten = await feitenVoorDossiers(tx, wie.gebruiker.organisatieId, rijen, nu);
       const zichtbaar: ZichtbaarDossier[] = [];
       for (const rij of rijen) {

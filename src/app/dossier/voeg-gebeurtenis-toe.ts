@@ -2,7 +2,7 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
+import { namensVan, rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { besluitGevraagd, faseVan } from "../../domain/dossier/takenlijst.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "../../domain/dossier/toevoegen.ts";
@@ -29,9 +29,7 @@ export interface Toegevoegd {
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
-  // A decision recorded by someone else than the eindverantwoordelijke who took it is logged "on behalf of" them.
-  const genomenDoor = invoer.type === "besluit_genomen" ? (invoer.gegevens as { genomenDoor?: unknown } | null)?.genomenDoor : undefined;
-  const namens = typeof genomenDoor === "string" && genomenDoor !== wie.gebruiker.id ? genomenDoor : null;
+  const namens = namensVan(invoer.type, invoer.gegevens, wie.gebruiker.id);
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true, namens }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));

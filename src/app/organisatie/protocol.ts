@@ -28,6 +28,11 @@ export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<Pr
   };
 }
 
+/** The organisation's regional Veilig Thuis contact, for the acute-danger panel on every page of a case. */
+export async function veiligThuisContact(ctx: AppContext, wie: Ingelogd): Promise<Protocol["veiligThuis"]> {
+  return leesProtocol(await leesOrganisatieProtocol(ctx.db, wie.gebruiker.organisatieId)).veiligThuis;
+}
+
 /** A beheerder sets the organisation's protocol; the change is logged. */
 export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
   try {

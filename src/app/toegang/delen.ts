@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { lijstGebruikers, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { lijstNoodtoegang, lijstToegang, namenVan, trekIn, vindToegang, voegNoodtoegangToe, voegToegangToe, type NoodtoegangRij, type ToegangRij } from "../../adapters/db/toegang.repository.ts";
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { kanAlgemeen, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS, type Grondslag } from "../../domain/toegang/beleid.ts";
+import { type Grondslag, kan, kanAlgemeen, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "./dossier-toegang.ts";
@@ -59,7 +59,8 @@ export async function trekToegangIn(ctx: AppContext, wie: Ingelogd, dossierId: s
 export interface ToegangOverzicht {
   readonly grondslag: Grondslag;
   readonly aangemaaktDoor: { id: string; naam: string };
-  readonly toegang: readonly ToegangRij[];
+  /** Every share and assignment, with whether this person may take it back now. */
+  readonly toegang: readonly (ToegangRij & { readonly magIntrekken: boolean })[];
   readonly noodtoegang: readonly NoodtoegangRij[];
   /** Colleagues this person could share with now. */
   readonly kandidaten: readonly { id: string; naam: string; rollen: readonly string[] }[];
@@ -67,16 +68,28 @@ export interface ToegangOverzicht {
 }
 
 /** Who can see this dossier and why, and with whom it could be shared. */
-export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: string, collegas: readonly { id: string; organisatieId: string; naam: string; rollen: readonly string[]; actief: boolean }[]): Promise<ToegangOverzicht> {
+export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<ToegangOverzicht> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "toegang_bekijken", logActie: "toegang_bekijken" }, async ({ tx, dossier, feiten, grondslag, nu }) => {
+    const persoon = persoonVan(wie);
+    const moment = nu.toISOString();
     const toegang = await lijstToegang(tx, dossier.organisatieId, dossierId);
     const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: new Date(nu.getTime() - 30 * 24 * 3600 * 1000), dossierId });
     const namen = await namenVan(tx, dossier.organisatieId, [dossier.aangemaaktDoor]);
-    const magDelen = ["eigen", "toegewezen", "aandachtsfunctionaris"].includes(grondslag);
+    // The policy decides, here as in deelDossier and trekToegangIn: the page offers exactly what would be accepted.
+    const magDelen = kan(persoon, "delen", feiten, moment).toegestaan;
     const kandidaten = magDelen
-      ? collegas.filter((c) => c.id !== wie.gebruiker.id && magOntvangen({ ...c, rollen: c.rollen as never }, feiten, nu.toISOString())).map((c) => ({ id: c.id, naam: c.naam, rollen: c.rollen }))
+      ? (await lijstGebruikers(tx, dossier.organisatieId))
+          .filter((c) => c.id !== wie.gebruiker.id && magOntvangen(c, feiten, moment))
+          .map((c) => ({ id: c.id, naam: c.naam, rollen: c.rollen }))
       : [];
-    return { grondslag, aangemaaktDoor: { id: dossier.aangemaaktDoor, naam: namen.get(dossier.aangemaaktDoor) ?? "" }, toegang, noodtoegang, kandidaten, magDelen };
+    return {
+      grondslag,
+      aangemaaktDoor: { id: dossier.aangemaaktDoor, naam: namen.get(dossier.aangemaaktDoor) ?? "" },
+      toegang: toegang.map((r) => ({ ...r, magIntrekken: r.ingetrokkenOp === null && magIntrekken(persoon, feiten, r, moment).toegestaan })),
+      noodtoegang,
+      kandidaten,
+      magDelen,
+    };
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../dossier/keuzes.ts";
-import { DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+import { DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
 
 const ORG = "org-a";
 const NU = "2026-11-22T09:00:00.000Z";
@@ -131,5 +131,17 @@ describe("actions outside a dossier", () => {
       for (const [actie, mag] of Object.entries(verwacht)) assert.equal(kanAlgemeen(persoon(rollen), actie as never), mag, actie);
       assert.equal(kanAlgemeen(persoon(rollen, false), "protocol_lezen"), false, "inactive: nothing");
     });
+  }
+});
+
+describe("what a list pre-selects", () => {
+  const tabel: [Rol[], boolean, boolean][] = [
+    [["medewerker"], false, false],
+    [["aandachtsfunctionaris"], true, false],
+    [["eindverantwoordelijke"], false, true],
+    [["beheerder", "logbeheerder"], false, false],
+  ];
+  for (const [rollen, alle, besluit] of tabel) {
+    it(rollen.join("+"), () => assert.deepEqual(lijstBereik(persoon(rollen)), { alleDossiers: alle, besluitGevraagde: besluit }, rollen.join("+")));
   }
 });

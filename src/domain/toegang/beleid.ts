@@ -80,6 +80,15 @@ export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: stri
   return null;
 }
 
+/**
+ * Which dossiers a list pre-selects for this person, besides their own, shared and emergency ones:
+ * all of the organisation's (aandachtsfunctionaris), and those with a decision asked
+ * (eindverantwoordelijke). Only a narrowing for the query: `kan` still decides every row.
+ */
+export function lijstBereik(persoon: Persoon): { readonly alleDossiers: boolean; readonly besluitGevraagde: boolean } {
+  return { alleDossiers: persoon.rollen.includes("aandachtsfunctionaris"), besluitGevraagde: persoon.rollen.includes("eindverantwoordelijke") };
+}
+
 /** What each basis allows beyond reading and adding. */
 const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfunctionaris"];
 

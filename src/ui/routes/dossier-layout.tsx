@@ -3,17 +3,14 @@ import { data, NavLink, Outlet, type ShouldRevalidateFunctionArgs } from "react-
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
+import { veiligThuisContact } from "../../app/organisatie/protocol.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
-import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
-import { meldLogStoring } from "../../adapters/http/http-fout.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
 import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
-import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
-import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
 import { definitiesVoorSector, gesprekHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
 import { isSector } from "../../domain/kennis/keuzes.ts";
@@ -34,33 +31,25 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  try {
-    const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await bekijkDossier(runtime, wie, params.id);
-    return {
-      dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
-      grondslag,
-      noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
-      toestand,
-      takenlijst: maakTakenlijst(toestand),
-      tijdlijn: maakTijdlijn(toestand.signalen),
-      eindverantwoordelijken,
-      vandaag: vandaagInNederland(runtime.klok()),
-      sector: wie.gebruiker.sector,
-      // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
-      kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taalVanVerzoek(request))])) as Record<Stap, StapKennisInTaal>,
-      gesprekHulp: gesprekHulp(taalVanVerzoek(request)),
-      kindHulp: kindHulp(taalVanVerzoek(request)),
-      definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taalVanVerzoek(request)),
-      veiligThuis: leesProtocol(await leesOrganisatieProtocol(runtime.db, wie.gebruiker.organisatieId)).veiligThuis,
-    };
-  } catch (fout) {
-    if (fout instanceof DomeinFout && fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });
-    if (fout instanceof LogNietBeschikbaarFout) {
-      await meldLogStoring(fout);
-      throw data(null, { status: 503 });
-    }
-    throw fout;
-  }
+  const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
+  const taal = taalVanVerzoek(request);
+  return {
+    dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
+    grondslag,
+    noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
+    toestand,
+    takenlijst: maakTakenlijst(toestand),
+    tijdlijn: maakTijdlijn(toestand.signalen),
+    eindverantwoordelijken,
+    vandaag: vandaagInNederland(runtime.klok()),
+    sector: wie.gebruiker.sector,
+    // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
+    kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taal)])) as Record<Stap, StapKennisInTaal>,
+    gesprekHulp: gesprekHulp(taal),
+    kindHulp: kindHulp(taal),
+    definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taal),
+    veiligThuis: await veiligThuisContact(runtime, wie),
+  };
 }
 
 export default function DossierLayout({ loaderData }: Route.ComponentProps) {

@@ -5,7 +5,6 @@ import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
 import { bekijkToegang, deelDossier, trekToegangIn } from "../../app/toegang/delen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Keuzelijst, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
@@ -16,11 +15,10 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["toegang_bekij
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const collegas = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
-  const overzicht = await ofFoutpagina(bekijkToegang(runtime, wie, params.id, collegas));
+  const overzicht = await ofFoutpagina(bekijkToegang(runtime, wie, params.id));
   return {
     ...overzicht,
-    toegang: overzicht.toegang.map((r) => ({ ...r, sinds: r.sinds.toISOString(), ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null, magIntrekken: r.ingetrokkenOp === null && (overzicht.magDelen || r.door === wie.gebruiker.id) })),
+    toegang: overzicht.toegang.map((r) => ({ ...r, sinds: r.sinds.toISOString(), ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null })),
     noodtoegang: overzicht.noodtoegang.map((n) => ({ ...n, begin: n.begin.toISOString(), tot: n.tot.toISOString() })),
   };
 }

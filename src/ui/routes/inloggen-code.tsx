@@ -1,14 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/inloggen-code";
 import { vereisSessie } from "../../adapters/http/aanmelding.ts";
-import { leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
+import { formulierFout, leesFormulier, tekstVan } from "../../adapters/http/formulier.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { sessieCookie, leesSessieToken } from "../../adapters/http/sessie-cookie.ts";
-import { bevestigTweedeStap, TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
+import { bevestigTweedeStap } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
-import { meldLogStoring } from "../../adapters/http/http-fout.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
 
@@ -27,16 +25,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     const { token } = await bevestigTweedeStap(runtime, leesSessieToken(request) ?? "", tekstVan(formulier, "code"), context.adres);
     return redirect(terug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
-    if (fout instanceof TeVeelPogingenFout) {
-      return data({ fouten: [], waarden: {}, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } } satisfies FormulierAntwoord, { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } });
-    }
-    if (fout instanceof LogNietBeschikbaarFout) {
-      await meldLogStoring(fout);
-      throw data(null, { status: 503 });
-    }
     if (fout instanceof DomeinFout && fout.code === "NIET_INGELOGD") throw redirect("/inloggen");
-    if (fout instanceof DomeinFout) return data({ fouten: fout.velden, waarden: {} } satisfies FormulierAntwoord, { status: 400 });
-    throw fout;
+    return formulierFout(fout, {});
   }
 }
 

@@ -4,11 +4,9 @@ import type { Route } from "./+types/inloggen";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
-import { leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
+import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import { inloggen, TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
-import { meldLogStoring } from "../../adapters/http/http-fout.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -30,17 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const metTerug = stap === "volledig" ? verder : `${verder}?terug=${encodeURIComponent(terug)}`;
     return redirect(metTerug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
-    if (fout instanceof TeVeelPogingenFout) {
-      return data(
-        { fouten: [], waarden: { email }, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } },
-        { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } },
-      );
-    }
-    if (fout instanceof LogNietBeschikbaarFout) {
-      await meldLogStoring(fout);
-      throw data(null, { status: 503 });
-    }
-    if (!(fout instanceof DomeinFout)) throw fout;
+    if (!(fout instanceof DomeinFout) || fout instanceof TeVeelPogingenFout) return formulierFout(fout, { email });
     // One message for every failure: it does not reveal whether the address exists.
     return data({ fouten: [], waarden: { email }, melding: "inloggen.mislukt" } satisfies FormulierAntwoord, { status: 401 });
   }

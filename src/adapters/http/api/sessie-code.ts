@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { z } from "zod";
-import { bevestigTweedeStap, TeVeelPogingenFout } from "../../../app/sessie/inloggen.ts";
+import { bevestigTweedeStap } from "../../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../../domain/fouten.ts";
 import { valideer } from "../../../domain/validatie.ts";
 import { vertaler } from "../../../i18n/vertaal.ts";
@@ -22,11 +22,6 @@ export async function action({ request, context }: ActionFunctionArgs<AppLoadCon
     return Response.json({ stap: "volledig" }, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
     if (fout instanceof Response) return fout;
-    if (fout instanceof TeVeelPogingenFout) {
-      const antwoord = foutAntwoord(429, "TE_VEEL_POGINGEN", vertaler("nl")("inloggen.te_veel", { minuten: Math.ceil(fout.wachtSeconden / 60) }));
-      antwoord.headers.set("Retry-After", String(fout.wachtSeconden));
-      return antwoord;
-    }
     if (fout instanceof DomeinFout && fout.code === "NIET_INGELOGD") return foutAntwoord(401, "NIET_INGELOGD", vertaler("nl")("fout.code.NIET_INGELOGD"));
     return domeinFoutAlsJson(fout);
   }

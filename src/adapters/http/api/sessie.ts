@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { z } from "zod";
-import { inloggen, TeVeelPogingenFout } from "../../../app/sessie/inloggen.ts";
+import { inloggen } from "../../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../../domain/fouten.ts";
 import { valideer } from "../../../domain/validatie.ts";
 import { domeinFoutAlsJson, foutAntwoord, leesJson, methodeNietToegestaan } from "../json.ts";
@@ -27,11 +27,6 @@ export async function action({ request, context }: ActionFunctionArgs<AppLoadCon
     if (fout instanceof Response) return fout;
     if (fout instanceof DomeinFout && fout.code === "NIET_INGELOGD") {
       return foutAntwoord(401, "NIET_INGELOGD", vertaler("nl")("inloggen.mislukt"));
-    }
-    if (fout instanceof TeVeelPogingenFout) {
-      const antwoord = foutAntwoord(429, "TE_VEEL_POGINGEN", vertaler("nl")("inloggen.te_veel", { minuten: Math.ceil(fout.wachtSeconden / 60) }));
-      antwoord.headers.set("Retry-After", String(fout.wachtSeconden));
-      return antwoord;
     }
     return domeinFoutAlsJson(fout);
   }
