@@ -1,4 +1,5 @@
-import { maakGebruiker, maakOrganisatie, telOrganisaties, vindGebruiker } from "../adapters/db/gebruiker.repository.ts";
+import { maakGebruiker, maakOrganisatie, telOrganisaties, vindGebruiker, zetOrganisatieDocumenten } from "../adapters/db/gebruiker.repository.ts";
+import { randomUUID } from "node:crypto";
 import { hashWachtwoord } from "../adapters/crypto/wachtwoord.ts";
 import type { Rol } from "../domain/dossier/keuzes.ts";
 import type { AppContext, Ingelogd } from "./context.ts";
@@ -32,6 +33,11 @@ export async function zaaiDemo(ctx: AppContext, omgeving: string | undefined): P
   await maakGebruiker(ctx.db, {
     organisatieId: anker, email: "medewerker@anker.example", naam: "Noor Hendriks", rollen: ["medewerker"], wachtwoordHash,
   });
+  // Public pages only; an organisation replaces them with its own protocol and forms.
+  await zetOrganisatieDocumenten(ctx.db, regenboog, [
+    { id: randomUUID(), stap: "signalen", titel: "Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)", url: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode" },
+    { id: randomUUID(), stap: "consultatie", titel: "Veilig Thuis: advies vragen", url: "https://veiligthuis.nl/" },
+  ]);
   await zaaiVoorbeeldDossier(ctx, ids[0]);
   return true;
 }

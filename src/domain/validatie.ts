@@ -34,7 +34,9 @@ function naarVeldFouten(issue: Issue, prefix: string): VeldFout[] {
     case "invalid_value":
       return [{ veld, sleutel: "fout.ongeldige_keuze" }];
     case "custom":
-      return [{ veld, sleutel: issue.message.startsWith("fout.") ? issue.message : "fout.ongeldig" }];
+      if (!issue.message.startsWith("fout.")) return [{ veld, sleutel: "fout.ongeldig" }];
+      // A rule may pass the values its message needs ({{max}}) as params.
+      return [issue.params ? { veld, sleutel: issue.message, waarden: issue.params as VeldFout["waarden"] } : { veld, sleutel: issue.message }];
     default:
       return [{ veld, sleutel: "fout.ongeldig" }];
   }

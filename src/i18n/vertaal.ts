@@ -54,3 +54,8 @@ export function formatteerTijdstip(iso: string, taal: Taal): string {
     timeZone: ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
   }).format(new Date(iso));
 }
+
+/** The time of day in the Netherlands, such as 14:05. */
+export function formatteerTijd(iso: string, taal: Taal): string {
+  return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { timeZone: ZONE, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}

@@ -1,4 +1,4 @@
-import { DILEMMA_IDS } from "../domain/kennis/keuzes.ts";
+import { BIJZONDERE_ROUTES, DILEMMA_IDS } from "../domain/kennis/keuzes.ts";
 import { ACUUT_CONTACTEN, AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
 
 export type VeldSoort = "tekst" | "gebied" | "datum" | "vinkje";
@@ -29,6 +29,8 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "bron", soort: "keuze", lijst: "bron", opties: BRONNEN },
     { naam: "interpretatie", soort: "gebied" },
     { naam: "disclosure", soort: "vinkje" },
+    { naam: "bijzondereVormen", soort: "meerkeuze", lijst: "bijzondere_vorm", opties: BIJZONDERE_ROUTES },
+    { naam: "dreigingAcuut", soort: "vinkje" },
   ],
   kindcheck_uitgevoerd: [
     { naam: "aanleidingen", soort: "meerkeuze", lijst: "kindcheck_aanleiding", opties: KINDCHECK_AANLEIDINGEN },
@@ -58,6 +60,8 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "reflectie", soort: "gebied" },
     { naam: "situaties", soort: "meerkeuze", lijst: "situatie_gesprek", opties: DILEMMA_IDS },
     { naam: "vervolggesprek", soort: "gebied" },
+    { naam: "kindGeinformeerd", soort: "keuze", lijst: "kind_geinformeerd", opties: ["ja", "nee"] },
+    { naam: "hoeGeinformeerd", soort: "gebied" },
   ],
   acuut_contact: [
     { naam: "met", soort: "keuze", lijst: "acuut_met", opties: ACUUT_CONTACTEN },

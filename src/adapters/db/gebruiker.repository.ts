@@ -146,3 +146,14 @@ export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: str
 export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: string, protocol: unknown): Promise<void> {
   await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
 }
+
+/** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */
+export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<unknown> {
+  const vraag = db.select({ documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
+  const [rij] = voorWijziging ? await vraag.for("update") : await vraag;
+  return rij?.documenten ?? [];
+}
+
+export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: unknown): Promise<void> {
+  await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
+}

@@ -12,6 +12,8 @@ export const organisaties = pgTable(
     /** Roles that must sign in with a second factor. A new organisation starts strict; the demo seed clears it. */
     /** The organisation's own Meldcode protocol (src/domain/organisatie/protocol.ts); null: the standard one. */
     protocol: jsonb("protocol"),
+    /** Links beside each step (src/domain/organisatie/documenten.ts), managed by a beheerder. */
+    documenten: jsonb("documenten").notNull().default(sql`'[]'::jsonb`),
     tweestapsVerplichtVoor: text("tweestaps_verplicht_voor").array().notNull().default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },

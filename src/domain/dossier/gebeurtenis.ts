@@ -4,7 +4,7 @@ import {
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
-import { DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
+import { BIJZONDERE_ROUTES, DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
 
 
 /**
@@ -39,6 +39,10 @@ export const signaalSchema = z.strictObject({
   bron: z.enum(BRONNEN),
   interpretatie: optioneleTekst(LANG),
   disclosure: z.boolean().default(false),
+  /** Honour-related violence, FGM, forced marriage or abandonment: switches the case to the accelerated route. */
+  bijzondereVormen: z.array(z.enum(BIJZONDERE_ROUTES)).max(BIJZONDERE_ROUTES.length).default([]),
+  /** The threat is acute (a departure, a wedding, revenge about to happen): the steps are due within the hour. */
+  dreigingAcuut: z.boolean().default(false),
 });
 
 export const kindcheckSchema = z.strictObject({
@@ -86,6 +90,12 @@ export const gesprekGevoerdSchema = z.strictObject({
   situaties: z.array(z.enum(DILEMMA_IDS)).max(DILEMMA_IDS.length).default([]),
   /** A follow-up conversation, planned when trust was shaken. */
   vervolggesprek: optioneleTekst(MIDDEL),
+  /** A conversation with the child: was the child told what happens next, and how (seed 003). */
+  kindGeinformeerd: z.preprocess(leegIsAfwezig, z.enum(["ja", "nee"]).optional()),
+  hoeGeinformeerd: optioneleTekst(MIDDEL),
+}).refine((g) => g.met === "kind" || (g.kindGeinformeerd === undefined && g.hoeGeinformeerd === undefined), {
+  path: ["kindGeinformeerd"],
+  message: "fout.alleen_bij_kind",
 });
 
 export const gesprekNietGevoerdSchema = z

@@ -10,8 +10,10 @@ export const KINDCHECK_AANLEIDINGEN = [
   "depressie", "verslaving", "huisuitzetting", "geweld_huisgenoten", "suicidepoging", "zwangerschap", "broers_zussen", "anders",
 ] as const;
 export const CONSULTATIE_PARTNERS = [
-  "collega", "aandachtsfunctionaris", "gedragswetenschapper", "veilig_thuis", "letseldeskundige", "anders",
+  "collega", "aandachtsfunctionaris", "gedragswetenschapper", "veilig_thuis", "letseldeskundige", "deskundige_bijzondere_route", "anders",
 ] as const;
+/** Consultations that count as the expert a special route requires (seed 003: always consult an expert). */
+export const DESKUNDIGEN_BIJZONDERE_ROUTE: readonly (typeof CONSULTATIE_PARTNERS)[number][] = ["deskundige_bijzondere_route", "veilig_thuis"];
 export const GESPREKSPARTNERS = ["ouders", "kind"] as const;
 /** The reasons the Meldcode accepts for not talking with the family; "leeftijd" only for the child. */
 export const GRONDEN_GEEN_GESPREK = ["veiligheid", "contact_verbroken", "vertrouwensrelatie", "leeftijd"] as const;

@@ -1,5 +1,6 @@
 import { assertNooit, type DossierToestand } from "./toestand.ts";
 import { STAPPEN, type Stap } from "./keuzes.ts";
+import { versneldeRoute } from "./versnelde-route.ts";
 
 export type StapStatus = "niet_gestart" | "bezig" | "afgerond" | "niet_van_toepassing";
 
@@ -63,11 +64,15 @@ function kindcheck(t: DossierToestand): StapOverzicht {
 function consultatie(t: DossierToestand): StapOverzicht {
   const gehouden = t.consultaties.length > 0;
   const metDeskundige = t.consultaties.some((c) => c.gegevens.met !== "collega");
+  // A special route is not done until the expert it requires has been consulted.
+  const route = versneldeRoute(t);
+  const deskundigeOntbreekt = route !== null && !route.deskundigeGeraadpleegd;
+  const ontbreekt = [...(gehouden ? [] : ["taak.geen_consultatie"]), ...(deskundigeOntbreekt ? ["taak.deskundige_bijzondere_route"] : [])];
   return {
     stap: "consultatie",
-    status: gehouden ? "afgerond" : "niet_gestart",
-    ontbreekt: gehouden ? [] : ["taak.geen_consultatie"],
-    aandachtspunten: gehouden && !metDeskundige ? ["taak.deskundige_raadplegen"] : [],
+    status: ontbreekt.length === 0 ? "afgerond" : gehouden ? "bezig" : "niet_gestart",
+    ontbreekt,
+    aandachtspunten: gehouden && !metDeskundige && !deskundigeOntbreekt ? ["taak.deskundige_raadplegen"] : [],
   };
 }
 
@@ -75,7 +80,9 @@ function gesprek(t: DossierToestand): StapOverzicht {
   const gedaan = (met: "ouders" | "kind") =>
     t.gesprekken.some((g) => g.gegevens.met === met) || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === met);
   const ontbreekt = [...(gedaan("ouders") ? [] : ["taak.gesprek_ouders_open"]), ...(gedaan("kind") ? [] : ["taak.gesprek_kind_open"])];
-  const aandachtspunten = t.disclosure && t.gesprekken.some((g) => g.gegevens.met === "ouders") ? [] : t.disclosure ? ["taak.disclosure_eerst_afstemmen"] : [];
+  const aandachtspunten: string[] = t.disclosure && t.gesprekken.some((g) => g.gegevens.met === "ouders") ? [] : t.disclosure ? ["taak.disclosure_eerst_afstemmen"] : [];
+  const route = versneldeRoute(t);
+  if (route !== null && !route.deskundigeGeraadpleegd) aandachtspunten.push("taak.bijzonder_eerst_deskundige");
   const status: StapStatus = ontbreekt.length === 0 ? "afgerond" : ontbreekt.length === 2 ? "niet_gestart" : "bezig";
   return { stap: "gesprek", status, ontbreekt, aandachtspunten };
 }

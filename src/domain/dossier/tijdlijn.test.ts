@@ -5,9 +5,11 @@ import type { Vastlegging } from "./toestand.ts";
 import { MEDEWERKER } from "../../../tests/helpers/gebeurtenissen.ts";
 
 function signaal(id: string, datumWaarneming: string, soort: "vroeg_risico" | "signaal" | "tegenindicatie", bron: "eigen_waarneming" | "collega" | "kind_zelf"): Vastlegging<"signaal_vastgelegd"> {
+  const gegevens = { soort, waarneming: "x", datumWaarneming, waargenomenDoor: "y", bron, disclosure: false, bijzondereVormen: [], dreigingAcuut: false };
   return {
     gebeurtenisId: id,
-    gegevens: { soort, waarneming: "x", datumWaarneming, waargenomenDoor: "y", bron, disclosure: false },
+    gegevens,
+    origineel: gegevens,
     vastgelegdOp: "2026-11-20T10:00:00.000Z",
     vastgelegdDoor: MEDEWERKER,
     correcties: [],

@@ -6,6 +6,8 @@ import type { Actor, Gebeurtenis, GebeurtenisVan, GegevensVan } from "./gebeurte
 export interface Vastlegging<T extends GebeurtenisType> {
   readonly gebeurtenisId: string;
   readonly gegevens: GegevensVan<T>;
+  /** The content as first recorded, before any correction. */
+  readonly origineel: GegevensVan<T>;
   readonly vastgelegdOp: string;
   readonly vastgelegdDoor: Actor;
   /** Corrections in the order they were made; the last one gives `gegevens`. */
@@ -64,6 +66,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     return {
       gebeurtenisId: g.id,
       gegevens: (laatste ? laatste.gegevens.gegevens : g.gegevens) as GegevensVan<T>,
+      origineel: g.gegevens as GegevensVan<T>,
       vastgelegdOp: g.opgetredenOp,
       vastgelegdDoor: g.actor,
       correcties: eigen,

@@ -48,6 +48,7 @@ export const PARTICIPATIE_IDS = ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8",
 
 /** Forms of violence that always need an expert and, when the threat is acute, an accelerated route. */
 export const BIJZONDERE_ROUTES = ["eergerelateerd_geweld", "vrouwelijke_genitale_verminking", "huwelijksdwang", "achterlating"] as const;
+export type BijzondereRoute = (typeof BIJZONDERE_ROUTES)[number];
 
 /** The three situations in which reporting is always the norm (stap 4). */
 export const BEGRIPPEN = ["acuteOnveiligheid", "structureleOnveiligheid", "disclosure"] as const;

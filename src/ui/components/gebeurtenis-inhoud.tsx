@@ -8,6 +8,8 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
   if (veld === "situaties") return "situatie_gesprek";
+  if (veld === "bijzondereVormen") return "bijzondere_vorm";
+  if (veld === "kindGeinformeerd") return "kind_geinformeerd";
   if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }
@@ -51,7 +53,7 @@ export function GebeurtenisInhoud({
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
   const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
-  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
   return (
     <dl className="mw-gegevens">
       {regels.map(([veld, waarde]) => (

@@ -8,6 +8,8 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
   const { t } = useTranslation();
   const [zoek] = useSearchParams();
   const overzicht = dossier.takenlijst.find((s) => s.stap === stap);
+  // The organisation's own documents for this step, chosen by its beheerder.
+  const documenten = dossier.documenten.filter((d) => d.stap === stap);
   return (
     <div className="mw-stapel">
       <title>{`${t(`stap.${stap}.titel`)} · ${dossier.dossier.werknaam} · Meldwijzer`}</title>
@@ -27,6 +29,16 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
           {dossier.kennis[stap].punten.map((p) => <li key={p}>{p}</li>)}
         </ul>
       </details>
+      {documenten.length > 0 ? (
+        <nav aria-label={t("documenten.bij_deze_stap")} className="mw-documenten">
+          <h3 className="nl-heading nl-heading--level-4">{t("documenten.bij_deze_stap")}</h3>
+          <ul className="mw-lijst">
+            {documenten.map((d) => (
+              <li key={d.id}><a className="nl-link" href={d.url} rel="noopener noreferrer">{d.titel}</a></li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {overzicht && overzicht.ontbreekt.length > 0 ? (
         <p className="nl-paragraph">
           <strong>{t("stap.nog_open")}</strong> {overzicht.ontbreekt.map((k) => t(k)).join(" ")}

@@ -41,6 +41,10 @@ export default function Beheer({ loaderData, actionData }: Route.ComponentProps)
       <title>{`${t("beheer.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("beheer.titel")}</h1>
       <p className="nl-paragraph">{t("beheer.uitleg")}</p>
+      <ul className="mw-lijst">
+        <li><Link className="nl-link" to="/beheer/protocol">{t("protocol.wijzigen")}</Link></li>
+        <li><Link className="nl-link" to="/beheer/documenten">{t("documenten.titel")}</Link></li>
+      </ul>
       <table className="utrecht-table utrecht-table--html-table mw-tabel">
         <caption className="mw-visueel-verborgen">{t("beheer.mensen")}</caption>
         <thead className="utrecht-table__header">

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-gesprek";
 import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { DILEMMA_IDS } from "../../domain/kennis/keuzes.ts";
@@ -33,6 +33,8 @@ export async function action(args: Route.ActionArgs) {
               reflectie: tekstVan(f, "reflectie"),
               situaties: lijstVan(f, "situaties"),
               vervolggesprek: tekstVan(f, "vervolggesprek"),
+              kindGeinformeerd: tekstVan(f, "kindGeinformeerd"),
+              hoeGeinformeerd: tekstVan(f, "hoeGeinformeerd"),
             },
           },
     (id) => `/dossiers/${id}/gesprek?opgeslagen=1`,
@@ -79,6 +81,33 @@ export default function Gesprek() {
             <li key={p.id}><strong>{p.titel}</strong> {p.uitleg}</li>
           ))}
         </ol>
+        <p className="nl-paragraph"><Link className="nl-link" to="/gesprekskaart">{t("gesprek.kaart_afdrukken")}</Link></p>
+      </details>
+      <details className="mw-kennis">
+        <summary>{t("gesprek.nazorg")}</summary>
+        <dl className="mw-gegevens">
+          {dossier.gesprekHulp.nazorg.map((n) => (
+            <div key={n.id} className="mw-dl-rij">
+              <dt>{n.vraag}</dt>
+              <dd>{n.toelichting}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <details className="mw-kennis">
+        <summary>{t("gesprek.kind_tips")}</summary>
+        <ul className="mw-lijst">
+          {dossier.kindHulp.algemeen.map((a) => <li key={a}>{a}</li>)}
+        </ul>
+        {dossier.kindHulp.leeftijden.map((l) => (
+          <div key={l.id} className="mw-stapel">
+            <h3 className="nl-heading nl-heading--level-4">{l.titel}</h3>
+            <ul className="mw-lijst">
+              {l.tips.map((tip) => <li key={tip}>{tip}</li>)}
+            </ul>
+          </div>
+        ))}
+        <p className="nl-paragraph">{`${dossier.kindHulp.vastleggen.eigenWoorden} ${dossier.kindHulp.vastleggen.geinformeerd}`}</p>
       </details>
       <Vastleggingen titel={t("gesprek.gevoerd")} type="gesprek_gevoerd" items={toestand.gesprekken} leeg={t("gesprek.leeg")} />
       {dilemmas.length > 0 ? (
@@ -126,6 +155,16 @@ export default function Gesprek() {
               opties={DILEMMA_IDS.map((d) => ({ waarde: d, label: t(`keuze.situatie_gesprek.${d}`) }))}
             />
             <TekstGebied naam="vervolggesprek" label={t("veld.vervolggesprek")} hint={t("hint.vervolggesprek")} waarde={waardeVoor("gevoerd", "vervolggesprek")} fout={foutVoor("gevoerd", "vervolggesprek")} />
+            <fieldset className="mw-stapel mw-deelformulier" aria-describedby="kind-deel-uitleg">
+              <legend className="nl-heading nl-heading--level-4">{t("gesprek.kind_deel")}</legend>
+              <p id="kind-deel-uitleg" className="mw-hint">{t("gesprek.kind_deel_uitleg")}</p>
+              <Keuzegroep
+                naam="kindGeinformeerd" soort="radio" legenda={t("veld.kindGeinformeerd")} fout={foutVoor("gevoerd", "kindGeinformeerd")}
+                gekozen={[waardeVoor("gevoerd", "kindGeinformeerd")]}
+                opties={(["ja", "nee"] as const).map((w) => ({ waarde: w, label: t(`keuze.kind_geinformeerd.${w}`) }))}
+              />
+              <TekstGebied naam="hoeGeinformeerd" label={t("veld.hoeGeinformeerd")} hint={t("hint.hoeGeinformeerd")} waarde={waardeVoor("gevoerd", "hoeGeinformeerd")} fout={foutVoor("gevoerd", "hoeGeinformeerd")} />
+            </fieldset>
             <Knop>{t("gesprek.knop")}</Knop>
           </Form>
           <VeldPrefix.Provider value="geen-">

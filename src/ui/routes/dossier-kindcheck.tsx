@@ -41,11 +41,19 @@ export default function Kindcheck() {
   return (
     <div className="mw-stapel">
       <StapKop stap="kindcheck" dossier={dossier} />
-      <ul>
-        {KINDCHECK_AANLEIDINGEN.filter((a) => a !== "anders").map((a) => (
-          <li key={a}>{t(`keuze.kindcheck_aanleiding.${a}`)}</li>
-        ))}
-      </ul>
+      <section aria-labelledby="kindcheck-uitleg" className="mw-stapel">
+        <h3 id="kindcheck-uitleg" className="nl-heading nl-heading--level-3">{t("kindcheck.wat_is_het")}</h3>
+        <p className="nl-paragraph">{dossier.kindcheckHulp.uitleg}</p>
+        <dl className="mw-gegevens">
+          {dossier.kindcheckHulp.aanleidingen.map((a) => (
+            <div key={a.id} className="mw-dl-rij">
+              <dt>{a.titel}</dt>
+              <dd>{a.uitleg}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="nl-paragraph">{dossier.kindcheckHulp.vervolg}</p>
+      </section>
       <Vastleggingen titel={t("kindcheck.vastgelegd")} type="kindcheck_uitgevoerd" items={toestand.kindcheck ? [toestand.kindcheck] : []} leeg={t("kindcheck.leeg")} />
       {niet.length > 0 ? <Vastleggingen titel={t("kindcheck.niet_van_toepassing")} type="stap_niet_van_toepassing" items={niet} leeg="" /> : null}
       {open ? (

@@ -12,7 +12,10 @@ import { vandaagInNederland } from "../../app/context.ts";
 import { stapPad } from "../stap-pad.ts";
 import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
 import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
-import { definitiesVoorSector, gesprekHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
+import { bijzondereHulp, definitiesVoorSector, disclosureHulp, gesprekHulp, kindcheckHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
+import { versneldeKlok, versneldeRoute } from "../../domain/dossier/versnelde-route.ts";
+import { documentenVanOrganisatie } from "../../app/organisatie/documenten.ts";
+import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
@@ -49,6 +52,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     kindHulp: kindHulp(taal),
     definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taal),
     veiligThuis: await veiligThuisContact(runtime, wie),
+    documenten: await documentenVanOrganisatie(runtime, wie),
+    disclosureHulp: disclosureHulp(taal),
+    kindcheckHulp: kindcheckHulp(taal),
+    bijzondereHulp: bijzondereHulp(taal),
+    versneld: versneldeRoute(toestand),
+    klok: versneldeKlok(toestand, runtime.klok().toISOString()),
+    nu: runtime.klok().toISOString(),
   };
 }
 
@@ -71,9 +81,19 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           <p className="nl-paragraph">{t("dossier.gesloten")}</p>
         </div>
       ) : null}
+      {loaderData.versneld ? (
+        <VersneldeRouteBanner route={loaderData.versneld} klok={loaderData.klok} nu={loaderData.nu} hulp={loaderData.bijzondereHulp} dossierId={dossier.id} />
+      ) : null}
       {toestand.disclosure ? (
         <div className="mw-melding mw-melding--fout">
           <p className="nl-paragraph">{t("dossier.disclosure_banner")}</p>
+          <details className="mw-kennis">
+            <summary>{loaderData.disclosureHulp.titel}</summary>
+            <p className="nl-paragraph">{loaderData.disclosureHulp.uitleg}</p>
+            <ol className="mw-lijst">
+              {loaderData.disclosureHulp.stappen.map((s) => <li key={s}>{s}</li>)}
+            </ol>
+          </details>
         </div>
       ) : null}
       <nav aria-label={t("dossier.stappen_nav")}>

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-signalen";
-import { tekstVan, verwerkStapFormulier, vinkjeVan } from "../../adapters/http/formulier.ts";
+import { lijstVan, tekstVan, verwerkStapFormulier, vinkjeVan } from "../../adapters/http/formulier.ts";
+import { BIJZONDERE_ROUTES } from "../../domain/kennis/keuzes.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
@@ -25,6 +26,8 @@ export async function action(args: Route.ActionArgs) {
         bron: tekstVan(f, "bron"),
         interpretatie: tekstVan(f, "interpretatie"),
         disclosure: vinkjeVan(f, "disclosure"),
+        bijzondereVormen: lijstVan(f, "bijzondereVormen"),
+        dreigingAcuut: vinkjeVan(f, "dreigingAcuut"),
       },
     }),
     (id) => `/dossiers/${id}/signalen?opgeslagen=1`,
@@ -69,6 +72,16 @@ export default function Signalen() {
                 naam="disclosure" soort="checkbox" legenda={t("signalen.disclosure_vraag")} hint={t("hint.disclosure")} fout={fout("disclosure")}
                 gekozen={waarden("disclosure")}
                 opties={[{ waarde: "ja", label: t("veld.disclosure") }]}
+              />
+              <Keuzegroep
+                naam="bijzondereVormen" soort="checkbox" legenda={t("signalen.bijzonder_vraag")} hint={t("hint.bijzondereVormen")} fout={fout("bijzondereVormen")}
+                gekozen={waarden("bijzondereVormen")}
+                opties={BIJZONDERE_ROUTES.map((v) => ({ waarde: v, label: t(`keuze.bijzondere_vorm.${v}`) }))}
+              />
+              <Keuzegroep
+                naam="dreigingAcuut" soort="checkbox" legenda={t("signalen.acuut_vraag")} hint={t("hint.dreigingAcuut")} fout={fout("dreigingAcuut")}
+                gekozen={waarden("dreigingAcuut")}
+                opties={[{ waarde: "ja", label: t("veld.dreigingAcuut") }]}
               />
               <Knop>{t("signalen.knop")}</Knop>
             </Form>

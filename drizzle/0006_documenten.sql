@@ -1,0 +1,1 @@
+ALTER TABLE "organisaties" ADD COLUMN "documenten" jsonb DEFAULT '[]'::jsonb NOT NULL;

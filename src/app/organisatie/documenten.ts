@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/gebruiker.repository.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { documentInvoerSchema, leesDocumenten, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
+import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
+import { valideer } from "../../domain/validatie.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+
+/** The organisation's documents beside each step, for every member (they hold no case data). */
+export async function documentenVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<OrganisatieDocument[]> {
+  return leesDocumenten(await leesOrganisatieDocumenten(ctx.db, wie.gebruiker.organisatieId));
+}
+
+/** A beheerder adds a document beside a step; the change is logged. */
+export async function voegOrganisatieDocumentToe(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
+  await wijzig(ctx, wie, "document toegevoegd", (lijst) => voegDocumentToe(lijst, valideer(documentInvoerSchema, invoer), randomUUID()));
+}
+
+/** A beheerder removes a document; the change is logged. */
+export async function verwijderOrganisatieDocument(ctx: AppContext, wie: Ingelogd, id: string): Promise<void> {
+  await wijzig(ctx, wie, "document verwijderd", (lijst) => verwijderDocument(lijst, id));
+}
+
+async function wijzig(ctx: AppContext, wie: Ingelogd, details: string, bewerk: (lijst: OrganisatieDocument[]) => OrganisatieDocument[]): Promise<void> {
+  try {
+    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
+    const nu = ctx.klok();
+    await ctx.db.transaction(async (tx) => {
+      const org = wie.gebruiker.organisatieId;
+      await zetOrganisatieDocumenten(tx, org, bewerk(leesDocumenten(await leesOrganisatieDocumenten(tx, org, true))));
+      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details }, nu);
+    });
+  } catch (fout) {
+    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "documenten" }, fout);
+    throw fout;
+  }
+}

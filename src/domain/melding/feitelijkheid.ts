@@ -1,0 +1,280 @@
+/**
+ * A deterministic, explainable check of the free text of a report to Veilig Thuis. Veilig Thuis asks for
+ * a concrete, factual and specific description of what makes the situation unsafe now, and for risk
+ * factors tied to how they cause that unsafety. This check points at words that work against that:
+ * judgements, vague wording, hedges, generalisations, and risk factors named without their consequence.
+ *
+ * It is a word-list check, not a language model: every finding names its word and its reason, the same
+ * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
+ * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
+ */
+import { AFKORTINGEN, GEVOLG, REGELS, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
+import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
+
+export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
+export type BevindingSoort = (typeof BEVINDING_SOORTEN)[number];
+
+/** One flagged span: `tekst.slice(begin, eind)` is exactly the flagged word(s), in UTF-16 offsets. */
+export interface Bevinding {
+  readonly begin: number;
+  readonly eind: number;
+  readonly soort: BevindingSoort;
+  readonly uitleg: string;
+  readonly suggestie: string;
+}
+
+type Taal = "nl" | "en";
+interface Toelichting {
+  readonly uitleg: string;
+  readonly suggestie: string;
+}
+
+/** Why each kind of wording weakens a report, and how to write it instead; in both interface languages. */
+const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>>> = {
+  oordeel: {
+    nl: {
+      uitleg: "Dit is een oordeel of etiket, geen waarneming. Veilig Thuis kan het niet toetsen, en de betrokkenen kunnen het lezen als beschuldiging.",
+      suggestie: "Beschrijf wat u zag of hoorde: wie deed wat, wanneer, en hoe vaak. Bijvoorbeeld: 'vader schreeuwde en sloeg met zijn vuist op tafel'.",
+    },
+    en: {
+      uitleg: "This is a judgement or label, not an observation. Veilig Thuis cannot verify it, and the people involved may read it as an accusation.",
+      suggestie: "Describe what you saw or heard: who did what, when, and how often. For example: 'father shouted and banged his fist on the table'.",
+    },
+  },
+  verwaarlozing: {
+    nl: {
+      uitleg: "'Verwaarlozing' is een conclusie. Veilig Thuis wil de feiten zien waarop die conclusie rust.",
+      suggestie: "Beschrijf de toestand van het kind zoals u die zag: kleding, hygiëne, eten, medische zorg en toezicht, met datum. Bijvoorbeeld: 'Op 12 maart droeg Sara voor de vierde dag dezelfde kleren en had zij geen lunch bij zich.'",
+    },
+    en: {
+      uitleg: "'Neglect' is a conclusion. Veilig Thuis wants to see the facts that conclusion rests on.",
+      suggestie: "Describe the child's condition as you saw it: clothing, hygiene, food, medical care and supervision, with the date. For example: 'On 12 March Sara wore the same clothes for the fourth day and had no lunch with her.'",
+    },
+  },
+  vaag: {
+    nl: {
+      uitleg: "Deze omschrijving is vaag: de lezer weet niet wat u precies hebt waargenomen.",
+      suggestie: "Noem het concrete gedrag of de concrete gebeurtenis: wat gebeurde er, wanneer, waar en wie was erbij? Bijvoorbeeld: 'Daan kroop op 4 april tijdens de gymles onder de bank en zei twintig minuten niets.'",
+    },
+    en: {
+      uitleg: "This wording is vague: the reader cannot tell what exactly you observed.",
+      suggestie: "Name the concrete behaviour or event: what happened, when, where, and who was there? For example: 'On 4 April during PE Daan crawled under the bench and did not speak for twenty minutes.'",
+    },
+  },
+  frequentie: {
+    nl: {
+      uitleg: "Een frequentie zonder aantal zegt weinig: 'vaak' of 'soms' betekent voor iedere lezer iets anders.",
+      suggestie: "Noem het aantal en de periode. Bijvoorbeeld: 'In de afgelopen vier weken kwam Sara zeven keer zonder ontbijt op school.'",
+    },
+    en: {
+      uitleg: "A frequency without a number says little: 'often' or 'sometimes' means something different to every reader.",
+      suggestie: "Give the number and the period. For example: 'In the past four weeks Sara came to school without breakfast seven times.'",
+    },
+  },
+  verzorging: {
+    nl: {
+      uitleg: "Dit vat de verzorging samen in een oordeel; het zegt niet wat u zag.",
+      suggestie: "Beschrijf wat u zag aan kleding, hygiëne, gewicht of gezondheid, met datum. Bijvoorbeeld: 'Op 2 februari had Daan bij min 3 graden geen jas aan en zat zijn haar vol klitten.'",
+    },
+    en: {
+      uitleg: "This sums up the child's care in a judgement; it does not say what you saw.",
+      suggestie: "Describe what you saw of clothing, hygiene, weight or health, with the date. For example: 'On 2 February, at minus 3 degrees, Daan had no coat and his hair was badly matted.'",
+    },
+  },
+  voorbehoud: {
+    nl: {
+      uitleg: "Dit woord maakt van de zin een indruk of vermoeden. Zo blijft onduidelijk wat u zelf hebt waargenomen en wat u ervan denkt.",
+      suggestie: "Schrijf op wat u zelf zag of hoorde, en apart wat u daaruit afleidt. Hebt u het van een ander, noem dan de bron. Bijvoorbeeld: 'moeder wankelde en sprak met dubbele tong' in plaats van 'moeder was waarschijnlijk dronken'.",
+    },
+    en: {
+      uitleg: "This word turns the sentence into an impression or suspicion, so it is unclear what you observed yourself and what you think of it.",
+      suggestie: "Write down what you saw or heard yourself, and separately what you conclude from it. If you heard it from someone else, name the source. For example: 'mother staggered and slurred her words' instead of 'mother was probably drunk'.",
+    },
+  },
+  generalisatie: {
+    nl: {
+      uitleg: "Een veralgemening als 'altijd', 'nooit' of 'iedereen' is zelden letterlijk waar en maakt de melding makkelijk te betwisten.",
+      suggestie: "Noem concrete momenten en aantallen in een periode. Bijvoorbeeld: 'Sara kwam in maart op 6 van de 18 schooldagen te laat' in plaats van 'Sara komt altijd te laat'.",
+    },
+    en: {
+      uitleg: "A generalisation such as 'always', 'never' or 'everyone' is rarely literally true and makes the report easy to dispute.",
+      suggestie: "Name concrete moments and numbers in a period. For example: 'In March Sara was late on 6 of the 18 school days' instead of 'Sara is always late'.",
+    },
+  },
+  risico: {
+    nl: {
+      uitleg: "U noemt een risicofactor, maar niet hoe die nu tot onveiligheid voor het kind leidt. Een risicofactor alleen maakt een situatie nog niet onveilig.",
+      suggestie: "Beschrijf wat de risicofactor nu betekent voor de veiligheid van het kind. Bijvoorbeeld: 'Moeder drinkt elke avond alcohol, waardoor zij Sara niet van de opvang haalt.'",
+    },
+    en: {
+      uitleg: "You name a risk factor, but not how it makes the situation unsafe for the child now. A risk factor alone does not make a situation unsafe.",
+      suggestie: "Describe what the risk factor means for the child's safety now. For example: 'Mother drinks alcohol every evening, so she does not collect Sara from day care.'",
+    },
+  },
+};
+
+/** Letters and digits of any script: the word boundary \b knows only ASCII and would split "naïef". */
+const LETTER = "[\\p{L}\\p{N}]";
+const IS_LETTER = new RegExp(LETTER, "u");
+const metGrenzen = (bron: string): string => `(?<!${LETTER})(?:${bron})(?!${LETTER})`;
+
+const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(metGrenzen(regel.patroon), "giu") }));
+const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "iu");
+const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "iu");
+const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, RegExp>> = {
+  telling: new RegExp(metGrenzen(TELLING), "iu"),
+  tijdsanker: new RegExp(metGrenzen(TIJDSANKER), "iu"),
+};
+
+interface Bereik {
+  readonly begin: number;
+  readonly eind: number;
+}
+
+/** Which closing marks end a quotation opened by each mark. Dutch uses „…”, “…”, '…' and ‘…’. */
+const SLUITERS: Readonly<Record<string, string>> = { '"': '"', "„": "”“\"", "“": "”\"", "'": "'’", "‘": "’'", "«": "»" };
+/** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
+const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
+
+const isLetter = (teken: string | undefined): boolean => teken !== undefined && IS_LETTER.test(teken);
+const isWit = (teken: string | undefined): boolean => teken === undefined || /\s/u.test(teken);
+
+/** First value in a sorted list greater than `na`, by binary search (keeps 50 KB texts linear-ish). */
+function eersteNa(lijst: readonly number[], na: number): number | undefined {
+  let laag = 0;
+  let hoog = lijst.length;
+  while (laag < hoog) {
+    const midden = (laag + hoog) >>> 1;
+    if ((lijst[midden] ?? Infinity) <= na) laag = midden + 1;
+    else hoog = midden;
+  }
+  return lijst[laag];
+}
+
+/**
+ * Quotations: professionals are told to write down literally what a child or parent said, so words
+ * inside quotation marks are never flagged. A quotation opens after a non-letter, closes before a
+ * non-letter and stays on one line; an opening mark without its closing mark is not a quotation
+ * (the text after it is checked as usual), and "opa's" or "'s avonds" are apostrophes, not quotes.
+ */
+function citaten(tekst: string): Bereik[] {
+  const sluitposities = new Map<string, number[]>();
+  const regeleinden: number[] = [];
+  for (let i = 0; i < tekst.length; i++) {
+    const teken = tekst[i] ?? "";
+    if (teken === "\n") regeleinden.push(i);
+    if ("\"”“'’»".includes(teken) && !isWit(tekst[i - 1]) && !isLetter(tekst[i + 1])) {
+      const lijst = sluitposities.get(teken);
+      if (lijst === undefined) sluitposities.set(teken, [i]);
+      else lijst.push(i);
+    }
+  }
+  const bereiken: Bereik[] = [];
+  for (let i = 0; i < tekst.length; i++) {
+    const sluiters = SLUITERS[tekst[i] ?? ""];
+    if (sluiters === undefined || isLetter(tekst[i - 1]) || isWit(tekst[i + 1]) || ELISIE.test(tekst.slice(i, i + 3))) continue;
+    const regeleinde = eersteNa(regeleinden, i) ?? tekst.length;
+    const kandidaten = [...sluiters].map((s) => eersteNa(sluitposities.get(s) ?? [], i + 1)).filter((p): p is number => p !== undefined);
+    const sluit = Math.min(...kandidaten);
+    if (sluit < regeleinde) {
+      bereiken.push({ begin: i, eind: sluit + 1 });
+      i = sluit;
+    }
+  }
+  return bereiken;
+}
+
+/** Sentences end at . ! ? followed by white space, and at a line break; not inside a quotation or after "ca.". */
+function zinnen(tekst: string, citaatBereiken: readonly Bereik[]): Bereik[] {
+  const resultaat: Bereik[] = [];
+  let begin = 0;
+  let citaat = 0;
+  for (let i = 0; i < tekst.length; i++) {
+    while ((citaatBereiken[citaat]?.eind ?? Infinity) <= i) citaat++;
+    const huidig = citaatBereiken[citaat];
+    if (huidig !== undefined && huidig.begin <= i) continue;
+    const teken = tekst[i];
+    const einde = teken === "\n" || (".!?".includes(teken ?? "") && isWit(tekst[i + 1]) && !(teken === "." && isAfkorting(tekst, i)));
+    if (einde) {
+      resultaat.push({ begin, eind: i + 1 });
+      begin = i + 1;
+    }
+  }
+  if (begin < tekst.length) resultaat.push({ begin, eind: tekst.length });
+  return resultaat;
+}
+
+function isAfkorting(tekst: string, punt: number): boolean {
+  const woord = /[\p{L}.]+$/u.exec(tekst.slice(Math.max(0, punt - 12), punt))?.[0];
+  return woord !== undefined && AFKORTINGEN.has(woord.toLowerCase());
+}
+
+/** Index of the range that contains `positie` in a sorted, non-overlapping list, or -1. */
+function zoekBereik(bereiken: readonly Bereik[], positie: number): number {
+  let laag = 0;
+  let hoog = bereiken.length - 1;
+  while (laag <= hoog) {
+    const midden = (laag + hoog) >>> 1;
+    const b = bereiken[midden];
+    if (b === undefined) break;
+    if (positie < b.begin) hoog = midden - 1;
+    else if (positie >= b.eind) laag = midden + 1;
+    else return midden;
+  }
+  return -1;
+}
+
+function overlaptCitaat(citaatBereiken: readonly Bereik[], begin: number, eind: number): boolean {
+  if (zoekBereik(citaatBereiken, begin) >= 0 || zoekBereik(citaatBereiken, eind - 1) >= 0) return true;
+  // A quotation entirely inside a longer match (rare: the matches are a few words long).
+  return citaatBereiken.some((c) => c.begin >= begin && c.eind <= eind);
+}
+
+/** Whether the sentence around a match lifts it (see `Uitzondering` in the word lists). */
+function uitgezonderd(uitzondering: Uitzondering, tekst: string, zinBereiken: readonly Bereik[], match: Bereik): boolean {
+  const index = zoekBereik(zinBereiken, match.begin);
+  const zin = zinBereiken[index];
+  if (zin === undefined) return false;
+  // The match itself is blanked out, so "huiselijk geweld" is not its own consequence ("geweld").
+  const zinTekst = tekst.slice(zin.begin, match.begin) + " ".repeat(match.eind - match.begin) + tekst.slice(match.eind, zin.eind);
+  if (uitzondering !== "gevolg") return UITZONDERING_RE[uitzondering].test(zinTekst);
+  if (GEVOLG_RE.test(zinTekst)) return true;
+  const volgende = zinBereiken[index + 1];
+  return volgende !== undefined && VERVOLG_RE.test(tekst.slice(volgende.begin, volgende.eind));
+}
+
+interface Kandidaat extends Bereik {
+  readonly regel: WoordRegel;
+  readonly volgorde: number;
+}
+
+/**
+ * Checks the free text of a report for wording Veilig Thuis cannot act on. Returns the findings sorted by
+ * position, at most one per span and none overlapping; texts in Dutch, or English when `taal` is "en".
+ * Only Dutch text is checked: the word lists are Dutch whatever the interface language.
+ */
+export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevinding[] {
+  if (tekst.trim() === "") return [];
+  const citaatBereiken = citaten(tekst);
+  const zinBereiken = zinnen(tekst, citaatBereiken);
+  const kandidaten: Kandidaat[] = [];
+  for (const { regel, volgorde, regex } of GECOMPILEERD) {
+    for (const match of tekst.matchAll(regex)) {
+      const begin = match.index;
+      const eind = begin + match[0].length;
+      if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
+      if (regel.uitzondering !== undefined && uitgezonderd(regel.uitzondering, tekst, zinBereiken, { begin, eind })) continue;
+      kandidaten.push({ begin, eind, regel, volgorde });
+    }
+  }
+  // Earliest first; at the same start the longest ("vreemd gedrag" over "vreemd"), then the earlier rule.
+  kandidaten.sort((a, b) => a.begin - b.begin || b.eind - a.eind || a.volgorde - b.volgorde);
+  const bevindingen: Bevinding[] = [];
+  let bezetTot = 0;
+  for (const k of kandidaten) {
+    if (k.begin < bezetTot) continue;
+    bezetTot = k.eind;
+    bevindingen.push({ begin: k.begin, eind: k.eind, soort: k.regel.soort, ...TEKSTEN[k.regel.tekst][taal] });
+  }
+  return bevindingen;
+}
