@@ -119,7 +119,7 @@ const IS_LETTER = new RegExp(LETTER, "u");
 const metGrenzen = (bron: string): string => `(?<!${LETTER})(?:${bron})(?!${LETTER})`;
 
 const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(metGrenzen(regel.patroon), "giu") }));
-const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "iu");
+const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "giu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "iu");
 const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, RegExp>> = {
   telling: new RegExp(metGrenzen(TELLING), "iu"),
@@ -224,23 +224,46 @@ function zoekBereik(bereiken: readonly Bereik[], positie: number): number {
   return -1;
 }
 
+/** Whether a match touches a quotation: one holds its start, or the first one after its start begins inside it. */
 function overlaptCitaat(citaatBereiken: readonly Bereik[], begin: number, eind: number): boolean {
-  if (zoekBereik(citaatBereiken, begin) >= 0 || zoekBereik(citaatBereiken, eind - 1) >= 0) return true;
-  // A quotation entirely inside a longer match (rare: the matches are a few words long).
-  return citaatBereiken.some((c) => c.begin >= begin && c.eind <= eind);
+  if (zoekBereik(citaatBereiken, begin) >= 0) return true;
+  let laag = 0;
+  let hoog = citaatBereiken.length;
+  while (laag < hoog) {
+    const midden = (laag + hoog) >>> 1;
+    if ((citaatBereiken[midden]?.begin ?? Infinity) < begin) laag = midden + 1;
+    else hoog = midden;
+  }
+  return (citaatBereiken[laag]?.begin ?? Infinity) < eind;
 }
 
-/** Whether the sentence around a match lifts it (see `Uitzondering` in the word lists). */
-function uitgezonderd(uitzondering: Uitzondering, tekst: string, zinBereiken: readonly Bereik[], match: Bereik): boolean {
-  const index = zoekBereik(zinBereiken, match.begin);
-  const zin = zinBereiken[index];
-  if (zin === undefined) return false;
-  // The match itself is blanked out, so "huiselijk geweld" is not its own consequence ("geweld").
-  const zinTekst = tekst.slice(zin.begin, match.begin) + " ".repeat(match.eind - match.begin) + tekst.slice(match.eind, zin.eind);
-  if (uitzondering !== "gevolg") return UITZONDERING_RE[uitzondering].test(zinTekst);
-  if (GEVOLG_RE.test(zinTekst)) return true;
-  const volgende = zinBereiken[index + 1];
-  return volgende !== undefined && VERVOLG_RE.test(tekst.slice(volgende.begin, volgende.eind));
+/**
+ * Whether the sentence around a match lifts it (see `Uitzondering` in the word lists). Answers are kept
+ * per sentence, so a long sentence full of flagged words is scanned once, not once per word.
+ */
+function uitzonderingen(tekst: string, zinBereiken: readonly Bereik[]): (uitzondering: Uitzondering, match: Bereik) => boolean {
+  const perZin = new Map<string, boolean>();
+  const gevolgenPerZin = new Map<number, Bereik[]>();
+  return (uitzondering, match) => {
+    const index = zoekBereik(zinBereiken, match.begin);
+    const zin = zinBereiken[index];
+    if (zin === undefined) return false;
+    if (uitzondering !== "gevolg") {
+      const sleutel = `${uitzondering}:${index}`;
+      const antwoord = perZin.get(sleutel) ?? UITZONDERING_RE[uitzondering].test(tekst.slice(zin.begin, zin.eind));
+      perZin.set(sleutel, antwoord);
+      return antwoord;
+    }
+    let gevolgen = gevolgenPerZin.get(index);
+    if (gevolgen === undefined) {
+      gevolgen = [...tekst.slice(zin.begin, zin.eind).matchAll(GEVOLG_RE)].map((m) => ({ begin: zin.begin + m.index, eind: zin.begin + m.index + m[0].length }));
+      gevolgenPerZin.set(index, gevolgen);
+    }
+    // A consequence outside the match itself, so "huiselijk geweld" is not its own consequence ("geweld").
+    if (gevolgen.some((g) => g.eind <= match.begin || g.begin >= match.eind)) return true;
+    const volgende = zinBereiken[index + 1];
+    return volgende !== undefined && VERVOLG_RE.test(tekst.slice(volgende.begin, Math.min(volgende.eind, volgende.begin + 80)));
+  };
 }
 
 interface Kandidaat extends Bereik {
@@ -257,13 +280,14 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
   if (tekst.trim() === "") return [];
   const citaatBereiken = citaten(tekst);
   const zinBereiken = zinnen(tekst, citaatBereiken);
+  const isUitgezonderd = uitzonderingen(tekst, zinBereiken);
   const kandidaten: Kandidaat[] = [];
   for (const { regel, volgorde, regex } of GECOMPILEERD) {
     for (const match of tekst.matchAll(regex)) {
       const begin = match.index;
       const eind = begin + match[0].length;
       if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
-      if (regel.uitzondering !== undefined && uitgezonderd(regel.uitzondering, tekst, zinBereiken, { begin, eind })) continue;
+      if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
       kandidaten.push({ begin, eind, regel, volgorde });
     }
   }

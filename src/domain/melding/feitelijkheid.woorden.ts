@@ -40,13 +40,22 @@ export interface WoordRegel {
 
 /** A word of Dutch letters, for "up to n words in between" in a pattern. */
 const W = "\\p{L}+";
+/**
+ * Bounded space and word for lookbehinds: an unbounded \s+ there is scanned back from every position,
+ * which made a text of 50 KB of spaces take seconds.
+ */
+const S = "\\s{1,4}";
+const KW = "\\p{L}{1,30}";
 /** A past participle, roughly: geslagen, opgesloten, bedreigd, mishandeld, verwaarloosd. */
 const VOLTOOID = "\\p{L}*?(?:ge|be|ver|ont|mis|her)\\p{L}*";
 
 /**
- * The rules in order of precedence: when two matches start at the same place the longest wins, and at
- * equal length the earlier rule. Negation does not lift a judgement: "niet agressief" still labels a
- * person and says nothing about what was seen, so it is flagged as well.
+ * The rules in order of precedence: when two matches of different rules start at the same place the
+ * longest wins, and at equal length the earlier rule. Within one rule the regular expression takes the
+ * first alternative that fits, so longer phrases come before the single words they contain ("raar
+ * gevoel" before "raar"); "luier" is deliberately absent from the forms of "lui" (it is a nappy).
+ * Negation does not lift a judgement: "niet agressief" still labels a person and says nothing about
+ * what was seen, so it is flagged as well.
  */
 export const REGELS: readonly WoordRegel[] = [
   /**
@@ -63,7 +72,7 @@ export const REGELS: readonly WoordRegel[] = [
       "geen\\s+goede\\s+(?:moeder|vader|ouders?|opvoeders?)",
       "onverschillig(?:e|er|heid)?|ongeïnteresseerd(?:e)?|ongeinteresseerd(?:e)?",
       "asocia(?:al|le)|gestoord(?:e)?|labiel(?:e|er)?|onbetrouwba(?:ar|re|arder)",
-      "lui|luie|luier|luiheid|dom|domme|dommer|gek|gekke|hysterisch(?:e)?",
+      "lui|luie|luiheid|dom|domme|dommer|gek|gekke|hysterisch(?:e)?",
       "leugenachtig(?:e)?|liegt|loog|leugenaar|vies|vieze|viezer|smerig(?:e)?|goor|gore",
       "egoïstisch(?:e)?|egoistisch(?:e)?|manipulatie(?:f|ve)|gewelddadig(?:e)?|onhandelba(?:ar|re)",
       "respectlo(?:os|ze)|brutaal|brutale|kil|kille|onvolwassen|naïef|naïeve|naief|naieve",
@@ -86,14 +95,14 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "vaag",
     patroon: [
       "(?:vreemd|raar|apart|afwijkend|opvallend|zorgelijk)(?:e)?\\s+gedrag",
+      "(?:naar|raar|vervelend|slecht|onprettig|ongemakkelijk)\\s+gevoel|geen\\s+goed\\s+gevoel",
       "vreemd|vreemde(?!\\s+(?:man|vrouw|mannen|vrouwen|persoon|personen|mensen|volwassenen?|auto|taal|talen))",
       "raar|rare|niet\\s+pluis|onderbuikgevoel(?:ens)?|anders\\s+dan\\s+anders|chaos|chaotisch(?:e)?",
-      "(?:naar|raar|vervelend|slecht|onprettig|ongemakkelijk)\\s+gevoel|geen\\s+goed\\s+gevoel",
       "problemen\\s+thuis|thuisproblemen|problemen\\s+in\\s+(?:het\\s+gezin|de\\s+thuissituatie)",
       "(?:onrustige|moeilijke|lastige|zorgelijke|onveilige|problematische)\\s+thuissituatie",
       "zorgelijk(?:e)?",
       "er\\s+speelt\\s+(?:van\\s+alles|iets|wat)|speelt\\s+er\\s+(?:van\\s+alles|iets|wat)",
-      `(?:het\\s+)?(?:gaat|ging)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|niet\\s+lekker)`,
+      `(?:het\\s+)?(?:gaat|ging)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|niet\\s+lekker)|(?:niet\\s+goed|slecht|niet\\s+lekker)\\s+(?:gaat|ging)`,
       `niet\\s+lekker\\s+in\\s+(?:zijn|haar|z'n|d'r|hun)\\s+vel`,
     ].join("|"),
   },
@@ -107,7 +116,8 @@ export const REGELS: readonly WoordRegel[] = [
   /**
    * voorbehoud: hedges turn an observation into an impression. "mogelijk" is left alone in fixed phrases
    * where it is no hedge ("zo snel mogelijk", "niet mogelijk", "waar mogelijk", "mogelijk om ...").
-   * "zou ... hebben geslagen" is the Dutch form of hearsay and flagged on "zou".
+   * "zou ... hebben geslagen" is the Dutch form of hearsay and flagged on "zou". "Het lijkt me goed als ..."
+ * proposes a next step rather than hedging a fact, so it is left alone.
    */
   {
     soort: "voorbehoud",
@@ -116,9 +126,9 @@ export const REGELS: readonly WoordRegel[] = [
       "ik\\s+(?:heb|had)\\s+het\\s+(?:gevoel|idee|vermoeden)",
       "ik\\s+(?:denk|dacht|vermoed|vermoedde|neem\\s+aan)|(?:denk|dacht|vermoed)\\s+ik",
       "volgens\\s+mij|(?:het\\s+)?zou\\s+kunnen|naar\\s+(?:verluidt|het\\s+schijnt)",
-      "lijkt|lijken|leek|leken|schijnt|schijnen|scheen",
+      "(?:lijkt|leek)(?!\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)(?![\\p{L}\\p{N}]))|lijken|leken|schijnt|schijnen|scheen",
       "waarschijnlijk(?:e)?|vermoedelijk(?:e)?|misschien|wellicht|blijkbaar|kennelijk(?:e)?|ogenschijnlijk",
-      `(?<!(?<![\\p{L}\\p{N}])(?:zo\\s+${W}|zoveel|zo\\s+veel|indien|waar|zover|niet|wel|alleen|nog|pas)\\s+)mogelijk(?:e|erwijs)?(?!\\s+(?:om|te)(?![\\p{L}\\p{N}]))`,
+      `(?<!(?<![\\p{L}\\p{N}])(?:zo${S}${KW}|zoveel|zo${S}veel|indien|waar|zover|niet|wel|alleen|nog|pas)${S})mogelijk(?:e|erwijs)?(?!\\s+(?:om|te)(?![\\p{L}\\p{N}]))`,
       `zou(?:den)?(?=\\s+(?:${W}\\s+){0,6}?(?:${VOLTOOID}\\s+(?:hebben|zijn)|(?:hebben|zijn)\\s+${VOLTOOID}))`,
     ].join("|"),
   },
@@ -140,7 +150,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "risico_zonder_gevolg",
     tekst: "risico",
     uitzondering: "gevolg",
-    patroon: `(?<!(?<![\\p{L}\\p{N}])(?:geen|niet)(?:\\s+${W}){0,2}\\s+)(?:${[
+    patroon: `(?<!(?<![\\p{L}\\p{N}])(?:geen|niet)(?:${S}${KW}){0,2}${S})(?:${[
       "(?:alcohol|drank|drugs|middelen|gok|cannabis)(?:verslaving|probleem|problemen|problematiek|gebruik|misbruik)",
       "verslav(?:ing|ingen|ingsproblematiek)|verslaafd(?:e)?|drinkprobleem",
       "(?:gebruikt|gebruiken|gebruikte|gebruikten)\\s+drugs|(?:drinkt|drinken)\\s+(?:te\\s+)?veel",
@@ -150,7 +160,7 @@ export const REGELS: readonly WoordRegel[] = [
       "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
       "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting",
       "(?:echt|vecht)?scheiding|scheidingsproblematiek",
-      `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?<=(?<![\\p{L}\\p{N}])(?:in\\s+het\\s+verleden|eerder|vroeger)(?:\\s+${W}){0,3}\\s+)huiselijk\\s+geweld`,
+      `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
       "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
     ].join("|")})`,
   },
