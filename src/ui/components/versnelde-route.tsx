@@ -43,24 +43,29 @@ export function VersneldeRouteBanner({ route, klok, nu, hulp, dossierId }: {
   );
 }
 
-/** Minutes left or over, recounted every 15 seconds in the browser from the server's time. */
+/**
+ * Minutes left or over, recounted every 15 seconds in the browser from the server's time. The first
+ * render uses the server's numbers (so hydration matches); after that they follow from the props and
+ * the ticking time, so a new clock from the server (an action recorded) shows at once.
+ */
 function Klok({ klok, nu }: { klok: VersneldeKlok; nu: string }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
-  const [minuten, setMinuten] = useState(klok.minuten);
-  const [status, setStatus] = useState(klok.status);
+  const [tijdstip, setTijdstip] = useState<number | null>(null);
   useEffect(() => {
     if (klok.actieOp !== null) return undefined;
     const verschuiving = Date.parse(nu) - Date.now();
-    const tel = () => {
-      const over = Date.parse(klok.deadline) - (Date.now() + verschuiving);
-      setStatus(over > 0 ? "lopend" : "verstreken");
-      setMinuten(over > 0 ? Math.ceil(over / 60_000) : Math.floor((0 - over) / 60_000));
-    };
+    const tel = () => setTijdstip(Date.now() + verschuiving);
     tel();
     const interval = setInterval(tel, 15_000);
     return () => clearInterval(interval);
   }, [klok, nu]);
+  let { status, minuten } = klok;
+  if (tijdstip !== null && klok.actieOp === null) {
+    const over = Date.parse(klok.deadline) - tijdstip;
+    status = over > 0 ? "lopend" : "verstreken";
+    minuten = over > 0 ? Math.ceil(over / 60_000) : Math.floor((0 - over) / 60_000);
+  }
   const tijd = (iso: string) => <time dateTime={iso}>{formatteerTijd(iso, taal)}</time>;
   const waarden = { minuten };
   return (
