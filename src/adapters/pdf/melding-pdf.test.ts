@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import pdfmake from "pdfmake";
 import { pdfTekst } from "../../../tests/support/pdf-tekst.ts";
 import { renderPdf } from "./melding-pdf.ts";
 import type { PdfBlok, PdfDocument, PdfSectie } from "./pdf-document.ts";
@@ -234,6 +235,17 @@ describe("renderPdf met vijandige invoer", () => {
     assert.deepEqual(opgehaald, [], "de renderer heeft een URL opgehaald");
     const alles = paginas.join("\n");
     for (const tekst of ladingen) assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} staat niet letterlijk als tekst in de PDF`);
+  });
+
+  it("laat pdfmake (een singleton per proces) na de eerste render elke URL en elk lokaal bestand weigeren", async () => {
+    await renderPdf({ ...DOCUMENT, secties: [] });
+    await assert.rejects(
+      pdfmake.createPdf({ images: { foto: "https://example.com/x.png" }, content: [{ image: "foto" }] }).getBuffer(),
+      /Access to URL denied/u,
+      "een afbeelding via een URL wordt niet geweigerd",
+    );
+    await assert.rejects(pdfmake.createPdf({ content: [{ image: "/etc/hostname" }] }).getBuffer(), /Access to local file denied/u, "een lokaal bestand wordt niet geweigerd");
+    assert.deepEqual(opgehaald, [], "pdfmake heeft toch een URL opgehaald");
   });
 
   it("crasht niet op tekens die Roboto niet heeft, stuurtekens of kapotte surrogaten, en laat zien dat er iets stond", async () => {
