@@ -2,9 +2,11 @@ import { z } from "zod";
 import {
   ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
+  CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
 import { BIJZONDERE_ROUTES, DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
+import { meldingHash, meldingInhoudSchema } from "../melding/melding.ts";
 
 
 /**
@@ -145,6 +147,86 @@ export const participatieSchema = z.strictObject({
   toelichting: tekst(MIDDEL),
 });
 
+const tijd = z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd");
+
+/** A draft of the report; the latest one is what the check page and the PDF show. */
+export const meldingConceptSchema = z.strictObject({ inhoud: meldingInhoudSchema });
+
+/**
+ * The report as sent: its content frozen with its SHA-256, how and when it went, and Veilig Thuis'
+ * contact person and reference. The hash must match the content, so a stored report proves itself.
+ */
+export const meldingVerstuurdSchema = z
+  .strictObject({
+    inhoud: meldingInhoudSchema,
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    wijze: z.enum(MELD_WIJZEN),
+    datum,
+    tijd,
+    contactpersoon: tekst(KORT),
+    referentie: optioneleTekst(KORT),
+  })
+  .refine((m) => m.hash === meldingHash(m.inhoud), { path: ["hash"], message: "fout.hash_klopt_niet" });
+
+/** What Veilig Thuis answered: its safety assessment and what it does next. */
+export const vtReactieSchema = z.strictObject({
+  datum,
+  contactpersoon: tekst(KORT),
+  beoordeling: z.enum(VT_BEOORDELINGEN),
+  vervolg: z.enum(VT_VERVOLGEN),
+  toelichting: tekst(LANG),
+});
+
+/** Help organised after the decision, with its goals and the term at which it is evaluated. */
+export const hulpGestartSchema = z.strictObject({
+  omschrijving: tekst(LANG),
+  doelen: tekst(LANG),
+  veiligheidsafspraken: optioneleTekst(LANG),
+  evaluatieOp: datum,
+});
+
+/** One agreement with the family or a partner: what, who, by when. */
+export const hulpAfspraakSchema = z.strictObject({
+  wat: tekst(MIDDEL),
+  wie: tekst(KORT),
+  uiterlijk: datum,
+});
+
+/**
+ * The evaluation at the agreed term: afwegingsvraag 5 asked again. Results not reached means a
+ * report (again); reached means the help goes on with agreements on following safety, monitoring,
+ * or the case closes.
+ */
+export const evaluatieSchema = z
+  .strictObject({
+    datum,
+    resultaat: z.enum(EVALUATIE_RESULTATEN),
+    toelichting: tekst(LANG),
+    vervolg: z.enum(EVALUATIE_VERVOLGEN),
+    volgendeEvaluatieOp: z.preprocess(leegIsAfwezig, datum.optional()),
+  })
+  .refine((e) => e.resultaat === "bereikt" || e.vervolg === "melden", { path: ["vervolg"], message: "fout.niet_bereikt_is_melden" })
+  .refine((e) => e.vervolg !== "hulp_voortzetten" || e.volgendeEvaluatieOp !== undefined, { path: ["volgendeEvaluatieOp"], message: "fout.verplicht" });
+
+/** Long support (seed 001): safety checks in a rhythm, for months or years. */
+export const monitoringGestartSchema = z.strictObject({
+  ritmeWeken: z.coerce.number().int().min(1).max(52),
+  reden: tekst(MIDDEL),
+});
+
+export const veiligheidscheckSchema = z.strictObject({
+  datum,
+  uitkomst: z.enum(CHECK_UITKOMSTEN),
+  bevinding: tekst(LANG),
+});
+
+/** Closing: the reason in words and as a choice, and the retention date the organisation's setting gives. */
+export const afsluitingSchema = z.strictObject({
+  reden: tekst(MIDDEL),
+  sluitreden: z.preprocess(leegIsAfwezig, z.enum(SLUITREDENEN).optional()),
+  bewaarTot: z.preprocess(leegIsAfwezig, datum.optional()),
+});
+
 export const GEBEURTENIS_SCHEMAS = {
   dossier_geopend: dossierGeopendSchema,
   signaal_vastgelegd: signaalSchema,
@@ -155,11 +237,20 @@ export const GEBEURTENIS_SCHEMAS = {
   gesprek_niet_gevoerd: gesprekNietGevoerdSchema,
   afweging_beantwoord: afwegingSchema,
   besluit_genomen: besluitSchema,
-  dossier_afgesloten: redenSchema,
+  dossier_afgesloten: afsluitingSchema,
   dossier_heropend: redenSchema,
   correctie: correctieSchema,
   acuut_contact: acuutContactSchema,
   participatie_bijgewerkt: participatieSchema,
+  melding_concept_opgeslagen: meldingConceptSchema,
+  melding_verstuurd: meldingVerstuurdSchema,
+  vt_reactie_vastgelegd: vtReactieSchema,
+  hulp_gestart: hulpGestartSchema,
+  hulp_afspraak_vastgelegd: hulpAfspraakSchema,
+  evaluatie_vastgelegd: evaluatieSchema,
+  monitoring_gestart: monitoringGestartSchema,
+  veiligheidscheck_vastgelegd: veiligheidscheckSchema,
+  monitoring_beeindigd: redenSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 

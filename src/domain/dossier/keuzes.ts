@@ -25,7 +25,24 @@ export const GEBEURTENIS_TYPES = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
   "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
   "correctie", "acuut_contact", "participatie_bijgewerkt",
+  "melding_concept_opgeslagen", "melding_verstuurd", "vt_reactie_vastgelegd",
+  "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",
+  "monitoring_gestart", "veiligheidscheck_vastgelegd", "monitoring_beeindigd",
 ] as const;
+
+/** How the report reached Veilig Thuis: by phone, or through its own web form. */
+export const MELD_WIJZEN = ["telefoon", "webformulier"] as const;
+export const MELDING_URGENTIES = ["acuut", "spoed", "regulier"] as const;
+/** Veilig Thuis' safety assessment as it tells the melder. */
+export const VT_BEOORDELINGEN = ["acuut_onveilig", "structureel_onveilig", "onveilig", "veilig", "onbekend"] as const;
+/** What Veilig Thuis does next (its "vervolgbeslissing"). */
+export const VT_VERVOLGEN = ["onderzoek", "voorwaarden_en_vervolg", "overdracht_lokaal_veld", "advies_aan_melder", "geen_vervolg"] as const;
+/** Afwegingsvraag 5 asked again at the agreed term: were the results reached? */
+export const EVALUATIE_RESULTATEN = ["bereikt", "niet_bereikt"] as const;
+export const EVALUATIE_VERVOLGEN = ["hulp_voortzetten", "monitoren", "afsluiten", "melden"] as const;
+export const CHECK_UITKOMSTEN = ["veilig", "zorgen", "onveilig"] as const;
+/** Why a case closes; the retention date follows from the organisation's setting. */
+export const SLUITREDENEN = ["zorg_weggenomen", "hulp_afgerond", "overgedragen", "gemeld_en_afgerond", "verhuisd", "anders"] as const;
 
 /** A participation point is done (who did what, when) or does not apply (why). */
 export const PARTICIPATIE_STATUSSEN = ["gedaan", "niet_van_toepassing"] as const;
@@ -37,13 +54,16 @@ export type GebeurtenisType = (typeof GEBEURTENIS_TYPES)[number];
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_gevoerd", "gesprek_niet_gevoerd",
-  "acuut_contact",
+  "acuut_contact", "vt_reactie_vastgelegd", "hulp_afspraak_vastgelegd", "veiligheidscheck_vastgelegd",
 ];
 
 /** The Meldcode steps as the task list shows them. */
 export const STAPPEN = ["signalen", "kindcheck", "consultatie", "gesprek", "wegen", "beslissen"] as const;
 export type Stap = (typeof STAPPEN)[number];
-export type StapOfAlgemeen = Stap | "algemeen";
+/** After the decision: the report and what Veilig Thuis does with it, then help, evaluation and monitoring. */
+export const NA_STAPPEN = ["melden", "vervolg"] as const;
+export type NaStap = (typeof NA_STAPPEN)[number];
+export type StapOfAlgemeen = Stap | NaStap | "algemeen";
 
 export type Rol = "medewerker" | "aandachtsfunctionaris" | "eindverantwoordelijke" | "beheerder" | "logbeheerder";
 

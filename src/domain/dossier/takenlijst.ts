@@ -111,6 +111,14 @@ function beslissen(t: DossierToestand): StapOverzicht {
 /** A one-word phase for lists: closed, decided, or the first step that still needs work. */
 export function faseVan(toestand: DossierToestand): string {
   if (toestand.status === "gesloten") return "gesloten";
+  const monitoring = toestand.monitoring.at(-1);
+  if (monitoring && monitoring.einde === null) return "monitoring";
+  const hulp = toestand.hulp.at(-1);
+  if (hulp) {
+    const evaluatie = toestand.evaluaties.filter((e) => e.vastgelegdOp > hulp.vastgelegdOp).at(-1);
+    if (!evaluatie || evaluatie.gegevens.vervolg === "hulp_voortzetten") return "hulp";
+  }
+  if (toestand.meldingen.length > 0) return "gemeld";
   const besluit = toestand.besluiten.at(-1);
   if (besluit) return `besluit_${besluit.gegevens.besluit}`;
   const open = maakTakenlijst(toestand).find((s) => s.status === "niet_gestart" || s.status === "bezig");

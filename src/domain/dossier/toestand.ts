@@ -21,6 +21,12 @@ export interface BeantwoordeVraag {
   readonly beantwoordDoor: Actor;
 }
 
+export interface MonitoringPeriode {
+  readonly start: Vastlegging<"monitoring_gestart">;
+  readonly checks: readonly Vastlegging<"veiligheidscheck_vastgelegd">[];
+  readonly einde: Vastlegging<"monitoring_beeindigd"> | null;
+}
+
 export interface DossierToestand {
   /** Number of events; the version a writer must send to append. */
   readonly versie: number;
@@ -36,6 +42,16 @@ export interface DossierToestand {
   readonly acuteContacten: readonly Vastlegging<"acuut_contact">[];
   /** The latest record per participation point; earlier ones stay in the history. */
   readonly participatie: Readonly<Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>>>;
+  /** The latest draft of the report to Veilig Thuis; earlier drafts stay in the history. */
+  readonly meldingConcept: Vastlegging<"melding_concept_opgeslagen"> | null;
+  /** Every report as sent, frozen; a later one is a new version. */
+  readonly meldingen: readonly Vastlegging<"melding_verstuurd">[];
+  readonly vtReacties: readonly Vastlegging<"vt_reactie_vastgelegd">[];
+  readonly hulp: readonly Vastlegging<"hulp_gestart">[];
+  readonly afspraken: readonly Vastlegging<"hulp_afspraak_vastgelegd">[];
+  readonly evaluaties: readonly Vastlegging<"evaluatie_vastgelegd">[];
+  /** Monitoring periods in order, each with its checks; the last one without an end is running. */
+  readonly monitoring: readonly MonitoringPeriode[];
   /** The latest answer to each afwegingsvraag; earlier answers stay in the history. */
   readonly antwoorden: Readonly<Partial<Record<VraagNummer, BeantwoordeVraag>>>;
   /** True when a current signal records a disclosure: it falls under the first meldnorm. */
@@ -86,6 +102,13 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
   const participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>> = {};
   const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
   const antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>> = {};
+  let meldingConcept: Vastlegging<"melding_concept_opgeslagen"> | null = null;
+  const meldingen: Vastlegging<"melding_verstuurd">[] = [];
+  const vtReacties: Vastlegging<"vt_reactie_vastgelegd">[] = [];
+  const hulp: Vastlegging<"hulp_gestart">[] = [];
+  const afspraken: Vastlegging<"hulp_afspraak_vastgelegd">[] = [];
+  const evaluaties: Vastlegging<"evaluatie_vastgelegd">[] = [];
+  const monitoring: { start: Vastlegging<"monitoring_gestart">; checks: Vastlegging<"veiligheidscheck_vastgelegd">[]; einde: Vastlegging<"monitoring_beeindigd"> | null }[] = [];
 
   for (const g of gebeurtenissen) {
     switch (g.type) {
@@ -135,6 +158,35 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
       case "participatie_bijgewerkt":
         participatie[g.gegevens.punt] = vastlegging(g);
         break;
+      case "melding_concept_opgeslagen":
+        meldingConcept = vastlegging(g);
+        break;
+      case "melding_verstuurd":
+        meldingen.push(vastlegging(g));
+        break;
+      case "vt_reactie_vastgelegd":
+        vtReacties.push(vastlegging(g));
+        break;
+      case "hulp_gestart":
+        hulp.push(vastlegging(g));
+        break;
+      case "hulp_afspraak_vastgelegd":
+        afspraken.push(vastlegging(g));
+        break;
+      case "evaluatie_vastgelegd":
+        evaluaties.push(vastlegging(g));
+        break;
+      case "monitoring_gestart":
+        monitoring.push({ start: vastlegging(g), checks: [], einde: null });
+        break;
+      case "veiligheidscheck_vastgelegd":
+        monitoring.at(-1)?.checks.push(vastlegging(g));
+        break;
+      case "monitoring_beeindigd": {
+        const lopend = monitoring.at(-1);
+        if (lopend) lopend.einde = vastlegging(g);
+        break;
+      }
       case "correctie":
         break;
       default:
@@ -160,6 +212,13 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     gesprekkenNietGevoerd,
     acuteContacten,
     participatie,
+    meldingConcept,
+    meldingen,
+    vtReacties,
+    hulp,
+    afspraken,
+    evaluaties,
+    monitoring,
     antwoorden,
     disclosure,
     afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),

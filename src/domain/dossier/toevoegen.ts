@@ -50,9 +50,40 @@ export function beoordeelGebeurtenis(
       return beoordeeld;
     case "correctie":
       return beoordeelCorrectie(toestand, beoordeeld.gegevens, context);
+    case "vt_reactie_vastgelegd":
+      if (toestand.meldingen.length === 0) throw veldFout("type", "fout.nog_niet_gemeld");
+      return beoordeeld;
+    case "hulp_gestart":
+      if (toestand.besluiten.length === 0) throw veldFout("type", "fout.eerst_besluit");
+      controleerToekomst(beoordeeld.gegevens.evaluatieOp, context.vandaag, "gegevens.evaluatieOp");
+      return beoordeeld;
+    case "hulp_afspraak_vastgelegd":
+      if (toestand.hulp.length === 0) throw veldFout("type", "fout.eerst_hulp");
+      return beoordeeld;
+    case "evaluatie_vastgelegd":
+      if (toestand.hulp.length === 0) throw veldFout("type", "fout.eerst_hulp");
+      if (beoordeeld.gegevens.volgendeEvaluatieOp) controleerToekomst(beoordeeld.gegevens.volgendeEvaluatieOp, context.vandaag, "gegevens.volgendeEvaluatieOp");
+      return beoordeeld;
+    case "monitoring_gestart":
+      if (monitoringLoopt(toestand)) throw veldFout("type", "fout.monitoring_loopt_al");
+      return beoordeeld;
+    case "veiligheidscheck_vastgelegd":
+    case "monitoring_beeindigd":
+      if (!monitoringLoopt(toestand)) throw veldFout("type", "fout.geen_monitoring");
+      return beoordeeld;
     default:
       return beoordeeld;
   }
+}
+
+function monitoringLoopt(toestand: DossierToestand): boolean {
+  const laatste = toestand.monitoring.at(-1);
+  return laatste !== undefined && laatste.einde === null;
+}
+
+/** A term or an evaluation date is planned: today or later. */
+function controleerToekomst(datum: string, vandaag: string, veld: string): void {
+  if (datum < vandaag) throw veldFout(veld, "fout.datum_in_verleden");
 }
 
 function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
@@ -71,6 +102,17 @@ function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
       return (gegevens as GegevensVan<"afweging_beantwoord">).vraag <= 2 ? "wegen" : "beslissen";
     case "besluit_genomen":
       return "beslissen";
+    case "melding_concept_opgeslagen":
+    case "melding_verstuurd":
+    case "vt_reactie_vastgelegd":
+      return "melden";
+    case "hulp_gestart":
+    case "hulp_afspraak_vastgelegd":
+    case "evaluatie_vastgelegd":
+    case "monitoring_gestart":
+    case "veiligheidscheck_vastgelegd":
+    case "monitoring_beeindigd":
+      return "vervolg";
     default:
       return "algemeen";
   }

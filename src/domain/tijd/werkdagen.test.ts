@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { feestdagenIn, isFeestdag, isWerkdag, werkdagenNa, werkdagenTussen } from "./werkdagen.ts";
+import { dagenNa, feestdagenIn, isFeestdag, isWerkdag, jarenNa, werkdagenNa, werkdagenTussen } from "./werkdagen.ts";
 
 /** The date of the holiday called `naam` in `jaar`, so that a test reads like the calendar. */
 function datumVan(jaar: number, naam: string): string | undefined {
@@ -205,4 +205,20 @@ describe("invalid dates", () => {
       assert.throws(() => werkdagenTussen("2026-04-01", datum), RangeError, "werkdagenTussen tot");
     });
   }
+});
+
+describe("dagenNa and jarenNa", () => {
+  const dagen: [string, number, string][] = [
+    ["2026-12-30", 3, "2027-01-02"],
+    ["2028-02-28", 1, "2028-02-29"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2026-11-25", 28, "2026-12-23"],
+  ];
+  for (const [van, n, verwacht] of dagen) it(`${van} + ${n} days = ${verwacht}`, () => assert.equal(dagenNa(van, n), verwacht, "calendar days"));
+  const jaren: [string, number, string][] = [
+    ["2026-11-25", 20, "2046-11-25"],
+    ["2028-02-29", 1, "2029-02-28"],
+    ["2028-02-29", 4, "2032-02-29"],
+  ];
+  for (const [van, n, verwacht] of jaren) it(`${van} + ${n} years = ${verwacht}`, () => assert.equal(jarenNa(van, n), verwacht, "calendar years"));
 });

@@ -216,3 +216,18 @@ export function werkdagenTussen(van: string, tot: string): number {
   }
   return aantal;
 }
+
+/** The calendar date `aantal` days after `datum` (negative: before). */
+export function dagenNa(datum: string, aantal: number): string {
+  if (!Number.isInteger(aantal)) throw new RangeError(`Geen geheel aantal dagen: ${aantal}`);
+  return naarIso(leesDatum(datum) + aantal);
+}
+
+/** The same day `jaren` years later; 29 February becomes 28 February in a year without it. */
+export function jarenNa(datum: string, jaren: number): string {
+  const nummer = leesDatum(datum);
+  const { jaar, maand, dag } = uitDagnummer(nummer);
+  const doel = jaar + jaren;
+  controleerJaar(doel);
+  return naarIso(naarDagnummer(doel, maand, Math.min(dag, dagenInMaand(doel, maand))));
+}
