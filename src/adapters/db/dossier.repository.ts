@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
@@ -87,8 +87,24 @@ export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, 
     .from(gebeurtenissen)
     .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId)))
     .orderBy(asc(gebeurtenissen.volgnummer));
-  return rijen.map(
-    (rij) =>
+  return rijen.map(naarGebeurtenis);
+}
+
+/** The events of several dossiers in one query, per dossier in order: for the task list across cases. */
+export async function laadGebeurtenissenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, Gebeurtenis[]>> {
+  const perDossier = new Map<string, Gebeurtenis[]>(dossierIds.map((id) => [id, []]));
+  if (dossierIds.length === 0) return perDossier;
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(inArray(gebeurtenissen.dossierId, [...dossierIds]), eq(gebeurtenissen.organisatieId, organisatieId)))
+    .orderBy(asc(gebeurtenissen.dossierId), asc(gebeurtenissen.volgnummer));
+  for (const rij of rijen) perDossier.get(rij.dossierId)?.push(naarGebeurtenis(rij));
+  return perDossier;
+}
+
+function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeurtenis {
+  return (
       ({
         id: rij.id,
         volgnummer: rij.volgnummer,
@@ -97,7 +113,7 @@ export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, 
         gegevens: rij.gegevens,
         actor: { id: rij.actorId, naam: rij.actorNaam, rol: rij.actorRol as Rol },
         opgetredenOp: rij.opgetredenOp.toISOString(),
-      }) as Gebeurtenis,
+      }) as Gebeurtenis
   );
 }
 

@@ -157,3 +157,13 @@ export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: s
 export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: unknown): Promise<void> {
   await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
 }
+
+/** The organisation's own retention term in years; null: the sector's default. */
+export async function leesBewaarjaren(db: Verbinding, organisatieId: string): Promise<number | null> {
+  const [rij] = await db.select({ jaren: organisaties.bewaarjaren }).from(organisaties).where(eq(organisaties.id, organisatieId));
+  return rij?.jaren ?? null;
+}
+
+export async function zetBewaarjaren(db: Verbinding, organisatieId: string, jaren: number | null): Promise<void> {
+  await db.update(organisaties).set({ bewaarjaren: jaren }).where(eq(organisaties.id, organisatieId));
+}

@@ -14,6 +14,8 @@ export const organisaties = pgTable(
     protocol: jsonb("protocol"),
     /** Links beside each step (src/domain/organisatie/documenten.ts), managed by a beheerder. */
     documenten: jsonb("documenten").notNull().default(sql`'[]'::jsonb`),
+    /** Years a closed dossier is kept; null: the sector's default (src/domain/organisatie/bewaartermijn.ts). */
+    bewaarjaren: integer("bewaarjaren"),
     tweestapsVerplichtVoor: text("tweestaps_verplicht_voor").array().notNull().default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -218,4 +220,19 @@ export const auditlog = pgTable(
     adres: text("adres"),
   },
   (t) => [index("auditlog_dossier_idx").on(t.dossierId, t.tijdstip)],
+);
+
+/**
+ * One row per person per day a task digest was sent: inserted before sending, so a restart or a second
+ * instance never sends the same day's digest twice. Holds no case data.
+ */
+export const takenoverzichten = pgTable(
+  "takenoverzichten",
+  {
+    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    datum: text("datum").notNull(),
+    verzondenOp: timestamp("verzonden_op", { withTimezone: true }).notNull(),
+    aantalTaken: integer("aantal_taken").notNull(),
+  },
+  (t) => [unique("takenoverzichten_uniek").on(t.gebruikerId, t.datum)],
 );

@@ -1,5 +1,5 @@
 import { data, redirect, type AppLoadContext } from "react-router";
-import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
+import { voegGebeurtenisToeAanDossier, type NieuweGebeurtenis } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
@@ -48,7 +48,7 @@ export const vinkjeVan = (f: FormData, naam: string): boolean => f.get(naam) ===
 
 /** Form field names are the event's data fields: strip the API's `gegevens.` prefix. */
 function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
-  return fouten.map((f) => ({ ...f, veld: f.veld.replace(/^gegevens\.(gegevens\.)?/, "") }));
+  return fouten.map((f) => ({ ...f, veld: f.veld.replace(/^gegevens\.((gegevens|inhoud)\.)?/, "") }));
 }
 
 /** Maps a domain refusal to a form answer with the right 4xx status; anything else is rethrown. */
@@ -75,7 +75,7 @@ export function formulierFout(fout: unknown, waarden: Record<string, string | st
  */
 export async function verwerkStapFormulier(
   { request, params, context }: FormulierArgs,
-  bouw: (formulier: FormData, verzoek: Verzoek) => { type: string; gegevens: unknown },
+  bouw: (formulier: FormData, verzoek: Verzoek) => { type: string; gegevens: unknown; gegevensUit?: NieuweGebeurtenis["gegevensUit"] },
   naSucces: (dossierId: string) => string,
 ) {
   const verzoek = await vereisIngelogd(request, context);
@@ -83,10 +83,11 @@ export async function verwerkStapFormulier(
   const formulier = await leesFormulier(request);
   const waarden = waardenVan(formulier);
   try {
-    const { type, gegevens } = bouw(formulier, verzoek);
+    const { type, gegevens, gegevensUit } = bouw(formulier, verzoek);
     await voegGebeurtenisToeAanDossier(verzoek.runtime, verzoek.wie, params.id, {
       type,
       gegevens,
+      ...(gegevensUit ? { gegevensUit } : {}),
       verwachteVersie: Number(tekstVan(formulier, "versie")),
     });
     return redirect(naSucces(params.id));

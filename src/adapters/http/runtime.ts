@@ -3,6 +3,9 @@ import pino, { type Logger } from "pino";
 import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
+import { planDagelijksOverzicht, voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
+import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
+import type { SmtpInstellingen } from "../mail/smtp.ts";
 
 export interface Instellingen {
   readonly dataDir: string;
@@ -11,6 +14,10 @@ export interface Instellingen {
   readonly demo: boolean;
   /** Shifts the clock, for end-to-end tests of deadlines only; refused in production. */
   readonly klokVerschuivingMs: number;
+  /** Daily digest of "Mijn taken": the relay (null: no mail, digest off), the Dutch hour, the public address. */
+  readonly smtp: SmtpInstellingen | null;
+  readonly overzichtUur: number;
+  readonly basisUrl: string | undefined;
 }
 
 export interface Runtime extends AppContext {
@@ -28,6 +35,9 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     omgeving: env["NODE_ENV"],
     demo: env["NODE_ENV"] !== "production" && env["MELDWIJZER_DEMO"] !== "0",
     klokVerschuivingMs: Number.isFinite(verschuiving) ? verschuiving : 0,
+    smtp: smtpInstellingenUitOmgeving(env),
+    overzichtUur: leesOverzichtUur(env["MELDWIJZER_OVERZICHT_UUR"]),
+    basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
   };
 }
 
@@ -72,4 +82,53 @@ export async function stopRuntime(): Promise<void> {
   const runtime = await huidige;
   huidige = undefined;
   await runtime.database.sluit();
+}
+
+// --- Daily digest of "Mijn taken" (src/app/taken/dagelijks-overzicht.ts) ---
+
+/** MELDWIJZER_OVERZICHT_UUR: a whole hour 0–23, default 7. A typo stops the start instead of silently moving the mail. */
+export function leesOverzichtUur(waarde: string | undefined): number {
+  const tekst = waarde?.trim();
+  if (!tekst) return 7;
+  const uur = /^\d{1,2}$/u.test(tekst) ? Number(tekst) : Number.NaN;
+  if (!(uur >= 0 && uur <= 23)) throw new Error("MELDWIJZER_OVERZICHT_UUR moet een heel getal van 0 tot en met 23 zijn: het uur (Nederlandse tijd) waarop het dagelijkse takenoverzicht wordt verstuurd.");
+  return uur;
+}
+
+/** MELDWIJZER_BASIS_URL: the public http(s) address the link in the mail points to, without a trailing slash. */
+export function leesBasisUrl(waarde: string | undefined): string | undefined {
+  const tekst = waarde?.trim();
+  if (!tekst) return undefined;
+  let url: URL;
+  try {
+    url = new URL(tekst);
+  } catch {
+    throw new Error("MELDWIJZER_BASIS_URL is geen geldige URL (verwacht bijvoorbeeld https://meldwijzer.example.nl).");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("MELDWIJZER_BASIS_URL moet met https:// of http:// beginnen.");
+  if (url.username || url.password || url.search || url.hash) throw new Error("MELDWIJZER_BASIS_URL mag geen inloggegevens, ? of # bevatten.");
+  return `${url.origin}${url.pathname}`.replace(/\/+$/u, "");
+}
+
+/**
+ * Starts the daily digest when a relay is configured; otherwise says once that it is off. The
+ * returned `stop` ends the schedule, waits for a run in progress and closes the mail transport:
+ * call it before the database closes.
+ */
+export function startDagelijksOverzicht(runtime: Runtime, poort: number): { stop(): Promise<void> } {
+  const { smtp, overzichtUur, basisUrl } = runtime.instellingen;
+  if (!smtp) {
+    runtime.logger.info("dagelijks takenoverzicht staat uit: MELDWIJZER_SMTP_URL is niet ingesteld");
+    return { stop: () => Promise.resolve() };
+  }
+  const verzender = maakSmtpVerzender(smtp);
+  const opties = { basisUrl: basisUrl ?? `http://localhost:${poort}`, logger: runtime.logger };
+  const planning = planDagelijksOverzicht({ klok: runtime.klok, uur: overzichtUur, logger: runtime.logger, voerUit: () => voerDagelijksOverzichtUit(runtime, verzender, opties) });
+  runtime.logger.info({ uur: overzichtUur }, "dagelijks takenoverzicht gepland");
+  return {
+    async stop(): Promise<void> {
+      await planning.stop();
+      await verzender.sluit();
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import "./load-context.ts";
-import { haalRuntime, stopRuntime } from "./runtime.ts";
+import { haalRuntime, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
 
 /**
  * The Node server: security headers, origin check, static assets and the React Router handler.
@@ -95,8 +95,11 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   });
   const adres = `http://${opties.host}:${opties.poort}`;
   runtime.logger.info({ adres }, "Meldwijzer luistert");
+  // The daily digest of "Mijn taken"; stopped before the database closes.
+  const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   const sluit = async () => {
     await new Promise<void>((klaar) => server.close(() => klaar()));
+    await overzicht.stop();
     await stopRuntime();
   };
   return { sluit, adres };

@@ -1,6 +1,7 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
-import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesBewaarjaren, lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
+import { bewaarjarenVoor, bewaarTot } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { namensVan, rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { besluitGevraagd, faseVan } from "../../domain/dossier/takenlijst.ts";
@@ -14,7 +15,12 @@ import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 export interface NieuweGebeurtenis {
   readonly type: unknown;
   readonly verwachteVersie: number;
+  /**
+   * The event's data, or a function that builds it from the dossier as it stands inside the
+   * transaction: marking a report sent freezes exactly the latest draft, never one read earlier.
+   */
   readonly gegevens: unknown;
+  readonly gegevensUit?: (toestand: DossierToestand) => unknown;
 }
 
 export interface Toegevoegd {
@@ -33,7 +39,14 @@ export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelog
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true, namens }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
-    const beoordeeld = beoordeelGebeurtenis(toestand, invoer, await toevoegContext(tx, dossier.organisatieId, nu));
+    const context = await toevoegContext(tx, dossier.organisatieId, nu);
+    let gegevens = invoer.gegevensUit ? invoer.gegevensUit(toestand) : invoer.gegevens;
+    if (invoer.type === "dossier_afgesloten" && gegevens !== null && typeof gegevens === "object") {
+      // The retention date follows from the organisation's setting, never from the form.
+      const jaren = bewaarjarenVoor(wie.gebruiker.sector, await leesBewaarjaren(tx, dossier.organisatieId));
+      gegevens = { ...gegevens, bewaarTot: bewaarTot(context.vandaag, jaren) };
+    }
+    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens }, context);
     const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });

@@ -1,4 +1,6 @@
-import { leesOrganisatieProtocol, lijstMetRol, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesBewaarjaren, leesOrganisatieProtocol, lijstMetRol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
+import { z } from "zod";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -45,6 +47,36 @@ export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unk
     });
   } catch (fout) {
     await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "protocol" }, fout);
+    throw fout;
+  }
+}
+
+/** The years a closed case of this organisation is kept: its own setting or the sector's default. */
+export async function bewaarjarenVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<number> {
+  return bewaarjarenVoor(wie.gebruiker.sector, await leesBewaarjaren(ctx.db, wie.gebruiker.organisatieId));
+}
+
+/** The organisation's own retention setting: null (the sector's default) or whole years within the limits. */
+export async function eigenBewaarjaren(ctx: AppContext, wie: Ingelogd): Promise<number | null> {
+  return leesBewaarjaren(ctx.db, wie.gebruiker.organisatieId);
+}
+
+const bewaarjarenSchema = z.strictObject({
+  bewaarjaren: z.preprocess((w) => (w === "" ? null : w), z.coerce.number().int().min(MIN_BEWAARJAREN).max(MAX_BEWAARJAREN).nullable()),
+});
+
+/** A beheerder sets the retention term (empty: the sector's default); the change is logged. */
+export async function wijzigBewaartermijn(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
+  try {
+    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
+    const { bewaarjaren } = valideer(bewaarjarenSchema, invoer);
+    const nu = ctx.klok();
+    await ctx.db.transaction(async (tx) => {
+      await zetBewaarjaren(tx, wie.gebruiker.organisatieId, bewaarjaren);
+      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `bewaartermijn ${bewaarjaren ?? "standaard"}` }, nu);
+    });
+  } catch (fout) {
+    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "bewaartermijn" }, fout);
     throw fout;
   }
 }

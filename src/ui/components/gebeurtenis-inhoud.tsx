@@ -9,6 +9,13 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
   if (veld === "situaties") return "situatie_gesprek";
   if (veld === "bijzondereVormen") return "bijzondere_vorm";
+  if (veld === "vervolg" && type === "vt_reactie_vastgelegd") return "vt_vervolg";
+  if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
+  if (veld === "beoordeling") return "vt_beoordeling";
+  if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
+  if (veld === "wijze") return "meld_wijze";
+  if (veld === "sluitreden") return "sluitreden";
+  if (veld === "resultaat") return "resultaat";
   if (veld === "kindGeinformeerd") return "kind_geinformeerd";
   if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
@@ -27,7 +34,7 @@ export function toonWaarde(
   if (veld === "stap" && typeof waarde === "string") return t(`stap.${waarde}.titel`);
   if (veld === "vraag") return t("afweging.vraag_n", { n: waarde });
   if (veld === "punt" && typeof waarde === "string") return t("kind.punt_n", { n: waarde.replace("p", "") });
-  if (/^(datum|datumWaarneming|geboortedatum)$/.test(veld) && typeof waarde === "string") return formatteerDatum(waarde, taal);
+  if (/^(datum|datumWaarneming|geboortedatum|evaluatieOp|volgendeEvaluatieOp|uiterlijk|bewaarTot)$/.test(veld) && typeof waarde === "string") return formatteerDatum(waarde, taal);
   const lijst = keuzelijstVan(type, veld);
   if (lijst && Array.isArray(waarde)) return waarde.map((w) => t(`keuze.${lijst}.${String(w)}`)).join(", ") || "—";
   if (lijst) return t(`keuze.${lijst}.${String(waarde)}`);
@@ -53,7 +60,7 @@ export function GebeurtenisInhoud({
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
   const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
-  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
   return (
     <dl className="mw-gegevens">
       {regels.map(([veld, waarde]) => (

@@ -40,6 +40,9 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                   {heeft(gebruiker, "medewerker", "aandachtsfunctionaris", "eindverantwoordelijke") ? (
                     <>
                       <li>
+                        <Link className="nl-link" to="/taken">{t("kader.taken")}</Link>
+                      </li>
+                      <li>
                         <Link className="nl-link" to="/dossiers">{t("kader.dossiers")}</Link>
                       </li>
                       <li>

@@ -2,7 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-afsluiten";
 import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
-import { FoutSamenvatting, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
+import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
+import { SLUITREDENEN } from "../../domain/dossier/keuzes.ts";
+import { bewaarTot } from "../../domain/organisatie/bewaartermijn.ts";
+import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import { useDossier } from "../dossier-data.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
@@ -11,14 +14,17 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => ({ type: tekstVan(f, "bedoeling") === "heropenen" ? "dossier_heropend" : "dossier_afgesloten", gegevens: { reden: tekstVan(f, "reden") } }),
+    (f) =>
+      tekstVan(f, "bedoeling") === "heropenen"
+        ? { type: "dossier_heropend", gegevens: { reden: tekstVan(f, "reden") } }
+        : { type: "dossier_afgesloten", gegevens: { reden: tekstVan(f, "reden"), sluitreden: tekstVan(f, "sluitreden") } },
     (id) => `/dossiers/${id}`,
   );
 }
 
 export default function Afsluiten() {
-  const { t } = useTranslation();
-  const { toestand, takenlijst, dossier } = useDossier();
+  const { t, i18n } = useTranslation();
+  const { toestand, takenlijst, dossier, vandaag, bewaarjaren } = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const open = toestand.status === "open";
   const nogOpen = takenlijst.filter((s) => s.ontbreekt.length > 0);
@@ -41,6 +47,13 @@ export default function Afsluiten() {
       <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="versie" value={toestand.versie} />
         <input type="hidden" name="bedoeling" value={open ? "afsluiten" : "heropenen"} />
+        {open ? (
+          <Keuzegroep naam="sluitreden" soort="radio" legenda={t("veld.sluitreden")} fout={fout("sluitreden")} verplicht gekozen={[waarde("sluitreden")]}
+            opties={SLUITREDENEN.map((r) => ({ waarde: r, label: t(`keuze.sluitreden.${r}`) }))} />
+        ) : null}
+        {open ? (
+          <p className="nl-paragraph">{t("afsluiten.bewaartermijn", { datum: formatteerDatum(bewaarTot(vandaag, bewaarjaren), i18n.language as Taal), jaren: bewaarjaren })}</p>
+        ) : null}
         <TekstGebied naam="reden" label={t("veld.reden")} hint={t(open ? "hint.reden_afsluiten" : "hint.reden_heropenen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={3} />
         <Knop>{t(open ? "afsluiten.knop" : "afsluiten.heropenen_knop")}</Knop>
       </Form>

@@ -3,7 +3,7 @@ import { data, NavLink, Outlet, type ShouldRevalidateFunctionArgs } from "react-
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
-import { veiligThuisContact } from "../../app/organisatie/protocol.ts";
+import { bewaarjarenVanOrganisatie, veiligThuisContact } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
@@ -14,6 +14,8 @@ import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
 import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
 import { bijzondereHulp, definitiesVoorSector, disclosureHulp, gesprekHulp, kindcheckHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
 import { versneldeKlok, versneldeRoute } from "../../domain/dossier/versnelde-route.ts";
+import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStand } from "../../domain/dossier/vervolg.ts";
+import { meldingVoorPagina } from "../../app/melding/melding-pagina.ts";
 import { documentenVanOrganisatie } from "../../app/organisatie/documenten.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
@@ -36,6 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
   const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
   const taal = taalVanVerzoek(request);
+  const vandaag = vandaagInNederland(runtime.klok());
   return {
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
@@ -44,7 +47,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     takenlijst: maakTakenlijst(toestand),
     tijdlijn: maakTijdlijn(toestand.signalen),
     eindverantwoordelijken,
-    vandaag: vandaagInNederland(runtime.klok()),
+    vandaag,
     sector: wie.gebruiker.sector,
     // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
     kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taal)])) as Record<Stap, StapKennisInTaal>,
@@ -52,6 +55,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     kindHulp: kindHulp(taal),
     definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taal),
     veiligThuis: await veiligThuisContact(runtime, wie),
+    bewaarjaren: await bewaarjarenVanOrganisatie(runtime, wie),
+    // The report and what follows it: computed on every page, so the banners for a late answer or the third meldnorm show everywhere.
+    vervolg: {
+      vt: vtAntwoordStand(toestand, vandaag),
+      hulp: hulpStand(toestand, vandaag),
+      monitoring: monitoringStand(toestand, vandaag),
+      derdeMeldnorm: derdeMeldnorm(toestand, vandaag),
+      meldingNodig: meldingNodig(toestand),
+    },
+    melding: new URL(request.url).pathname.includes("/melding") ? await meldingVoorPagina(runtime, wie, toestand, taal) : null,
     documenten: await documentenVanOrganisatie(runtime, wie),
     disclosureHulp: disclosureHulp(taal),
     kindcheckHulp: kindcheckHulp(taal),
@@ -106,6 +119,12 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
               <NavLink to={`/dossiers/${dossier.id}/${stapPad(stap)}`}>{t(`stap.${stap}.kort`)}</NavLink>
             </li>
           ))}
+          <li>
+            <NavLink to={`/dossiers/${dossier.id}/melding`}>{t("dossier.melding")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/dossiers/${dossier.id}/vervolg`}>{t("dossier.vervolg")}</NavLink>
+          </li>
           <li>
             <NavLink to={`/dossiers/${dossier.id}/kind`}>{t("dossier.kind")}</NavLink>
           </li>

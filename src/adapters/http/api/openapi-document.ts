@@ -323,6 +323,53 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    "/api/dossiers/{id}/melding.pdf": {
+      get: {
+        summary: "De melding aan Veilig Thuis als PDF",
+        description: "Het nieuwste concept als dat nieuwer is dan de laatst verstuurde melding, anders de verstuurde versie met hash. De export komt in het toegangslog.",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": { description: "PDF (A4)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          ...foutAntwoorden(401, 404),
+        },
+      },
+    },
+    "/api/melding/feitelijkheidscheck": {
+      post: {
+        summary: "Feitelijkheid van een tekst controleren",
+        description: "Deterministische controle op oordelende of vage woorden, voorbehouden, generalisaties en risicofactoren zonder gevolg. Offsets zijn tekenposities (UTF-16) in `tekst`; er wordt niets opgeslagen.",
+        requestBody: {
+          required: true,
+          content: json({ type: "object", required: ["tekst"], additionalProperties: false, properties: { tekst: { type: "string", maxLength: 50000 } } }),
+        },
+        responses: {
+          "200": {
+            description: "De bevindingen, op volgorde van positie.",
+            content: json({
+              type: "object",
+              required: ["bevindingen"],
+              properties: {
+                bevindingen: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["begin", "eind", "soort", "uitleg", "suggestie"],
+                    properties: {
+                      begin: { type: "integer" },
+                      eind: { type: "integer" },
+                      soort: { type: "string", enum: ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] },
+                      uitleg: { type: "string" },
+                      suggestie: { type: "string" },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(400, 401, 413, 415),
+        },
+      },
+    },
     "/api/openapi.json": {
       get: { summary: "Dit document", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
     },

@@ -1,0 +1,43 @@
+import type { DossierToestand } from "../../domain/dossier/toestand.ts";
+import { maakMeldingConcept } from "../../domain/melding/concept.ts";
+import { controleerFeitelijkheid, type Bevinding } from "../../domain/melding/feitelijkheid.ts";
+import type { FEITELIJKE_VELDEN, MeldingInhoud } from "../../domain/melding/melding.ts";
+import { controleerMeldrecht, type MeldrechtControle } from "../../domain/melding/meldrecht.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+import { conceptContext } from "./melding-lezen.ts";
+
+export interface MeldingPagina {
+  /** The latest saved draft, or a draft built from the dossier when none was saved yet. */
+  readonly inhoud: MeldingInhoud;
+  readonly opgeslagen: boolean;
+  /** Whether the saved draft changed after the last report was sent (a new version to send). */
+  readonly gewijzigdNaVersturen: boolean;
+  readonly bevindingen: Readonly<Record<(typeof FEITELIJKE_VELDEN)[number], readonly Bevinding[]>>;
+  readonly controle: MeldrechtControle;
+  readonly verstuurd: readonly { readonly versie: number; readonly datum: string; readonly tijd: string; readonly wijze: string; readonly contactpersoon: string; readonly referentie: string | null; readonly hash: string }[];
+}
+
+/**
+ * What the report pages show, from the dossier the layout already loaded (one audited read): the
+ * draft, the factuality findings per free-text field, and the meldrecht check.
+ */
+export async function meldingVoorPagina(ctx: AppContext, wie: Ingelogd, toestand: DossierToestand, taal: "nl" | "en"): Promise<MeldingPagina> {
+  const concept = toestand.meldingConcept;
+  const inhoud = concept?.gegevens.inhoud ?? maakMeldingConcept(toestand, await conceptContext(ctx.db, wie, toestand, ctx.klok()));
+  const laatste = toestand.meldingen.at(-1);
+  return {
+    inhoud,
+    opgeslagen: concept !== null,
+    gewijzigdNaVersturen: laatste !== undefined && concept !== null && concept.vastgelegdOp > laatste.vastgelegdOp,
+    bevindingen: {
+      onveiligNu: controleerFeitelijkheid(inhoud.onveiligNu, taal),
+      feiten: controleerFeitelijkheid(inhoud.feiten, taal),
+      risicofactoren: controleerFeitelijkheid(inhoud.risicofactoren ?? "", taal),
+    },
+    controle: controleerMeldrecht(toestand, concept ? inhoud : null),
+    verstuurd: toestand.meldingen.map((m, i) => ({
+      versie: i + 1, datum: m.gegevens.datum, tijd: m.gegevens.tijd, wijze: m.gegevens.wijze,
+      contactpersoon: m.gegevens.contactpersoon, referentie: m.gegevens.referentie ?? null, hash: m.gegevens.hash,
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/taken";
+import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
+import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+import { mijnTaken } from "../../app/taken/mijn-taken.ts";
+import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
+import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  return { taken: await ofFoutpagina(mijnTaken(runtime, wie)) };
+}
+
+const PAGINA: Record<TaakSoort, string> = {
+  vt_bellen: "vervolg", melding_versturen: "melding", derde_meldnorm: "vervolg", evaluatie: "vervolg", veiligheidscheck: "vervolg", gesprek_plannen: "gesprek", stap_blijft_liggen: "",
+};
+
+/** "Mijn taken": what is due on the cases this person is responsible for. */
+export default function Taken({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language as Taal;
+  const { taken } = loaderData;
+  return (
+    <div className="mw-stapel">
+      <title>{`${t("taken.titel")} · Meldwijzer`}</title>
+      <h1 className="nl-heading nl-heading--level-1">{t("taken.titel")}</h1>
+      <p className="nl-paragraph">{t("taken.uitleg")}</p>
+      {taken.length === 0 ? <p className="nl-paragraph">{t("taken.geen")}</p> : (
+        <table className="utrecht-table utrecht-table--html-table mw-tabel mw-taken">
+          <caption className="mw-visueel-verborgen">{t("taken.titel")}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_taak")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_dossier")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_sinds")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {taken.map((taak) => (
+              <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
+                <td className="utrecht-table__cell">
+                  <Link className="nl-link" to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}>{t(`taken.soort.${taak.soort}`)}</Link>
+                </td>
+                <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
+                <td className="utrecht-table__cell">{taak.sinds ? formatteerDatum(taak.sinds, taal) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
