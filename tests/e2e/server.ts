@@ -9,7 +9,9 @@ import path from "node:path";
 
 export interface TestServer {
   readonly basis: string;
-  stop(): Promise<void>;
+  readonly dataDir: string;
+  /** Stops the server; `bewaarData` keeps the data directory, to start again on it (another clock). */
+  stop(bewaarData?: boolean): Promise<void>;
 }
 
 async function vrijePoort(): Promise<number> {
@@ -28,9 +30,9 @@ async function vrijePoort(): Promise<number> {
  * Starts the real server exactly as `npm start` does (built app, embedded database in a fresh
  * data directory, demo seed) on a free loopback port, and stops it with the data afterwards.
  */
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(extraEnv: Record<string, string> = {}, bestaandeDataDir?: string): Promise<TestServer> {
   const poort = await vrijePoort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-e2e-"));
+  const dataDir = bestaandeDataDir ?? mkdtempSync(path.join(tmpdir(), "meldwijzer-e2e-"));
   const kind: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(poort), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -54,12 +56,13 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   });
   return {
     basis: `http://127.0.0.1:${poort}`,
-    stop: async () => {
+    dataDir,
+    stop: async (bewaarData = false) => {
       kind.removeAllListeners("exit");
       const gestopt = new Promise((klaar) => kind.once("exit", klaar));
       kind.kill("SIGTERM");
       await gestopt;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -25,7 +25,7 @@ export function useFormulier() {
 }
 
 /** The error summary: named fields linked to their inputs; focus moves here so it is read out first. */
-export function FoutSamenvatting({ fouten, melding, prefix = "" }: { fouten: Map<string, string>; melding?: string | undefined; prefix?: string }) {
+export function FoutSamenvatting({ fouten, melding, prefix = "", labelVan }: { fouten: Map<string, string>; melding?: string | undefined; prefix?: string; labelVan?: (veld: string) => string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const heeftIets = fouten.size > 0 || melding !== undefined;
@@ -41,7 +41,7 @@ export function FoutSamenvatting({ fouten, melding, prefix = "" }: { fouten: Map
         <ul>
           {[...fouten].map(([veld, tekst]) => (
             <li key={veld}>
-              <a className="nl-link" href={`#${prefix}veld-${veld}`}>{`${t(`veld.${veld}`)}: ${tekst}`}</a>
+              <a className="nl-link" href={`#${prefix}veld-${veld}`}>{`${labelVan ? labelVan(veld) : t(`veld.${veld}`)}: ${tekst}`}</a>
             </li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ export default function Melding() {
       {!melding.opgeslagen ? <p className="nl-paragraph">{t("melding.concept_uit_dossier")}</p> : null}
       {toestand.status === "open" ? (
         <>
-          <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+          <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(veld) => t(`melding.veld.${veld}`)} />
           <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="melding-form-titel">
             <h3 id="melding-form-titel" className="nl-heading nl-heading--level-3">{t("melding.formulier")}</h3>
             <VersieVeld versie={toestand.versie} />

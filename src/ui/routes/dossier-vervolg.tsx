@@ -54,6 +54,15 @@ export default function Vervolg() {
       melding: actief && formulier.antwoord?.melding ? t(formulier.antwoord.melding) : undefined,
     };
   };
+  // Field names shared by several forms get the label of the form they are in.
+  const LABELS: Record<string, Record<string, string>> = {
+    vt: { toelichting: "veld.toelichting_vt", vervolg: "veld.vt_vervolg" },
+    hulp: { omschrijving: "veld.omschrijving_hulp" },
+    evaluatie: { toelichting: "veld.toelichting_evaluatie", vervolg: "veld.evaluatie_vervolg" },
+    monitoring: { reden: "veld.reden_monitoring" },
+    check: { uitkomst: "veld.uitkomst_check" },
+  };
+  const labelVan = (bedoeling: string) => (veld: string) => t(LABELS[bedoeling]?.[veld] ?? `veld.${veld}`);
   const kop = (bedoeling: string, titel: string) => (
     <>
       <h4 id={`${bedoeling}-form-titel`} className="nl-heading nl-heading--level-4">{titel}</h4>
@@ -92,7 +101,7 @@ export default function Vervolg() {
             <Vastleggingen titel={t("vervolg.reacties")} type="vt_reactie_vastgelegd" items={toestand.vtReacties} leeg={t("vervolg.geen_reactie")} />
             {open ? (
               <VeldPrefix.Provider value="vt-">
-                <FoutSamenvatting fouten={voor("vt").fouten} melding={voor("vt").melding} prefix="vt-" />
+                <FoutSamenvatting fouten={voor("vt").fouten} melding={voor("vt").melding} prefix="vt-" labelVan={labelVan("vt")} />
                 <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="vt-titel-form">
                   <h4 id="vt-titel-form" className="nl-heading nl-heading--level-4">{t("vervolg.reactie_vastleggen")}</h4>
                   <VersieVeld versie={toestand.versie} />
@@ -127,7 +136,7 @@ export default function Vervolg() {
         ) : null}
         {open && !hulp?.lopend ? (
           <VeldPrefix.Provider value="hulp-">
-            <FoutSamenvatting fouten={voor("hulp").fouten} melding={voor("hulp").melding} prefix="hulp-" />
+            <FoutSamenvatting fouten={voor("hulp").fouten} melding={voor("hulp").melding} prefix="hulp-" labelVan={labelVan("hulp")} />
             <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="hulp-form-titel">
               {kop("hulp", t("vervolg.hulp_starten"))}
               <TekstGebied naam="omschrijving" label={t("veld.omschrijving_hulp")} hint={t("hint.omschrijving_hulp")} waarde={voor("hulp").waarde("omschrijving")} fout={voor("hulp").fout("omschrijving")} verplicht />
@@ -141,7 +150,7 @@ export default function Vervolg() {
         {open && hulp?.lopend ? (
           <>
             <VeldPrefix.Provider value="afspraak-">
-              <FoutSamenvatting fouten={voor("afspraak").fouten} melding={voor("afspraak").melding} prefix="afspraak-" />
+              <FoutSamenvatting fouten={voor("afspraak").fouten} melding={voor("afspraak").melding} prefix="afspraak-" labelVan={labelVan("afspraak")} />
               <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="afspraak-form-titel">
                 {kop("afspraak", t("vervolg.afspraak_toevoegen"))}
                 <TekstGebied naam="wat" label={t("veld.wat")} waarde={voor("afspraak").waarde("wat")} fout={voor("afspraak").fout("wat")} verplicht rijen={2} />
@@ -151,7 +160,7 @@ export default function Vervolg() {
               </Form>
             </VeldPrefix.Provider>
             <VeldPrefix.Provider value="evaluatie-">
-              <FoutSamenvatting fouten={voor("evaluatie").fouten} melding={voor("evaluatie").melding} prefix="evaluatie-" />
+              <FoutSamenvatting fouten={voor("evaluatie").fouten} melding={voor("evaluatie").melding} prefix="evaluatie-" labelVan={labelVan("evaluatie")} />
               <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="evaluatie-form-titel">
                 {kop("evaluatie", t("vervolg.evalueren"))}
                 <p className="nl-paragraph">{t("vervolg.vraag5")}</p>
@@ -180,7 +189,7 @@ export default function Vervolg() {
         ) : null}
         {open && !monitoring ? (
           <VeldPrefix.Provider value="monitoring-">
-            <FoutSamenvatting fouten={voor("monitoring").fouten} melding={voor("monitoring").melding} prefix="monitoring-" />
+            <FoutSamenvatting fouten={voor("monitoring").fouten} melding={voor("monitoring").melding} prefix="monitoring-" labelVan={labelVan("monitoring")} />
             <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="monitoring-form-titel">
               {kop("monitoring", t("vervolg.monitoring_starten"))}
               <TekstVeld naam="ritmeWeken" label={t("veld.ritmeWeken")} hint={t("hint.ritmeWeken")} waarde={voor("monitoring").waarde("ritmeWeken", "6")} fout={voor("monitoring").fout("ritmeWeken")} verplicht />
@@ -192,7 +201,7 @@ export default function Vervolg() {
         {open && monitoring ? (
           <>
             <VeldPrefix.Provider value="check-">
-              <FoutSamenvatting fouten={voor("check").fouten} melding={voor("check").melding} prefix="check-" />
+              <FoutSamenvatting fouten={voor("check").fouten} melding={voor("check").melding} prefix="check-" labelVan={labelVan("check")} />
               <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="check-form-titel">
                 {kop("check", t("vervolg.check_vastleggen"))}
                 <TekstVeld naam="datum" type="date" max={dossier.vandaag} label={t("veld.datum")} waarde={voor("check").waarde("datum", dossier.vandaag)} fout={voor("check").fout("datum")} verplicht />
@@ -203,7 +212,7 @@ export default function Vervolg() {
               </Form>
             </VeldPrefix.Provider>
             <VeldPrefix.Provider value="einde-">
-              <FoutSamenvatting fouten={voor("einde").fouten} melding={voor("einde").melding} prefix="einde-" />
+              <FoutSamenvatting fouten={voor("einde").fouten} melding={voor("einde").melding} prefix="einde-" labelVan={labelVan("einde")} />
               <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="einde-form-titel">
                 {kop("einde", t("vervolg.monitoring_stoppen"))}
                 <TekstGebied naam="reden" label={t("veld.reden")} waarde={voor("einde").waarde("reden")} fout={voor("einde").fout("reden")} verplicht rijen={2} />
