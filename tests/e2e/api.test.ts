@@ -193,4 +193,32 @@ describe("JSON API", () => {
     assert.equal(a.headers.get("x-content-type-options"), "nosniff");
     assert.equal(a.headers.get("referrer-policy"), "same-origin");
   });
+  it("checks a text for factuality with character offsets, for signed-in callers only", async () => {
+    const anoniem = await vraag("POST", "/api/melding/feitelijkheidscheck", null, { tekst: "Vader is agressief." });
+    volgtDocument("/api/melding/feitelijkheidscheck", "post", anoniem);
+    assert.equal(anoniem.status, 401, "a sign-in is needed");
+    const cookie = await inloggen("medewerker@regenboog.example");
+    const tekst = "Moeder lijkt altijd boos. Op 3 mei had Sara een blauwe plek van 4 cm.";
+    const a = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst });
+    volgtDocument("/api/melding/feitelijkheidscheck", "post", a);
+    const bevindingen = (a.body as { bevindingen: { begin: number; eind: number; soort: string }[] }).bevindingen;
+    assert.deepEqual(bevindingen.map((b) => [tekst.slice(b.begin, b.eind), b.soort]), [["lijkt", "voorbehoud"], ["altijd", "generalisatie"]], "the hedge and the generalisation, not the factual sentence");
+    const fout = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst: 12 });
+    volgtDocument("/api/melding/feitelijkheidscheck", "post", fout);
+    assert.equal(fout.status, 400, "a text is required");
+  });
+
+  it("serves the report as PDF to someone with a basis, and the same 404 to others", async () => {
+    const cookie = await inloggen("medewerker@regenboog.example");
+    const id = ((await vraag("POST", "/api/dossiers", cookie, { gegevens: OPENING })).body as { id: string }).id;
+    const r = await fetch(`${server.basis}/api/dossiers/${id}/melding.pdf`, { headers: { Cookie: cookie } });
+    assert.equal(r.status, 200, "PDF");
+    assert.equal(r.headers.get("content-type"), "application/pdf", "content type");
+    assert.equal(r.headers.get("cache-control"), "no-store", "never cached");
+    assert.equal(Buffer.from(await r.arrayBuffer()).subarray(0, 5).toString(), "%PDF-", "a PDF file");
+    const ander = await inloggen("medewerker2@regenboog.example");
+    const geweigerd = await vraag("GET", `/api/dossiers/${id}/melding.pdf`, ander);
+    volgtDocument("/api/dossiers/{id}/melding.pdf", "get", geweigerd);
+    assert.equal(geweigerd.status, 404, "no basis: not found");
+  });
 });

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer-protocol";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { bekijkProtocol, wijzigProtocol } from "../../app/organisatie/protocol.ts";
+import { bekijkProtocol, eigenBewaarjaren, wijzigBewaartermijn, wijzigProtocol } from "../../app/organisatie/protocol.ts";
+import { STANDAARD_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { DOCUMENTEERT, PROTOCOL_STAPPEN } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { persoonVan } from "../../app/toegang/logboek.ts";
@@ -16,13 +17,17 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_b
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw data(null, { status: 403 });
-  return ofFoutpagina(bekijkProtocol(runtime, wie));
+  return { ...(await ofFoutpagina(bekijkProtocol(runtime, wie))), bewaarjaren: await eigenBewaarjaren(runtime, wie), standaardJaren: STANDAARD_BEWAARJAREN[wie.gebruiker.sector] ?? 5 };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const f = await leesFormulier(request);
   try {
+    if (tekstVan(f, "bedoeling") === "bewaartermijn") {
+      await wijzigBewaartermijn(runtime, wie, { bewaarjaren: tekstVan(f, "bewaarjaren") });
+      return redirect("/beheer/protocol?bewaartermijn=1");
+    }
     await wijzigProtocol(runtime, wie, {
       stappen: Object.fromEntries(PROTOCOL_STAPPEN.map((s) => [s, { wie: tekstVan(f, `stappen.${s}.wie`), werkwijze: tekstVan(f, `stappen.${s}.werkwijze`), documenteert: tekstVan(f, `stappen.${s}.documenteert`) }])),
       veiligThuis: { naam: tekstVan(f, "veiligThuis.naam"), telefoon: tekstVan(f, "veiligThuis.telefoon") },
@@ -37,6 +42,7 @@ export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { protocol } = loaderData;
+  const [zoek] = useSearchParams();
   return (
     <div className="mw-stapel mw-smal">
       <title>{`${t("protocol.wijzigen")} · Meldwijzer`}</title>
@@ -62,6 +68,14 @@ export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
           <TekstVeld naam="veiligThuis.telefoon" label={t("protocol.telefoon")} waarde={waarde("veiligThuis.telefoon", protocol.veiligThuis.telefoon)} fout={fout("veiligThuis.telefoon")} verplicht />
         </fieldset>
         <Knop>{t("protocol.opslaan")}</Knop>
+      </Form>
+      <Form method="post" className="mw-formulier" noValidate aria-labelledby="bewaartermijn-titel">
+        <h2 id="bewaartermijn-titel" className="nl-heading nl-heading--level-2">{t("protocol.bewaartermijn_titel")}</h2>
+        {zoek.get("bewaartermijn") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("protocol.bewaartermijn_opgeslagen")}</p></div> : null}
+        <p className="nl-paragraph">{t("protocol.bewaartermijn_uitleg", { standaard: loaderData.standaardJaren })}</p>
+        <input type="hidden" name="bedoeling" value="bewaartermijn" />
+        <TekstVeld naam="bewaarjaren" label={t("protocol.bewaarjaren")} waarde={waarde("bewaarjaren", loaderData.bewaarjaren === null ? "" : String(loaderData.bewaarjaren))} fout={fout("bewaarjaren")} />
+        <Knop soort="secondary">{t("protocol.bewaartermijn_knop")}</Knop>
       </Form>
     </div>
   );

@@ -134,7 +134,8 @@ export default function Vervolg() {
             <Vastleggingen titel={t("vervolg.evaluaties")} type="evaluatie_vastgelegd" items={hulp.evaluaties} leeg={t("vervolg.geen_evaluaties")} />
           </>
         ) : null}
-        {open && !hulp?.lopend ? (
+        {open && !hulp?.lopend && toestand.besluiten.length === 0 ? <p className="nl-paragraph">{t("vervolg.eerst_besluit")}</p> : null}
+        {open && !hulp?.lopend && toestand.besluiten.length > 0 ? (
           <VeldPrefix.Provider value="hulp-">
             <FoutSamenvatting fouten={voor("hulp").fouten} melding={voor("hulp").melding} prefix="hulp-" labelVan={labelVan("hulp")} />
             <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="hulp-form-titel">

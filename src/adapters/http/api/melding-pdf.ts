@@ -11,7 +11,8 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["exporteren"] 
 
 /**
  * GET /api/dossiers/{id}/melding.pdf: the report as PDF, for the browser and integrations. The export
- * is logged (dossier_exporteren) in the same transaction that reads it; a PDF is never cached.
+ * is logged (dossier_exporteren) in the same transaction that reads it; like every dynamic answer it
+ * gets Cache-Control: no-store from the server.
  */
 export async function loader({ request, params, context }: LoaderFunctionArgs<AppLoadContext>) {
   try {
@@ -24,7 +25,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs<Ap
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="${naam}"`,
-        "Cache-Control": "no-store",
       },
     });
   } catch (fout) {
