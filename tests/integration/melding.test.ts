@@ -46,7 +46,7 @@ const VERSTUREN = (versie: number) => ({
 
 async function logActies(db: GeopendeDatabase, dossierId: string): Promise<string[]> {
   const rijen = await db.db.execute<{ actie: string }>(sql`select actie from toegangslog where dossier_id = ${dossierId} order by volgnummer`);
-  return (rijen as unknown as { rows: { actie: string }[] }).rows.map((r) => r.actie);
+  return (rijen as { rows: { actie: string }[] }).rows.map((r) => r.actie);
 }
 
 for (const testDb of await testDatabases()) {
