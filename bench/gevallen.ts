@@ -126,6 +126,45 @@ export const GEVALLEN: readonly Geval[] = [
       return { doe: async () => void (await lijstMijnDossiers(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
     },
   },
+  {
+    naam: "feitelijkheidscheck, tekst van 10 000 tekens",
+    eenheid: "controle",
+    async bereid(laad) {
+      const { controleerFeitelijkheid } = (await laad("src/domain/melding/feitelijkheid.ts")) as any;
+      const zin = "Op 3 maart had Daan een blauwe plek. Vader is agressief en lijkt altijd boos. Moeder heeft schulden. ";
+      const tekst = zin.repeat(Math.ceil(10_000 / zin.length)).slice(0, 10_000);
+      return { doe: () => void controleerFeitelijkheid(tekst) };
+    },
+  },
+  {
+    naam: "melding als PDF (concept van drie pagina's)",
+    eenheid: "pdf",
+    async bereid(laad) {
+      const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
+      const alinea = (n: number) => ({ soort: "alinea", tekst: "Op 12 november had D. een afdruk van vier vingers op de wang en zei: 'papa sloeg me'. ".repeat(n) });
+      const document = {
+        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk", voettekst: "Meldwijzer", taal: "nl",
+        secties: Array.from({ length: 12 }, (_, i) => ({ titel: `Sectie ${i + 1}`, blokken: [alinea(6)] })),
+      };
+      await renderPdf(document);
+      return { doe: async () => void (await renderPdf(document)) };
+    },
+  },
+  {
+    naam: "mijn taken op PGlite (200 dossiers van 20 gebeurtenissen)",
+    eenheid: "takenlijst",
+    async bereid(laad, root) {
+      const ctx = await dossierOpPglite(laad, root, 20);
+      const { openDossier, voegGebeurtenisToeAanDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
+      const { mijnTaken } = (await laad("src/app/taken/mijn-taken.ts")) as any;
+      for (let i = 1; i < 200; i += 1) {
+        const id = await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+        for (let v = 1; v < 20; v += 1) await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, id, { type: "signaal_vastgelegd", verwachteVersie: v, gegevens: signaal(v).gegevens });
+      }
+      return { doe: async () => void (await mijnTaken(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
+    },
+  },
 ];
 
 /** An in-memory PGlite with the root's own migrations, one organisation, one person, one dossier of `grootte` events. */
