@@ -44,9 +44,15 @@ async function openUitleg(page: Page, samenvatting: string): Promise<void> {
   await page.evaluate(() => document.querySelector('summary[data-e2e="uitleg"]')?.removeAttribute("data-e2e"));
 }
 
+/**
+ * Follows a link in the case's navigation and waits until the new page has rendered: the URL changes
+ * before the render, so it waits for the document title, which every page sets, to change.
+ */
 async function naarStap(page: Page, pad: string): Promise<void> {
+  const oud = await page.title();
   await volgLink(page, `nav a[href$="/${pad}"]`);
   await page.waitForURL(new RegExp(`/${pad}$`));
+  await page.waitForFunction((t) => document.title !== t, oud);
 }
 
 describe("stap 3 with support, the child, and the accelerated route (keyboard only)", () => {
@@ -100,8 +106,7 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     assert.match(await page.innerText("main"), /Verteld dat ik met een deskundige ga overleggen/, "how the child was informed is recorded");
 
     // Participation points on the child's page.
-    await volgLink(page, 'nav a[href$="/kind"]');
-    await page.waitForURL(/\/kind$/);
+    await naarStap(page, "kind");
     await geenAxeSchendingen(page, "kind");
     for (const [punt, toelichting] of [["p1", "A. zelf gesproken, haar woorden vastgelegd."], ["p2", "Uitgelegd wat de school nu gaat doen."]] as const) {
       await tabNaar(page, "#veld-punt");
@@ -131,8 +136,7 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
 
     // The banner is on every page of the case; the task list asks for the expert.
     for (const pad of ["gesprek", "kind", "afweging"]) {
-      await volgLink(page, `nav a[href$="/${pad}"]`);
-      await page.waitForURL(new RegExp(`/${pad}$`));
+      await naarStap(page, pad);
       assert.match(await page.innerText(".mw-versneld"), /Versnelde route/, `banner on ${pad}`);
     }
     await naarStap(page, "consultatie");

@@ -155,6 +155,7 @@ describe("the report to Veilig Thuis and what comes after (keyboard only)", () =
     page = await herstartMetKlok(8 * DAG);
     await volgLink(page, 'a[href="/taken"]');
     await page.waitForURL(/\/taken$/);
+    await page.waitForFunction(() => document.title.startsWith("Mijn taken"));
     await geenAxeSchendingen(page, "mijn taken");
     assert.match(await page.innerText("main"), /Bel Veilig Thuis: geen antwoord binnen vijf werkdagen/, "the task to call");
     await volgLink(page, `main a[href="/dossiers/${id}/vervolg"]`);
