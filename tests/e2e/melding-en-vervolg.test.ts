@@ -160,7 +160,8 @@ describe("the report to Veilig Thuis and what comes after (keyboard only)", () =
     assert.match(await page.innerText("main"), /Bel Veilig Thuis: geen antwoord binnen vijf werkdagen/, "the task to call");
     await volgLink(page, `main a[href="/dossiers/${id}/vervolg"]`);
     await page.waitForSelector("#vt-titel");
-    assert.match(await page.innerText("main"), /Geen antwoord binnen vijf werkdagen/, "the case shows the late answer");
+    assert.match(await page.innerText("main"), /Geen antwoord binnen vijf werkdagen/, "the follow-up page shows the late answer");
+    assert.match(await page.innerText(".mw-melding--waarschuwing"), /niet binnen vijf werkdagen geantwoord/, "every page of the case shows it");
 
     // Record Veilig Thuis' answer.
     await typ(page, "#vt-veld-contactpersoon", "Mw. A. de Boer");

@@ -97,6 +97,14 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
       {loaderData.versneld ? (
         <VersneldeRouteBanner route={loaderData.versneld} klok={loaderData.klok} nu={loaderData.nu} hulp={loaderData.bijzondereHulp} dossierId={dossier.id} />
       ) : null}
+      {loaderData.vervolg.vt?.teLaat || loaderData.vervolg.derdeMeldnorm ? (
+        <div className="mw-melding mw-melding--waarschuwing">
+          <p className="nl-paragraph">
+            {loaderData.vervolg.vt?.teLaat ? t("dossier.vt_te_laat") : t("dossier.derde_meldnorm")}{" "}
+            <NavLink className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>{t("dossier.naar_vervolg")}</NavLink>
+          </p>
+        </div>
+      ) : null}
       {toestand.disclosure ? (
         <div className="mw-melding mw-melding--fout">
           <p className="nl-paragraph">{t("dossier.disclosure_banner")}</p>
