@@ -1,5 +1,6 @@
 import type { Actor, Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
-import type { BeoordeeldeGebeurtenis } from "../../src/domain/dossier/toevoegen.ts";
+import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../src/domain/dossier/toevoegen.ts";
+import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toestand.ts";
 
 export const MEDEWERKER: Actor = { id: "00000000-0000-4000-8000-000000000001", naam: "Test Medewerker", rol: "medewerker" };
 export const EINDVERANTWOORDELIJKE_ID = "00000000-0000-4000-8000-000000000009";
@@ -30,3 +31,18 @@ export const SIGNAAL = {
     bron: "eigen_waarneming",
   },
 } as const;
+
+export type Invoer = { readonly type: string; readonly gegevens: unknown };
+
+/**
+ * A function that judges events one by one as appending would, "stores" them, and returns the
+ * dossier's state: for domain tests that build a dossier from inputs. Unset context takes defaults.
+ */
+export function toestandBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => DossierToestand {
+  const volledig: ToevoegContext = { eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID], bewaarjaren: 5, ...context };
+  return (...invoer) => {
+    const beoordeeld: BeoordeeldeGebeurtenis[] = [];
+    for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, volledig));
+    return bouwToestand(alsOpgeslagen(beoordeeld));
+  };
+}

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import { vindGebruiker } from "../../src/adapters/db/gebruiker.repository.ts";
 import { renderPdf } from "../../src/adapters/pdf/melding-pdf.ts";
 import { meldingAlsPdfDocument } from "../../src/adapters/pdf/melding-naar-pdf.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
@@ -15,6 +16,7 @@ import { persoonVan } from "../../src/app/toegang/logboek.ts";
 import type { DossierToestand } from "../../src/domain/dossier/toestand.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { meldingHash, type MeldingInhoud } from "../../src/domain/melding/melding.ts";
+import { meldingAlsVerstuurd } from "../../src/domain/melding/versturen.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
@@ -36,12 +38,7 @@ const VERSTUREN = (versie: number) => ({
   type: "melding_verstuurd",
   verwachteVersie: versie,
   gegevens: null,
-  gegevensUit: (t: DossierToestand) => {
-    const inhoud = t.meldingConcept?.gegevens.inhoud;
-    if (!inhoud) throw new Error("geen concept");
-    if (t.meldingen.at(-1) && t.meldingConcept && t.meldingConcept.vastgelegdOp <= (t.meldingen.at(-1)?.vastgelegdOp ?? "")) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "type", sleutel: "fout.al_verstuurd" }]);
-    return { inhoud, hash: meldingHash(inhoud), wijze: "telefoon", datum: "2026-11-22", tijd: "09:30", contactpersoon: "Mw. De Boer" };
-  },
+  gegevensUit: (t: DossierToestand) => meldingAlsVerstuurd(t, { wijze: "telefoon", datum: "2026-11-22", tijd: "09:30", contactpersoon: "Mw. De Boer" }),
 });
 
 async function logActies(db: GeopendeDatabase, dossierId: string): Promise<string[]> {
@@ -123,7 +120,10 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       await wijzigBewaartermijn(ctx, beheerder, { bewaarjaren: "7" });
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "dossier_afgesloten", verwachteVersie: 1, gegevens: { reden: "Zorg weggenomen.", sluitreden: "zorg_weggenomen", bewaarTot: "2099-01-01" } });
+      // The organisation's setting comes with the signed-in person, as on the next request.
+      const gebruiker = await vindGebruiker(db.db, sanne.gebruiker.id);
+      assert.ok(gebruiker, "the person");
+      await voegGebeurtenisToeAanDossier(ctx, { ...sanne, gebruiker }, id, { type: "dossier_afgesloten", verwachteVersie: 1, gegevens: { reden: "Zorg weggenomen.", sluitreden: "zorg_weggenomen", bewaarTot: "2099-01-01" } });
       const { toestand } = await bekijkDossier(ctx, sanne, id);
       assert.equal(toestand.sluitingen[0]?.gegevens && "bewaarTot" in toestand.sluitingen[0].gegevens ? toestand.sluitingen[0].gegevens.bewaarTot : null, "2033-11-22", "seven years from the closing date");
       await assert.rejects(wijzigBewaartermijn(ctx, beheerder, { bewaarjaren: "0" }), (f: unknown) => f instanceof DomeinFout && f.code === "ONGELDIGE_INVOER", "at least one year");

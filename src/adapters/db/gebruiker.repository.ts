@@ -16,6 +16,8 @@ export interface Gebruiker {
   readonly tweestaps: boolean;
   /** The organisation's roles that must use two-step sign-in. */
   readonly tweestapsVerplichtVoor: readonly Rol[];
+  /** The organisation's own retention term in years; null: the sector's default. */
+  readonly bewaarjaren: number | null;
 }
 
 const kolommen = {
@@ -29,6 +31,7 @@ const kolommen = {
   actief: gebruikers.actief,
   totpGeheim: gebruikers.totpGeheim,
   tweestapsVerplichtVoor: organisaties.tweestapsVerplichtVoor,
+  bewaarjaren: organisaties.bewaarjaren,
 };
 
 function alsGebruiker<T extends { rollen: string[]; totpGeheim: string | null; tweestapsVerplichtVoor: string[] }>(rij: T) {
@@ -147,6 +150,12 @@ export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: stri
   await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
 }
 
+/** The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read. */
+export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<{ protocol: unknown; documenten: unknown }> {
+  const [rij] = await db.select({ protocol: organisaties.protocol, documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
+  return { protocol: rij?.protocol ?? null, documenten: rij?.documenten ?? [] };
+}
+
 /** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */
 export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<unknown> {
   const vraag = db.select({ documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
@@ -158,11 +167,6 @@ export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: st
   await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
 }
 
-/** The organisation's own retention term in years; null: the sector's default. */
-export async function leesBewaarjaren(db: Verbinding, organisatieId: string): Promise<number | null> {
-  const [rij] = await db.select({ jaren: organisaties.bewaarjaren }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  return rij?.jaren ?? null;
-}
 
 export async function zetBewaarjaren(db: Verbinding, organisatieId: string, jaren: number | null): Promise<void> {
   await db.update(organisaties).set({ bewaarjaren: jaren }).where(eq(organisaties.id, organisatieId));

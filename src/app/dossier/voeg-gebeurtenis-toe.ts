@@ -1,12 +1,12 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
-import { leesBewaarjaren, lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { bewaarjarenVoor, bewaarTot } from "../../domain/organisatie/bewaartermijn.ts";
+import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
+import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { namensVan, rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { besluitGevraagd, faseVan } from "../../domain/dossier/takenlijst.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "../../domain/dossier/toevoegen.ts";
+import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
@@ -39,14 +39,8 @@ export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelog
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true, namens }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
-    const context = await toevoegContext(tx, dossier.organisatieId, nu);
-    let gegevens = invoer.gegevensUit ? invoer.gegevensUit(toestand) : invoer.gegevens;
-    if (invoer.type === "dossier_afgesloten" && gegevens !== null && typeof gegevens === "object") {
-      // The retention date follows from the organisation's setting, never from the form.
-      const jaren = bewaarjarenVoor(wie.gebruiker.sector, await leesBewaarjaren(tx, dossier.organisatieId));
-      gegevens = { ...gegevens, bewaarTot: bewaarTot(context.vandaag, jaren) };
-    }
-    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens }, context);
+    const gegevens = invoer.gegevensUit ? invoer.gegevensUit(toestand) : invoer.gegevens;
+    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens }, await toevoegContext(tx, wie, nu));
     const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });
@@ -59,7 +53,7 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   const leeg = bouwToestand([]);
   try {
     if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
-    const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, organisatieId, nu));
+    const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, wie, nu));
     if (beoordeeld.type !== "dossier_geopend") throw new Error("onmogelijk");
     return await ctx.db.transaction(async (tx) => {
       const id = await maakDossierRij(tx, {
@@ -75,9 +69,14 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   }
 }
 
-async function toevoegContext(db: Verbinding, organisatieId: string, nu: Date) {
+async function toevoegContext(db: Verbinding, wie: Ingelogd, nu: Date): Promise<ToevoegContext> {
+  const organisatieId = wie.gebruiker.organisatieId;
   const eindverantwoordelijken = await lijstMetRol(db, organisatieId, "eindverantwoordelijke");
-  return { vandaag: vandaagInNederland(nu), eindverantwoordelijken: eindverantwoordelijken.map((p) => p.id) };
+  return {
+    vandaag: vandaagInNederland(nu),
+    eindverantwoordelijken: eindverantwoordelijken.map((p) => p.id),
+    bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren),
+  };
 }
 
 async function bewaar(

@@ -1,4 +1,5 @@
-import { leesBewaarjaren, leesOrganisatieProtocol, lijstMetRol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieInstellingen, leesOrganisatieProtocol, lijstMetRol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
 import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
 import { DomeinFout } from "../../domain/fouten.ts";
@@ -30,9 +31,13 @@ export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<Pr
   };
 }
 
-/** The organisation's regional Veilig Thuis contact, for the acute-danger panel on every page of a case. */
-export async function veiligThuisContact(ctx: AppContext, wie: Ingelogd): Promise<Protocol["veiligThuis"]> {
-  return leesProtocol(await leesOrganisatieProtocol(ctx.db, wie.gebruiker.organisatieId)).veiligThuis;
+/**
+ * What every page of a case shows from the organisation, in one read: the regional Veilig Thuis
+ * contact (acute-danger panel), the documents beside the steps, and the retention term in years.
+ */
+export async function organisatieBijDossier(ctx: AppContext, wie: Ingelogd): Promise<{ veiligThuis: Protocol["veiligThuis"]; documenten: OrganisatieDocument[]; bewaarjaren: number }> {
+  const { protocol, documenten } = await leesOrganisatieInstellingen(ctx.db, wie.gebruiker.organisatieId);
+  return { veiligThuis: leesProtocol(protocol).veiligThuis, documenten: leesDocumenten(documenten), bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren) };
 }
 
 /** A beheerder sets the organisation's protocol; the change is logged. */
@@ -49,16 +54,6 @@ export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unk
     await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "protocol" }, fout);
     throw fout;
   }
-}
-
-/** The years a closed case of this organisation is kept: its own setting or the sector's default. */
-export async function bewaarjarenVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<number> {
-  return bewaarjarenVoor(wie.gebruiker.sector, await leesBewaarjaren(ctx.db, wie.gebruiker.organisatieId));
-}
-
-/** The organisation's own retention setting: null (the sector's default) or whole years within the limits. */
-export async function eigenBewaarjaren(ctx: AppContext, wie: Ingelogd): Promise<number | null> {
-  return leesBewaarjaren(ctx.db, wie.gebruiker.organisatieId);
 }
 
 const bewaarjarenSchema = z.strictObject({

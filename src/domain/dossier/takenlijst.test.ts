@@ -1,17 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { faseVan, maakTakenlijst, type StapStatus } from "./takenlijst.ts";
-import { bouwToestand } from "./toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
 import type { Stap } from "./keuzes.ts";
-import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
-const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
-function toestandNa(...invoer: { type: string; gegevens: unknown }[]) {
-  const beoordeeld: BeoordeeldeGebeurtenis[] = [];
-  for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, context));
-  return bouwToestand(alsOpgeslagen(beoordeeld));
-}
+const toestandNa = toestandBouwer({ vandaag: "2026-11-22" });
 const status = (t: ReturnType<typeof toestandNa>) =>
   Object.fromEntries(maakTakenlijst(t).map((s) => [s.stap, s.status])) as Record<Stap, StapStatus>;
 

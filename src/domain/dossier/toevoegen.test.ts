@@ -5,7 +5,7 @@ import { bouwToestand } from "./toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
 import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
-const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
+const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID], bewaarjaren: 5 };
 
 /** Appends each input in turn, as the use-case would; returns the state after the last one. */
 function speel(...invoer: { type: string; gegevens: unknown }[]) {
@@ -151,5 +151,13 @@ describe("child participation", () => {
     assert.equal(toestand.participatie["p3"]?.gegevens.status, "niet_van_toepassing", "latest status");
     assert.equal(toestand.participatie["p3"]?.gegevens.door, "Intern begeleider", "latest who");
     assert.equal(toestand.participatie["p1"], undefined, "untouched point");
+  });
+});
+
+describe("closing a dossier", () => {
+  it("sets the retention date from the organisation's term, whatever the caller sent", () => {
+    const leeg = bouwToestand(alsOpgeslagen([beoordeelGebeurtenis(bouwToestand([]), OPENING, context)]));
+    const gesloten = beoordeelGebeurtenis(leeg, { type: "dossier_afgesloten", gegevens: { reden: "Zorg weggenomen.", bewaarTot: "2099-01-01" } }, { ...context, bewaarjaren: 20 });
+    assert.deepEqual(gesloten.gegevens, { reden: "Zorg weggenomen.", bewaarTot: "2046-11-22" }, "twenty years from today");
   });
 });

@@ -5,12 +5,15 @@ import { valideer } from "../validatie.ts";
 import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, type GegevensVan } from "./gebeurtenis.ts";
 import type { DossierToestand } from "./toestand.ts";
+import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 
 export interface ToevoegContext {
   /** Today's date in Europe/Amsterdam as YYYY-MM-DD: observations and talks cannot lie after it. */
   readonly vandaag: string;
   /** Ids of the organisation's eindverantwoordelijken: only they can take the decision to report. */
   readonly eindverantwoordelijken: readonly string[];
+  /** The organisation's retention term in years: a closed dossier is kept until this long after today. */
+  readonly bewaarjaren: number;
 }
 
 export type BeoordeeldeGebeurtenis = {
@@ -64,6 +67,9 @@ export function beoordeelGebeurtenis(
       if (toestand.hulp.length === 0) throw veldFout("type", "fout.eerst_hulp");
       if (beoordeeld.gegevens.volgendeEvaluatieOp) controleerToekomst(beoordeeld.gegevens.volgendeEvaluatieOp, context.vandaag, "gegevens.volgendeEvaluatieOp");
       return beoordeeld;
+    case "dossier_afgesloten":
+      // The retention date follows from the organisation's term, never from what the caller sent.
+      return { ...beoordeeld, gegevens: { ...beoordeeld.gegevens, bewaarTot: bewaarTot(context.vandaag, context.bewaarjaren) } };
     case "monitoring_gestart":
       if (monitoringLoopt(toestand)) throw veldFout("type", "fout.monitoring_loopt_al");
       return beoordeeld;

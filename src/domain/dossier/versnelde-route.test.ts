@@ -1,20 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bouwToestand } from "./toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
 import { maakTakenlijst } from "./takenlijst.ts";
 import { versneldeKlok, versneldeRoute, type KlokStatus } from "./versnelde-route.ts";
 import { isoVanMs, msVanIso } from "../tijd/tijdstip.ts";
-import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 // alsOpgeslagen records event i (0-based) at 2026-11-01 09:0i UTC.
-const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
-type Invoer = { type: string; gegevens: unknown };
-function toestandNa(...invoer: Invoer[]) {
-  const beoordeeld: BeoordeeldeGebeurtenis[] = [];
-  for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, context));
-  return bouwToestand(alsOpgeslagen(beoordeeld));
-}
+const toestandNa = toestandBouwer({ vandaag: "2026-11-22" });
 const op = (minuut: number) => isoVanMs(msVanIso("2026-11-01T09:00:00.000Z") + minuut * 60_000);
 const id = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, "0")}`;
 

@@ -1,20 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bouwToestand } from "./toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
 import { faseVan } from "./takenlijst.ts";
 import { derdeMeldnorm, hulpStand, monitoringStand, takenVoorDossier, vtAntwoordStand, type TaakSoort } from "./vervolg.ts";
 import { DomeinFout } from "../fouten.ts";
 import { meldingHash, type MeldingInhoud } from "../melding/melding.ts";
-import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, type Invoer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
-const context = { vandaag: "2026-11-23", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
-type Invoer = { type: string; gegevens: unknown };
-function toestandNa(...invoer: Invoer[]) {
-  const beoordeeld: BeoordeeldeGebeurtenis[] = [];
-  for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, context));
-  return bouwToestand(alsOpgeslagen(beoordeeld));
-}
+const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
 
 const INHOUD: MeldingInhoud = {
   melder: "Sanne de Wit, De Regenboog, 010-1234567",

@@ -1,19 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bouwToestand } from "../dossier/toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "../dossier/toevoegen.ts";
 import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
 import { meldingInhoudSchema } from "./melding.ts";
-import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
-const context = { vandaag: "2026-11-23", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID] };
-type Invoer = { type: string; gegevens: unknown };
-function toestandNa(...invoer: Invoer[]) {
-  const beoordeeld: BeoordeeldeGebeurtenis[] = [];
-  for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, context));
-  return bouwToestand(alsOpgeslagen(beoordeeld));
-}
+const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
 const ctx = { melder: { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" }, vandaag: "2026-11-23", namen: new Map([[EINDVERANTWOORDELIJKE_ID, "Peter Visser"]]) };
 const OPENING_MET_DATUM = { type: "dossier_geopend", gegevens: { ...OPENING.gegevens, geboortedatum: "2018-12-01" } };
 const RISICO = { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, soort: "vroeg_risico", waarneming: "Moeder vertelt over schulden.", interpretatie: "Spanning thuis." } };

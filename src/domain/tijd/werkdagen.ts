@@ -10,6 +10,8 @@
  * digits in the notation) are valid; anything else is a RangeError.
  */
 
+import { naarDagnummer, uitDagnummer } from "./tijdstip.ts";
+
 export interface Feestdag {
   /** ISO date "YYYY-MM-DD". */
   readonly datum: string;
@@ -38,29 +40,6 @@ function controleerJaar(jaar: number): void {
   if (!Number.isInteger(jaar) || jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR) {
     throw new RangeError(`Jaar ${String(jaar)} valt buiten ${EERSTE_JAAR}–${LAATSTE_JAAR}.`);
   }
-}
-
-/** Day number (days since 1970-01-01) of a Gregorian date; H. Hinnant's "days_from_civil". */
-function naarDagnummer(jaar: number, maand: number, dag: number): number {
-  const j = maand <= 2 ? jaar - 1 : jaar;
-  const era = Math.floor(j / 400);
-  const jaarInEra = j - era * 400;
-  const dagInJaar = Math.floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dag - 1;
-  const dagInEra = jaarInEra * 365 + Math.floor(jaarInEra / 4) - Math.floor(jaarInEra / 100) + dagInJaar;
-  return era * 146097 + dagInEra - 719468;
-}
-
-/** The inverse of `naarDagnummer` ("civil_from_days"). */
-function uitDagnummer(nummer: number): { jaar: number; maand: number; dag: number } {
-  const z = nummer + 719468;
-  const era = Math.floor(z / 146097);
-  const dagInEra = z - era * 146097;
-  const jaarInEra = Math.floor((dagInEra - Math.floor(dagInEra / 1460) + Math.floor(dagInEra / 36524) - Math.floor(dagInEra / 146096)) / 365);
-  const dagInJaar = dagInEra - (365 * jaarInEra + Math.floor(jaarInEra / 4) - Math.floor(jaarInEra / 100));
-  const mp = Math.floor((5 * dagInJaar + 2) / 153);
-  const dag = dagInJaar - Math.floor((153 * mp + 2) / 5) + 1;
-  const maand = mp < 10 ? mp + 3 : mp - 9;
-  return { jaar: jaarInEra + era * 400 + (maand <= 2 ? 1 : 0), maand, dag };
 }
 
 /** 0 = Sunday … 6 = Saturday; 1970-01-01 (day 0) was a Thursday. */

@@ -5,7 +5,7 @@ import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { bekijkProtocol, eigenBewaarjaren, wijzigBewaartermijn, wijzigProtocol } from "../../app/organisatie/protocol.ts";
+import { bekijkProtocol, wijzigBewaartermijn, wijzigProtocol } from "../../app/organisatie/protocol.ts";
 import { STANDAARD_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { DOCUMENTEERT, PROTOCOL_STAPPEN } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -17,7 +17,7 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_b
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw data(null, { status: 403 });
-  return { ...(await ofFoutpagina(bekijkProtocol(runtime, wie))), bewaarjaren: await eigenBewaarjaren(runtime, wie), standaardJaren: STANDAARD_BEWAARJAREN[wie.gebruiker.sector] ?? 5 };
+  return { ...(await ofFoutpagina(bekijkProtocol(runtime, wie))), bewaarjaren: wie.gebruiker.bewaarjaren, standaardJaren: STANDAARD_BEWAARJAREN[wie.gebruiker.sector] ?? 5 };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

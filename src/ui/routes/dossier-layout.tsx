@@ -3,7 +3,7 @@ import { data, NavLink, Outlet, type ShouldRevalidateFunctionArgs } from "react-
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
-import { bewaarjarenVanOrganisatie, veiligThuisContact } from "../../app/organisatie/protocol.ts";
+import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
@@ -16,7 +16,6 @@ import { bijzondereHulp, definitiesVoorSector, disclosureHulp, gesprekHulp, kind
 import { versneldeKlok, versneldeRoute } from "../../domain/dossier/versnelde-route.ts";
 import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStand } from "../../domain/dossier/vervolg.ts";
 import { meldingVoorPagina } from "../../app/melding/melding-pagina.ts";
-import { documentenVanOrganisatie } from "../../app/organisatie/documenten.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -38,7 +37,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
   const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
   const taal = taalVanVerzoek(request);
-  const vandaag = vandaagInNederland(runtime.klok());
+  const nu = runtime.klok();
+  const vandaag = vandaagInNederland(nu);
+  const { veiligThuis, documenten, bewaarjaren } = await organisatieBijDossier(runtime, wie);
   return {
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
@@ -54,8 +55,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     gesprekHulp: gesprekHulp(taal),
     kindHulp: kindHulp(taal),
     definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taal),
-    veiligThuis: await veiligThuisContact(runtime, wie),
-    bewaarjaren: await bewaarjarenVanOrganisatie(runtime, wie),
+    veiligThuis,
+    bewaarjaren,
     // The report and what follows it: computed on every page, so the banners for a late answer or the third meldnorm show everywhere.
     vervolg: {
       vt: vtAntwoordStand(toestand, vandaag),
@@ -65,13 +66,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       meldingNodig: meldingNodig(toestand),
     },
     melding: new URL(request.url).pathname.includes("/melding") ? await meldingVoorPagina(runtime, wie, toestand, taal) : null,
-    documenten: await documentenVanOrganisatie(runtime, wie),
+    documenten,
     disclosureHulp: disclosureHulp(taal),
     kindcheckHulp: kindcheckHulp(taal),
     bijzondereHulp: bijzondereHulp(taal),
     versneld: versneldeRoute(toestand),
-    klok: versneldeKlok(toestand, runtime.klok().toISOString()),
-    nu: runtime.klok().toISOString(),
+    klok: versneldeKlok(toestand, nu.toISOString()),
+    nu: nu.toISOString(),
   };
 }
 

@@ -5,8 +5,8 @@ import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { MELD_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { veldFout } from "../../domain/fouten.ts";
-import { meldingHash, type MeldingInhoud } from "../../domain/melding/melding.ts";
+import type { MeldingInhoud } from "../../domain/melding/melding.ts";
+import { meldingAlsVerstuurd } from "../../domain/melding/versturen.ts";
 import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -25,17 +25,11 @@ export async function action(args: Route.ActionArgs) {
     (f) => ({
       type: "melding_verstuurd",
       gegevens: null,
-      gegevensUit: (toestand: DossierToestand) => {
-        const concept = toestand.meldingConcept;
-        if (!concept) throw veldFout("type", "fout.eerst_concept");
-        const laatste = toestand.meldingen.at(-1);
-        if (laatste && concept.vastgelegdOp <= laatste.vastgelegdOp) throw veldFout("type", "fout.al_verstuurd");
-        const inhoud = concept.gegevens.inhoud;
-        return {
-          inhoud, hash: meldingHash(inhoud), wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
+      gegevensUit: (toestand: DossierToestand) =>
+        meldingAlsVerstuurd(toestand, {
+          wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
           contactpersoon: tekstVan(f, "contactpersoon"), referentie: tekstVan(f, "referentie"),
-        };
-      },
+        }),
     }),
     (id) => `/dossiers/${id}/vervolg?verstuurd=1`,
   );
