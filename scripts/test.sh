@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # `npm test`: type check, lint, unit and integration tests (PGlite, and PostgreSQL when
 # DATABASE_URL or TEST_DATABASE_URL points at a server), then the browser end-to-end tests.
+# `npm run test:e2e` (this script with the argument `e2e`): only the build and the end-to-end tests; CI runs
+# them a second time under another language setting (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
 
-echo "== Type check"
-npx react-router typegen >/dev/null
-npx tsc
-echo "== Lint"
-npx eslint . --max-warnings 0
-echo "== Unit and integration tests"
-shopt -s globstar nullglob
-node --import tsx --test --test-concurrency=2 src/**/*.test.ts tests/integration/*.test.ts
+if [ "${1:-}" != "e2e" ]; then
+  echo "== Type check"
+  npx react-router typegen >/dev/null
+  npx tsc
+  echo "== Lint"
+  npx eslint . --max-warnings 0
+  echo "== Unit and integration tests"
+  shopt -s globstar nullglob
+  node --import tsx --test --test-concurrency=2 src/**/*.test.ts tests/integration/*.test.ts
+fi
 echo "== Build"
 npx react-router build >/dev/null 2>&1 || npx react-router build
-echo "== End-to-end tests (Chromium)"
+echo "== End-to-end tests (Chromium, LANG=${LANG:-unset})"
 node --import tsx --test --test-concurrency=1 tests/e2e/*.test.ts

@@ -7,11 +7,15 @@ import type { Route } from "./+types/root";
 import { Paginakader } from "./components/paginakader.tsx";
 import { useNonce } from "./nonce.ts";
 import stylesheet from "./styles/app.css?url";
+// Linked on its own: this package's CSS starts with `@charset`, which may not stand in the middle of app.css
+// once its imports are inlined (PostCSS warns on every build).
+import opsommingStylesheet from "@utrecht/unordered-list-css/dist/index.css?url";
 import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: opsommingStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -32,6 +32,18 @@ export async function typ(page: Page, selector: string, tekst: string): Promise<
   await page.keyboard.type(tekst);
 }
 
+/**
+ * Fills a date field, reached by keyboard, with an ISO date (yyyy-mm-dd). Typing digits would depend on the
+ * order the browser's locale gives the field's parts (day-month-year in Dutch, month-day-year under C or
+ * en-US); the ISO value is the field's own value whatever that order is.
+ */
+export async function vulDatum(page: Page, selector: string, iso: string): Promise<void> {
+  assert.match(iso, /^\d{4}-\d{2}-\d{2}$/, `vulDatum verwacht yyyy-mm-dd, kreeg ${iso}`);
+  await tabNaar(page, selector);
+  await page.fill(selector, iso);
+  assert.equal(await page.inputValue(selector), iso, `datumveld ${selector}`);
+}
+
 /** Selects a radio button by keyboard: Tab into the group, then arrow keys until the value is checked. */
 export async function kiesRadio(page: Page, naam: string, waarde: string, bereik = "form"): Promise<void> {
   await tabNaar(page, `${bereik} input[type=radio][name="${naam}"]`);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -180,7 +180,7 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await page.goto(`${page.url()}/signalen`);
     await typ(page, "#veld-waarneming", "Datum in de toekomst");
     await typ(page, "#veld-waargenomenDoor", "Leerkracht");
-    await page.fill("#veld-datumWaarneming", "2099-01-01");
+    await vulDatum(page, "#veld-datumWaarneming", "2099-01-01");
     await vinkAan(page, "#veld-disclosure");
     await tabNaar(page, "form.mw-formulier button[type=submit]");
     await page.keyboard.press("Enter");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 import { pdfTekst } from "../support/pdf-tekst.ts";
 
@@ -175,11 +175,11 @@ describe("the report to Veilig Thuis and what comes after (keyboard only)", () =
     const evaluatieOp = plusDagen(vandaag || new Date(Date.now() + 8 * DAG).toISOString().slice(0, 10), 14);
     await typ(page, "#hulp-veld-omschrijving", "Intern begeleider spreekt D. wekelijks; moeder volgt opvoedondersteuning bij het wijkteam.");
     await typ(page, "#hulp-veld-doelen", "Geen fysiek geweld meer; D. zegt zich thuis veilig te voelen.");
-    await typ(page, "#hulp-veld-evaluatieOp", evaluatieOp.split("-").reverse().join(""));
+    await vulDatum(page, "#hulp-veld-evaluatieOp", evaluatieOp);
     await verstuurTot(page, "form[aria-labelledby=hulp-form-titel] button[type=submit]", "Volgende evaluatie");
     await typ(page, "#afspraak-veld-wat", "Moeder meldt zich bij het wijkteam voor opvoedondersteuning.");
     await typ(page, "#afspraak-veld-wie", "Moeder");
-    await typ(page, "#afspraak-veld-uiterlijk", plusDagen(evaluatieOp, -7).split("-").reverse().join(""));
+    await vulDatum(page, "#afspraak-veld-uiterlijk", plusDagen(evaluatieOp, -7));
     await verstuurTot(page, "form[aria-labelledby=afspraak-form-titel] button[type=submit]", "Moeder meldt zich bij het wijkteam");
     await geenAxeSchendingen(page, "vervolg met hulp");
 
