@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
-import { meldingInhoudSchema } from "./melding.ts";
+import { meldingHash, meldingInhoudSchema } from "./melding.ts";
 import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
@@ -77,6 +77,25 @@ describe("the steps taken, each on the day it happened", () => {
   for (const { naam, invoer, verwacht } of tabel) {
     it(naam, () => assert.deepEqual(regels(...invoer), verwacht));
   }
+  it("after a report: the report sent, Veilig Thuis' answer, help and its evaluation, each on its day", () => {
+    const inhoud = maakMeldingConcept(toestandNa(OPENING, SIGNAAL), ctx);
+    const t = toestandNa(
+      OPENING, SIGNAAL, A(1, "ja"), A(2, "ja"), BESLUIT,
+      { type: "melding_verstuurd", gegevens: { inhoud, hash: meldingHash(inhoud), wijze: "telefoon", datum: "2026-11-17", tijd: "10:15", contactpersoon: "Mw. De Boer", referentie: "VT-123" } },
+      { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-19", contactpersoon: "Mw. De Boer", beoordeling: "onveilig", vervolg: "overdracht_lokaal_veld", toelichting: "Wijkteam neemt het over." } },
+      { type: "hulp_gestart", gegevens: { omschrijving: "Gesprekken met de schoolmaatschappelijk werker.", doelen: "Vader zoekt hulp.", evaluatieOp: "2026-12-20" } },
+      { type: "evaluatie_vastgelegd", gegevens: { datum: "2026-11-22", resultaat: "niet_bereikt", toelichting: "Vader weigert hulp.", vervolg: "melden" } },
+    );
+    assert.deepEqual(maakMeldingConcept(t, ctx).stappen.split("\n"), [
+      "01-11-2026 (datum van vastleggen): afwegingskader doorlopen (stap 4); meldnorm 1.",
+      "01-11-2026 (datum van vastleggen): besluit (stap 5): melden bij Veilig Thuis, genomen door Peter Visser.",
+      "01-11-2026 (datum van vastleggen): hulp gestart: Gesprekken met de schoolmaatschappelijk werker.",
+      "10-11-2026: eerste signaal waargenomen (stap 1).",
+      "17-11-2026 om 10:15: melding gedaan bij Veilig Thuis, telefonisch; contactpersoon Mw. De Boer, kenmerk VT-123.",
+      "19-11-2026: reactie van Veilig Thuis: onveilig; vervolg: overdracht aan het lokale team.",
+      "22-11-2026: evaluatie van de hulp: resultaten niet bereikt; vervolg: (opnieuw) melden.",
+    ]);
+  });
   it("a corrected observation date moves the step", () => {
     const t = toestandNa(OPENING, signaalOp("2026-11-20"), {
       type: "correctie",
