@@ -26,6 +26,8 @@ export default function Inzage({ loaderData }: Route.ComponentProps) {
   const taal = i18n.language as Taal;
   const { dossier } = useDossier();
   const { dagen, onvolledig } = loaderData;
+  const hoeVaak = (count: number, van: string, tot: string) =>
+    van === tot ? t("inzage.keer_om", { count, tijd: tot }) : t("inzage.keer_tussen", { count, van, tot });
   return (
     <div className="mw-stapel">
       <title>{`${t("inzage.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
@@ -54,9 +56,7 @@ export default function Inzage({ loaderData }: Route.ComponentProps) {
                       </th>
                     ) : null}
                     <td className="utrecht-table__cell">{`${t(`logactie.${a.actie}`)}${a.grondslag ? ` — ${t(`grondslag.${a.grondslag}`)}` : ""}`}</td>
-                    <td className="utrecht-table__cell">
-                      {t("inzage.aantal", { count: a.aantal, tijd: formatteerTijd(a.laatste, taal), van: formatteerTijd(a.eerste, taal), tot: formatteerTijd(a.laatste, taal) })}
-                    </td>
+                    <td className="utrecht-table__cell">{hoeVaak(a.aantal, formatteerTijd(a.eerste, taal), formatteerTijd(a.laatste, taal))}</td>
                   </tr>
                 ))}
               </tbody>
