@@ -79,6 +79,8 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     // The inzage overview (for a parent who asks) lists the views.
     await sanne.goto(`${dossierUrl}/inzage`);
     assert.match(await hoofdtekst(sanne), /Joris Bakker \(medewerker\)\s+Dossier bekeken/, "Joris' view listed");
+    assert.match(await hoofdtekst(sanne), /Dossier bekeken — eigen dossier\s+\d+ keer, (om|tussen) \d\d:\d\d/, "Sanne's views counted on one line");
+    assert.equal((await hoofdtekst(sanne)).match(/Dossier bekeken — eigen dossier/g)?.length, 1, "not repeated per view");
     await geenAxeSchendingen(sanne, "inzage");
 
     // Fatima (aandachtsfunctionaris) may not read the access log yet.

@@ -5,6 +5,7 @@ import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.reposi
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { type Grondslag, kan, kanAlgemeen, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
+import { groepeerInzage, type InzageDag } from "../../domain/toegang/inzage.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "./dossier-toegang.ts";
@@ -136,23 +137,27 @@ export async function recenteNoodtoegang(ctx: AppContext, wie: Ingelogd): Promis
   return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id);
 }
 
-export interface InzageRegel {
-  readonly tijdstip: string;
-  readonly naam: string | null;
-  readonly rol: string | null;
-  readonly actie: string;
-  readonly grondslag: string | null;
+/** At most this many log entries are counted, the newest; a page that stops here says so. */
+export const INZAGE_MAXIMUM = 10_000;
+
+export interface InzageOverzicht {
+  readonly dagen: readonly InzageDag[];
+  /** True when the dossier has more entries than INZAGE_MAXIMUM: the oldest are not counted. */
+  readonly onvolledig: boolean;
 }
 
 /**
  * Who looked at or changed this dossier and when, in plain words: what the organisation can hand
- * to a parent who asks (AVG right of access). Refused attempts are left out; they are in the log.
+ * to a parent who asks (AVG right of access), grouped per person per day with a count
+ * (`groepeerInzage`). Refused attempts are left out; they are in the log.
  */
-export async function inzageOverzicht(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<InzageRegel[]> {
+export async function inzageOverzicht(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<InzageOverzicht> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "inzage_overzicht", logActie: "inzage_overzicht" }, async ({ tx, dossier }) => {
-    const regels = await zoekLog(tx, dossier.organisatieId, { dossierId, limiet: 2000 });
-    return regels
-      .filter((r) => r.uitkomst === "gelukt")
-      .map((r) => ({ tijdstip: r.tijdstip, naam: r.gebruikerNaam, rol: r.rol, actie: r.actie, grondslag: r.grondslag }));
+    const regels = await zoekLog(tx, dossier.organisatieId, { dossierId, limiet: INZAGE_MAXIMUM + 1 });
+    const geteld = regels.slice(0, INZAGE_MAXIMUM).filter((r) => r.uitkomst === "gelukt");
+    return {
+      dagen: groepeerInzage(geteld.map((r) => ({ tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, naam: r.gebruikerNaam, rol: r.rol, actie: r.actie, grondslag: r.grondslag }))),
+      onvolledig: regels.length > INZAGE_MAXIMUM,
+    };
   });
 }

@@ -63,7 +63,7 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       { nl: "Zet signalen, risicofactoren en wat goed gaat naast elkaar.", en: "Put the signals, the risk factors and what goes well side by side." },
       { nl: "Vraag u af wat de situatie nú onveilig maakt, en beschrijf dat concreet.", en: "Ask yourself what makes the situation unsafe right now, and describe that concretely." },
       { nl: "Lees de definities en voorbeelden voor uw sector voordat u vraag 2 beantwoordt.", en: "Read the definitions and examples for your sector before you answer question 2." },
-      { nl: "\"Weet ik niet\" telt als \"nee\", maar uw twijfel blijft zichtbaar in het dossier.", en: "\"I don't know\" counts as \"no\", but your doubt stays visible in the dossier." },
+      { nl: "\"Weet ik niet\" telt als \"nee\", maar uw twijfel blijft zichtbaar in het dossier.", en: "\"I don't know\" counts as \"no\", but your doubt stays visible in the case file." },
       { nl: "Heeft een slachtoffer u zelf verteld over het geweld? Dan is melden de norm.", en: "Has a victim told you about the violence themselves? Then reporting is the norm." },
     ],
   },

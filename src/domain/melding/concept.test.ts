@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
-import { meldingInhoudSchema } from "./melding.ts";
+import { meldingHash, meldingInhoudSchema } from "./melding.ts";
 import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
@@ -32,8 +32,10 @@ describe("the draft report built from the dossier", () => {
     assert.match(concept.betrokkenen, /K\. \(groep 4\), 7 jaar \(geboren 01-12-2018\)/, "age on the day");
     assert.match(concept.risicofactoren ?? "", /schulden\. Dit leidt tot onveiligheid doordat: \[beschrijf hoe\]/, "how it leads to unsafety");
     assert.match(concept.beschermend ?? "", /Oma haalt/, "protective");
-    assert.match(concept.stappen, /overleg met de aandachtsfunctionaris \(stap 2\)[\s\S]*gesprek met de ouders \(stap 3\)[\s\S]*genomen door Peter Visser/, "steps with dates");
-    assert.match(concept.geraadpleegd, /de aandachtsfunctionaris \(Fatima\) op 13-11-2026/, "consulted");
+    assert.match(concept.stappen, /^13-11-2026: overleg met de aandachtsfunctionaris \(stap 2\)\.$/m, "consultation on its own date");
+    assert.match(concept.stappen, /^16-11-2026: gesprek met de ouders \(stap 3\)\.$/m, "conversation on its own date");
+    assert.match(concept.stappen, /^01-11-2026 \(datum van vastleggen\): besluit \(stap 5\): .*genomen door Peter Visser\.$/m, "the decision has no date of its own");
+    assert.match(concept.geraadpleegd, /De aandachtsfunctionaris \(Fatima\) op 13-11-2026/, "consulted");
     assert.match(concept.onveiligNu, /Antwoord 2/, "why unsafe now, from question 2");
     assert.equal(concept.gezinGeinformeerd, "ja", "the family was told");
   });
@@ -44,6 +46,84 @@ describe("the draft report built from the dossier", () => {
   });
   it("leaves placeholders the check page lists", () => {
     assert.ok(openPlekken(concept).includes("[telefoonnummer en tijden]"), "contact to complete");
+  });
+});
+
+describe("the steps taken, each on the day it happened", () => {
+  const regels = (...invoer: Parameters<typeof toestandNa>) => maakMeldingConcept(toestandNa(...invoer), ctx).stappen.split("\n");
+  const signaalOp = (datumWaarneming: string, extra: object = {}) => ({ type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, datumWaarneming, ...extra } });
+  const tabel: readonly { naam: string; invoer: Parameters<typeof toestandNa>; verwacht: string[] }[] = [
+    {
+      naam: "the first signal by the day it was seen, not the order it was entered in",
+      invoer: [OPENING, signaalOp("2026-11-12"), signaalOp("2026-11-05"), signaalOp("2026-11-09", { soort: "tegenindicatie" })],
+      verwacht: ["05-11-2026: eerste signaal waargenomen (stap 1).", "12-11-2026: meest recente signaal waargenomen (stap 1); in totaal 2 signalen in kaart gebracht."],
+    },
+    {
+      naam: "a consultation before a signal seen later sorts before it",
+      invoer: [OPENING, signaalOp("2026-11-20"), CONSULTATIE("collega")],
+      verwacht: ["13-11-2026: overleg met een collega (stap 2).", "20-11-2026: eerste signaal waargenomen (stap 1)."],
+    },
+    {
+      naam: "a conversation not held has only its day of entry, and says so",
+      invoer: [OPENING, signaalOp("2026-10-30"), GEEN_GESPREK],
+      verwacht: ["30-10-2026: eerste signaal waargenomen (stap 1).", "01-11-2026 (datum van vastleggen): geen gesprek met de ouders (stap 3), vanwege de veiligheid van het kind, van anderen of van de professional: Vader dreigde."],
+    },
+    {
+      naam: "a call in acute danger with its time of day",
+      invoer: [OPENING, { type: "acuut_contact", gegevens: { met: "politie", datum: "2026-10-31", tijd: "9.05", situatie: "Vader stond dreigend bij het hek.", afspraken: "Politie komt langs." } }],
+      verwacht: ["31-10-2026 om 09:05: in acute nood contact met de politie. Afspraken: Politie komt langs."],
+    },
+  ];
+  for (const { naam, invoer, verwacht } of tabel) {
+    it(naam, () => assert.deepEqual(regels(...invoer), verwacht));
+  }
+  it("after a report: the report sent, Veilig Thuis' answer, help and its evaluation, each on its day", () => {
+    const inhoud = maakMeldingConcept(toestandNa(OPENING, SIGNAAL), ctx);
+    const t = toestandNa(
+      OPENING, SIGNAAL, A(1, "ja"), A(2, "ja"), BESLUIT,
+      { type: "melding_verstuurd", gegevens: { inhoud, hash: meldingHash(inhoud), wijze: "telefoon", datum: "2026-11-17", tijd: "10:15", contactpersoon: "Mw. De Boer", referentie: "VT-123" } },
+      { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-19", contactpersoon: "Mw. De Boer", beoordeling: "onveilig", vervolg: "overdracht_lokaal_veld", toelichting: "Wijkteam neemt het over." } },
+      { type: "hulp_gestart", gegevens: { omschrijving: "Gesprekken met de schoolmaatschappelijk werker.", doelen: "Vader zoekt hulp.", evaluatieOp: "2026-12-20" } },
+      { type: "evaluatie_vastgelegd", gegevens: { datum: "2026-11-22", resultaat: "niet_bereikt", toelichting: "Vader weigert hulp.", vervolg: "melden" } },
+    );
+    assert.deepEqual(maakMeldingConcept(t, ctx).stappen.split("\n"), [
+      "01-11-2026 (datum van vastleggen): afwegingskader doorlopen (stap 4); meldnorm 1.",
+      "01-11-2026 (datum van vastleggen): besluit (stap 5): melden bij Veilig Thuis, genomen door Peter Visser.",
+      "01-11-2026 (datum van vastleggen): hulp gestart: Gesprekken met de schoolmaatschappelijk werker.",
+      "10-11-2026: eerste signaal waargenomen (stap 1).",
+      "17-11-2026 om 10:15: melding gedaan bij Veilig Thuis, telefonisch; contactpersoon Mw. De Boer, kenmerk VT-123.",
+      "19-11-2026: reactie van Veilig Thuis: onveilig; vervolg: overdracht aan het lokale team.",
+      "22-11-2026: evaluatie van de hulp: resultaten niet bereikt; vervolg: (opnieuw) melden.",
+    ]);
+  });
+  it("a corrected observation date moves the step", () => {
+    const t = toestandNa(OPENING, signaalOp("2026-11-20"), {
+      type: "correctie",
+      gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Verkeerde dag getypt.", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-11-02" } },
+    });
+    assert.deepEqual(maakMeldingConcept(t, ctx).stappen.split("\n"), ["02-11-2026: eerste signaal waargenomen (stap 1)."]);
+  });
+});
+
+describe("what makes the situation unsafe now", () => {
+  it("comes from the signals and the weighing, never from the decision's text", () => {
+    const t = toestandNa(OPENING, SIGNAAL, A(1, "ja"), A(2, "nee"), A(3, "nee"), { ...BESLUIT, gegevens: { ...BESLUIT.gegevens, toelichting: "Sanne belt morgen." } });
+    const { onveiligNu } = maakMeldingConcept(t, ctx);
+    assert.match(onveiligNu, /^Meest recente signaal, 10-11-2026 \(eigen waarneming; Leerkracht\): Komt zonder jas bij vorst\.$/m, "the most recent signal");
+    assert.doesNotMatch(onveiligNu, /Sanne belt morgen/, "not the decision");
+    assert.doesNotMatch(onveiligNu, /Antwoord 2/, "question 2 answered 'nee' does not describe unsafety");
+    assert.match(onveiligNu, /^\[Wat betekent dit nu voor de veiligheid van het kind/m, "a place to complete");
+  });
+  it("names a call in acute danger, and marks the report acute", () => {
+    const acuut = { type: "acuut_contact", gegevens: { met: "alarmnummer_112", datum: "2026-11-11", tijd: "16:40", situatie: "Moeder belde in paniek: vader sloeg haar.", afspraken: "Politie ging erheen." } };
+    const concept = maakMeldingConcept(toestandNa(OPENING, SIGNAAL, acuut), ctx);
+    assert.match(concept.onveiligNu, /^Acute situatie op 11-11-2026 \(contact met het alarmnummer 112\): Moeder belde in paniek: vader sloeg haar\.$/m, "the acute situation");
+    assert.equal(concept.urgentie, "acuut", "acute");
+  });
+  it("leaves a place to complete when nothing says whether the parents were told", () => {
+    const concept = maakMeldingConcept(toestandNa(OPENING, SIGNAAL), ctx);
+    assert.equal(concept.gezinGeinformeerd, "ja", "the form needs an answer");
+    assert.ok(openPlekken(concept).includes("[Wanneer en hoe zijn de ouders over de zorgen en de melding geïnformeerd?]"), "to complete");
   });
 });
 

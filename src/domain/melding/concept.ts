@@ -1,5 +1,6 @@
 import type { DossierToestand } from "../dossier/toestand.ts";
 import { versneldeRoute } from "../dossier/versnelde-route.ts";
+import { ACUUT_MET, CONSULTATIE, GROND, gezetteStappen, type GezetteStap } from "./gezette-stappen.ts";
 import type { MeldingInhoud } from "./melding.ts";
 
 /**
@@ -22,21 +23,6 @@ const BRON: Record<string, string> = {
   netwerk_gezin: "uit het netwerk van het gezin",
   kind_zelf: "het kind vertelde het zelf",
 };
-const CONSULTATIE: Record<string, string> = {
-  collega: "een collega",
-  aandachtsfunctionaris: "de aandachtsfunctionaris",
-  gedragswetenschapper: "een gedragswetenschapper",
-  veilig_thuis: "Veilig Thuis (anoniem advies)",
-  letseldeskundige: "een letseldeskundige",
-  deskundige_bijzondere_route: "een deskundige voor eergerelateerd geweld, huwelijksdwang, achterlating of meisjesbesnijdenis",
-  anders: "een andere deskundige",
-};
-const BESLUIT: Record<string, string> = {
-  melden: "melden bij Veilig Thuis",
-  melden_en_hulp: "melden bij Veilig Thuis en zelf hulp bieden of organiseren",
-  hulp: "hulp bieden of organiseren",
-  afsluiten: "geen melding, dossier afsluiten",
-};
 
 /** "12-11-2026" from "2026-11-12": the notation Veilig Thuis' forms and professionals use. */
 export function nlDatum(iso: string): string {
@@ -50,48 +36,102 @@ export function leeftijd(geboortedatum: string, vandaag: string): number {
   return vandaag.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
 }
 
+/** One line of "Gezette stappen": its date first, and when that is only the day of entry, saying so. */
+export function stapRegel(stap: GezetteStap): string {
+  const wanneer = `${nlDatum(stap.datum)}${stap.tijd ? ` om ${stap.tijd}` : ""}${stap.datumVanVastleggen ? " (datum van vastleggen)" : ""}`;
+  return `${wanneer}: ${stap.tekst}`;
+}
+
+/** A copy sorted by a date; the sort is stable, so one day keeps the order of entry. */
+function opDatum<T>(lijst: readonly T[], datum: (x: T) => string): T[] {
+  return [...lijst].sort((a, b) => (datum(a) < datum(b) ? -1 : datum(a) > datum(b) ? 1 : 0));
+}
+
+const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+
+type Signaal = DossierToestand["signalen"][number];
+
+/**
+ * Each section draws on the entries that belong there, and lists them by the day they happened:
+ * - what makes it unsafe now: disclosures, calls in acute danger, the most recent signals, and the
+ *   weighing's own assessment of acute or structural unsafety (question 2, when answered "ja"); never
+ *   the decision's text, which says what the organisation does, not what happens to the child;
+ * - the facts: signals and early risks by observation date, and what the child said in a conversation;
+ * - the interpretation, risk factors and what protects: from the signals of that kind;
+ * - the steps: see `gezetteStappen`;
+ * - whether the family was told: the conversations with the parents and the child, or the ground for
+ *   not having them; with neither recorded, the draft says "ja" but leaves a placeholder to complete;
+ * - who was consulted: the consultations by date.
+ */
 export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): MeldingInhoud {
   const opening = t.opening?.gegevens;
-  const zorgen = t.signalen.filter((s) => s.gegevens.soort === "signaal");
-  const risicos = t.signalen.filter((s) => s.gegevens.soort === "vroeg_risico");
-  const tegen = t.signalen.filter((s) => s.gegevens.soort === "tegenindicatie");
-  const ouderGesprek = t.gesprekken.find((g) => g.gegevens.met === "ouders");
-  const geenGesprek = t.gesprekkenNietGevoerd.find((g) => g.gegevens.met === "ouders");
+  const waarneming = (s: Signaal) => s.gegevens.datumWaarneming;
+  const signalen = opDatum(t.signalen, waarneming);
+  const zorgen = signalen.filter((s) => s.gegevens.soort === "signaal");
+  const risicos = signalen.filter((s) => s.gegevens.soort === "vroeg_risico");
+  const tegen = signalen.filter((s) => s.gegevens.soort === "tegenindicatie");
+  const gesprekken = opDatum(t.gesprekken, (g) => g.gegevens.datum);
+  const ouderGesprekken = gesprekken.filter((g) => g.gegevens.met === "ouders");
+  const kindGesprekken = gesprekken.filter((g) => g.gegevens.met === "kind");
+  const geenGesprek = (met: "ouders" | "kind") => t.gesprekkenNietGevoerd.filter((g) => g.gegevens.met === met).at(-1);
+  const geenOudergesprek = geenGesprek("ouders");
+  const geenKindgesprek = geenGesprek("kind");
   const besluit = t.besluiten.at(-1)?.gegevens;
   const route = versneldeRoute(t);
 
   const kind = opening
     ? `Kind: ${opening.werknaam}${opening.geboortedatum ? `, ${leeftijd(opening.geboortedatum, ctx.vandaag)} jaar (geboren ${nlDatum(opening.geboortedatum)})` : ""}.`
     : "Kind:";
-  const feit = (s: (typeof t.signalen)[number]) =>
-    `${nlDatum(s.gegevens.datumWaarneming)}${s.gegevens.plaats ? `, ${s.gegevens.plaats}` : ""} (${BRON[s.gegevens.bron] ?? s.gegevens.bron}; ${s.gegevens.waargenomenDoor}): ${s.gegevens.waarneming}`;
-  const duiding = t.signalen.filter((s) => s.gegevens.interpretatie).map((s) => `Bij ${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.interpretatie}`);
+  const kinderenKindcheck = t.kindcheck?.gegevens.kinderen;
+  const herkomst = (s: Signaal) => `${BRON[s.gegevens.bron] ?? s.gegevens.bron}; ${s.gegevens.waargenomenDoor}`;
+  const feit = (s: Signaal) =>
+    `${nlDatum(s.gegevens.datumWaarneming)}${s.gegevens.plaats ? `, ${s.gegevens.plaats}` : ""} (${herkomst(s)}): ${s.gegevens.waarneming}`;
+  const kindVertelde = kindGesprekken.map((g) => `${nlDatum(g.gegevens.datum)}, ${g.gegevens.plaats} (gesprek met het kind; ${g.gegevens.deelnemers}): ${g.gegevens.visie}`);
+  const duiding = signalen.filter((s) => s.gegevens.interpretatie).map((s) => `Bij ${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.interpretatie}`);
 
-  const stappen = [
-    ...t.signalen.slice(0, 1).map((s) => `${nlDatum(s.vastgelegdOp)}: eerste signaal vastgelegd (stap 1).`),
-    ...t.consultaties.map((c) => `${nlDatum(c.gegevens.datum)}: overleg met ${CONSULTATIE[c.gegevens.met] ?? c.gegevens.met} (stap 2).`),
-    ...t.gesprekken.map((g) => `${nlDatum(g.gegevens.datum)}: gesprek met ${g.gegevens.met === "ouders" ? "de ouders" : "het kind"} (stap 3).`),
-    ...t.gesprekkenNietGevoerd.map((g) => `Geen gesprek met ${g.gegevens.met === "ouders" ? "de ouders" : "het kind"} (stap 3): ${g.gegevens.toelichting}`),
-    ...(t.afweging.pad.length > 0 ? [`Afwegingskader doorlopen (stap 4)${t.afweging.meldnorm ? `; meldnorm ${t.afweging.meldnorm}` : ""}.`] : []),
-    ...(besluit ? [`${nlDatum(t.besluiten.at(-1)?.vastgelegdOp ?? ctx.vandaag)}: besluit (stap 5): ${BESLUIT[besluit.besluit] ?? besluit.besluit}, genomen door ${ctx.namen.get(besluit.genomenDoor) ?? "de eindverantwoordelijke"}.`] : []),
+  const onthullingen = zorgen.filter((s) => s.gegevens.disclosure);
+  const laatsteDag = zorgen.at(-1)?.gegevens.datumWaarneming;
+  const recent = zorgen.filter((s) => !s.gegevens.disclosure && s.gegevens.datumWaarneming === laatsteDag);
+  const vraag2 = t.antwoorden[2];
+  const onveilig = [
+    ...onthullingen.map((s) => `Disclosure op ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`),
+    ...opDatum(t.acuteContacten, (a) => a.gegevens.datum).map((a) => `Acute situatie op ${nlDatum(a.gegevens.datum)} (contact met ${ACUUT_MET[a.gegevens.met] ?? a.gegevens.met}): ${a.gegevens.situatie}`),
+    ...recent.map((s) => `Meest recente signaal, ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`),
+    vraag2?.antwoord === "ja"
+      ? `Inschatting bij de afweging (vraag 2, acute of structurele onveiligheid): ${vraag2.toelichting}`
+      : "[Wat betekent dit nu voor de veiligheid van het kind: is er acute of structurele onveiligheid, en waaruit blijkt dat?]",
   ];
+
+  const geinformeerd = [
+    ...ouderGesprekken.map((g) => `Gesprek met de ouders op ${nlDatum(g.gegevens.datum)} (${g.gegevens.deelnemers}). Reactie van de ouders: ${g.gegevens.visie}`),
+    ...(ouderGesprekken.length === 0 && geenOudergesprek ? [`Geen gesprek met de ouders: ${geenOudergesprek.gegevens.toelichting}`] : []),
+    ...kindGesprekken.map((g) => `Gesprek met het kind op ${nlDatum(g.gegevens.datum)}.${g.gegevens.kindGeinformeerd ? ` Aan het kind is ${g.gegevens.kindGeinformeerd === "ja" ? "" : "niet "}verteld wat er nu gaat gebeuren${g.gegevens.hoeGeinformeerd ? `: ${g.gegevens.hoeGeinformeerd}` : "."}` : ""}`),
+    ...(kindGesprekken.length === 0 && geenKindgesprek ? [`Geen gesprek met het kind, vanwege ${GROND[geenKindgesprek.gegevens.grond] ?? geenKindgesprek.gegevens.grond}: ${geenKindgesprek.gegevens.toelichting}`] : []),
+  ];
+  const nietGeinformeerd = ouderGesprekken.length === 0 && geenOudergesprek !== undefined;
 
   const acuut = route?.dreigingAcuut === true || t.acuteContacten.length > 0;
   return {
     melder: `${ctx.melder.naam}, ${ctx.melder.organisatie}. Bereikbaar via: [telefoonnummer en tijden].`,
-    betrokkenen: [kind, "Ouders of verzorgers: [namen, adres, gezag].", "Andere kinderen of huisgenoten: [indien bekend]."].join("\n"),
-    onveiligNu: [t.antwoorden[2]?.toelichting, besluit?.toelichting].filter(Boolean).join("\n\n") || "[Beschrijf wat de situatie nu onveilig maakt: wat gebeurde er, wanneer, en wat betekent het voor het kind?]",
-    feiten: zorgen.length + risicos.length > 0 ? [...zorgen, ...risicos].map(feit).join("\n") : "[Signalen met datum en bron]",
+    betrokkenen: [
+      kind,
+      "Ouders of verzorgers: [namen, adres, gezag].",
+      kinderenKindcheck ? `Andere kinderen of huisgenoten (uit de kindcheck): ${kinderenKindcheck}` : "Andere kinderen of huisgenoten: [indien bekend].",
+    ].join("\n"),
+    onveiligNu: onveilig.join("\n"),
+    feiten: [...opDatum([...zorgen, ...risicos], waarneming).map(feit), ...kindVertelde].join("\n") || "[Signalen met datum en bron]",
     duiding: duiding.join("\n") || undefined,
     risicofactoren: risicos.length > 0 ? risicos.map((s) => `${s.gegevens.waarneming} Dit leidt tot onveiligheid doordat: [beschrijf hoe].`).join("\n") : undefined,
-    beschermend: tegen.length > 0 ? tegen.map((s) => s.gegevens.waarneming).join("\n") : undefined,
-    stappen: stappen.join("\n") || "[Stappen van de meldcode met datum]",
-    gezinGeinformeerd: ouderGesprek || !geenGesprek ? "ja" : "nee",
-    grondNietGeinformeerd: !ouderGesprek && geenGesprek ? geenGesprek.gegevens.grond : undefined,
-    toelichtingGeinformeerd: ouderGesprek
-      ? `Gesprek op ${nlDatum(ouderGesprek.gegevens.datum)}. Reactie van de ouders: ${ouderGesprek.gegevens.visie}`
-      : geenGesprek?.gegevens.toelichting,
-    geraadpleegd: t.consultaties.map((c) => `${CONSULTATIE[c.gegevens.met] ?? c.gegevens.met}${c.gegevens.naam ? ` (${c.gegevens.naam})` : ""} op ${nlDatum(c.gegevens.datum)}: ${c.gegevens.uitkomst}`).join("\n") || "[Met wie overlegde u?]",
+    beschermend: tegen.length > 0 ? tegen.map((s) => `${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.waarneming}`).join("\n") : undefined,
+    stappen: gezetteStappen(t, ctx.namen).map(stapRegel).join("\n") || "[Stappen van de meldcode met datum]",
+    gezinGeinformeerd: nietGeinformeerd ? "nee" : "ja",
+    grondNietGeinformeerd: nietGeinformeerd ? geenOudergesprek.gegevens.grond : undefined,
+    toelichtingGeinformeerd: ouderGesprekken.length === 0 && !geenOudergesprek
+      ? [...geinformeerd, "[Wanneer en hoe zijn de ouders over de zorgen en de melding geïnformeerd?]"].join("\n")
+      : geinformeerd.join("\n"),
+    geraadpleegd: opDatum(t.consultaties, (c) => c.gegevens.datum)
+      .map((c) => `${hoofdletter(CONSULTATIE[c.gegevens.met] ?? c.gegevens.met)}${c.gegevens.naam ? ` (${c.gegevens.naam})` : ""} op ${nlDatum(c.gegevens.datum)}: ${c.gegevens.uitkomst}`)
+      .join("\n") || "[Met wie overlegde u?]",
     urgentie: acuut ? "acuut" : t.afweging.meldnorm === 1 ? "spoed" : "regulier",
     verwachtingen: besluit?.besluit === "melden_en_hulp"
       ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
