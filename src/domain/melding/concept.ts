@@ -1,4 +1,5 @@
 import type { DossierToestand } from "../dossier/toestand.ts";
+import { beslisserVan } from "../dossier/besluit.ts";
 import { versneldeRoute } from "../dossier/versnelde-route.ts";
 import type { MeldingInhoud } from "./melding.ts";
 
@@ -73,7 +74,7 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
     ...t.gesprekken.map((g) => `${nlDatum(g.gegevens.datum)}: gesprek met ${g.gegevens.met === "ouders" ? "de ouders" : "het kind"} (stap 3).`),
     ...t.gesprekkenNietGevoerd.map((g) => `Geen gesprek met ${g.gegevens.met === "ouders" ? "de ouders" : "het kind"} (stap 3): ${g.gegevens.toelichting}`),
     ...(t.afweging.pad.length > 0 ? [`Afwegingskader doorlopen (stap 4)${t.afweging.meldnorm ? `; meldnorm ${t.afweging.meldnorm}` : ""}.`] : []),
-    ...(besluit ? [`${nlDatum(t.besluiten.at(-1)?.vastgelegdOp ?? ctx.vandaag)}: besluit (stap 5): ${BESLUIT[besluit.besluit] ?? besluit.besluit}, genomen door ${ctx.namen.get(besluit.genomenDoor) ?? "de eindverantwoordelijke"}.`] : []),
+    ...(besluit ? [`${nlDatum(t.besluiten.at(-1)?.vastgelegdOp ?? ctx.vandaag)}: besluit (stap 5): ${BESLUIT[besluit.besluit] ?? besluit.besluit}, genomen door ${naamVanBeslisser(t, ctx)}.`] : []),
   ];
 
   const acuut = route?.dreigingAcuut === true || t.acuteContacten.length > 0;
@@ -97,6 +98,13 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
       ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
       : "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
   };
+}
+
+/** The name of who took the last decision; a name an old event does not carry comes from the context. */
+function naamVanBeslisser(t: DossierToestand, ctx: ConceptContext): string {
+  const laatste = t.besluiten.at(-1);
+  const beslisser = laatste ? beslisserVan(laatste) : null;
+  return beslisser?.naam ?? (beslisser ? ctx.namen.get(beslisser.id) : undefined) ?? "de eindverantwoordelijke";
 }
 
 /** Placeholders the draft left for the professional, such as "[telefoonnummer en tijden]". */

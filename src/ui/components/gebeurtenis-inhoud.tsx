@@ -41,7 +41,7 @@ export function toonWaarde(
   return String(waarde);
 }
 
-const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "reden"];
+const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "wijzigingReden", "reden"];
 
 /** An event's recorded content as a definition list with translated labels and values. */
 export function GebeurtenisInhoud({

@@ -6,14 +6,15 @@ import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { Takenlijst } from "../components/takenlijst.tsx";
 import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
+import { naamVanBeslisser } from "../components/besluiten.tsx";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 export default function DossierOverzicht() {
   const { t } = useTranslation();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken } = useDossier();
-  const namen = new Map(eindverantwoordelijken.map((p) => [p.id, p.naam]));
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen } = useDossier();
+  const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
   return (
     <div className="mw-stapel">
@@ -30,7 +31,7 @@ export default function DossierOverzicht() {
             <h2 id="stand-titel" className="nl-heading nl-heading--level-2">{t("overzicht.stand")}</h2>
             {besluit ? (
               <p className="nl-paragraph">
-                {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: namen.get(besluit.gegevens.genomenDoor) ?? "" })}
+                {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
               </p>
             ) : null}
             <AfwegingUitleg afweging={toestand.afweging} />
