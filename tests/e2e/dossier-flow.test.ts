@@ -120,7 +120,8 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await kiesRadio(page, "besluit", "melden");
     await typ(page, "#veld-toelichting", "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.");
     await verstuurEnWacht(page, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
-    assert.match(await page.innerText("main"), /Voorgesteld door Sanne de Wit \(medewerker\)/);
+    // The URL changes before the page renders the reloaded dossier.
+    await page.waitForSelector("text=Voorgesteld door Sanne de Wit (medewerker)");
     assert.match(await page.innerText("main"), /Er is nog geen besluit vastgelegd/);
     const dossierUrl = page.url().replace(/\/besluit\?opgeslagen=1$/, "");
 
@@ -134,6 +135,7 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await geenAxeSchendingen(peter, "besluit met voorstel");
     assert.equal(await peter.inputValue("#veld-toelichting"), "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.", "the proposal fills the form");
     await verstuurEnWacht(peter, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
+    await peter.waitForSelector("text=Genomen door Peter Visser (eindverantwoordelijke)");
     const besluitPagina = await peter.innerText("main");
     assert.match(besluitPagina, /Genomen door Peter Visser \(eindverantwoordelijke\)/);
     assert.match(besluitPagina, /Bevestigt het voorstel van Sanne de Wit/);
