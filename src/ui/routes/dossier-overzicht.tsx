@@ -7,6 +7,7 @@ import { Takenlijst } from "../components/takenlijst.tsx";
 import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { naamVanBeslisser } from "../components/besluiten.tsx";
+import { voorstelVan } from "../../domain/dossier/besluit.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
@@ -16,6 +17,7 @@ export default function DossierOverzicht() {
   const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen } = useDossier();
   const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
+  const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
   return (
     <div className="mw-stapel">
       <title>{`${dossier.werknaam} · Meldwijzer`}</title>
@@ -32,6 +34,13 @@ export default function DossierOverzicht() {
             {besluit ? (
               <p className="nl-paragraph">
                 {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
+                {voorstel ? ` ${t("overzicht.op_voorstel_van", { naam: voorstel.vastgelegdDoor.naam })}` : ""}
+              </p>
+            ) : null}
+            {toestand.openVoorstel ? (
+              <p className="nl-paragraph">
+                {t("overzicht.voorstel_wacht", { besluit: t(`keuze.besluit.${toestand.openVoorstel.gegevens.besluit}`), naam: toestand.openVoorstel.vastgelegdDoor.naam })}{" "}
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_besluit")}</Link>
               </p>
             ) : null}
             <AfwegingUitleg afweging={toestand.afweging} />
