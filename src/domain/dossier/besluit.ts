@@ -33,7 +33,7 @@ export function krijgtBesluitTaken(rollen: readonly Rol[]): boolean {
   return rollen.includes("eindverantwoordelijke") || rollen.includes("aandachtsfunctionaris");
 }
 
-/** The person who decides and whether the afwegingskader's advice is followed: the same rule for a proposal and a decision. */
+/** A choice other than the afwegingskader's advice (or before it has one) must say why: the same rule for a proposal and a decision. */
 function controleerAfwijking(toestand: DossierToestand, besluit: { besluit: string; afwijkingMotivering?: string | undefined }): void {
   const advies = adviesVoorBesluit(toestand.afweging);
   if (advies !== besluit.besluit && !besluit.afwijkingMotivering) {
