@@ -115,12 +115,34 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await volgLink(page, 'nav a[href$="/besluit"]');
     await page.waitForURL(/\/besluit$/);
     await geenAxeSchendingen(page, "besluit");
+    // The teacher does not decide: she proposes, and the proposal waits for the eindverantwoordelijke.
+    assert.match(await page.innerText("main"), /Een besluit voorstellen/);
     await kiesRadio(page, "besluit", "melden");
-    assert.equal(await page.inputValue("#veld-genomenDoor") !== "", true, "eindverantwoordelijke voorgeselecteerd");
     await typ(page, "#veld-toelichting", "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.");
     await verstuurEnWacht(page, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
+    // The URL changes before the page renders the reloaded dossier.
+    await page.waitForSelector("text=Voorgesteld door Sanne de Wit (medewerker)");
+    assert.match(await page.innerText("main"), /Er is nog geen besluit vastgelegd/);
+    const dossierUrl = page.url().replace(/\/besluit\?opgeslagen=1$/, "");
 
-    await volgLink(page, "nav ul.mw-stappen li:first-child a");
+    // Peter, the eindverantwoordelijke, finds it in Mijn taken and confirms it as it stands.
+    const peter = await nieuwePagina();
+    await inloggen(peter, "directie@regenboog.example");
+    await peter.goto(`${omgeving.server.basis}/taken`);
+    await geenAxeSchendingen(peter, "taken met voorstel");
+    await volgLink(peter, `main a[href="${new URL(dossierUrl).pathname}/besluit"]`);
+    await peter.waitForURL(/\/besluit$/);
+    await geenAxeSchendingen(peter, "besluit met voorstel");
+    assert.equal(await peter.inputValue("#veld-toelichting"), "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.", "the proposal fills the form");
+    await verstuurEnWacht(peter, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
+    await peter.waitForSelector("text=Genomen door Peter Visser (eindverantwoordelijke)");
+    const besluitPagina = await peter.innerText("main");
+    assert.match(besluitPagina, /Genomen door Peter Visser \(eindverantwoordelijke\)/);
+    assert.match(besluitPagina, /Bevestigt het voorstel van Sanne de Wit/);
+    assert.doesNotMatch(besluitPagina, /Onbekend/);
+    await peter.context().close();
+
+    await page.goto(dossierUrl);
     await page.waitForSelector("#takenlijst-titel");
     const overzicht = await page.innerText("main");
     assert.match(overzicht, /Besluit: Melden bij Veilig Thuis \(genomen door Peter Visser\)/);

@@ -56,11 +56,13 @@ async function besloten(): Promise<string> {
     const r = await api(`/api/dossiers/${id}/gebeurtenissen`, sanne.cookie, { ...stap, verwachteVersie: i + 1 });
     assert.equal(r.status, 201, `${stap.type} recorded`);
   }
-  // Recorded by the medewerker on behalf of the eindverantwoordelijke (logged with "namens").
-  const besluit = await api(`/api/dossiers/${id}/gebeurtenissen`, sanne.cookie, {
-    type: "besluit_genomen", verwachteVersie: 6,
-    gegevens: { besluit: "melden_en_hulp", genomenDoor: peter.id, toelichting: "Structureel onveilig: melden, en school biedt zelf steun.", afwijkingMotivering: "Vragen 3 tot en met 5 beantwoorden wij samen met Veilig Thuis." },
-  });
+  // The medewerker proposes; a decision is not hers to record, not even on his behalf. The eindverantwoordelijke confirms.
+  const gegevens = { besluit: "melden_en_hulp", toelichting: "Structureel onveilig: melden, en school biedt zelf steun.", afwijkingMotivering: "Vragen 3 tot en met 5 beantwoorden wij samen met Veilig Thuis." };
+  const namens = await api(`/api/dossiers/${id}/gebeurtenissen`, sanne.cookie, { type: "besluit_genomen", verwachteVersie: 6, gegevens: { ...gegevens, genomenDoor: peter.id } });
+  assert.equal(namens.status, 403, "no decision on someone else's behalf");
+  const voorstel = await api(`/api/dossiers/${id}/gebeurtenissen`, sanne.cookie, { type: "besluit_voorgesteld", verwachteVersie: 6, gegevens });
+  assert.equal(voorstel.status, 201, "proposed by the medewerker");
+  const besluit = await api(`/api/dossiers/${id}/gebeurtenissen`, peter.cookie, { type: "besluit_genomen", verwachteVersie: 7, gegevens });
   assert.equal(besluit.status, 201, "decided by the eindverantwoordelijke");
   return id;
 }

@@ -47,6 +47,14 @@ after(async () => {
 });
 
 async function verseDatabase(beheerUrl: string): Promise<GeopendeDatabase> {
+  return openDatabase({ databaseUrl: await verseDatabaseUrl(beheerUrl), dataDir: "", migratiesMap: MIGRATIES });
+}
+
+/**
+ * The URL of a fresh, empty PostgreSQL database, dropped when the test file ends: for a test that
+ * runs the app's own runtime on it (the JSON API opens the database from the environment).
+ */
+export async function verseDatabaseUrl(beheerUrl: string): Promise<string> {
   const { default: pg } = await import("pg");
   const naam = `meldwijzer_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const client = new pg.Client({ connectionString: beheerUrl });
@@ -56,5 +64,5 @@ async function verseDatabase(beheerUrl: string): Promise<GeopendeDatabase> {
   teVerwijderen.push({ beheerUrl, naam });
   const url = new URL(beheerUrl);
   url.pathname = `/${naam}`;
-  return openDatabase({ databaseUrl: url.toString(), dataDir: "", migratiesMap: MIGRATIES });
+  return url.toString();
 }

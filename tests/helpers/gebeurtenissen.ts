@@ -4,14 +4,18 @@ import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toe
 
 export const MEDEWERKER: Actor = { id: "00000000-0000-4000-8000-000000000001", naam: "Test Medewerker", rol: "medewerker" };
 export const EINDVERANTWOORDELIJKE_ID = "00000000-0000-4000-8000-000000000009";
+export const EINDVERANTWOORDELIJKE: Actor = { id: EINDVERANTWOORDELIJKE_ID, naam: "Peter Visser", rol: "eindverantwoordelijke" };
 
-/** Turns judged events into stored ones with ids, numbers and times, as the repository would. */
+/**
+ * Turns judged events into stored ones with ids, numbers and times, as the repository would. A
+ * decision is the eindverantwoordelijke's (only a decider records one); everything else the medewerker's.
+ */
 export function alsOpgeslagen(beoordeeld: readonly BeoordeeldeGebeurtenis[]): Gebeurtenis[] {
   return beoordeeld.map((g, i) => ({
     ...g,
     id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, "0")}`,
     volgnummer: i + 1,
-    actor: MEDEWERKER,
+    actor: g.type === "besluit_genomen" ? EINDVERANTWOORDELIJKE : MEDEWERKER,
     opgetredenOp: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(),
   }));
 }
@@ -39,7 +43,8 @@ export type Invoer = { readonly type: string; readonly gegevens: unknown };
  * dossier's state: for domain tests that build a dossier from inputs. Unset context takes defaults.
  */
 export function toestandBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => DossierToestand {
-  const volledig: ToevoegContext = { eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID], bewaarjaren: 5, ...context };
+  // By default the events are recorded by someone who may decide, so a decision in the input is one.
+  const volledig: ToevoegContext = { rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5, ...context };
   return (...invoer) => {
     const beoordeeld: BeoordeeldeGebeurtenis[] = [];
     for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, volledig));

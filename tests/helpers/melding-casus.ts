@@ -2,7 +2,9 @@ import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
 import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis } from "../../src/domain/dossier/toevoegen.ts";
 import { datumInNederland } from "../../src/domain/tijd/nederlandse-tijd.ts";
-import { EINDVERANTWOORDELIJKE_ID, MEDEWERKER } from "./gebeurtenissen.ts";
+import type { Actor } from "../../src/domain/dossier/gebeurtenis.ts";
+import { besluitRollen } from "../../src/domain/dossier/besluit.ts";
+import { EINDVERANTWOORDELIJKE, MEDEWERKER } from "./gebeurtenissen.ts";
 
 /**
  * One full fictional case, entered as a school would enter it: signals typed in days after they were
@@ -11,16 +13,19 @@ import { EINDVERANTWOORDELIJKE_ID, MEDEWERKER } from "./gebeurtenissen.ts";
  * its PDF use it. All names are invented.
  */
 
-export type Invoer = { readonly op: string; readonly type: string; readonly gegevens: unknown };
+export type Invoer = { readonly op: string; readonly type: string; readonly gegevens: unknown; readonly door?: Actor };
+
+/** The teacher who enters the case; the decision is the eindverantwoordelijke's (decision 0020). */
+export const SANNE_ACTOR: Actor = { ...MEDEWERKER, naam: "Sanne de Wit" };
 
 /** Judges and "stores" each entry at its own instant, with "today" the Dutch date of that instant. */
 export function dossierMet(invoer: readonly Invoer[]): DossierToestand {
   const opgeslagen: Gebeurtenis[] = [];
-  for (const [i, { op, ...rest }] of invoer.entries()) {
-    const context = { vandaag: datumInNederland(op), eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID], bewaarjaren: 5 };
+  for (const [i, { op, door = SANNE_ACTOR, ...rest }] of invoer.entries()) {
+    const context = { vandaag: datumInNederland(op), rollen: [door.rol], beslissers: besluitRollen("eindverantwoordelijke"), bewaarjaren: 5 };
     const beoordeeld = beoordeelGebeurtenis(bouwToestand(opgeslagen), rest, context);
     const id = `00000000-0000-4000-9000-${String(i + 1).padStart(12, "0")}`;
-    opgeslagen.push({ ...beoordeeld, id, volgnummer: i + 1, actor: MEDEWERKER, opgetredenOp: op });
+    opgeslagen.push({ ...beoordeeld, id, volgnummer: i + 1, actor: door, opgetredenOp: op });
   }
   return bouwToestand(opgeslagen);
 }
@@ -40,11 +45,13 @@ export const CASUS: readonly Invoer[] = [
   // Seen on 30 November, typed in on 4 December.
   { op: "2026-12-04T08:00:00.000Z", type: "signaal_vastgelegd", gegevens: { soort: "signaal", datumWaarneming: "2026-11-30", plaats: "kring in groep 6", waargenomenDoor: SANNE, bron: "kind_zelf", disclosure: true, waarneming: "D. vertelde: 'Papa gaf mij een klap omdat ik mijn bord liet vallen.'" } },
   { op: "2026-12-04T08:15:00.000Z", type: "gesprek_gevoerd", gegevens: { met: "kind", datum: "2026-12-03", deelnemers: "D. en Sanne de Wit", plaats: "kamer van de intern begeleider", gedeeld: "Dat juf zich zorgen maakt.", visie: "D. zegt dat papa boos wordt als hij drinkt en dat hij dan bang is.", kindGeinformeerd: "ja", hoeGeinformeerd: "Juf vertelde dat zij hulp vraagt aan mensen die gezinnen helpen." } },
-  { op: "2026-12-04T10:30:00.000Z", type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "Sanne meldt vandaag telefonisch bij Veilig Thuis; Fatima is erbij." } },
+  // The teacher proposes; the director, who found it in Mijn taken, confirms it.
+  { op: "2026-12-04T09:00:00.000Z", type: "besluit_voorgesteld", gegevens: { besluit: "melden", toelichting: "Sanne meldt vandaag telefonisch bij Veilig Thuis; Fatima is erbij." } },
+  { op: "2026-12-04T10:30:00.000Z", type: "besluit_genomen", door: EINDVERANTWOORDELIJKE, gegevens: { besluit: "melden", toelichting: "Eens met het voorstel: vandaag melden." } },
 ];
 
 export const CASUS_CONTEXT = {
   melder: { naam: "Sanne de Wit", organisatie: "Basisschool De Regenboog", sector: "onderwijs" },
   vandaag: "2026-12-04",
-  namen: new Map([[EINDVERANTWOORDELIJKE_ID, "Peter Visser"]]),
+  namen: new Map<string, string>(),
 };

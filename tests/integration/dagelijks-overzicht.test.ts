@@ -23,15 +23,20 @@ const DAG = 24 * 60 * 60_000;
 /** NU is 22 November 2026, 10:00 in Amsterdam; `dag(n)` is the same time n days later. */
 const dag = (n: number) => new Date(NU.getTime() + n * DAG);
 
-/** A case whose eindverantwoordelijke decided to report: the owner's task is then to send the melding. */
-async function dossierMetBesluitOmTeMelden(db: GeopendeDatabase, eigenaar: Ingelogd, eindverantwoordelijke: Ingelogd, werknaam: string): Promise<string> {
+const VOORSTEL_MELDEN = { besluit: "melden", toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." };
+
+/** A case where the owner proposed to report: the eindverantwoordelijke and the aandachtsfunctionaris are asked to decide. */
+async function dossierMetVoorstel(db: GeopendeDatabase, eigenaar: Ingelogd, werknaam: string): Promise<string> {
   const ctx = context(db);
   const id = await openDossier(ctx, eigenaar, { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." });
-  await voegGebeurtenisToeAanDossier(ctx, eigenaar, id, {
-    type: "besluit_genomen",
-    verwachteVersie: 1,
-    gegevens: { besluit: "melden", genomenDoor: eindverantwoordelijke.gebruiker.id, toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." },
-  });
+  await voegGebeurtenisToeAanDossier(ctx, eigenaar, id, { type: "besluit_voorgesteld", verwachteVersie: 1, gegevens: VOORSTEL_MELDEN });
+  return id;
+}
+
+/** A case whose eindverantwoordelijke confirmed the proposal to report: the owner's task is then to send the melding. */
+async function dossierMetBesluitOmTeMelden(db: GeopendeDatabase, eigenaar: Ingelogd, eindverantwoordelijke: Ingelogd, werknaam: string): Promise<string> {
+  const id = await dossierMetVoorstel(db, eigenaar, werknaam);
+  await voegGebeurtenisToeAanDossier(context(db), eindverantwoordelijke, id, { type: "besluit_genomen", verwachteVersie: 2, gegevens: VOORSTEL_MELDEN });
   return id;
 }
 
@@ -162,6 +167,24 @@ for (const testDb of await testDatabases()) {
       assert.ok(nieuw.every((b) => b.tekst.includes("http://localhost:4321/taken")), "link to localhost and the port without MELDWIJZER_BASIS_URL");
       assert.ok(regels.some((r) => r.includes('"verzonden":2')), "the counts are logged");
       assert.ok(!regels.join().includes(WERKNAAM) && !regels.join().includes("@"), "no case data or address in the log");
+    });
+
+    it("mails the eindverantwoordelijke and the aandachtsfunctionaris a waiting proposal, once for someone in both roles, and not the proposer", async () => {
+      const ster = await maakOrganisatieMetMensen(db, "Ster", [["medewerker"], ["eindverantwoordelijke"], ["aandachtsfunctionaris"], ["aandachtsfunctionaris", "eindverantwoordelijke"]]);
+      const [voorsteller, ev, af, beide] = ster.mensen as [Ingelogd, Ingelogd, Ingelogd, Ingelogd];
+      await dossierMetVoorstel(db, voorsteller, "Mila (groep 6)");
+      const voor = sink.berichten.length;
+      await verstuurDagelijkseOverzichten(context(db, dag(4)), smtp, { basisUrl: BASIS });
+      const nieuw = sink.berichten.slice(voor);
+      const aan = (wie: Ingelogd) => nieuw.filter((b) => b.envelop.aan.includes(wie.gebruiker.email));
+      for (const wie of [ev, af, beide]) {
+        const mails = aan(wie);
+        assert.equal(mails.length, 1, `${wie.gebruiker.rollen.join("+")}: one mail`);
+        assert.equal(mails[0]?.onderwerp, "Meldwijzer: 1 taak voor vandaag", `${wie.gebruiker.rollen.join("+")}: one task, not one per role`);
+        assert.ok(mails[0]?.tekst.includes("Bij 1 dossier wacht een voorstel voor het besluit: bevestig het of besluit anders."), "the proposal, counted");
+        assert.ok(!mails[0]?.bron.includes("Mila"), "nothing of the case");
+      }
+      assert.equal(aan(voorsteller).length, 0, "the proposer waits; it is not their task");
     });
   });
 }

@@ -168,18 +168,17 @@ for (const testDb of await testDatabases()) {
       }
     });
 
-    it("accepts a decision only from an eindverantwoordelijke of the organisation", async () => {
+    it("takes a decision only from an eindverantwoordelijke, in their own name; anyone else proposes", async () => {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
-      const besluit = (genomenDoor: string) => ({
-        type: "besluit_genomen",
-        verwachteVersie: 1,
-        gegevens: { besluit: "melden", genomenDoor, toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." },
-      });
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(sanne.gebruiker.id))), "ONGELDIGE_INVOER");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, besluit(evId))), "GELUKT");
+      const gegevens = { besluit: "melden", toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." };
+      const ev = (await bekijkDossier(ctx, sanne, id)).eindverantwoordelijken[0];
+      assert.equal(ev?.id, evId, "the organisation's eindverantwoordelijke");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_genomen", verwachteVersie: 1, gegevens: { ...gegevens, genomenDoor: evId } })), "GEEN_TOEGANG");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_genomen", verwachteVersie: 1, gegevens })), "GEEN_TOEGANG");
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_voorgesteld", verwachteVersie: 1, gegevens })), "GELUKT");
       const rijen = await db.db.execute(sql`select namens from toegangslog where dossier_id = ${id} and actie = 'gebeurtenis_toevoegen' and uitkomst = 'gelukt'`);
-      assert.equal((rijen as { rows: { namens: string | null }[] }).rows[0]?.namens, evId, "recorded on behalf of the eindverantwoordelijke");
+      assert.deepEqual((rijen as { rows: { namens: string | null }[] }).rows.map((r) => r.namens), [null], "nobody records on someone else's behalf");
     });
   });
 }

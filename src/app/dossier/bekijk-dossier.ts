@@ -1,6 +1,7 @@
 import { laadGebeurtenissen, lijstKandidaten, type DossierRij } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { feitenVoorDossiers, lijstNoodtoegang, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
+import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
+import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kan, kanAlgemeen, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
@@ -12,6 +13,8 @@ export interface DossierInzage {
   readonly dossier: DossierRij;
   readonly toestand: DossierToestand;
   readonly eindverantwoordelijken: readonly { id: string; naam: string }[];
+  /** Names of deciders that events stored before decision 0020 name by id only (they may have left since). */
+  readonly beslisserNamen: Readonly<Record<string, string>>;
   /** Why this person sees the dossier (shown on the page, recorded in the log). */
   readonly grondslag: Grondslag;
   /** Emergency access that is running on this dossier, shown to everyone who opens it. */
@@ -28,7 +31,10 @@ export async function bekijkDossier(ctx: AppContext, wie: Ingelogd, dossierId: s
     const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossierId);
     const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
     const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId });
-    return { dossier, toestand: bouwToestand(gebeurtenissen), eindverantwoordelijken, grondslag, noodtoegang };
+    const toestand = bouwToestand(gebeurtenissen);
+    const zonderNaam = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
+    const beslisserNamen = Object.fromEntries(zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : []);
+    return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang };
   });
 }
 

@@ -1,10 +1,12 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
-import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { besluitGevraagd, besluitRollen } from "../../domain/dossier/besluit.ts";
+import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { namensVan, rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
-import { besluitGevraagd, faseVan } from "../../domain/dossier/takenlijst.ts";
+import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
+import { faseVan } from "../../domain/dossier/takenlijst.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -35,8 +37,7 @@ export interface Toegevoegd {
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
-  const namens = namensVan(invoer.type, invoer.gegevens, wie.gebruiker.id);
-  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true, namens }, async ({ tx, dossier, nu }) => {
+  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
     const gegevens = invoer.gegevensUit ? invoer.gegevensUit(toestand) : invoer.gegevens;
@@ -71,10 +72,11 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
 
 async function toevoegContext(db: Verbinding, wie: Ingelogd, nu: Date): Promise<ToevoegContext> {
   const organisatieId = wie.gebruiker.organisatieId;
-  const eindverantwoordelijken = await lijstMetRol(db, organisatieId, "eindverantwoordelijke");
+  const protocol = leesProtocol(await leesOrganisatieProtocol(db, organisatieId));
   return {
     vandaag: vandaagInNederland(nu),
-    eindverantwoordelijken: eindverantwoordelijken.map((p) => p.id),
+    rollen: wie.gebruiker.rollen,
+    beslissers: besluitRollen(protocol.stappen.beslissen.documenteert),
     bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren),
   };
 }

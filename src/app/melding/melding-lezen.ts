@@ -1,5 +1,6 @@
 import { laadGebeurtenissen } from "../../adapters/db/dossier.repository.ts";
 import { namenVan } from "../../adapters/db/toegang.repository.ts";
+import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { GegevensVan } from "../../domain/dossier/gebeurtenis.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { maakMeldingConcept, type ConceptContext } from "../../domain/melding/concept.ts";
@@ -18,7 +19,8 @@ export interface MeldingVoorUitvoer {
 
 /** The context a draft is built with: who reports, for which organisation, and the names it mentions. */
 export async function conceptContext(db: Parameters<typeof namenVan>[0], wie: Ingelogd, toestand: DossierToestand, nu: Date): Promise<ConceptContext> {
-  const ids = toestand.besluiten.map((b) => b.gegevens.genomenDoor);
+  // Only events stored before decision 0020 name a decider other than who recorded them.
+  const ids = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
   return {
     melder: { naam: wie.gebruiker.naam, organisatie: wie.gebruiker.organisatieNaam, sector: wie.gebruiker.sector },
     vandaag: vandaagInNederland(nu),

@@ -38,10 +38,12 @@ describe("overzichtTekst: counts per kind of task", () => {
     {
       naam: "every kind twice: one plural line each, most urgent first",
       invoer: taken(...[...TAAK_SOORTEN].reverse(), ...TAAK_SOORTEN),
-      onderwerp: "Meldwijzer: 14 taken voor vandaag",
+      onderwerp: "Meldwijzer: 18 taken voor vandaag",
       regels: [
         "- 2 dossiers wachten op het antwoord van Veilig Thuis: bel Veilig Thuis.",
         "- 2 dossiers hebben een besluit om te melden: verstuur de meldingen aan Veilig Thuis.",
+        "- Bij 2 dossiers wacht een voorstel voor het besluit: bevestig het of besluit anders.",
+        "- Bij 2 dossiers is de afweging klaar en wordt u om een besluit gevraagd.",
         "- 2 dossiers hebben nieuwe zorgen terwijl hulp of monitoring loopt: weeg opnieuw of u moet melden.",
         "- Bij 2 dossiers is de hulp toe aan een evaluatie: leg de evaluaties vast.",
         "- Bij 2 dossiers is een veiligheidscheck nodig: doe de checks en leg die vast.",

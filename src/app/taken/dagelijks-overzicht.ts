@@ -24,6 +24,10 @@ const REGELS: Record<OverzichtTaal, Record<TaakSoort, Regel>> = {
     vt_bellen: (n) => (n === 1 ? "1 dossier wacht op het antwoord van Veilig Thuis: bel Veilig Thuis." : `${n} dossiers wachten op het antwoord van Veilig Thuis: bel Veilig Thuis.`),
     melding_versturen: (n) =>
       n === 1 ? "1 dossier heeft een besluit om te melden: verstuur de melding aan Veilig Thuis." : `${n} dossiers hebben een besluit om te melden: verstuur de meldingen aan Veilig Thuis.`,
+    voorstel_beoordelen: (n) =>
+      n === 1 ? "Bij 1 dossier wacht een voorstel voor het besluit: bevestig het of besluit anders." : `Bij ${n} dossiers wacht een voorstel voor het besluit: bevestig het of besluit anders.`,
+    besluit_nemen: (n) =>
+      n === 1 ? "Bij 1 dossier is de afweging klaar en wordt u om een besluit gevraagd." : `Bij ${n} dossiers is de afweging klaar en wordt u om een besluit gevraagd.`,
     derde_meldnorm: (n) =>
       n === 1
         ? "1 dossier heeft nieuwe zorgen terwijl hulp of monitoring loopt: weeg opnieuw of u moet melden."
@@ -40,6 +44,9 @@ const REGELS: Record<OverzichtTaal, Record<TaakSoort, Regel>> = {
   en: {
     vt_bellen: (n) => (n === 1 ? "1 case is waiting for the answer of Veilig Thuis: call Veilig Thuis." : `${n} cases are waiting for the answer of Veilig Thuis: call Veilig Thuis.`),
     melding_versturen: (n) => (n === 1 ? "1 case has a decision to report: send the report to Veilig Thuis." : `${n} cases have a decision to report: send the reports to Veilig Thuis.`),
+    voorstel_beoordelen: (n) =>
+      n === 1 ? "In 1 case a proposed decision is waiting: confirm it or decide otherwise." : `In ${n} cases a proposed decision is waiting: confirm it or decide otherwise.`,
+    besluit_nemen: (n) => (n === 1 ? "In 1 case the weighing is done and your decision is asked." : `In ${n} cases the weighing is done and your decision is asked.`),
     derde_meldnorm: (n) =>
       n === 1
         ? "1 case has new concerns while help or monitoring is running: weigh again whether you must report."
@@ -65,7 +72,7 @@ const TEKSTEN: Record<
     inleiding: (n) => (n === 0 ? "In Meldwijzer staan vandaag geen taken voor u klaar." : `In Meldwijzer ${n === 1 ? "staat" : "staan"} vandaag ${n} ${n === 1 ? "taak" : "taken"} voor u klaar:`),
     link: "Bekijk ze na het inloggen in Meldwijzer:",
     privacy: "Deze e-mail noemt bewust geen dossiers, kinderen of gezinnen. Wat er speelt, leest u alleen in Meldwijzer zelf.",
-    waarom: "U krijgt dit overzicht omdat u verantwoordelijk bent voor deze dossiers. Dit is een automatisch bericht.",
+    waarom: "U krijgt dit overzicht omdat u verantwoordelijk bent voor deze dossiers of voor het besluit erin. Dit is een automatisch bericht.",
   },
   en: {
     onderwerp: (n) => (n === 0 ? "Meldwijzer: no tasks for today" : `Meldwijzer: ${n} ${n === 1 ? "task" : "tasks"} for today`),
@@ -73,7 +80,7 @@ const TEKSTEN: Record<
     inleiding: (n) => (n === 0 ? "There are no tasks waiting for you in Meldwijzer today." : `${n} ${n === 1 ? "task is" : "tasks are"} waiting for you in Meldwijzer today:`),
     link: "See them in Meldwijzer after signing in:",
     privacy: "This e-mail deliberately names no cases, children or families. What is going on can only be read in Meldwijzer itself.",
-    waarom: "You receive this overview because you are responsible for these cases. This is an automated message.",
+    waarom: "You receive this overview because you are responsible for these cases or for the decision in them. This is an automated message.",
   },
 };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lijstGebruikers, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { lijstGebruikers, lijstMetRol, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { lijstNoodtoegang, lijstToegang, namenVan, trekIn, vindToegang, voegNoodtoegangToe, voegToegangToe, type NoodtoegangRij, type ToegangRij } from "../../adapters/db/toegang.repository.ts";
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
@@ -63,6 +63,8 @@ export interface ToegangOverzicht {
   /** Every share and assignment, with whether this person may take it back now. */
   readonly toegang: readonly (ToegangRij & { readonly magIntrekken: boolean })[];
   readonly noodtoegang: readonly NoodtoegangRij[];
+  /** The eindverantwoordelijken who see the dossier because a decision is asked (empty until then). */
+  readonly eindverantwoordelijken: readonly { id: string; naam: string }[];
   /** Colleagues this person could share with now. */
   readonly kandidaten: readonly { id: string; naam: string; rollen: readonly string[] }[];
   readonly magDelen: boolean;
@@ -76,6 +78,9 @@ export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: s
     const toegang = await lijstToegang(tx, dossier.organisatieId, dossierId);
     const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: new Date(nu.getTime() - 30 * 24 * 3600 * 1000), dossierId });
     const namen = await namenVan(tx, dossier.organisatieId, [dossier.aangemaaktDoor]);
+    const eindverantwoordelijken = feiten.besluitGevraagd
+      ? (await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke")).filter((p) => p.id !== dossier.aangemaaktDoor)
+      : [];
     // The policy decides, here as in deelDossier and trekToegangIn: the page offers exactly what would be accepted.
     const magDelen = kan(persoon, "delen", feiten, moment).toegestaan;
     const kandidaten = magDelen
@@ -88,6 +93,7 @@ export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: s
       aangemaaktDoor: { id: dossier.aangemaaktDoor, naam: namen.get(dossier.aangemaaktDoor) ?? "" },
       toegang: toegang.map((r) => ({ ...r, magIntrekken: r.ingetrokkenOp === null && magIntrekken(persoon, feiten, r, moment).toegestaan })),
       noodtoegang,
+      eindverantwoordelijken,
       kandidaten,
       magDelen,
     };

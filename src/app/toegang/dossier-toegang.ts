@@ -24,7 +24,7 @@ export async function metDossierToegang<T>(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
-  opties: { actie: DossierActie; logActie: LogActie; schrijven?: boolean; details?: (resultaat: T) => string | null; namens?: string | null },
+  opties: { actie: DossierActie; logActie: LogActie; schrijven?: boolean; details?: (resultaat: T) => string | null },
   werk: (m: MetToegang) => Promise<T>,
 ): Promise<T> {
   const organisatieId = wie.gebruiker.organisatieId;
@@ -48,7 +48,7 @@ export async function metDossierToegang<T>(
       }
       grondslag = oordeel.grondslag;
       const resultaat = await werk({ tx, dossier, feiten, grondslag, nu });
-      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag, details: opties.details?.(resultaat) ?? null, namens: opties.namens ?? null }, nu);
+      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag, details: opties.details?.(resultaat) ?? null }, nu);
       return resultaat;
     });
   } catch (fout) {

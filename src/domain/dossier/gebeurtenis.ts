@@ -114,11 +114,29 @@ export const afwegingSchema = z.strictObject({
   toelichting: tekst(MIDDEL),
 });
 
-export const besluitSchema = z.strictObject({
+/**
+ * A proposed decision, by someone who does not take the decision: it waits for the
+ * eindverantwoordelijke, who confirms or changes it. A newer proposal replaces it.
+ */
+export const besluitVoorgesteldSchema = z.strictObject({
   besluit: z.enum(BESLUITEN),
-  genomenDoor: z.uuid(),
   toelichting: tekst(LANG),
   afwijkingMotivering: optioneleTekst(LANG),
+});
+
+/**
+ * The decision, taken by the person who records it (decision 0020). `voorstel` is the proposal it
+ * settles, filled in by the domain; `wijzigingReden` says why the decider chose otherwise than proposed.
+ * `genomenDoor` exists only in events stored before decision 0020, when a decision could be recorded on
+ * someone else's behalf: it is read, and refused in anything new.
+ */
+export const besluitSchema = z.strictObject({
+  besluit: z.enum(BESLUITEN),
+  toelichting: tekst(LANG),
+  afwijkingMotivering: optioneleTekst(LANG),
+  voorstel: z.preprocess(leegIsAfwezig, z.uuid().optional()),
+  wijzigingReden: optioneleTekst(LANG),
+  genomenDoor: z.preprocess(leegIsAfwezig, z.string().optional()),
 });
 
 export const redenSchema = z.strictObject({ reden: tekst(MIDDEL) });
@@ -236,6 +254,7 @@ export const GEBEURTENIS_SCHEMAS = {
   gesprek_gevoerd: gesprekGevoerdSchema,
   gesprek_niet_gevoerd: gesprekNietGevoerdSchema,
   afweging_beantwoord: afwegingSchema,
+  besluit_voorgesteld: besluitVoorgesteldSchema,
   besluit_genomen: besluitSchema,
   dossier_afgesloten: afsluitingSchema,
   dossier_heropend: redenSchema,

@@ -23,7 +23,7 @@ export const NIET_VAN_TOEPASSING_STAPPEN = ["kindcheck"] as const;
 
 export const GEBEURTENIS_TYPES = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
-  "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
+  "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_voorgesteld", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
   "correctie", "acuut_contact", "participatie_bijgewerkt",
   "melding_concept_opgeslagen", "melding_verstuurd", "vt_reactie_vastgelegd",
   "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",

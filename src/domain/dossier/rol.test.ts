@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { namensVan } from "./rol.ts";
+import type { GebeurtenisType, Rol } from "./keuzes.ts";
+import { rolVoorGebeurtenis } from "./rol.ts";
 
-describe("on whose behalf an event is recorded", () => {
-  const tabel: [string, unknown, unknown, string | null][] = [
-    ["a decision recorded for the eindverantwoordelijke", "besluit_genomen", { genomenDoor: "ev" }, "ev"],
-    ["a decision recorded by the eindverantwoordelijke", "besluit_genomen", { genomenDoor: "ik" }, null],
-    ["any other event", "signaal_vastgelegd", { genomenDoor: "ev" }, null],
-    ["malformed data", "besluit_genomen", null, null],
+describe("the role in which an event is recorded", () => {
+  const tabel: [string, Rol[], GebeurtenisType, Rol][] = [
+    ["a decision by someone who is both aandachtsfunctionaris and eindverantwoordelijke counts as the eindverantwoordelijke's", ["aandachtsfunctionaris", "eindverantwoordelijke"], "besluit_genomen", "eindverantwoordelijke"],
+    ["a proposal by the same person counts as the aandachtsfunctionaris'", ["aandachtsfunctionaris", "eindverantwoordelijke"], "besluit_voorgesteld", "aandachtsfunctionaris"],
+    ["a decision by an aandachtsfunctionaris the protocol names", ["aandachtsfunctionaris"], "besluit_genomen", "aandachtsfunctionaris"],
+    ["a signal by a medewerker", ["medewerker"], "signaal_vastgelegd", "medewerker"],
+    ["no case role at all", ["beheerder"], "signaal_vastgelegd", "medewerker"],
   ];
-  for (const [naam, type, gegevens, verwacht] of tabel) it(naam, () => assert.equal(namensVan(type, gegevens, "ik"), verwacht, naam));
+  for (const [naam, rollen, type, verwacht] of tabel) it(naam, () => assert.equal(rolVoorGebeurtenis(rollen, type), verwacht));
 });

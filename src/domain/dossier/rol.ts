@@ -11,13 +11,3 @@ export function rolVoorGebeurtenis(rollen: readonly Rol[], type: GebeurtenisType
   }
   return "medewerker";
 }
-
-/**
- * On whose behalf an event is recorded: a decision recorded by someone else than the
- * eindverantwoordelijke who took it is theirs. Null otherwise.
- */
-export function namensVan(type: unknown, gegevens: unknown, actorId: string): string | null {
-  if (type !== "besluit_genomen") return null;
-  const genomenDoor = (gegevens as { genomenDoor?: unknown } | null)?.genomenDoor;
-  return typeof genomenDoor === "string" && genomenDoor !== actorId ? genomenDoor : null;
-}

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { faseVan, maakTakenlijst, type StapStatus } from "./takenlijst.ts";
 import type { Stap } from "./keuzes.ts";
-import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-22" });
 const status = (t: ReturnType<typeof toestandNa>) =>
@@ -38,7 +38,7 @@ describe("maakTakenlijst", () => {
     { naam: "no suspicion: weighing done at question 1", invoer: [OPENING, A(1, "weet_niet")], verwacht: { wegen: "afgerond" }, fase: "signalen" },
     {
       naam: "decision recorded",
-      invoer: [OPENING, A(1, "ja"), A(2, "ja"), { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "x" } }],
+      invoer: [OPENING, A(1, "ja"), A(2, "ja"), { type: "besluit_genomen", gegevens: { besluit: "melden", toelichting: "x" } }],
       verwacht: { wegen: "afgerond", beslissen: "afgerond" },
       fase: "besluit_melden",
     },

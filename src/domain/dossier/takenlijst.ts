@@ -103,6 +103,7 @@ function beslissen(t: DossierToestand): StapOverzicht {
   const { volgendeVraag, samenMetVeiligThuis } = t.afweging;
   const openVraag = volgendeVraag !== null && volgendeVraag >= 3 ? [`taak.vraag_${volgendeVraag}_open`] : [];
   const aandachtspunten = samenMetVeiligThuis ? ["taak.samen_met_veilig_thuis"] : [];
+  if (t.openVoorstel) return { stap: "beslissen", status: "bezig", ontbreekt: ["taak.voorstel_wacht"], aandachtspunten };
   if (t.besluiten.length > 0) return { stap: "beslissen", status: "afgerond", ontbreekt: [], aandachtspunten };
   const begonnen = t.afweging.pad.some((stap) => typeof stap.vraag === "number" && stap.vraag >= 3);
   return { stap: "beslissen", status: begonnen ? "bezig" : "niet_gestart", ontbreekt: [...openVraag, "taak.besluit_open"], aandachtspunten };
@@ -123,12 +124,4 @@ export function faseVan(toestand: DossierToestand): string {
   if (besluit) return `besluit_${besluit.gegevens.besluit}`;
   const open = maakTakenlijst(toestand).find((s) => s.status === "niet_gestart" || s.status === "bezig");
   return open?.stap ?? "beslissen";
-}
-
-/**
- * The eindverantwoordelijke is asked to decide once the weighing has an outcome (no question left)
- * or a decision exists; from then on the dossier is visible to them.
- */
-export function besluitGevraagd(toestand: DossierToestand): boolean {
-  return toestand.besluiten.length > 0 || (toestand.afweging.pad.length > 0 && toestand.afweging.volgendeVraag === null);
 }

@@ -59,6 +59,10 @@ export interface DossierToestand {
   readonly afweging: AfwegingUitkomst;
   /** Every decision in order; the last one stands. */
   readonly besluiten: readonly Vastlegging<"besluit_genomen">[];
+  /** Every proposed decision in order, settled or not. */
+  readonly voorstellen: readonly Vastlegging<"besluit_voorgesteld">[];
+  /** The proposal waiting for a decider: the newest one made after the last decision. */
+  readonly openVoorstel: Vastlegging<"besluit_voorgesteld"> | null;
   readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
   readonly gebeurtenissen: readonly Gebeurtenis[];
 }
@@ -98,6 +102,8 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
   const gesprekken: Vastlegging<"gesprek_gevoerd">[] = [];
   const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
   const besluiten: Vastlegging<"besluit_genomen">[] = [];
+  const voorstellen: Vastlegging<"besluit_voorgesteld">[] = [];
+  let openVoorstel: Vastlegging<"besluit_voorgesteld"> | null = null;
   const acuteContacten: Vastlegging<"acuut_contact">[] = [];
   const participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>> = {};
   const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
@@ -141,8 +147,13 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
           beantwoordDoor: g.actor,
         };
         break;
+      case "besluit_voorgesteld":
+        openVoorstel = vastlegging(g);
+        voorstellen.push(openVoorstel);
+        break;
       case "besluit_genomen":
         besluiten.push(vastlegging(g));
+        openVoorstel = null;
         break;
       case "dossier_afgesloten":
         status = "gesloten";
@@ -223,6 +234,8 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     disclosure,
     afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),
     besluiten,
+    voorstellen,
+    openVoorstel,
     sluitingen,
     gebeurtenissen,
   };

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DomeinFout } from "../fouten.ts";
 import { bouwToestand } from "./toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis } from "./toevoegen.ts";
+import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "./toevoegen.ts";
 import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
-const context = { vandaag: "2026-11-22", eindverantwoordelijken: [EINDVERANTWOORDELIJKE_ID], bewaarjaren: 5 };
+const context: ToevoegContext = { vandaag: "2026-11-22", rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5 };
 
 /** Appends each input in turn, as the use-case would; returns the state after the last one. */
 function speel(...invoer: { type: string; gegevens: unknown }[]) {
@@ -23,7 +23,7 @@ const GESLOTEN = { type: "dossier_afgesloten", gegevens: { reden: "Zorg weggenom
 const HEROPEND = { type: "dossier_heropend", gegevens: { reden: "Nieuwe zorg." } };
 const BESLUIT = (besluit: string, extra: object = {}) => ({
   type: "besluit_genomen",
-  gegevens: { besluit, genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "Besproken met directie.", ...extra },
+  gegevens: { besluit, toelichting: "Besproken met directie.", ...extra },
 });
 
 function fout(fn: () => unknown): DomeinFout {
@@ -87,7 +87,8 @@ describe("beoordeelGebeurtenis: refused transitions", () => {
     { naam: "question out of turn", voor: [OPENING], poging: ANTWOORD(3, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
     { naam: "question after the walk ended", voor: [OPENING, ANTWOORD(1, "nee")], poging: ANTWOORD(2, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT" },
     { naam: "question 1 is void after a disclosure", voor: [OPENING, { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true } }], poging: ANTWOORD(1, "ja"), code: "VRAAG_NIET_AAN_DE_BEURT", sleutel: "fout.vraag_vervalt_door_disclosure" },
-    { naam: "decision by someone who is not eindverantwoordelijke", voor: [OPENING], poging: { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: "00000000-0000-4000-8000-000000000001", toelichting: "x", afwijkingMotivering: "acuut" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.genomenDoor", sleutel: "fout.geen_eindverantwoordelijke" },
+    { naam: "a decision on someone else's behalf", voor: [OPENING], poging: { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: "00000000-0000-4000-8000-000000000001", toelichting: "x", afwijkingMotivering: "acuut" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.genomenDoor", sleutel: "fout.genomen_door_vervallen" },
+    { naam: "a decision naming the decider themselves (the field is gone)", voor: [OPENING], poging: { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "x", afwijkingMotivering: "acuut" } }, code: "ONGELDIGE_INVOER", veld: "gegevens.genomenDoor", sleutel: "fout.genomen_door_vervallen" },
     { naam: "decision against the outcome without motivation", voor: [OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja")], poging: BESLUIT("afsluiten"), code: "ONGELDIGE_INVOER", veld: "gegevens.afwijkingMotivering", sleutel: "fout.motivering_bij_afwijking" },
     { naam: "decision before any outcome without motivation", voor: [OPENING], poging: BESLUIT("melden"), code: "ONGELDIGE_INVOER", veld: "gegevens.afwijkingMotivering", sleutel: "fout.motivering_zonder_afweging" },
     { naam: "correction of an unknown event", voor: [OPENING], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000099", reden: "x", gegevens: {} } }, code: "CORRECTIE_NIET_TOEGESTAAN" },

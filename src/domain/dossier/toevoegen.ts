@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { adviesVoorBesluit } from "../afweging/afwegingskader.ts";
 import { DomeinFout, veldFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
-import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type StapOfAlgemeen } from "./keuzes.ts";
+import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
+import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, type GegevensVan } from "./gebeurtenis.ts";
 import type { DossierToestand } from "./toestand.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
@@ -10,8 +10,10 @@ import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 export interface ToevoegContext {
   /** Today's date in Europe/Amsterdam as YYYY-MM-DD: observations and talks cannot lie after it. */
   readonly vandaag: string;
-  /** Ids of the organisation's eindverantwoordelijken: only they can take the decision to report. */
-  readonly eindverantwoordelijken: readonly string[];
+  /** The roles of the person who records the event: the decider is always that person. */
+  readonly rollen: readonly Rol[];
+  /** The roles that take the decision in this organisation (`besluitRollen` of its protocol). */
+  readonly beslissers: readonly Rol[];
   /** The organisation's retention term in years: a closed dossier is kept until this long after today. */
   readonly bewaarjaren: number;
 }
@@ -48,9 +50,11 @@ export function beoordeelGebeurtenis(
     case "afweging_beantwoord":
       controleerVraagAanDeBeurt(toestand, beoordeeld.gegevens.vraag);
       return beoordeeld;
-    case "besluit_genomen":
-      controleerBesluit(toestand, beoordeeld.gegevens, context);
+    case "besluit_voorgesteld":
+      beoordeelVoorstel(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers));
       return beoordeeld;
+    case "besluit_genomen":
+      return { ...beoordeeld, gegevens: beoordeelBesluit(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers)) };
     case "correctie":
       return beoordeelCorrectie(toestand, beoordeeld.gegevens, context);
     case "vt_reactie_vastgelegd":
@@ -106,6 +110,7 @@ function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
       return "gesprek";
     case "afweging_beantwoord":
       return (gegevens as GegevensVan<"afweging_beantwoord">).vraag <= 2 ? "wegen" : "beslissen";
+    case "besluit_voorgesteld":
     case "besluit_genomen":
       return "beslissen";
     case "melding_concept_opgeslagen":
@@ -139,21 +144,6 @@ function controleerVraagAanDeBeurt(toestand: DossierToestand, vraag: GegevensVan
   if (opPad || toestand.afweging.volgendeVraag === vraag) return;
   const sleutel = toestand.disclosure && vraag <= 2 ? "fout.vraag_vervalt_door_disclosure" : "fout.vraag_niet_aan_de_beurt";
   throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT", [{ veld: "gegevens.vraag", sleutel }]);
-}
-
-/**
- * The eindverantwoordelijke takes the decision. A decision that differs from what the
- * afwegingskader concludes (or comes before it concludes, as in acute danger) is allowed, but
- * must say why: that motivation is what makes the decision explainable later.
- */
-function controleerBesluit(toestand: DossierToestand, besluit: GegevensVan<"besluit_genomen">, context: ToevoegContext): void {
-  if (!context.eindverantwoordelijken.includes(besluit.genomenDoor)) {
-    throw veldFout("gegevens.genomenDoor", "fout.geen_eindverantwoordelijke");
-  }
-  const advies = adviesVoorBesluit(toestand.afweging);
-  if (advies !== besluit.besluit && !besluit.afwijkingMotivering) {
-    throw veldFout("gegevens.afwijkingMotivering", advies === null ? "fout.motivering_zonder_afweging" : "fout.motivering_bij_afwijking");
-  }
 }
 
 function beoordeelCorrectie(

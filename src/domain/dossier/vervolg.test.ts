@@ -4,7 +4,7 @@ import { faseVan } from "./takenlijst.ts";
 import { derdeMeldnorm, hulpStand, monitoringStand, takenVoorDossier, vtAntwoordStand, type TaakSoort } from "./vervolg.ts";
 import { DomeinFout } from "../fouten.ts";
 import { meldingHash, type MeldingInhoud } from "../melding/melding.ts";
-import { toestandBouwer, type Invoer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
 
@@ -19,7 +19,7 @@ const INHOUD: MeldingInhoud = {
   urgentie: "regulier",
   verwachtingen: "Onderzoek door Veilig Thuis.",
 };
-const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "x", afwijkingMotivering: "Acuut." } };
+const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", toelichting: "x", afwijkingMotivering: "Acuut." } };
 const VERSTUURD = (datum: string) => ({ type: "melding_verstuurd", gegevens: { inhoud: INHOUD, hash: meldingHash(INHOUD), wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" } });
 const REACTIE = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };
 const HULP = (evaluatieOp: string) => ({ type: "hulp_gestart", gegevens: { omschrijving: "Opvoedondersteuning via het wijkteam.", doelen: "Geen fysiek geweld meer.", evaluatieOp } });

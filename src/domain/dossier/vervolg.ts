@@ -101,8 +101,13 @@ export function meldingNodig(t: DossierToestand): string | null {
   return datumVan(sinds);
 }
 
+/**
+ * The kinds of task, most urgent first. "voorstel_beoordelen" and "besluit_nemen" are the deciders'
+ * and the aandachtsfunctionaris' (`besluitVraag` in besluit.ts); the others are for whoever is
+ * responsible for the case (`takenVoorDossier`).
+ */
 export const TAAK_SOORTEN = [
-  "vt_bellen", "melding_versturen", "derde_meldnorm", "evaluatie", "veiligheidscheck", "gesprek_plannen", "stap_blijft_liggen",
+  "vt_bellen", "melding_versturen", "voorstel_beoordelen", "besluit_nemen", "derde_meldnorm", "evaluatie", "veiligheidscheck", "gesprek_plannen", "stap_blijft_liggen",
 ] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
 

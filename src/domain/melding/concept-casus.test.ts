@@ -39,7 +39,7 @@ const VERWACHT: MeldingInhoud = {
     "02-12-2026: overleg met Veilig Thuis (anoniem advies) (stap 2).",
     "03-12-2026: gesprek met het kind (stap 3).",
     "04-12-2026 (datum van vastleggen): afwegingskader doorlopen (stap 4); meldnorm 1.",
-    "04-12-2026 (datum van vastleggen): besluit (stap 5): melden bij Veilig Thuis, genomen door Peter Visser.",
+    "04-12-2026 (datum van vastleggen): besluit (stap 5): melden bij Veilig Thuis, genomen door Peter Visser op voorstel van Sanne de Wit.",
   ].join("\n"),
   gezinGeinformeerd: "ja",
   grondNietGeinformeerd: undefined,

@@ -3,10 +3,11 @@ import { describe, it } from "node:test";
 import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
 import { meldingHash, meldingInhoudSchema } from "./melding.ts";
-import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { bouwToestand } from "../dossier/toestand.ts";
+import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, MEDEWERKER, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
-const ctx = { melder: { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" }, vandaag: "2026-11-23", namen: new Map([[EINDVERANTWOORDELIJKE_ID, "Peter Visser"]]) };
+const ctx = { melder: { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" }, vandaag: "2026-11-23", namen: new Map<string, string>() };
 const OPENING_MET_DATUM = { type: "dossier_geopend", gegevens: { ...OPENING.gegevens, geboortedatum: "2018-12-01" } };
 const RISICO = { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, soort: "vroeg_risico", waarneming: "Moeder vertelt over schulden.", interpretatie: "Spanning thuis." } };
 const TEGEN = { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, soort: "tegenindicatie", waarneming: "Oma haalt L. elke dag op." } };
@@ -14,7 +15,7 @@ const CONSULTATIE = (met: string) => ({ type: "consultatie_gehouden", gegevens: 
 const GESPREK = { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-16", deelnemers: "Moeder", plaats: "School", gedeeld: "Signalen", visie: "Moeder herkent het." } };
 const GEEN_GESPREK = { type: "gesprek_niet_gevoerd", gegevens: { met: "ouders", grond: "veiligheid", toelichting: "Vader dreigde." } };
 const A = (vraag: number, antwoord: string) => ({ type: "afweging_beantwoord", gegevens: { vraag, antwoord, toelichting: `Antwoord ${vraag}: L. zei 'papa slaat'.` } });
-const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden", genomenDoor: EINDVERANTWOORDELIJKE_ID, toelichting: "Structureel onveilig." } };
+const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden", toelichting: "Structureel onveilig." } };
 
 describe("the draft report built from the dossier", () => {
   const t = toestandNa(OPENING_MET_DATUM, SIGNAAL, RISICO, TEGEN, CONSULTATIE("aandachtsfunctionaris"), GESPREK, A(1, "ja"), A(2, "ja"), BESLUIT);
@@ -38,6 +39,11 @@ describe("the draft report built from the dossier", () => {
     assert.match(concept.geraadpleegd, /De aandachtsfunctionaris \(Fatima\) op 13-11-2026/, "consulted");
     assert.match(concept.onveiligNu, /Antwoord 2/, "why unsafe now, from question 2");
     assert.equal(concept.gezinGeinformeerd, "ja", "the family was told");
+  });
+  it("names the decider of an event stored before decision 0020 from the context", () => {
+    const oud = t.gebeurtenissen.map((g) => (g.type === "besluit_genomen" ? { ...g, actor: MEDEWERKER, gegevens: { ...g.gegevens, genomenDoor: EINDVERANTWOORDELIJKE_ID } } : g));
+    const metNaam = maakMeldingConcept(bouwToestand(oud), { ...ctx, namen: new Map([[EINDVERANTWOORDELIJKE_ID, "P. Visser (oud)"]]) });
+    assert.match(metNaam.stappen, /genomen door P\. Visser \(oud\)\./, "the person the old event names, not who recorded it");
   });
   it("gives the ground when the family was not told", () => {
     const zonder = maakMeldingConcept(toestandNa(OPENING, SIGNAAL, GEEN_GESPREK), ctx);

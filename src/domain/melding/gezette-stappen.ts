@@ -1,3 +1,4 @@
+import { beslisserVan, voorstelVan } from "../dossier/besluit.ts";
 import type { DossierToestand } from "../dossier/toestand.ts";
 import { datumInNederland } from "../tijd/nederlandse-tijd.ts";
 
@@ -87,7 +88,11 @@ export function gezetteStappen(t: DossierToestand, namen: ReadonlyMap<string, st
   const besluit = t.besluiten.at(-1);
   if (besluit) {
     const b = besluit.gegevens;
-    opInvoer(besluit.vastgelegdOp, 5, `besluit (stap 5): ${BESLUIT[b.besluit] ?? b.besluit}, genomen door ${namen.get(b.genomenDoor) ?? "de eindverantwoordelijke"}.`);
+    const beslisser = beslisserVan(besluit);
+    const naam = beslisser.naam ?? namen.get(beslisser.id) ?? "de eindverantwoordelijke";
+    const voorstel = voorstelVan(t, besluit);
+    const opVoorstel = voorstel ? ` op voorstel van ${voorstel.vastgelegdDoor.naam}` : "";
+    opInvoer(besluit.vastgelegdOp, 5, `besluit (stap 5): ${BESLUIT[b.besluit] ?? b.besluit}, genomen door ${naam}${opVoorstel}.`);
   }
   for (const m of t.meldingen) {
     const g = m.gegevens;

@@ -41,7 +41,7 @@ export function toonWaarde(
   return String(waarde);
 }
 
-const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "reden"];
+const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "wijzigingReden", "reden"];
 
 /** An event's recorded content as a definition list with translated labels and values. */
 export function GebeurtenisInhoud({
@@ -60,7 +60,7 @@ export function GebeurtenisInhoud({
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
   const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
-  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert");
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert" && veld !== "voorstel");
   return (
     <dl className="mw-gegevens">
       {regels.map(([veld, waarde]) => (

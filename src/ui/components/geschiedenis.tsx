@@ -48,6 +48,9 @@ export function Geschiedenis({
                 <strong>{t("veld.reden")}:</strong> {g.gegevens.reden}
               </p>
             ) : null}
+            {g.type === "besluit_genomen" && g.gegevens.voorstel ? (
+              <p className="nl-paragraph">{t("geschiedenis.op_voorstel", { nummer: volgnummerVan.get(g.gegevens.voorstel) ?? "?" })}</p>
+            ) : null}
             {gecorrigeerd.has(g.id) ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
             <GebeurtenisInhoud type={g.type === "correctie" ? typeVanDoel(gebeurtenissen, g.gegevens.corrigeert) : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
             {open && CORRIGEERBAAR.includes(g.type) ? (

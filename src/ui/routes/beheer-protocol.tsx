@@ -57,6 +57,7 @@ export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
             <TekstGebied naam={`stappen.${s}.werkwijze`} label={t("protocol.werkwijze")} waarde={waarde(`stappen.${s}.werkwijze`, protocol.stappen[s].werkwijze)} fout={fout(`stappen.${s}.werkwijze`)} verplicht rijen={3} />
             <Keuzegroep
               naam={`stappen.${s}.documenteert`} soort="radio" legenda={t("protocol.documenteert")} fout={fout(`stappen.${s}.documenteert`)} verplicht
+              {...(s === "beslissen" ? { hint: t("protocol.documenteert_beslissen") } : {})}
               gekozen={[waarde(`stappen.${s}.documenteert`, protocol.stappen[s].documenteert)]}
               opties={DOCUMENTEERT.map((r) => ({ waarde: r, label: t(`rol.${r}`) }))}
             />

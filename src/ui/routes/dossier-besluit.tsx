@@ -5,26 +5,27 @@ import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts
 import { adviesVoorBesluit } from "../../domain/afweging/afwegingskader.ts";
 import { BESLUITEN } from "../../domain/dossier/keuzes.ts";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
-import { FoutSamenvatting, Keuzegroep, Keuzelijst, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
+import { Besluiten, Voorstel } from "../components/besluiten.tsx";
+import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
-import { Vastleggingen } from "../components/vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
+/**
+ * One form, two events: the page offers a decider the decision and anyone else a proposal (the
+ * hidden `soort`). The domain decides who may record which, whatever the form says.
+ */
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => ({
-      type: "besluit_genomen",
-      gegevens: {
-        besluit: tekstVan(f, "besluit"),
-        genomenDoor: tekstVan(f, "genomenDoor"),
-        toelichting: tekstVan(f, "toelichting"),
-        afwijkingMotivering: tekstVan(f, "afwijkingMotivering"),
-      },
-    }),
+    (f) => {
+      const gegevens = { besluit: tekstVan(f, "besluit"), toelichting: tekstVan(f, "toelichting"), afwijkingMotivering: tekstVan(f, "afwijkingMotivering") };
+      return tekstVan(f, "soort") === "voorstel"
+        ? { type: "besluit_voorgesteld", gegevens }
+        : { type: "besluit_genomen", gegevens: { ...gegevens, wijzigingReden: tekstVan(f, "wijzigingReden") } };
+    },
     (id) => `/dossiers/${id}/besluit?opgeslagen=1`,
   );
 }
@@ -33,9 +34,13 @@ export default function Besluit() {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
-  const { toestand, eindverantwoordelijken } = dossier;
+  const { toestand, eindverantwoordelijken, beslisserNamen, magBesluiten, beslissers } = dossier;
   const advies = adviesVoorBesluit(toestand.afweging);
-  const namen = new Map(eindverantwoordelijken.map((p) => [p.id, p.naam]));
+  const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
+  const open = toestand.openVoorstel;
+  // A decider starts from the waiting proposal: confirming it is sending the form as it stands.
+  const start = magBesluiten && open ? open.gegevens : null;
+  const wie = eindverantwoordelijken.map((p) => p.naam).join(", ");
   return (
     <div className="mw-stapel">
       <StapKop stap="beslissen" dossier={dossier} />
@@ -46,33 +51,41 @@ export default function Besluit() {
           <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/afweging`}>{t("besluit.naar_afweging")}</Link>
         </p>
       </section>
-      <Vastleggingen
-        titel={t("besluit.genomen")}
-        type="besluit_genomen"
-        items={toestand.besluiten.map((b) => ({ ...b, gegevens: { ...b.gegevens, genomenDoor: namen.get(b.gegevens.genomenDoor) ?? b.gegevens.genomenDoor } }))}
-        leeg={t("besluit.leeg")}
-      />
+      {open ? <Voorstel voorstel={open} titel={t("besluit.voorstel_wacht")} /> : null}
+      <Besluiten toestand={toestand} namen={namen} />
       {toestand.status === "open" ? (
         <section className="mw-stapel" aria-labelledby="besluit-form-titel">
-          <h3 id="besluit-form-titel" className="nl-heading nl-heading--level-3">{t("besluit.nieuw")}</h3>
-          <p className="nl-paragraph">{t("besluit.uitleg_wie")}</p>
+          <h3 id="besluit-form-titel" className="nl-heading nl-heading--level-3">
+            {magBesluiten ? t(open ? "besluit.nieuw_bij_voorstel" : "besluit.nieuw") : t("besluit.voorstel_nieuw")}
+          </h3>
+          <p className="nl-paragraph">
+            {magBesluiten
+              ? t(open ? "besluit.uitleg_bevestigen" : "besluit.uitleg_beslisser")
+              : t(beslissers.includes("aandachtsfunctionaris") ? "besluit.uitleg_voorstel_met_af" : "besluit.uitleg_voorstel", { namen: wie || t("besluit.geen_eindverantwoordelijke") })}
+          </p>
+          {!magBesluiten && open ? <p className="nl-paragraph">{t("besluit.vervangt_voorstel")}</p> : null}
+          <p className="nl-paragraph">{t("besluit.uitleg_afwijking")}</p>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
           <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={toestand.versie} />
+            <input type="hidden" name="soort" value={magBesluiten ? "besluit" : "voorstel"} />
             <Keuzegroep
               naam="besluit" soort="radio" legenda={t("veld.besluit")} fout={fout("besluit")} verplicht
-              gekozen={[waarde("besluit", advies ?? "")]}
-              opties={BESLUITEN.map((b) => ({ waarde: b, label: t(`keuze.besluit.${b}`), ...(b === advies ? { hint: t("besluit.volgt_uit_afweging") } : {}) }))}
+              gekozen={[waarde("besluit", start?.besluit ?? advies ?? "")]}
+              opties={BESLUITEN.map((b) => ({
+                waarde: b,
+                label: t(`keuze.besluit.${b}`),
+                ...(b === advies || (open && b === open.gegevens.besluit)
+                  ? { hint: [b === advies ? t("besluit.volgt_uit_afweging") : "", open && b === open.gegevens.besluit ? t("besluit.is_voorgesteld") : ""].filter(Boolean).join(" ") }
+                  : {}),
+              }))}
             />
-            <Keuzelijst
-              naam="genomenDoor" label={t("veld.genomenDoor")} hint={t("hint.genomenDoor")} fout={fout("genomenDoor")} verplicht
-              waarde={waarde("genomenDoor", eindverantwoordelijken.length === 1 ? (eindverantwoordelijken[0]?.id ?? "") : "")}
-              leeg={t("besluit.kies_persoon")}
-              opties={eindverantwoordelijken.map((p) => ({ waarde: p.id, label: p.naam }))}
-            />
-            <TekstGebied naam="toelichting" label={t("veld.toelichting_besluit")} hint={t("hint.toelichting_besluit")} waarde={waarde("toelichting")} fout={fout("toelichting")} verplicht />
-            <TekstGebied naam="afwijkingMotivering" label={t("veld.afwijkingMotivering")} hint={t("hint.afwijkingMotivering")} waarde={waarde("afwijkingMotivering")} fout={fout("afwijkingMotivering")} />
-            <Knop>{t("besluit.knop")}</Knop>
+            <TekstGebied naam="toelichting" label={t("veld.toelichting_besluit")} hint={t("hint.toelichting_besluit")} waarde={waarde("toelichting", start?.toelichting ?? "")} fout={fout("toelichting")} verplicht />
+            <TekstGebied naam="afwijkingMotivering" label={t("veld.afwijkingMotivering")} hint={t("hint.afwijkingMotivering")} waarde={waarde("afwijkingMotivering", start?.afwijkingMotivering ?? "")} fout={fout("afwijkingMotivering")} />
+            {magBesluiten && open ? (
+              <TekstGebied naam="wijzigingReden" label={t("veld.wijzigingReden")} hint={t("hint.wijzigingReden")} waarde={waarde("wijzigingReden")} fout={fout("wijzigingReden")} />
+            ) : null}
+            <Knop>{magBesluiten ? t(open ? "besluit.knop_bij_voorstel" : "besluit.knop") : t("besluit.knop_voorstel")}</Knop>
           </Form>
         </section>
       ) : (

@@ -6,6 +6,7 @@ import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
 import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
+import { magBesluiten } from "../../domain/dossier/besluit.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
@@ -35,11 +36,11 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const { dossier, toestand, eindverantwoordelijken, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
+  const { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
   const taal = taalVanVerzoek(request);
   const nu = runtime.klok();
   const vandaag = vandaagInNederland(nu);
-  const { veiligThuis, documenten, bewaarjaren } = await organisatieBijDossier(runtime, wie);
+  const { veiligThuis, documenten, bewaarjaren, beslissers } = await organisatieBijDossier(runtime, wie);
   return {
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
@@ -48,6 +49,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     takenlijst: maakTakenlijst(toestand),
     tijdlijn: maakTijdlijn(toestand.signalen),
     eindverantwoordelijken,
+    beslisserNamen,
+    // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
+    magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
+    beslissers,
     vandaag,
     sector: wie.gebruiker.sector,
     // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.

@@ -6,15 +6,18 @@ import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { Takenlijst } from "../components/takenlijst.tsx";
 import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
+import { naamVanBeslisser } from "../components/besluiten.tsx";
+import { voorstelVan } from "../../domain/dossier/besluit.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 export default function DossierOverzicht() {
   const { t } = useTranslation();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken } = useDossier();
-  const namen = new Map(eindverantwoordelijken.map((p) => [p.id, p.naam]));
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen } = useDossier();
+  const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
+  const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
   return (
     <div className="mw-stapel">
       <title>{`${dossier.werknaam} · Meldwijzer`}</title>
@@ -30,7 +33,14 @@ export default function DossierOverzicht() {
             <h2 id="stand-titel" className="nl-heading nl-heading--level-2">{t("overzicht.stand")}</h2>
             {besluit ? (
               <p className="nl-paragraph">
-                {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: namen.get(besluit.gegevens.genomenDoor) ?? "" })}
+                {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
+                {voorstel ? ` ${t("overzicht.op_voorstel_van", { naam: voorstel.vastgelegdDoor.naam })}` : ""}
+              </p>
+            ) : null}
+            {toestand.openVoorstel ? (
+              <p className="nl-paragraph">
+                {t("overzicht.voorstel_wacht", { besluit: t(`keuze.besluit.${toestand.openVoorstel.gegevens.besluit}`), naam: toestand.openVoorstel.vastgelegdDoor.naam })}{" "}
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_besluit")}</Link>
               </p>
             ) : null}
             <AfwegingUitleg afweging={toestand.afweging} />

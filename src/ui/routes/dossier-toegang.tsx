@@ -58,6 +58,9 @@ export default function Toegang({ loaderData }: Route.ComponentProps) {
         <ul className="mw-lijst">
           <li>{t("toegang.aangemaakt_door", { naam: loaderData.aangemaaktDoor.naam })}</li>
           <li>{t("toegang.aandachtsfunctionarissen")}</li>
+          {loaderData.eindverantwoordelijken.map((e) => (
+            <li key={`ev-${e.id}`}>{t("toegang.regel_eindverantwoordelijke", { naam: e.naam })}</li>
+          ))}
           {actief.map((r) => (
             <li key={r.id}>
               {t(`toegang.regel_${r.soort}`, { naam: r.gebruikerNaam, door: r.doorNaam, tijdstip: formatteerTijdstip(r.sinds, taal), reden: r.reden })}

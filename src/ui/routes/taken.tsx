@@ -16,10 +16,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 const PAGINA: Record<TaakSoort, string> = {
-  vt_bellen: "vervolg", melding_versturen: "melding", derde_meldnorm: "vervolg", evaluatie: "vervolg", veiligheidscheck: "vervolg", gesprek_plannen: "gesprek", stap_blijft_liggen: "",
+  vt_bellen: "vervolg", melding_versturen: "melding", voorstel_beoordelen: "besluit", besluit_nemen: "besluit", derde_meldnorm: "vervolg", evaluatie: "vervolg", veiligheidscheck: "vervolg", gesprek_plannen: "gesprek", stap_blijft_liggen: "",
 };
 
-/** "Mijn taken": what is due on the cases this person is responsible for. */
+/** "Mijn taken": what is due on the cases this person is responsible for, and the decisions asked of them. */
 export default function Taken({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;

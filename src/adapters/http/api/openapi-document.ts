@@ -182,7 +182,11 @@ export const OPENAPI_DOCUMENT = {
               properties: {
                 id: { type: "string", format: "uuid" },
                 versie: { type: "integer", minimum: 1 },
-                toestand: { type: "object", required: ["status", "afweging", "takenlijst"] },
+                toestand: {
+                  type: "object",
+                  required: ["status", "afweging", "takenlijst"],
+                  description: "Onder meer `besluiten` (wie het besluit nam is de `vastgelegdDoor`; in besluiten van vóór besluit 0020 `gegevens.genomenDoor`), `voorstellen` en `openVoorstel` (het voorstel dat op een besluit wacht, of null).",
+                },
                 gebeurtenissen: {
                   type: "array",
                   items: {
@@ -209,7 +213,13 @@ export const OPENAPI_DOCUMENT = {
     "/api/dossiers/{id}/gebeurtenissen": {
       post: {
         summary: "Een gebeurtenis aan het dossier toevoegen",
-        description: "`verwachteVersie` is de versie die de schrijver het laatst zag; een verouderde versie geeft 409.",
+        description: [
+          "`verwachteVersie` is de versie die de schrijver het laatst zag; een verouderde versie geeft 409.",
+          "",
+          "Het besluit (besluit 0020): `besluit_genomen` legt alleen een eindverantwoordelijke vast, of de aandachtsfunctionaris als het protocol van de organisatie die rol bij de stap beslissen noemt, en altijd op eigen naam: wie het vastlegt, nam het besluit. Iemand anders krijgt 403 `GEEN_TOEGANG` en legt `besluit_voorgesteld` vast: een voorstel met dezelfde velden (`besluit`, `toelichting`, `afwijkingMotivering`), dat wacht tot een beslisser het bevestigt of anders besluit. Een nieuwer voorstel vervangt het wachtende. Een beslisser die een voorstel indient, krijgt 400.",
+          "",
+          "`gegevens` van `besluit_genomen`: `besluit`, `toelichting`, `afwijkingMotivering` (verplicht als het besluit afwijkt van het afwegingskader) en `wijzigingReden` (verplicht als het besluit afwijkt van het wachtende voorstel). Welk voorstel het besluit afhandelt (`voorstel`), vult de server in. Het veld `genomenDoor` (namens een ander) bestaat niet meer en geeft 400; het staat alleen nog in besluiten die vóór besluit 0020 zijn opgeslagen.",
+        ].join("\n"),
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         requestBody: {
           required: true,
