@@ -85,7 +85,14 @@ async function meet(page: Page, url: string, bestand: string, voor?: (page: Page
     hoogte: document.documentElement.scrollHeight,
     teBreed: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   }));
-  if (schermMap) await page.screenshot({ path: path.join(schermMap, `${bestand}.png`), fullPage: true });
+  if (schermMap) {
+    await page.screenshot({ path: path.join(schermMap, `${bestand}.png`), fullPage: true });
+    // Also in parts of at most 1,200 px, readable in an image viewer that scales long pages down.
+    const breedte = page.viewportSize()?.width ?? 1280;
+    for (let y = 0, deel = 1; y < uitkomst.hoogte; y += 1200, deel += 1) {
+      await page.screenshot({ path: path.join(schermMap, `${bestand}.deel${deel}.png`), fullPage: true, clip: { x: 0, y, width: breedte, height: Math.min(1200, uitkomst.hoogte - y) } });
+    }
+  }
   return uitkomst;
 }
 

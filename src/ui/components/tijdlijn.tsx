@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
@@ -7,48 +8,19 @@ import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
  * Signals per month of observation, stacked by kind, with the same data as a table for screen
  * readers: an accumulation of worries must be visible at a glance and audible as well.
  */
-export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
+export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: SignalenTijdlijn; tabelGevouwen?: boolean }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
+  const tabelId = `${useId()}-tabel`;
   if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
-  const maandLabel = (maand: string) =>
-    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
-  return (
-    <div className="mw-stapel">
-      <div aria-hidden="true">
-        <div className="mw-tijdlijn">
-          {tijdlijn.maanden.map((m) => (
-            <div className="mw-tijdlijn__maand" key={m.maand}>
-              {SIGNAAL_SOORTEN.flatMap((soort) =>
-                Array.from({ length: m.perSoort[soort] }, (_, i) => <span key={`${soort}-${i}`} className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />),
-              )}
-            </div>
-          ))}
-        </div>
-        <div className="mw-tijdlijn__labels">
-          {tijdlijn.maanden.map((m) => (
-            <span key={m.maand}>{maandLabel(m.maand)}</span>
-          ))}
-        </div>
-        <ul className="mw-legenda">
-          {SIGNAAL_SOORTEN.map((soort) => (
-            <li key={soort}>
-              <span className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />
-              {t(`keuze.soort.${soort}`)}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <p className="nl-paragraph">
-        {t("tijdlijn.samenvatting", {
-          count: tijdlijn.signalen.length,
-          van: formatteerDatum(tijdlijn.signalen[0]?.gegevens.datumWaarneming ?? "", taal),
-          tot: formatteerDatum(tijdlijn.signalen.at(-1)?.gegevens.datumWaarneming ?? "", taal),
-        })}
-        {tijdlijn.aantalBronnenVanZorg > 0 ? ` ${t("tijdlijn.bronnen", { count: tijdlijn.aantalBronnenVanZorg })}` : ""}
-      </p>
-      <table className="utrecht-table utrecht-table--html-table mw-tabel">
-        <caption className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
+  // A month, never a date: the month's short name, with the full year under the first month and every January.
+  const maandNaam = (maand: string) =>
+    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
+  const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
+  const tabel = (
+    <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
+      <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--smal">
+        <caption id={tabelId} className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">{t("veld.datumWaarneming")}</th>
@@ -71,6 +43,53 @@ export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
           ))}
         </tbody>
       </table>
+    </div>
+  );
+  return (
+    <div className="mw-stapel">
+      <div aria-hidden="true" className="mw-tijdlijn-grafiek">
+        <div className="mw-tijdlijn">
+          {tijdlijn.maanden.map((m) => (
+            <div className="mw-tijdlijn__maand" key={m.maand}>
+              {SIGNAAL_SOORTEN.flatMap((soort) =>
+                Array.from({ length: m.perSoort[soort] }, (_, i) => <span key={`${soort}-${i}`} className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />),
+              )}
+            </div>
+          ))}
+        </div>
+        <div className="mw-tijdlijn__labels">
+          {tijdlijn.maanden.map((m, i) => (
+            <span key={m.maand} className="mw-tijdlijn__label">
+              {maandNaam(m.maand)}
+              {metJaar(m.maand, i) ? <span className="mw-tijdlijn__jaar">{m.maand.slice(0, 4)}</span> : null}
+            </span>
+          ))}
+        </div>
+        <ul className="mw-legenda">
+          {SIGNAAL_SOORTEN.map((soort) => (
+            <li key={soort}>
+              <span className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />
+              {t(`keuze.soort.${soort}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="nl-paragraph">
+        {t("tijdlijn.samenvatting", {
+          count: tijdlijn.signalen.length,
+          van: formatteerDatum(tijdlijn.signalen[0]?.gegevens.datumWaarneming ?? "", taal),
+          tot: formatteerDatum(tijdlijn.signalen.at(-1)?.gegevens.datumWaarneming ?? "", taal),
+        })}
+        {tijdlijn.aantalBronnenVanZorg > 0 ? ` ${t("tijdlijn.bronnen", { count: tijdlijn.aantalBronnenVanZorg })}` : ""}
+      </p>
+      {tabelGevouwen ? (
+        <details className="mw-kennis">
+          <summary>{t("tijdlijn.tabel_tonen", { count: tijdlijn.signalen.length })}</summary>
+          {tabel}
+        </details>
+      ) : (
+        tabel
+      )}
       <p className="mw-meta">
         {t("tijdlijn.per_bron")}{" "}
         {BRONNEN.filter((b) => tijdlijn.perBron[b] > 0)
