@@ -19,7 +19,7 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
   const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
   const tabel = (
     <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--smal">
+      <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
         <caption id={tabelId} className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -32,13 +32,13 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
         <tbody className="utrecht-table__body">
           {tijdlijn.signalen.map((s) => (
             <tr className="utrecht-table__row" key={s.gebeurtenisId}>
-              <td className="utrecht-table__cell">{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
-              <td className="utrecht-table__cell">
+              <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.soort")}>
                 {t(`keuze.soort.${s.gegevens.soort}`)}
                 {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
               </td>
-              <td className="utrecht-table__cell">{t(`keuze.bron.${s.gegevens.bron}`)}</td>
-              <td className="utrecht-table__cell">{s.gegevens.waarneming}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>{s.gegevens.waarneming}</td>
             </tr>
           ))}
         </tbody>
