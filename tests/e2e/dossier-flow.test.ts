@@ -81,8 +81,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await volgLink(page, 'nav a[href$="/gesprek"]');
     await page.waitForURL(/\/gesprek$/);
     await geenAxeSchendingen(page, "gesprek");
+    // One form at a time: the parents' conversation, chosen with a link.
+    await volgLink(page, 'main a[href$="vastleggen=ouders#gesprek-formulier"]');
+    await page.waitForSelector("#gesprek-form-titel");
+    await geenAxeSchendingen(page, "formulier gesprek met de ouders");
     const gesprek = "form:has(input[name=bedoeling][value=gevoerd])";
-    await kiesRadio(page, "met", "ouders", gesprek);
     await typ(page, `${gesprek} #veld-deelnemers`, "Moeder, leerkracht, intern begeleider");
     await typ(page, `${gesprek} #veld-plaats`, "Spreekkamer school");
     await typ(page, `${gesprek} #veld-gedeeld`, "De afdruk op de wang en de uitspraak van M.");
@@ -120,7 +123,7 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await typ(page, "#veld-toelichting", "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.");
     await verstuurEnWacht(page, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
 
-    await volgLink(page, "nav ul.mw-stappen li:first-child a");
+    await volgLink(page, "nav.mw-stappen--breed li:first-child a");
     await page.waitForSelector("#takenlijst-titel");
     const overzicht = await page.innerText("main");
     assert.match(overzicht, /Besluit: Melden bij Veilig Thuis \(genomen door Peter Visser\)/);

@@ -209,7 +209,11 @@ export const OPENAPI_DOCUMENT = {
     "/api/dossiers/{id}/gebeurtenissen": {
       post: {
         summary: "Een gebeurtenis aan het dossier toevoegen",
-        description: "`verwachteVersie` is de versie die de schrijver het laatst zag; een verouderde versie geeft 409.",
+        description:
+          "`verwachteVersie` is de versie die de schrijver het laatst zag; een verouderde versie geeft 409. " +
+          "De velden van `gegevens` hangen af van `type`. Voorbeeld `gesprek_voorbereid`, de voorbereiding van een gesprek: " +
+          "`met` (`ouders` of `kind`), `opening` (waarmee het gesprek opent), `feiten` (de feiten die worden genoemd), " +
+          "`veilig` (`ja` of `nee`), bij `nee` ook `waaromNietVeilig` en `inPlaatsDaarvan`, `aanwezigen` en `gespreksleider`.",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         requestBody: {
           required: true,
