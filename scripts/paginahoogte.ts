@@ -97,7 +97,7 @@ async function meet(page: Page, url: string, bestand: string, voor?: (page: Page
 }
 
 const alleUitlegOpen = async (page: Page) => {
-  await page.evaluate(() => document.querySelectorAll("main details").forEach((d) => d.setAttribute("open", "")));
+  await page.evaluate(() => document.querySelectorAll("main details:not(.mw-stappen__menu)").forEach((d) => d.setAttribute("open", "")));
 };
 
 const server = await startServer();
@@ -124,6 +124,8 @@ try {
         ["signalen", "/signalen"],
         ["gesprek", "/gesprek"],
         ["gesprek, uitleg open", "/gesprek", alleUitlegOpen],
+        ["gesprek, voorbereiding", "/gesprek?vastleggen=voorbereiding_ouders"],
+        ["gesprek, ouders", "/gesprek?vastleggen=ouders"],
         ["consultatie", "/consultatie"],
         ["afweging", "/afweging"],
       ];
