@@ -65,6 +65,15 @@ describe("the case on a phone (390 px), keyboard only", () => {
     await geenZijwaartsScrollen(page, "overzicht");
     await geenAxeSchendingen(page, "overzicht op 390 px");
 
+    // The overview shows the newest three entries; the full history is one link away.
+    const regels = () => page.locator("section[aria-labelledby=geschiedenis-titel] > ol > li").count();
+    assert.equal(await regels(), 3, "three newest entries on the overview");
+    await volgLink(page, 'main a[href$="?verloop=alles#geschiedenis-titel"]');
+    await page.waitForURL(/verloop=alles/);
+    await page.waitForFunction(() => document.querySelectorAll("section[aria-labelledby=geschiedenis-titel] > ol > li").length > 3);
+    assert.equal(await regels(), 5, "the demo case's five entries");
+    await geenAxeSchendingen(page, "het hele verloop op 390 px");
+
     for (const pad of ["signalen", "consultatie", "gesprek", "afweging", "besluit", "melding"]) {
       await naarViaMenu(page, pad);
       assert.match(await page.innerText("nav.mw-stappen--smal summary"), /nu: /, `the menu names the current page on ${pad}`);
