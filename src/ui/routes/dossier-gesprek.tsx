@@ -129,6 +129,9 @@ export default function Gesprek() {
         </nav>
       ) : (
         <section id="gesprek-formulier" aria-labelledby="gesprek-form-titel" className="mw-stapel">
+          <h3 id="gesprek-form-titel" className="nl-heading nl-heading--level-3">
+            {formulier === "geen" ? t("gesprek.geen_titel") : t(`gesprek.form.${formulier}`)}
+          </h3>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
           <FormulierHulp formulier={formulier} dossier={dossier} />
           <GesprekFormulier formulier={formulier} versie={toestand.versie} vandaag={dossier.vandaag} />
@@ -241,11 +244,9 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
 function GesprekFormulier({ formulier, versie, vandaag }: { formulier: Formulier; versie: number; vandaag: string }) {
   const { t } = useTranslation();
   const { fout, waarde, waarden } = useFormulier();
-  const titel = formulier === "geen" ? t("gesprek.geen_titel") : t(`gesprek.form.${formulier}`);
   const met = formulier === "kind" || formulier === "voorbereiding_kind" ? "kind" : "ouders";
   return (
     <Form key={versie} method="post" className="mw-formulier" noValidate aria-labelledby="gesprek-form-titel">
-      <h3 id="gesprek-form-titel" className="nl-heading nl-heading--level-3">{titel}</h3>
       <VersieVeld versie={versie} />
       <input type="hidden" name="formulier" value={formulier} />
       {formulier === "geen" ? (
@@ -292,7 +293,7 @@ function GesprekFormulier({ formulier, versie, vandaag }: { formulier: Formulier
           <TekstGebied naam="visie" label={t("veld.visie")} hint={t("hint.visie")} waarde={waarde("visie")} fout={fout("visie")} verplicht />
           {met === "ouders" ? (
             <>
-              <TekstGebied naam="wensOuders" label={t("veld.wensOuders")} hint={t("hint.wensOuders")} waarde={waarde("wensOuders")} fout={fout("wensOuders")} />
+              <TekstGebied naam="wensOuders" label={t("veld.wensOuders_ouders")} hint={t("hint.wensOuders")} waarde={waarde("wensOuders")} fout={fout("wensOuders")} />
               <TekstGebied naam="afspraken" label={t("veld.afspraken")} hint={t("hint.optioneel")} waarde={waarde("afspraken")} fout={fout("afspraken")} />
               <TekstGebied naam="ervaring" label={t("veld.ervaring")} hint={t("hint.ervaring")} waarde={waarde("ervaring")} fout={fout("ervaring")} />
               <TekstGebied naam="reflectie" label={t("veld.reflectie")} hint={t("hint.reflectie")} waarde={waarde("reflectie")} fout={fout("reflectie")} />
