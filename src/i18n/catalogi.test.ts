@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import {
-  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GEBEURTENIS_TYPES, GESPREKSPARTNERS,
+  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GEBEURTENIS_TYPES, GESPREKSPARTNERS, VEILIG_GESPREK,
   GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, STAPPEN,
 } from "../domain/dossier/keuzes.ts";
 import { CATALOGI } from "./vertaal.ts";
@@ -73,7 +73,7 @@ describe("the language catalogues", () => {
       ["keuze.aanleiding", AANLEIDINGEN], ["keuze.aanleiding_hint", AANLEIDINGEN],
       ["keuze.kindcheck_aanleiding", KINDCHECK_AANLEIDINGEN],
       ["keuze.consultatie_met", CONSULTATIE_PARTNERS], ["keuze.consultatie_met_hint", CONSULTATIE_PARTNERS],
-      ["keuze.gesprek_met", GESPREKSPARTNERS], ["keuze.grond", GRONDEN_GEEN_GESPREK], ["keuze.grond_hint", GRONDEN_GEEN_GESPREK],
+      ["keuze.gesprek_met", GESPREKSPARTNERS], ["keuze.veilig_gesprek", VEILIG_GESPREK], ["keuze.grond", GRONDEN_GEEN_GESPREK], ["keuze.grond_hint", GRONDEN_GEEN_GESPREK],
       ["keuze.antwoord", ANTWOORDEN], ["keuze.acuut_met", ACUUT_CONTACTEN], ["keuze.participatie_status", PARTICIPATIE_STATUSSEN], ["keuze.besluit", BESLUITEN], ["gebeurtenis", GEBEURTENIS_TYPES], ["stap", STAPPEN],
     ];
     const ontbreekt = tabel.flatMap(([groep, waarden]) => waarden.map((w) => `${groep}.${w}`).filter((k) => !bestaat(k, nl) && !nl.has(`${k}.titel`)));

@@ -1,5 +1,5 @@
 import { BIJZONDERE_ROUTES, DILEMMA_IDS } from "../domain/kennis/keuzes.ts";
-import { ACUUT_CONTACTEN, AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
+import { ACUUT_CONTACTEN, AANLEIDINGEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, VEILIG_GESPREK, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
 
 export type VeldSoort = "tekst" | "gebied" | "datum" | "vinkje";
 export interface VeldSpec {
@@ -46,6 +46,16 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "uitkomst", soort: "gebied" },
     { naam: "vervolgstap", soort: "gebied" },
     { naam: "geanonimiseerd", soort: "vinkje" },
+  ],
+  gesprek_voorbereid: [
+    { naam: "met", soort: "keuze", lijst: "gesprek_met", opties: GESPREKSPARTNERS, vast: true },
+    { naam: "opening", soort: "gebied" },
+    { naam: "feiten", soort: "gebied" },
+    { naam: "veilig", soort: "keuze", lijst: "veilig_gesprek", opties: VEILIG_GESPREK },
+    { naam: "waaromNietVeilig", soort: "gebied" },
+    { naam: "inPlaatsDaarvan", soort: "gebied" },
+    { naam: "aanwezigen", soort: "tekst" },
+    { naam: "gespreksleider", soort: "tekst" },
   ],
   gesprek_gevoerd: [
     { naam: "met", soort: "keuze", lijst: "gesprek_met", opties: GESPREKSPARTNERS, vast: true },

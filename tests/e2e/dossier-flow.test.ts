@@ -81,8 +81,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await volgLink(page, 'nav a[href$="/gesprek"]');
     await page.waitForURL(/\/gesprek$/);
     await geenAxeSchendingen(page, "gesprek");
+    // One form at a time: the parents' conversation, chosen with a link.
+    await volgLink(page, 'main a[href$="vastleggen=ouders#gesprek-formulier"]');
+    await page.waitForSelector("#gesprek-form-titel");
+    await geenAxeSchendingen(page, "formulier gesprek met de ouders");
     const gesprek = "form:has(input[name=bedoeling][value=gevoerd])";
-    await kiesRadio(page, "met", "ouders", gesprek);
     await typ(page, `${gesprek} #veld-deelnemers`, "Moeder, leerkracht, intern begeleider");
     await typ(page, `${gesprek} #veld-plaats`, "Spreekkamer school");
     await typ(page, `${gesprek} #veld-gedeeld`, "De afdruk op de wang en de uitspraak van M.");

@@ -68,17 +68,26 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     await tabNaar(page, "main button[type=submit]");
     await Promise.all([page.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/), page.keyboard.press("Enter")]);
 
-    // Prepare: the preparation questions and the safety check, then the card for during the talk.
+    // Prepare: the guidance beside the form, then the preparation recorded (what to say, safe or not, who leads).
     await naarStap(page, "gesprek");
+    await geenAxeSchendingen(page, "gesprek zonder formulier");
+    await volgLink(page, 'main a[href$="vastleggen=voorbereiding_ouders#gesprek-formulier"]');
     await openUitleg(page, "Het gesprek voorbereiden");
     const voorbereiding = await page.innerText("details[open]");
     assert.match(voorbereiding, /veilig/i, "the safety check is part of the preparation");
     await geenAxeSchendingen(page, "gesprek met voorbereiding open");
-    await openUitleg(page, "Tips voor het gesprek met het kind");
-    assert.match(await page.innerText("main"), /jonger|jaar/i, "tips per age beside the form");
+    await typ(page, "#veld-opening", "We willen allebei dat A. met plezier naar school gaat.");
+    await typ(page, "#veld-feiten", "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.");
+    await kiesRadio(page, "veilig", "ja", "form[aria-labelledby=gesprek-form-titel]");
+    await typ(page, "#veld-aanwezigen", "Moeder, vader, Sanne de Wit, Fatima El Amrani");
+    await typ(page, "#veld-gespreksleider", "Fatima El Amrani");
+    await verstuurTot(page, "form[aria-labelledby=gesprek-form-titel] button[type=submit]", "Voorbereid, nog niet gevoerd");
+    assert.match(await page.innerText("main"), /Fatima El Amrani/, "who leads is recorded");
 
     // The parents' conversation: their view, their wishes, how they experienced it, and denial.
-    await kiesRadio(page, "met", "ouders");
+    await volgLink(page, 'main a[href$="vastleggen=ouders#gesprek-formulier"]');
+    await page.waitForSelector("#gesprek-form-titel");
+    assert.equal(await page.locator("input[name=kindGeinformeerd]").count(), 0, "no child-only fields on the parents' form");
     await typ(page, "#veld-deelnemers", "Moeder, vader, Sanne de Wit, Fatima El Amrani");
     await typ(page, "#veld-plaats", "Spreekkamer op school");
     await typ(page, "#veld-gedeeld", "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.");
@@ -94,8 +103,11 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     assert.match(metDilemma, /Het voelde als een beschuldiging/, "their experience is recorded");
     await geenAxeSchendingen(page, "gesprek met dilemma");
 
-    // The child's conversation: the child's view in its own words, and whether and how it was told.
-    await kiesRadio(page, "met", "kind", "form[aria-labelledby=gesprek-form-titel]");
+    // The child's conversation: the tips beside the form, the child's view in its own words, and whether and how it was told.
+    await volgLink(page, 'main a[href$="vastleggen=kind#gesprek-formulier"]');
+    await openUitleg(page, "Tips voor het gesprek met het kind");
+    assert.match(await page.innerText("main"), /jonger|jaar/i, "tips per age beside the form");
+    assert.equal(await page.locator("textarea[name=wensOuders]").count(), 0, "no parents' fields on the child's form");
     await typ(page, "#veld-deelnemers", "A. en Sanne de Wit");
     await typ(page, "#veld-plaats", "Lege klas, na schooltijd");
     await typ(page, "#veld-gedeeld", "Ik heb gezegd dat ik me zorgen maak omdat zij verdrietig is over de reis.");

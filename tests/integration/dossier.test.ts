@@ -105,6 +105,25 @@ for (const testDb of await testDatabases()) {
       assert.equal(await tel(db, "toegangslog"), audit + 2, "each refused attempt is logged once");
     });
 
+    it("stores a conversation's preparation, reads it back as state, and refuses an unsafe one without reasons", async () => {
+      const ctx = context(db);
+      const id = await openDossier(ctx, sanne, OPENING.gegevens);
+      const voorbereiding = {
+        met: "ouders", opening: "We willen allebei dat K. zich veilig voelt.", feiten: "Op 10 november zonder jas bij vorst.",
+        veilig: "nee", waaromNietVeilig: "Vader dreigde na het vorige gesprek.", inPlaatsDaarvan: "Eerst advies bij Veilig Thuis.",
+        aanwezigen: "Moeder, leerkracht", gespreksleider: "Intern begeleider",
+      };
+      const voor = await tel(db, "gebeurtenissen");
+      const zonderReden = { ...voorbereiding, waaromNietVeilig: "" };
+      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_voorbereid", gegevens: zonderReden, verwachteVersie: 1 })), "ONGELDIGE_INVOER");
+      assert.equal(await tel(db, "gebeurtenissen"), voor, "nothing stored for a refused preparation");
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_voorbereid", gegevens: voorbereiding, verwachteVersie: 1 });
+      const { toestand, dossier } = await bekijkDossier(ctx, sanne, id);
+      assert.deepEqual(toestand.voorbereidingen[0]?.gegevens, voorbereiding);
+      assert.equal(toestand.gebeurtenissen[1]?.stap, "gesprek");
+      assert.equal(dossier.fase, "signalen", "a preparation does not replace the first signal");
+    });
+
     it("keeps organisations apart at the repository level", async () => {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
-  KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN,
+  KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN, VEILIG_GESPREK,
   CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
@@ -99,6 +99,29 @@ export const gesprekGevoerdSchema = z.strictObject({
   path: ["kindGeinformeerd"],
   message: "fout.alleen_bij_kind",
 });
+
+/**
+ * The preparation of a conversation, recorded before it takes place: what the professional will say
+ * first (the aim they share with the family) and which facts they will name, whether it is safe to
+ * have the conversation (and if not, why not and what happens instead), who is present and who leads.
+ */
+export const gesprekVoorbereidSchema = z
+  .strictObject({
+    met: z.enum(GESPREKSPARTNERS),
+    opening: tekst(MIDDEL),
+    feiten: tekst(LANG),
+    veilig: z.enum(VEILIG_GESPREK),
+    waaromNietVeilig: optioneleTekst(LANG),
+    inPlaatsDaarvan: optioneleTekst(LANG),
+    aanwezigen: tekst(MIDDEL),
+    gespreksleider: tekst(KORT),
+  })
+  .refine((v) => v.veilig === "ja" || v.waaromNietVeilig !== undefined, { path: ["waaromNietVeilig"], message: "fout.verplicht_als_niet_veilig" })
+  .refine((v) => v.veilig === "ja" || v.inPlaatsDaarvan !== undefined, { path: ["inPlaatsDaarvan"], message: "fout.verplicht_als_niet_veilig" })
+  .refine((v) => v.veilig === "nee" || (v.waaromNietVeilig === undefined && v.inPlaatsDaarvan === undefined), {
+    path: ["waaromNietVeilig"],
+    message: "fout.alleen_als_niet_veilig",
+  });
 
 export const gesprekNietGevoerdSchema = z
   .strictObject({
@@ -251,6 +274,7 @@ export const GEBEURTENIS_SCHEMAS = {
   kindcheck_uitgevoerd: kindcheckSchema,
   stap_niet_van_toepassing: nietVanToepassingSchema,
   consultatie_gehouden: consultatieSchema,
+  gesprek_voorbereid: gesprekVoorbereidSchema,
   gesprek_gevoerd: gesprekGevoerdSchema,
   gesprek_niet_gevoerd: gesprekNietGevoerdSchema,
   afweging_beantwoord: afwegingSchema,

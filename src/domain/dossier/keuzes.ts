@@ -15,6 +15,8 @@ export const CONSULTATIE_PARTNERS = [
 /** Consultations that count as the expert a special route requires (seed 003: always consult an expert). */
 export const DESKUNDIGEN_BIJZONDERE_ROUTE: readonly (typeof CONSULTATIE_PARTNERS)[number][] = ["deskundige_bijzondere_route", "veilig_thuis"];
 export const GESPREKSPARTNERS = ["ouders", "kind"] as const;
+/** The safety check of a preparation: is it safe to have this conversation (for the child, for others, for you)? */
+export const VEILIG_GESPREK = ["ja", "nee"] as const;
 /** The reasons the Meldcode accepts for not talking with the family; "leeftijd" only for the child. */
 export const GRONDEN_GEEN_GESPREK = ["veiligheid", "contact_verbroken", "vertrouwensrelatie", "leeftijd"] as const;
 export const ANTWOORDEN = ["ja", "nee", "weet_niet"] as const;
@@ -23,7 +25,7 @@ export const NIET_VAN_TOEPASSING_STAPPEN = ["kindcheck"] as const;
 
 export const GEBEURTENIS_TYPES = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
-  "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_voorgesteld", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
+  "gesprek_voorbereid", "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_voorgesteld", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
   "correctie", "acuut_contact", "participatie_bijgewerkt",
   "melding_concept_opgeslagen", "melding_verstuurd", "vt_reactie_vastgelegd",
   "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",
@@ -53,7 +55,7 @@ export type GebeurtenisType = (typeof GEBEURTENIS_TYPES)[number];
 
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [
-  "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_gevoerd", "gesprek_niet_gevoerd",
+  "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_voorbereid", "gesprek_gevoerd", "gesprek_niet_gevoerd",
   "acuut_contact", "vt_reactie_vastgelegd", "hulp_afspraak_vastgelegd", "veiligheidscheck_vastgelegd",
 ];
 

@@ -1,6 +1,8 @@
-import { assertNooit, type DossierToestand } from "./toestand.ts";
-import { STAPPEN, type Stap } from "./keuzes.ts";
+import { assertNooit, type DossierToestand, type Vastlegging } from "./toestand.ts";
+import { GESPREKSPARTNERS, STAPPEN, type Stap } from "./keuzes.ts";
 import { versneldeRoute } from "./versnelde-route.ts";
+
+type Gesprekspartner = (typeof GESPREKSPARTNERS)[number];
 
 export type StapStatus = "niet_gestart" | "bezig" | "afgerond" | "niet_van_toepassing";
 
@@ -77,14 +79,29 @@ function consultatie(t: DossierToestand): StapOverzicht {
 }
 
 function gesprek(t: DossierToestand): StapOverzicht {
-  const gedaan = (met: "ouders" | "kind") =>
+  const gedaan = (met: Gesprekspartner) =>
     t.gesprekken.some((g) => g.gegevens.met === met) || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === met);
   const ontbreekt = [...(gedaan("ouders") ? [] : ["taak.gesprek_ouders_open"]), ...(gedaan("kind") ? [] : ["taak.gesprek_kind_open"])];
   const aandachtspunten: string[] = t.disclosure && t.gesprekken.some((g) => g.gegevens.met === "ouders") ? [] : t.disclosure ? ["taak.disclosure_eerst_afstemmen"] : [];
   const route = versneldeRoute(t);
   if (route !== null && !route.deskundigeGeraadpleegd) aandachtspunten.push("taak.bijzonder_eerst_deskundige");
-  const status: StapStatus = ontbreekt.length === 0 ? "afgerond" : ontbreekt.length === 2 ? "niet_gestart" : "bezig";
+  // The latest preparation per partner counts: unsafe means record the ground for not talking, or talk after all.
+  // Preparing is suggested only when no disclosure or special route asks to coordinate first.
+  const eerstAfstemmen = aandachtspunten.length > 0;
+  for (const met of GESPREKSPARTNERS) {
+    if (gedaan(met)) continue;
+    const voorbereiding = laatsteVoorbereiding(t, met);
+    if (voorbereiding?.gegevens.veilig === "nee") aandachtspunten.push(`taak.gesprek_${met}_niet_veilig`);
+    else if (!voorbereiding && met === "ouders" && t.signalen.length > 0 && !eerstAfstemmen) aandachtspunten.push("taak.gesprek_voorbereiden");
+  }
+  const voorbereid = t.voorbereidingen.length > 0;
+  const status: StapStatus = ontbreekt.length === 0 ? "afgerond" : ontbreekt.length === 2 && !voorbereid ? "niet_gestart" : "bezig";
   return { stap: "gesprek", status, ontbreekt, aandachtspunten };
+}
+
+/** The latest preparation of the conversation with `met`, if any. */
+export function laatsteVoorbereiding(t: DossierToestand, met: Gesprekspartner): Vastlegging<"gesprek_voorbereid"> | undefined {
+  return t.voorbereidingen.filter((v) => v.gegevens.met === met).at(-1);
 }
 
 function wegen(t: DossierToestand): StapOverzicht {
@@ -107,6 +124,29 @@ function beslissen(t: DossierToestand): StapOverzicht {
   if (t.besluiten.length > 0) return { stap: "beslissen", status: "afgerond", ontbreekt: [], aandachtspunten };
   const begonnen = t.afweging.pad.some((stap) => typeof stap.vraag === "number" && stap.vraag >= 3);
   return { stap: "beslissen", status: begonnen ? "bezig" : "niet_gestart", ontbreekt: [...openVraag, "taak.besluit_open"], aandachtspunten };
+}
+
+/** What to do now: the step to go to and the first thing it still needs (a translation key). */
+export interface VolgendeStap {
+  readonly stap: Stap;
+  readonly wat: string;
+}
+
+/**
+ * The next step for the overview, in the Meldcode's order: the first step that is not started or
+ * in progress, with the first thing it still misses. A case without a signal of concern starts by
+ * recording one, whatever else was done: the weighing needs something to weigh. Null when every
+ * step up to the decision is done, a decision was taken (what follows is on the report and follow-up
+ * pages), or the case is closed. It informs and never blocks.
+ */
+export function volgendeStap(toestand: DossierToestand): VolgendeStap | null {
+  if (toestand.status === "gesloten" || toestand.besluiten.length > 0) return null;
+  const lijst = maakTakenlijst(toestand);
+  const signalenStap = lijst.find((s) => s.stap === "signalen");
+  if (signalenStap && signalenStap.status !== "afgerond") return { stap: "signalen", wat: signalenStap.ontbreekt[0] ?? "taak.geen_signaal" };
+  const open = lijst.find((s) => (s.status === "niet_gestart" || s.status === "bezig") && (s.ontbreekt.length > 0 || s.aandachtspunten.length > 0));
+  if (!open) return null;
+  return { stap: open.stap, wat: open.ontbreekt[0] ?? open.aandachtspunten[0] ?? `stap.${open.stap}.titel` };
 }
 
 /** A one-word phase for lists: closed, decided, or the first step that still needs work. */

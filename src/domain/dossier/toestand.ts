@@ -36,6 +36,8 @@ export interface DossierToestand {
   readonly kindcheck: Vastlegging<"kindcheck_uitgevoerd"> | null;
   readonly nietVanToepassing: readonly Vastlegging<"stap_niet_van_toepassing">[];
   readonly consultaties: readonly Vastlegging<"consultatie_gehouden">[];
+  /** Preparations of conversations, in order; the latest per partner is the one that counts. */
+  readonly voorbereidingen: readonly Vastlegging<"gesprek_voorbereid">[];
   readonly gesprekken: readonly Vastlegging<"gesprek_gevoerd">[];
   readonly gesprekkenNietGevoerd: readonly Vastlegging<"gesprek_niet_gevoerd">[];
   /** Calls made in acute danger, recorded afterwards. */
@@ -99,6 +101,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
   const signalen: Vastlegging<"signaal_vastgelegd">[] = [];
   const nietVanToepassing: Vastlegging<"stap_niet_van_toepassing">[] = [];
   const consultaties: Vastlegging<"consultatie_gehouden">[] = [];
+  const voorbereidingen: Vastlegging<"gesprek_voorbereid">[] = [];
   const gesprekken: Vastlegging<"gesprek_gevoerd">[] = [];
   const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
   const besluiten: Vastlegging<"besluit_genomen">[] = [];
@@ -132,6 +135,9 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
         break;
       case "consultatie_gehouden":
         consultaties.push(vastlegging(g));
+        break;
+      case "gesprek_voorbereid":
+        voorbereidingen.push(vastlegging(g));
         break;
       case "gesprek_gevoerd":
         gesprekken.push(vastlegging(g));
@@ -219,6 +225,7 @@ export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToe
     kindcheck,
     nietVanToepassing,
     consultaties,
+    voorbereidingen,
     gesprekken,
     gesprekkenNietGevoerd,
     acuteContacten,

@@ -26,6 +26,15 @@ const BESLUIT = (besluit: string, extra: object = {}) => ({
   gegevens: { besluit, toelichting: "Besproken met directie.", ...extra },
 });
 
+const VOORBEREIDING = (extra: object = {}) => ({
+  type: "gesprek_voorbereid",
+  gegevens: {
+    met: "ouders", opening: "We willen allebei dat K. zich veilig voelt op school.", feiten: "Op 10 november zonder jas bij vorst.",
+    veilig: "ja", aanwezigen: "Moeder, leerkracht, intern begeleider", gespreksleider: "Intern begeleider", ...extra,
+  },
+});
+const NIET_VEILIG = { veilig: "nee", waaromNietVeilig: "Vader dreigde na het vorige gesprek.", inPlaatsDaarvan: "Eerst advies bij Veilig Thuis; moeder apart spreken." };
+
 function fout(fn: () => unknown): DomeinFout {
   try {
     fn();
@@ -50,6 +59,9 @@ describe("beoordeelGebeurtenis: allowed sequences", () => {
     { naam: "a participation point done, then changed to not applicable", stappen: [OPENING, { type: "participatie_bijgewerkt", gegevens: { punt: "p1", status: "gedaan", door: "Leerkracht", datum: "2026-11-20", toelichting: "L. gevraagd wat hij nodig heeft." } }, { type: "participatie_bijgewerkt", gegevens: { punt: "p1", status: "niet_van_toepassing", door: "Intern begeleider", datum: "2026-11-21", toelichting: "Toch niet passend: L. is net verhuisd." } }], versie: 3, status: "open" },
     { naam: "acute danger: a call recorded before any other step", stappen: [OPENING, ACUUT()], versie: 2, status: "open" },
     { naam: "acute call with a dotted time", stappen: [OPENING, ACUUT({ tijd: "9.05" }), SIGNAAL], versie: 3, status: "open" },
+    { naam: "a prepared conversation, then held", stappen: [OPENING, VOORBEREIDING(), { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y" } }], versie: 3, status: "open" },
+    { naam: "a preparation that finds the conversation unsafe, with why and what instead", stappen: [OPENING, VOORBEREIDING(NIET_VEILIG)], versie: 2, status: "open" },
+    { naam: "a preparation of the child's conversation", stappen: [OPENING, VOORBEREIDING({ met: "kind", aanwezigen: "K. en de leerkracht", gespreksleider: "Leerkracht" })], versie: 2, status: "open" },
     { naam: "close after decision", stappen: [OPENING, ANTWOORD(1, "nee"), BESLUIT("afsluiten"), GESLOTEN], versie: 4, status: "gesloten" },
   ];
   for (const geval of gevallen) {
@@ -95,6 +107,12 @@ describe("beoordeelGebeurtenis: refused transitions", () => {
     { naam: "correction of an answer (re-answer instead)", voor: [OPENING, ANTWOORD(1, "ja")], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "x", gegevens: {} } }, code: "CORRECTIE_NIET_TOEGESTAAN" },
     { naam: "correction with invalid content", voor: [OPENING, SIGNAAL], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Datum fout", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2027-01-01" } } }, code: "ONGELDIGE_INVOER", veld: "gegevens.gegevens.datumWaarneming" },
     { naam: "correction without reason", voor: [OPENING, SIGNAAL], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "", gegevens: SIGNAAL.gegevens } }, code: "ONGELDIGE_INVOER", veld: "gegevens.reden" },
+    { naam: "unsafe without saying why", voor: [OPENING], poging: VOORBEREIDING({ ...NIET_VEILIG, waaromNietVeilig: " " }), code: "ONGELDIGE_INVOER", veld: "gegevens.waaromNietVeilig", sleutel: "fout.verplicht_als_niet_veilig" },
+    { naam: "unsafe without what happens instead", voor: [OPENING], poging: VOORBEREIDING({ ...NIET_VEILIG, inPlaatsDaarvan: undefined }), code: "ONGELDIGE_INVOER", veld: "gegevens.inPlaatsDaarvan", sleutel: "fout.verplicht_als_niet_veilig" },
+    { naam: "safe, with reasons for unsafety", voor: [OPENING], poging: VOORBEREIDING({ waaromNietVeilig: "x" }), code: "ONGELDIGE_INVOER", veld: "gegevens.waaromNietVeilig", sleutel: "fout.alleen_als_niet_veilig" },
+    { naam: "a preparation without a leader", voor: [OPENING], poging: VOORBEREIDING({ gespreksleider: "" }), code: "ONGELDIGE_INVOER", veld: "gegevens.gespreksleider", sleutel: "fout.verplicht" },
+    { naam: "a preparation with an unknown safety answer", voor: [OPENING], poging: VOORBEREIDING({ veilig: "misschien" }), code: "ONGELDIGE_INVOER", veld: "gegevens.veilig", sleutel: "fout.ongeldige_keuze" },
+    { naam: "a preparation's partner cannot be corrected", voor: [OPENING, VOORBEREIDING()], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "x", gegevens: { ...VOORBEREIDING().gegevens, met: "kind" } } }, code: "ONGELDIGE_INVOER", sleutel: "fout.correctie_met_vast" },
     { naam: "a conversation's partner cannot be corrected", voor: [OPENING, { type: "gesprek_gevoerd", gegevens: { met: "ouders", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y" } }], poging: { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "x", gegevens: { met: "kind", datum: "2026-11-20", deelnemers: "moeder", plaats: "school", gedeeld: "x", visie: "y" } } }, code: "ONGELDIGE_INVOER", sleutel: "fout.correctie_met_vast" },
   ];
   for (const geval of gevallen) {
@@ -142,6 +160,28 @@ describe("corrections and derived state", () => {
     const toestand = speel(OPENING, ANTWOORD(1, "ja"), ANTWOORD(2, "ja"), BESLUIT("melden"), BESLUIT("melden_en_hulp", { afwijkingMotivering: "Ook hulp via wijkteam." }));
     assert.equal(toestand.besluiten.length, 2);
     assert.equal(toestand.besluiten.at(-1)?.gegevens.besluit, "melden_en_hulp");
+  });
+});
+
+describe("conversations recorded before the parent and child forms were split", () => {
+  it("a stored conversation with the child's fields still builds the state, as stored events are not parsed again", () => {
+    const [opening] = alsOpgeslagen([{ type: "dossier_geopend", stap: "algemeen", gegevens: OPENING.gegevens }]);
+    const oud = {
+      ...alsOpgeslagen([{ type: "gesprek_gevoerd", stap: "gesprek", gegevens: { met: "kind", datum: "2026-11-20", deelnemers: "K.", plaats: "klas", gedeeld: "x", visie: "y", wensOuders: "z", situaties: [], kindGeinformeerd: "ja", hoeGeinformeerd: "Uitgelegd." } }])[0]!,
+      id: "00000000-0000-4000-9000-000000000002",
+      volgnummer: 2,
+    };
+    const toestand = bouwToestand([opening!, oud]);
+    assert.equal(toestand.gesprekken[0]?.gegevens.wensOuders, "z");
+    assert.deepEqual(toestand.voorbereidingen, []);
+  });
+
+  it("a preparation is kept in the state with its current content after a correction", () => {
+    const toestand = speel(OPENING, VOORBEREIDING(), { type: "correctie", gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Niet veilig gebleken", gegevens: { ...VOORBEREIDING().gegevens, ...NIET_VEILIG } } });
+    assert.equal(toestand.voorbereidingen.length, 1);
+    assert.equal(toestand.voorbereidingen[0]?.gegevens.veilig, "nee");
+    assert.equal(toestand.voorbereidingen[0]?.origineel.veilig, "ja");
+    assert.equal(toestand.gebeurtenissen[2]?.stap, "gesprek");
   });
 });
 

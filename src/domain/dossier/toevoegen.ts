@@ -105,6 +105,7 @@ function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
       return "kindcheck";
     case "consultatie_gehouden":
       return "consultatie";
+    case "gesprek_voorbereid":
     case "gesprek_gevoerd":
     case "gesprek_niet_gevoerd":
       return "gesprek";
@@ -158,7 +159,7 @@ function beoordeelCorrectie(
   }
   const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<string, unknown>;
   controleerDatums({ gegevens: nieuweInhoud }, context.vandaag, "gegevens.gegevens");
-  if (doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
+  if (doel.type === "gesprek_voorbereid" || doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
     if (nieuweInhoud["met"] !== (doel.gegevens as { met: string }).met) throw veldFout("gegevens.gegevens.met", "fout.correctie_met_vast");
   }
   return { type: "correctie", stap: doel.stap, gegevens: { ...correctie, gegevens: nieuweInhoud } };

@@ -17,6 +17,7 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "sluitreden") return "sluitreden";
   if (veld === "resultaat") return "resultaat";
   if (veld === "kindGeinformeerd") return "kind_geinformeerd";
+  if (veld === "veilig") return "veilig_gesprek";
   if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }

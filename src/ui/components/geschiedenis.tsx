@@ -14,22 +14,29 @@ export function Geschiedenis({
   gebeurtenissen,
   namen,
   open,
+  laatste,
 }: {
   dossierId: string;
   gebeurtenissen: readonly Gebeurtenis[];
   namen: ReadonlyMap<string, string>;
   open: boolean;
+  /** Show only this many of the newest entries, with a link to the full history; all when absent. */
+  laatste?: number;
 }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const volgnummerVan = new Map(gebeurtenissen.map((g) => [g.id, g.volgnummer]));
+  const nieuwsteEerst = [...gebeurtenissen].reverse();
+  const getoond = laatste === undefined ? nieuwsteEerst : nieuwsteEerst.slice(0, laatste);
+  const ingekort = getoond.length < nieuwsteEerst.length;
   const gecorrigeerd = new Set(gebeurtenissen.flatMap((g) => (g.type === "correctie" ? [g.gegevens.corrigeert] : [])));
   return (
     <section aria-labelledby="geschiedenis-titel" className="mw-stapel">
       <h2 id="geschiedenis-titel" className="nl-heading nl-heading--level-2">{t("geschiedenis.titel")}</h2>
       <p className="mw-hint">{t("geschiedenis.uitleg")}</p>
-      <ol className="mw-lijst-zonder-punt" reversed>
-        {[...gebeurtenissen].reverse().map((g) => (
+      {ingekort ? <p className="nl-paragraph">{t("geschiedenis.recent", { count: getoond.length, totaal: nieuwsteEerst.length })}</p> : null}
+      <ol className="mw-lijst-zonder-punt" reversed start={nieuwsteEerst.length}>
+        {getoond.map((g) => (
           <li key={g.id} className="mw-kaart" id={`gebeurtenis-${g.volgnummer}`}>
             <h3 className="nl-heading nl-heading--level-4">
               {`${g.volgnummer}. ${t(`gebeurtenis.${g.type}`)}`}
@@ -64,6 +71,11 @@ export function Geschiedenis({
           </li>
         ))}
       </ol>
+      {ingekort ? (
+        <p className="nl-paragraph">
+          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.alles_tonen", { totaal: nieuwsteEerst.length })}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -19,11 +19,13 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
           <p className="nl-paragraph">{t("stap.opgeslagen")}</p>
         </div>
       ) : null}
-      <div className="mw-melding">
+      {/* The guidance is folded: one line says what the step is about, the rest opens on demand. */}
+      <details className="mw-kennis mw-uitleg">
+        <summary>
+          <span className="mw-uitleg__kop">{t("kennis.uitleg_bij_stap")}</span> <span className="mw-uitleg__zin">{t(`stap.${stap}.in_een_zin`)}</span>
+        </summary>
         <p className="nl-paragraph">{t(`stap.${stap}.uitleg`)}</p>
-      </div>
-      <details className="mw-kennis">
-        <summary>{t("kennis.bij_deze_stap")}</summary>
+        <h3 className="nl-heading nl-heading--level-4">{t("kennis.bij_deze_stap")}</h3>
         <p className="nl-paragraph">{dossier.kennis[stap].uitleg}</p>
         <ul className="mw-lijst">
           {dossier.kennis[stap].punten.map((p) => <li key={p}>{p}</li>)}

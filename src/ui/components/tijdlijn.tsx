@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
@@ -7,15 +8,46 @@ import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
  * Signals per month of observation, stacked by kind, with the same data as a table for screen
  * readers: an accumulation of worries must be visible at a glance and audible as well.
  */
-export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
+export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: SignalenTijdlijn; tabelGevouwen?: boolean }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
+  const tabelId = `${useId()}-tabel`;
   if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
-  const maandLabel = (maand: string) =>
-    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
+  // A month, never a date: the month's short name, with the full year under the first month and every January.
+  const maandNaam = (maand: string) =>
+    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
+  const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
+  const tabel = (
+    <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
+      <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
+        <caption id={tabelId} className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.datumWaarneming")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.soort")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.bron")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("veld.waarneming")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {tijdlijn.signalen.map((s) => (
+            <tr className="utrecht-table__row" key={s.gebeurtenisId}>
+              <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.soort")}>
+                {t(`keuze.soort.${s.gegevens.soort}`)}
+                {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
+              </td>
+              <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>{s.gegevens.waarneming}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
   return (
     <div className="mw-stapel">
-      <div aria-hidden="true">
+      <div aria-hidden="true" className="mw-tijdlijn-grafiek">
         <div className="mw-tijdlijn">
           {tijdlijn.maanden.map((m) => (
             <div className="mw-tijdlijn__maand" key={m.maand}>
@@ -26,8 +58,11 @@ export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
           ))}
         </div>
         <div className="mw-tijdlijn__labels">
-          {tijdlijn.maanden.map((m) => (
-            <span key={m.maand}>{maandLabel(m.maand)}</span>
+          {tijdlijn.maanden.map((m, i) => (
+            <span key={m.maand} className="mw-tijdlijn__label">
+              {maandNaam(m.maand)}
+              {metJaar(m.maand, i) ? <span className="mw-tijdlijn__jaar">{m.maand.slice(0, 4)}</span> : null}
+            </span>
           ))}
         </div>
         <ul className="mw-legenda">
@@ -47,30 +82,14 @@ export function Tijdlijn({ tijdlijn }: { tijdlijn: SignalenTijdlijn }) {
         })}
         {tijdlijn.aantalBronnenVanZorg > 0 ? ` ${t("tijdlijn.bronnen", { count: tijdlijn.aantalBronnenVanZorg })}` : ""}
       </p>
-      <table className="utrecht-table utrecht-table--html-table mw-tabel">
-        <caption className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.datumWaarneming")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.soort")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.bron")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.waarneming")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {tijdlijn.signalen.map((s) => (
-            <tr className="utrecht-table__row" key={s.gebeurtenisId}>
-              <td className="utrecht-table__cell">{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
-              <td className="utrecht-table__cell">
-                {t(`keuze.soort.${s.gegevens.soort}`)}
-                {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
-              </td>
-              <td className="utrecht-table__cell">{t(`keuze.bron.${s.gegevens.bron}`)}</td>
-              <td className="utrecht-table__cell">{s.gegevens.waarneming}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {tabelGevouwen ? (
+        <details className="mw-kennis">
+          <summary>{t("tijdlijn.tabel_tonen", { count: tijdlijn.signalen.length })}</summary>
+          {tabel}
+        </details>
+      ) : (
+        tabel
+      )}
       <p className="mw-meta">
         {t("tijdlijn.per_bron")}{" "}
         {BRONNEN.filter((b) => tijdlijn.perBron[b] > 0)

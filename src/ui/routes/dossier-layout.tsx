@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { data, NavLink, Outlet, type ShouldRevalidateFunctionArgs } from "react-router";
+import { data, NavLink, Outlet, useLocation, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
 import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
-import { maakTakenlijst } from "../../domain/dossier/takenlijst.ts";
+import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
 import { magBesluiten } from "../../domain/dossier/besluit.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
@@ -47,6 +47,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
     toestand,
     takenlijst: maakTakenlijst(toestand),
+    volgende: volgendeStap(toestand),
     tijdlijn: maakTijdlijn(toestand.signalen),
     eindverantwoordelijken,
     beslisserNamen,
@@ -123,31 +124,57 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           </details>
         </div>
       ) : null}
-      <nav aria-label={t("dossier.stappen_nav")}>
-        <ul className="mw-stappen">
-          <li>
-            <NavLink to={`/dossiers/${dossier.id}`} end>{t("dossier.overzicht")}</NavLink>
-          </li>
-          {STAPPEN.map((stap) => (
-            <li key={stap}>
-              <NavLink to={`/dossiers/${dossier.id}/${stapPad(stap)}`}>{t(`stap.${stap}.kort`)}</NavLink>
-            </li>
-          ))}
-          <li>
-            <NavLink to={`/dossiers/${dossier.id}/melding`}>{t("dossier.melding")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`/dossiers/${dossier.id}/vervolg`}>{t("dossier.vervolg")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`/dossiers/${dossier.id}/kind`}>{t("dossier.kind")}</NavLink>
-          </li>
-          <li>
-            <NavLink to={`/dossiers/${dossier.id}/toegang`}>{t("dossier.toegang")}</NavLink>
-          </li>
-        </ul>
-      </nav>
+      <StappenNavigatie dossierId={dossier.id} />
       <Outlet />
     </div>
+  );
+}
+
+/**
+ * The case's pages. On a wide screen two groups side by side, the Meldcode steps and the rest, each
+ * kept whole so that a group wraps as one and no tab is left alone on a line. On a narrow screen one
+ * disclosure (details/summary, no script and no select) that names the current page and opens a
+ * vertical list; it closes again after each navigation.
+ */
+function StappenNavigatie({ dossierId }: { dossierId: string }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const basis = `/dossiers/${dossierId}`;
+  const stappen = [
+    { naar: basis, label: t("dossier.overzicht"), eind: true },
+    ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
+  ];
+  const overig = [
+    { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
+    { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
+    { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
+    { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
+  ];
+  const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
+  const lijst = (items: typeof stappen, klasse: string) => (
+    <ul className={klasse}>
+      {items.map((i) => (
+        <li key={i.naar}>
+          <NavLink to={i.naar} end={i.eind}>{i.label}</NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      <nav aria-label={t("dossier.stappen_nav")} className="mw-stappen mw-stappen--breed">
+        {lijst(stappen, "mw-stappen__groep")}
+        {lijst(overig, "mw-stappen__groep")}
+      </nav>
+      <nav aria-label={t("dossier.stappen_nav")} className="mw-stappen mw-stappen--smal">
+        <details key={pathname} className="mw-stappen__menu">
+          <summary>
+            <span className="mw-nadruk">{t("dossier.stappen_menu")}</span>
+            {huidige ? <span className="mw-stappen__nu">{t("dossier.nu_op", { pagina: huidige.label })}</span> : null}
+          </summary>
+          {lijst([...stappen, ...overig], "mw-stappen__lijst")}
+        </details>
+      </nav>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useDossier } from "../dossier-data.ts";
 import { Geschiedenis } from "../components/geschiedenis.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
@@ -8,52 +8,96 @@ import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { naamVanBeslisser } from "../components/besluiten.tsx";
 import { voorstelVan } from "../../domain/dossier/besluit.ts";
+import { stapPad } from "../stap-pad.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
+/** How many of the newest entries the overview shows before "show the full history". */
+const RECENT = 3;
+
+/**
+ * The case at a glance, led by what to do now and the task list; the timeline with its table folded,
+ * and only the newest entries of the history, the full history one link away.
+ */
 export default function DossierOverzicht() {
   const { t } = useTranslation();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen } = useDossier();
+  const [zoek] = useSearchParams();
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende } = useDossier();
   const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
   const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
+  const openVoorstel = toestand.openVoorstel;
+  const alles = zoek.get("verloop") === "alles";
+  // The weighing's state only once there is something to weigh: before any signal it would point at question 1.
+  const afwegingTonen = toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined;
   return (
     <div className="mw-stapel">
       <title>{`${dossier.werknaam} · Meldwijzer`}</title>
-      <div className="mw-twee-kolommen">
-        <div className="mw-stapel">
+      <div className="mw-twee-kolommen mw-overzicht">
+        <div className="mw-stapel mw-overzicht__hoofd">
+          <section aria-labelledby="wat-nu-titel" className="mw-paneel mw-wat-nu">
+            <h2 id="wat-nu-titel" className="nl-heading nl-heading--level-2">{t("overzicht.wat_nu")}</h2>
+            {openVoorstel && toestand.status !== "gesloten" ? (
+              <p className="nl-paragraph">
+                {t("overzicht.voorstel_wacht", { besluit: t(`keuze.besluit.${openVoorstel.gegevens.besluit}`), naam: openVoorstel.vastgelegdDoor.naam })}{" "}
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_besluit")}</Link>
+              </p>
+            ) : null}
+            {toestand.status === "gesloten" ? (
+              <p className="nl-paragraph">{t("overzicht.gesloten")}</p>
+            ) : volgende ? (
+              <>
+                <p className="nl-paragraph"><strong>{t(`stap.${volgende.stap}.titel`)}</strong></p>
+                <p className="nl-paragraph">{t(volgende.wat)}</p>
+                <p className="nl-paragraph">
+                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/${stapPad(volgende.stap)}`}>
+                    {t("overzicht.naar_stap", { stap: t(`stap.${volgende.stap}.kort`) })}
+                  </Link>
+                </p>
+              </>
+            ) : besluit ? (
+              <>
+                <p className="nl-paragraph">
+                  {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
+                  {voorstel ? ` ${t("overzicht.op_voorstel_van", { naam: voorstel.vastgelegdDoor.naam })}` : ""}
+                </p>
+                <p className="nl-paragraph">{t("overzicht.na_besluit")}</p>
+                <p className="mw-rij">
+                  <Link className="nl-link" to={`/dossiers/${dossier.id}/melding`}>{t("overzicht.naar_melding")}</Link>
+                  <Link className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>{t("overzicht.naar_vervolg")}</Link>
+                </p>
+              </>
+            ) : (
+              <>
+                <p className="nl-paragraph">{t("overzicht.stappen_klaar")}</p>
+                <p className="nl-paragraph">
+                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_stap", { stap: t("stap.beslissen.kort") })}</Link>
+                </p>
+              </>
+            )}
+          </section>
+          {afwegingTonen ? (
+            <section aria-labelledby="stand-titel" className="mw-paneel">
+              <h2 id="stand-titel" className="nl-heading nl-heading--level-2">{t("overzicht.stand")}</h2>
+              <AfwegingUitleg afweging={toestand.afweging} />
+              <p className="nl-paragraph">
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/afweging`}>{t("overzicht.naar_afweging")}</Link>
+              </p>
+            </section>
+          ) : null}
+          <section aria-labelledby="tijdlijn-titel" className="mw-paneel">
+            <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">{t("tijdlijn.titel")}</h2>
+            <Tijdlijn tijdlijn={tijdlijn} tabelGevouwen />
+          </section>
           {toestand.opening ? (
             <section aria-labelledby="aanleiding-titel" className="mw-paneel">
               <h2 id="aanleiding-titel" className="nl-heading nl-heading--level-2">{t("overzicht.aanleiding")}</h2>
               <GebeurtenisInhoud type="dossier_geopend" gegevens={toestand.opening.gegevens} verberg={["werknaam"]} />
             </section>
           ) : null}
-          <section aria-labelledby="stand-titel" className="mw-paneel">
-            <h2 id="stand-titel" className="nl-heading nl-heading--level-2">{t("overzicht.stand")}</h2>
-            {besluit ? (
-              <p className="nl-paragraph">
-                {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
-                {voorstel ? ` ${t("overzicht.op_voorstel_van", { naam: voorstel.vastgelegdDoor.naam })}` : ""}
-              </p>
-            ) : null}
-            {toestand.openVoorstel ? (
-              <p className="nl-paragraph">
-                {t("overzicht.voorstel_wacht", { besluit: t(`keuze.besluit.${toestand.openVoorstel.gegevens.besluit}`), naam: toestand.openVoorstel.vastgelegdDoor.naam })}{" "}
-                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_besluit")}</Link>
-              </p>
-            ) : null}
-            <AfwegingUitleg afweging={toestand.afweging} />
-            <p className="nl-paragraph">
-              <Link className="nl-link" to={`/dossiers/${dossier.id}/afweging`}>{t("overzicht.naar_afweging")}</Link>
-            </p>
-          </section>
-          <section aria-labelledby="tijdlijn-titel" className="mw-paneel">
-            <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">{t("tijdlijn.titel")}</h2>
-            <Tijdlijn tijdlijn={tijdlijn} />
-          </section>
         </div>
-        <div className="mw-stapel">
+        <div className="mw-stapel mw-overzicht__taken">
           <Takenlijst dossierId={dossier.id} takenlijst={takenlijst} />
           <p className="nl-paragraph">
             <Link className="nl-link" to={`/dossiers/${dossier.id}/afsluiten`}>
@@ -62,7 +106,15 @@ export default function DossierOverzicht() {
           </p>
         </div>
       </div>
-      <Geschiedenis dossierId={dossier.id} gebeurtenissen={toestand.gebeurtenissen} namen={namen} open={toestand.status === "open"} />
+      <Geschiedenis
+        dossierId={dossier.id} gebeurtenissen={toestand.gebeurtenissen} namen={namen} open={toestand.status === "open"}
+        {...(alles ? {} : { laatste: RECENT })}
+      />
+      {alles && toestand.gebeurtenissen.length > RECENT ? (
+        <p className="nl-paragraph">
+          <Link className="nl-link" to={`/dossiers/${dossier.id}#geschiedenis-titel`}>{t("geschiedenis.minder_tonen")}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -218,6 +218,8 @@ export const OPENAPI_DOCUMENT = {
           "",
           "Het besluit (besluit 0020): `besluit_genomen` legt alleen een eindverantwoordelijke vast, of de aandachtsfunctionaris als het protocol van de organisatie die rol bij de stap beslissen noemt, en altijd op eigen naam: wie het vastlegt, nam het besluit. Iemand anders krijgt 403 `GEEN_TOEGANG` en legt `besluit_voorgesteld` vast: een voorstel met dezelfde velden (`besluit`, `toelichting`, `afwijkingMotivering`), dat wacht tot een beslisser het bevestigt of anders besluit. Een nieuwer voorstel vervangt het wachtende. Een beslisser die een voorstel indient, krijgt 400.",
           "",
+          "De velden van `gegevens` hangen af van `type`. Voorbeeld `gesprek_voorbereid`, de voorbereiding van een gesprek: `met` (`ouders` of `kind`), `opening` (waarmee het gesprek opent), `feiten` (de feiten die worden genoemd), `veilig` (`ja` of `nee`), bij `nee` ook `waaromNietVeilig` en `inPlaatsDaarvan`, `aanwezigen` en `gespreksleider`.",
+          "",
           "`gegevens` van `besluit_genomen`: `besluit`, `toelichting`, `afwijkingMotivering` (verplicht als het besluit afwijkt van het afwegingskader) en `wijzigingReden` (verplicht als het besluit afwijkt van het wachtende voorstel). Welk voorstel het besluit afhandelt (`voorstel`), vult de server in. Het veld `genomenDoor` (namens een ander) bestaat niet meer en geeft 400; het staat alleen nog in besluiten die vóór besluit 0020 zijn opgeslagen.",
         ].join("\n"),
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
