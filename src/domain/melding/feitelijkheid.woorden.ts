@@ -82,7 +82,7 @@ const FEITELIJKE_BIJVOEGLIJKE = [
 const KWALITEIT = [
   "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|stil|lief|stout|zwak|sterk|kwetsbaar",
   "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|positief|negatief|beperkt",
-  "veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
+  "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?![\\p{L}\\p{N}]))\\p{L}+(?:loze|ieve|zame|bare)`,
 ].join("|");
@@ -104,6 +104,17 @@ const RISICOFACTOR = [
       `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
       "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
     ].join("|");
+
+/**
+ * "vast" is speculation ("hij drinkt vast") except as the particle of a verb ("stelde vast", "hield hem
+ * vast", "zat vast aan"), as an adjective ("een vast ritme", "vast werk") or before a preposition.
+ */
+const VAST_WERKWOORD = [
+  "stel|stelt|stelde|stelden|stellen|leg|legt|legde|legden|leggen|zit|zat|zaten|zitten|houd|houdt|hield|hielden|houden|hou|pak|pakt|pakte",
+  "pakten|grijpt|greep|grepen|bindt|bond|bonden|binden|loopt|liep|liepen|staat|stond|stonden|zet|zette|zetten|ligt|lag|lagen|klemt|klemde",
+  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt|een|het|geen|de|zijn|haar|hun",
+].join("|");
+const VAST_NA = "aan|bij|in|op|met|tegen|om|te|en|gezeten|gehouden|gepakt|gebonden|gelopen|gezet|gelegd|gesteld|staan|zitten|werk|contract|adres|rooster|ritme|dagritme|patroon|contactpersoon|aanspreekpunt|baan|inkomen|punt|moment|tijdstip|onderdeel|plek|programma";
 
 /**
  * The rules in order of precedence: when two matches of different rules start at the same place the
@@ -167,7 +178,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "frequentie",
     uitzondering: "telling",
-    patroon: "vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
+    patroon: "meestal|doorgaans|gewoonlijk|geregeld|de\\s+laatste\\s+tijd|een\\s+tijdje|al\\s+(?:een\\s+)?(?:hele\\s+)?(?:tijd|poos)|al\\s+langere\\s+tijd|al\\s+jaren|jarenlang|vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
   },
   /**
    * diagnose: a diagnosis or clinical label in the writer's own voice ("getraumatiseerd", "ADHD",
@@ -184,6 +195,7 @@ export const REGELS: readonly WoordRegel[] = [
       "(?:ontwikkelings|taal|spraak|sociaal-emotionele\\s+)achterstand(?:en)?|ontwikkelingsachterstand(?:en)?",
       "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
+      "anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
       "verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
@@ -195,7 +207,10 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "oordeel",
     tekst: "karakter",
     patroon: [
-      "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|(?:een\\s+)?(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
+      "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
+      "vechtersbaas|driftkikker|heethoofd|bullebak|tiran|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
+      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|geen\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
+      "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
       "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
       "impulsie(?:f|ve)|onvoorspelba(?:ar|re)|explosie(?:f|ve)|vijandig(?:e)?|wantrouw(?:ig|ige|end|ende)|koppig(?:e)?",
       "onredelijk(?:e)?|onbenaderba(?:ar|re)|zorgmijdend(?:e)?|afwerend(?:e)?|grensoverschrijdend(?:e)?|kleinerend(?:e)?",
@@ -219,6 +234,9 @@ export const REGELS: readonly WoordRegel[] = [
       `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)`,
       `(?:schiet|schieten|schoot|schoten)\\s+(?:${W}\\s+){0,2}?tekort|pedagogisch(?:e)?\\s+onmacht(?:ig)?|opvoedingsonmacht|overvraagd(?:e)?`,
       `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:niet|slecht|onvoldoende)\\s+(?:goed\\s+)?voor`,
+      `(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|behandelt|behandelde|behandelen|behandelden)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|onvoldoende|verkeerd)`,
+      `(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,3}?niet\\s+(?:goed\\s+)?(?:voor\\s+(?:${W}\\s+){0,3}?zorgen|opvoeden|aan)(?![\\p{L}\\p{N}])`,
+      `(?:biedt|bieden|bood|boden)\\s+(?:${W}\\s+){0,2}?(?:geen|onvoldoende|te\\s+weinig)\\s+(?:veiligheid|zorg|structuur|bescherming|stabiliteit)`,
       `aan\\s+(?:zijn|haar|hun)\\s+lot\\s+overgelaten|laat\\s+(?:${W}\\s+){0,2}?aan\\s+(?:zijn|haar|hun)\\s+lot\\s+over|verwend(?:e)?`,
     ].join("|"),
   },
@@ -249,6 +267,8 @@ export const REGELS: readonly WoordRegel[] = [
       "verdrietig(?:e)?|ongelukkig(?:e)?|onzeker(?:e|heid)?|eenzaam|eenzame|somber(?:e)?|neerslachtig(?:e)?|teruggetrokken",
       "in\\s+(?:zichzelf|zich\\s+zelf)\\s+gekeerd|schrikachtig(?:e)?|overbezorgd(?:e)?|overbelast(?:e)?|uitgeput(?:te)?",
       "boos|boze|kwaad|woedend(?:e)?|gefrustreerd(?:e)?|geïrriteerd(?:e)?|geirriteerd(?:e)?|overstuur|van\\s+slag|in\\s+paniek|paniekerig(?:e)?",
+      `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
+      `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
       "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
       `(?:voelt|voelde|voelen|voelden)\\s+zich|(?:durft|durfde|durven|durfden)\\s+(?:${W}\\s+){0,3}?niet|in\\s+de\\s+war|verward(?:e)?|emotioneel|emotionele`,
     ].join("|"),
@@ -278,6 +298,7 @@ export const REGELS: readonly WoordRegel[] = [
       "ontoelaatba(?:ar|re)|ongepast(?:e)?|ongezond(?:e)?|onwenselijk(?:e)?|schandalig(?:e)?|heftig(?:e)?|abnormaal|abnormale|niet\\s+normaal",
       "overduidelijk|(?:het\\s+)?(?:is|was)\\s+(?:wel\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
       `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}`,
+      "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
       "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
     ].join("|"),
   },
@@ -289,9 +310,10 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "voorbehoud",
     tekst: "speculatie",
     patroon: [
-      `(?=vast(?![\\p{L}\\p{N}]))(?<=(?<![\\p{L}\\p{N}])(?:wordt|werd|worden|werden|is|was|zijn|waren|heeft|had|hebben|hadden|zal|zullen|krijgt|kreeg|krijgen|gaat|ging|gaan|doet|deed|kan|kon|moet|moest|weet|wist)(?:${S}${KW}){0,2}${S})vast(?!${S}(?:aan|bij|in|op|met|tegen|om|te|gezeten|gehouden|gepakt|gebonden|gelopen|staan|zitten)(?![\\p{L}\\p{N}]))(?=${S}\\p{L})`,
+      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})(?:${S}[\\p{L}\\p{N}]{1,30}){0,4}${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
       `(?:zal|zullen|zou|zouden)\\s+(?:${W}\\s+){0,3}?wel(?=\\s)|(?:moet|moeten)\\s+(?:${W}\\s+){0,2}?wel\\s+(?:zo|zijn|hebben)|vast\\s+en\\s+zeker`,
-      "ik\\s+(?:heb|had)\\s+de\\s+indruk|de\\s+indruk\\s+(?:bestaat|ontstaat)|ongetwijfeld|allicht|hoogstwaarschijnlijk|naar\\s+alle\\s+waarschijnlijkheid|denkelijk|vermoedt|vermoeden\\s+(?:wij|we)|(?:wij|we)\\s+vermoeden",
+      "vast\\s+wel|(?:zal|zullen|gaat|gaan)\\s+zeker|kwestie\\s+van\\s+tijd|niet\\s+lang\\s+(?:meer\\s+)?duren|ik\\s+ben\\s+(?:ervan\\s+|er\\s+van\\s+)?overtuigd|ik\\s+weet\\s+zeker|het\\s+vermoeden\\s+(?:is|bestaat)",
+      "naar\\s+verwachting|te\\s+verwachten|ik\\s+(?:heb|had)\\s+de\\s+indruk|de\\s+indruk\\s+(?:bestaat|ontstaat)|ongetwijfeld|allicht|hoogstwaarschijnlijk|naar\\s+alle\\s+waarschijnlijkheid|denkelijk|vermoedt|vermoeden\\s+(?:wij|we)|(?:wij|we)\\s+vermoeden",
       `(?:duidt|duiden|duidde|wijst|wijzen|wees)\\s+(?:${W}\\s+){0,2}?op|(?:doet|doen|deed)\\s+(?:${W}\\s+){0,1}?vermoeden|(?:doet|deed)\\s+denken\\s+aan`,
       `ik\\s+(?:ben\\s+bang|vrees|verwacht|schat\\s+in|ga\\s+ervan\\s+uit)|het\\s+kan\\s+(?:bijna\\s+|haast\\s+)?niet\\s+anders`,
       "verdacht(?:e)?\\s+(?:plek|plekken|wond|wonden|letsel|situatie|verwonding(?:en)?)|alsof",
@@ -324,7 +346,7 @@ export const REGELS: readonly WoordRegel[] = [
       "altijd|nooit|steeds|telkens|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
   /** generalisatie over people or things: fine when bound to one concrete moment ("op 3 mei at hij niets"). */
-  { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks" },
+  { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks|overal" },
   /**
    * risico_zonder_gevolg: a risk factor on its own does not make a child unsafe; Veilig Thuis asks how it
    * does so now. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -355,7 +377,17 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "zonder_anker",
     uitzondering: "anker",
-    patroon: `(?:goede?|sterke?|warme?|hechte?|veilige?|positieve?|positief|fijne?|liefdevolle?|stabiele?|slechte?|zwakke?|zwak|negatieve?|negatief|beperkte?|betrokken)\\s+(?:band|relatie|hechting|contact|netwerk|basis|opvoeder|ouder|moeder|vader|steun|steunfiguur|invloed|factor)`,
+    patroon: `(?:goede?|sterke?|warme?|hechte?|veilige?|positieve?|positief|fijne?|liefdevolle?|stabiele?|slechte?|zwakke?|zwak|negatieve?|negatief|beperkte?|betrokken)\\s+(?:band|relatie|hechting|contact|netwerk|basis|opvoeder|ouder|moeder|vader|steun|steunfiguur|invloed|factor|plek|plaats|haven|omgeving|rol|figuur|persoon|gezin|thuisbasis)`,
+  },
+  {
+    soort: "vaag",
+    tekst: "zonder_anker",
+    uitzondering: "anker",
+    patroon: [
+      "(?:is|zijn|was|waren|vormt|vormen|vormde|biedt|bieden|bood)\\s+(?:een\\s+)?(?:(?:grote|belangrijke|echte)\\s+)?(?<kern>steun|steunpilaar|rots\\s+in\\s+de\\s+branding|houvast|veilige\\s+haven|beschermende\\s+factor|positieve\\s+factor|stabiele\\s+factor)",
+      "(?:er\\s+zijn|zijn\\s+er)\\s+(?:(?:grote|ernstige|veel|flinke|serieuze)\\s+)?zorgen",
+      "sprake\\s+van\\s+(?:een\\s+)?(?:onveiligheid|mishandeling|kindermishandeling|ouderenmishandeling|geweld|huiselijk\\s+geweld|misbruik|problemen|financiële\\s+uitbuiting|uitbuiting)",
+    ].join("|"),
   },
 ];
 
