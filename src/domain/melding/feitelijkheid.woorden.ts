@@ -310,7 +310,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "voorbehoud",
     tekst: "speculatie",
     patroon: [
-      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})(?:${S}[\\p{L}\\p{N}]{1,30}){0,4}${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
+      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})(?:${S}[\\p{L}\\p{N}]{1,30}){0,7}${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
       `(?:zal|zullen|zou|zouden)\\s+(?:${W}\\s+){0,3}?wel(?=\\s)|(?:moet|moeten)\\s+(?:${W}\\s+){0,2}?wel\\s+(?:zo|zijn|hebben)|vast\\s+en\\s+zeker`,
       "vast\\s+wel|(?:zal|zullen|gaat|gaan)\\s+zeker|kwestie\\s+van\\s+tijd|niet\\s+lang\\s+(?:meer\\s+)?duren|ik\\s+ben\\s+(?:ervan\\s+|er\\s+van\\s+)?overtuigd|ik\\s+weet\\s+zeker|het\\s+vermoeden\\s+(?:is|bestaat)",
       "naar\\s+verwachting|te\\s+verwachten|ik\\s+(?:heb|had)\\s+de\\s+indruk|de\\s+indruk\\s+(?:bestaat|ontstaat)|ongetwijfeld|allicht|hoogstwaarschijnlijk|naar\\s+alle\\s+waarschijnlijkheid|denkelijk|vermoedt|vermoeden\\s+(?:wij|we)|(?:wij|we)\\s+vermoeden",
