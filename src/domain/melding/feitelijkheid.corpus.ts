@@ -387,6 +387,11 @@ const SECTOREN_FEITELIJK: readonly CorpusZin[] = [
   feit("onderwijs", "gesprek", "Volgens moeder is Fleur thuis altijd vrolijk, zei zij in het gesprek van 4 oktober."),
   feit("onderwijs", "stappen", "De schoolarts heeft Omar op 8 oktober onderzocht en de striemen in zijn dossier beschreven en gefotografeerd."),
   feit("onderwijs", "gesprek", "Vader zei op 9 oktober dat hij Omar nooit slaat en dat de striemen van een val van de trampoline komen."),
+  feit("onderwijs", "feiten", "Noah was op 14 maart de hele ochtend stil en at zijn lunch niet op."),
+  feit("kinderopvang", "feiten", "De pedagogisch medewerker hoorde Daan op 3 maart tegen een pop zeggen: 'Stil zijn, anders krijg je klappen.'"),
+  feit("maatschappelijke_ondersteuning", "feiten", "Meneer Jansen is sinds zijn beroerte in 2022 halfzijdig verlamd en kan niet zelf uit bed komen."),
+  feit("onderwijs", "stappen", "Op 10 april hebben wij onze zorgen met beide ouders besproken."),
+  feit("gezondheidszorg", "feiten", "Vader werd tijdens het gesprek op 6 mei boos en sloeg met zijn hand op tafel."),
 ];
 
 const SECTOREN_NIET_FEITELIJK: readonly CorpusZin[] = [
@@ -447,6 +452,11 @@ const SECTOREN_NIET_FEITELIJK: readonly CorpusZin[] = [
   interpretatie("kinderopvang", "beschermend", "vaag", "Oma is een stabiele factor in het leven van Jesse.", vaag("stabiele factor")),
   interpretatie("onderwijs", "feiten", "vaag", "De terugval van Omar komt door de spanningen thuis.", vaag("komt door"), innerlijk("spanningen")),
   interpretatie("kinderopvang", "feiten", "vaag", "De onrust in de groep is het gevolg van de situatie thuis.", vaag("is het gevolg van")),
+  interpretatie("jeugdhulp", "onveiligheid", "vaag", "Het gaat thuis al maanden mis.", vaag("gaat thuis al maanden mis")),
+  interpretatie("gezondheidszorg", "risicofactoren", "karakter", "Vader heeft zijn emoties niet onder controle.", vaag("niet onder controle")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "diagnose", "Meneer wordt financieel uitgebuit door zijn neef.", oordeel("financieel uitgebuit")),
+  interpretatie("onderwijs", "feiten", "vaag", "Bij het ophalen op 3 maart was vader onvriendelijk.", vaag("onvriendelijk")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Oma is een belangrijke steun voor het gezin.", vaag("steun")),
 ];
 
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */

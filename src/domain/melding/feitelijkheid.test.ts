@@ -142,9 +142,11 @@ describe("controleerFeitelijkheid: reported speech is the speaker's", () => {
 describe("controleerFeitelijkheid: the anchor of an observation", () => {
   it("flags a quality without anchor and lifts it for each kind of anchor", () => {
     assert.deepEqual(gevonden("Vader is erg betrokken."), [["vaag", "betrokken"]], "no anchor");
+    assert.deepEqual(gevonden("Vader is sinds de zomer erg betrokken."), [["vaag", "betrokken"]], "a moment alone does not show a quality");
+    assert.deepEqual(gevonden("Er is te weinig toezicht op de kinderen."), [["vaag", "te weinig toezicht"]], "no anchor");
+    assert.deepEqual(gevonden("Sinds de zomer is er te weinig toezicht op de kinderen."), [], "a moment anchors a state of care");
     const geankerd = [
       ["wie", "De leerkracht zag dat vader erg betrokken is."],
-      ["wanneer", "Vader is sinds de zomer erg betrokken."],
       ["wat", "Vader is erg betrokken: hij kwam op alle 6 gesprekken."],
       ["citaat", "Vader is erg betrokken, \"ik wil alles weten\"."],
     ];

@@ -80,7 +80,7 @@ const FEITELIJKE_BIJVOEGLIJKE = [
 
 /** A word that states a quality or state after a copula: by meaning, or by a Dutch adjective ending. */
 const KWALITEIT = [
-  "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|stil|lief|stout|zwak|sterk|kwetsbaar",
+  "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|lief|stout|zwak|sterk|kwetsbaar",
   "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|positief|negatief|beperkt",
   "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
@@ -104,6 +104,12 @@ const RISICOFACTOR = [
       `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
       "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
     ].join("|");
+
+/**
+ * What may follow an adjective used as a predicate ("is betrokken bij", "is zorgzaam en ..."): a
+ * conjunction or preposition, not a noun. So "zijn vorige partner" (his former partner) is no claim.
+ */
+const NA_BEZIT = "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|met|over|door|om|aan|tegenover|richting|wanneer|zodra|toen|nu|geweest|geworden|gebleven|te|zijn|is|was|waren";
 
 /**
  * "vast" is speculation ("hij drinkt vast") except as the particle of a verb ("stelde vast", "hield hem
@@ -195,7 +201,7 @@ export const REGELS: readonly WoordRegel[] = [
       "(?:ontwikkelings|taal|spraak|sociaal-emotionele\\s+)achterstand(?:en)?|ontwikkelingsachterstand(?:en)?",
       "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
-      "anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
+      "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
       "verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
@@ -298,6 +304,7 @@ export const REGELS: readonly WoordRegel[] = [
       "ontoelaatba(?:ar|re)|ongepast(?:e)?|ongezond(?:e)?|onwenselijk(?:e)?|schandalig(?:e)?|heftig(?:e)?|abnormaal|abnormale|niet\\s+normaal",
       "overduidelijk|(?:het\\s+)?(?:is|was)\\s+(?:wel\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
       `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}`,
+      `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
       "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
       "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
     ].join("|"),
@@ -362,16 +369,16 @@ export const REGELS: readonly WoordRegel[] = [
 
   /**
    * zonder_anker: the structural rule. A quality or state stated with a verb like "is", "lijkt" or
-   * "verloopt", in a sentence with no anchor at all (no source, no moment, nothing concrete), is an
-   * interpretation, whatever its words. Qualities are recognised by meaning ("goed", "betrokken") and by
+   * "verloopt", in a sentence with nothing that shows it (no one who saw, heard or said it, no act, no
+   * measure, no quotation), is an interpretation, whatever its words; a date alone does not show a quality. Qualities are recognised by meaning ("goed", "betrokken") and by
    * the Dutch adjective endings -ig, -lijk, -loos, -baar, -isch, -ief, -zaam and -achtig, minus the
    * adjectives that state a fact ("aanwezig", "zwanger", "bereikbaar").
    */
   {
     soort: "vaag",
     tekst: "zonder_anker",
-    uitzondering: "anker",
-    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?:\\s+(?:${BIJWOORD})){0,3}\\s+(?<kern>${KWALITEIT})`,
+    uitzondering: "waarneming",
+    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
   },
   {
     soort: "vaag",
