@@ -134,11 +134,11 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
   innerlijk: {
     nl: {
       uitleg: "Dit schrijft iemand een gevoel, een innerlijke toestand of een sfeer toe, zonder wat u zag of hoorde waaruit die bleek.",
-      suggestie: "Voeg toe waaruit het bleek: wat deed of zei de persoon, wie zag of hoorde het, en wanneer. Bijvoorbeeld: 'Daan kroop op 3 maart onder tafel toen vader binnenkwam en zei: \"Ik wil niet mee.\"' Is het uw indruk, zet het dan in het veld 'Duiding'.",
+      suggestie: "Voeg toe waaruit het bleek: wat deed of zei de persoon, wie zag of hoorde het, en wanneer. Bijvoorbeeld: 'Daan kroop op 3 maart onder tafel toen vader binnenkwam en zei dat hij niet mee wilde.' Is het uw indruk, zet het dan in het veld 'Duiding'.",
     },
     en: {
       uitleg: "This attributes a feeling, an inner state or an atmosphere to someone, without what you saw or heard that showed it.",
-      suggestie: "Add what showed it: what did the person do or say, who saw or heard it, and when. For example: 'On 3 March Daan crawled under the table when father came in and said: \"I don't want to go.\"' If it is your impression, put it in the 'Interpretation' field.",
+      suggestie: "Add what showed it: what did the person do or say, who saw or heard it, and when. For example: 'On 3 March Daan crawled under the table when father came in and said he did not want to go.' If it is your impression, put it in the 'Interpretation' field.",
     },
   },
   speculatie: {
