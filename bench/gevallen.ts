@@ -137,6 +137,19 @@ export const GEVALLEN: readonly Geval[] = [
     },
   },
   {
+    naam: "feitelijkheidscheck, gevarieerd verslag van 10 000 tekens (alle soorten uit het corpus)",
+    eenheid: "controle",
+    async bereid(laad) {
+      const { controleerFeitelijkheid } = (await laad("src/domain/melding/feitelijkheid.ts")) as any;
+      const { CORPUS } = (await laad("src/domain/melding/feitelijkheid.corpus.ts")) as any;
+      // Every seventh sentence of the corpus in turn: facts and interpretations of every kind and sector mixed.
+      let tekst = "";
+      for (let i = 0; tekst.length < 10_000; i += 1) tekst += `${CORPUS[(i * 7) % CORPUS.length].tekst as string}${i % 4 === 3 ? "\n" : " "}`;
+      tekst = tekst.slice(0, 10_000);
+      return { doe: () => void controleerFeitelijkheid(tekst) };
+    },
+  },
+  {
     naam: "melding als PDF (concept van drie pagina's)",
     eenheid: "pdf",
     async bereid(laad) {

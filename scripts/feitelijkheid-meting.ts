@@ -1,18 +1,39 @@
 /**
- * `node --import tsx scripts/feitelijkheid-meting.ts`: prints how well the factuality check of a report
- * scores on its labelled corpus, with every missed and every unexpected finding, so a change to the word
- * lists can be judged on what it wins and what it breaks.
+ * `node --import tsx scripts/feitelijkheid-meting.ts [--blind]`: how well the factuality check of a
+ * report scores. Always on the training corpus (span level, with every missed and unexpected finding,
+ * and sentence level); with `--blind` also, separately, on the blind split
+ * `src/domain/melding/feitelijkheid.blind.json`, written by someone who never saw the rules. The blind
+ * split is for measuring only: run it when the rules are finished, and never tune on what it shows.
  */
-import { meetCorpus } from "../src/domain/melding/feitelijkheid.meting.ts";
-import type { Afwijking } from "../src/domain/melding/feitelijkheid.meting.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { alsGelabeld, leesGelabeldeZinnen, meetCorpus, meetZinnen } from "../src/domain/melding/feitelijkheid.meting.ts";
+import type { Afwijking, Groep, ZinsMeting } from "../src/domain/melding/feitelijkheid.meting.ts";
 
 const procent = (waarde: number): string => `${(waarde * 100).toFixed(1)}%`;
 const regel = (a: Afwijking): string => `  ${a.soort.padEnd(21)} "${a.fragment}"  in: ${a.tekst}`;
+const groep = (naam: string, g: Groep): string =>
+  `  ${naam.padEnd(32)} interpretaties ${String(g.interpretaties).padStart(3)}, herkend ${String(g.herkend).padStart(3)} (recall ${procent(g.recall).padStart(6)});` +
+  ` feiten ${String(g.feiten).padStart(3)}, onterecht ${String(g.valsGemarkeerd).padStart(2)} (${procent(g.valseMeldingen)})`;
+
+function toonZinsniveau(titel: string, m: ZinsMeting): void {
+  console.log(`\n== ${titel}: ${m.zinnen} zinnen (${m.interpretaties} interpretaties, ${m.feiten} feiten)`);
+  console.log(`Recall ${procent(m.recall)} (${m.herkend}/${m.interpretaties}); valse meldingen ${procent(m.valseMeldingen)} (${m.valsGemarkeerd}/${m.feiten})`);
+  console.log("Per soort interpretatie:");
+  for (const [naam, g] of Object.entries(m.perSoort)) console.log(groep(naam, g));
+  console.log("Per sector:");
+  for (const [naam, g] of Object.entries(m.perSector)) console.log(groep(naam, g));
+  console.log("Per sectie:");
+  for (const [naam, g] of Object.entries(m.perSectie)) console.log(groep(naam, g));
+  console.log(`Gemiste interpretaties (${m.gemist.length}):`);
+  for (const z of m.gemist) console.log(`  [${z.soort ?? "?"}, ${z.sector ?? "?"}, ${z.sectie ?? "?"}] ${z.tekst}`);
+  console.log(`Feiten met een bevinding (${m.onterecht.length}):`);
+  for (const { zin, fragmenten } of m.onterecht) console.log(`  [${zin.sector ?? "?"}, ${zin.sectie ?? "?"}] ${zin.tekst}  → ${fragmenten.map((f) => `"${f}"`).join(", ")}`);
+}
 
 const meting = meetCorpus();
-console.log(`Corpus: ${meting.zinnen} zinnen, ${meting.bevindingenVerwacht} verwachte en ${meting.bevindingenGevonden} gevonden bevindingen.`);
+console.log(`Trainingscorpus: ${meting.zinnen} zinnen, ${meting.bevindingenVerwacht} verwachte en ${meting.bevindingenGevonden} gevonden bevindingen.`);
 console.log(`Bevindingen: precisie ${procent(meting.precisie)}, recall ${procent(meting.recall)}`);
-console.log(`Zinnen:      precisie ${procent(meting.zinsniveau.precisie)}, recall ${procent(meting.zinsniveau.recall)}`);
 for (const [soort, { precisie, recall }] of Object.entries(meting.perSoort)) {
   console.log(`  ${soort.padEnd(21)} precisie ${procent(precisie).padStart(6)}, recall ${procent(recall).padStart(6)}`);
 }
@@ -20,3 +41,10 @@ console.log(`\nGemist (${meting.gemist.length}):`);
 for (const a of meting.gemist) console.log(regel(a));
 console.log(`\nOnterecht (${meting.onterecht.length}):`);
 for (const a of meting.onterecht) console.log(regel(a));
+
+toonZinsniveau("Trainingscorpus, zinsniveau", meetZinnen(alsGelabeld()));
+
+if (process.argv.includes("--blind")) {
+  const pad = path.resolve(import.meta.dirname, "../src/domain/melding/feitelijkheid.blind.json");
+  toonZinsniveau("Blinde testset (nooit gebruikt om af te stemmen)", meetZinnen(leesGelabeldeZinnen(JSON.parse(readFileSync(pad, "utf8")))));
+}

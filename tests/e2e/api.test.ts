@@ -202,7 +202,7 @@ describe("JSON API", () => {
     const a = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst });
     volgtDocument("/api/melding/feitelijkheidscheck", "post", a);
     const bevindingen = (a.body as { bevindingen: { begin: number; eind: number; soort: string }[] }).bevindingen;
-    assert.deepEqual(bevindingen.map((b) => [tekst.slice(b.begin, b.eind), b.soort]), [["lijkt", "voorbehoud"], ["altijd", "generalisatie"]], "the hedge and the generalisation, not the factual sentence");
+    assert.deepEqual(bevindingen.map((b) => [tekst.slice(b.begin, b.eind), b.soort]), [["lijkt", "voorbehoud"], ["altijd", "generalisatie"], ["boos", "vaag"]], "the hedge, the generalisation and the inner state, not the factual sentence");
     const fout = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst: 12 });
     volgtDocument("/api/melding/feitelijkheidscheck", "post", fout);
     assert.equal(fout.status, 400, "a text is required");

@@ -18,9 +18,23 @@ export interface CorpusVerwachting {
   readonly keer?: number;
 }
 
+/** The sectors a melder works in, and the sections of the report a sentence stands in. */
+export const SECTOREN = ["onderwijs", "kinderopvang", "jeugdhulp", "gezondheidszorg", "maatschappelijke_ondersteuning"] as const;
+export const SECTIES = ["feiten", "onveiligheid", "gesprek", "stappen", "beschermend", "risicofactoren"] as const;
+/** What makes a sentence an interpretation, in the words of the definitions the blind split was written from. */
+export const INTERPRETATIE_SOORTEN = ["diagnose", "oordeel_zorg", "innerlijk", "karakter", "speculatie", "generalisatie", "vaag"] as const;
+export type Sector = (typeof SECTOREN)[number];
+export type Sectie = (typeof SECTIES)[number];
+export type InterpretatieSoort = (typeof INTERPRETATIE_SOORTEN)[number];
+
 export interface CorpusZin {
   readonly tekst: string;
   readonly verwacht: readonly CorpusVerwachting[];
+  /** Where the sentence comes from; the first sentences, written for schools, have none. */
+  readonly sector?: Sector;
+  readonly sectie?: Sectie;
+  /** For an interpretation: what kind (the sentences written for schools have none). */
+  readonly interpretatie?: InterpretatieSoort;
 }
 
 const zin = (tekst: string, ...verwacht: CorpusVerwachting[]): CorpusZin => ({ tekst, verwacht });
@@ -29,6 +43,8 @@ const vaag = (fragment: string): CorpusVerwachting => ({ soort: "vaag", fragment
 const voorbehoud = (fragment: string): CorpusVerwachting => ({ soort: "voorbehoud", fragment });
 const generalisatie = (fragment: string, keer?: number): CorpusVerwachting => ({ soort: "generalisatie", fragment, ...(keer === undefined ? {} : { keer }) });
 const risico = (fragment: string): CorpusVerwachting => ({ soort: "risico_zonder_gevolg", fragment });
+/** An inner state or atmosphere without what showed it: reported as vague wording. */
+const innerlijk = (fragment: string): CorpusVerwachting => ({ soort: "vaag", fragment });
 
 const FEITELIJK: readonly CorpusZin[] = [
   zin("Op 3 maart had Daan een blauwe plek van ongeveer 4 cm op zijn linker bovenarm."),
@@ -69,7 +85,6 @@ const FEITELIJK: readonly CorpusZin[] = [
   zin("Moeder is werkloos en kan sinds maart de huur niet betalen, waardoor het gezin op 1 juli uit huis wordt gezet."),
   zin("Vader is depressief en ligt volgens Anouk overdag in bed, zodat zij haar broertje van vier zelf eten geeft."),
   zin("Door haar drugsgebruik is moeder 's ochtends niet wakker en komt Milan drie dagen per week te laat."),
-  zin("Vader heeft een licht verstandelijke beperking en is daardoor niet in staat de medicijnen van Bram op tijd te geven."),
   zin("Omdat moeder psychische problemen heeft, zorgt Emma (11) sinds februari elke dag alleen voor haar twee zusjes."),
   zin("Tijdens de vechtscheiding hebben beide ouders Noor gevraagd te kiezen, met als gevolg dat zij sinds april twee keer per week met buikpijn thuisblijft."),
   zin("Sem zei op 5 juni: \"Als papa gedronken heeft, moet ik op mijn kamer blijven.\""),
@@ -150,10 +165,10 @@ const FEITELIJK: readonly CorpusZin[] = [
 ];
 
 const NIET_FEITELIJK: readonly CorpusZin[] = [
-  zin("De agressieve houding van vader maakt de leerkrachten bang.", oordeel("agressieve")),
+  zin("De agressieve houding van vader maakt de leerkrachten bang.", oordeel("agressieve"), innerlijk("bang")),
   zin("Vader wordt steeds agressiever als het over Noor gaat.", generalisatie("steeds"), oordeel("agressiever")),
   zin("Daan is een verwaarloosd kind.", oordeel("verwaarloosd")),
-  zin("Volgens de buren is er sprake van verwaarlozing.", oordeel("verwaarlozing")),
+  zin("Volgens de buren is er sprake van verwaarlozing."),
   zin("Lotte maakt een verwaarloosde indruk.", oordeel("verwaarloosde")),
   zin("Zij is gewoon een slechte moeder.", oordeel("slechte moeder")),
   zin("Vader is geen goede vader voor Finn.", oordeel("geen goede vader")),
@@ -217,9 +232,9 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("Ik heb het gevoel dat moeder iets verbergt.", voorbehoud("Ik heb het gevoel")),
   zin("Ik vermoed dat Emma thuis voor haar broertjes moet zorgen.", voorbehoud("Ik vermoed")),
   zin("Volgens mij wordt Lotte thuis bedreigd.", voorbehoud("Volgens mij")),
-  zin("Het zou kunnen dat Sem thuis wordt mishandeld.", voorbehoud("Het zou kunnen")),
+  zin("Het zou kunnen dat Sem thuis wordt mishandeld.", voorbehoud("Het zou kunnen"), oordeel("mishandeld")),
   zin("De mogelijke oorzaak van de wond is een sigaret.", voorbehoud("mogelijke")),
-  zin("De kinderen lijken bang voor hun vader.", voorbehoud("lijken")),
+  zin("De kinderen lijken bang voor hun vader.", voorbehoud("lijken"), innerlijk("bang")),
   zin("Tess komt volgens mij vaak zonder lunch.", voorbehoud("volgens mij"), vaag("vaak")),
   zin("Het lijkt erop dat moeder weer gebruikt.", voorbehoud("lijkt")),
   zin("Vader zou Bram met een riem hebben geslagen.", voorbehoud("zou")),
@@ -230,8 +245,8 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("Ik neem aan dat vader de kinderen niet slaat.", voorbehoud("Ik neem aan")),
   zin("Moeder zou door vader in de badkamer zijn opgesloten.", voorbehoud("zou")),
   zin("Ik had het idee dat Zoë niet naar huis wilde.", voorbehoud("Ik had het idee")),
-  zin("Telkens als ik iets vraag, wordt moeder boos.", generalisatie("Telkens")),
-  zin("Iedereen in de klas is bang voor Noah.", generalisatie("Iedereen")),
+  zin("Telkens als ik iets vraag, wordt moeder boos.", generalisatie("Telkens"), innerlijk("boos")),
+  zin("Iedereen in de klas is bang voor Noah.", generalisatie("Iedereen"), innerlijk("bang")),
   zin("Niemand in het gezin neemt verantwoordelijkheid.", generalisatie("Niemand")),
   zin("Moeder vindt alles goed wat Daan doet.", generalisatie("alles")),
   zin("Vader doet niets aan de opvoeding.", generalisatie("niets")),
@@ -239,8 +254,8 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("De baby huilt de hele tijd.", generalisatie("de hele tijd")),
   zin("Elke keer als vader Finn ophaalt, begint Finn te huilen.", generalisatie("Elke keer")),
   zin("Er is constant ruzie bij Tess thuis.", generalisatie("constant")),
-  zin("Zij zegt altijd dat alles goed gaat.", generalisatie("altijd"), generalisatie("alles")),
-  zin("Ilias zit volgens zijn zus de hele dag te gamen.", generalisatie("de hele dag")),
+  zin("Zij zegt altijd dat alles goed gaat.", generalisatie("altijd")),
+  zin("Ilias zit volgens zijn zus de hele dag te gamen."),
   zin("Tess is steeds vaker afwezig.", generalisatie("steeds"), vaag("vaker")),
   zin("Vader is continu onder invloed.", generalisatie("continu")),
   zin("Niks wat wij voorstellen wordt opgepakt.", generalisatie("Niks")),
@@ -259,7 +274,7 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("Moeder is bekend met borderline.", risico("borderline")),
   zin("Vader heeft schulden en is werkloos.", risico("schulden"), risico("werkloos")),
   zin("Sinds de scheiding is moeder depressief.", risico("scheiding"), risico("depressief")),
-  zin("Er zijn zorgen over het middelengebruik van vader.", risico("middelengebruik")),
+  zin("Er zijn zorgen over het middelengebruik van vader.", vaag("Er zijn zorgen"), risico("middelengebruik")),
   zin("Moeder is eerder opgenomen geweest vanwege een psychose.", risico("psychose")),
   zin("De ouders hebben financiële problemen.", risico("financiële problemen")),
   zin("Vader heeft een alcoholverslaving en moeder is zwakbegaafd.", risico("alcoholverslaving"), risico("zwakbegaafd")),
@@ -280,7 +295,7 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("Er speelt van alles in dit gezin: schulden, een scheiding en een vader die werkloos is.", vaag("Er speelt van alles"), risico("schulden"), risico("scheiding"), risico("werkloos")),
   zin("Moeder, die een depressie heeft, reageert vaak onverschillig.", risico("depressie"), vaag("vaak"), oordeel("onverschillig")),
   zin("Milan vertelde: \"Papa is boos,\" en vader is inderdaad een agressieve man.", oordeel("agressieve")),
-  zin("De juf zegt dat Daan thuis altijd alleen is.", generalisatie("altijd")),
+  zin("De juf zegt dat Daan thuis altijd alleen is."),
   zin("Daan (7) komt regelmatig te laat.", vaag("regelmatig")),
   zin("Zoë zei „ik mag nooit naar buiten”, maar volgens mij overdrijft ze.", voorbehoud("volgens mij")),
   zin("Moeder zei: \"hij is altijd stout.\" Ik vind haar een luie moeder.", oordeel("luie")),
@@ -297,13 +312,152 @@ const NIET_FEITELIJK: readonly CorpusZin[] = [
   zin("De vriend van moeder heeft volgens Noor een drugsverleden.", risico("drugsverleden")),
   zin("De communicatie met vader verloopt moeizaam.", vaag("moeizaam")),
   zin("Ik heb het idee dat het thuis niet veilig is.", voorbehoud("Ik heb het idee")),
-  zin("Bram vertelde dat papa soms heel boos wordt en dan dingen kapot maakt.", vaag("soms")),
+  zin("Bram vertelde dat papa soms heel boos wordt en dan dingen kapot maakt."),
   zin("Vermoedelijk heeft vader op 3 maart Daan geslagen, want Daan had een rode wang.", voorbehoud("Vermoedelijk")),
   zin("Het is mogelijk dat Lotte meer heeft gezien dan zij vertelt.", voorbehoud("mogelijk")),
-  zin("Op 10 april vertelde moeder dat vader haar altijd slaat als hij gedronken heeft.", generalisatie("altijd")),
+  zin("Op 10 april vertelde moeder dat vader haar altijd slaat als hij gedronken heeft."),
   zin("De sfeer in huis is gespannen.", vaag("gespannen")),
   zin("Moeder is in behandeling bij de GGZ voor haar depressie en komt haar afspraken na.", risico("depressie")),
 ];
 
+
+/**
+ * Sentences from the other sectors (childcare, youth care, health care, social support for adults) and
+ * the other sections of the report (the conversation, the steps taken, protective factors), added with
+ * the anchor rule (decision 0026). Facts include the hard cases: "nooit" in what parents said, a
+ * diagnosis with the professional who made it, an inner state with what showed it.
+ */
+const feit = (sector: Sector, sectie: Sectie, tekst: string): CorpusZin => ({ tekst, verwacht: [], sector, sectie });
+const interpretatie = (sector: Sector, sectie: Sectie, soort: InterpretatieSoort, tekst: string, ...verwacht: CorpusVerwachting[]): CorpusZin => ({
+  tekst,
+  verwacht,
+  sector,
+  sectie,
+  interpretatie: soort,
+});
+
+const SECTOREN_FEITELIJK: readonly CorpusZin[] = [
+  feit("kinderopvang", "feiten", "Bij het brengen op 14 oktober had Jesse (2) een schaafwond van ongeveer 3 cm op zijn voorhoofd; vader zei dat hij uit bed was gevallen."),
+  feit("kinderopvang", "feiten", "Op 3 november trok Mila (18 maanden) bij het verschonen haar benen op en begon zij te gillen toen de pedagogisch medewerker haar luier losmaakte."),
+  feit("kinderopvang", "gesprek", "Volgens de ouders slaapt Ravi nooit voor middernacht, zeiden zij op 12 maart bij de intake."),
+  feit("kinderopvang", "stappen", "Op 15 november heeft de locatiemanager de aandachtsfunctionaris geraadpleegd en het gesprek met de ouders voorbereid."),
+  feit("kinderopvang", "beschermend", "Oma haalt Jesse op dinsdag en donderdag op en neemt dan een tas met schone kleren voor hem mee."),
+  feit("kinderopvang", "onveiligheid", "Op 20 januari stond vader om 16.45 uur bij de groep met een blikje bier in zijn hand en wilde hij Mila in de auto meenemen."),
+  feit("kinderopvang", "risicofactoren", "Moeder vertelde op 9 februari dat zij sinds de geboorte van de tweeling drie nachten per week niet slaapt en daardoor overdag in slaap valt terwijl de kinderen op de bank zitten."),
+  feit("kinderopvang", "feiten", "De pedagogisch medewerker woog Ravi op 4 maart op verzoek van de jeugdverpleegkundige: 9,1 kilo, 400 gram minder dan op 5 februari."),
+  feit("kinderopvang", "feiten", "Jesse huilde op 14 oktober twintig minuten aan het hek en riep vier keer: 'Niet naar huis.'"),
+  feit("jeugdhulp", "feiten", "Tijdens het huisbezoek op 11 april lagen er in de woonkamer drie volle vuilniszakken en stond de koelkast leeg, op een pak melk na."),
+  feit("jeugdhulp", "gesprek", "Kevin (15) vertelde op 2 mei aan zijn ambulant hulpverlener dat zijn stiefvader hem de avond ervoor tegen de muur had geduwd."),
+  feit("jeugdhulp", "feiten", "Volgens de gezinsvoogd is moeder sinds januari vier van de zes afspraken over de omgang niet nagekomen."),
+  feit("jeugdhulp", "stappen", "Op 18 april hebben wij het veiligheidsplan met beide ouders besproken; vader heeft het niet ondertekend."),
+  feit("jeugdhulp", "beschermend", "De tante van Kevin heeft aangeboden dat hij bij haar mag logeren en heeft op 20 april een kamer voor hem ingericht."),
+  feit("jeugdhulp", "onveiligheid", "Kevin zei op 2 mei: 'Als ik vanavond thuiskom, slaat hij me weer.'"),
+  feit("jeugdhulp", "feiten", "De kinderpsychiater heeft in maart bij Lisa een posttraumatische stressstoornis vastgesteld."),
+  feit("jeugdhulp", "risicofactoren", "Vader is in 2023 veroordeeld voor mishandeling van zijn vorige partner en woont sinds februari weer bij het gezin."),
+  feit("jeugdhulp", "gesprek", "Volgens de ouders gaat Lisa nooit zonder toestemming de deur uit."),
+  feit("jeugdhulp", "feiten", "Op 7 mei zat Lisa bij aankomst op de groep twintig minuten met haar jas aan in een hoek en gaf zij op geen enkele vraag antwoord."),
+  feit("jeugdhulp", "feiten", "Kevin trilde op 2 mei over zijn hele lichaam en zei dat hij bang was om naar huis te gaan."),
+  feit("gezondheidszorg", "feiten", "Op het consultatiebureau had de baby van 6 weken op 12 juni een bloeduitstorting van 1 cm achter het linkeroor; moeder kon niet zeggen hoe die was ontstaan."),
+  feit("gezondheidszorg", "gesprek", "Moeder zei tijdens het spreekuur op 3 juli dat haar partner haar telefoon controleert en dat zij zonder hem de deur niet uit mag."),
+  feit("gezondheidszorg", "feiten", "De röntgenfoto van 14 augustus toonde bij Sam (4 maanden) een genezende breuk van de rechteronderarm; volgens de radioloog is die twee tot drie weken oud."),
+  feit("gezondheidszorg", "stappen", "De huisarts heeft op 16 augustus overlegd met de vertrouwensarts van Veilig Thuis."),
+  feit("gezondheidszorg", "onveiligheid", "Bij de controle door de verloskundige op 9 september had de zwangere cliënte blauwe plekken in de vorm van vingers op beide bovenarmen."),
+  feit("gezondheidszorg", "feiten", "Vader bracht Sam op 20 augustus om 23.40 uur naar de spoedeisende hulp, zes uur nadat Sam volgens hem van de commode was gevallen."),
+  feit("gezondheidszorg", "beschermend", "De kraamverzorgster komt tot 1 oktober op werkdagen van 9.00 tot 13.00 uur."),
+  feit("gezondheidszorg", "risicofactoren", "Moeder is zwanger van haar vierde kind en heeft de laatste drie controles bij de verloskundige afgezegd."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Bij het thuiszorgbezoek op 5 maart lag mevrouw De Vries (84) om 10.00 uur nog in een natte incontinentiebroek en stond er geen drinken binnen haar bereik."),
+  feit("maatschappelijke_ondersteuning", "gesprek", "Mevrouw De Vries vertelde op 5 maart dat haar zoon haar bankpas heeft en dat zij sinds januari geen geld meer in handen krijgt."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Op de bankafschriften die de cliënt ons op 12 maart liet zien, staan in februari zes overboekingen van samen 2.300 euro naar de rekening van zijn neef."),
+  feit("maatschappelijke_ondersteuning", "onveiligheid", "Op 19 maart zat de slaapkamerdeur van meneer Bakker van buitenaf op slot; de wijkverpleegkundige kreeg de deur pas na tien minuten open met de sleutel van de buurvrouw."),
+  feit("maatschappelijke_ondersteuning", "stappen", "Het wijkteam heeft op 22 maart met de cliënte en haar dochter gesproken over wie welke zorg op zich neemt."),
+  feit("maatschappelijke_ondersteuning", "beschermend", "De buurvrouw komt elke middag om 14.00 uur bij mevrouw De Vries langs en belt het wijkteam als zij niet opendoet."),
+  feit("maatschappelijke_ondersteuning", "risicofactoren", "De zoon woont sinds zijn ontslag in december bij zijn moeder in en beheert haar geld, waardoor de eigen bijdrage voor de thuiszorg twee maanden niet is betaald."),
+  feit("maatschappelijke_ondersteuning", "gesprek", "Meneer Bakker zei op 19 maart: 'Mijn dochter zegt dat ik anders ga dwalen.'"),
+  feit("maatschappelijke_ondersteuning", "feiten", "Mevrouw Yilmaz had op 2 april bij het wijkspreekuur een gezwollen rechteroog en een snee van 2 cm in haar wenkbrauw; zij zei dat haar man een asbak naar haar had gegooid."),
+  feit("maatschappelijke_ondersteuning", "onveiligheid", "Mevrouw Yilmaz vertelde op 2 april dat haar man heeft gedreigd haar en de kinderen iets aan te doen als zij naar de politie gaat."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Mevrouw De Vries is rolstoelafhankelijk en woont op de tweede verdieping van een flat zonder lift."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Mevrouw De Vries begon te huilen toen haar zoon op 12 maart binnenkwam en trok de deken over haar hoofd."),
+  feit("onderwijs", "feiten", "Tijdens de gymles op 23 september zag de vakleerkracht striemen van ongeveer 10 cm op de rug van Omar."),
+  feit("onderwijs", "gesprek", "Omar zei daarover: \"Dat is van de riem, maar ik mag het niet zeggen.\""),
+  feit("onderwijs", "stappen", "Op 24 september heeft de intern begeleider het signaal in het leerlingdossier vastgelegd en de aandachtsfunctionaris ingelicht."),
+  feit("onderwijs", "beschermend", "Omar gaat drie middagen per week naar voetbaltraining; de trainer haalt hem dan op en brengt hem terug."),
+  feit("onderwijs", "feiten", "Fleur had in de eerste vier schoolweken 11 keer geen gymkleren bij zich en droeg op 30 september sandalen terwijl het regende."),
+  feit("onderwijs", "risicofactoren", "Volgens de leerplichtambtenaar is Fleur sinds de zomervakantie 23 uur ongeoorloofd afwezig geweest."),
+  feit("onderwijs", "onveiligheid", "Op 2 oktober vertelde Fleur dat zij die nacht met haar broertje van 4 alleen thuis was en dat haar moeder om 3.00 uur thuiskwam."),
+  feit("onderwijs", "gesprek", "Volgens moeder is Fleur thuis altijd vrolijk, zei zij in het gesprek van 4 oktober."),
+  feit("onderwijs", "stappen", "De schoolarts heeft Omar op 8 oktober onderzocht en de striemen in zijn dossier beschreven en gefotografeerd."),
+  feit("onderwijs", "gesprek", "Vader zei op 9 oktober dat hij Omar nooit slaat en dat de striemen van een val van de trampoline komen."),
+  feit("onderwijs", "feiten", "Noah was op 14 maart de hele ochtend stil en at zijn lunch niet op."),
+  feit("kinderopvang", "feiten", "De pedagogisch medewerker hoorde Daan op 3 maart tegen een pop zeggen: 'Stil zijn, anders krijg je klappen.'"),
+  feit("maatschappelijke_ondersteuning", "feiten", "Meneer Jansen is sinds zijn beroerte in 2022 halfzijdig verlamd en kan niet zelf uit bed komen."),
+  feit("onderwijs", "stappen", "Op 10 april hebben wij onze zorgen met beide ouders besproken."),
+  feit("gezondheidszorg", "feiten", "Vader werd tijdens het gesprek op 6 mei boos en sloeg met zijn hand op tafel."),
+];
+
+const SECTOREN_NIET_FEITELIJK: readonly CorpusZin[] = [
+  interpretatie("jeugdhulp", "feiten", "diagnose", "Lisa is getraumatiseerd door wat zij thuis heeft meegemaakt.", oordeel("getraumatiseerd")),
+  interpretatie("jeugdhulp", "risicofactoren", "diagnose", "Kevin heeft overduidelijk ADHD.", vaag("overduidelijk"), oordeel("ADHD")),
+  interpretatie("kinderopvang", "onveiligheid", "diagnose", "Mila is onveilig gehecht aan haar moeder.", oordeel("onveilig gehecht")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "diagnose", "Meneer Bakker is dementerend en weet niet meer wat er met hem gebeurt.", oordeel("dementerend")),
+  interpretatie("jeugdhulp", "onveiligheid", "diagnose", "De oudste dochter is geparentificeerd en draagt de zorg voor het hele gezin.", oordeel("geparentificeerd")),
+  interpretatie("kinderopvang", "feiten", "diagnose", "Ravi heeft een ontwikkelingsachterstand door de verwaarlozing thuis.", oordeel("ontwikkelingsachterstand"), oordeel("verwaarlozing")),
+  interpretatie("gezondheidszorg", "risicofactoren", "diagnose", "Moeder is overspannen en kan de kinderen niet aan.", oordeel("overspannen"), vaag("kan de kinderen niet aan")),
+  interpretatie("onderwijs", "onveiligheid", "diagnose", "Omar is emotioneel beschadigd.", oordeel("emotioneel beschadigd")),
+  interpretatie("gezondheidszorg", "feiten", "oordeel_zorg", "De baby wordt thuis niet goed verzorgd.", vaag("niet goed verzorgd")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "oordeel_zorg", "Mevrouw De Vries wordt door haar zoon slecht behandeld.", vaag("slecht behandeld")),
+  interpretatie("jeugdhulp", "onveiligheid", "oordeel_zorg", "Moeder is totaal niet in staat om voor drie kinderen te zorgen.", vaag("totaal niet in staat")),
+  interpretatie("onderwijs", "feiten", "oordeel_zorg", "De kinderen krijgen thuis te weinig aandacht.", vaag("krijgen thuis te weinig aandacht")),
+  interpretatie("kinderopvang", "risicofactoren", "oordeel_zorg", "Er is onvoldoende toezicht op de kinderen als vader alleen is.", vaag("onvoldoende toezicht")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "oordeel_zorg", "De verzorging van meneer Bakker schiet ernstig tekort.", vaag("schiet ernstig tekort")),
+  interpretatie("onderwijs", "onveiligheid", "oordeel_zorg", "Vader zorgt niet goed voor Fleur.", vaag("zorgt niet goed voor")),
+  interpretatie("jeugdhulp", "risicofactoren", "oordeel_zorg", "In dit gezin is geen structuur.", vaag("geen structuur")),
+  interpretatie("onderwijs", "risicofactoren", "oordeel_zorg", "Vader heeft een licht verstandelijke beperking en is daardoor niet in staat de medicijnen van Bram op tijd te geven.", vaag("niet in staat")),
+  interpretatie("kinderopvang", "onveiligheid", "innerlijk", "Jesse is bang voor zijn vader.", innerlijk("bang")),
+  interpretatie("jeugdhulp", "feiten", "innerlijk", "In huis hangt een grimmige sfeer.", innerlijk("grimmige sfeer")),
+  interpretatie("kinderopvang", "gesprek", "innerlijk", "Moeder is overbezorgd en houdt Mila overal van af.", innerlijk("overbezorgd"), generalisatie("overal")),
+  interpretatie("jeugdhulp", "onveiligheid", "innerlijk", "Kevin voelt zich thuis niet veilig.", innerlijk("voelt zich")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "innerlijk", "Mevrouw De Vries is eenzaam sinds haar man is overleden.", innerlijk("eenzaam")),
+  interpretatie("onderwijs", "feiten", "innerlijk", "Fleur is een angstig meisje.", innerlijk("angstig")),
+  interpretatie("gezondheidszorg", "gesprek", "innerlijk", "Vader is erg gespannen als het over zijn ex gaat.", innerlijk("gespannen")),
+  interpretatie("onderwijs", "onveiligheid", "innerlijk", "Omar durft thuis niet te vertellen wat er op school gebeurt.", innerlijk("durft thuis niet")),
+  interpretatie("gezondheidszorg", "feiten", "innerlijk", "Moeder maakt een uitgeputte indruk.", innerlijk("uitgeputte")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "innerlijk", "Meneer Bakker is verward.", innerlijk("verward")),
+  interpretatie("kinderopvang", "feiten", "karakter", "Vader heeft een kort lontje.", oordeel("een kort lontje")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "karakter", "De zoon van mevrouw is een bedreiging voor haar.", oordeel("een bedreiging voor")),
+  interpretatie("jeugdhulp", "risicofactoren", "karakter", "Stiefvader is dominant en controlerend.", oordeel("dominant"), oordeel("controlerend")),
+  interpretatie("gezondheidszorg", "gesprek", "karakter", "Moeder is een moeilijke vrouw.", oordeel("een moeilijke vrouw")),
+  interpretatie("onderwijs", "onveiligheid", "karakter", "Vader heeft losse handjes.", oordeel("losse handjes")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "karakter", "De neef is niet te vertrouwen met geld.", oordeel("niet te vertrouwen")),
+  interpretatie("gezondheidszorg", "risicofactoren", "karakter", "De partner van moeder is jaloers en opvliegend.", oordeel("jaloers"), oordeel("opvliegend")),
+  interpretatie("jeugdhulp", "stappen", "karakter", "Vader is zorgmijdend.", oordeel("zorgmijdend")),
+  interpretatie("kinderopvang", "onveiligheid", "speculatie", "Mila wordt thuis vast vaak alleen gelaten.", voorbehoud("vast"), vaag("vaak")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "speculatie", "De zoon zal het geld wel voor zichzelf gebruiken.", voorbehoud("zal het geld wel")),
+  interpretatie("jeugdhulp", "gesprek", "speculatie", "Kevin heeft ongetwijfeld meer meegemaakt dan hij vertelt.", voorbehoud("ongetwijfeld")),
+  interpretatie("gezondheidszorg", "feiten", "speculatie", "De blauwe plekken wijzen op mishandeling.", voorbehoud("wijzen op")),
+  interpretatie("onderwijs", "onveiligheid", "speculatie", "Ik ben bang dat het thuis uit de hand loopt.", voorbehoud("Ik ben bang")),
+  interpretatie("kinderopvang", "risicofactoren", "speculatie", "Vader drinkt hoogstwaarschijnlijk ook overdag.", voorbehoud("hoogstwaarschijnlijk")),
+  interpretatie("gezondheidszorg", "gesprek", "speculatie", "Ik heb de indruk dat moeder iets achterhoudt.", voorbehoud("Ik heb de indruk")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "generalisatie", "Meneer Bakker ligt structureel in een vuile luier.", generalisatie("structureel")),
+  interpretatie("jeugdhulp", "stappen", "generalisatie", "Vader komt nooit op afspraken.", generalisatie("nooit")),
+  interpretatie("onderwijs", "feiten", "generalisatie", "Fleur heeft om de haverklap een smoes.", generalisatie("om de haverklap")),
+  interpretatie("gezondheidszorg", "beschermend", "vaag", "Het contact met moeder is goed.", vaag("goed")),
+  interpretatie("kinderopvang", "beschermend", "vaag", "Oma is erg betrokken bij de kinderen.", vaag("betrokken")),
+  interpretatie("jeugdhulp", "onveiligheid", "vaag", "De thuissituatie is onveilig.", vaag("onveilig")),
+  interpretatie("jeugdhulp", "stappen", "vaag", "De samenwerking met vader verloopt stroef.", vaag("stroef")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "vaag", "Mevrouw is weinig zelfredzaam.", vaag("zelfredzaam")),
+  interpretatie("maatschappelijke_ondersteuning", "beschermend", "vaag", "Het gezin heeft een sterk netwerk.", vaag("sterk netwerk")),
+  interpretatie("onderwijs", "onveiligheid", "vaag", "De situatie is heftig.", vaag("heftig")),
+  interpretatie("kinderopvang", "feiten", "vaag", "Er zijn signalen dat de kinderen thuis worden geslagen.", vaag("Er zijn signalen")),
+  interpretatie("gezondheidszorg", "risicofactoren", "vaag", "De relatie tussen de ouders is instabiel.", vaag("instabiel")),
+  interpretatie("kinderopvang", "beschermend", "vaag", "Oma is een stabiele factor in het leven van Jesse.", vaag("stabiele factor")),
+  interpretatie("onderwijs", "feiten", "vaag", "De terugval van Omar komt door de spanningen thuis.", vaag("komt door"), innerlijk("spanningen")),
+  interpretatie("kinderopvang", "feiten", "vaag", "De onrust in de groep is het gevolg van de situatie thuis.", vaag("is het gevolg van")),
+  interpretatie("jeugdhulp", "onveiligheid", "vaag", "Het gaat thuis al maanden mis.", vaag("gaat thuis al maanden mis")),
+  interpretatie("gezondheidszorg", "risicofactoren", "karakter", "Vader heeft zijn emoties niet onder controle.", vaag("niet onder controle")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "diagnose", "Meneer wordt financieel uitgebuit door zijn neef.", oordeel("financieel uitgebuit")),
+  interpretatie("onderwijs", "feiten", "vaag", "Bij het ophalen op 3 maart was vader onvriendelijk.", vaag("onvriendelijk")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Oma is een belangrijke steun voor het gezin.", vaag("steun")),
+];
+
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */
-export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...NIET_FEITELIJK];
+export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...SECTOREN_FEITELIJK, ...NIET_FEITELIJK, ...SECTOREN_NIET_FEITELIJK];

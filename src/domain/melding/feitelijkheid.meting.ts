@@ -1,8 +1,11 @@
 /**
- * Measures the factuality check against the labelled corpus, so a change to the word lists shows at
- * once what it wins and what it breaks. A finding counts as correct only when both its soort and its
- * exact span match an expected fragment; a sentence counts as flagged when it has any finding.
+ * Measures the factuality check. `meetCorpus` compares findings span by span with the labelled training
+ * corpus, so a change to the rules shows at once what it wins and what it breaks: a finding counts as
+ * correct only when both its soort and its exact span match an expected fragment. `meetZinnen` measures
+ * at sentence level on any labelled split, the training corpus or the blind split written without
+ * sight of the rules (`feitelijkheid.blind.json`, read by `scripts/feitelijkheid-meting.ts`).
  */
+import { z } from "zod";
 import { BEVINDING_SOORTEN, controleerFeitelijkheid } from "./feitelijkheid.ts";
 import type { BevindingSoort } from "./feitelijkheid.ts";
 import { CORPUS } from "./feitelijkheid.corpus.ts";
@@ -87,6 +90,109 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
     recall: deel(totaal.goed, totaal.verwacht),
     perSoort,
     zinsniveau: { precisie: deel(zinnen.terechtGemarkeerd, zinnen.gemarkeerd), recall: deel(zinnen.terechtGemarkeerd, zinnen.metProbleem) },
+    gemist,
+    onterecht,
+  };
+}
+
+/**
+ * Sentence level, as the issue measures it: a sentence labelled `interpretatie` is recognised when the
+ * check gives it at least one finding (recall); a sentence labelled `feit` is falsely flagged when it
+ * gets any finding. Reported per kind of interpretation, per sector and per section of the report.
+ */
+export const gelabeldeZinSchema = z.object({
+  tekst: z.string().min(1),
+  label: z.enum(["feit", "interpretatie"]),
+  soort: z.string().optional(),
+  sector: z.string().optional(),
+  sectie: z.string().optional(),
+});
+export type GelabeldeZin = z.infer<typeof gelabeldeZinSchema>;
+
+/** Reads any labelled split (the blind one is JSON on disk): an array of `{ tekst, label, soort?, sector?, sectie? }`. */
+export function leesGelabeldeZinnen(inhoud: unknown): GelabeldeZin[] {
+  return z.array(gelabeldeZinSchema).parse(inhoud);
+}
+
+/** The training corpus as labelled sentences; an interpretation without its own kind takes the soort of its first finding. */
+export function alsGelabeld(corpus: readonly CorpusZin[] = CORPUS): GelabeldeZin[] {
+  return corpus.map((zin) => {
+    const eerste = zin.verwacht[0];
+    return {
+      tekst: zin.tekst,
+      label: eerste === undefined ? "feit" : "interpretatie",
+      ...(eerste === undefined ? {} : { soort: zin.interpretatie ?? eerste.soort }),
+      sector: zin.sector ?? "onderwijs",
+      ...(zin.sectie === undefined ? {} : { sectie: zin.sectie }),
+    };
+  });
+}
+
+export interface Groep {
+  readonly feiten: number;
+  readonly valsGemarkeerd: number;
+  readonly interpretaties: number;
+  readonly herkend: number;
+  /** Share of interpretations with at least one finding (1 when there are none). */
+  readonly recall: number;
+  /** Share of facts with any finding (0 when there are none). */
+  readonly valseMeldingen: number;
+}
+
+export interface ZinsMeting extends Groep {
+  readonly zinnen: number;
+  readonly perSoort: Readonly<Record<string, Groep>>;
+  readonly perSector: Readonly<Record<string, Groep>>;
+  readonly perSectie: Readonly<Record<string, Groep>>;
+  readonly gemist: readonly GelabeldeZin[];
+  readonly onterecht: readonly { readonly zin: GelabeldeZin; readonly fragmenten: readonly string[] }[];
+}
+
+interface Teller {
+  feiten: number;
+  valsGemarkeerd: number;
+  interpretaties: number;
+  herkend: number;
+}
+
+const alsGroep = (t: Teller): Groep => ({ ...t, recall: deel(t.herkend, t.interpretaties), valseMeldingen: t.feiten === 0 ? 0 : t.valsGemarkeerd / t.feiten });
+
+export function meetZinnen(zinnen: readonly GelabeldeZin[]): ZinsMeting {
+  const nieuw = (): Teller => ({ feiten: 0, valsGemarkeerd: 0, interpretaties: 0, herkend: 0 });
+  const totaal = nieuw();
+  const groepen = { soort: new Map<string, Teller>(), sector: new Map<string, Teller>(), sectie: new Map<string, Teller>() };
+  const gemist: GelabeldeZin[] = [];
+  const onterecht: { zin: GelabeldeZin; fragmenten: string[] }[] = [];
+  for (const zin of zinnen) {
+    const bevindingen = controleerFeitelijkheid(zin.tekst);
+    const gemarkeerd = bevindingen.length > 0;
+    const tellers = [totaal];
+    for (const as of ["soort", "sector", "sectie"] as const) {
+      const sleutel = zin[as];
+      if (sleutel === undefined || (as === "soort" && zin.label === "feit")) continue;
+      const teller = groepen[as].get(sleutel) ?? nieuw();
+      groepen[as].set(sleutel, teller);
+      tellers.push(teller);
+    }
+    for (const t of tellers) {
+      if (zin.label === "feit") {
+        t.feiten++;
+        if (gemarkeerd) t.valsGemarkeerd++;
+      } else {
+        t.interpretaties++;
+        if (gemarkeerd) t.herkend++;
+      }
+    }
+    if (zin.label === "interpretatie" && !gemarkeerd) gemist.push(zin);
+    if (zin.label === "feit" && gemarkeerd) onterecht.push({ zin, fragmenten: bevindingen.map((b) => zin.tekst.slice(b.begin, b.eind)) });
+  }
+  const perGroep = (kaart: Map<string, Teller>) => Object.fromEntries([...kaart].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, alsGroep(t)]));
+  return {
+    zinnen: zinnen.length,
+    ...alsGroep(totaal),
+    perSoort: perGroep(groepen.soort),
+    perSector: perGroep(groepen.sector),
+    perSectie: perGroep(groepen.sectie),
     gemist,
     onterecht,
   };

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { CORPUS } from "./feitelijkheid.corpus.ts";
 import { BEVINDING_SOORTEN, controleerFeitelijkheid } from "./feitelijkheid.ts";
 import type { Bevinding, BevindingSoort } from "./feitelijkheid.ts";
-import { meetCorpus, verwachteSpans } from "./feitelijkheid.meting.ts";
+import { alsGelabeld, leesGelabeldeZinnen, meetCorpus, meetZinnen, verwachteSpans } from "./feitelijkheid.meting.ts";
+import { SECTIES, SECTOREN } from "./feitelijkheid.corpus.ts";
 
 /** The findings of a text as [soort, flagged words], the form a reader checks them in. */
 const gevonden = (tekst: string): [BevindingSoort, string][] => controleerFeitelijkheid(tekst).map((b) => [b.soort, tekst.slice(b.begin, b.eind)]);
@@ -23,7 +24,7 @@ function controleerVorm(tekst: string, bevindingen: readonly Bevinding[]): void 
 describe("controleerFeitelijkheid: offsets", () => {
   const tabel: [string, [BevindingSoort, string][]][] = [
     ["Vader is agressief.", [["oordeel", "agressief"]]],
-    ["Zoë zegt dat mama naïef is en ik denk dat papa liegt.", [["oordeel", "naïef"], ["voorbehoud", "ik denk"], ["oordeel", "liegt"]]],
+    ["Zoë zegt dat mama naïef is en ik denk dat papa liegt.", [["voorbehoud", "ik denk"], ["oordeel", "liegt"]]],
     ["Ik heb het gevoel dat het niet pluis is.", [["voorbehoud", "Ik heb het gevoel"], ["vaag", "niet pluis"]]],
     ["👧 Sara is altijd vies.", [["generalisatie", "altijd"], ["oordeel", "vies"]]],
   ];
@@ -75,6 +76,98 @@ describe("controleerFeitelijkheid: each soort", () => {
   for (const [naam, tekst, verwacht] of tabel) {
     it(naam, () => assert.deepEqual(gevonden(tekst), verwacht, `findings for: ${tekst}`));
   }
+});
+
+/**
+ * Issue 13: each kind of interpretation the blind measurement distinguishes, with a factual sentence of
+ * the same kind next to it. The interpretation must be flagged on the given words; the fact must not.
+ */
+describe("controleerFeitelijkheid: per kind of interpretation, against its factual counterpart", () => {
+  const tabel: [string, string, [BevindingSoort, string][], string][] = [
+    ["diagnose without who diagnosed", "Lisa is getraumatiseerd.", [["oordeel", "getraumatiseerd"]], "De kinderpsychiater stelde in maart bij Lisa PTSS vast."],
+    ["diagnose: a clinical label", "Mila is onveilig gehecht aan haar moeder.", [["oordeel", "onveilig gehecht"]], "Volgens de jeugdarts heeft Mila een hechtingsprobleem, schreef zij op 4 mei."],
+    ["oordeel_zorg: care judged", "De baby wordt niet goed verzorgd.", [["vaag", "niet goed verzorgd"]], "De baby had op 12 juni een luier die sinds de ochtend niet was verschoond."],
+    ["oordeel_zorg: treatment judged", "Mevrouw wordt door haar zoon slecht behandeld.", [["vaag", "slecht behandeld"]], "De zoon van mevrouw duwde haar op 3 maart in mijn bijzijn terug in haar stoel."],
+    ["oordeel_zorg: incapacity", "Moeder is totaal niet in staat om voor de kinderen te zorgen.", [["vaag", "totaal niet in staat"]], "Moeder gaf de kinderen op 4 en 5 mei geen avondeten; zij lag om 17.00 uur in bed."],
+    ["oordeel_zorg: too little supervision, unanchored", "Er is te weinig toezicht op de kinderen.", [["vaag", "te weinig toezicht"]], "Op 3 maart om 22.00 uur was er geen toezicht: Sem (4) en Noor (6) waren alleen thuis."],
+    ["innerlijk: fear attributed", "De kinderen zijn bang voor hun vader.", [["vaag", "bang"]], "Daan kroop op 3 maart onder tafel toen vader binnenkwam en zei dat hij bang was."],
+    ["innerlijk: an atmosphere", "Er hangt een gespannen sfeer in huis.", [["vaag", "gespannen"]], "Tijdens het huisbezoek op 2 april schreeuwde vader twee keer tegen moeder."],
+    ["innerlijk: overprotective", "Moeder is overbezorgd.", [["vaag", "overbezorgd"]], "Moeder belde op 6 mei vijf keer naar de opvang om te vragen of Mila had gegeten."],
+    ["karakter: an idiom", "Vader heeft een kort lontje.", [["oordeel", "een kort lontje"]], "Vader sloeg op 3 maart met zijn vuist op de balie toen de leidster zei dat Jesse al was opgehaald."],
+    ["karakter: a threat", "De zoon is een bedreiging voor zijn moeder.", [["oordeel", "een bedreiging voor"]], "De zoon zei op 19 maart tegen zijn moeder: \"Als je het vertelt, zie je me nooit meer.\""],
+    ["speculatie: a particle", "Sem wordt thuis vast geslagen.", [["voorbehoud", "vast"]], "Sem had op 3 maart een rode striem op zijn rug; hij zei dat zijn vader hem met een riem had geslagen."],
+    ["speculatie: 'zal wel'", "De zoon zal het geld wel voor zichzelf gebruiken.", [["voorbehoud", "zal het geld wel"]], "Volgens de bankafschriften ging in februari 2.300 euro naar de rekening van de zoon."],
+    ["generalisatie", "Vader komt nooit op afspraken.", [["generalisatie", "nooit"]], "Vader kwam op 4, 11 en 18 maart niet op de afgesproken gesprekken."],
+    ["vaag: a quality without any anchor", "Het contact met moeder is goed.", [["vaag", "goed"]], "Moeder belde op 3 en 10 maart zelf om te vragen hoe het met Daan ging."],
+    ["vaag: a protective factor without anchor", "Oma is een stabiele factor.", [["vaag", "stabiele factor"]], "Oma haalt Jesse sinds januari op dinsdag en donderdag om 15.00 uur op."],
+    ["vaag: a cause stated as fact", "Zijn terugval komt door de spanningen thuis.", [["vaag", "komt door"], ["vaag", "spanningen"]], "Omar zei op 8 oktober: 'Ik kan niet leren als ze thuis ruzie maken.'"],
+  ];
+  for (const [naam, interpretatie, verwacht, feit] of tabel) {
+    it(naam, () => {
+      assert.deepEqual(gevonden(interpretatie), verwacht, `findings for: ${interpretatie}`);
+      assert.deepEqual(gevonden(feit), [], `no findings for the fact: ${feit}`);
+    });
+  }
+
+  it("a diagnosis, inner state or care judgement is kept apart from words that only look alike", () => {
+    const feiten = [
+      "De arts stelde op 3 maart vast dat de breuk twee weken oud was.",
+      "Vader hield haar arm vast en zat vast aan zijn stoel.",
+      "Moeder heeft vast werk als schoonmaakster.",
+      "Mevrouw De Vries is rolstoelafhankelijk en woont op de tweede verdieping.",
+      "Het gezin is afkomstig uit Eritrea.",
+    ];
+    for (const feit of feiten) assert.deepEqual(gevonden(feit), [], `no findings for: ${feit}`);
+  });
+});
+
+describe("controleerFeitelijkheid: reported speech is the speaker's", () => {
+  const tabel: [string, [BevindingSoort, string][]][] = [
+    ["Volgens de ouders slaapt Ravi nooit voor middernacht.", []],
+    ["Ravi slaapt volgens de ouders nooit voor middernacht.", []],
+    ["Moeder zei op 4 mei dat vader altijd boos is.", []],
+    ["Vader vertelde dat de kinderen nooit buiten spelen, zei de buurvrouw.", []],
+    ["Daan is bang voor zijn vader, zei hij.", []],
+    ["Moeder zegt dat ze haar best doet, maar ze liegt.", [["oordeel", "liegt"]]],
+    ["Zoë zegt dat mama naïef is en ik denk dat papa liegt.", [["voorbehoud", "ik denk"], ["oordeel", "liegt"]]],
+    ["Volgens mij komt Daan nooit op tijd.", [["voorbehoud", "Volgens mij"], ["generalisatie", "nooit"]]],
+    ["Noor heeft meerdere keren verteld dat ze bang is voor haar vader.", [["vaag", "meerdere keren"]]],
+    ["Moeder vertelde dat zij schulden heeft.", [["risico_zonder_gevolg", "schulden"]]],
+  ];
+  for (const [tekst, verwacht] of tabel) {
+    it(tekst, () => assert.deepEqual(gevonden(tekst), verwacht, `findings for: ${tekst}`));
+  }
+});
+
+describe("controleerFeitelijkheid: the anchor of an observation", () => {
+  it("flags a quality without anchor and lifts it for each kind of anchor", () => {
+    assert.deepEqual(gevonden("Vader is erg betrokken."), [["vaag", "betrokken"]], "no anchor");
+    assert.deepEqual(gevonden("Vader is sinds de zomer erg betrokken."), [["vaag", "betrokken"]], "a moment alone does not show a quality");
+    assert.deepEqual(gevonden("Er is te weinig toezicht op de kinderen."), [["vaag", "te weinig toezicht"]], "no anchor");
+    assert.deepEqual(gevonden("Sinds de zomer is er te weinig toezicht op de kinderen."), [], "a moment anchors a state of care");
+    const geankerd = [
+      ["wie", "De leerkracht zag dat vader erg betrokken is."],
+      ["wat", "Vader is erg betrokken: hij kwam op alle 6 gesprekken."],
+      ["citaat", "Vader is erg betrokken, \"ik wil alles weten\"."],
+    ];
+    for (const [anker, tekst] of geankerd) assert.deepEqual(gevonden(tekst ?? ""), [], `anchored by ${anker ?? ""}`);
+  });
+
+  it("names the missing anchors, or the interpretation field, in both languages", () => {
+    const [nl] = controleerFeitelijkheid("Het contact met moeder is goed.");
+    const [en] = controleerFeitelijkheid("Het contact met moeder is goed.", "en");
+    assert.match(nl?.suggestie ?? "", /wie het zag of hoorde.*wanneer.*concreet.*'Duiding'/su, "Dutch suggestion names the anchors");
+    assert.match(en?.suggestie ?? "", /who saw or heard it.*when.*concretely.*'Interpretation'/su, "English suggestion names the anchors");
+    const [diagnose] = controleerFeitelijkheid("Lisa is getraumatiseerd.");
+    assert.match(diagnose?.suggestie ?? "", /wie stelde dit vast/u, "a diagnosis asks who diagnosed");
+    const [innerlijk] = controleerFeitelijkheid("Jesse is bang.", "en");
+    assert.match(innerlijk?.suggestie ?? "", /what showed it/u, "an inner state asks what showed it");
+  });
+
+  it("a quality in an otherwise anchored sentence is still an interpretation when it is a known judgement", () => {
+    assert.deepEqual(gevonden("Op 3 maart was moeder overbezorgd."), [["vaag", "overbezorgd"]], "a date does not show an inner state");
+    assert.deepEqual(gevonden("Tijdens het oudergesprek op 12 maart was vader agressief."), [["oordeel", "agressief"]], "a label stays a label");
+  });
 });
 
 describe("controleerFeitelijkheid: quotations are what someone said", () => {
@@ -160,7 +253,9 @@ describe("controleerFeitelijkheid: languages and edge cases", () => {
 describe("corpus measurement", () => {
   it("the corpus is large, about half factual, and every label occurs in its sentence", () => {
     const feitelijk = CORPUS.filter((z) => z.verwacht.length === 0).length;
-    assert.ok(CORPUS.length >= 200, `at least 200 sentences, got ${CORPUS.length}`);
+    assert.ok(CORPUS.length >= 300, `at least 300 sentences, got ${CORPUS.length}`);
+    for (const sector of SECTOREN) assert.ok(CORPUS.some((z) => z.sector === sector || (sector === "onderwijs" && z.sector === undefined)), `sector ${sector}`);
+    for (const sectie of SECTIES) assert.ok(CORPUS.some((z) => z.sectie === sectie && z.verwacht.length > 0) && CORPUS.some((z) => z.sectie === sectie && z.verwacht.length === 0), `section ${sectie}: facts and interpretations`);
     assert.ok(feitelijk / CORPUS.length >= 0.4 && feitelijk / CORPUS.length <= 0.6, `about half factual, got ${feitelijk}`);
     for (const zin of CORPUS) assert.doesNotThrow(() => verwachteSpans(zin), `labels of: ${zin.tekst}`);
   });
@@ -177,6 +272,31 @@ describe("corpus measurement", () => {
       assert.ok(meting.perSoort[soort].precisie >= 0.9, `precision of ${soort}: ${meting.perSoort[soort].precisie}`);
       assert.ok(meting.perSoort[soort].recall >= 0.9, `recall of ${soort}: ${meting.perSoort[soort].recall}`);
     }
+  });
+
+  it("at sentence level, the training corpus keeps recall at 95% and false flags under 5%", () => {
+    const meting = meetZinnen(alsGelabeld());
+    const details = `missed ${JSON.stringify(meting.gemist.map((z) => z.tekst))}; flagged ${JSON.stringify(meting.onterecht.map((o) => o.zin.tekst))}`;
+    assert.equal(meting.zinnen, CORPUS.length, "all sentences");
+    assert.ok(meting.recall >= 0.95, `recall ${meting.recall}; ${details}`);
+    assert.ok(meting.valseMeldingen <= 0.05, `false flags ${meting.valseMeldingen}; ${details}`);
+  });
+
+  it("measures any labelled split per kind, sector and section, and refuses a malformed one", () => {
+    const zinnen = leesGelabeldeZinnen([
+      { tekst: "Vader heeft een kort lontje.", label: "interpretatie", soort: "karakter", sector: "jeugdhulp", sectie: "feiten" },
+      { tekst: "Op 3 maart schreeuwde vader.", label: "feit", sector: "jeugdhulp", sectie: "feiten" },
+      { tekst: "Op 3 maart was vader altijd boos.", label: "feit", sector: "onderwijs", sectie: "gesprek" },
+      { tekst: "Vader ging op 3 maart weg.", label: "interpretatie", soort: "vaag", sector: "onderwijs", sectie: "gesprek" },
+    ]);
+    const meting = meetZinnen(zinnen);
+    assert.deepEqual([meting.recall, meting.valseMeldingen], [0.5, 0.5], "one of two interpretations found, one of two facts flagged");
+    assert.deepEqual(meting.perSoort["karakter"], { feiten: 0, valsGemarkeerd: 0, interpretaties: 1, herkend: 1, recall: 1, valseMeldingen: 0 }, "per kind");
+    assert.equal(meting.perSector["onderwijs"]?.valseMeldingen, 1, "per sector");
+    assert.equal(meting.perSectie["feiten"]?.recall, 1, "per section");
+    assert.deepEqual(meting.gemist.map((z) => z.tekst), ["Vader ging op 3 maart weg."], "the miss is listed");
+    assert.throws(() => leesGelabeldeZinnen([{ tekst: "x", label: "mening" }]), "an unknown label is refused");
+    assert.throws(() => leesGelabeldeZinnen({ tekst: "x" }), "not an array");
   });
 
   it("counts a finding as correct only when soort and span both match", () => {

@@ -8,7 +8,7 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
-import { AFKORTINGEN, GEVOLG, REGELS, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
+import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, REGELS, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
@@ -111,6 +111,66 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
       suggestie: "Describe what the risk factor means for the child's safety now. For example: 'Mother drinks alcohol every evening, so she does not collect Sara from day care.'",
     },
   },
+  diagnose: {
+    nl: {
+      uitleg: "Dit is een diagnose of klinisch etiket zonder dat staat wie het heeft vastgesteld. Alleen een deskundige kan dat, en Veilig Thuis moet weten wie dat was.",
+      suggestie: "Noem de bron: wie stelde dit vast en wanneer (bijvoorbeeld 'de kinderpsychiater stelde in maart PTSS vast'). Of beschrijf wat u zelf zag, en zet uw eigen conclusie in het veld 'Duiding'.",
+    },
+    en: {
+      uitleg: "This is a diagnosis or clinical label without saying who established it. Only a qualified professional can, and Veilig Thuis needs to know who that was.",
+      suggestie: "Name the source: who established this and when (for example 'the child psychiatrist diagnosed PTSD in March'). Or describe what you saw yourself, and put your own conclusion in the 'Interpretation' field.",
+    },
+  },
+  karakter: {
+    nl: {
+      uitleg: "Dit is een oordeel over iemands karakter, vaak in een uitdrukking ('een kort lontje'). Het voorspelt gedrag in plaats van het te beschrijven.",
+      suggestie: "Beschrijf het gedrag zelf, met wie, wanneer en wat er gebeurde. Bijvoorbeeld: 'Op 4 maart gooide vader na een vraag van de leerkracht zijn telefoon op de grond en schreeuwde hij.'",
+    },
+    en: {
+      uitleg: "This is a judgement of someone's character, often in an idiom ('a short fuse'). It predicts behaviour instead of describing it.",
+      suggestie: "Describe the behaviour itself: who, when and what happened. For example: 'On 4 March, after a question from the teacher, father threw his phone on the floor and shouted.'",
+    },
+  },
+  innerlijk: {
+    nl: {
+      uitleg: "Dit schrijft iemand een gevoel, een innerlijke toestand of een sfeer toe, zonder wat u zag of hoorde waaruit die bleek.",
+      suggestie: "Voeg toe waaruit het bleek: wat deed of zei de persoon, wie zag of hoorde het, en wanneer. Bijvoorbeeld: 'Daan kroop op 3 maart onder tafel toen vader binnenkwam en zei dat hij niet mee wilde.' Is het uw indruk, zet het dan in het veld 'Duiding'.",
+    },
+    en: {
+      uitleg: "This attributes a feeling, an inner state or an atmosphere to someone, without what you saw or heard that showed it.",
+      suggestie: "Add what showed it: what did the person do or say, who saw or heard it, and when. For example: 'On 3 March Daan crawled under the table when father came in and said he did not want to go.' If it is your impression, put it in the 'Interpretation' field.",
+    },
+  },
+  speculatie: {
+    nl: {
+      uitleg: "Dit woord maakt van de zin een vermoeden of voorspelling: het zegt wat er vast of wel zo zal zijn, niet wat er is waargenomen.",
+      suggestie: "Schrijf op wat u of een ander zag of hoorde, met bron en datum. Een vermoeden hoort in het veld 'Duiding', met waarop het rust.",
+    },
+    en: {
+      uitleg: "This word turns the sentence into a guess or prediction: it says what will surely be so, not what was observed.",
+      suggestie: "Write down what you or someone else saw or heard, with the source and the date. A suspicion belongs in the 'Interpretation' field, with what it rests on.",
+    },
+  },
+  oorzaak: {
+    nl: {
+      uitleg: "Dit noemt een oorzaak als feit. Wie die oorzaak heeft vastgesteld, en waarop, staat er niet bij.",
+      suggestie: "Beschrijf de waarnemingen apart, met bron en datum, en zet het verband dat u ziet in het veld 'Duiding'. Heeft een deskundige het verband gelegd, noem die dan.",
+    },
+    en: {
+      uitleg: "This states a cause as a fact. Who established that cause, and on what grounds, is not said.",
+      suggestie: "Describe the observations separately, with the source and the date, and put the link you see in the 'Interpretation' field. If a professional made the link, name them.",
+    },
+  },
+  zonder_anker: {
+    nl: {
+      uitleg: "Deze zin noemt een eigenschap of toestand zonder anker: er staat niet wie het zag of hoorde, niet wanneer, en niet wat er concreet gebeurde. Zo is het een interpretatie.",
+      suggestie: "Voeg een anker toe: wie het zag of hoorde (of de bron), wanneer (datum, dag of periode) en wat er concreet gebeurde (een handeling, letterlijke woorden, een maat of plaats). Is het uw conclusie, zet de zin dan in het veld 'Duiding'.",
+    },
+    en: {
+      uitleg: "This sentence states a quality or state without an anchor: it does not say who saw or heard it, when, or what concretely happened. That makes it an interpretation.",
+      suggestie: "Add an anchor: who saw or heard it (or the source), when (a date, day or period) and what concretely happened (an act, the words said, a measure or a place). If it is your conclusion, move the sentence to the 'Interpretation' field.",
+    },
+  },
 };
 
 /** Letters and digits of any script: the word boundary \b knows only ASCII and would split "naïef". */
@@ -118,13 +178,37 @@ const LETTER = "[\\p{L}\\p{N}]";
 const IS_LETTER = new RegExp(LETTER, "u");
 const metGrenzen = (bron: string): string => `(?<!${LETTER})(?:${bron})(?!${LETTER})`;
 
-const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(metGrenzen(regel.patroon), "giu") }));
+/**
+ * The rules compiled with a word boundary at their end only; the one at their start is checked in code
+ * (`zoekWoorden`), which lets the regular expression engine skip ahead on the first letters and halves
+ * the time of a check.
+ */
+const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(`(?:${regel.patroon})(?!${LETTER})`, "giu") }));
+
+/** The matches of `regex` that start at a word boundary: the same as a leading `(?<!letter)`, found faster. */
+function* zoekWoorden(regex: RegExp, tekst: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(tekst); match !== null; match = regex.exec(tekst)) {
+    if (isLetter(tekst[match.index - 1])) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    if (match[0] === "") regex.lastIndex++;
+    yield match;
+  }
+}
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "giu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "iu");
 const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, RegExp>> = {
   telling: new RegExp(metGrenzen(TELLING), "iu"),
   tijdsanker: new RegExp(metGrenzen(TIJDSANKER), "iu"),
+  diagnosticus: new RegExp(metGrenzen(ANKERS.diagnosticus), "iu"),
+  waarneming: new RegExp(`${metGrenzen(`${ANKERS.bron}|${ANKERS.concreet}`)}|${CITAATTEKEN}`, "iu"),
+  anker: new RegExp(`${metGrenzen(`${ANKERS.tijd}|${ANKERS.bron}|${ANKERS.concreet}|${ANKERS.getal}`)}|${CITAATTEKEN}`, "iu"),
 };
+const ONTKENNING_RE = new RegExp(ONTKENNING, "iu");
+const SPREKER_RE = new RegExp(`(?<!${LETTER})(?:${SPREKER})`, "giu");
+const EINDE_SPREKER_RE = new RegExp(EINDE_SPREKER, "giu");
 
 interface Bereik {
   readonly begin: number;
@@ -266,6 +350,32 @@ function uitzonderingen(tekst: string, zinBereiken: readonly Bereik[]): (uitzond
   };
 }
 
+
+/** ", zei hij." or ", aldus moeder." closing a sentence: what came before it is the speaker's. */
+const SPREKER_ACHTERAF_RE = new RegExp(`,\\s*(?:zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|schreef|riep|aldus|volgens)(?:\\s+${LETTER}+){1,4}\\s*[.!?]?\\s*$`, "iu");
+
+/**
+ * Reported speech in one sentence: what follows `zei dat`, `vertelde dat` and the like, and the whole
+ * clause around `volgens de ouders`, up to where the writer takes over again (`; `, `, maar`, `en ik`).
+ * Those words are the speaker's statement, not the writer's generalisation or judgement, so only a risk
+ * factor is still checked there (Veilig Thuis asks how it leads to unsafety, whoever named it).
+ */
+function sprekerBereiken(tekst: string, zin: Bereik): Bereik[] {
+  const inhoud = tekst.slice(zin.begin, zin.eind);
+  const einden = [...inhoud.matchAll(EINDE_SPREKER_RE)].map((m) => ({ begin: m.index, eind: m.index + m[0].length }));
+  const clauseBegin = (positie: number): number => einden.filter((e) => e.eind <= positie).reduce((a, e) => Math.max(a, e.eind), 0);
+  const clauseEind = (positie: number): number => einden.find((e) => e.begin >= positie)?.begin ?? inhoud.length;
+  const bereiken: Bereik[] = [];
+  for (const m of inhoud.matchAll(SPREKER_RE)) {
+    const heleZinsdeel = /^(?:volgens|aldus)/iu.test(m[0]);
+    const begin = heleZinsdeel ? clauseBegin(m.index) : m.index + m[0].length;
+    bereiken.push({ begin: zin.begin + begin, eind: zin.begin + clauseEind(m.index + m[0].length) });
+  }
+  const achteraf = SPREKER_ACHTERAF_RE.exec(inhoud);
+  if (achteraf !== null) bereiken.push({ begin: zin.begin + clauseBegin(achteraf.index), eind: zin.begin + achteraf.index });
+  return bereiken;
+}
+
 interface Kandidaat extends Bereik {
   readonly regel: WoordRegel;
   readonly volgorde: number;
@@ -281,12 +391,27 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
   const citaatBereiken = citaten(tekst);
   const zinBereiken = zinnen(tekst, citaatBereiken);
   const isUitgezonderd = uitzonderingen(tekst, zinBereiken);
+  const sprekers = new Map<number, Bereik[]>();
+  const isGezegdDoorAnder = (begin: number): boolean => {
+    const index = zoekBereik(zinBereiken, begin);
+    const zin = zinBereiken[index];
+    if (zin === undefined) return false;
+    let bereiken = sprekers.get(index);
+    if (bereiken === undefined) {
+      bereiken = sprekerBereiken(tekst, zin);
+      sprekers.set(index, bereiken);
+    }
+    return bereiken.some((b) => b.begin <= begin && begin < b.eind);
+  };
   const kandidaten: Kandidaat[] = [];
   for (const { regel, volgorde, regex } of GECOMPILEERD) {
-    for (const match of tekst.matchAll(regex)) {
-      const begin = match.index;
-      const eind = begin + match[0].length;
+    for (const match of zoekWoorden(regex, tekst)) {
+      // A rule may flag only its core (`(?<kern>...)` at its end): "is erg betrokken" flags "betrokken".
+      const eind = match.index + match[0].length;
+      const begin = eind - (match.groups?.["kern"] ?? match[0]).length;
+      if (regel.ontkenbaar === true && ONTKENNING_RE.test(tekst.slice(Math.max(0, begin - 80), begin))) continue;
       if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
+      if (regel.soort !== "risico_zonder_gevolg" && isGezegdDoorAnder(begin)) continue;
       if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
       kandidaten.push({ begin, eind, regel, volgorde });
     }

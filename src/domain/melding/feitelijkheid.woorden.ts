@@ -19,7 +19,13 @@ export type TekstSleutel =
   | "verzorging"
   | "voorbehoud"
   | "generalisatie"
-  | "risico";
+  | "risico"
+  | "diagnose"
+  | "karakter"
+  | "innerlijk"
+  | "speculatie"
+  | "oorzaak"
+  | "zonder_anker";
 
 /**
  * When a match is NOT a finding, judged on the sentence it stands in:
@@ -27,15 +33,23 @@ export type TekstSleutel =
  * - `tijdsanker`: the sentence is bound to a concrete moment ("op 3 mei deed niemand open"), so
  *   "niemand"/"niets" describe that moment instead of generalising;
  * - `gevolg`: the sentence (or the next one, when it opens with "Daardoor" and the like) says how the
- *   risk factor leads to unsafety, which is exactly what Veilig Thuis asks for.
+ *   risk factor leads to unsafety, which is exactly what Veilig Thuis asks for;
+ * - `diagnosticus`: the sentence names who diagnosed ("de kinderpsychiater stelde vast"), so a diagnosis
+ *   is a reported finding, not the writer's label;
+ * - `waarneming`: the sentence says what showed an inner state: a source who saw or heard it, a quotation,
+ *   an act or a measure ("Daan huilde en zei dat hij bang was");
+ * - `anker`: the sentence has any anchor at all (see `ANKERS`): who saw or heard it, when, or what
+ *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation.
  */
-export type Uitzondering = "telling" | "tijdsanker" | "gevolg";
+export type Uitzondering = "telling" | "tijdsanker" | "gevolg" | "diagnosticus" | "waarneming" | "anker";
 
 export interface WoordRegel {
   readonly soort: BevindingSoort;
   readonly patroon: string;
   readonly tekst: TekstSleutel;
   readonly uitzondering?: Uitzondering;
+  /** A negation shortly before the match ("geen schulden") lifts it: information against the worry. */
+  readonly ontkenbaar?: true;
 }
 
 /** A word of Dutch letters, for "up to n words in between" in a pattern. */
@@ -48,6 +62,65 @@ const S = "\\s{1,4}";
 const KW = "\\p{L}{1,30}";
 /** A past participle, roughly: geslagen, opgesloten, bedreigd, mishandeld, verwaarloosd. */
 const VOLTOOID = "\\p{L}*?(?:ge|be|ver|ont|mis|her)\\p{L}*";
+
+
+/** Degree and frequency words that may stand between a copula and its quality ("is erg betrokken"). */
+const BIJWOORD = "erg|heel|zeer|nogal|best|wat|echt|duidelijk|enorm|totaal|helemaal|behoorlijk|ontzettend|vrij|redelijk|weinig|niet|wel|ook|nog|al|dan|zo|te|minder|meer|weer|extra|vaak|soms|steeds|altijd|thuis|daar|er|een\\s+beetje|op\\s+school";
+
+/**
+ * Adjectives that state a fact rather than a quality, though they end like one: present or absent, a
+ * legal status, a frequency, a measure of time.
+ */
+const FEITELIJKE_BIJVOEGLIJKE = [
+  "aanwezig|afwezig|weinig|nodig|mogelijk|onmogelijk|bereikbaar|onbereikbaar|zichtbaar|onzichtbaar|werkzaam|verplicht|leerplichtig",
+  "afkomstig|woonachtig|bedlegerig|allergisch|bezig|syrisch|somalisch|irakisch|minderjarig|meerderjarig|\\p{L}*jarig|\\p{L}*afhankelijk|eenmalig|dagelijks|wekelijks|maandelijks|jaarlijks|vrijwillig|afhankelijk|beschikbaar",
+  "ouderlijk|wettelijk|verstandelijk|lichamelijk|telefonisch|medisch|werkloos|dakloos|thuisloos|kinderloos|anderstalig|tweetalig",
+  "eentalig|gelovig|schuldig|tijdelijk|voorlopig|verantwoordelijk|aansprakelijk|gezamenlijk|gelijk|zwanger|schriftelijk|mondeling",
+].join("|");
+
+/** A word that states a quality or state after a copula: by meaning, or by a Dutch adjective ending. */
+const KWALITEIT = [
+  "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|lief|stout|zwak|sterk|kwetsbaar",
+  "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|positief|negatief|beperkt",
+  "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
+  `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
+  `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?![\\p{L}\\p{N}]))\\p{L}+(?:loze|ieve|zame|bare)`,
+].join("|");
+
+/**
+ * Risk factors. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
+ * contradicts the worry and are not flagged (`ontkenbaar` in the rule below).
+ */
+const RISICOFACTOR = [
+  "(?:alcohol|drank|drugs|middelen|gok|cannabis)(?:verslaving|probleem|problemen|problematiek|gebruik|misbruik)",
+      "verslav(?:ing|ingen|ingsproblematiek)|verslaafd(?:e)?|drinkprobleem|(?:drugs|alcohol)verleden",
+      "(?:gebruikt|gebruiken|gebruikte|gebruikten)\\s+drugs|(?:drinkt|drinken)\\s+(?:te\\s+)?veel",
+      "psychische\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte)|psychisch\\s+(?:ziek|instabiel|kwetsbaar)",
+      "psychiatrische?(?:\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte|voorgeschiedenis))?",
+      "depressie(?:s|ve)?|depressief|psychose|psychotisch(?:e)?|borderline|persoonlijkheidsstoornis",
+      "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
+      "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting",
+      "(?:echt|vecht)?scheiding|scheidingsproblematiek",
+      `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
+      "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
+    ].join("|");
+
+/**
+ * What may follow an adjective used as a predicate ("is betrokken bij", "is zorgzaam en ..."): a
+ * conjunction or preposition, not a noun. So "zijn vorige partner" (his former partner) is no claim.
+ */
+const NA_BEZIT = "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|met|over|door|om|aan|tegenover|richting|wanneer|zodra|toen|nu|geweest|geworden|gebleven|te|zijn|is|was|waren";
+
+/**
+ * "vast" is speculation ("hij drinkt vast") except as the particle of a verb ("stelde vast", "hield hem
+ * vast", "zat vast aan"), as an adjective ("een vast ritme", "vast werk") or before a preposition.
+ */
+const VAST_WERKWOORD = [
+  "stel|stelt|stelde|stelden|stellen|leg|legt|legde|legden|leggen|zit|zat|zaten|zitten|houd|houdt|hield|hielden|houden|hou|pak|pakt|pakte",
+  "pakten|grijpt|greep|grepen|bindt|bond|bonden|binden|loopt|liep|liepen|staat|stond|stonden|zet|zette|zetten|ligt|lag|lagen|klemt|klemde",
+  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt|een|het|geen|de|zijn|haar|hun",
+].join("|");
+const VAST_NA = "aan|bij|in|op|met|tegen|om|te|en|gezeten|gehouden|gepakt|gebonden|gelopen|gezet|gelegd|gesteld|staan|zitten|werk|contract|adres|rooster|ritme|dagritme|patroon|contactpersoon|aanspreekpunt|baan|inkomen|punt|moment|tijdstip|onderdeel|plek|programma";
 
 /**
  * The rules in order of precedence: when two matches of different rules start at the same place the
@@ -111,7 +184,147 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "frequentie",
     uitzondering: "telling",
-    patroon: "vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
+    patroon: "meestal|doorgaans|gewoonlijk|geregeld|de\\s+laatste\\s+tijd|een\\s+tijdje|al\\s+(?:een\\s+)?(?:hele\\s+)?(?:tijd|poos)|al\\s+langere\\s+tijd|al\\s+jaren|jarenlang|vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
+  },
+  /**
+   * diagnose: a diagnosis or clinical label in the writer's own voice ("getraumatiseerd", "ADHD",
+   * "mishandeld"). Only a professional can diagnose; lifted when the sentence names who did
+   * ("de kinderpsychiater stelde in maart PTSS vast").
+   */
+  {
+    soort: "oordeel",
+    tekst: "diagnose",
+    uitzondering: "diagnosticus",
+    patroon: [
+      "getraumatiseerd(?:e)?|trauma(?:'s|tisch|tische)?|ptss|adhd|autis(?:me|tisch|tische)|hechtingsstoornis(?:sen)?",
+      "hechtingsprobl(?:eem|emen|ematiek)|(?:onveilig|slecht)\\s+gehecht|angststoornis(?:sen)?|gedragsstoornis(?:sen)?|eetstoornis(?:sen)?",
+      "(?:ontwikkelings|taal|spraak|sociaal-emotionele\\s+)achterstand(?:en)?|ontwikkelingsachterstand(?:en)?",
+      "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
+      "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
+      "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
+      "verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
+    ].join("|"),
+  },
+  /**
+   * karakter: a judgement of someone's character, often in an idiom ("een kort lontje", "een bedreiging
+   * voor"). It predicts behaviour instead of describing it.
+   */
+  {
+    soort: "oordeel",
+    tekst: "karakter",
+    patroon: [
+      "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
+      "vechtersbaas|driftkikker|heethoofd|bullebak|tiran|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
+      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|geen\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
+      "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
+      "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
+      "impulsie(?:f|ve)|onvoorspelba(?:ar|re)|explosie(?:f|ve)|vijandig(?:e)?|wantrouw(?:ig|ige|end|ende)|koppig(?:e)?",
+      "onredelijk(?:e)?|onbenaderba(?:ar|re)|zorgmijdend(?:e)?|afwerend(?:e)?|grensoverschrijdend(?:e)?|kleinerend(?:e)?",
+      "(?:heeft|hebben|had|kent|kennen)\\s+geen\\s+grenzen|geen\\s+ruggengraat|niet\\s+te\\s+vertrouwen|niet\\s+voor\\s+rede\\s+vatbaar",
+      "(?:speelt|speelde)\\s+de\\s+baas|de\\s+touwtjes\\s+in\\s+handen|(?:ging|gaat|gaan)\\s+door\\s+het\\s+lint|uit\\s+(?:zijn|haar)\\s+slof",
+      "(?:slechte|negatieve|verkeerde)\\s+invloed|verkeerde\\s+vrienden(?:kring)?|slecht\\s+voorbeeld|ongeschikt(?:e)?|onbekwaam|onbekwame",
+      "(?:een\\s+)?moeilijk(?:e)?\\s+(?:man|vrouw|persoon|type|klant|cliënt|client)|zwak(?:ke)?\\s+(?:moeder|vader|persoon|karakter)",
+    ].join("|"),
+  },
+  /**
+   * verzorging: a judgement of care or treatment with no observation behind it ("niet goed verzorgd",
+   * "slecht behandeld", "totaal niet in staat om ..."). Veilig Thuis needs what was seen.
+   */
+  {
+    soort: "vaag",
+    tekst: "verzorging",
+    patroon: [
+      `niet\\s+(?:goed|voldoende|genoeg)\\s+(?:verzorgd(?:e)?|behandeld(?:e)?|opgevoed|gevoed|begeleid)`,
+      `slecht(?:e)?\\s+(?:behandeld(?:e)?|opgevoed|gevoed|verzorging|zorg|opvoeding)|(?:verkeerd|onheus)\\s+behandeld`,
+      "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+in\\s+staat|niet\\s+(?:capabel|bekwaam)",
+      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)`,
+      `(?:schiet|schieten|schoot|schoten)\\s+(?:${W}\\s+){0,2}?tekort|pedagogisch(?:e)?\\s+onmacht(?:ig)?|opvoedingsonmacht|overvraagd(?:e)?`,
+      `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:niet|slecht|onvoldoende)\\s+(?:goed\\s+)?voor`,
+      `(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|behandelt|behandelde|behandelen|behandelden)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|onvoldoende|verkeerd)`,
+      `(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,3}?niet\\s+(?:goed\\s+)?(?:voor\\s+(?:${W}\\s+){0,3}?zorgen|opvoeden|aan)(?![\\p{L}\\p{N}])`,
+      `(?:biedt|bieden|bood|boden)\\s+(?:${W}\\s+){0,2}?(?:geen|onvoldoende|te\\s+weinig)\\s+(?:veiligheid|zorg|structuur|bescherming|stabiliteit)`,
+      `aan\\s+(?:zijn|haar|hun)\\s+lot\\s+overgelaten|laat\\s+(?:${W}\\s+){0,2}?aan\\s+(?:zijn|haar|hun)\\s+lot\\s+over|verwend(?:e)?`,
+    ].join("|"),
+  },
+  /**
+   * verzorging, in general terms: too little care, supervision or structure. Lifted when the sentence is
+   * anchored ("op 3 maart om 22.00 uur was er geen toezicht: ..."), since then it describes a moment.
+   */
+  {
+    soort: "vaag",
+    tekst: "verzorging",
+    uitzondering: "anker",
+    patroon: [
+      "(?:gebrek\\s+aan|geen|weinig|te\\s+weinig)\\s+(?:structuur|toezicht|grenzen|regels|aandacht)",
+      "onvoldoende\\s+(?:zorg|toezicht|aandacht|verzorging|hygiëne|voeding|structuur|veiligheid|begeleiding)",
+    ].join("|"),
+  },
+  /**
+   * innerlijk: an inner state or an atmosphere attributed to someone ("is bang voor", "een gespannen
+   * sfeer", "overbezorgd"). Lifted when the sentence says what showed it: an act, words said, a measure.
+   */
+  {
+    soort: "vaag",
+    tekst: "innerlijk",
+    uitzondering: "waarneming",
+    patroon: [
+      "bang(?:e|er)?|angstig(?:e|er)?|angst(?:en)?|gespannen|gestrest(?:e)?|stress|spanning(?:en)?",
+      "(?:grimmige|dreigende|vijandige|bedrukte|onprettige|nare|beladen|geladen|negatieve|slechte|benauwde|ongezellige|kille)\\s+sfeer",
+      "verdrietig(?:e)?|ongelukkig(?:e)?|onzeker(?:e|heid)?|eenzaam|eenzame|somber(?:e)?|neerslachtig(?:e)?|teruggetrokken",
+      "in\\s+(?:zichzelf|zich\\s+zelf)\\s+gekeerd|schrikachtig(?:e)?|overbezorgd(?:e)?|overbelast(?:e)?|uitgeput(?:te)?",
+      "boos|boze|kwaad|woedend(?:e)?|gefrustreerd(?:e)?|geïrriteerd(?:e)?|geirriteerd(?:e)?|overstuur|van\\s+slag|in\\s+paniek|paniekerig(?:e)?",
+      `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
+      `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
+      "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
+      `(?:voelt|voelde|voelen|voelden)\\s+zich|(?:durft|durfde|durven|durfden)\\s+(?:${W}\\s+){0,3}?niet|in\\s+de\\s+war|verward(?:e)?|emotioneel|emotionele`,
+    ].join("|"),
+  },
+  /**
+   * oorzaak: a cause stated as fact ("komt door de spanningen thuis"). Who established the cause, and on
+   * what, belongs with it; without that it is the writer's interpretation.
+   */
+  {
+    soort: "vaag",
+    tekst: "oorzaak",
+    patroon: [
+      `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){0,2}?door|(?:is|zijn|was|waren)\\s+(?:${W}\\s+){0,2}?het\\s+gevolg\\s+van`,
+      "te\\s+wijten\\s+aan|toe\\s+te\\s+schrijven\\s+aan|(?:ligt|lag)\\s+aan|(?:heeft|had|hebben)\\s+te\\s+maken\\s+met|(?:hangt|hing)\\s+samen\\s+met",
+      "(?:door|vanwege|als\\s+gevolg\\s+van)\\s+de\\s+(?:situatie\\s+thuis|thuissituatie|spanningen|problemen)",
+    ].join("|"),
+  },
+  /**
+   * vaag: strong words of concern that carry no observation ("zorgwekkend", "onacceptabel"), and
+   * conclusions presented as evident ("het is duidelijk dat").
+   */
+  {
+    soort: "vaag",
+    tekst: "vaag",
+    patroon: [
+      "zorgwekkend(?:e)?|verontrustend(?:e)?|alarmerend(?:e)?|schrijnend(?:e)?|onacceptabel(?:e)?|onaanvaardba(?:ar|re)",
+      "ontoelaatba(?:ar|re)|ongepast(?:e)?|ongezond(?:e)?|onwenselijk(?:e)?|schandalig(?:e)?|heftig(?:e)?|abnormaal|abnormale|niet\\s+normaal",
+      "overduidelijk|(?:het\\s+)?(?:is|was)\\s+(?:wel\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
+      `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}`,
+      `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
+      "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
+      "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
+    ].join("|"),
+  },
+  /**
+   * voorbehoud (speculatie): speculation carried by a particle or adverb rather than a verb ("wordt vast
+   * geslagen", "zal wel drinken", "ongetwijfeld"). "vast" as in "hield hem vast" or "zat vast aan" is left alone.
+   */
+  {
+    soort: "voorbehoud",
+    tekst: "speculatie",
+    patroon: [
+      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})(?:${S}[\\p{L}\\p{N}]{1,30}){0,7}${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
+      `(?:zal|zullen|zou|zouden)\\s+(?:${W}\\s+){0,3}?wel(?=\\s)|(?:moet|moeten)\\s+(?:${W}\\s+){0,2}?wel\\s+(?:zo|zijn|hebben)|vast\\s+en\\s+zeker`,
+      "vast\\s+wel|(?:zal|zullen|gaat|gaan)\\s+zeker|kwestie\\s+van\\s+tijd|niet\\s+lang\\s+(?:meer\\s+)?duren|ik\\s+ben\\s+(?:ervan\\s+|er\\s+van\\s+)?overtuigd|ik\\s+weet\\s+zeker|het\\s+vermoeden\\s+(?:is|bestaat)",
+      "naar\\s+verwachting|te\\s+verwachten|ik\\s+(?:heb|had)\\s+de\\s+indruk|de\\s+indruk\\s+(?:bestaat|ontstaat)|ongetwijfeld|allicht|hoogstwaarschijnlijk|naar\\s+alle\\s+waarschijnlijkheid|denkelijk|vermoedt|vermoeden\\s+(?:wij|we)|(?:wij|we)\\s+vermoeden",
+      `(?:duidt|duiden|duidde|wijst|wijzen|wees)\\s+(?:${W}\\s+){0,2}?op|(?:doet|doen|deed)\\s+(?:${W}\\s+){0,1}?vermoeden|(?:doet|deed)\\s+denken\\s+aan`,
+      `ik\\s+(?:ben\\s+bang|vrees|verwacht|schat\\s+in|ga\\s+ervan\\s+uit)|het\\s+kan\\s+(?:bijna\\s+|haast\\s+)?niet\\s+anders`,
+      "verdacht(?:e)?\\s+(?:plek|plekken|wond|wonden|letsel|situatie|verwonding(?:en)?)|alsof",
+    ].join("|"),
   },
   /**
    * voorbehoud: hedges turn an observation into an impression. "mogelijk" is left alone in fixed phrases
@@ -137,10 +350,10 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "generalisatie",
     tekst: "generalisatie",
     patroon:
-      "altijd|nooit|steeds|telkens|voortdurend|constant|continu|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
+      "altijd|nooit|steeds|telkens|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
   /** generalisatie over people or things: fine when bound to one concrete moment ("op 3 mei at hij niets"). */
-  { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks" },
+  { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks|overal" },
   /**
    * risico_zonder_gevolg: a risk factor on its own does not make a child unsafe; Veilig Thuis asks how it
    * does so now. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -150,21 +363,43 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "risico_zonder_gevolg",
     tekst: "risico",
     uitzondering: "gevolg",
-    patroon: `(?<!(?<![\\p{L}\\p{N}])(?:geen|niet)(?:${S}${KW}){0,2}${S})(?:${[
-      "(?:alcohol|drank|drugs|middelen|gok|cannabis)(?:verslaving|probleem|problemen|problematiek|gebruik|misbruik)",
-      "verslav(?:ing|ingen|ingsproblematiek)|verslaafd(?:e)?|drinkprobleem",
-      "(?:gebruikt|gebruiken|gebruikte|gebruikten)\\s+drugs|(?:drinkt|drinken)\\s+(?:te\\s+)?veel",
-      "psychische\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte)|psychisch\\s+(?:ziek|instabiel|kwetsbaar)",
-      "psychiatrische?(?:\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte|voorgeschiedenis))?",
-      "depressie(?:s|ve)?|depressief|psychose|psychotisch(?:e)?|borderline|persoonlijkheidsstoornis",
-      "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
-      "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting",
-      "(?:echt|vecht)?scheiding|scheidingsproblematiek",
-      `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
-      "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
-    ].join("|")})`,
+    ontkenbaar: true,
+    patroon: RISICOFACTOR,
+  },
+
+  /**
+   * zonder_anker: the structural rule. A quality or state stated with a verb like "is", "lijkt" or
+   * "verloopt", in a sentence with nothing that shows it (no one who saw, heard or said it, no act, no
+   * measure, no quotation), is an interpretation, whatever its words; a date alone does not show a quality. Qualities are recognised by meaning ("goed", "betrokken") and by
+   * the Dutch adjective endings -ig, -lijk, -loos, -baar, -isch, -ief, -zaam and -achtig, minus the
+   * adjectives that state a fact ("aanwezig", "zwanger", "bereikbaar").
+   */
+  {
+    soort: "vaag",
+    tekst: "zonder_anker",
+    uitzondering: "waarneming",
+    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
+  },
+  {
+    soort: "vaag",
+    tekst: "zonder_anker",
+    uitzondering: "anker",
+    patroon: `(?:goede?|sterke?|warme?|hechte?|veilige?|positieve?|positief|fijne?|liefdevolle?|stabiele?|slechte?|zwakke?|zwak|negatieve?|negatief|beperkte?|betrokken)\\s+(?:band|relatie|hechting|contact|netwerk|basis|opvoeder|ouder|moeder|vader|steun|steunfiguur|invloed|factor|plek|plaats|haven|omgeving|rol|figuur|persoon|gezin|thuisbasis)`,
+  },
+  {
+    soort: "vaag",
+    tekst: "zonder_anker",
+    uitzondering: "anker",
+    patroon: [
+      "(?:is|zijn|was|waren|vormt|vormen|vormde|biedt|bieden|bood)\\s+(?:een\\s+)?(?:(?:grote|belangrijke|echte)\\s+)?(?<kern>steun|steunpilaar|rots\\s+in\\s+de\\s+branding|houvast|veilige\\s+haven|beschermende\\s+factor|positieve\\s+factor|stabiele\\s+factor)",
+      "(?:er\\s+zijn|zijn\\s+er)\\s+(?:(?:grote|ernstige|veel|flinke|serieuze)\\s+)?zorgen",
+      "sprake\\s+van\\s+(?:een\\s+)?(?:onveiligheid|mishandeling|kindermishandeling|ouderenmishandeling|geweld|huiselijk\\s+geweld|misbruik|problemen|financiële\\s+uitbuiting|uitbuiting)",
+    ].join("|"),
   },
 ];
+
+/** "geen" or "niet" up to two words before a match, for rules that are `ontkenbaar`. */
+export const ONTKENNING = `(?<![\\p{L}\\p{N}])(?:geen|niet)(?:${S}${KW}){0,2}${S}$`;
 
 /**
  * A sentence says how a risk factor leads to unsafety when it holds a causal connector, an incapacity,
@@ -207,3 +442,66 @@ export const TIJDSANKER = [
 export const AFKORTINGEN: ReadonlySet<string> = new Set([
   "ca", "bijv", "bv", "o.a", "d.w.z", "i.p.v", "m.b.t", "dhr", "mevr", "mw", "nr", "evt", "z.s.m", "resp", "jl", "a.s", "t.a.v", "i.v.m", "e.d", "enz", "mr", "dr",
 ]);
+
+/**
+ * The anchors of an observation, as the issue of a report to Veilig Thuis defines them: who saw or heard
+ * it (or the source), when, and what concretely. A sentence that has one of them is tied to something a
+ * reader can check; the structural rule `zonder_anker` asks for at least one, an inner state asks for a
+ * source or something concrete (`waarneming`), a diagnosis for the professional who made it.
+ */
+export const ANKERS = {
+  /** When: a date, day, time, period or occasion. */
+  tijd: [
+    TIJDSANKER,
+    `(?:in|sinds|vanaf|eind|begin|half|medio|halverwege)\\s+(?:${MAANDEN})|(?:19|20)\\d{2}`,
+    "(?:vorige|afgelopen|dit|deze|die|dat|vorig|het\\s+afgelopen)\\s+(?:week|weken|maand|maanden|weekend|nacht|ochtend|middag|avond|dag|jaar|schooljaar|vakantie|keer)",
+    "(?:bij|na|tijdens|voor)\\s+het\\s+(?:brengen|ophalen|halen|huisbezoek|intakegesprek|gesprek|verschonen|douchen|eten|slapengaan|spreekuur|consult|bezoek)",
+    "(?:na|voor|in|tijdens)\\s+de\\s+(?:les|gymles|pauze|kring|vakantie|zomervakantie|kerstvakantie|meivakantie|voorjaarsvakantie|herfstvakantie|overdracht|controle|afspraak|behandeling)",
+    "sinds|sindsdien|daarna|daarvoor|toen",
+  ].join("|"),
+  /** Who: someone who saw, heard, measured or said it, or a named source. */
+  bron: [
+    "zag|zagen|gezien|hoorde|hoorden|gehoord|rook|roken|geroken|voelde\\s+ik|merkte|merkten|opgemerkt|constateerde|geconstateerd",
+    "observeerde|geobserveerd|mat|gemeten|woog|gewogen|telde|geteld|noteerde|genoteerd|fotografeerde|gefotografeerd|signaleerde|gesignaleerd",
+    "zei|zeiden|zegt|gezegd|vertelde|vertelden|vertelt|verteld|meldde|meldden|meldt|gemeld|verklaarde|antwoordde|vroeg|vroegen",
+    "riep|schreef|appte|mailde|liet\\s+weten|volgens|aldus|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|noemde|noemt",
+    "(?:gaf|geeft|gaven|geven)\\s+(?:${W}\\s+){0,3}?aan|aangegeven|verteld|verklaard",
+  ].join("|").replaceAll("${W}", W),
+  /**
+   * What concretely: a count or measure, an act that can be seen. Quotation marks count as well. A bare
+   * number does not: a date says when, not what showed an inner state.
+   */
+  concreet: [
+    TELLING,
+    "\\d+(?:[.,]\\d+)?\\s*(?:cm|mm|m|km|kg|g|x|euro|%)",
+    "huilde|huilden|huilt|huilen|trilde|trilt|trillen|beefde|beeft|schreeuwde|schreeuwden|schreeuwt|rende|renden|rent|kroop|kruipt",
+    "verstopte|verstopt|sloeg|sloegen|slaat|schopte|schopt|gooide|gooit|beet|bijt|duwde|duwt|kneep|knijpt|trok|trekt|pakte|pakt",
+    "greep|grijpt|kromp|deinsde|plaste|plast|stotterde|zweeg|zwijgt|staarde|staart|keek|kijkt|sprong|viel|lag|sliep|slaapt|at|eet",
+    "dronk|drinkt|weigerde|weigert|bleef|stond|zat|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
+    "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep|kwam|ging",
+    "cm|centimeter|kilo|kg|gram|graden|minuten|uur|meter|euro",
+  ].join("|"),
+  /** Any number: an age, a date, a count. Enough to anchor a sentence, not to show an inner state. */
+  getal: "\\d+",
+  /** A professional who can diagnose, or the act of diagnosing. */
+  diagnosticus: [
+    "huisarts|arts|kinderarts|jeugdarts|psycholoog|psychiater|kinderpsychiater|orthopedagoog|gz-psycholoog|ggz|neuroloog|specialist|geriater",
+    "behandelaar|ziekenhuis|diagnose|diagnoses|gediagnosticeerd|vastgesteld|vastgestelde|onderzocht|onderzoek|testafname|indicatie",
+  ].join("|"),
+} as const;
+
+/** Quotation marks: words said are concrete, whoever wrote them down. */
+export const CITAATTEKEN = "[\"„“”«»‘’]|(?<![\\p{L}\\p{N}])'(?=\\p{L})";
+
+/**
+ * Reported speech: the words after these are the speaker's, not the writer's (`zei dat`, `vertelde
+ * dat`, `volgens de ouders`). Each pattern ends where the speaker's words begin.
+ */
+export const SPREKER = [
+  `(?:zei|zeiden|zegt|zeggen|gezegd|vertelde|vertelden|vertelt|vertellen|verteld|meldde|meldden|meldt|gemeld|verklaarde|verklaarden|verklaart|verklaard|antwoordde|antwoordt|legde|legt|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|beweerde|beweert|schreef|schrijft|appte|mailde|riep|vroeg|vroegen|vraagt|klaagde|klaagt|noemde|noemt|liet\\s+weten|laat\\s+weten|gaf\\s+(?:${W}\\s+){0,3}?aan|geeft\\s+(?:${W}\\s+){0,3}?aan|aangegeven|uitgelegd)(?:\\s+(?:[\\p{L}\\p{N}.:]+\\s+){0,5}?)?\\s*(?:dat|of|hoe|waarom|wat)`,
+  "volgens\\s+(?!(?:mij|ons|mijn|onze|het|de\\s+signalen)(?![\\p{L}\\p{N}]))",
+  "aldus",
+].join("|").replaceAll("${W}", W);
+
+/** Where the words of a speaker end within a sentence: the writer takes over after these. */
+export const EINDE_SPREKER = ";|,\\s*(?:maar|terwijl|want|waardoor|en\\s+(?:ik|wij|we))(?![\\p{L}\\p{N}])|\\s(?:maar|en\\s+(?:ik|wij|we))\\s";

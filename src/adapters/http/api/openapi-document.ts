@@ -349,7 +349,7 @@ export const OPENAPI_DOCUMENT = {
     "/api/melding/feitelijkheidscheck": {
       post: {
         summary: "Feitelijkheid van een tekst controleren",
-        description: "Deterministische controle op oordelende of vage woorden, voorbehouden, generalisaties en risicofactoren zonder gevolg. Offsets zijn tekenposities (UTF-16) in `tekst`; er wordt niets opgeslagen.",
+        description: "Deterministische controle op oordelende of vage woorden, diagnoses zonder wie ze stelde, innerlijke toestanden zonder waaruit ze bleken, eigenschappen zonder anker (wie, wanneer, wat concreet), voorbehouden en speculatie, generalisaties en risicofactoren zonder gevolg. Wat een ander zei (citaat, 'zei dat', 'volgens …') telt niet als oordeel van de schrijver. Offsets zijn tekenposities (UTF-16) in `tekst`; er wordt niets opgeslagen.",
         requestBody: {
           required: true,
           content: json({ type: "object", required: ["tekst"], additionalProperties: false, properties: { tekst: { type: "string", maxLength: 50000 } } }),
