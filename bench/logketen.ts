@@ -59,7 +59,16 @@ async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: 
     ruimOp: async () => {
       const c = new pg.Client({ connectionString: beheerUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`);
+      // The pool's connections close a moment after it ends; wait for them instead of cutting them off.
+      for (let poging = 0; ; poging += 1) {
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${naam}`);
+          break;
+        } catch (fout) {
+          if (poging >= 50) throw fout;
+          await new Promise((klaar) => setTimeout(klaar, 100));
+        }
+      }
       await c.end();
     },
   };

@@ -26,7 +26,7 @@ function uitleg(b: Breuk): string {
     case "inhoud":
       return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de inhoud past niet bij de hash (de regel is gewijzigd).`;
     case "ingekort":
-      return `Toegangslog GEBROKEN: ${keten(b.keten)} eindigt bij regel ${b.volgnummer}, maar controlepunt ${b.controlepunt} legde vast dat zij tot regel ${b.verwacht} reikte (de nieuwste regels zijn verwijderd).`;
+      return `Toegangslog GEBROKEN: ${keten(b.keten)} eindigt bij regel ${b.volgnummer}, maar volgens controlepunt ${b.controlepunt} liep zij al tot regel ${b.verwacht} (de nieuwste regels zijn verwijderd).`;
     case "herschreven":
       return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de hash verschilt van wat controlepunt ${b.controlepunt} vastlegde (de keten is tot hier herschreven).`;
     case "handtekening":

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import { leesControlepunten, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
+import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
+import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
+import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { toegangslog } from "../../src/adapters/db/schema.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
@@ -281,6 +283,53 @@ describe("the migration to chains per organisation (decision 0028)", () => {
       assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: organisatieId, volgnummer: 1 }, "the old chain's newest entry removed: caught without a checkpoint");
     } finally {
       await na.sluit();
+    }
+  });
+});
+
+describe("checkpoints from the server's wiring (decision 0028)", () => {
+  it("reads the key and the directory: a missing key stops a production start, a short key any start", () => {
+    const dataDir = path.resolve("/tmp/meldwijzer-data");
+    assert.deepEqual(leesLogControleInstellingen({}, dataDir), { map: path.join(dataDir, "controlepunten"), sleutel: undefined, dataDir }, "development defaults");
+    assert.equal(leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map, "/srv/log-ankers");
+    assert.throws(() => leesInstellingen({ NODE_ENV: "production" }), /MELDWIJZER_LOG_SLEUTEL ontbreekt/u, "production without a key");
+    assert.throws(() => leesInstellingen({ MELDWIJZER_LOG_SLEUTEL: "kort" }), /MELDWIJZER_LOG_SLEUTEL is te kort/u);
+    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32) }).logcontrole.sleutel, "x".repeat(32));
+  });
+
+  it("creates a development key once, readable by its owner only, and keeps using it", async () => {
+    const dataDir = tijdelijkeMap();
+    const instellingen = leesLogControleInstellingen({}, dataDir);
+    const eerste = await laadLogSleutel(instellingen);
+    assert.equal(eerste.length, 64, "32 random bytes, hex");
+    assert.deepEqual(await laadLogSleutel(instellingen), eerste, "the same key the next time");
+    assert.equal(statSync(path.join(dataDir, "toegangslog-sleutel")).mode & 0o777, 0o600);
+    assert.deepEqual(await laadLogSleutel(leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "y".repeat(40) }, dataDir)), new TextEncoder().encode("y".repeat(40)), "a key from the environment wins");
+  });
+
+  it("records a checkpoint at start and at shutdown, only when the log changed, and audit:verify's check accepts them", async () => {
+    const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: path.resolve("drizzle") });
+    try {
+      const dataDir = tijdelijkeMap();
+      const { mensen } = await maakOrganisatieMetMensen(db, "Lindehof", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      const schrijf = () => db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      await schrijf();
+      const instellingen = leesInstellingen({ DATA_DIR: dataDir, MELDWIJZER_DEMO: "0" });
+      const runtime: Runtime = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen };
+      await startControlepunten(runtime).stop();
+      const map = instellingen.logcontrole.map;
+      assert.equal((await leesControlepunten(map)).length, 1, "one at start; nothing new at shutdown");
+      await startControlepunten(runtime).stop();
+      assert.equal((await leesControlepunten(map)).length, 1, "the log did not change: still one");
+      await schrijf();
+      await startControlepunten(runtime).stop();
+      const punten = await leesControlepunten(map);
+      assert.deepEqual(punten.map((p) => p.punt?.koppen.map((k) => k.lengte)), [[1], [2]], "a new one once the chain grew");
+      const sleutel = await laadLogSleutel(instellingen.logcontrole);
+      assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), { gecontroleerd: 2, ketens: 1, controlepunten: 2, eersteBreuk: null });
+    } finally {
+      await db.sluit();
     }
   });
 });
