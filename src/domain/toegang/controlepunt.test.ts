@@ -55,5 +55,9 @@ describe("checkpoints of the access log", () => {
     assert.deepEqual(v.toetsEinde("a-org", 4), { soort: "ingekort", keten: "a-org", volgnummer: 4, verwacht: 5, controlepunt: "cp-2" });
     assert.deepEqual(v.toetsEinde("b-org", 0), { soort: "ingekort", keten: "b-org", volgnummer: 0, verwacht: 1, controlepunt: "cp-2" }, "a chain gone altogether");
     assert.equal(v.toetsEinde("c-org", 0), null, "a chain no checkpoint knows");
+    v.voegToe("cp-3", maakControlepunt(SLEUTEL, TIJD, [{ keten: "a-org", lengte: 3, hash: H("a") }]));
+    v.voegToe("cp-4", maakControlepunt(SLEUTEL, TIJD, [{ keten: "a-org", lengte: 3, hash: H("e") }]));
+    assert.deepEqual(v.toets("a-org", 3, H("a")), { soort: "herschreven", keten: "a-org", volgnummer: 3, controlepunt: "cp-4" }, "two checkpoints that disagree: the chain matches at most one");
+    assert.deepEqual(v.toets("a-org", 3, H("e")), { soort: "herschreven", keten: "a-org", volgnummer: 3, controlepunt: "cp-1" }, "the earliest checkpoint is named");
   });
 });

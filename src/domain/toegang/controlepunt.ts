@@ -92,7 +92,9 @@ export class Verwachtingen {
     for (const kop of punt.koppen) {
       const keten = this.perKeten.get(kop.keten) ?? new Map<number, Verwachting[]>();
       this.perKeten.set(kop.keten, keten);
-      keten.set(kop.lengte, [...(keten.get(kop.lengte) ?? []), { hash: kop.hash, controlepunt: naam }]);
+      const eerder = keten.get(kop.lengte) ?? [];
+      // Checkpoints of a quiet chain repeat its head: keep one promise per distinct hash, so memory grows with the changes, not with the files.
+      if (!eerder.some((v) => v.hash === kop.hash)) keten.set(kop.lengte, [...eerder, { hash: kop.hash, controlepunt: naam }]);
     }
   }
 
