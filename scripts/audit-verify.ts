@@ -1,33 +1,64 @@
 /**
- * `npm run audit:verify`: checks the whole access-log hash chain of the configured database
- * (DATABASE_URL, or the embedded database in DATA_DIR, default ./data) and names the first broken
- * entry. Exit code 0: intact; 1: broken; 2: could not check.
+ * `npm run audit:verify`: checks the access log of the configured database (DATABASE_URL, or the
+ * embedded database in DATA_DIR, default ./data): every chain, entry by entry, and every signed
+ * checkpoint in MELDWIJZER_CONTROLEPUNTEN (default DATA_DIR/controlepunten), and names the first
+ * problem (decision 0028). With `--checkpoint` it then records a new checkpoint, if the log is intact.
+ * Exit code 0: intact; 1: broken; 2: could not check.
  */
 import path from "node:path";
+import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen } from "../src/adapters/bestanden/controlepunten.ts";
 import { openDatabase } from "../src/adapters/db/database.ts";
-import { controleerToegangslog } from "../src/app/toegang/controleer-keten.ts";
+import { controleerToegangslog, type KetenRapport } from "../src/app/toegang/controleer-keten.ts";
+import { legControlepuntVast } from "../src/app/toegang/controlepunt.ts";
 
-const UITLEG = {
-  volgnummer: "de nummering klopt niet (een regel is verwijderd, ingevoegd of verplaatst)",
-  schakel: "de regel verwijst niet naar de hash van de regel ervoor (ingevoegd, vervangen of verplaatst)",
-  inhoud: "de inhoud past niet bij de hash (de regel is gewijzigd)",
-} as const;
+type Breuk = NonNullable<KetenRapport["eersteBreuk"]>;
+
+function keten(naam: string): string {
+  return naam === "installatie" ? "de oude keten (installatie, van voor besluit 0028)" : naam === "anoniem" ? "de keten zonder organisatie (anoniem)" : `de keten van organisatie ${naam}`;
+}
+
+function uitleg(b: Breuk): string {
+  switch (b.soort) {
+    case "volgnummer":
+      return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de nummering klopt niet (een regel is verwijderd, ingevoegd of verplaatst). Verwacht was regel ${b.verwacht}.`;
+    case "schakel":
+      return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de regel verwijst niet naar de hash van de regel ervoor (ingevoegd, vervangen of verplaatst).`;
+    case "inhoud":
+      return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de inhoud past niet bij de hash (de regel is gewijzigd).`;
+    case "ingekort":
+      return `Toegangslog GEBROKEN: ${keten(b.keten)} eindigt bij regel ${b.volgnummer}, maar volgens controlepunt ${b.controlepunt} liep zij al tot regel ${b.verwacht} (de nieuwste regels zijn verwijderd).`;
+    case "herschreven":
+      return `Toegangslog GEBROKEN bij regel ${b.volgnummer} van ${keten(b.keten)}: de hash verschilt van wat controlepunt ${b.controlepunt} vastlegde (de keten is tot hier herschreven).`;
+    case "handtekening":
+      return `Controlepunt ${b.controlepunt} is ongeldig: het is geen controlepunt dat met de ingestelde sleutel is ondertekend (gewijzigd, vervalst of met een andere sleutel gemaakt).`;
+  }
+}
+
+const metControlepunt = process.argv.slice(2).some((a) => a === "--checkpoint" || a === "--controlepunt");
 
 try {
+  const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
+  const logcontrole = leesLogControleInstellingen(process.env, dataDir);
+  const sleutel = await laadLogSleutel(logcontrole);
+  const punten = await leesControlepunten(logcontrole.map);
   const db = await openDatabase({
     databaseUrl: process.env["DATABASE_URL"] || undefined,
-    dataDir: path.resolve(process.env["DATA_DIR"] ?? "data"),
+    dataDir,
     migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
   });
   try {
-    const rapport = await controleerToegangslog(db.db);
+    const rapport = await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } });
     if (rapport.eersteBreuk) {
-      const b = rapport.eersteBreuk;
-      console.error(`Toegangslog GEBROKEN bij regel ${b.volgnummer}: ${UITLEG[b.soort]}.` + (b.soort === "volgnummer" ? ` Verwacht was regel ${b.verwacht}.` : ""));
+      console.error(uitleg(rapport.eersteBreuk));
       console.error(`${rapport.gecontroleerd} regels ervoor zijn intact.`);
       process.exitCode = 1;
     } else {
-      console.log(`Toegangslog intact: ${rapport.gecontroleerd} regels gecontroleerd (laatste: ${rapport.laatsteVolgnummer}).`);
+      console.log(`Toegangslog intact: ${rapport.gecontroleerd} regels in ${rapport.ketens} ketens gecontroleerd, tegen ${rapport.controlepunten} controlepunten.`);
+      if (punten.length === 0) console.log(`Let op: er is nog geen controlepunt in ${logcontrole.map}. Zonder controlepunt is het verwijderen van de nieuwste regels niet vast te stellen.`);
+      if (metControlepunt) {
+        const vastgelegd = await legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, new Date());
+        console.log(vastgelegd ? `Controlepunt vastgelegd: ${path.join(logcontrole.map, vastgelegd.naam)} (${vastgelegd.ketens} ketens).` : "Geen nieuw controlepunt nodig: het nieuwste legt deze stand al vast.");
+      }
     }
   } finally {
     await db.sluit();

@@ -1,19 +1,43 @@
 import assert from "node:assert/strict";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import type { Database, GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
+import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
+import pino from "pino";
+import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import { toegangslog } from "../../src/adapters/db/schema.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
-import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { controleerToegangslog, type ControleOpties } from "../../src/app/toegang/controleer-keten.ts";
+import { legControlepuntVast } from "../../src/app/toegang/controlepunt.ts";
+import { log } from "../../src/app/toegang/logboek.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
+import { maakControlepunt } from "../../src/domain/toegang/controlepunt.ts";
+import { BEGIN_HASH, beginVan, ketenHash, OUDE_KETEN, type LogInhoud } from "../../src/domain/toegang/logketen.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
+const SLEUTEL = new TextEncoder().encode("test-sleutel-voor-controlepunten-32+");
+const mappen: string[] = [];
+after(() => mappen.forEach((m) => rmSync(m, { recursive: true, force: true })));
+function tijdelijkeMap(): string {
+  const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-controlepunten-"));
+  mappen.push(map);
+  return map;
+}
+
+/** The organisation whose chain holds the entries of `metLog`. */
+let regenboog = "";
+
 /** A database with a few real log entries: open, two appends, three reads (7 entries). */
 async function metLog(open: () => Promise<GeopendeDatabase>): Promise<GeopendeDatabase> {
   const db = await open();
-  const { mensen } = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"]]);
+  const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"]]);
+  regenboog = organisatieId;
   const sanne = mensen[0] as Ingelogd;
   const ctx = context(db);
   const id = await openDossier(ctx, sanne, OPENING.gegevens);
@@ -47,16 +71,18 @@ async function naManipulatie<T>(db: GeopendeDatabase, opdracht: string, controle
 
 class TerugDraaien extends Error {}
 
-const MANIPULATIES: [string, string, unknown][] = [
+/** The expected break, in the chain of the organisation of `metLog`. */
+type Breuk = Record<string, unknown>;
+const MANIPULATIES: [string, string, Breuk][] = [
   ["an edited user", "update toegangslog set gebruiker_id = gen_random_uuid() where volgnummer = 3", { soort: "inhoud", volgnummer: 3 }],
   ["an edited time", "update toegangslog set tijdstip = tijdstip - interval '1 day' where volgnummer = 5", { soort: "inhoud", volgnummer: 5 }],
   ["an edited outcome", "update toegangslog set uitkomst = 'gelukt' where volgnummer = 7", { soort: "inhoud", volgnummer: 7 }],
   ["a deleted entry", "delete from toegangslog where volgnummer = 2", { soort: "volgnummer", volgnummer: 3, verwacht: 2 }],
   ["a deleted entry, the rest renumbered", "delete from toegangslog where volgnummer = 2; update toegangslog set volgnummer = volgnummer - 1 where volgnummer > 2", { soort: "schakel", volgnummer: 2 }],
-  ["an inserted entry at the end with a made-up hash", `insert into toegangslog select 8, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, hash, repeat('a', 64) from toegangslog where volgnummer = 7`, { soort: "inhoud", volgnummer: 8 }],
-  ["a forged entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, 'dossier_delen', dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash from toegangslog where volgnummer = 5`, { soort: "inhoud", volgnummer: 4 }],
-  ["a replayed copy of an entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash from toegangslog where volgnummer = 5`, { soort: "schakel", volgnummer: 5 }],
-  ["an entry inserted below the first", "insert into toegangslog select 0, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash from toegangslog where volgnummer = 1", { soort: "volgnummer", volgnummer: 0, verwacht: 1 }],
+  ["an inserted entry at the end with a made-up hash", `insert into toegangslog select 8, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, hash, repeat('a', 64), keten from toegangslog where volgnummer = 7`, { soort: "inhoud", volgnummer: 8 }],
+  ["a forged entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, 'dossier_delen', dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`, { soort: "inhoud", volgnummer: 4 }],
+  ["a replayed copy of an entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`, { soort: "schakel", volgnummer: 5 }],
+  ["an entry inserted below the first", "insert into toegangslog select 0, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 1", { soort: "volgnummer", volgnummer: 0, verwacht: 1 }],
 ];
 
 for (const testDb of await testDatabases()) {
@@ -67,8 +93,8 @@ for (const testDb of await testDatabases()) {
     it("an untouched log verifies", async () => {
       const db = await metLog(() => testDb.open());
       open.push(db);
-      const rapport = await controleerToegangslog(db.db, 3); // small pages: the walk crosses page borders
-      assert.deepEqual(rapport, { gecontroleerd: 7, eersteBreuk: null, laatsteVolgnummer: 7 }, "intact");
+      const rapport = await controleerToegangslog(db.db, { paginagrootte: 3 }); // small pages: the walk crosses page borders
+      assert.deepEqual(rapport, { gecontroleerd: 7, ketens: 1, controlepunten: 0, eersteBreuk: null }, "intact");
     });
 
     it("the application's connection cannot change or remove entries", async () => {
@@ -84,10 +110,226 @@ for (const testDb of await testDatabases()) {
       it(`catches ${naam}`, async () => {
         const db = open[0];
         assert.ok(db, "database from the first test");
-        const rapport = await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx, 3));
-        assert.deepEqual(rapport.eersteBreuk, breuk, naam);
+        const rapport = await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx, { paginagrootte: 3 }));
+        assert.deepEqual(rapport.eersteBreuk, { ...breuk, keten: regenboog }, naam);
         assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "rolled back: intact again");
       });
     }
+
+    /** Checks against the checkpoints in `map`, signed with the test key. */
+    async function metControlepunten(map: string, paginagrootte = 3): Promise<ControleOpties> {
+      return { paginagrootte, controlepunten: { punten: await leesControlepunten(map), sleutel: SLEUTEL } };
+    }
+
+    it("catches the newest entries removed, against a signed checkpoint (the chain alone cannot)", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const map = tijdelijkeMap();
+      const vastgelegd = await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date());
+      assert.ok(vastgelegd, "a checkpoint was written");
+      assert.equal(await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date()), null, "nothing new to record: no second file");
+      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(map))).eersteBreuk, null, "intact against its checkpoint");
+      const opties = await metControlepunten(map);
+      for (const [opdracht, breuk] of [
+        ["delete from toegangslog where volgnummer = 7", { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam }],
+        ["delete from toegangslog where volgnummer >= 5", { soort: "ingekort", keten: regenboog, volgnummer: 4, verwacht: 7, controlepunt: vastgelegd.naam }],
+        ["delete from toegangslog", { soort: "ingekort", keten: regenboog, volgnummer: 0, verwacht: 7, controlepunt: vastgelegd.naam }],
+      ] as const) {
+        assert.equal((await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx))).eersteBreuk, null, `${opdracht}: invisible to the chain alone`);
+        assert.deepEqual((await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx, opties))).eersteBreuk, breuk, opdracht);
+      }
+    });
+
+    it("catches a tail rewritten with recomputed hashes, against a signed checkpoint", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const map = tijdelijkeMap();
+      const vastgelegd = await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date());
+      assert.ok(vastgelegd);
+      const opties = await metControlepunten(map);
+      let zonder: unknown = "niet gecontroleerd";
+      await db.db
+        .transaction(async (tx) => {
+          await tx.execute(sql.raw("alter table toegangslog disable trigger user"));
+          const [zes] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 6`);
+          const [vijf] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 5`);
+          assert.ok(zes && vijf);
+          await tx.execute(sql`delete from toegangslog where keten = ${regenboog} and volgnummer >= 6`);
+          // Entry 6 rewritten (another action), and entry 7 dropped: each hash recomputed, so the chain is whole.
+          const nep: LogInhoud = { ...zes, tijdstip: zes.tijdstip.toISOString(), actie: "dossier_delen" };
+          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, vorigeHash: vijf.hash, hash: ketenHash(vijf.hash, nep) });
+          zonder = (await controleerToegangslog(tx)).eersteBreuk;
+          const rapport = await controleerToegangslog(tx, opties);
+          assert.deepEqual(rapport.eersteBreuk, { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam }, "shorter than recorded");
+          const [nieuw] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 6`);
+          assert.ok(nieuw);
+          const zeven: LogInhoud = { ...nep, volgnummer: 7 };
+          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, volgnummer: 7, vorigeHash: nieuw.hash, hash: ketenHash(nieuw.hash, zeven) });
+          assert.deepEqual((await controleerToegangslog(tx, opties)).eersteBreuk, { soort: "herschreven", keten: regenboog, volgnummer: 7, controlepunt: vastgelegd.naam }, "as long as recorded, another hash");
+          throw new TerugDraaien();
+        })
+        .catch((f: unknown) => {
+          if (!(f instanceof TerugDraaien)) throw f;
+        });
+      assert.equal(zonder, null, "the rewritten chain is whole on its own");
+      assert.equal((await controleerToegangslog(db.db, opties)).eersteBreuk, null, "rolled back: intact again");
+    });
+
+    it("refuses a checkpoint that is forged, edited or signed with another key", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const vervalst = tijdelijkeMap();
+      const naam = await schrijfControlepunt(vervalst, maakControlepunt(new TextEncoder().encode("een-andere-sleutel-van-minstens-32-tekens"), new Date().toISOString(), [{ keten: regenboog, lengte: 7, hash: "0".repeat(64) }]));
+      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(vervalst))).eersteBreuk, { soort: "handtekening", controlepunt: naam }, "another key");
+      const bewerkt = tijdelijkeMap();
+      const echt = await legControlepuntVast(db.db, { map: bewerkt, sleutel: SLEUTEL }, new Date());
+      assert.ok(echt);
+      const bestand = path.join(bewerkt, echt.naam);
+      writeFileSync(bestand, readFileSync(bestand, "utf8").replace('"lengte": 7', '"lengte": 5'));
+      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk, { soort: "handtekening", controlepunt: echt.naam }, "a shorter length written into a real checkpoint");
+      writeFileSync(bestand, "geen json");
+      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk, { soort: "handtekening", controlepunt: echt.naam }, "not a checkpoint at all");
+    });
+
+    it("keeps organisations in chains of their own, and an entry appended to the closed old chain breaks every newer chain's first link", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Zonnebloem", [["medewerker"]]);
+      const piet = mensen[0] as Ingelogd;
+      for (let i = 0; i < 2; i += 1) await db.db.transaction((tx) => log(tx, piet, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`organisatie_id = ${organisatieId}`);
+      assert.deepEqual(rijen.map((r) => [r.keten, r.volgnummer]).sort(), [[organisatieId, 1], [organisatieId, 2]], "numbered from 1 in its own chain");
+      assert.deepEqual(await controleerToegangslog(db.db), { gecontroleerd: 9, ketens: 2, controlepunten: 0, eersteBreuk: null });
+      const oud: LogInhoud = { keten: OUDE_KETEN, volgnummer: 1, tijdstip: "2026-11-20T09:00:00.000Z", organisatieId, gebruikerId: piet.gebruiker.id, rol: "medewerker", namens: null, actie: "dossiers_lijst", dossierId: null, uitkomst: "gelukt", grondslag: null, adres: null, details: null };
+      const opdracht = `insert into toegangslog (keten, volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, actie, uitkomst, vorige_hash, hash) values ('${OUDE_KETEN}', 1, '${oud.tijdstip}', '${organisatieId}', '${piet.gebruiker.id}', 'medewerker', 'dossiers_lijst', 'gelukt', '${BEGIN_HASH}', '${ketenHash(BEGIN_HASH, oud)}')`;
+      const breuk = await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx));
+      assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: [regenboog, organisatieId].sort()[0], volgnummer: 1 }, "the first newer chain walked breaks at its first entry");
+    });
+
+    it("two organisations' log writes do not wait for each other; one organisation's do", { skip: testDb.naam === "pglite" ? "PGlite has one connection: every transaction waits for the one before" : false }, async () => {
+      const db = await testDb.open();
+      open.push(db);
+      const { mensen: a } = await maakOrganisatieMetMensen(db, "Eikenhof", [["medewerker"], ["medewerker"]]);
+      const { mensen: b } = await maakOrganisatieMetMensen(db, "Berkenlaan", [["medewerker"]]);
+      const [a1, a2, b1] = [a[0], a[1], b[0]] as [Ingelogd, Ingelogd, Ingelogd];
+      let loslaten = () => undefined as void;
+      const vrij = new Promise<void>((r) => (loslaten = r));
+      let geschreven = () => undefined as void;
+      const aGeschreven = new Promise<void>((r) => (geschreven = r));
+      const lang = db.db.transaction(async (tx) => {
+        await log(tx, a1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+        geschreven();
+        await vrij; // Eikenhof's transaction stays open, holding its chain
+      });
+      await aGeschreven;
+      // If this write waited for Eikenhof, it would fail on the lock timeout instead of completing.
+      await db.db.transaction(async (tx) => {
+        await tx.execute(sql.raw("set local lock_timeout = '10s'"));
+        await log(tx, b1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+      });
+      const zelfde = db.db.transaction(async (tx) => log(tx, a2, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      // A colleague at Eikenhof does wait: wait until the database shows the advisory lock being waited for.
+      for (;;) {
+        const r = await db.db.execute(sql.raw("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted"));
+        if ((r as { rows: { n: number }[] }).rows[0]?.n === 1) break;
+        await new Promise((klaar) => setImmediate(klaar));
+      }
+      loslaten();
+      await Promise.all([lang, zelfde]);
+      const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, gebruiker: toegangslog.gebruikerId }).from(toegangslog).orderBy(toegangslog.keten, toegangslog.volgnummer);
+      const eiken = rijen.filter((r) => r.keten === a1.gebruiker.organisatieId);
+      assert.deepEqual(eiken.map((r) => [r.volgnummer, r.gebruiker]), [[1, a1.gebruiker.id], [2, a2.gebruiker.id]], "the colleague's entry follows the held one");
+      assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null, "both chains intact");
+    });
   });
 }
+
+describe("the migration to chains per organisation (decision 0028)", () => {
+  it("keeps the entries written before it, unchanged and verifiable, as the closed chain `installatie`; new chains begin at its end", async () => {
+    const dataDir = tijdelijkeMap();
+    const oudeMigraties = tijdelijkeMap();
+    const migraties = path.resolve("drizzle");
+    mkdirSync(path.join(oudeMigraties, "meta"));
+    const journaal = JSON.parse(readFileSync(path.join(migraties, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+    const tot = journaal.entries.findIndex((e) => e.tag === "0008_logketen_per_organisatie");
+    assert.ok(tot > 0, "the migration is in the journal");
+    writeFileSync(path.join(oudeMigraties, "meta", "_journal.json"), JSON.stringify({ ...journaal, entries: journaal.entries.slice(0, tot) }));
+    for (const bestand of readdirSync(migraties).filter((b) => b.endsWith(".sql"))) copyFileSync(path.join(migraties, bestand), path.join(oudeMigraties, bestand));
+
+    // Before: one chain over the installation, as decision 0014 wrote it.
+    const voor = await openDatabase({ dataDir, migratiesMap: oudeMigraties });
+    const { organisatieId, mensen } = await maakOrganisatieMetMensen(voor, "Wilgenhof", [["medewerker"]]);
+    const wie = mensen[0] as Ingelogd;
+    let vorige = BEGIN_HASH;
+    for (let volgnummer = 1; volgnummer <= 3; volgnummer += 1) {
+      const inhoud: LogInhoud = { keten: OUDE_KETEN, volgnummer, tijdstip: `2026-11-2${volgnummer}T09:00:00.000Z`, organisatieId, gebruikerId: wie.gebruiker.id, rol: "medewerker", namens: null, actie: "dossiers_lijst", dossierId: null, uitkomst: "gelukt", grondslag: null, adres: "127.0.0.1", details: "0" };
+      const hash = ketenHash(vorige, inhoud);
+      await voor.db.execute(sql`insert into toegangslog (volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, actie, uitkomst, adres, details, vorige_hash, hash) values (${volgnummer}, ${inhoud.tijdstip}, ${organisatieId}, ${wie.gebruiker.id}, 'medewerker', 'dossiers_lijst', 'gelukt', '127.0.0.1', '0', ${vorige}, ${hash})`);
+      vorige = hash;
+    }
+    await voor.sluit();
+
+    const na = await openDatabase({ dataDir, migratiesMap: migraties });
+    try {
+      const rijen = await na.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).orderBy(toegangslog.volgnummer);
+      assert.deepEqual(rijen.map((r) => r.keten), [OUDE_KETEN, OUDE_KETEN, OUDE_KETEN], "the old entries form the chain `installatie`");
+      assert.equal(rijen.at(-1)?.hash, vorige, "their hashes are untouched");
+      assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 3, ketens: 1, controlepunten: 0, eersteBreuk: null }, "they verify as before");
+      await na.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const [eerste] = await na.db.select().from(toegangslog).where(sql`keten = ${organisatieId}`);
+      assert.equal(eerste?.vorigeHash, beginVan(organisatieId, vorige), "the organisation's chain begins at the old chain's last hash");
+      assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 4, ketens: 2, controlepunten: 0, eersteBreuk: null });
+      const breuk = await naManipulatie(na, `delete from toegangslog where keten = '${OUDE_KETEN}' and volgnummer = 3`, (tx) => controleerToegangslog(tx));
+      assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: organisatieId, volgnummer: 1 }, "the old chain's newest entry removed: caught without a checkpoint");
+    } finally {
+      await na.sluit();
+    }
+  });
+});
+
+describe("checkpoints from the server's wiring (decision 0028)", () => {
+  it("reads the key and the directory: a missing key stops a production start, a short key any start", () => {
+    const dataDir = path.resolve("/tmp/meldwijzer-data");
+    assert.deepEqual(leesLogControleInstellingen({}, dataDir), { map: path.join(dataDir, "controlepunten"), sleutel: undefined, dataDir }, "development defaults");
+    assert.equal(leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map, "/srv/log-ankers");
+    assert.throws(() => leesInstellingen({ NODE_ENV: "production" }), /MELDWIJZER_LOG_SLEUTEL ontbreekt/u, "production without a key");
+    assert.throws(() => leesInstellingen({ MELDWIJZER_LOG_SLEUTEL: "kort" }), /MELDWIJZER_LOG_SLEUTEL is te kort/u);
+    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32) }).logcontrole.sleutel, "x".repeat(32));
+  });
+
+  it("creates a development key once, readable by its owner only, and keeps using it", async () => {
+    const dataDir = tijdelijkeMap();
+    const instellingen = leesLogControleInstellingen({}, dataDir);
+    const eerste = await laadLogSleutel(instellingen);
+    assert.equal(eerste.length, 64, "32 random bytes, hex");
+    assert.deepEqual(await laadLogSleutel(instellingen), eerste, "the same key the next time");
+    assert.equal(statSync(path.join(dataDir, "toegangslog-sleutel")).mode & 0o777, 0o600);
+    assert.deepEqual(await laadLogSleutel(leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "y".repeat(40) }, dataDir)), new TextEncoder().encode("y".repeat(40)), "a key from the environment wins");
+  });
+
+  it("records a checkpoint at start and at shutdown, only when the log changed, and audit:verify's check accepts them", async () => {
+    const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: path.resolve("drizzle") });
+    try {
+      const dataDir = tijdelijkeMap();
+      const { mensen } = await maakOrganisatieMetMensen(db, "Lindehof", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      const schrijf = () => db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      await schrijf();
+      const instellingen = leesInstellingen({ DATA_DIR: dataDir, MELDWIJZER_DEMO: "0" });
+      const runtime: Runtime = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen };
+      await startControlepunten(runtime).stop();
+      const map = instellingen.logcontrole.map;
+      assert.equal((await leesControlepunten(map)).length, 1, "one at start; nothing new at shutdown");
+      await startControlepunten(runtime).stop();
+      assert.equal((await leesControlepunten(map)).length, 1, "the log did not change: still one");
+      await schrijf();
+      await startControlepunten(runtime).stop();
+      const punten = await leesControlepunten(map);
+      assert.deepEqual(punten.map((p) => p.punt?.koppen.map((k) => k.lengte)), [[1], [2]], "a new one once the chain grew");
+      const sleutel = await laadLogSleutel(instellingen.logcontrole);
+      assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), { gecontroleerd: 2, ketens: 1, controlepunten: 2, eersteBreuk: null });
+    } finally {
+      await db.sluit();
+    }
+  });
+});

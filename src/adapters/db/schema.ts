@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
 
@@ -147,7 +147,10 @@ export const noodtoegang = pgTable(
 export const toegangslog = pgTable(
   "toegangslog",
   {
-    volgnummer: bigint("volgnummer", { mode: "number" }).primaryKey(),
+    /** The chain (decision 0028): the organisation's id, `anoniem`, or `installatie` (entries before 0028). */
+    keten: text("keten").notNull(),
+    /** Position in the chain, 1, 2, 3 … */
+    volgnummer: bigint("volgnummer", { mode: "number" }).notNull(),
     tijdstip: timestamp("tijdstip", { withTimezone: true, precision: 3 }).notNull(),
     organisatieId: uuid("organisatie_id"),
     gebruikerId: uuid("gebruiker_id"),
@@ -163,6 +166,7 @@ export const toegangslog = pgTable(
     hash: text("hash").notNull(),
   },
   (t) => [
+    primaryKey({ name: "toegangslog_keten_volgnummer_pk", columns: [t.keten, t.volgnummer] }),
     index("toegangslog_dossier_idx").on(t.organisatieId, t.dossierId, t.tijdstip),
     index("toegangslog_gebruiker_idx").on(t.organisatieId, t.gebruikerId, t.tijdstip),
   ],

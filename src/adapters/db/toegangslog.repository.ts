@@ -1,20 +1,37 @@
+import { sha256 } from "@oslojs/crypto/sha2";
 import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from "drizzle-orm";
-import { BEGIN_HASH, ketenHash, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
+import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
+import { BEGIN_HASH, beginVan, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
 import type { Verbinding } from "./database.ts";
 import { gebruikers, toegangslog } from "./schema.ts";
 
-/** One advisory lock serialises writers of the chain, so every entry links to the one before it. */
-const KETEN_SLOT = 7513;
+/** The first key of the two-key advisory locks of the log; the second is derived from the chain. */
+const LOG_SLOT = 7513;
+
+/** A stable 32-bit lock key per chain. Two chains that share a key only wait for each other; the primary key still guards the order. */
+function slotVan(keten: string): number {
+  const h = sha256(new TextEncoder().encode(keten));
+  return new DataView(h.buffer, h.byteOffset, 4).getInt32(0);
+}
+
+/** The last hash of the closed chain `installatie`, where every newer chain begins. */
+export async function oudeKop(db: Verbinding): Promise<string> {
+  const [laatste] = await db.select({ hash: toegangslog.hash }).from(toegangslog).where(eq(toegangslog.keten, OUDE_KETEN)).orderBy(desc(toegangslog.volgnummer)).limit(1);
+  return laatste?.hash ?? BEGIN_HASH;
+}
 
 /**
- * Appends one entry to the access log inside the caller's transaction: no entry, no action. The
- * caller's transaction also holds the chain lock until it commits, so entries never interleave.
+ * Appends one entry to its organisation's chain inside the caller's transaction: no entry, no action.
+ * The transaction holds an advisory lock on that chain until it commits, so entries of one
+ * organisation never interleave, while other organisations write at the same time. The lock lives in
+ * the database, so it holds across any number of app processes.
  */
-export async function schrijfLogregel(db: Verbinding, inhoud: Omit<LogInhoud, "volgnummer">): Promise<number> {
-  await db.execute(sql`select pg_advisory_xact_lock(${KETEN_SLOT})`);
-  const [laatste] = await db.select({ volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).orderBy(desc(toegangslog.volgnummer)).limit(1);
-  const volledig: LogInhoud = { ...inhoud, volgnummer: (laatste?.volgnummer ?? 0) + 1 };
-  const vorigeHash = laatste?.hash ?? BEGIN_HASH;
+export async function schrijfLogregel(db: Verbinding, inhoud: Omit<LogInhoud, "volgnummer" | "keten">): Promise<number> {
+  const keten = ketenVan(inhoud.organisatieId);
+  await db.execute(sql`select pg_advisory_xact_lock(${LOG_SLOT}, ${slotVan(keten)})`);
+  const [laatste] = await db.select({ volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).where(eq(toegangslog.keten, keten)).orderBy(desc(toegangslog.volgnummer)).limit(1);
+  const volledig: LogInhoud = { ...inhoud, keten, volgnummer: (laatste?.volgnummer ?? 0) + 1 };
+  const vorigeHash = laatste?.hash ?? beginVan(keten, await oudeKop(db));
   await db.insert(toegangslog).values({
     ...volledig,
     tijdstip: new Date(volledig.tijdstip),
@@ -28,10 +45,33 @@ function alsRegel(r: typeof toegangslog.$inferSelect): LogRegel {
   return { ...r, tijdstip: r.tijdstip.toISOString() };
 }
 
-/** A page of the whole chain, for verification. */
-export async function leesKeten(db: Verbinding, naVolgnummer: number, aantal: number): Promise<LogRegel[]> {
-  const rijen = await db.select().from(toegangslog).where(gt(toegangslog.volgnummer, naVolgnummer)).orderBy(asc(toegangslog.volgnummer)).limit(aantal);
+/** A page of one chain, in order, for verification. */
+export async function leesKeten(db: Verbinding, keten: string, naVolgnummer: number, aantal: number): Promise<LogRegel[]> {
+  const rijen = await db.select().from(toegangslog).where(and(eq(toegangslog.keten, keten), gt(toegangslog.volgnummer, naVolgnummer))).orderBy(asc(toegangslog.volgnummer)).limit(aantal);
   return rijen.map(alsRegel);
+}
+
+/**
+ * The last entry of every chain, read in one statement (one snapshot). A loose index scan over the
+ * primary key: one short descent per chain, however long the chains are.
+ */
+export async function leesKoppen(db: Verbinding): Promise<KetenKop[]> {
+  const resultaat = await db.execute(sql`
+    with recursive k(keten) as (
+      (select keten from toegangslog order by keten limit 1)
+      union all
+      select (select t.keten from toegangslog t where t.keten > k.keten order by t.keten limit 1) from k where k.keten is not null
+    )
+    select k.keten, l.volgnummer::bigint as lengte, l.hash
+    from k cross join lateral (select volgnummer, hash from toegangslog t where t.keten = k.keten order by volgnummer desc limit 1) l
+    where k.keten is not null`);
+  return (resultaat as { rows: { keten: string; lengte: string | number; hash: string }[] }).rows.map((r) => ({ keten: r.keten, lengte: Number(r.lengte), hash: r.hash }));
+}
+
+/** Entries numbered 0 or lower, which no ordered walk reaches: the lowest one, if any. */
+export async function regelOnderDeEerste(db: Verbinding): Promise<{ keten: string; volgnummer: number } | null> {
+  const [rij] = await db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`${toegangslog.volgnummer} <= 0`).orderBy(asc(toegangslog.volgnummer)).limit(1);
+  return rij ?? null;
 }
 
 export interface LogFilter {
@@ -58,7 +98,7 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
     .from(toegangslog)
     .leftJoin(gebruikers, eq(gebruikers.id, toegangslog.gebruikerId))
     .where(and(...voorwaarden))
-    .orderBy(desc(toegangslog.volgnummer))
+    .orderBy(desc(toegangslog.tijdstip), desc(toegangslog.volgnummer))
     .limit(filter.limiet);
   return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam }));
 }

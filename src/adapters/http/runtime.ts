@@ -4,6 +4,8 @@ import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
 import { planDagelijksOverzicht, voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
+import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
+import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
 import type { SmtpInstellingen } from "../mail/smtp.ts";
 
@@ -18,6 +20,8 @@ export interface Instellingen {
   readonly smtp: SmtpInstellingen | null;
   readonly overzichtUur: number;
   readonly basisUrl: string | undefined;
+  /** Checkpoints of the access log: where they go and the signing key (decision 0028). */
+  readonly logcontrole: LogControleInstellingen;
 }
 
 export interface Runtime extends AppContext {
@@ -29,8 +33,9 @@ export interface Runtime extends AppContext {
 export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
   const verschuiving = Number(env["MELDWIJZER_KLOK_VERSCHUIVING_MS"] ?? "0");
   if (env["NODE_ENV"] === "production" && verschuiving !== 0) throw new Error("MELDWIJZER_KLOK_VERSCHUIVING_MS is niet toegestaan in productie.");
+  const dataDir = path.resolve(env["DATA_DIR"] ?? "data");
   return {
-    dataDir: path.resolve(env["DATA_DIR"] ?? "data"),
+    dataDir,
     databaseUrl: env["DATABASE_URL"] || undefined,
     omgeving: env["NODE_ENV"],
     demo: env["NODE_ENV"] !== "production" && env["MELDWIJZER_DEMO"] !== "0",
@@ -38,6 +43,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     smtp: smtpInstellingenUitOmgeving(env),
     overzichtUur: leesOverzichtUur(env["MELDWIJZER_OVERZICHT_UUR"]),
     basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
+    logcontrole: leesLogControleInstellingen(env, dataDir),
   };
 }
 
@@ -129,6 +135,47 @@ export function startDagelijksOverzicht(runtime: Runtime, poort: number): { stop
     async stop(): Promise<void> {
       await planning.stop();
       await verzender.sluit();
+    },
+  };
+}
+
+// --- Checkpoints of the access log (src/app/toegang/controlepunt.ts, decision 0028) ---
+
+/** How often a running server records a checkpoint; only when the log changed since the newest one. */
+export const CONTROLEPUNT_INTERVAL_MS = 10 * 60 * 1000;
+
+/**
+ * Records a checkpoint at start, every ten minutes and at shutdown. Every process may do this: each writes a
+ * file of its own, and a process skips writing when the newest checkpoint already holds the current
+ * heads. A failure is logged and retried at the next turn; it never stops the server. `stop` ends the
+ * schedule, records a last checkpoint and waits for it: call it before the database closes.
+ */
+export function startControlepunten(runtime: Runtime): { stop(): Promise<void> } {
+  let bezig: Promise<void> = Promise.resolve();
+  let gestopt = false;
+  const sleutel = laadLogSleutel(runtime.instellingen.logcontrole);
+  const beurt = () => {
+    if (gestopt) return;
+    const vorige = bezig;
+    bezig = (async () => {
+      await vorige;
+      try {
+        const vastgelegd = await legControlepuntVast(runtime.db, { map: runtime.instellingen.logcontrole.map, sleutel: await sleutel }, runtime.klok());
+        if (vastgelegd) runtime.logger.info({ controlepunt: vastgelegd.naam, ketens: vastgelegd.ketens }, "controlepunt toegangslog vastgelegd");
+      } catch (fout) {
+        runtime.logger.error({ code: (fout as NodeJS.ErrnoException).code ?? null }, "controlepunt toegangslog niet vastgelegd");
+      }
+    })();
+  };
+  beurt();
+  const timer = setInterval(beurt, CONTROLEPUNT_INTERVAL_MS);
+  timer.unref();
+  return {
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      beurt(); // a last checkpoint, with the state at shutdown
+      gestopt = true;
+      await bezig;
     },
   };
 }

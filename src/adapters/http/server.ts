@@ -4,7 +4,7 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import "./load-context.ts";
-import { haalRuntime, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
+import { haalRuntime, startControlepunten, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
 
 /**
  * The Node server: security headers, origin check, static assets and the React Router handler.
@@ -97,9 +97,12 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   runtime.logger.info({ adres }, "Meldwijzer luistert");
   // The daily digest of "Mijn taken"; stopped before the database closes.
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
+  // Signed checkpoints of the access log, outside the database (decision 0028).
+  const controlepunten = startControlepunten(runtime);
   const sluit = async () => {
     await new Promise<void>((klaar) => server.close(() => klaar()));
     await overzicht.stop();
+    await controlepunten.stop();
     await stopRuntime();
   };
   return { sluit, adres };

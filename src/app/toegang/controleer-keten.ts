@@ -1,31 +1,68 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "../../adapters/db/database.ts";
-import { leesKeten } from "../../adapters/db/toegangslog.repository.ts";
-import { controleerKeten, BEGIN_HASH, type KetenBreuk } from "../../domain/toegang/logketen.ts";
+import { leesKeten, leesKoppen, regelOnderDeEerste } from "../../adapters/db/toegangslog.repository.ts";
+import { handtekeningKlopt, Verwachtingen, type ControlepuntBreuk, type GelezenControlepunt } from "../../domain/toegang/controlepunt.ts";
+import { beginVan, BEGIN_HASH, controleerKeten, OUDE_KETEN, type KetenBreuk } from "../../domain/toegang/logketen.ts";
 
 export interface KetenRapport {
+  /** Entries checked, over all chains, before the first break. */
   readonly gecontroleerd: number;
-  readonly eersteBreuk: KetenBreuk | null;
-  readonly laatsteVolgnummer: number;
+  /** Chains walked to their end. */
+  readonly ketens: number;
+  /** Checkpoints whose signature was checked and whose heads were compared. */
+  readonly controlepunten: number;
+  readonly eersteBreuk: KetenBreuk | ControlepuntBreuk | null;
 }
 
-/** Walks the whole access-log chain in pages and names the first broken entry, if any. */
-export async function controleerToegangslog(db: Database, paginagrootte = 2000): Promise<KetenRapport> {
-  let vanaf = { volgnummer: 0, hash: BEGIN_HASH };
+export interface ControleOpties {
+  readonly paginagrootte?: number;
+  /** The checkpoints kept outside the database and the key they were signed with. */
+  readonly controlepunten?: { readonly punten: readonly GelezenControlepunt[]; readonly sleutel: Uint8Array };
+}
+
+/**
+ * Checks the whole access log and names the first problem: first the checkpoints' signatures, then
+ * every chain (the closed chain `installatie` first, because every newer chain begins at its last
+ * hash), entry by entry in pages, against its own links and against what the checkpoints recorded,
+ * and last the entries numbered 0 or lower, which no ordered walk reaches.
+ */
+export async function controleerToegangslog(db: Database, opties: ControleOpties = {}): Promise<KetenRapport> {
+  const paginagrootte = opties.paginagrootte ?? 2000;
+  const verwachtingen = new Verwachtingen();
+  const punten = opties.controlepunten?.punten ?? [];
   let gecontroleerd = 0;
-  for (;;) {
-    const pagina = await leesKeten(db, vanaf.volgnummer, paginagrootte);
-    if (pagina.length === 0) break;
-    const uitkomst = controleerKeten(pagina, vanaf);
-    gecontroleerd += uitkomst.gecontroleerd;
-    if (uitkomst.eersteBreuk) return { gecontroleerd, eersteBreuk: uitkomst.eersteBreuk, laatsteVolgnummer: vanaf.volgnummer + uitkomst.gecontroleerd };
-    const laatste = pagina.at(-1);
-    if (!laatste) break;
-    vanaf = { volgnummer: laatste.volgnummer, hash: laatste.hash };
+  let ketens = 0;
+  const rapport = (eersteBreuk: KetenBreuk | ControlepuntBreuk | null): KetenRapport => ({ gecontroleerd, ketens, controlepunten: punten.length, eersteBreuk });
+
+  for (const { naam, punt } of punten) {
+    if (!punt || !opties.controlepunten || !handtekeningKlopt(opties.controlepunten.sleutel, punt)) return rapport({ soort: "handtekening", controlepunt: naam });
+    verwachtingen.voegToe(naam, punt);
   }
-  // Rows the ordered walk cannot reach (a volgnummer at or below zero, inserted behind our back).
-  const resultaat = await db.execute(sql`select count(*)::int as n, min(volgnummer)::int as laagste from toegangslog where volgnummer <= 0`);
-  const [buiten] = (resultaat as { rows: { n: number; laagste: number | null }[] }).rows;
-  if (buiten && buiten.n > 0) return { gecontroleerd, eersteBreuk: { soort: "volgnummer", volgnummer: buiten.laagste ?? 0, verwacht: 1 }, laatsteVolgnummer: vanaf.volgnummer };
-  return { gecontroleerd, eersteBreuk: null, laatsteVolgnummer: vanaf.volgnummer };
+
+  const inDatabase = (await leesKoppen(db)).map((k) => k.keten);
+  const alle = [...new Set([...inDatabase, ...verwachtingen.ketens()])].filter((k) => k !== OUDE_KETEN).sort();
+  let oudeKop = BEGIN_HASH;
+  for (const keten of [OUDE_KETEN, ...alle]) {
+    let vanaf = { volgnummer: 0, hash: keten === OUDE_KETEN ? BEGIN_HASH : beginVan(keten, oudeKop) };
+    for (;;) {
+      const pagina = await leesKeten(db, keten, vanaf.volgnummer, paginagrootte);
+      const uitkomst = controleerKeten(pagina, vanaf);
+      for (const regel of pagina.slice(0, uitkomst.gecontroleerd)) {
+        const afwijking = verwachtingen.toets(keten, regel.volgnummer, regel.hash);
+        if (afwijking) return rapport(afwijking);
+        gecontroleerd += 1;
+      }
+      if (uitkomst.eersteBreuk) return rapport(uitkomst.eersteBreuk);
+      const laatste = pagina.at(-1);
+      if (!laatste) break;
+      vanaf = { volgnummer: laatste.volgnummer, hash: laatste.hash };
+    }
+    const ingekort = verwachtingen.toetsEinde(keten, vanaf.volgnummer);
+    if (ingekort) return rapport(ingekort);
+    if (keten === OUDE_KETEN) oudeKop = vanaf.hash;
+    if (vanaf.volgnummer > 0) ketens += 1;
+  }
+
+  const onder = await regelOnderDeEerste(db);
+  if (onder) return rapport({ soort: "volgnummer", keten: onder.keten, volgnummer: onder.volgnummer, verwacht: 1 });
+  return rapport(null);
 }

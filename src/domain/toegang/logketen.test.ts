@@ -1,17 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BEGIN_HASH, canoniek, controleerKeten, ketenHash, type LogInhoud, type LogRegel } from "./logketen.ts";
+import { ANONIEME_KETEN, BEGIN_HASH, beginVan, canoniek, controleerKeten, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "./logketen.ts";
 
 function inhoud(volgnummer: number, extra: Partial<LogInhoud> = {}): LogInhoud {
   return {
-    volgnummer, tijdstip: `2026-11-22T09:00:0${volgnummer % 10}.000Z`, organisatieId: "org", gebruikerId: "u", rol: "medewerker", namens: null,
+    keten: "org", volgnummer, tijdstip: `2026-11-22T09:00:0${volgnummer % 10}.000Z`, organisatieId: "org", gebruikerId: "u", rol: "medewerker", namens: null,
     actie: "dossier_bekijken", dossierId: "d", uitkomst: "gelukt", grondslag: "eigen", adres: "127.0.0.1", details: null, ...extra,
   };
 }
 
+const START = beginVan("org", BEGIN_HASH);
+
 function keten(n: number): LogRegel[] {
   const regels: LogRegel[] = [];
-  let vorige = BEGIN_HASH;
+  let vorige = START;
   for (let i = 1; i <= n; i += 1) {
     const regel = { ...inhoud(i), vorigeHash: vorige, hash: ketenHash(vorige, inhoud(i)) };
     regels.push(regel);
@@ -21,31 +23,52 @@ function keten(n: number): LogRegel[] {
 }
 
 describe("the access-log hash chain", () => {
-  it("canonical content has a fixed order and explicit nulls", () => {
-    assert.equal(canoniek(inhoud(1)), '[1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "canoniek");
+  it("canonical content has a fixed order and explicit nulls; the chain leads, except in the old chain", () => {
+    assert.equal(canoniek(inhoud(1)), '["org",1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "canoniek");
+    assert.equal(canoniek(inhoud(1, { keten: OUDE_KETEN })), '[1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "the old chain keeps the format it was written in");
     assert.notEqual(ketenHash(BEGIN_HASH, inhoud(1)), ketenHash(BEGIN_HASH, inhoud(1, { namens: "" })), "null differs from empty");
   });
 
   it("accepts an intact chain, also in pages", () => {
     const regels = keten(6);
-    assert.deepEqual(controleerKeten(regels), { gecontroleerd: 6, eersteBreuk: null, laatsteHash: regels[5]?.hash }, "heel");
-    const eerste = controleerKeten(regels.slice(0, 3));
+    assert.deepEqual(controleerKeten(regels, { volgnummer: 0, hash: START }), { gecontroleerd: 6, eersteBreuk: null, laatsteHash: regels[5]?.hash }, "heel");
+    const eerste = controleerKeten(regels.slice(0, 3), { volgnummer: 0, hash: START });
     assert.equal(controleerKeten(regels.slice(3), { volgnummer: 3, hash: eerste.laatsteHash }).eersteBreuk, null, "tweede pagina");
   });
 
   const manipulaties: [string, (r: LogRegel[]) => LogRegel[], unknown][] = [
-    ["an edited field", (r) => r.map((x) => (x.volgnummer === 3 ? { ...x, gebruikerId: "iemand-anders" } : x)), { soort: "inhoud", volgnummer: 3 }],
-    ["an edited time", (r) => r.map((x) => (x.volgnummer === 2 ? { ...x, tijdstip: "2026-11-21T09:00:00.000Z" } : x)), { soort: "inhoud", volgnummer: 2 }],
-    ["an edited entry with its own hash recomputed", (r) => r.map((x) => (x.volgnummer === 2 ? { ...x, actie: "x", hash: ketenHash(x.vorigeHash, { ...x, actie: "x" }) } : x)), { soort: "schakel", volgnummer: 3 }],
-    ["a removed entry", (r) => r.filter((x) => x.volgnummer !== 4), { soort: "volgnummer", volgnummer: 5, verwacht: 4 }],
+    ["an edited field", (r) => r.map((x) => (x.volgnummer === 3 ? { ...x, gebruikerId: "iemand-anders" } : x)), { soort: "inhoud", keten: "org", volgnummer: 3 }],
+    ["an edited time", (r) => r.map((x) => (x.volgnummer === 2 ? { ...x, tijdstip: "2026-11-21T09:00:00.000Z" } : x)), { soort: "inhoud", keten: "org", volgnummer: 2 }],
+    ["an edited entry with its own hash recomputed", (r) => r.map((x) => (x.volgnummer === 2 ? { ...x, actie: "x", hash: ketenHash(x.vorigeHash, { ...x, actie: "x" }) } : x)), { soort: "schakel", keten: "org", volgnummer: 3 }],
+    ["a removed entry", (r) => r.filter((x) => x.volgnummer !== 4), { soort: "volgnummer", keten: "org", volgnummer: 5, verwacht: 4 }],
     ["the last entry removed is invisible to the chain alone", (r) => r.slice(0, -1), null],
     ["an inserted entry, renumbered after it", (r) => {
       const nep = { ...inhoud(3, { actie: "nep" }), vorigeHash: r[1]?.hash ?? "", hash: "" };
       return [...r.slice(0, 2), { ...nep, hash: ketenHash(nep.vorigeHash, nep) }, ...r.slice(2).map((x) => ({ ...x, volgnummer: x.volgnummer + 1 }))];
-    }, { soort: "schakel", volgnummer: 4 }],
-    ["two entries swapped", (r) => [r[0], r[2], r[1], ...r.slice(3)].filter((x): x is LogRegel => x !== undefined), { soort: "volgnummer", volgnummer: 3, verwacht: 2 }],
+    }, { soort: "schakel", keten: "org", volgnummer: 4 }],
+    ["two entries swapped", (r) => [r[0], r[2], r[1], ...r.slice(3)].filter((x): x is LogRegel => x !== undefined), { soort: "volgnummer", keten: "org", volgnummer: 3, verwacht: 2 }],
   ];
   for (const [naam, doe, breuk] of manipulaties) {
-    it(`names the first broken entry: ${naam}`, () => assert.deepEqual(controleerKeten(doe(keten(6))).eersteBreuk, breuk, naam));
+    it(`names the first broken entry: ${naam}`, () => assert.deepEqual(controleerKeten(doe(keten(6)), { volgnummer: 0, hash: START }).eersteBreuk, breuk, naam));
   }
+
+  it("gives every organisation its own chain, and entries without one a chain together", () => {
+    assert.equal(ketenVan("6f1c0000-0000-4000-8000-000000000001"), "6f1c0000-0000-4000-8000-000000000001");
+    assert.equal(ketenVan(null), ANONIEME_KETEN);
+  });
+
+  it("starts every new chain at the last hash of the closed old chain, and the old chain at 64 zeros", () => {
+    const kop = "ab".repeat(32);
+    assert.equal(beginVan(OUDE_KETEN, kop), BEGIN_HASH, "the old chain");
+    assert.notEqual(beginVan("org", kop), beginVan("org", BEGIN_HASH), "an entry appended to the old chain moves every new chain's start");
+    assert.notEqual(beginVan("org", kop), beginVan("andere-org", kop), "each chain its own start");
+    assert.equal(controleerKeten(keten(3), { volgnummer: 0, hash: beginVan("org", kop) }).eersteBreuk?.soort, "schakel", "checked against another start, the first link breaks");
+  });
+
+  it("an entry moved to another chain no longer matches its hash", () => {
+    const [eerste] = keten(1);
+    assert.ok(eerste);
+    const verhuisd = { ...eerste, keten: "andere-org", vorigeHash: beginVan("andere-org", BEGIN_HASH) };
+    assert.deepEqual(controleerKeten([verhuisd], { volgnummer: 0, hash: beginVan("andere-org", BEGIN_HASH) }).eersteBreuk, { soort: "inhoud", keten: "andere-org", volgnummer: 1 });
+  });
 });

@@ -6,6 +6,7 @@ import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
 import { leesToegangslog, MAX_LOGREGELS } from "../../app/toegang/toegangslog-lezen.ts";
+import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
 
@@ -18,7 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { regels, afgekapt } = await ofFoutpagina(leesToegangslog(runtime, wie, filter));
   const mensen = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
   // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
-  const zichtbaar = regels.map((r) => ({ volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
+  const zichtbaar = regels.map((r) => ({ keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
   return { regels: zichtbaar, afgekapt, filter, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
 }
 
@@ -53,8 +54,8 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
           </thead>
           <tbody className="utrecht-table__body">
             {regels.map((r) => (
-              <tr key={r.volgnummer} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{r.volgnummer}</td>
+              <tr key={`${r.keten}-${r.volgnummer}`} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}</td>
                 <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
                 <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
                 <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>

@@ -17,7 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs<AppLoadCon
     return Response.json(
       {
         regels: regels.map((r) => ({
-          volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, gebruikerNaam: r.gebruikerNaam, rol: r.rol, namens: r.namens,
+          keten: r.keten, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, gebruikerNaam: r.gebruikerNaam, rol: r.rol, namens: r.namens,
           actie: r.actie, dossierId: r.dossierId, uitkomst: r.uitkomst, grondslag: r.grondslag, adres: r.adres, hash: r.hash,
         })),
         afgekapt,

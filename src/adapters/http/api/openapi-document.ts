@@ -283,10 +283,11 @@ export const OPENAPI_DOCUMENT = {
                   type: "array",
                   items: {
                     type: "object",
-                    required: ["volgnummer", "tijdstip", "gebruikerId", "gebruikerNaam", "rol", "namens", "actie", "dossierId", "uitkomst", "grondslag", "adres", "hash"],
+                    required: ["keten", "volgnummer", "tijdstip", "gebruikerId", "gebruikerNaam", "rol", "namens", "actie", "dossierId", "uitkomst", "grondslag", "adres", "hash"],
                     additionalProperties: false,
                     properties: {
-                      volgnummer: { type: "integer" },
+                      keten: { type: "string", description: "De hashketen van de regel: het id van de organisatie, of 'installatie' voor regels van vóór de ketens per organisatie (besluit 0028)." },
+                      volgnummer: { type: "integer", description: "Plaats in de keten: 1, 2, 3 … per keten." },
                       tijdstip: { type: "string", format: "date-time" },
                       gebruikerId: { type: ["string", "null"], format: "uuid" },
                       gebruikerNaam: { type: ["string", "null"] },

@@ -1,0 +1,24 @@
+import { leesNieuwsteControlepunt, schrijfControlepunt } from "../../adapters/bestanden/controlepunten.ts";
+import type { Verbinding } from "../../adapters/db/database.ts";
+import { leesKoppen } from "../../adapters/db/toegangslog.repository.ts";
+import { maakControlepunt, zelfdeKoppen } from "../../domain/toegang/controlepunt.ts";
+
+export interface ControlepuntOpslag {
+  readonly map: string;
+  readonly sleutel: Uint8Array;
+}
+
+/**
+ * Records the length and last hash of every chain of the access log as a signed checkpoint outside
+ * the database. Nothing is written when the log is empty or when the newest checkpoint already holds
+ * exactly these heads. Reading the heads is one statement, so the checkpoint is one consistent
+ * moment, whichever process writes it and however many others write the log meanwhile.
+ */
+export async function legControlepuntVast(db: Verbinding, opslag: ControlepuntOpslag, nu: Date): Promise<{ naam: string; ketens: number } | null> {
+  const koppen = await leesKoppen(db);
+  if (koppen.length === 0) return null;
+  const nieuwste = await leesNieuwsteControlepunt(opslag.map);
+  if (nieuwste?.punt && zelfdeKoppen(nieuwste.punt.koppen, koppen)) return null;
+  const naam = await schrijfControlepunt(opslag.map, maakControlepunt(opslag.sleutel, nu.toISOString(), koppen));
+  return { naam, ketens: koppen.length };
+}
