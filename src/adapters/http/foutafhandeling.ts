@@ -1,0 +1,121 @@
+import { randomBytes } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import { controleerVelden } from "../../domain/invoer.ts";
+import type { VeldFout } from "../../domain/fouten.ts";
+import { vertaler, type Taal } from "../../i18n/vertaal.ts";
+import { veiligeFoutgegevens } from "./fout-log.ts";
+import { haalRuntime } from "./runtime.ts";
+
+/**
+ * Errors at the Express level, before or around React Router: files that `send` refuses (a
+ * traversal path, a malformed escape), a handler that fails outright, a query value with NUL.
+ * Whatever NODE_ENV says, the answer holds no internals: a status, a message in words and the
+ * correlation id ("kenmerk") that is also in the log line with the detail. Errors inside loaders and
+ * actions are handled by onverwachte-fout.ts and the root ErrorBoundary, with the same id.
+ */
+
+// Crockford's base32 without I, L, O and U: readable over the phone, no letters that look like digits.
+const ALFABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** A fresh correlation id for one request, such as "7KQ2M-9XD3F" (50 random bits). */
+export function nieuweCorrelatie(): string {
+  const bytes = randomBytes(10);
+  const tekens = Array.from(bytes, (b) => ALFABET[b & 31]).join("");
+  return `${tekens.slice(0, 5)}-${tekens.slice(5)}`;
+}
+
+/** The API always answers JSON; elsewhere a client that asks for JSON and not for HTML gets it too. */
+export function wiltJson(pad: string, accept: string | null | undefined): boolean {
+  if (pad === "/api" || pad.startsWith("/api/")) return true;
+  const soorten = (accept ?? "").toLowerCase();
+  return soorten.includes("application/json") && !soorten.includes("text/html");
+}
+
+/** The JSON error body of the API, with the correlation id when there is one to quote. */
+export function foutJson(code: string, melding: string, velden: readonly { veld: string; melding: string }[] = [], correlatie?: string) {
+  return { fout: { code, melding, velden, ...(correlatie ? { correlatie } : {}) } };
+}
+
+function taalVan(req: Request): Taal {
+  return /(?:^|;\s*)mw_taal=en(?:;|$)/u.test(req.headers.cookie ?? "") ? "en" : "nl";
+}
+
+const escape = (tekst: string) => tekst.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A complete, self-contained error page for answers React Router does not render. No script, no
+ * inline style (the CSP allows neither), no detail: the title, what happened, the kenmerk.
+ */
+export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | undefined, velden: readonly string[] = []): string {
+  const t = vertaler(taal);
+  const sleutel = status === 404 ? "foutpagina.niet_gevonden" : status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
+  const titel = escape(t(`${sleutel}.titel`));
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${taal}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="robots" content="noindex, nofollow"><title>${titel} · Meldwijzer</title></head>`,
+    `<body><main><h1>${titel}</h1><p>${escape(t(`${sleutel}.tekst`))}</p>`,
+    velden.length ? `<ul>${velden.map((v) => `<li>${escape(v)}</li>`).join("")}</ul>` : "",
+    correlatie ? `<p>${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>` : "",
+    `<p><a href="/dossiers">${escape(t("foutpagina.terug"))}</a></p></main></body></html>`,
+  ].join("");
+}
+
+function stuur(req: Request, res: Response, status: number, code: string, velden: readonly VeldFout[] = []): void {
+  const correlatie = String(res.locals["correlatie"] ?? "");
+  res.status(status).setHeader("Cache-Control", "no-store");
+  if (wiltJson(req.path, req.get("accept"))) {
+    const t = vertaler("nl");
+    const melding = t(status === 404 ? "fout.api.onbekend_adres" : status < 500 ? "fout.api.ongeldig_verzoek" : "fout.api.onverwacht");
+    res.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), status >= 500 ? correlatie : undefined));
+    return;
+  }
+  const taal = taalVan(req);
+  res.type("html").send(foutpaginaHtml(taal, status, status >= 500 ? correlatie : undefined, velden.map((v) => veldMelding(v, taal))));
+}
+
+/** "E-mailadres: Deze tekst bevat …", as the API words field errors. */
+export function veldMelding(fout: VeldFout, taal: Taal): string {
+  const t = vertaler(taal);
+  const naam = fout.veld.split(".").at(-1) ?? fout.veld;
+  return `${t(`veld.${naam}`, { defaultValue: naam })}: ${t(fout.sleutel, fout.waarden)}`;
+}
+
+/** Logs an error with its kenmerk: class, database code, path and stack frames, never the message. */
+export function logOnverwacht(fout: unknown, pad: string, correlatie: string | undefined): void {
+  void haalRuntime().then((runtime) => runtime.logger.error({ ...veiligeFoutgegevens(fout, pad), correlatie }, "onverwachte fout"));
+}
+
+/**
+ * Query values are input too: NUL (%00) in one is refused with 400 and the parameter's name before
+ * any route reads it, by the same check as JSON and form bodies (controleerInvoer).
+ */
+export function weigerOngeldigeQuery(req: Request, res: Response, next: NextFunction): void {
+  const vraag = req.originalUrl.indexOf("?");
+  if (vraag === -1) return next();
+  const fouten = controleerVelden(new URLSearchParams(req.originalUrl.slice(vraag + 1)));
+  if (fouten.length === 0) return next();
+  stuur(req, res, 400, "ONGELDIGE_INVOER", fouten);
+}
+
+/**
+ * The last Express error handler. A client error from `send` or a body parser (a traversal path
+ * is a 403 there, a malformed escape a 400) becomes a plain 404 or 400; anything else is logged
+ * with the kenmerk and answered 500. Never Express's own handler, which prints the stack unless
+ * NODE_ENV is "production".
+ */
+export function laatsteFoutafhandelaar(fout: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    // Too late for an error page: end the response, as Express's own handler would.
+    next(fout);
+    return;
+  }
+  const status = (fout as { status?: unknown; statusCode?: unknown } | null)?.status ?? (fout as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    const nietGevonden = status === 403 || status === 404;
+    stuur(req, res, nietGevonden ? 404 : 400, nietGevonden ? "NIET_GEVONDEN" : "ONGELDIG_VERZOEK");
+    return;
+  }
+  logOnverwacht(fout, req.path, String(res.locals["correlatie"] ?? ""));
+  stuur(req, res, 500, "ONVERWACHT");
+}
