@@ -17,7 +17,7 @@ process.env["DATA_DIR"] = dataDir;
 process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 
 const GEHEIM = "geheime-foutmelding-uit-de-database";
@@ -123,14 +123,35 @@ for (const nodeEnv of [undefined, "production"] as const) {
       });
     }
 
-    it("a loader that throws shows the error page with a kenmerk and nothing else", async () => {
-      const a = await vraag(app.basis, "GET", "/test/pagina-fout", { headers: HTML });
+    it("a loader that throws shows the error page with a kenmerk and nothing else; the log has the kenmerk", async () => {
+      // Observe the real logger: the line for this request must carry the kenmerk, the class and
+      // the frames, never the message.
+      const logger = (await haalRuntime()).logger;
+      const regels: Record<string, unknown>[] = [];
+      const origineel = logger.error.bind(logger);
+      logger.error = (object: Record<string, unknown>, bericht?: string) => {
+        regels.push(object);
+        origineel(object, bericht);
+      };
+      let a: Antwoord;
+      try {
+        a = await vraag(app.basis, "GET", "/test/pagina-fout", { headers: HTML });
+        await new Promise((klaar) => setImmediate(klaar));
+      } finally {
+        logger.error = origineel;
+      }
       assert.equal(a.status, 500);
       assert.match(a.soort, /text\/html/u);
       assert.match(a.tekst, /Er ging iets mis/u);
       const kenmerk = /data-kenmerk="([^"]+)"/u.exec(a.tekst)?.[1] ?? "";
       assert.match(kenmerk, KENMERK);
       zonderIntern(a);
+      const regel = regels.find((r) => r["correlatie"] === kenmerk);
+      assert.ok(regel, `geen logregel met kenmerk ${kenmerk}: ${JSON.stringify(regels)}`);
+      assert.equal(regel["soort"], "Error");
+      assert.equal(regel["pad"], "/test/pagina-fout");
+      assert.match(String(regel["stapel"]), /at /u);
+      assert.doesNotMatch(JSON.stringify(regel), new RegExp(GEHEIM, "u"));
       // A second request has another kenmerk: it names one request in the log.
       const b = await vraag(app.basis, "GET", "/test/pagina-fout", { headers: HTML });
       assert.notEqual(/data-kenmerk="([^"]+)"/u.exec(b.tekst)?.[1], kenmerk);
