@@ -120,6 +120,7 @@ describe("error pages and the CSP, as `npm start` serves them (NODE_ENV unset)",
     const page = await nieuwePagina();
     await page.goto(`${omgeving.server.basis}/toegangslog?dossier=%00`);
     assert.match(await page.innerText("body"), /dossier: Deze tekst bevat een onzichtbaar of onvolledig teken/u);
+    await geenAxeSchendingen(page, "400-pagina van Express");
     await afdruk(page, "400-query");
   });
 });

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import type { NextFunction, Request, Response } from "express";
 import { controleerVelden } from "../../domain/invoer.ts";
 import type { VeldFout } from "../../domain/fouten.ts";
@@ -42,22 +44,38 @@ function taalVan(req: Request): Taal {
 
 const escape = (tekst: string) => tekst.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The app's stylesheet in the client build (its name carries a hash), for the error page below. */
+export function vindStylesheet(clientMap: string): string | undefined {
+  try {
+    const naam = readdirSync(path.join(clientMap, "assets")).find((n) => /^app-[\w-]+\.css$/u.test(n));
+    return naam ? `/assets/${naam}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A complete, self-contained error page for answers React Router does not render. No script, no
- * inline style (the CSP allows neither), no detail: the title, what happened, the kenmerk.
+ * A complete error page for answers React Router does not render, in the app's look (the same
+ * classes as the root ErrorBoundary). No script, no inline style (the CSP allows neither), no
+ * detail: the title, what happened, the field messages of a refusal, the kenmerk.
  */
-export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | undefined, velden: readonly string[] = []): string {
+export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | undefined, velden: readonly string[] = [], stylesheet?: string): string {
   const t = vertaler(taal);
   const sleutel = status === 404 ? "foutpagina.niet_gevonden" : status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
   const titel = escape(t(`${sleutel}.titel`));
   return [
     "<!DOCTYPE html>",
     `<html lang="${taal}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="robots" content="noindex, nofollow"><title>${titel} · Meldwijzer</title></head>`,
-    `<body><main><h1>${titel}</h1><p>${escape(t(`${sleutel}.tekst`))}</p>`,
-    velden.length ? `<ul>${velden.map((v) => `<li>${escape(v)}</li>`).join("")}</ul>` : "",
-    correlatie ? `<p>${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>` : "",
-    `<p><a href="/dossiers">${escape(t("foutpagina.terug"))}</a></p></main></body></html>`,
+    `<meta name="robots" content="noindex, nofollow"><title>${titel} · Meldwijzer</title>`,
+    stylesheet ? `<link rel="stylesheet" href="${escape(stylesheet)}">` : "",
+    `</head><body class="utrecht-body voorbeeld-theme"><div class="mw-pagina">`,
+    `<header class="mw-kop"><div class="mw-kop__binnen"><a class="mw-merk" href="/">Meldwijzer</a></div></header>`,
+    `<main id="inhoud" class="mw-inhoud"><div class="mw-stapel">`,
+    `<h1 class="nl-heading nl-heading--level-1">${titel}</h1><p class="nl-paragraph">${escape(t(`${sleutel}.tekst`))}</p>`,
+    velden.length ? `<ul class="utrecht-unordered-list">${velden.map((v) => `<li class="utrecht-unordered-list__item">${escape(v)}</li>`).join("")}</ul>` : "",
+    correlatie ? `<p class="nl-paragraph" data-kenmerk="${correlatie}">${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>` : "",
+    `<p class="nl-paragraph"><a class="nl-link" href="/dossiers">${escape(t("foutpagina.terug"))}</a></p>`,
+    `</div></main></div></body></html>`,
   ].join("");
 }
 
@@ -71,7 +89,8 @@ function stuur(req: Request, res: Response, status: number, code: string, velden
     return;
   }
   const taal = taalVan(req);
-  res.type("html").send(foutpaginaHtml(taal, status, status >= 500 ? correlatie : undefined, velden.map((v) => veldMelding(v, taal))));
+  const stylesheet = req.app.locals["stylesheet"] as string | undefined;
+  res.type("html").send(foutpaginaHtml(taal, status, status >= 500 ? correlatie : undefined, velden.map((v) => veldMelding(v, taal)), stylesheet));
 }
 
 /** "E-mailadres: Deze tekst bevat …", as the API words field errors. */

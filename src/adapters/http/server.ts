@@ -5,7 +5,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { ServerBuild } from "react-router";
 import "../../domain/zod-zonder-jit.ts";
-import { laatsteFoutafhandelaar, nieuweCorrelatie, weigerOngeldigeQuery } from "./foutafhandeling.ts";
+import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
 import "./load-context.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { haalRuntime, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
@@ -27,6 +27,8 @@ export function vertrouwdeProxies(waarde: string | undefined): number {
 export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build")): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // For the error pages Express itself answers (foutafhandeling.ts).
+  app.locals["stylesheet"] = vindStylesheet(clientMap);
   // TRUST_PROXY is the number of reverse proxies in front of the app: Express then takes the client
   // address that many hops from the right of X-Forwarded-For, which a client cannot choose.
   app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
