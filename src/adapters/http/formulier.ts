@@ -25,9 +25,9 @@ export interface FormulierArgs {
 
 /**
  * Reads a form body within the size limit; a larger body is refused before it is parsed. Every
- * field name and value then passes controleerInvoer: NUL, a lone surrogate or a field named
+ * field name and value then passes controleerVelden: NUL, a lone surrogate or a field named
  * `__proto__`, `constructor` or `prototype` ends the request with 400 and the field's message.
- * Every form action reads its body here.
+ * Every form action reads its body here, so waardenVan never sees a field named `__proto__`.
  */
 export async function leesFormulier(request: Request): Promise<FormData> {
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
@@ -40,7 +40,7 @@ export async function leesFormulier(request: Request): Promise<FormData> {
 }
 
 export function waardenVan(formulier: FormData): Record<string, string | string[]> {
-  const waarden: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  const waarden: Record<string, string | string[]> = {};
   for (const sleutel of new Set(formulier.keys())) {
     const alle = formulier.getAll(sleutel).filter((w): w is string => typeof w === "string");
     waarden[sleutel] = alle.length > 1 ? alle : (alle[0] ?? "");
