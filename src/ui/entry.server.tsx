@@ -5,8 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { isRouteErrorResponse, ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
 import { NonceContext } from "./nonce.ts";
 import type { VeldFout } from "../domain/fouten.ts";
-import { foutJson, logOnverwacht, veldMelding, wiltJson } from "../adapters/http/foutafhandeling.ts";
-import { vertaler } from "../i18n/vertaal.ts";
+import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
 import { isOnverwachteFout } from "./onverwachte-fout-gegevens.ts";
 
 export const streamTimeout = 5_000;
@@ -52,30 +51,16 @@ export default function handleRequest(
   });
 }
 
-const CODE_VAN_STATUS: Readonly<Record<number, string>> = { 400: "ONGELDIGE_INVOER", 403: "GEEN_TOEGANG", 404: "NIET_GEVONDEN", 413: "TE_GROOT", 503: "LOG_NIET_BESCHIKBAAR" };
-
 /**
  * A page that would show the error page, asked for by a client that wants JSON (an unknown URL
  * under /api/, or `Accept: application/json`): the API's `fout` body instead, with the kenmerk of
  * an unexpected error and the field messages of a refused form.
  */
 function foutAlsJson(status: number, fouten: Record<string, unknown>): Response {
-  const t = vertaler("nl");
   const fout = Object.values(fouten)[0];
   const gegevens: unknown = isRouteErrorResponse(fout) ? fout.data : undefined;
-  const correlatie = isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined;
   const velden = Array.isArray((gegevens as { fouten?: unknown } | undefined)?.fouten) ? (gegevens as { fouten: VeldFout[] }).fouten : [];
-  const melding =
-    status === 404 ? t("fout.api.onbekend_adres")
-    : status === 403 ? t("fout.code.GEEN_TOEGANG")
-    : status === 503 ? t("fout.api.log_niet_beschikbaar")
-    : status < 500 ? t("fout.api.ongeldig_verzoek")
-    : t("fout.api.onverwacht");
-  const code = CODE_VAN_STATUS[status] ?? (status < 500 ? "ONGELDIG_VERZOEK" : "ONVERWACHT");
-  return Response.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), correlatie), {
-    status,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return foutAntwoordVoor(status, { json: true, taal: "nl", correlatie: isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined, velden });
 }
 
 /**

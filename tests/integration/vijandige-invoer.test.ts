@@ -336,10 +336,24 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     zonderIntern(a);
   });
 
-  it("a form field named __proto__ is refused", async () => {
-    const a = await vraag(app.basis, "POST", "/taal", { headers: { ...form, ...HTML }, body: "taal=en&terug=%2F&__proto__=x&__proto__=y" });
+  it("a form body that does not parse is a 400, not an unexpected error", async () => {
+    const a = await vraag(app.basis, "POST", "/inloggen", { headers: { "content-type": "multipart/form-data; boundary=x", ...HTML }, body: "geen multipart" });
     assert.equal(a.status, 400);
-    assert.match(a.tekst, /onbekend/u);
+    assert.match(a.tekst, /Verzoek niet verwerkt/u);
+    zonderIntern(a);
+  });
+
+  it("a form field named __proto__ is refused, also by a resource route (/taal), as a page or as JSON", async () => {
+    const body = "taal=en&terug=%2F&__proto__=x&__proto__=y";
+    const a = await vraag(app.basis, "POST", "/taal", { headers: { ...form, ...HTML }, body });
+    assert.equal(a.status, 400);
+    assert.match(a.soort, /text\/html/u);
+    assert.match(a.tekst, /__proto__: Dit veld is onbekend/u);
+    const b = await vraag(app.basis, "POST", "/taal", { headers: { ...form, ...JSON_ }, body });
+    assert.equal(b.status, 400);
+    const fout = (JSON.parse(b.tekst) as { fout: { code: string; velden: { veld: string }[] } }).fout;
+    assert.equal(fout.code, "ONGELDIGE_INVOER");
+    assert.equal(fout.velden[0]?.veld, "__proto__");
   });
 
   it("NUL in a query value: 400 naming the parameter", async () => {

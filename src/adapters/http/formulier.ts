@@ -33,7 +33,14 @@ export async function leesFormulier(request: Request): Promise<FormData> {
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
     throw data({ fouten: [], waarden: {}, melding: "fout.api.te_groot" } satisfies FormulierAntwoord, { status: 413 });
   }
-  const formulier = await request.formData();
+  let formulier: FormData;
+  try {
+    formulier = await request.formData();
+  } catch {
+    // A body that does not parse as its Content-Type says (a multipart body without its boundary):
+    // the client's fault, not an unexpected error.
+    throw data({ fouten: [], waarden: {}, melding: "fout.api.ongeldig_verzoek" } satisfies FormulierAntwoord, { status: 400 });
+  }
   const fouten = controleerVelden([...formulier].map(([naam, waarde]) => [naam, typeof waarde === "string" ? waarde : waarde.name]));
   if (fouten.length > 0) throw data({ fouten, waarden: {}, melding: "fout.code.ONGELDIGE_INVOER" } satisfies FormulierAntwoord, { status: 400 });
   return formulier;

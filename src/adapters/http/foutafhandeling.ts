@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { NextFunction, Request, Response } from "express";
+import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { controleerVelden } from "../../domain/invoer.ts";
 import type { VeldFout } from "../../domain/fouten.ts";
 import { vertaler, type Taal } from "../../i18n/vertaal.ts";
@@ -33,16 +33,56 @@ export function wiltJson(pad: string, accept: string | null | undefined): boolea
   return soorten.includes("application/json") && !soorten.includes("text/html");
 }
 
+const CODE_VAN_STATUS: Readonly<Record<number, string>> = { 400: "ONGELDIGE_INVOER", 403: "GEEN_TOEGANG", 404: "NIET_GEVONDEN", 413: "TE_GROOT", 503: "LOG_NIET_BESCHIKBAAR" };
+
+/** The code and Dutch message of the JSON `fout` body for a status, when no route chose its own. */
+export function foutCodeEnMelding(status: number): { code: string; melding: string } {
+  const t = vertaler("nl");
+  const melding =
+    status === 404 ? t("fout.api.onbekend_adres")
+    : status === 403 ? t("fout.code.GEEN_TOEGANG")
+    : status === 503 ? t("fout.api.log_niet_beschikbaar")
+    : status < 500 ? t("fout.api.ongeldig_verzoek")
+    : t("fout.api.onverwacht");
+  return { code: CODE_VAN_STATUS[status] ?? (status < 500 ? "ONGELDIG_VERZOEK" : "ONVERWACHT"), melding };
+}
+
+/**
+ * An error answer outside the React render: the JSON `fout` body, or the error page. Used for a
+ * page asked for as JSON (entry.server.tsx) and for a refusal of a resource route such as /taal.
+ */
+export function foutAntwoordVoor(
+  status: number,
+  opties: { readonly json: boolean; readonly taal: Taal; readonly correlatie?: string | undefined; readonly velden?: readonly VeldFout[]; readonly stylesheet?: string | undefined },
+): Response {
+  const velden = opties.velden ?? [];
+  const headers = { "Cache-Control": "no-store" };
+  if (opties.json) {
+    const { code, melding } = foutCodeEnMelding(status);
+    return Response.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), opties.correlatie), { status, headers });
+  }
+  const html = foutpaginaHtml(opties.taal, status, opties.correlatie, velden.map((v) => veldMelding(v, opties.taal)), opties.stylesheet);
+  return new Response(html, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+}
+
 /** The JSON error body of the API, with the correlation id when there is one to quote. */
 export function foutJson(code: string, melding: string, velden: readonly { veld: string; melding: string }[] = [], correlatie?: string) {
   return { fout: { code, melding, velden, ...(correlatie ? { correlatie } : {}) } };
 }
 
-function taalVan(req: Request): Taal {
+function taalVan(req: ExpressRequest): Taal {
   return /(?:^|;\s*)mw_taal=en(?:;|$)/u.test(req.headers.cookie ?? "") ? "en" : "nl";
 }
 
 const escape = (tekst: string) => tekst.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The wording of the error page for a status; the root ErrorBoundary uses the same keys. */
+export function foutpaginaSleutel(status: number): string {
+  if (status === 404) return "foutpagina.niet_gevonden";
+  if (status === 403) return "foutpagina.geweigerd";
+  if (status === 503) return "foutpagina.niet_beschikbaar";
+  return status >= 400 && status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
+}
 
 /** The app's stylesheet in the client build (its name carries a hash), for the error page below. */
 export function vindStylesheet(clientMap: string): string | undefined {
@@ -61,8 +101,8 @@ export function vindStylesheet(clientMap: string): string | undefined {
  */
 export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | undefined, velden: readonly string[] = [], stylesheet?: string): string {
   const t = vertaler(taal);
-  const sleutel = status === 404 ? "foutpagina.niet_gevonden" : status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
-  const titel = escape(t(`${sleutel}.titel`));
+  const titel = escape(t(`${foutpaginaSleutel(status)}.titel`));
+  const tekst = escape(t(`${foutpaginaSleutel(status)}.tekst`));
   return [
     "<!DOCTYPE html>",
     `<html lang="${taal}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
@@ -71,7 +111,7 @@ export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | 
     `</head><body class="utrecht-body voorbeeld-theme"><div class="mw-pagina">`,
     `<header class="mw-kop"><div class="mw-kop__binnen"><a class="mw-merk" href="/">Meldwijzer</a></div></header>`,
     `<main id="inhoud" class="mw-inhoud"><div class="mw-stapel">`,
-    `<h1 class="nl-heading nl-heading--level-1">${titel}</h1><p class="nl-paragraph">${escape(t(`${sleutel}.tekst`))}</p>`,
+    `<h1 class="nl-heading nl-heading--level-1">${titel}</h1><p class="nl-paragraph">${tekst}</p>`,
     velden.length ? `<ul class="utrecht-unordered-list">${velden.map((v) => `<li class="utrecht-unordered-list__item">${escape(v)}</li>`).join("")}</ul>` : "",
     correlatie ? `<p class="nl-paragraph" data-kenmerk="${correlatie}">${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>` : "",
     `<p class="nl-paragraph"><a class="nl-link" href="/dossiers">${escape(t("foutpagina.terug"))}</a></p>`,
@@ -79,12 +119,11 @@ export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | 
   ].join("");
 }
 
-function stuur(req: Request, res: Response, status: number, code: string, velden: readonly VeldFout[] = []): void {
+function stuur(req: ExpressRequest, res: ExpressResponse, status: number, code: string, velden: readonly VeldFout[] = []): void {
   const correlatie = String(res.locals["correlatie"] ?? "");
   res.status(status).setHeader("Cache-Control", "no-store");
   if (wiltJson(req.path, req.get("accept"))) {
-    const t = vertaler("nl");
-    const melding = t(status === 404 ? "fout.api.onbekend_adres" : status < 500 ? "fout.api.ongeldig_verzoek" : "fout.api.onverwacht");
+    const { melding } = foutCodeEnMelding(status);
     res.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), status >= 500 ? correlatie : undefined));
     return;
   }
@@ -109,7 +148,7 @@ export function logOnverwacht(fout: unknown, pad: string, correlatie: string | u
  * Query values are input too: NUL (%00) in one is refused with 400 and the parameter's name before
  * any route reads it, by the same check as JSON and form bodies (controleerInvoer).
  */
-export function weigerOngeldigeQuery(req: Request, res: Response, next: NextFunction): void {
+export function weigerOngeldigeQuery(req: ExpressRequest, res: ExpressResponse, next: NextFunction): void {
   const vraag = req.originalUrl.indexOf("?");
   if (vraag === -1) return next();
   const fouten = controleerVelden(new URLSearchParams(req.originalUrl.slice(vraag + 1)));
@@ -123,7 +162,7 @@ export function weigerOngeldigeQuery(req: Request, res: Response, next: NextFunc
  * with the kenmerk and answered 500. Never Express's own handler, which prints the stack unless
  * NODE_ENV is "production".
  */
-export function laatsteFoutafhandelaar(fout: unknown, req: Request, res: Response, next: NextFunction): void {
+export function laatsteFoutafhandelaar(fout: unknown, req: ExpressRequest, res: ExpressResponse, next: NextFunction): void {
   if (res.headersSent) {
     // Too late for an error page: end the response, as Express's own handler would.
     next(fout);

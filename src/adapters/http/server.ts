@@ -28,7 +28,8 @@ export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = ()
   const app = express();
   app.disable("x-powered-by");
   // For the error pages Express itself answers (foutafhandeling.ts).
-  app.locals["stylesheet"] = vindStylesheet(clientMap);
+  const stylesheet = vindStylesheet(clientMap);
+  app.locals["stylesheet"] = stylesheet;
   // TRUST_PROXY is the number of reverse proxies in front of the app: Express then takes the client
   // address that many hops from the right of X-Forwarded-For, which a client cannot choose.
   app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
@@ -84,7 +85,7 @@ export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = ()
 
   let gebouwd: Promise<ServerBuild> | undefined;
   const reactRouter = createRequestHandler({
-    build: () => (gebouwd ??= bouw().then(metFoutafhandeling)),
+    build: () => (gebouwd ??= bouw().then((b) => metFoutafhandeling(b, stylesheet))),
     // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
     mode: "production",
     getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]) }),
