@@ -6,7 +6,7 @@ import { isRouteErrorResponse, ServerRouter, type AppLoadContext, type EntryCont
 import { NonceContext } from "./nonce.ts";
 import type { VeldFout } from "../domain/fouten.ts";
 import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
-import { isOnverwachteFout } from "./onverwachte-fout-gegevens.ts";
+import { isOnverwachteFout } from "./foutpagina.ts";
 
 export const streamTimeout = 5_000;
 

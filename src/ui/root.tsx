@@ -11,7 +11,7 @@ import { useNonce } from "./nonce.ts";
 import stylesheet from "./styles/app.css?url";
 import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
 import type { FormulierAntwoord } from "../adapters/http/formulier.ts";
-import { isOnverwachteFout } from "./onverwachte-fout-gegevens.ts";
+import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -73,12 +73,7 @@ export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
-  const sleutel =
-    status === 404 ? "foutpagina.niet_gevonden"
-    : status === 403 ? "foutpagina.geweigerd"
-    : status === 503 ? "foutpagina.niet_beschikbaar"
-    : status >= 400 && status < 500 ? "foutpagina.ongeldig"
-    : "foutpagina.onverwacht";
+  const sleutel = foutpaginaSleutel(status);
   const kenmerk = isRouteErrorResponse(fout) && isOnverwachteFout(fout.data) ? fout.data.correlatie : null;
   const velden = veldFoutenVan(fout);
   return (

@@ -5,6 +5,7 @@ import type { NextFunction, Request as ExpressRequest, Response as ExpressRespon
 import { controleerVelden } from "../../domain/invoer.ts";
 import type { VeldFout } from "../../domain/fouten.ts";
 import { vertaler, type Taal } from "../../i18n/vertaal.ts";
+import { foutpaginaSleutel } from "../../ui/foutpagina.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import { haalRuntime } from "./runtime.ts";
 
@@ -75,14 +76,6 @@ function taalVan(req: ExpressRequest): Taal {
 }
 
 const escape = (tekst: string) => tekst.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The wording of the error page for a status; the root ErrorBoundary uses the same keys. */
-export function foutpaginaSleutel(status: number): string {
-  if (status === 404) return "foutpagina.niet_gevonden";
-  if (status === 403) return "foutpagina.geweigerd";
-  if (status === 503) return "foutpagina.niet_beschikbaar";
-  return status >= 400 && status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
-}
 
 /** The app's stylesheet in the client build (its name carries a hash), for the error page below. */
 export function vindStylesheet(clientMap: string): string | undefined {

@@ -1,7 +1,7 @@
 import { data, isRouteErrorResponse, type ServerBuild } from "react-router";
 import type { VeldFout } from "../../domain/fouten.ts";
 import { taalVanVerzoek, vertaler } from "../../i18n/vertaal.ts";
-import type { OnverwachteFoutGegevens } from "../../ui/onverwachte-fout-gegevens.ts";
+import type { OnverwachteFoutGegevens } from "../../ui/foutpagina.ts";
 import { foutAntwoordVoor, foutJson, logOnverwacht, nieuweCorrelatie, wiltJson } from "./foutafhandeling.ts";
 
 type Handler = (args: { request: Request; context?: unknown }) => unknown;
