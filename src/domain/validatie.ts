@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { DomeinFout, type VeldFout } from "./fouten.ts";
+import { controleerInvoer } from "./invoer.ts";
 
 /**
  * Parses input with a zod schema and turns every issue into a VeldFout with a translation key,
  * so the same rules serve the forms (message beside the field) and the JSON API (Dutch message).
  */
 export function valideer<S extends z.ZodType>(schema: S, invoer: unknown, prefix = ""): z.output<S> {
+  // Before zod: z.record copies keys by assignment, so a "__proto__" key would vanish instead of
+  // being refused as unknown. The edge checks this already; here it holds for every caller.
+  const verboden = controleerInvoer(invoer, prefix);
+  if (verboden.length > 0) throw new DomeinFout("ONGELDIGE_INVOER", verboden);
   // reportInput: a missing field (input undefined) gets "verplicht", a wrong one "ongeldig type".
   const resultaat = schema.safeParse(invoer, { reportInput: true });
   if (resultaat.success) return resultaat.data;

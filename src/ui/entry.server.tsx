@@ -2,10 +2,11 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
+import { isRouteErrorResponse, ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
 import { NonceContext } from "./nonce.ts";
-import { haalRuntime } from "../adapters/http/runtime.ts";
-import { veiligeFoutgegevens } from "../adapters/http/fout-log.ts";
+import type { VeldFout } from "../domain/fouten.ts";
+import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
+import { isOnverwachteFout } from "./foutpagina.ts";
 
 export const streamTimeout = 5_000;
 
@@ -16,6 +17,10 @@ export default function handleRequest(
   routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  const fouten = routerContext.staticHandlerContext.errors;
+  if (fouten && wiltJson(new URL(request.url).pathname, request.headers.get("accept"))) {
+    return Promise.resolve(foutAlsJson(responseStatusCode, fouten));
+  }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const nonce = loadContext.nonce;
@@ -47,11 +52,25 @@ export default function handleRequest(
 }
 
 /**
- * Unexpected errors are logged without their message: a database error's message carries the
- * query's parameters, which may be case content. The class, the database error code and the
- * route are enough to find the fault; the stack frames name only code.
+ * A page that would show the error page, asked for by a client that wants JSON (an unknown URL
+ * under /api/, or `Accept: application/json`): the API's `fout` body instead, with the kenmerk of
+ * an unexpected error and the field messages of a refused form.
  */
-export function handleError(fout: unknown, { request }: { request: Request }): void {
+function foutAlsJson(status: number, fouten: Record<string, unknown>): Response {
+  const fout = Object.values(fouten)[0];
+  const gegevens: unknown = isRouteErrorResponse(fout) ? fout.data : undefined;
+  const velden = Array.isArray((gegevens as { fouten?: unknown } | undefined)?.fouten) ? (gegevens as { fouten: VeldFout[] }).fouten : [];
+  return foutAntwoordVoor(status, { json: true, taal: "nl", correlatie: isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined, velden });
+}
+
+/**
+ * Unexpected errors that reach React Router itself (a render error; loader and action errors are
+ * caught and logged by src/adapters/http/onverwachte-fout.ts) are logged without their message
+ * and with the request's kenmerk: a database error's message carries the query's parameters,
+ * which may be case content. The class, the database error code and the route are enough.
+ */
+export function handleError(fout: unknown, { request, context }: { request: Request; context?: unknown }): void {
   if (request.signal.aborted) return;
-  void haalRuntime().then((runtime) => runtime.logger.error(veiligeFoutgegevens(fout, new URL(request.url).pathname), "onverwachte fout"));
+  const correlatie = (context as { correlatie?: unknown } | undefined)?.correlatie;
+  logOnverwacht(fout, new URL(request.url).pathname, typeof correlatie === "string" ? correlatie : undefined);
 }

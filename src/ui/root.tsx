@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is created (see the module).
+import "../domain/zod-zonder-jit.ts";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
@@ -11,6 +13,8 @@ import stylesheet from "./styles/app.css?url";
 // once its imports are inlined (PostCSS warns on every build).
 import opsommingStylesheet from "@utrecht/unordered-list-css/dist/index.css?url";
 import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
+import type { FormulierAntwoord } from "../adapters/http/formulier.ts";
+import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -58,17 +62,37 @@ export default function App() {
   return <Outlet />;
 }
 
+/** Field messages of a refused request (400, 413), when the refusal names fields. */
+function veldFoutenVan(fout: unknown): FormulierAntwoord["fouten"] {
+  if (!isRouteErrorResponse(fout) || typeof fout.data !== "object" || fout.data === null) return [];
+  const fouten: unknown = (fout.data as Partial<FormulierAntwoord>).fouten;
+  return Array.isArray(fouten) ? (fouten as FormulierAntwoord["fouten"]) : [];
+}
+
+/**
+ * The one error page. It shows no detail of an error, whatever NODE_ENV says: for an unexpected
+ * error only its kenmerk (correlation id), which is in the log line with the detail.
+ */
 export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
-  const sleutel =
-    status === 404 ? "foutpagina.niet_gevonden" : status === 403 ? "foutpagina.geweigerd" : status === 503 ? "foutpagina.niet_beschikbaar" : "foutpagina.onverwacht";
+  const sleutel = foutpaginaSleutel(status);
+  const kenmerk = isRouteErrorResponse(fout) && isOnverwachteFout(fout.data) ? fout.data.correlatie : null;
+  const velden = veldFoutenVan(fout);
   return (
     <div className="mw-stapel">
       <title>{`${t(`${sleutel}.titel`)} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t(`${sleutel}.titel`)}</h1>
       <p className="nl-paragraph">{t(`${sleutel}.tekst`)}</p>
+      {velden.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {velden.map((v) => (
+            <li key={`${v.veld}-${v.sleutel}`} className="utrecht-unordered-list__item">{`${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`, { defaultValue: v.veld })}: ${t(v.sleutel, v.waarden)}`}</li>
+          ))}
+        </ul>
+      ) : null}
+      {kenmerk ? <p className="nl-paragraph" data-kenmerk={kenmerk}>{t("foutpagina.kenmerk", { kenmerk })}</p> : null}
       <p className="nl-paragraph">
         <a className="nl-link" href="/dossiers">{t("foutpagina.terug")}</a>
       </p>

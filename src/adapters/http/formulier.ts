@@ -2,6 +2,7 @@ import { data, redirect, type AppLoadContext } from "react-router";
 import { voegGebeurtenisToeAanDossier, type NieuweGebeurtenis } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
+import { controleerVelden } from "../../domain/invoer.ts";
 import { isGeldigId, vereisIngelogd, type Verzoek } from "./aanmelding.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
 import { alsLogStoringDan503 } from "./http-fout.ts";
@@ -22,12 +23,27 @@ export interface FormulierArgs {
   readonly context: AppLoadContext;
 }
 
-/** Reads a form body within the size limit; a larger body is refused before it is parsed. */
+/**
+ * Reads a form body within the size limit; a larger body is refused before it is parsed. Every
+ * field name and value then passes controleerVelden: NUL, a lone surrogate or a field named
+ * `__proto__`, `constructor` or `prototype` ends the request with 400 and the field's message.
+ * Every form action reads its body here, so waardenVan never sees a field named `__proto__`.
+ */
 export async function leesFormulier(request: Request): Promise<FormData> {
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
     throw data({ fouten: [], waarden: {}, melding: "fout.api.te_groot" } satisfies FormulierAntwoord, { status: 413 });
   }
-  return request.formData();
+  let formulier: FormData;
+  try {
+    formulier = await request.formData();
+  } catch {
+    // A body that does not parse as its Content-Type says (a multipart body without its boundary):
+    // the client's fault, not an unexpected error.
+    throw data({ fouten: [], waarden: {}, melding: "fout.api.ongeldig_verzoek" } satisfies FormulierAntwoord, { status: 400 });
+  }
+  const fouten = controleerVelden([...formulier].map(([naam, waarde]) => [naam, typeof waarde === "string" ? waarde : waarde.name]));
+  if (fouten.length > 0) throw data({ fouten, waarden: {}, melding: "fout.code.ONGELDIGE_INVOER" } satisfies FormulierAntwoord, { status: 400 });
+  return formulier;
 }
 
 export function waardenVan(formulier: FormData): Record<string, string | string[]> {

@@ -1,6 +1,7 @@
 import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import { controleerInvoer } from "../../domain/invoer.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
 import { meldLogStoring } from "./http-fout.ts";
@@ -31,7 +32,9 @@ export function domeinFoutAlsJson(fout: unknown): Response {
 
 /**
  * Reads a JSON body of at most MAX_BODY_BYTES, counting bytes as they stream in (a missing or
- * lying Content-Length does not help). Throws a Response with a 4xx on any problem.
+ * lying Content-Length does not help). Throws a Response with a 4xx on any problem, also when a
+ * string or key holds NUL or a lone surrogate, or a key is `__proto__`, `constructor` or
+ * `prototype` (controleerInvoer): 400 with the field's path, before anything reads the value.
  */
 export async function leesJson(request: Request): Promise<unknown> {
   const t = vertaler("nl");
@@ -55,11 +58,15 @@ export async function leesJson(request: Request): Promise<unknown> {
     }
   }
   const tekst = Buffer.concat(delen).toString("utf8");
+  let waarde: unknown;
   try {
-    return JSON.parse(tekst) as unknown;
+    waarde = JSON.parse(tekst) as unknown;
   } catch {
     throw foutAntwoord(400, "ONGELDIGE_JSON", t("fout.api.ongeldige_json"));
   }
+  const fouten = controleerInvoer(waarde);
+  if (fouten.length > 0) throw domeinFoutAlsJson(new DomeinFout("ONGELDIGE_INVOER", fouten));
+  return waarde;
 }
 
 export function methodeNietToegestaan(toegestaan: string): Response {

@@ -6,6 +6,8 @@ declare module "react-router" {
     readonly nonce: string;
     /** The client's address, for the audit log. */
     readonly adres: string | null;
+    /** The request's kenmerk, logged with any error and shown on the error page (server.ts). */
+    readonly correlatie?: string;
   }
 }
 

@@ -3,7 +3,11 @@ import path from "node:path";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
+import type { ServerBuild } from "react-router";
+import "../../domain/zod-zonder-jit.ts";
+import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
 import "./load-context.ts";
+import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { haalRuntime, startControlepunten, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
 
 /**
@@ -16,9 +20,16 @@ export function vertrouwdeProxies(waarde: string | undefined): number {
   return Number.isInteger(aantal) && aantal > 0 && aantal < 10 ? aantal : 0;
 }
 
-export function maakApp(clientMap: string): express.Express {
+/**
+ * `bouw` loads the React Router build; tests pass one of their own. Its loaders and actions are
+ * wrapped once (metFoutafhandeling), so that no unexpected error reaches a client with its detail.
+ */
+export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build")): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // For the error pages Express itself answers (foutafhandeling.ts).
+  const stylesheet = vindStylesheet(clientMap);
+  app.locals["stylesheet"] = stylesheet;
   // TRUST_PROXY is the number of reverse proxies in front of the app: Express then takes the client
   // address that many hops from the right of X-Forwarded-For, which a client cannot choose.
   app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
@@ -26,6 +37,8 @@ export function maakApp(clientMap: string): express.Express {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals["nonce"] = nonce;
+    // The kenmerk of this request: in the log line of any error and on the error page or JSON body.
+    res.locals["correlatie"] = nieuweCorrelatie();
     res.setHeader(
       "Content-Security-Policy",
       [
@@ -68,13 +81,19 @@ export function maakApp(clientMap: string): express.Express {
     }
     next();
   });
+  app.use(weigerOngeldigeQuery);
 
+  let gebouwd: Promise<ServerBuild> | undefined;
   const reactRouter = createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
+    build: () => (gebouwd ??= bouw().then((b) => metFoutafhandeling(b, stylesheet))),
+    // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
+    mode: "production",
+    getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]) }),
   });
   // The handler passes its own errors to next(); nothing is left to await here.
   app.all("*", (req: Request, res: Response, next: NextFunction) => void reactRouter(req, res, next));
+  // Last: Express's own handler would print the stack whenever NODE_ENV is not "production".
+  app.use(laatsteFoutafhandelaar);
   return app;
 }
 

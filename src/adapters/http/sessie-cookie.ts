@@ -7,13 +7,18 @@ function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === "https:";
 }
 
-/** The session token from the request's cookie, if any. */
+/** The session token from the request's cookie, if any. A malformed one counts as absent, never as an error. */
 export function leesSessieToken(request: Request): string | null {
   const cookies = request.headers.get("cookie") ?? "";
   const naam = isHttps(request) ? HTTPS_NAAM : NAAM;
   for (const deel of cookies.split(";")) {
     const [sleutel, ...rest] = deel.trim().split("=");
-    if (sleutel === naam) return decodeURIComponent(rest.join("="));
+    if (sleutel !== naam) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

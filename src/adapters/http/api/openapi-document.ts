@@ -16,6 +16,7 @@ const fout = {
       properties: {
         code: { type: "string" },
         melding: { type: "string", description: "Nederlandse melding voor mensen." },
+        correlatie: { type: "string", description: "Kenmerk van een onverwachte fout (500); staat ook in het serverlog bij de fout." },
         velden: {
           type: "array",
           items: { type: "object", required: ["veld", "melding"], properties: { veld: { type: "string" }, melding: { type: "string" } } },
