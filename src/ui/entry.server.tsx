@@ -6,6 +6,7 @@ import { ServerRouter, type AppLoadContext, type EntryContext } from "react-rout
 import { NonceContext } from "./nonce.ts";
 import { haalRuntime } from "../adapters/http/runtime.ts";
 import { veiligeFoutgegevens } from "../adapters/http/fout-log.ts";
+import { OPNIEUW_NA_SECONDEN } from "../adapters/http/database-storing.ts";
 
 export const streamTimeout = 5_000;
 
@@ -30,6 +31,8 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // A 503 (database or access log unavailable) says when to try again.
+          if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(OPNIEUW_NA_SECONDEN));
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

@@ -8,6 +8,7 @@ import { Paginakader } from "./components/paginakader.tsx";
 import { useNonce } from "./nonce.ts";
 import stylesheet from "./styles/app.css?url";
 import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
+import { DATABASE_STORING } from "./foutoorzaak.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -58,8 +59,9 @@ export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
+  const database = isRouteErrorResponse(fout) && (fout.data as { oorzaak?: unknown } | null)?.oorzaak === DATABASE_STORING.oorzaak;
   const sleutel =
-    status === 404 ? "foutpagina.niet_gevonden" : status === 403 ? "foutpagina.geweigerd" : status === 503 ? "foutpagina.niet_beschikbaar" : "foutpagina.onverwacht";
+    status === 404 ? "foutpagina.niet_gevonden" : status === 403 ? "foutpagina.geweigerd" : database ? "foutpagina.database_niet_beschikbaar" : status === 503 ? "foutpagina.niet_beschikbaar" : "foutpagina.onverwacht";
   return (
     <div className="mw-stapel">
       <title>{`${t(`${sleutel}.titel`)} · Meldwijzer`}</title>

@@ -10,6 +10,8 @@ import path from "node:path";
 export interface TestServer {
   readonly basis: string;
   readonly dataDir: string;
+  /** The server's process id (for memory measurements and fault drills). */
+  readonly pid: number;
   /** Stops the server; `bewaarData` keeps the data directory, to start again on it (another clock). */
   stop(bewaarData?: boolean): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, bestaan
   return {
     basis: `http://127.0.0.1:${poort}`,
     dataDir,
+    pid: kind.pid ?? 0,
     stop: async (bewaarData = false) => {
       kind.removeAllListeners("exit");
       const gestopt = new Promise((klaar) => kind.once("exit", klaar));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { metStoringAls503 } from "./database-storing.ts";
 import "./load-context.ts";
 import { haalRuntime, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
 
@@ -69,12 +70,16 @@ export function maakApp(clientMap: string): express.Express {
     next();
   });
 
-  const reactRouter = createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
-  });
+  // One handler for the one build: a build function would make React Router rebuild its route
+  // table on every request. Loaders and actions are wrapped so that a database outage is a 503.
+  const reactRouter = import("virtual:react-router/server-build").then((bouw) =>
+    createRequestHandler({
+      build: metStoringAls503(bouw),
+      getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null }),
+    }),
+  );
   // The handler passes its own errors to next(); nothing is left to await here.
-  app.all("*", (req: Request, res: Response, next: NextFunction) => void reactRouter(req, res, next));
+  app.all("*", (req: Request, res: Response, next: NextFunction) => void reactRouter.then((verwerk) => verwerk(req, res, next), next));
   return app;
 }
 
