@@ -41,7 +41,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, bestaan
   });
   let uitvoer = "";
   await new Promise<void>((klaar, mislukt) => {
-    const timer = setTimeout(() => mislukt(new Error(`Server niet gestart binnen 60 s:\n${uitvoer}`)), 60_000);
+    const timer = setTimeout(() => mislukt(new Error(`Server niet gestart binnen 240 s:\n${uitvoer}`)), 240_000);
     const lees = (d: Buffer) => {
       uitvoer += d.toString();
       if (uitvoer.includes("Meldwijzer draait op")) {

@@ -92,7 +92,7 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
   type Terugroep = (fout: Error | undefined, client: PoolClient | undefined, klaar: (fout?: Error | boolean) => void) => void;
   pool.connect = ((terugroep?: Terugroep) => {
     if (!terugroep) return verbind().then(eenmalig);
-    verbind((fout, client, klaar) => terugroep(fout, client ? eenmalig(client) : client, (f) => client?.release(f) ?? klaar(f)));
+    verbind((fout, client, klaar) => terugroep(fout, client ? eenmalig(client) : client, (f) => (client ? client.release(f) : klaar(f))));
     return undefined;
   }) as typeof pool.connect;
   const db = drizzle(pool);
