@@ -22,7 +22,11 @@ if (bestand) {
     bewaar(uitkomst instanceof WebAssembly.Instance ? uitkomst : uitkomst.instance, imports);
     return uitkomst;
   };
+  let tel = 0;
   setInterval(() => {
+    // GEHEUGEN_GC=1 (with --expose-gc): collect every fifth second, to tell retained memory from garbage.
+    tel += 1;
+    if (process.env["GEHEUGEN_GC"] === "1" && tel % 5 === 0) globalThis.gc?.();
     const wasm = [...geheugens].map((r) => r.deref()?.buffer.byteLength ?? 0).filter((n) => n > 0);
     writeFileSync(bestand, JSON.stringify({ ...process.memoryUsage(), wasm }));
   }, 1000).unref();

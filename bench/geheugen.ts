@@ -27,16 +27,16 @@ const meter = pathToFileURL(path.resolve(import.meta.dirname, "geheugen-meter.mj
 const server = await startServer({
   LOG_LEVEL: "error",
   GEHEUGEN_METER_BESTAND: meterBestand,
-  NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import=${meter}`.trim(),
+  NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import=${meter}${process.env["GEHEUGEN_GC"] === "1" ? " --expose-gc" : ""}`.trim(),
 });
 
 /** The server's own view: JS heap, WebAssembly memories (PGlite) and the rest of RSS. */
 function verdeling(): string {
   try {
-    const m = JSON.parse(readFileSync(meterBestand, "utf8")) as { rss: number; heapTotal: number; wasm: number[] };
+    const m = JSON.parse(readFileSync(meterBestand, "utf8")) as { rss: number; heapTotal: number; heapUsed: number; wasm: number[] };
     const mb = (n: number) => Math.round(n / 1048576);
     const wasm = m.wasm.reduce((a, b) => a + b, 0);
-    return `(JS-heap ${mb(m.heapTotal)} MB, WASM-geheugen ${m.wasm.map(mb).join("+")} MB, overig ${mb(m.rss - m.heapTotal - wasm)} MB)`;
+    return `(JS-heap ${mb(m.heapTotal)} MB waarvan in gebruik ${mb(m.heapUsed)} MB, WASM-geheugen ${m.wasm.map(mb).join("+")} MB, overig ${mb(m.rss - m.heapTotal - wasm)} MB)`;
   } catch {
     return "";
   }

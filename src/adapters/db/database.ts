@@ -110,13 +110,23 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
   };
 }
 
+/**
+ * PGlite's PostgreSQL lives in one WebAssembly memory, which grows and never shrinks. Its default
+ * 128 MB of shared buffers alone cost some 120 MB of resident memory; 16 MB leaves the rest of the
+ * caching to the operating system's file cache, which is given back under pressure. A smaller
+ * maintenance_work_mem keeps migrations and VACUUM from growing the memory for good. Measured in
+ * docs/operations.md#memory.
+ */
+const PGLITE_GEHEUGEN = ["shared_buffers = 16MB", "maintenance_work_mem = 16MB"];
+
 async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const geefVrij = instellingen.inGeheugen ? () => Promise.resolve() : await neemSlot(instellingen.dataDir);
   try {
-    const client = instellingen.inGeheugen ? new PGlite() : new PGlite(path.join(instellingen.dataDir, "pglite"));
+    const opties = { postgresqlconf: PGLITE_GEHEUGEN };
+    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(path.join(instellingen.dataDir, "pglite"), opties);
     const db = drizzle(client);
     await migrate(db, { migrationsFolder: instellingen.migratiesMap });
     return {
