@@ -5,6 +5,8 @@
  *
  *   node --import tsx bench/geheugen.ts                 # 60 s, 8 clients
  *   GEHEUGEN_SECONDEN=300 GEHEUGEN_CLIENTS=16 node --import tsx bench/geheugen.ts
+ *   GEHEUGEN_HEAP=0 …       # V8's default heap limit instead of npm start's 256 MB
+ *   GEHEUGEN_GC=1 …         # a forced collection every 5 s: retained memory versus garbage
  *
  * Linux only (reads /proc/<pid>/status). Extra environment for the server passes through.
  */
@@ -16,6 +18,9 @@ import { startServer } from "../tests/e2e/server.ts";
 
 const SECONDEN = Number(process.env["GEHEUGEN_SECONDEN"] ?? 60);
 const CLIENTS = Number(process.env["GEHEUGEN_CLIENTS"] ?? 8);
+/** The server's V8 old-space limit in MB, as `npm start` sets it (package.json); "0": V8's default. */
+const HEAP = process.env["GEHEUGEN_HEAP"] ?? "256";
+const GC = process.env["GEHEUGEN_GC"] === "1";
 
 function rssMb(pid: number): number {
   const regel = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((r) => r.startsWith("VmRSS:")) ?? "";
@@ -31,7 +36,7 @@ await eerste.stop(true);
 const server = await startServer({
   LOG_LEVEL: "error",
   GEHEUGEN_METER_BESTAND: meterBestand,
-  NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import=${meter}${process.env["GEHEUGEN_GC"] === "1" ? " --expose-gc" : ""}`.trim(),
+  NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import=${meter}${GC ? " --expose-gc" : ""}${HEAP === "0" ? "" : ` --max-old-space-size=${HEAP}`}`.trim(),
 }, eerste.dataDir);
 
 /** The server's own view: JS heap, WebAssembly memories (PGlite) and the rest of RSS. */
@@ -50,6 +55,8 @@ const basis = server.basis;
 
 async function vraag(methode: string, pad: string, cookie: string, body?: unknown): Promise<{ status: number; tekst: string }> {
   const headers: Record<string, string> = { Cookie: cookie };
+  // GEHEUGEN_ZONDER_GZIP=1: ask for uncompressed answers, to see what response compression costs.
+  if (process.env["GEHEUGEN_ZONDER_GZIP"] === "1") headers["Accept-Encoding"] = "identity";
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const r = await fetch(`${basis}${pad}`, { method: methode, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: r.status, tekst: await r.text() };
@@ -96,7 +103,7 @@ async function client(cookie: string, einde: number): Promise<void> {
 try {
   const cookies = await Promise.all(["medewerker@regenboog.example", "medewerker2@regenboog.example"].map(inloggen));
   const begin = Date.now();
-  console.log(`server pid ${pid}, ${CLIENTS} clients, ${SECONDEN} s; RSS bij start ${rssMb(pid)} MB ${verdeling()}`);
+  console.log(`server pid ${pid}, ${CLIENTS} clients, ${SECONDEN} s, heap ${HEAP === "0" ? "V8-standaard" : `${HEAP} MB`}; RSS bij start ${rssMb(pid)} MB ${verdeling()}`);
   let piek = 0;
   const meter = setInterval(() => {
     const rss = rssMb(pid);
