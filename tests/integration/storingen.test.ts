@@ -76,12 +76,15 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
         }
       };
       const schrijvers = Array.from({ length: SCHRIJVERS }, (_, i) => schrijver(i));
-      await wachtTot("40 bevestigde schrijfacties voor de herstart", () => bevestigd.length >= 40);
-      await cluster.pgCtl("restart", "immediate");
-      hersteld = true;
-      await wachtTot("weer bevestigde schrijfacties na de herstart", () => naHerstel >= SCHRIJVERS);
-      stoppen = true;
-      await Promise.all(schrijvers);
+      try {
+        await wachtTot("40 bevestigde schrijfacties voor de herstart", () => bevestigd.length >= 40);
+        await cluster.pgCtl("restart", "immediate");
+        hersteld = true;
+        await wachtTot("weer bevestigde schrijfacties na de herstart", () => naHerstel >= SCHRIJVERS);
+      } finally {
+        stoppen = true;
+        await Promise.all(schrijvers);
+      }
 
       t.diagnostic(`antwoorden rond de herstart: ${JSON.stringify(Object.fromEntries(statussen))}`);
       assert.deepEqual(onverwacht, [], "alleen 201 of 503 DATABASE_NIET_BESCHIKBAAR");
