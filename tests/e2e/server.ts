@@ -62,9 +62,12 @@ export async function startServer(extraEnv: Record<string, string> = {}, bestaan
     pid: kind.pid ?? 0,
     stop: async (bewaarData = false) => {
       kind.removeAllListeners("exit");
-      const gestopt = new Promise((klaar) => kind.once("exit", klaar));
-      kind.kill("SIGTERM");
-      await gestopt;
+      // A server that already ended (crashed, or killed by a fault drill) has nothing left to stop.
+      if (kind.exitCode === null && kind.signalCode === null) {
+        const gestopt = new Promise((klaar) => kind.once("exit", klaar));
+        kind.kill("SIGTERM");
+        await gestopt;
+      }
       if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
