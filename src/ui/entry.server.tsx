@@ -7,6 +7,7 @@ import { NonceContext } from "./nonce.ts";
 import type { VeldFout } from "../domain/fouten.ts";
 import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
 import { isOnverwachteFout } from "./foutpagina.ts";
+import { OPNIEUW_NA_SECONDEN } from "../adapters/http/database-storing.ts";
 
 export const streamTimeout = 5_000;
 
@@ -35,6 +36,8 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // A 503 (database or access log unavailable) says when to try again.
+          if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(OPNIEUW_NA_SECONDEN));
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

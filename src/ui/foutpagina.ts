@@ -14,9 +14,9 @@ export function isOnverwachteFout(waarde: unknown): waarde is OnverwachteFoutGeg
 }
 
 /** The wording of the error page for a status: the keys foutpagina.<…>.titel and .tekst. */
-export function foutpaginaSleutel(status: number): string {
+export function foutpaginaSleutel(status: number, databaseStoring = false): string {
   if (status === 404) return "foutpagina.niet_gevonden";
   if (status === 403) return "foutpagina.geweigerd";
-  if (status === 503) return "foutpagina.niet_beschikbaar";
+  if (status === 503) return databaseStoring ? "foutpagina.database_niet_beschikbaar" : "foutpagina.niet_beschikbaar";
   return status >= 400 && status < 500 ? "foutpagina.ongeldig" : "foutpagina.onverwacht";
 }

@@ -15,6 +15,7 @@ import opsommingStylesheet from "@utrecht/unordered-list-css/dist/index.css?url"
 import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
 import type { FormulierAntwoord } from "../adapters/http/formulier.ts";
 import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
+import { DATABASE_STORING } from "./foutoorzaak.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -77,7 +78,8 @@ export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
-  const sleutel = foutpaginaSleutel(status);
+  const database = isRouteErrorResponse(fout) && (fout.data as { oorzaak?: unknown } | null)?.oorzaak === DATABASE_STORING.oorzaak;
+  const sleutel = foutpaginaSleutel(status, database);
   const kenmerk = isRouteErrorResponse(fout) && isOnverwachteFout(fout.data) ? fout.data.correlatie : null;
   const velden = veldFoutenVan(fout);
   return (

@@ -40,6 +40,7 @@ export default [
   route("taken", "routes/taken.tsx"),
   route("noodtoegang", "routes/noodtoegang.tsx"),
   route("toegangslog", "routes/toegangslog.tsx"),
+  route("gereed", "../adapters/http/gereed.ts"),
   route("api/sessie", "../adapters/http/api/sessie.ts"),
   route("api/sessie/code", "../adapters/http/api/sessie-code.ts"),
   route("api/dossiers", "../adapters/http/api/dossiers.ts"),

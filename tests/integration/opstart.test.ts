@@ -11,16 +11,22 @@ import { context } from "../helpers/fabriek.ts";
 const MIGRATIES = path.resolve("drizzle");
 
 describe("the embedded database on disk", () => {
-  it("refuses a data directory another process holds, and takes over a stale lock", async () => {
+  it("refuses a data directory a live process holds, naming it, and is not fooled by a pid file", async () => {
     const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-"));
     try {
       const eerste = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
       await assert.rejects(openDatabase({ dataDir: map, migratiesMap: MIGRATIES }), DataMapInGebruikFout);
       await eerste.sluit();
-      // A lock left by a process that no longer exists does not block.
-      writeFileSync(path.join(map, "meldwijzer.lock"), "999999999");
+      // The lock is a socket the holder listens on, not a pid: a pid file of the old kind naming a
+      // live process (this one) does not block. A crashed holder: see tests/integration/storingen.test.ts.
+      writeFileSync(path.join(map, "meldwijzer.lock"), String(process.pid));
       const tweede = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
+      await assert.rejects(openDatabase({ dataDir: map, migratiesMap: MIGRATIES }), new RegExp(`in gebruik door een ander proces \\(pid ${process.pid}\\)`));
       await tweede.sluit();
+      // Closed cleanly: the socket is gone and the directory opens again.
+      const derde = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
+      assert.equal(await derde.gereed(), true);
+      await derde.sluit();
     } finally {
       rmSync(map, { recursive: true, force: true });
     }

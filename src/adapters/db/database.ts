@@ -1,6 +1,8 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import { connect, createServer, type Server } from "node:net";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PoolClient } from "pg";
 
 /** The one database type the repositories see: PGlite and node-postgres both satisfy it. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -10,6 +12,8 @@ export type Verbinding = Database | Transactie;
 export interface GeopendeDatabase {
   readonly db: Database;
   readonly soort: "pglite" | "postgres";
+  /** Readiness: does the database answer a trivial query within a few seconds? Never throws. */
+  gereed(): Promise<boolean>;
   sluit(): Promise<void>;
 }
 
@@ -20,12 +24,17 @@ export interface DatabaseInstellingen {
   /** In-memory PGlite for tests: nothing is written and no lock is taken. */
   readonly inGeheugen?: boolean;
   readonly migratiesMap: string;
+  /**
+   * PostgreSQL: told about each connection that is lost or refused (the driver's error). The app
+   * keeps running; new connections are made on demand once the server is back.
+   */
+  readonly bijStoring?: ((fout: unknown) => void) | undefined;
 }
 
 export class DataMapInGebruikFout extends Error {
-  constructor(map: string, pid: number) {
+  constructor(map: string, pid: number | null) {
     super(
-      `De datamap ${map} is in gebruik door een ander proces (pid ${pid}). Stop dat proces eerst, ` +
+      `De datamap ${map} is in gebruik door een ander proces${pid === null ? "" : ` (pid ${pid})`}. Stop dat proces eerst, ` +
         `of kies met DATA_DIR een andere map. The data directory is held by another process.`,
     );
     this.name = "DataMapInGebruikFout";
@@ -34,71 +43,179 @@ export class DataMapInGebruikFout extends Error {
 
 /** Opens (and migrates) the database. The caller owns the result and must `sluit()` it. */
 export async function openDatabase(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
-  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap);
+  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined));
   return openPglite(instellingen);
 }
 
-async function openPostgres(url: string, migratiesMap: string): Promise<GeopendeDatabase> {
+/** How long readiness waits for the database's answer. */
+const GEREED_WACHTTIJD_MS = 3000;
+
+async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([werk, new Promise<never>((_, mislukt) => (timer = setTimeout(() => mislukt(new Error("geen antwoord")), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void): Promise<GeopendeDatabase> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server that does not answer at all fails a request after 5 s instead of holding it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true });
+  // Without these listeners a lost connection is an unhandled 'error' event, which ends the process.
+  // An idle connection that breaks is dropped by the pool itself ('error' on the pool).
+  pool.on("error", bijStoring);
+  pool.on("connect", (client) => {
+    client.on("error", (fout) => {
+      bijStoring(fout);
+      // A connection lost while checked out: give it back as broken now, so the pool drops it even
+      // when its borrower never returns it (drizzle does not when BEGIN itself fails).
+      (client as { release?: (fout?: Error) => void }).release?.(fout);
+    });
+  });
+  // Returning a client twice is harmless (a broken one is returned by the listener above and again
+  // by its borrower); pg-pool would throw on the second time.
+  const verbind = pool.connect.bind(pool);
+  const eenmalig = (client: PoolClient): PoolClient => {
+    const geefTerug = client.release.bind(client);
+    let terug = false;
+    client.release = (fout?: Error | boolean) => {
+      if (terug) return;
+      terug = true;
+      geefTerug(fout);
+    };
+    return client;
+  };
+  type Terugroep = (fout: Error | undefined, client: PoolClient | undefined, klaar: (fout?: Error | boolean) => void) => void;
+  pool.connect = ((terugroep?: Terugroep) => {
+    if (!terugroep) return verbind().then(eenmalig);
+    verbind((fout, client, klaar) => terugroep(fout, client ? eenmalig(client) : client, (f) => (client ? client.release(f) : klaar(f))));
+    return undefined;
+  }) as typeof pool.connect;
   const db = drizzle(pool);
-  await migrate(db, { migrationsFolder: migratiesMap });
-  return { db: db as unknown as Database, soort: "postgres", sluit: () => pool.end() };
+  try {
+    await migrate(db, { migrationsFolder: migratiesMap });
+  } catch (fout) {
+    await pool.end();
+    throw fout;
+  }
+  return {
+    db: db as unknown as Database,
+    soort: "postgres",
+    gereed: () => binnen(pool.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+    sluit: () => pool.end(),
+  };
 }
+
+/**
+ * PGlite's PostgreSQL lives in one WebAssembly memory, which grows and never shrinks. Its default
+ * 128 MB of shared buffers alone cost some 120 MB of resident memory; 16 MB leaves the rest of the
+ * caching to the operating system's file cache, which is given back under pressure. A smaller
+ * maintenance_work_mem keeps migrations and VACUUM from growing the memory for good. Measured in
+ * docs/operations.md#memory.
+ */
+const PGLITE_GEHEUGEN = ["shared_buffers = 16MB", "maintenance_work_mem = 16MB"];
 
 async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const geefVrij = instellingen.inGeheugen ? () => undefined : neemSlot(instellingen.dataDir);
+  const geefVrij = instellingen.inGeheugen ? () => Promise.resolve() : await neemSlot(instellingen.dataDir);
   try {
-    const client = instellingen.inGeheugen ? new PGlite() : new PGlite(path.join(instellingen.dataDir, "pglite"));
+    const opties = { postgresqlconf: PGLITE_GEHEUGEN };
+    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(path.join(instellingen.dataDir, "pglite"), opties);
     const db = drizzle(client);
     await migrate(db, { migrationsFolder: instellingen.migratiesMap });
     return {
       db: db as unknown as Database,
       soort: "pglite",
+      gereed: () => binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
       sluit: async () => {
         await client.close();
-        geefVrij();
+        await geefVrij();
       },
     };
   } catch (fout) {
-    geefVrij();
+    await geefVrij();
     throw fout;
   }
 }
 
 /**
- * PGlite does not lock its directory, and two processes writing one directory corrupt it. So we
- * take an exclusive lock file holding our pid; a lock whose process is gone is taken over.
+ * PGlite does not lock its directory, and two processes writing one directory corrupt it. The lock
+ * is a Unix domain socket in the data directory that this process listens on for as long as it
+ * runs (decision 0024). The kernel closes it when the process ends, however it ends: a socket file
+ * that refuses connections is stale and is taken over; one that accepts is a live holder, which
+ * answers with its pid. No pid in a file, so a reused pid cannot block a start.
  */
-function neemSlot(dataDir: string): () => void {
+async function neemSlot(dataDir: string): Promise<() => Promise<void>> {
   mkdirSync(dataDir, { recursive: true });
-  const slot = path.join(dataDir, "meldwijzer.lock");
-  for (let poging = 0; poging < 2; poging += 1) {
+  const pad = socketPad(dataDir);
+  for (let poging = 0; poging < 3; poging += 1) {
+    const server = createServer((verbinding) => {
+      verbinding.on("error", () => undefined);
+      verbinding.end(String(process.pid));
+    });
     try {
-      const fd = openSync(slot, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(slot, { force: true });
+      await luister(server, pad);
     } catch (fout) {
-      if ((fout as NodeJS.ErrnoException).code !== "EEXIST") throw fout;
-      const pid = Number(readFileSync(slot, "utf8").trim());
-      if (Number.isInteger(pid) && pid > 0 && procesLeeft(pid)) throw new DataMapInGebruikFout(dataDir, pid);
-      rmSync(slot, { force: true });
+      const code = (fout as NodeJS.ErrnoException).code;
+      if (code !== "EADDRINUSE") throw new Error(`Kon het slot op de datamap ${dataDir} niet nemen (${code ?? "onbekende fout"}).`, { cause: fout });
+      const houder = await peilHouder(pad);
+      if (houder.leeft) throw new DataMapInGebruikFout(dataDir, houder.pid);
+      rmSync(pad, { force: true });
+      continue;
     }
+    server.unref();
+    // The pid file of earlier versions means nothing any more.
+    rmSync(path.join(dataDir, "meldwijzer.lock"), { force: true });
+    return () => new Promise<void>((klaar) => server.close(() => klaar()));
   }
-  throw new Error(`Kon het slot op ${dataDir} niet nemen.`);
+  throw new Error(`Kon het slot op de datamap ${dataDir} niet nemen.`);
 }
 
-function procesLeeft(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (fout) {
-    return (fout as NodeJS.ErrnoException).code === "EPERM";
-  }
+/** A socket path may be at most 107 bytes: use the path relative to the working directory when that is shorter. */
+function socketPad(dataDir: string): string {
+  const absoluut = path.join(dataDir, "meldwijzer.sock");
+  const relatief = path.relative(process.cwd(), absoluut);
+  const pad = Buffer.byteLength(relatief) < Buffer.byteLength(absoluut) ? relatief : absoluut;
+  if (Buffer.byteLength(pad) > 100) throw new Error(`Het pad van de datamap ${dataDir} is te lang voor het slot; kies met DATA_DIR een kortere map.`);
+  return pad;
+}
+
+function luister(server: Server, pad: string): Promise<void> {
+  return new Promise((klaar, mislukt) => {
+    server.once("error", mislukt);
+    server.listen(pad, () => {
+      server.off("error", mislukt);
+      klaar();
+    });
+  });
+}
+
+/** Connects to the lock socket: refused or gone means no live holder; otherwise the holder's pid (null if it does not say). */
+function peilHouder(pad: string): Promise<{ leeft: false } | { leeft: true; pid: number | null }> {
+  return new Promise((klaar) => {
+    const socket = connect(pad);
+    let verbonden = false;
+    let tekst = "";
+    const einde = (pid: number | null) => {
+      clearTimeout(timer);
+      socket.destroy();
+      klaar({ leeft: true, pid });
+    };
+    const timer = setTimeout(() => einde(null), 2000);
+    socket.setEncoding("utf8");
+    socket.on("connect", () => (verbonden = true));
+    socket.on("data", (deel: string) => (tekst += deel));
+    socket.on("end", () => einde(/^\d+$/.test(tekst) ? Number(tekst) : null));
+    socket.on("error", (fout: NodeJS.ErrnoException) => {
+      if (verbonden || (fout.code !== "ECONNREFUSED" && fout.code !== "ENOENT")) return einde(null);
+      clearTimeout(timer);
+      klaar({ leeft: false });
+    });
+  });
 }

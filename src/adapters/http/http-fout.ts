@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import { isDatabaseStoring } from "../db/storing.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
 import { haalRuntime } from "./runtime.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
@@ -22,6 +23,8 @@ export async function ofFoutpagina<T>(werk: Promise<T>): Promise<T> {
 /** An unwritable access log ends the request with a 503, after it is logged; any other error passes. */
 export function alsLogStoringDan503(fout: unknown): void {
   if (!(fout instanceof LogNietBeschikbaarFout)) return;
+  // An access log that is unwritable because the whole database is down is that outage, not a log incident.
+  if (isDatabaseStoring(fout)) throw fout;
   void meldLogStoring(fout);
   throw data(null, { status: 503 });
 }

@@ -2,6 +2,7 @@ import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { controleerInvoer } from "../../domain/invoer.ts";
+import { isDatabaseStoring } from "../db/storing.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
 import { meldLogStoring } from "./http-fout.ts";
@@ -13,8 +14,17 @@ export function foutAntwoord(status: number, code: string, melding: string, veld
   return Response.json({ fout: { code, melding, velden } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/** The 503 of a database outage (decision 0023), with the seconds to wait before trying again. */
+export function databaseNietBeschikbaarJson(opnieuwNaSeconden: number): Response {
+  const antwoord = foutAntwoord(503, "DATABASE_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.database_niet_beschikbaar"));
+  antwoord.headers.set("Retry-After", String(opnieuwNaSeconden));
+  return antwoord;
+}
+
 /** Turns any error into a 4xx JSON answer when it is the caller's fault; anything else is rethrown. */
 export function domeinFoutAlsJson(fout: unknown): Response {
+  // A database outage is not the caller's fault: rethrown, it becomes the 503 of database-storing.ts.
+  if (isDatabaseStoring(fout)) throw fout;
   if (fout instanceof LogNietBeschikbaarFout) {
     void meldLogStoring(fout);
     return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));

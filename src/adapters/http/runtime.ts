@@ -1,6 +1,7 @@
 import path from "node:path";
 import pino, { type Logger } from "pino";
 import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
+import { veiligeFoutgegevens } from "./fout-log.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
 import { planDagelijksOverzicht, voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
@@ -75,6 +76,7 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
     databaseUrl: instellingen.databaseUrl,
     dataDir: instellingen.dataDir,
     migratiesMap: path.resolve("drizzle"),
+    bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const runtime: Runtime = { db: database.db, klok, database, logger, instellingen };

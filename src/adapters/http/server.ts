@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import type { ServerBuild } from "react-router";
 import "../../domain/zod-zonder-jit.ts";
 import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
+import { metStoringAls503 } from "./database-storing.ts";
 import "./load-context.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { haalRuntime, startControlepunten, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
@@ -83,15 +84,21 @@ export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = ()
   });
   app.use(weigerOngeldigeQuery);
 
-  let gebouwd: Promise<ServerBuild> | undefined;
-  const reactRouter = createRequestHandler({
-    build: () => (gebouwd ??= bouw().then((b) => metFoutafhandeling(b, stylesheet))),
-    // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
-    mode: "production",
-    getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]) }),
-  });
+  // One handler for the one build, made on the first request: a build *function* would make React Router
+  // derive its route table again on every request. Loaders and actions are wrapped twice: a database
+  // outage becomes a 503 (innermost), any other unexpected error a 500 with only a correlation id.
+  let verwerker: Promise<ReturnType<typeof createRequestHandler>> | undefined;
+  const haalVerwerker = () =>
+    (verwerker ??= bouw().then((b) =>
+      createRequestHandler({
+        build: metFoutafhandeling(metStoringAls503(b), stylesheet),
+        // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
+        mode: "production",
+        getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]) }),
+      }),
+    ));
   // The handler passes its own errors to next(); nothing is left to await here.
-  app.all("*", (req: Request, res: Response, next: NextFunction) => void reactRouter(req, res, next));
+  app.all("*", (req: Request, res: Response, next: NextFunction) => void haalVerwerker().then((verwerk) => verwerk(req, res, next), next));
   // Last: Express's own handler would print the stack whenever NODE_ENV is not "production".
   app.use(laatsteFoutafhandelaar);
   return app;

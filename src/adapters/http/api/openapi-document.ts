@@ -68,7 +68,7 @@ const FOUT_OMSCHRIJVING: Record<number, string> = {
   403: "Verzoek van een andere herkomst, of de rol van de aanvrager staat dit niet toe.",
   404: "Dossier bestaat niet, of de aanvrager heeft er geen toegang toe (dat antwoord is hetzelfde).",
   429: "Te veel mislukte pogingen; `Retry-After` zegt hoeveel seconden.",
-  503: "Het toegangslog kan niet worden geschreven: er is niets getoond of opgeslagen.",
+  503: "Het toegangslog kan niet worden geschreven (LOG_NIET_BESCHIKBAAR) of de database is niet bereikbaar (DATABASE_NIET_BESCHIKBAAR, met Retry-After): niets is bevestigd.",
   409: "Conflict: verouderde versie, of het dossier is gesloten.",
   413: "Verzoek te groot.",
   415: "Geen JSON.",
@@ -82,7 +82,8 @@ export const OPENAPI_DOCUMENT = {
     version: "0.1.0",
     description:
       "JSON-API van Meldwijzer. Inloggen met POST /api/sessie zet dezelfde sessiecookie als de browser. " +
-      "Verzoeken die iets wijzigen vanaf een andere herkomst (Origin) worden geweigerd.",
+      "Verzoeken die iets wijzigen vanaf een andere herkomst (Origin) worden geweigerd. " +
+      "Elk verzoek kan tijdens een databasestoring 503 DATABASE_NIET_BESCHIKBAAR krijgen, met Retry-After in seconden.",
   },
   components: {
     securitySchemes: { sessie: { type: "apiKey", in: "cookie", name: "mw_sessie" } },
