@@ -8,7 +8,7 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
-import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, REGELS, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
+import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, REGELS, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
@@ -199,9 +199,12 @@ function* zoekWoorden(regex: RegExp, tekst: string): Generator<RegExpExecArray> 
 }
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "giu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "iu");
-const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, RegExp>> = {
+const PERIODE_RE = new RegExp(metGrenzen(PERIODE.periode), "iu");
+const MAAT_RE = new RegExp(metGrenzen(PERIODE.maat), "iu");
+const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, { test(zin: string): boolean }>> = {
   telling: new RegExp(metGrenzen(TELLING), "iu"),
   tijdsanker: new RegExp(metGrenzen(TIJDSANKER), "iu"),
+  periode: { test: (zin) => PERIODE_RE.test(zin) && MAAT_RE.test(zin) },
   diagnosticus: new RegExp(metGrenzen(ANKERS.diagnosticus), "iu"),
   waarneming: new RegExp(`${metGrenzen(`${ANKERS.bron}|${ANKERS.concreet}`)}|${CITAATTEKEN}`, "iu"),
   anker: new RegExp(`${metGrenzen(`${ANKERS.tijd}|${ANKERS.bron}|${ANKERS.concreet}|${ANKERS.getal}`)}|${CITAATTEKEN}`, "iu"),
