@@ -8,7 +8,25 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
-import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, REGELS, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.woorden.ts";
+import {
+  AFKORTINGEN,
+  ANKERS,
+  ATTRIBUTIEVE_REGEL,
+  PROBLEMATIEK_REGEL,
+  CITAATTEKEN,
+  EIGENNAAM,
+  EINDE_SPREKER,
+  GEVOLG,
+  ONTKENNING,
+  OORDEEL_ATTRIBUTIEF,
+  OORDEEL_ZELFSTANDIG,
+  PERIODE,
+  REGELS,
+  SPREKER,
+  TELLING,
+  TIJDSANKER,
+  VERVOLG_GEVOLG,
+} from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
@@ -195,6 +213,45 @@ function* zoekWoorden(regex: RegExp, tekst: string): Generator<RegExpExecArray> 
     }
     if (match[0] === "") regex.lastIndex++;
     yield match;
+  }
+}
+const WOORD_RE = /[\p{L}\p{N}]+/gu;
+const ATTRIBUTIEF_RE = new RegExp(`^(?:${OORDEEL_ATTRIBUTIEF})$`, "iu");
+const ZELFSTANDIG_RE = new RegExp(`^(?:${OORDEEL_ZELFSTANDIG})$`, "iu");
+const EIGENNAAM_RE = new RegExp(`^(?:${EIGENNAAM})$`, "iu");
+const PROBLEMATIEK_RE = new RegExp(`^(?:${PROBLEMATIEK_REGEL.patroon})$`, "iu");
+
+/**
+ * The rules tested per word, in one pass over the words: "-problematiek" (`PROBLEMATIEK_REGEL`), and
+ * the attributive rule (`ATTRIBUTIEVE_REGEL`), a word that judges directly followed (across white space
+ * only) by a noun for a person, relationship or state. Each distinct word is tested once.
+ */
+function* woordparen(tekst: string): Generator<Bereik & { readonly regel: WoordRegel }> {
+  const isBijvoeglijk = new Map<string, boolean>();
+  const isZelfstandig = new Map<string, boolean>();
+  const test = (cache: Map<string, boolean>, re: RegExp, woord: string): boolean => {
+    const sleutel = woord.toLowerCase();
+    let antwoord = cache.get(sleutel);
+    if (antwoord === undefined) {
+      antwoord = re.test(sleutel);
+      cache.set(sleutel, antwoord);
+    }
+    return antwoord;
+  };
+  let vorige: { begin: number; eind: number; woord: string } | undefined;
+  for (const m of tekst.matchAll(WOORD_RE)) {
+    const huidig = { begin: m.index, eind: m.index + m[0].length, woord: m[0] };
+    if (huidig.woord.length > 12 && PROBLEMATIEK_RE.test(huidig.woord)) yield { begin: huidig.begin, eind: huidig.eind, regel: PROBLEMATIEK_REGEL };
+    if (
+      vorige !== undefined &&
+      /^\s{1,4}$/u.test(tekst.slice(vorige.eind, huidig.begin)) &&
+      test(isBijvoeglijk, ATTRIBUTIEF_RE, vorige.woord) &&
+      test(isZelfstandig, ZELFSTANDIG_RE, huidig.woord) &&
+      !EIGENNAAM_RE.test(tekst.slice(vorige.begin, huidig.eind))
+    ) {
+      yield { begin: vorige.begin, eind: vorige.eind, regel: ATTRIBUTIEVE_REGEL };
+    }
+    vorige = huidig;
   }
 }
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "giu");
@@ -407,6 +464,10 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
     return bereiken.some((b) => b.begin <= begin && begin < b.eind);
   };
   const kandidaten: Kandidaat[] = [];
+  for (const { begin, eind, regel } of woordparen(tekst)) {
+    if (overlaptCitaat(citaatBereiken, begin, eind) || isGezegdDoorAnder(begin) || isUitgezonderd("waarneming", { begin, eind })) continue;
+    kandidaten.push({ begin, eind, regel, volgorde: GECOMPILEERD.length });
+  }
   for (const { regel, volgorde, regex } of GECOMPILEERD) {
     for (const match of zoekWoorden(regex, tekst)) {
       // A rule may flag only its core (`(?<kern>...)` at its end): "is erg betrokken" flags "betrokken".

@@ -85,6 +85,7 @@ const FEITELIJKE_BIJVOEGLIJKE = [
 const KWALITEIT = [
   "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|lief|stout|zwak|sterk|kwetsbaar",
   "blij|tevreden|ontspannen|opgewekt|bezorgd|ongerust|complex|ernstig|gezond|ongezond|hecht|innig|kil|koel|gebrekkig|slordig|gezellig",
+  "turbulent|wankel|broos|fragiel|conflictueus|optimaal|ideaal|gunstig|ongunstig|wenselijk|belangrijk|waardevol|respectvol|liefdevol|geschrokken|opgelucht",
   "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|(?:positief|negatief)(?!\\s+(?:op|getest|bevonden)(?![\\p{L}\\p{N}]))|beperkt",
   "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
@@ -99,20 +100,21 @@ const KWALITEIT = [
 const CLASSIFICERENDE_BIJVOEGLIJKE = [
   "huidig|vorig|toenmalig|voormalig|toekomstig|overig|zogenaamd|eigenlijk|uiteindelijk|werkelijk|daadwerkelijk|oorspronkelijk|gelijktijdig",
   "vroegtijdig|zelfstandig|plaatselijk|landelijk|gemeentelijk|huiselijk|maatschappelijk|mannelijk|vrouwelijk|persoonlijk|natuurlijk|feitelijk",
-  "duidelijk|enig|nodig|dergelijk|soortgelijk|betreffend|desbetreffend|bovengenoemd|inwonend|uitwonend|pleeg|biologisch|juridisch",
+  "duidelijk|enig|nodig|dergelijk|zorgend|behandelend|verwijzend|volgend|ontbrekend|betreffend|aanwezig|soortgelijk|betreffend|desbetreffend|bovengenoemd|inwonend|uitwonend|pleeg|biologisch|juridisch",
 ].join("|");
 
 /**
  * An adjective that judges, by meaning or by a Dutch adjective ending, in its attributive forms
  * ("onberekenbare", "redelijke", "stabiel"); not the ones that state a fact or classify.
  */
-const OORDEEL_ATTRIBUTIEF = [
+export const OORDEEL_ATTRIBUTIEF = [
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE}|${CLASSIFICERENDE_BIJVOEGLIJKE})(?:e)?(?![\\p{L}\\p{N}]))`,
   "(?:",
   "goede?|slechte?|fijne?|prettige?|onprettige?|normale?|abnormale?|stabiele?|instabiele?|veilige?|onveilige?|sterke?|zwakke?|zwak",
   "|hechte?|innige?|warme?|kille?|koele?|complexe?|moeilijke?|lastige?|zware?|zwaar|positieve?|positief|negatieve?|negatief|chaotische?",
   "|problematische?|liefdevolle?|rommelige?|beperkte?|gespannen|moeizame?|stroeve?|verkeerde?|nare?|gezonde?|ongezonde?|kwetsbare?",
-  "|\\p{L}+(?:ig|lijk|loos|baar|zaam|achtig)e?|\\p{L}+(?:loze|bare|zame)",
+  "|belangrijke?|\\p{L}+(?:vol|volle|rijk|rijke)",
+  "|\\p{L}+(?:ig|lijk|loos|baar|zaam|achtig)e?|\\p{L}+(?:loze|bare|zame)|\\p{L}{3,}ende",
   ")",
 ].join("");
 
@@ -122,14 +124,29 @@ const OORDEEL_ATTRIBUTIEF = [
  * compounds that end in them ("thuissituatie", "multiproblematiek"). Objects and places are left out, so
  * "een blauwe plek" or "een veilige plek" is no claim.
  */
-const OORDEEL_ZELFSTANDIG = [
+export const OORDEEL_ZELFSTANDIG = [
   "man|vrouw|vader|moeder|ouders?|persoon|mens|jongen|meisje|kind|kinderen|type|figuur|vent|kerel|zoon|dochter|partner|opvoeders?",
   "relatie|band|banden|contact|sfeer|situatie|gezin|opvoeding|verzorging|zorg|hechting|ontwikkeling|houding|gedrag|karakter|persoonlijkheid",
   "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
-  "omgang|dynamiek|interactie|uitstraling|steun|factor|rol|sfeer|toestand|thuissituatie|opvoedsituatie|leefsituatie|woonsituatie",
+  "omgang|dynamiek|interactie|uitstraling|factor|rol|sfeer|toestand|thuissituatie|opvoedsituatie|leefsituatie|woonsituatie",
 ].map((g) => `\\p{L}*(?:${g})`).join("|");
 /** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
-const EIGENNAAM = "veilig\\s+thuis";
+export const EIGENNAAM = "veilig\\s+thuis";
+
+/**
+ * zonder_anker, attributive: an evaluative adjective before a noun for a person, a relationship or a
+ * state ("een onberekenbare man", "een redelijke band", "positieve dingen") judges as much as one after
+ * "is". Lifted, like the predicate rule, when the sentence shows it (a source, an act, a measure, a
+ * quotation); a date alone does not. Not a regular expression over the whole text: the check walks the
+ * words once and tests each pair (adjective, noun) against `OORDEEL_ATTRIBUTIEF` and
+ * `OORDEEL_ZELFSTANDIG`, which keeps a 10,000-character report within its time budget.
+ */
+/**
+ * vaag: "-problematiek" sums up problems in one word ("multiproblematiek", "gezinsproblematiek"). Tested
+ * per word in the same pass as the attributive rule; a risk factor ("schuldenproblematiek") wins over it.
+ */
+export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", patroon: "\\p{L}*problematiek" };
+export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_anker", uitzondering: "waarneming", patroon: OORDEEL_ATTRIBUTIEF };
 
 /**
  * Risk factors. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -224,7 +241,7 @@ export const REGELS: readonly WoordRegel[] = [
       "zorgelijk(?:e)?",
       "er\\s+speelt\\s+(?:van\\s+alles|iets|wat)|speelt\\s+er\\s+(?:van\\s+alles|iets|wat)",
       `(?:het\\s+)?(?:gaat|ging)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|niet\\s+lekker)|(?:niet\\s+goed|slecht|niet\\s+lekker)\\s+(?:gaat|ging)`,
-      `niet\\s+lekker\\s+in\\s+(?:zijn|haar|z'n|d'r|hun)\\s+vel`,
+      `(?:niet\\s+)?(?:lekker|goed|fijn)\\s+in\\s+(?:zijn|haar|z'n|d'r|hun)\\s+vel`,
     ].join("|"),
   },
   /** vaag (frequentie): how often, without a number. Lifted when the sentence does give a count. */
@@ -250,7 +267,7 @@ export const REGELS: readonly WoordRegel[] = [
       "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
       "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
-      "verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
+      "ondervoed(?:e)?|uitgedroogd(?:e)?|verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
   /**
@@ -262,8 +279,8 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "karakter",
     patroon: [
       "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
-      "vechtersbaas|driftkikker|heethoofd|bullebak|tiran|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
-      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|geen\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
+      "vechtersbaas|driftkikker|driftkop|heethoofd|bullebak|tiran|pestkop|lastpak|bemoeial|controlfreak|manipulator|egoïst|egoist|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
+      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|(?:geen|weinig|onvoldoende|nauwelijks)\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
       "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
       "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
       "impulsie(?:f|ve)|onvoorspelba(?:ar|re)|explosie(?:f|ve)|vijandig(?:e)?|wantrouw(?:ig|ige|end|ende)|koppig(?:e)?",
@@ -287,8 +304,8 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       `niet\\s+(?:goed|voldoende|genoeg)\\s+(?:verzorgd(?:e)?|behandeld(?:e)?|opgevoed|gevoed|begeleid)`,
       `slecht(?:e)?\\s+(?:behandeld(?:e)?|opgevoed|gevoed|verzorging|zorg|opvoeding)|(?:verkeerd|onheus)\\s+behandeld`,
-      "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+in\\s+staat|niet\\s+(?:capabel|bekwaam)",
-      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)`,
+      "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+(?:meer\\s+|goed\\s+)?in\\s+staat|niet\\s+(?:capabel|bekwaam)",
+      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)|(?:te\\s+weinig|onvoldoende|niet\\s+genoeg)\\s+(?!te\\s)${W})`,
       `(?:schiet|schieten|schoot|schoten)\\s+(?:${W}\\s+){0,2}?tekort|pedagogisch(?:e)?\\s+onmacht(?:ig)?|opvoedingsonmacht|overvraagd(?:e)?`,
       `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:niet|slecht|onvoldoende)\\s+(?:goed\\s+)?voor`,
       `(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|behandelt|behandelde|behandelen|behandelden)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|onvoldoende|verkeerd)`,
@@ -296,13 +313,15 @@ export const REGELS: readonly WoordRegel[] = [
       `(?:biedt|bieden|bood|boden)\\s+(?:${W}\\s+){0,2}?(?:geen|onvoldoende|te\\s+weinig)\\s+(?:veiligheid|zorg|structuur|bescherming|stabiliteit)`,
       `aan\\s+(?:zijn|haar|hun)\\s+lot\\s+overgelaten|laat\\s+(?:${W}\\s+){0,2}?aan\\s+(?:zijn|haar|hun)\\s+lot\\s+over|verwend(?:e)?`,
       // A need negated: "krijgt niet de zorg die hij nodig heeft", "geen hulp die zij nodig had".
-      `(?:niet|geen|onvoldoende|nauwelijks)\\s+(?:${W}\\s+){0,5}?(?:die|dat|wat)\\s+(?:${W}\\s+){0,3}?nodig\\s+(?:heeft|hebben|had|hadden)`,
+      `(?:niet|geen|onvoldoende|nauwelijks)(?=[^.;!?\\n]{1,90}?nodig)\\s+(?:${W}\\s+){0,5}?(?:die|dat|wat)\\s+(?:${W}\\s+){0,3}?nodig\\s+(?:heeft|hebben|had|hadden)`,
       // Care that is not secured or not given enough: "niet gewaarborgd", "onvoldoende gevoed".
-      `(?:niet|onvoldoende|nauwelijks|slecht)\\s+(?:meer\\s+)?(?:gewaarborgd|geborgd|gegarandeerd|veiliggesteld|behartigd|beschermd|gestimuleerd)`,
-      `(?:onvoldoende|nauwelijks|slecht|matig)\\s+(?:ge|be|ver)\\p{L}+(?:d|t)(?![\\p{L}\\p{N}])`,
-      `niet\\s+in\\s+(?:goede|veilige|de\\s+juiste)\\s+handen`,
+      `(?:niet|onvoldoende|nauwelijks|slecht)\\s+(?:meer\\s+)?(?:gewaarborgd|geborgd|gegarandeerd|veiliggesteld|behartigd|beschermd|gestimuleerd|vervuld|voorzien)`,
+      `(?:onvoldoende|nauwelijks|slecht|matig)\\s+(?:\\p{L}{0,6}ge|be|ver)\\p{L}+(?:d|t)(?![\\p{L}\\p{N}])`,
+      `(?:heeft|hebben|had|hadden)\\s+(?:${W}\\s+){0,3}?in\\s+(?:zijn|haar|hun)\\s+(?:macht|greep)|(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){0,3}?(?:afspraken|beloftes?|verplichtingen)\\s+niet\\s+na`,
+      `niet\\s+in\\s+(?:goede|veilige|de\\s+juiste)\\s+handen|niet\\s+opgewassen\\s+tegen|(?:let|letten|lette|letten)\\s+(?:${W}\\s+){0,2}?niet\\s+(?:goed\\s+)?op|geen\\s+oog\\s+voor`,
+      `(?:een\\s+)?tekort\\s+aan\\s+(?:zorg|aandacht|liefde|toezicht|structuur|veiligheid|voeding)`,
       // "kan het niet aan" and, in a subordinate clause, "dat moeder de opvoeding niet aankan".
-      `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,4}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
+      `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
       // Deficits in idiom: below standard, not in order, leaves to be desired.
       `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekortschiet(?:end|ende)?`,
     ].join("|"),
@@ -337,6 +356,7 @@ export const REGELS: readonly WoordRegel[] = [
       `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
       `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
       "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
+      `(?:niet\\s+)?naar\\s+(?:zijn|haar|z'n|d'r|hun)\\s+zin|heimwee|gehecht\\s+aan|(?:heerst|heerste|heersen)\\s+(?:${W}\\s+){0,3}?(?:sfeer|angst|spanning)`,
       "(?:doods|dood|super|hyper|reuze|bloed|door)(?:bang|angstig|nerveus|zenuwachtig|ongerust|moe|ongelukkig|verdrietig|boos|kwaad|gespannen|onzeker|gestrest|eenzaam)(?:e)?",
       `zich\\s+(?:${W}\\s+){0,3}?(?:voelt|voelde|voelen|voelden)|onder\\s+(?:grote\\s+|zware\\s+|veel\\s+)?(?:druk|spanning)(?![\\p{L}\\p{N}])`,
       `(?:voelt|voelde|voelen|voelden)\\s+zich|(?:durft|durfde|durven|durfden)\\s+(?:${W}\\s+){0,3}?niet|in\\s+de\\s+war|verward(?:e)?|emotioneel|emotionele`,
@@ -403,7 +423,9 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "voorbehoud",
     tekst: "voorbehoud",
     patroon: [
-      "ik\\s+(?:heb|had)\\s+het\\s+(?:gevoel|idee|vermoeden)",
+      "ik\\s+(?:heb|had|krijg|kreeg)\\s+(?:sterk\\s+|echt\\s+|wel\\s+)?het\\s+(?:gevoel|idee|vermoeden)|(?:ik|wij|we)\\s+(?:krijg|kreeg|krijgen|kregen)\\s+de\\s+indruk",
+      "aannemelijk(?:e)?|het\\s+ligt\\s+voor\\s+de\\s+hand|(?:kan|kon)\\s+(?:alleen\\s+maar|niets\\s+anders\\s+dan)\\s+betekenen",
+      `zeker(?!${S}(?:${"\\d|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|weten|niet|wel"})(?![\\p{L}\\p{N}]))`,
       "ik\\s+(?:denk|dacht|vermoed|vermoedde|neem\\s+aan)|(?:denk|dacht|vermoed)\\s+ik",
       "volgens\\s+mij|(?:het\\s+)?zou\\s+kunnen|naar\\s+(?:verluidt|het\\s+schijnt)",
       "(?:lijkt|leek)(?!\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)(?![\\p{L}\\p{N}]))|lijken|leken|schijnt|schijnen|scheen",
@@ -447,26 +469,9 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "zonder_anker",
     uitzondering: "anker",
-    patroon: `(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
+    patroon: `de${S}nodige|(?:veel|allerlei|diverse|verschillende|meerdere)${S}(?:problemen|zorgen|incidenten|signalen|dingen|zaken|conflicten|spanningen)|(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
   },
-  /**
-   * vaag: "-problematiek" sums up problems in one word ("multiproblematiek", "gezinsproblematiek"). After
-   * the risk factors, so "schuldenproblematiek" stays a risk factor.
-   */
-  { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", patroon: "\\p{L}*problematiek" },
 
-  /**
-   * zonder_anker, attributive: an evaluative adjective before a noun for a person, a relationship or a
-   * state ("een onberekenbare man", "een redelijke band", "positieve dingen") judges as much as one after
-   * "is". Lifted, like the predicate rule, when the sentence shows it (a source, an act, a measure, a
-   * quotation); a date alone does not.
-   */
-  {
-    soort: "vaag",
-    tekst: "zonder_anker",
-    uitzondering: "waarneming",
-    patroon: `(?!${EIGENNAAM})(?<kern>${OORDEEL_ATTRIBUTIEF})(?=\\s+(?:${OORDEEL_ZELFSTANDIG})(?![\\p{L}\\p{N}]))`,
-  },
 
   /**
    * zonder_anker: the structural rule. A quality or state stated with a verb like "is", "lijkt" or
@@ -479,7 +484,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "zonder_anker",
     uitzondering: "waarneming",
-    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
+    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<!(?<![\\p{L}\\p{N}])(?:een|de|het|zijn|haar|hun|z'n|d'r|mijn|ons|onze)\\s+(?:\\p{L}+e\\s+)?)(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
   },
   {
     soort: "vaag",
