@@ -241,7 +241,7 @@ function* woordparen(tekst: string): Generator<Bereik & { readonly regel: WoordR
   let vorige: { begin: number; eind: number; woord: string } | undefined;
   for (const m of tekst.matchAll(WOORD_RE)) {
     const huidig = { begin: m.index, eind: m.index + m[0].length, woord: m[0] };
-    if (huidig.woord.length > 12 && PROBLEMATIEK_RE.test(huidig.woord)) yield { begin: huidig.begin, eind: huidig.eind, regel: PROBLEMATIEK_REGEL };
+    if (huidig.woord.length >= 12 && PROBLEMATIEK_RE.test(huidig.woord)) yield { begin: huidig.begin, eind: huidig.eind, regel: PROBLEMATIEK_REGEL };
     if (
       vorige !== undefined &&
       /^\s{1,4}$/u.test(tekst.slice(vorige.eind, huidig.begin)) &&

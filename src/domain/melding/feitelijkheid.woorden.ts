@@ -89,6 +89,7 @@ const KWALITEIT = [
   "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|(?:positief|negatief)(?!\\s+(?:op|getest|bevonden)(?![\\p{L}\\p{N}]))|beperkt",
   "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
+  "(?!(?:bekend|onbekend|inwonend|uitwonend|herstellend|lopend|dringend|volgend|ontbrekend|overwegend|bestaand|aanwezig)(?:e)?(?![\\p{L}\\p{N}]))\\p{L}{4,}end(?:e)?",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?![\\p{L}\\p{N}]))\\p{L}+(?:loze|ieve|zame|bare)`,
 ].join("|");
 
@@ -113,7 +114,7 @@ export const OORDEEL_ATTRIBUTIEF = [
   "goede?|slechte?|fijne?|prettige?|onprettige?|normale?|abnormale?|stabiele?|instabiele?|veilige?|onveilige?|sterke?|zwakke?|zwak",
   "|hechte?|innige?|warme?|kille?|koele?|complexe?|moeilijke?|lastige?|zware?|zwaar|positieve?|positief|negatieve?|negatief|chaotische?",
   "|problematische?|liefdevolle?|rommelige?|beperkte?|gespannen|moeizame?|stroeve?|verkeerde?|nare?|gezonde?|ongezonde?|kwetsbare?",
-  "|belangrijke?|\\p{L}+(?:vol|volle|rijk|rijke)",
+  "|belangrijke?|lage?|laag|hoge?|\\p{L}+(?:vol|volle|rijk|rijke)",
   "|\\p{L}+(?:ig|lijk|loos|baar|zaam|achtig)e?|\\p{L}+(?:loze|bare|zame)|\\p{L}{3,}ende",
   ")",
 ].join("");
@@ -128,7 +129,7 @@ export const OORDEEL_ZELFSTANDIG = [
   "man|vrouw|vader|moeder|ouders?|persoon|mens|jongen|meisje|kind|kinderen|type|figuur|vent|kerel|zoon|dochter|partner|opvoeders?",
   "relatie|band|banden|contact|sfeer|situatie|gezin|opvoeding|verzorging|zorg|hechting|ontwikkeling|houding|gedrag|karakter|persoonlijkheid",
   "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
-  "omgang|dynamiek|interactie|uitstraling|factor|rol|sfeer|toestand|thuissituatie|opvoedsituatie|leefsituatie|woonsituatie",
+  "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|sfeer|toestand|thuissituatie|opvoedsituatie|leefsituatie|woonsituatie",
 ].map((g) => `\\p{L}*(?:${g})`).join("|");
 /** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
 export const EIGENNAAM = "veilig\\s+thuis";
@@ -291,6 +292,8 @@ export const REGELS: readonly WoordRegel[] = [
       "(?:een\\s+)?moeilijk(?:e)?\\s+(?:man|vrouw|persoon|type|klant|cliënt|client)|zwak(?:ke)?\\s+(?:moeder|vader|persoon|karakter)",
       // "Vader is iemand die ...", "het type man dat ...": a character sketched by a relative clause.
       `(?:is|was)\\s+(?:iemand|een\\s+(?:${W}\\s+)?(?:man|vrouw|persoon|type|mens))\\s+(?:die|met)|het\\s+type\\s+(?:${W}\\s+)?(?:die|dat)`,
+      `(?:staat|stond|staan|stonden)\\s+(?:${W}\\s+){0,2}?niet\\s+open\\s+voor|(?:zichzelf|zich)\\s+niet\\s+in\\s+de\\s+hand|(?:gebruikt|gebruikte|gebruiken)\\s+(?:${W}\\s+){0,3}?(?:in\\s+de\\s+strijd|als\\s+(?:wapen|pasmunt))`,
+      `(?:speelt|speelde|spelen)\\s+(?:${W}\\s+){0,3}?uit\\s+tegen|(?:zet|zette|zetten)\\s+(?:${W}\\s+){0,3}?op\\s+tegen`,
       `ontplof(?:t|te|ten|fen)|(?:bij|om)\\s+de\\s+minste\\s+${W}|(?:heeft|had)\\s+een\\s+(?:${W}\\s+)?(?:karakter|persoonlijkheid|temperament)`,
     ].join("|"),
   },
@@ -340,6 +343,22 @@ export const REGELS: readonly WoordRegel[] = [
     ].join("|"),
   },
   /**
+   * oordeel: treatment named by a verb that judges ("gekleineerd", "manipuleert", "werkt niet mee"),
+   * and an excess stated as a quality ("is te streng", "is te mager"). Lifted when the sentence shows it:
+   * a source, an act, a measure or a quotation.
+   */
+  {
+    soort: "oordeel",
+    tekst: "oordeel",
+    uitzondering: "waarneming",
+    patroon: [
+      "gekleineerd(?:e)?|vernederd(?:e)?|benadeeld(?:e)?|gemanipuleerd(?:e)?|geïntimideerd(?:e)?|geintimideerd(?:e)?|geïsoleerd(?:e)?|onderdrukt(?:e)?|gekoeioneerd",
+      "kleineert|kleineerde|kleineren|vernedert|vernederde|vernederen|manipuleert|manipuleerde|manipuleren|intimideert|intimideerde|isoleert|isoleerde|onderdrukte|kleineerden|vernederden",
+      `(?:werkt|werken|werkte|werkten)\\s+(?:${W}\\s+){0,2}?(?:niet|onvoldoende|slecht|nauwelijks|matig)\\s+mee`,
+      `(?:is|zijn|was|waren|wordt|worden|werd|werden|lijkt|leek)\\s+(?:${W}\\s+){0,2}?te\\s+(?<kern>(?!(?:laat|vroeg|veel|weinig|lang|kort|zien|horen|zijn|doen|maken|krijgen|gaan|komen|eten|drinken|slapen)(?![\\p{L}\\p{N}]))\\p{L}{3,})(?=\\s*[.,;!?]|\\s+(?:voor|om|en|als)(?![\\p{L}\\p{N}]))`,
+    ].join("|"),
+  },
+  /**
    * innerlijk: an inner state or an atmosphere attributed to someone ("is bang voor", "een gespannen
    * sfeer", "overbezorgd"). Lifted when the sentence says what showed it: an act, words said, a measure.
    */
@@ -356,7 +375,7 @@ export const REGELS: readonly WoordRegel[] = [
       `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
       `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
       "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
-      `(?:niet\\s+)?naar\\s+(?:zijn|haar|z'n|d'r|hun)\\s+zin|heimwee|gehecht\\s+aan|(?:heerst|heerste|heersen)\\s+(?:${W}\\s+){0,3}?(?:sfeer|angst|spanning)`,
+      `(?:niet\\s+)?naar\\s+(?:zijn|haar|z'n|d'r|hun)\\s+zin|(?:hecht|hechtte|hechten)\\s+zich|heimwee|gehecht\\s+aan|(?:heerst|heerste|heersen)\\s+(?:${W}\\s+){0,3}?(?:sfeer|angst|spanning)`,
       "(?:doods|dood|super|hyper|reuze|bloed|door)(?:bang|angstig|nerveus|zenuwachtig|ongerust|moe|ongelukkig|verdrietig|boos|kwaad|gespannen|onzeker|gestrest|eenzaam)(?:e)?",
       `zich\\s+(?:${W}\\s+){0,3}?(?:voelt|voelde|voelen|voelden)|onder\\s+(?:grote\\s+|zware\\s+|veel\\s+)?(?:druk|spanning)(?![\\p{L}\\p{N}])`,
       `(?:voelt|voelde|voelen|voelden)\\s+zich|(?:durft|durfde|durven|durfden)\\s+(?:${W}\\s+){0,3}?niet|in\\s+de\\s+war|verward(?:e)?|emotioneel|emotionele`,
