@@ -122,15 +122,15 @@ export const OORDEEL_ATTRIBUTIEF = [
 /**
  * Nouns for a person, a relationship, a family or a state of affairs: the nouns an evaluative adjective
  * turns into a judgement ("een onberekenbare man", "een redelijke band", "positieve dingen"), including
- * compounds that end in them ("thuissituatie", "multiproblematiek"). Objects and places are left out, so
- * "een blauwe plek" or "een veilige plek" is no claim.
+ * compounds that end in them ("thuissituatie", "opvoedklimaat"): a word counts when it ends in one of
+ * these. Objects and places are left out, so "een blauwe plek" or "een veilige plek" is no claim.
  */
-export const OORDEEL_ZELFSTANDIG = [
-  "man|vrouw|vader|moeder|ouders?|persoon|mens|jongen|meisje|kind|kinderen|type|figuur|vent|kerel|zoon|dochter|partner|opvoeders?",
+export const OORDEEL_ZELFSTANDIG: readonly string[] = [
+  "man|vrouw|vader|moeder|ouder|ouders|persoon|mens|jongen|meisje|kind|kinderen|type|figuur|vent|kerel|zoon|dochter|partner|opvoeder|opvoeders",
   "relatie|band|banden|contact|sfeer|situatie|gezin|opvoeding|verzorging|zorg|hechting|ontwikkeling|houding|gedrag|karakter|persoonlijkheid",
   "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
-  "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|sfeer|toestand|thuissituatie|opvoedsituatie|leefsituatie|woonsituatie",
-].map((g) => `\\p{L}*(?:${g})`).join("|");
+  "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|toestand",
+].flatMap((g) => g.split("|"));
 /** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
 export const EIGENNAAM = "veilig\\s+thuis";
 
