@@ -503,7 +503,8 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
   };
   const kandidaten: Kandidaat[] = [];
   for (const { begin, eind, regel } of woordparen(laag)) {
-    if (overlaptCitaat(citaatBereiken, begin, eind) || isGezegdDoorAnder(begin) || isUitgezonderd("waarneming", { begin, eind })) continue;
+    if (regel.ontkenbaar === true && ONTKENNING_RE.test(laag.slice(Math.max(0, begin - 80), begin))) continue;
+    if (overlaptCitaat(citaatBereiken, begin, eind) || isGezegdDoorAnder(begin) || (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind }))) continue;
     kandidaten.push({ begin, eind, regel, volgorde: GECOMPILEERD.length });
   }
   for (const { regel, volgorde, regex } of GECOMPILEERD) {

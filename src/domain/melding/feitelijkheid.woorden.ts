@@ -146,7 +146,7 @@ export const EIGENNAAM = "veilig\\s+thuis";
  * vaag: "-problematiek" sums up problems in one word ("multiproblematiek", "gezinsproblematiek"). Tested
  * per word in the same pass as the attributive rule; a risk factor ("schuldenproblematiek") wins over it.
  */
-export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", patroon: "\\p{L}*problematiek" };
+export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", ontkenbaar: true, patroon: "\\p{L}*problematiek" };
 export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_anker", uitzondering: "waarneming", patroon: OORDEEL_ATTRIBUTIEF };
 
 /**
@@ -614,7 +614,7 @@ export const ANKERS = {
     "verstopte|verstopt|sloeg|sloegen|slaat|schopte|schopt|gooide|gooit|beet|bijt|duwde|duwt|kneep|knijpt|trok|trekt|pakte|pakt",
     "greep|grijpt|kromp|deinsde|plaste|plast|stotterde|zweeg|zwijgt|staarde|staart|keek|kijkt|sprong|viel|lag|sliep|slaapt|at|eet",
     "dronk|drinkt|weigerde|weigert|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
-    "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep",
+    "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep|kwam|ging|bleef",
     "cm|centimeter|kilo|kg|gram|graden|minuten|uur|meter|euro",
     "\\p{L}*(?:controles?|testen|test|uitslag|uitslagen|meting|metingen|screening|onderzoek)|getest|positief\\s+op|negatief\\s+op",
   ].join("|"),
