@@ -316,8 +316,19 @@ const SLUITERS: Readonly<Record<string, string>> = { '"': '"', "„": "”“\""
 /** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
 const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
 
-const isLetter = (teken: string | undefined): boolean => teken !== undefined && IS_LETTER.test(teken);
-const isWit = (teken: string | undefined): boolean => teken === undefined || /\s/u.test(teken);
+/** ASCII answered by character code, the rest by the Unicode classes: these run for most characters of a text. */
+const isLetter = (teken: string | undefined): boolean => {
+  if (teken === undefined) return false;
+  const code = teken.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return IS_LETTER.test(teken);
+};
+const isWit = (teken: string | undefined): boolean => {
+  if (teken === undefined) return true;
+  const code = teken.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(teken);
+};
 
 /** First value in a sorted list greater than `na`, by binary search (keeps 50 KB texts linear-ish). */
 function eersteNa(lijst: readonly number[], na: number): number | undefined {
