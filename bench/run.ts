@@ -6,6 +6,10 @@
  *   npm run bench                      # working tree against HEAD
  *   npm run bench -- --baseline=HEAD~3 # against an older commit
  *   npm run bench -- --zonder-baseline # only this tree
+ *   npm run bench -- --alleen=feitelijkheid # only the cases whose name contains this
+ *
+ * Besides wall time it prints the CPU time of the process per operation: on a loaded, shared machine
+ * that is the steadier number for work that never waits.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -18,6 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const argumenten = process.argv.slice(2);
 const baselineRef = argumenten.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length) ?? process.env["BENCH_BASELINE"] ?? "HEAD";
 const zonderBaseline = argumenten.includes("--zonder-baseline");
+const alleen = argumenten.find((a) => a.startsWith("--alleen="))?.slice("--alleen=".length);
 const RONDES = Number(process.env["BENCH_RONDES"] ?? 7);
 const RONDE_MS = Number(process.env["BENCH_RONDE_MS"] ?? 400);
 
@@ -34,16 +39,24 @@ function lader(root: string): Laad {
   return async (pad) => (await import(pathToFileURL(path.join(root, pad)).href)) as Record<string, unknown>;
 }
 
-/** Runs `doe` for about RONDE_MS and returns milliseconds per operation. */
+/** CPU time of this process per operation in each round, kept beside the wall time. */
+const cpuTijden = new Map<() => Promise<void> | void, number[]>();
+
+/** Runs `doe` for about RONDE_MS and returns milliseconds per operation (wall time; CPU time in `cpuTijden`). */
 async function ronde(doe: () => Promise<void> | void): Promise<number> {
   let n = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let verstreken = 0;
   while (verstreken < RONDE_MS || n < 3) {
     await doe();
     n += 1;
     verstreken = performance.now() - start;
   }
+  const cpu = process.cpuUsage(cpuStart);
+  const lijst = cpuTijden.get(doe) ?? [];
+  lijst.push((cpu.user + cpu.system) / 1000 / n);
+  cpuTijden.set(doe, lijst);
   return verstreken / n;
 }
 
@@ -74,12 +87,13 @@ console.log(`Meldwijzer benchmarks — Node ${process.version}, ${RONDES} rondes
 console.log(`Kandidaten: ${kandidaten.map((k) => k.naam).join(" vs ")}\n`);
 
 try {
-  for (const geval of GEVALLEN) {
+  for (const geval of GEVALLEN.filter((g) => alleen === undefined || g.naam.includes(alleen))) {
     const voorbereid: { kandidaat: Kandidaat; doe: () => Promise<void> | void; ruimOp?: () => Promise<void>; tijden: number[] }[] = [];
     for (const kandidaat of kandidaten) {
       try {
         const { doe, ruimOp } = await geval.bereid(lader(kandidaat.root), kandidaat.root);
         await ronde(doe); // warm-up
+        cpuTijden.delete(doe);
         voorbereid.push({ kandidaat, doe, ...(ruimOp ? { ruimOp } : {}), tijden: [] });
       } catch (fout) {
         console.log(`  ${geval.naam}: niet te meten op ${kandidaat.naam} (${(fout as Error).message.split("\n")[0]})`);
@@ -93,7 +107,10 @@ try {
     const [eigen, ander] = voorbereid;
     for (const v of voorbereid) {
       const m = mediaan(v.tijden);
-      console.log(`  ${v.kandidaat.naam.padEnd(34)} ${ms(m).padStart(10)} per ${geval.eenheid}  (min ${ms(Math.min(...v.tijden))}, max ${ms(Math.max(...v.tijden))})`);
+      const cpu = cpuTijden.get(v.doe) ?? [];
+      console.log(
+        `  ${v.kandidaat.naam.padEnd(34)} ${ms(m).padStart(10)} per ${geval.eenheid}  (min ${ms(Math.min(...v.tijden))}, max ${ms(Math.max(...v.tijden))}); CPU ${ms(mediaan(cpu))}`,
+      );
     }
     if (eigen && ander) {
       const verhouding = mediaan(eigen.tijden) / mediaan(ander.tijden);

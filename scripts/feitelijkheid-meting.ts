@@ -1,9 +1,13 @@
 /**
- * `node --import tsx scripts/feitelijkheid-meting.ts [--blind]`: how well the factuality check of a
- * report scores. Always on the training corpus (span level, with every missed and unexpected finding,
- * and sentence level); with `--blind` also, separately, on the blind split
- * `src/domain/melding/feitelijkheid.blind.json`, written by someone who never saw the rules. The blind
- * split is for measuring only: run it when the rules are finished, and never tune on what it shows.
+ * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--blind2]`: how well the factuality
+ * check of a report scores. Always on the training corpus (span level, with every missed and unexpected
+ * finding, and sentence level). Each split separately, at sentence level:
+ * - `--ontwikkel` (or the old `--blind`): the development split `feitelijkheid.blind.json`, written blind
+ *   and measured once in round one (decision 0026); its misses are known, so it is no longer blind;
+ * - `--blind2`: the second blind split `feitelijkheid.blind2.json`, written from the definitions alone and
+ *   committed before round two. It is for measuring only: run it when the rules are final, never tune on
+ *   it (decision 0029).
+ * The overall line at the end puts the splits side by side.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -44,7 +48,20 @@ for (const a of meting.onterecht) console.log(regel(a));
 
 toonZinsniveau("Trainingscorpus, zinsniveau", meetZinnen(alsGelabeld()));
 
-if (process.argv.includes("--blind")) {
-  const pad = path.resolve(import.meta.dirname, "../src/domain/melding/feitelijkheid.blind.json");
-  toonZinsniveau("Blinde testset (nooit gebruikt om af te stemmen)", meetZinnen(leesGelabeldeZinnen(JSON.parse(readFileSync(pad, "utf8")))));
+const leesSplit = (bestand: string): ZinsMeting =>
+  meetZinnen(leesGelabeldeZinnen(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../src/domain/melding", bestand), "utf8"))));
+const overzicht: [string, ZinsMeting][] = [["training", meetZinnen(alsGelabeld())]];
+if (process.argv.includes("--ontwikkel") || process.argv.includes("--blind")) {
+  const ontwikkel = leesSplit("feitelijkheid.blind.json");
+  toonZinsniveau("Ontwikkelset (was blind 1; gezien, gebruikt om patronen te vinden)", ontwikkel);
+  overzicht.push(["ontwikkel (was blind 1)", ontwikkel]);
+}
+if (process.argv.includes("--blind2")) {
+  const blind2 = leesSplit("feitelijkheid.blind2.json");
+  toonZinsniveau("Blinde testset 2 (nooit gebruikt om af te stemmen)", blind2);
+  overzicht.push(["blind 2", blind2]);
+}
+console.log("\n== Overzicht (zinsniveau)");
+for (const [naam, m] of overzicht) {
+  console.log(`  ${naam.padEnd(26)} ${String(m.zinnen).padStart(4)} zinnen  recall ${procent(m.recall).padStart(6)} (${m.herkend}/${m.interpretaties})  valse meldingen ${procent(m.valseMeldingen).padStart(6)} (${m.valsGemarkeerd}/${m.feiten})`);
 }

@@ -459,5 +459,68 @@ const SECTOREN_NIET_FEITELIJK: readonly CorpusZin[] = [
   interpretatie("onderwijs", "beschermend", "vaag", "Oma is een belangrijke steun voor het gezin.", vaag("steun")),
 ];
 
+/**
+ * Round two (issue 13): sentences written for the general mechanisms the development split (was blind 1)
+ * showed missing: attributive judgements, negated care and need, "kan ... niet aan", compounds with an
+ * intensifier, speculation in a clause, character sketched by a relative clause, vague amounts, and
+ * periods that bound a generalisation. Each mechanism has interpretations and facts that look alike.
+ * Written here, not copied from the development split.
+ */
+const RONDE_TWEE: readonly CorpusZin[] = [
+  interpretatie("jeugdhulp", "risicofactoren", "karakter", "Stiefvader is een onvoorspelbare en driftige man.", oordeel("onvoorspelbare"), oordeel("driftige")),
+  interpretatie("kinderopvang", "beschermend", "vaag", "Moeder is een liefdevolle en zorgzame ouder.", vaag("zorgzame")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Er is een redelijke band tussen vader en Yusuf.", vaag("redelijke")),
+  interpretatie("gezondheidszorg", "feiten", "vaag", "Het gezin kampt met een complexe problematiek.", vaag("complexe"), vaag("problematiek")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "vaag", "Bij meneer Dijkstra is sprake van gezinsproblematiek.", vaag("gezinsproblematiek")),
+  interpretatie("jeugdhulp", "beschermend", "vaag", "Er zijn ook positieve dingen te zien in de opvoeding.", vaag("positieve")),
+  interpretatie("kinderopvang", "feiten", "innerlijk", "De vader maakt een onverschillige indruk.", oordeel("onverschillige")),
+  interpretatie("gezondheidszorg", "onveiligheid", "oordeel_zorg", "Noor krijgt thuis niet de aandacht die zij nodig heeft.", vaag("krijgt thuis niet de aandacht")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "oordeel_zorg", "Meneer krijgt niet de hulp die hij nodig heeft.", vaag("niet de hulp die hij nodig heeft")),
+  interpretatie("jeugdhulp", "feiten", "oordeel_zorg", "De veiligheid van de kinderen is niet gewaarborgd.", vaag("niet gewaarborgd")),
+  interpretatie("kinderopvang", "onveiligheid", "oordeel_zorg", "De baby wordt onvoldoende gevoed.", vaag("onvoldoende gevoed")),
+  interpretatie("gezondheidszorg", "risicofactoren", "oordeel_zorg", "De ouders zijn onvoldoende toegerust voor de zorg van een baby.", vaag("onvoldoende toegerust")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "oordeel_zorg", "Mevrouw is bij haar kleinzoon niet in goede handen.", vaag("niet in goede handen")),
+  interpretatie("onderwijs", "gesprek", "oordeel_zorg", "Wij zien dat moeder de opvoeding van drie kinderen niet aankan.", vaag("niet aankan")),
+  interpretatie("jeugdhulp", "risicofactoren", "oordeel_zorg", "Vader kan de zorg voor twee jonge kinderen niet aan.", vaag("kan de zorg voor twee jonge kinderen niet aan")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "oordeel_zorg", "De hygiëne in de woning is ver beneden peil.", vaag("beneden peil")),
+  interpretatie("gezondheidszorg", "feiten", "oordeel_zorg", "De voeding van de peuter laat te wensen over.", vaag("laat te wensen over")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "oordeel_zorg", "Meneer is niet meer in staat om zelfstandig te wonen.", vaag("niet meer in staat")),
+  interpretatie("kinderopvang", "feiten", "innerlijk", "Sem is doodsbang voor de nieuwe partner van moeder.", innerlijk("doodsbang")),
+  interpretatie("gezondheidszorg", "gesprek", "innerlijk", "Moeder stond tijdens het consult onder grote druk.", innerlijk("onder grote druk")),
+  interpretatie("jeugdhulp", "gesprek", "innerlijk", "Het werd duidelijk dat vader zich nergens schuldig over voelt.", vaag("Het werd duidelijk dat"), innerlijk("zich nergens schuldig over voelt")),
+  interpretatie("onderwijs", "onveiligheid", "innerlijk", "Daan heeft het thuis niet naar zijn zin.", innerlijk("niet naar zijn zin")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "innerlijk", "In het gezin heerst angst.", innerlijk("heerst angst")),
+  interpretatie("jeugdhulp", "risicofactoren", "karakter", "Vader is iemand die bij het minste of geringste uitvalt.", oordeel("is iemand die")),
+  interpretatie("gezondheidszorg", "risicofactoren", "karakter", "Bij de minste tegenslag ontploft de partner van moeder.", oordeel("Bij de minste tegenslag"), oordeel("ontploft")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "karakter", "De kleinzoon heeft mevrouw volledig in zijn macht.", vaag("heeft mevrouw volledig in zijn macht")),
+  interpretatie("onderwijs", "onveiligheid", "speculatie", "Het zou me niet verbazen als Lina thuis wordt geslagen.", voorbehoud("Het zou me niet verbazen")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "speculatie", "Ik sluit niet uit dat meneer geld afstaat onder druk.", voorbehoud("Ik sluit niet uit"), innerlijk("onder druk")),
+  interpretatie("jeugdhulp", "onveiligheid", "speculatie", "De situatie zal escaleren als er niets verandert.", voorbehoud("zal escaleren")),
+  interpretatie("kinderopvang", "gesprek", "speculatie", "De schaafwond komt vast niet van een val van de fiets.", voorbehoud("vast")),
+  interpretatie("gezondheidszorg", "onveiligheid", "speculatie", "In mijn ogen is dit geen veilige plek voor een baby.", voorbehoud("In mijn ogen"), vaag("veilige plek")),
+  interpretatie("onderwijs", "risicofactoren", "speculatie", "Vader gaat zeker weer drinken.", voorbehoud("gaat zeker")),
+  interpretatie("kinderopvang", "beschermend", "vaag", "Er is enige steun vanuit de familie.", vaag("enige")),
+  interpretatie("jeugdhulp", "risicofactoren", "vaag", "Er zijn veel spanningen tussen de ouders.", vaag("veel spanningen")),
+  interpretatie("gezondheidszorg", "risicofactoren", "vaag", "De relatie tussen de ouders is turbulent.", vaag("turbulent")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Oma is een belangrijke steunfiguur voor Jayden.", vaag("belangrijke")),
+  interpretatie("gezondheidszorg", "gesprek", "karakter", "Moeder heeft weinig inzicht in wat haar kind nodig heeft.", oordeel("weinig inzicht")),
+  feit("gezondheidszorg", "feiten", "Op de spoedeisende hulp stelde de kinderarts op 2 maart op de röntgenfoto van Lina (7 maanden) een breuk van de linkerarm vast."),
+  feit("maatschappelijke_ondersteuning", "beschermend", "Volgens het rooster van de thuiszorg komt de dochter van meneer sinds april elke woensdag om 12.00 uur, en zij was er steeds."),
+  feit("jeugdhulp", "feiten", "In de afgelopen vier weken deed niemand open bij drie van de vier geplande huisbezoeken."),
+  feit("gezondheidszorg", "feiten", "De urinetest van moeder op 3 juni was positief op cocaïne."),
+  feit("kinderopvang", "feiten", "Mila is het enige kind in het gezin; de huidige partner van moeder woont sinds januari in."),
+  feit("maatschappelijke_ondersteuning", "stappen", "De school heeft op 4 maart de maatschappelijk werker en de vertrouwensarts van Veilig Thuis ingelicht."),
+  feit("jeugdhulp", "gesprek", "Moeder gaf op 12 mei aan dat zij de enige is die voor de kinderen zorgt."),
+  feit("onderwijs", "feiten", "Op 8 maart zat Daan een uur vast in de lift van de flat, vertelde de conciërge."),
+  feit("gezondheidszorg", "stappen", "De kinderarts onderzocht Bas op 3 juni; de uitslag van het bloedonderzoek was normaal."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Zijn zus is sinds 2022 de wettelijke vertegenwoordiger van meneer Dijkstra."),
+  feit("onderwijs", "gesprek", "Vader zei op 5 april tegen de mentor: 'Ik kan het niet meer aan met die jongen.'"),
+  feit("kinderopvang", "gesprek", "Moeder vertelde op 2 mei dat zij zich onveilig voelt als vader drinkt."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Meneer Visser (84) woont alleen; zijn dochter komt zeker twee keer per week langs, vertelde zij op 3 mei."),
+  feit("jeugdhulp", "feiten", "De behandelende kinderarts zag op 2 maart twee brandplekjes van 1 cm op de hand van Lina."),
+  feit("gezondheidszorg", "feiten", "De vorige partner van moeder woont sinds 2023 in Utrecht."),
+  feit("kinderopvang", "feiten", "Lars had van 1 tot en met 19 april vier keer natte kleren aan bij het brengen; op die dagen zag de leidster hem steeds rillen."),
+];
+
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */
-export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...SECTOREN_FEITELIJK, ...NIET_FEITELIJK, ...SECTOREN_NIET_FEITELIJK];
+export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...SECTOREN_FEITELIJK, ...NIET_FEITELIJK, ...SECTOREN_NIET_FEITELIJK, ...RONDE_TWEE];

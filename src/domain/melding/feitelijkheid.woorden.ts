@@ -38,10 +38,13 @@ export type TekstSleutel =
  *   is a reported finding, not the writer's label;
  * - `waarneming`: the sentence says what showed an inner state: a source who saw or heard it, a quotation,
  *   an act or a measure ("Daan huilde en zei dat hij bang was");
+ * - `periode`: the sentence bounds a period and says when or how often within it ("sinds maart elke
+ *   dinsdag om 17.30 uur", "in de afgelopen zes weken drie van de vijf keer"), so "steeds" or "nooit" sums
+ *   up what was counted instead of generalising;
  * - `anker`: the sentence has any anchor at all (see `ANKERS`): who saw or heard it, when, or what
  *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation.
  */
-export type Uitzondering = "telling" | "tijdsanker" | "gevolg" | "diagnosticus" | "waarneming" | "anker";
+export type Uitzondering = "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker";
 
 export interface WoordRegel {
   readonly soort: BevindingSoort;
@@ -81,11 +84,70 @@ const FEITELIJKE_BIJVOEGLIJKE = [
 /** A word that states a quality or state after a copula: by meaning, or by a Dutch adjective ending. */
 const KWALITEIT = [
   "goed|slecht|fijn|prima|lekker|normaal|stabiel|instabiel|veilig|onveilig|rustig|druk|lief|stout|zwak|sterk|kwetsbaar",
-  "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|positief|negatief|beperkt",
+  "blij|tevreden|ontspannen|opgewekt|bezorgd|ongerust|complex|ernstig|gezond|ongezond|hecht|innig|kil|koel|gebrekkig|slordig|gezellig",
+  "turbulent|wankel|broos|fragiel|conflictueus|optimaal|ideaal|gunstig|ongunstig|wenselijk|belangrijk|waardevol|respectvol|liefdevol|geschrokken|opgelucht",
+  "moe|betrokken|gemotiveerd|ongemotiveerd|meewerkend|coöperatief|open|gesloten|eerlijk|warm|zorgzaam|(?:positief|negatief)(?!\\s+(?:op|getest|bevonden)(?![\\p{L}\\p{N}]))|beperkt",
   "ontoereikend|onvoldoende|voldoende|adequaat|inadequaat|toereikend|welwillend|liefdevol|beschermend|steunend|loyaal|veerkrachtig|weerbaar|matig|wisselend|lastig|moeilijk|zwaar|afstandelijk|passief|actief|afwezig\\s+met\\s+(?:zijn|haar)\\s+gedachten",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?:e|er)?(?![\\p{L}\\p{N}]))\\p{L}+(?:ig|lijk|loos|baar|isch|ief|zaam|achtig|erig)(?:e|er)?`,
+  "(?!(?:bekend|onbekend|inwonend|uitwonend|herstellend|lopend|dringend|volgend|ontbrekend|overwegend|bestaand|aanwezig)(?:e)?(?![\\p{L}\\p{N}]))\\p{L}{4,}end(?:e)?",
   `(?!(?:${FEITELIJKE_BIJVOEGLIJKE})(?![\\p{L}\\p{N}]))\\p{L}+(?:loze|ieve|zame|bare)`,
 ].join("|");
+
+/**
+ * Adjectives that classify rather than judge, though they end like a quality: time ("huidige", "vorige"),
+ * sex, role or domain ("maatschappelijk werker", "huiselijk geweld"). Added to `FEITELIJKE_BIJVOEGLIJKE`
+ * for the attributive rule, where an adjective stands before its noun.
+ */
+const CLASSIFICERENDE_BIJVOEGLIJKE = [
+  "huidig|vorig|toenmalig|voormalig|toekomstig|overig|zogenaamd|eigenlijk|uiteindelijk|werkelijk|daadwerkelijk|oorspronkelijk|gelijktijdig",
+  "vroegtijdig|zelfstandig|plaatselijk|landelijk|gemeentelijk|huiselijk|maatschappelijk|mannelijk|vrouwelijk|persoonlijk|natuurlijk|feitelijk",
+  "duidelijk|enig|nodig|dergelijk|zorgend|behandelend|verwijzend|volgend|ontbrekend|betreffend|aanwezig|soortgelijk|betreffend|desbetreffend|bovengenoemd|inwonend|uitwonend|pleeg|biologisch|juridisch",
+].join("|");
+
+/**
+ * An adjective that judges, by meaning or by a Dutch adjective ending, in its attributive forms
+ * ("onberekenbare", "redelijke", "stabiel"); not the ones that state a fact or classify.
+ */
+export const OORDEEL_ATTRIBUTIEF = [
+  `(?!(?:${FEITELIJKE_BIJVOEGLIJKE}|${CLASSIFICERENDE_BIJVOEGLIJKE})(?:e)?(?![\\p{L}\\p{N}]))`,
+  "(?:",
+  "goede?|slechte?|fijne?|prettige?|onprettige?|normale?|abnormale?|stabiele?|instabiele?|veilige?|onveilige?|sterke?|zwakke?|zwak",
+  "|hechte?|innige?|warme?|kille?|koele?|complexe?|moeilijke?|lastige?|zware?|zwaar|positieve?|positief|negatieve?|negatief|chaotische?",
+  "|problematische?|liefdevolle?|rommelige?|beperkte?|gespannen|moeizame?|stroeve?|verkeerde?|nare?|gezonde?|ongezonde?|kwetsbare?",
+  "|belangrijke?|lage?|laag|hoge?|\\p{L}+(?:vol|volle|rijk|rijke)",
+  "|\\p{L}+(?:ig|lijk|loos|baar|zaam|achtig)e?|\\p{L}+(?:loze|bare|zame)|\\p{L}{3,}ende",
+  ")",
+].join("");
+
+/**
+ * Nouns for a person, a relationship, a family or a state of affairs: the nouns an evaluative adjective
+ * turns into a judgement ("een onberekenbare man", "een redelijke band", "positieve dingen"), including
+ * compounds that end in them ("thuissituatie", "opvoedklimaat"): a word counts when it ends in one of
+ * these. Objects and places are left out, so "een blauwe plek" or "een veilige plek" is no claim.
+ */
+export const OORDEEL_ZELFSTANDIG: readonly string[] = [
+  "man|vrouw|vader|moeder|ouder|ouders|persoon|mens|jongen|meisje|kind|kinderen|type|figuur|vent|kerel|zoon|dochter|partner|opvoeder|opvoeders",
+  "relatie|band|banden|contact|sfeer|situatie|gezin|opvoeding|verzorging|zorg|hechting|ontwikkeling|houding|gedrag|karakter|persoonlijkheid",
+  "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
+  "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|toestand",
+].flatMap((g) => g.split("|"));
+/** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
+export const EIGENNAAM = "veilig\\s+thuis";
+
+/**
+ * zonder_anker, attributive: an evaluative adjective before a noun for a person, a relationship or a
+ * state ("een onberekenbare man", "een redelijke band", "positieve dingen") judges as much as one after
+ * "is". Lifted, like the predicate rule, when the sentence shows it (a source, an act, a measure, a
+ * quotation); a date alone does not. Not a regular expression over the whole text: the check walks the
+ * words once and tests each pair (adjective, noun) against `OORDEEL_ATTRIBUTIEF` and
+ * `OORDEEL_ZELFSTANDIG`, which keeps a 10,000-character report within its time budget.
+ */
+/**
+ * vaag: "-problematiek" sums up problems in one word ("multiproblematiek", "gezinsproblematiek"). Tested
+ * per word in the same pass as the attributive rule; a risk factor ("schuldenproblematiek") wins over it.
+ */
+export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", ontkenbaar: true, patroon: "\\p{L}*problematiek" };
+export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_anker", uitzondering: "waarneming", patroon: OORDEEL_ATTRIBUTIEF };
 
 /**
  * Risk factors. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -118,8 +180,12 @@ const NA_BEZIT = "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|
 const VAST_WERKWOORD = [
   "stel|stelt|stelde|stelden|stellen|leg|legt|legde|legden|leggen|zit|zat|zaten|zitten|houd|houdt|hield|hielden|houden|hou|pak|pakt|pakte",
   "pakten|grijpt|greep|grepen|bindt|bond|bonden|binden|loopt|liep|liepen|staat|stond|stonden|zet|zette|zetten|ligt|lag|lagen|klemt|klemde",
-  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt|een|het|geen|de|zijn|haar|hun",
+  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt",
 ].join("|");
+/** Any word or token between a separable verb and its particle at the end of the clause, up to 24. */
+const TUSSENWOORDEN = `(?:${S}[^\\s.;!?]{1,30}){0,24}`;
+/** An article or possessive makes "vast" an adjective ("een vast ritme"), but only right before it. */
+const VAST_LIDWOORD = "een|het|geen|de|zijn|haar|hun|z'n|d'r|mijn|ons|onze";
 const VAST_NA = "aan|bij|in|op|met|tegen|om|te|en|gezeten|gehouden|gepakt|gebonden|gelopen|gezet|gelegd|gesteld|staan|zitten|werk|contract|adres|rooster|ritme|dagritme|patroon|contactpersoon|aanspreekpunt|baan|inkomen|punt|moment|tijdstip|onderdeel|plek|programma";
 
 /**
@@ -176,7 +242,7 @@ export const REGELS: readonly WoordRegel[] = [
       "zorgelijk(?:e)?",
       "er\\s+speelt\\s+(?:van\\s+alles|iets|wat)|speelt\\s+er\\s+(?:van\\s+alles|iets|wat)",
       `(?:het\\s+)?(?:gaat|ging)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|niet\\s+lekker)|(?:niet\\s+goed|slecht|niet\\s+lekker)\\s+(?:gaat|ging)`,
-      `niet\\s+lekker\\s+in\\s+(?:zijn|haar|z'n|d'r|hun)\\s+vel`,
+      `(?:niet\\s+)?(?:lekker|goed|fijn)\\s+in\\s+(?:zijn|haar|z'n|d'r|hun)\\s+vel`,
     ].join("|"),
   },
   /** vaag (frequentie): how often, without a number. Lifted when the sentence does give a count. */
@@ -202,7 +268,7 @@ export const REGELS: readonly WoordRegel[] = [
       "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
       "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
-      "verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
+      "ondervoed(?:e)?|uitgedroogd(?:e)?|verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
   /**
@@ -214,8 +280,8 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "karakter",
     patroon: [
       "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
-      "vechtersbaas|driftkikker|heethoofd|bullebak|tiran|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
-      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|geen\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
+      "vechtersbaas|driftkikker|driftkop|heethoofd|bullebak|tiran|pestkop|lastpak|bemoeial|controlfreak|manipulator|egoïst|egoist|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
+      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|(?:geen|weinig|onvoldoende|nauwelijks)\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
       "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
       "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
       "impulsie(?:f|ve)|onvoorspelba(?:ar|re)|explosie(?:f|ve)|vijandig(?:e)?|wantrouw(?:ig|ige|end|ende)|koppig(?:e)?",
@@ -224,6 +290,11 @@ export const REGELS: readonly WoordRegel[] = [
       "(?:speelt|speelde)\\s+de\\s+baas|de\\s+touwtjes\\s+in\\s+handen|(?:ging|gaat|gaan)\\s+door\\s+het\\s+lint|uit\\s+(?:zijn|haar)\\s+slof",
       "(?:slechte|negatieve|verkeerde)\\s+invloed|verkeerde\\s+vrienden(?:kring)?|slecht\\s+voorbeeld|ongeschikt(?:e)?|onbekwaam|onbekwame",
       "(?:een\\s+)?moeilijk(?:e)?\\s+(?:man|vrouw|persoon|type|klant|cliënt|client)|zwak(?:ke)?\\s+(?:moeder|vader|persoon|karakter)",
+      // "Vader is iemand die ...", "het type man dat ...": a character sketched by a relative clause.
+      `(?:is|was)\\s+(?:iemand|een\\s+(?:${W}\\s+)?(?:man|vrouw|persoon|type|mens))\\s+(?:die|met)|het\\s+type\\s+(?:${W}\\s+)?(?:die|dat)`,
+      `(?:staat|stond|staan|stonden)\\s+(?:${W}\\s+){0,2}?niet\\s+open\\s+voor|(?:zichzelf|zich)\\s+niet\\s+in\\s+de\\s+hand|(?:gebruikt|gebruikte|gebruiken)\\s+(?:${W}\\s+){0,3}?(?:in\\s+de\\s+strijd|als\\s+(?:wapen|pasmunt))`,
+      `(?:speelt|speelde|spelen)\\s+(?:${W}\\s+){0,3}?uit\\s+tegen|(?:zet|zette|zetten)\\s+(?:${W}\\s+){0,3}?op\\s+tegen`,
+      `ontplof(?:t|te|ten|fen)|(?:bij|om)\\s+de\\s+minste\\s+${W}|(?:heeft|had)\\s+een\\s+(?:${W}\\s+)?(?:karakter|persoonlijkheid|temperament)`,
     ].join("|"),
   },
   /**
@@ -236,14 +307,26 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       `niet\\s+(?:goed|voldoende|genoeg)\\s+(?:verzorgd(?:e)?|behandeld(?:e)?|opgevoed|gevoed|begeleid)`,
       `slecht(?:e)?\\s+(?:behandeld(?:e)?|opgevoed|gevoed|verzorging|zorg|opvoeding)|(?:verkeerd|onheus)\\s+behandeld`,
-      "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+in\\s+staat|niet\\s+(?:capabel|bekwaam)",
-      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)`,
+      "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+(?:meer\\s+|goed\\s+)?in\\s+staat|niet\\s+(?:capabel|bekwaam)",
+      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)|(?:te\\s+weinig|onvoldoende|niet\\s+genoeg)\\s+(?!te\\s)${W})`,
       `(?:schiet|schieten|schoot|schoten)\\s+(?:${W}\\s+){0,2}?tekort|pedagogisch(?:e)?\\s+onmacht(?:ig)?|opvoedingsonmacht|overvraagd(?:e)?`,
       `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:niet|slecht|onvoldoende)\\s+(?:goed\\s+)?voor`,
       `(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|behandelt|behandelde|behandelen|behandelden)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|onvoldoende|verkeerd)`,
       `(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,3}?niet\\s+(?:goed\\s+)?(?:voor\\s+(?:${W}\\s+){0,3}?zorgen|opvoeden|aan)(?![\\p{L}\\p{N}])`,
       `(?:biedt|bieden|bood|boden)\\s+(?:${W}\\s+){0,2}?(?:geen|onvoldoende|te\\s+weinig)\\s+(?:veiligheid|zorg|structuur|bescherming|stabiliteit)`,
       `aan\\s+(?:zijn|haar|hun)\\s+lot\\s+overgelaten|laat\\s+(?:${W}\\s+){0,2}?aan\\s+(?:zijn|haar|hun)\\s+lot\\s+over|verwend(?:e)?`,
+      // A need negated: "krijgt niet de zorg die hij nodig heeft", "geen hulp die zij nodig had".
+      `(?:niet|geen|onvoldoende|nauwelijks)(?=[^.;!?\\n]{1,90}?nodig)\\s+(?:${W}\\s+){0,5}?(?:die|dat|wat)\\s+(?:${W}\\s+){0,3}?nodig\\s+(?:heeft|hebben|had|hadden)`,
+      // Care that is not secured or not given enough: "niet gewaarborgd", "onvoldoende gevoed".
+      `(?:niet|onvoldoende|nauwelijks|slecht)\\s+(?:meer\\s+)?(?:gewaarborgd|geborgd|gegarandeerd|veiliggesteld|behartigd|beschermd|gestimuleerd|vervuld|voorzien)`,
+      `(?:onvoldoende|nauwelijks|slecht|matig)\\s+(?:\\p{L}{0,6}ge|be|ver)\\p{L}+(?:d|t)(?![\\p{L}\\p{N}])`,
+      `(?:heeft|hebben|had|hadden)\\s+(?:${W}\\s+){0,3}?in\\s+(?:zijn|haar|hun)\\s+(?:macht|greep)|(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){0,3}?(?:afspraken|beloftes?|verplichtingen)\\s+niet\\s+na`,
+      `niet\\s+in\\s+(?:goede|veilige|de\\s+juiste)\\s+handen|niet\\s+opgewassen\\s+tegen|(?:let|letten|lette|letten)\\s+(?:${W}\\s+){0,2}?niet\\s+(?:goed\\s+)?op|geen\\s+oog\\s+voor`,
+      `(?:een\\s+)?tekort\\s+aan\\s+(?:zorg|aandacht|liefde|toezicht|structuur|veiligheid|voeding)`,
+      // "kan het niet aan" and, in a subordinate clause, "dat moeder de opvoeding niet aankan".
+      `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
+      // Deficits in idiom: below standard, not in order, leaves to be desired.
+      `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekortschiet(?:end|ende)?`,
     ].join("|"),
   },
   /**
@@ -257,6 +340,22 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       "(?:gebrek\\s+aan|geen|weinig|te\\s+weinig)\\s+(?:structuur|toezicht|grenzen|regels|aandacht)",
       "onvoldoende\\s+(?:zorg|toezicht|aandacht|verzorging|hygiëne|voeding|structuur|veiligheid|begeleiding)",
+    ].join("|"),
+  },
+  /**
+   * oordeel: treatment named by a verb that judges ("gekleineerd", "manipuleert", "werkt niet mee"),
+   * and an excess stated as a quality ("is te streng", "is te mager"). Lifted when the sentence shows it:
+   * a source, an act, a measure or a quotation.
+   */
+  {
+    soort: "oordeel",
+    tekst: "oordeel",
+    uitzondering: "waarneming",
+    patroon: [
+      "gekleineerd(?:e)?|vernederd(?:e)?|benadeeld(?:e)?|gemanipuleerd(?:e)?|geïntimideerd(?:e)?|geintimideerd(?:e)?|geïsoleerd(?:e)?|onderdrukt(?:e)?|gekoeioneerd",
+      "kleineert|kleineerde|kleineren|vernedert|vernederde|vernederen|manipuleert|manipuleerde|manipuleren|intimideert|intimideerde|isoleert|isoleerde|onderdrukte|kleineerden|vernederden",
+      `(?:werkt|werken|werkte|werkten)\\s+(?:${W}\\s+){0,2}?(?:niet|onvoldoende|slecht|nauwelijks|matig)\\s+mee`,
+      `(?:is|zijn|was|waren|wordt|worden|werd|werden|lijkt|leek)\\s+(?:${W}\\s+){0,2}?te\\s+(?<kern>(?!(?:laat|vroeg|veel|weinig|lang|kort|zien|horen|zijn|doen|maken|krijgen|gaan|komen|eten|drinken|slapen)(?![\\p{L}\\p{N}]))\\p{L}{3,})(?=\\s*[.,;!?]|\\s+(?:voor|om|en|als)(?![\\p{L}\\p{N}]))`,
     ].join("|"),
   },
   /**
@@ -276,6 +375,9 @@ export const REGELS: readonly WoordRegel[] = [
       `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
       `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
       "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
+      `(?:niet\\s+)?naar\\s+(?:zijn|haar|z'n|d'r|hun)\\s+zin|(?:hecht|hechtte|hechten)\\s+zich|heimwee|gehecht\\s+aan|(?:heerst|heerste|heersen)\\s+(?:${W}\\s+){0,3}?(?:sfeer|angst|spanning)`,
+      "(?:doods|dood|super|hyper|reuze|bloed|door)(?:bang|angstig|nerveus|zenuwachtig|ongerust|moe|ongelukkig|verdrietig|boos|kwaad|gespannen|onzeker|gestrest|eenzaam)(?:e)?",
+      `zich\\s+(?:${W}\\s+){0,3}?(?:voelt|voelde|voelen|voelden)|onder\\s+(?:grote\\s+|zware\\s+|veel\\s+)?(?:druk|spanning)(?![\\p{L}\\p{N}])`,
       `(?:voelt|voelde|voelen|voelden)\\s+zich|(?:durft|durfde|durven|durfden)\\s+(?:${W}\\s+){0,3}?niet|in\\s+de\\s+war|verward(?:e)?|emotioneel|emotionele`,
     ].join("|"),
   },
@@ -302,7 +404,7 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       "zorgwekkend(?:e)?|verontrustend(?:e)?|alarmerend(?:e)?|schrijnend(?:e)?|onacceptabel(?:e)?|onaanvaardba(?:ar|re)",
       "ontoelaatba(?:ar|re)|ongepast(?:e)?|ongezond(?:e)?|onwenselijk(?:e)?|schandalig(?:e)?|heftig(?:e)?|abnormaal|abnormale|niet\\s+normaal",
-      "overduidelijk|(?:het\\s+)?(?:is|was)\\s+(?:wel\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
+      "overduidelijk|(?:het\\s+)?(?:is|was|werd|wordt|bleek|blijkt)\\s+(?:wel\\s+|ook\\s+|heel\\s+|mij\\s+|me\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
       `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}`,
       `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
       "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
@@ -317,13 +419,17 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "voorbehoud",
     tekst: "speculatie",
     patroon: [
-      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})(?:${S}[\\p{L}\\p{N}]{1,30}){0,7}${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
+      `(?=vast(?![\\p{L}\\p{N}]))(?<!(?<![\\p{L}\\p{N}])(?:${VAST_WERKWOORD})${TUSSENWOORDEN}${S})(?<!(?<![\\p{L}\\p{N}])(?:${VAST_LIDWOORD})${S})vast(?!${S}(?:${VAST_NA})(?![\\p{L}\\p{N}]))`,
       `(?:zal|zullen|zou|zouden)\\s+(?:${W}\\s+){0,3}?wel(?=\\s)|(?:moet|moeten)\\s+(?:${W}\\s+){0,2}?wel\\s+(?:zo|zijn|hebben)|vast\\s+en\\s+zeker`,
       "vast\\s+wel|(?:zal|zullen|gaat|gaan)\\s+zeker|kwestie\\s+van\\s+tijd|niet\\s+lang\\s+(?:meer\\s+)?duren|ik\\s+ben\\s+(?:ervan\\s+|er\\s+van\\s+)?overtuigd|ik\\s+weet\\s+zeker|het\\s+vermoeden\\s+(?:is|bestaat)",
       "naar\\s+verwachting|te\\s+verwachten|ik\\s+(?:heb|had)\\s+de\\s+indruk|de\\s+indruk\\s+(?:bestaat|ontstaat)|ongetwijfeld|allicht|hoogstwaarschijnlijk|naar\\s+alle\\s+waarschijnlijkheid|denkelijk|vermoedt|vermoeden\\s+(?:wij|we)|(?:wij|we)\\s+vermoeden",
       `(?:duidt|duiden|duidde|wijst|wijzen|wees)\\s+(?:${W}\\s+){0,2}?op|(?:doet|doen|deed)\\s+(?:${W}\\s+){0,1}?vermoeden|(?:doet|deed)\\s+denken\\s+aan`,
       `ik\\s+(?:ben\\s+bang|vrees|verwacht|schat\\s+in|ga\\s+ervan\\s+uit)|het\\s+kan\\s+(?:bijna\\s+|haast\\s+)?niet\\s+anders`,
       "verdacht(?:e)?\\s+(?:plek|plekken|wond|wonden|letsel|situatie|verwonding(?:en)?)|alsof",
+      // Speculation and opinion in a clause of its own: "het zou me niet verbazen", "ik sluit niet uit".
+      "(?:het\\s+)?zou\\s+(?:me|mij|ons)\\s+(?:niet(?:s)?\\s+)?verbazen|(?:ik|wij|we)\\s+(?:sluit|sluiten)\\s+(?:\\p{L}+\\s+){0,2}?niet\\s+uit|niet\\s+uit\\s+te\\s+sluiten|niet\\s+uitgesloten",
+      "het\\s+kan\\s+(?:goed\\s+|best\\s+)?(?:zijn|gebeuren)\\s+dat|ik\\s+kan\\s+me\\s+(?:goed\\s+)?voorstellen|naar\\s+mijn\\s+(?:idee|mening|inschatting|gevoel)|in\\s+mijn\\s+ogen|mijns\\s+inziens",
+      "(?:ik|wij|we)\\s+(?:vind|vinden|vond|vonden)\\s+(?:het|dat)|(?:zal|zullen|gaat|gaan|kan|kunnen)\\s+(?:\\p{L}+\\s+){0,3}?(?:escaleren|ontsporen|misgaan|verergeren|erger\\s+worden)",
     ].join("|"),
   },
   /**
@@ -336,7 +442,9 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "voorbehoud",
     tekst: "voorbehoud",
     patroon: [
-      "ik\\s+(?:heb|had)\\s+het\\s+(?:gevoel|idee|vermoeden)",
+      "ik\\s+(?:heb|had|krijg|kreeg)\\s+(?:sterk\\s+|echt\\s+|wel\\s+)?het\\s+(?:gevoel|idee|vermoeden)|(?:ik|wij|we)\\s+(?:krijg|kreeg|krijgen|kregen)\\s+de\\s+indruk",
+      "aannemelijk(?:e)?|het\\s+ligt\\s+voor\\s+de\\s+hand|(?:kan|kon)\\s+(?:alleen\\s+maar|niets\\s+anders\\s+dan)\\s+betekenen",
+      `zeker(?!${S}(?:${"\\d|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|weten|niet|wel"})(?![\\p{L}\\p{N}]))`,
       "ik\\s+(?:denk|dacht|vermoed|vermoedde|neem\\s+aan)|(?:denk|dacht|vermoed)\\s+ik",
       "volgens\\s+mij|(?:het\\s+)?zou\\s+kunnen|naar\\s+(?:verluidt|het\\s+schijnt)",
       "(?:lijkt|leek)(?!\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)(?![\\p{L}\\p{N}]))|lijken|leken|schijnt|schijnen|scheen",
@@ -345,10 +453,15 @@ export const REGELS: readonly WoordRegel[] = [
       `zou(?:den)?(?=\\s+(?:${W}\\s+){0,6}?(?:${VOLTOOID}\\s+(?:hebben|zijn)|(?:hebben|zijn)\\s+${VOLTOOID}))`,
     ].join("|"),
   },
-  /** generalisatie in time: claims about every moment, which the family can refute with one counterexample. */
+  /**
+   * generalisatie in time: claims about every moment, which the family can refute with one counterexample.
+   * Lifted when the sentence bounds the period and counts or times it (`periode`): "sinds maart elke
+   * dinsdag om 17.30 uur, steeds op tijd" sums up what was recorded.
+   */
   {
     soort: "generalisatie",
     tekst: "generalisatie",
+    uitzondering: "periode",
     patroon:
       "altijd|nooit|steeds|telkens|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
@@ -368,6 +481,18 @@ export const REGELS: readonly WoordRegel[] = [
   },
 
   /**
+   * vaag: a vague amount of a protective or risk factor ("er is enig netwerk", "enige steun"). "de enige
+   * verzorger" (the only one) and "enig kind" are facts.
+   */
+  {
+    soort: "vaag",
+    tekst: "zonder_anker",
+    uitzondering: "anker",
+    patroon: `de${S}nodige|(?:veel|allerlei|diverse|verschillende|meerdere)${S}(?:problemen|zorgen|incidenten|signalen|dingen|zaken|conflicten|spanningen)|(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
+  },
+
+
+  /**
    * zonder_anker: the structural rule. A quality or state stated with a verb like "is", "lijkt" or
    * "verloopt", in a sentence with nothing that shows it (no one who saw, heard or said it, no act, no
    * measure, no quotation), is an interpretation, whatever its words; a date alone does not show a quality. Qualities are recognised by meaning ("goed", "betrokken") and by
@@ -378,7 +503,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "zonder_anker",
     uitzondering: "waarneming",
-    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
+    patroon: `(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bleef|raakt|raakte|verloopt|verliep|lijkt|blijkt|bleek)(?!\\s+(?:me|mij|ons)(?![\\p{L}\\p{N}]))(?:\\s+(?:${BIJWOORD}|[\\p{L}\\p{N}]{1,30})){0,4}?\\s+(?<!(?<![\\p{L}\\p{N}])(?:een|de|het|zijn|haar|hun|z'n|d'r|mijn|ons|onze)\\s+(?:\\p{L}+e\\s+)?)(?<kern>${KWALITEIT})(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${NA_BEZIT})(?![\\p{L}\\p{N}]))`,
   },
   {
     soort: "vaag",
@@ -436,7 +561,18 @@ export const TIJDSANKER = [
   DAGEN,
   "vandaag|gisteren|eergisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht",
   "tijdens\\s+(?:het|de|dat|die)\\s+\\p{L}+|in\\s+de\\s+pauze",
+  `(?:in\\s+)?(?:de|het)\\s+afgelopen\\s+(?:(?:${GETAL})\\s+)?(?:dagen|weken|maanden|week|maand|jaar|schooljaar)`,
+  `(?:sinds|vanaf|in|tussen)\\s+(?:\\d{1,2}\\s+)?(?:${MAANDEN})`,
 ].join("|");
+
+/**
+ * A bounded period with a count or a recurring moment in it: what "steeds" or "nooit" may sum up.
+ * Both must be there: "sinds maart" alone does not make "altijd" concrete.
+ */
+export const PERIODE = {
+  periode: `${TIJDSANKER}|(?:elke|iedere)\\s+(?:${DAGEN}|dag|week|ochtend|middag|avond)|op\\s+(?:die|deze)\\s+(?:dagen|momenten|ochtenden|middagen|avonden)`,
+  maat: `${TELLING}|\\d{1,2}[.:]\\d{2}\\s*uur|\\d{1,2}\\s+uur|\\d+\\s+(?:van|op|uit)\\s+(?:de\\s+)?(?:\\d+|${GETAL})|(?:${GETAL})\\s+van\\s+de\\s+(?:${GETAL}|\\d+)`,
+} as const;
 
 /** Abbreviations whose full stop does not end a sentence, so "ca. 4 cm" stays one sentence. */
 export const AFKORTINGEN: ReadonlySet<string> = new Set([
@@ -477,9 +613,10 @@ export const ANKERS = {
     "huilde|huilden|huilt|huilen|trilde|trilt|trillen|beefde|beeft|schreeuwde|schreeuwden|schreeuwt|rende|renden|rent|kroop|kruipt",
     "verstopte|verstopt|sloeg|sloegen|slaat|schopte|schopt|gooide|gooit|beet|bijt|duwde|duwt|kneep|knijpt|trok|trekt|pakte|pakt",
     "greep|grijpt|kromp|deinsde|plaste|plast|stotterde|zweeg|zwijgt|staarde|staart|keek|kijkt|sprong|viel|lag|sliep|slaapt|at|eet",
-    "dronk|drinkt|weigerde|weigert|bleef|stond|zat|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
-    "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep|kwam|ging",
+    "dronk|drinkt|weigerde|weigert|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
+    "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep|kwam|ging|bleef",
     "cm|centimeter|kilo|kg|gram|graden|minuten|uur|meter|euro",
+    "\\p{L}*(?:controles?|testen|test|uitslag|uitslagen|meting|metingen|screening|onderzoek)|getest|positief\\s+op|negatief\\s+op",
   ].join("|"),
   /** Any number: an age, a date, a count. Enough to anchor a sentence, not to show an inner state. */
   getal: "\\d+",
@@ -499,7 +636,7 @@ export const CITAATTEKEN = "[\"„“”«»‘’]|(?<![\\p{L}\\p{N}])'(?=\\p{L
  */
 export const SPREKER = [
   `(?:zei|zeiden|zegt|zeggen|gezegd|vertelde|vertelden|vertelt|vertellen|verteld|meldde|meldden|meldt|gemeld|verklaarde|verklaarden|verklaart|verklaard|antwoordde|antwoordt|legde|legt|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|beweerde|beweert|schreef|schrijft|appte|mailde|riep|vroeg|vroegen|vraagt|klaagde|klaagt|noemde|noemt|liet\\s+weten|laat\\s+weten|gaf\\s+(?:${W}\\s+){0,3}?aan|geeft\\s+(?:${W}\\s+){0,3}?aan|aangegeven|uitgelegd)(?:\\s+(?:[\\p{L}\\p{N}.:]+\\s+){0,5}?)?\\s*(?:dat|of|hoe|waarom|wat)`,
-  "volgens\\s+(?!(?:mij|ons|mijn|onze|het|de\\s+signalen)(?![\\p{L}\\p{N}]))",
+  "volgens\\s+(?!(?:mij|ons|mijn|onze|de\\s+signalen|het\\s+(?:protocol|stappenplan|afwegingskader))(?![\\p{L}\\p{N}]))",
   "aldus",
 ].join("|").replaceAll("${W}", W);
 
