@@ -315,6 +315,9 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await controleer(sanne, scherm, "afdrukweergave");
       const afdrukStappen = await sanne.locator(".mw-afdruk__sectie", { hasText: "Gezette stappen" }).innerText();
       controleerStappen(afdrukStappen, vandaag, "afdrukweergave");
+      const afdruk = await sanne.innerText("main");
+      assert.equal(afdruk.split("Is het gezin geïnformeerd over de melding?").length - 1, 1, "the print view asks whether the family was told once, and answers it");
+      assert.match(await sanne.locator(".mw-afdruk__sectie", { hasText: "Is het gezin geïnformeerd" }).innerText(), /Antwoord\s+Ja/);
       await sanne.context().close();
     });
   }
