@@ -235,10 +235,16 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
         ["1", "Letsel met een uitspraak van L. en een vader die het vastpakken erkent."],
         ["2", "Structureel onveilig: L. heeft letsel door een ouder en is thuis bang als vader boos wordt."],
       ] as const) {
+        // The question asked now is this one (the page has rendered the previous answer).
+        await sanne.waitForFunction((n) => document.querySelector("li.mw-vraag--actief .mw-vraag__nummer")?.textContent?.startsWith(`Vraag ${n} `), vraag, { polling: 100 });
         const actief = "li.mw-vraag--actief form";
         await kiesRadio(sanne, "antwoord", "ja", actief);
         await typ(sanne, `${actief} textarea[name=toelichting]`, toelichting);
-        await verstuurTot(sanne, `${actief} button[type=submit]`, `Vraag ${vraag}: Ja`);
+        assert.equal(await sanne.inputValue(`${actief} textarea[name=toelichting]`), toelichting, `vraag ${vraag}: the explanation as typed`);
+        assert.equal(await sanne.isChecked(`${actief} input[name=antwoord][value=ja]`), true, `vraag ${vraag}: ja still chosen`);
+        // Not "Vraag n: Ja": the live preview shows that before anything is saved. The saved answer shows its explanation.
+        await verstuurTot(sanne, `${actief} button[type=submit]`, `Ja — ${toelichting}`);
+        assert.match(await sanne.innerText("main"), new RegExp(`Vraag ${vraag}: Ja`));
       }
       assert.match(await sanne.innerText("main"), /Uitkomst: melden bij Veilig Thuis/);
       await controleer(sanne, scherm, "afweging beantwoord");
