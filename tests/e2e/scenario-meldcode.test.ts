@@ -47,8 +47,9 @@ async function nieuwePagina(scherm: Scherm): Promise<Page> {
   return context.newPage();
 }
 
-async function inloggen(page: Page, email: string): Promise<void> {
+async function inloggen(page: Page, scherm: Scherm, email: string): Promise<void> {
   await page.goto(`${omgeving.server.basis}/inloggen`);
+  await controleer(page, scherm, `inloggen ${email.split("@")[0] ?? ""}`);
   await typ(page, "#veld-email", email);
   await typ(page, "#veld-wachtwoord", WACHTWOORD);
   await tabNaar(page, "main button[type=submit]");
@@ -86,6 +87,19 @@ async function naarStap(page: Page, scherm: Scherm, pad: string): Promise<void> 
   }
   await page.waitForURL(new RegExp(`/${pad}$`));
   await page.waitForFunction((t) => document.title !== t, oud, { polling: 100 });
+}
+
+/** Back to the case's overview: the first entry of the step navigation. */
+async function naarOverzicht(page: Page, scherm: Scherm, dossierPad: string): Promise<void> {
+  if (scherm.smal) {
+    await tabNaar(page, "nav.mw-stappen--smal summary");
+    if (!(await page.evaluate(() => document.querySelector("nav.mw-stappen--smal details")?.hasAttribute("open")))) await page.keyboard.press("Enter");
+    await volgLink(page, `nav.mw-stappen--smal a[href="${dossierPad}"]`);
+  } else {
+    await volgLink(page, `nav.mw-stappen--breed a[href="${dossierPad}"]`);
+  }
+  await page.waitForURL((url) => url.pathname === dossierPad);
+  await page.waitForSelector("#wat-nu-titel");
 }
 
 /** Sends a form by keyboard and waits until the main content shows `tekst`. */
@@ -145,7 +159,7 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
 
       // 1. Sanne opens a case.
       const sanne = await nieuwePagina(scherm);
-      await inloggen(sanne, "medewerker@regenboog.example");
+      await inloggen(sanne, scherm, "medewerker@regenboog.example");
       await controleer(sanne, scherm, "dossiers");
       await volgLink(sanne, 'main a[href="/dossiers/nieuw"]');
       await sanne.waitForURL(/\/dossiers\/nieuw$/);
@@ -191,6 +205,7 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await typ(sanne, "#veld-uitkomst", "De signalen wijzen op fysiek geweld; eerst een gesprek met de ouders, dan met L.");
       await typ(sanne, "#veld-vervolgstap", "Gesprek met de ouders voorbereiden met de intern begeleider.");
       await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "Fatima El Amrani");
+      await controleer(sanne, scherm, "consultatie vastgelegd");
 
       // The parents' conversation: prepared, then held two days ago; the child's yesterday.
       await naarStap(sanne, scherm, "gesprek");
@@ -204,6 +219,7 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await typ(sanne, "#veld-aanwezigen", "Moeder, vader, leerkracht, intern begeleider");
       await typ(sanne, "#veld-gespreksleider", "Intern begeleider");
       await verstuurTot(sanne, "form[aria-labelledby=gesprek-form-titel] button[type=submit]", "We willen allebei dat L.");
+      await controleer(sanne, scherm, "voorbereiding vastgelegd");
 
       const gesprekken = [
         { formulier: "ouders", dagen: -2, gedeeld: "De blauwe plek en wat L. zei.", visie: "Vader: 'Ik heb haar te hard vastgepakt, dat had niet gemogen.'" },
@@ -265,7 +281,7 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
 
       // 2. Peter finds it in Mijn taken, follows the link and confirms.
       const peter = await nieuwePagina(scherm);
-      await inloggen(peter, "directie@regenboog.example");
+      await inloggen(peter, scherm, "directie@regenboog.example");
       await volgLink(peter, 'header a[href="/taken"]');
       await peter.waitForURL(/\/taken$/);
       await peter.waitForFunction(() => document.title.startsWith("Mijn taken"), undefined, { polling: 100 });
@@ -285,13 +301,15 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       assert.match(besluitPagina, /Bevestigt het voorstel van Sanne de Wit/, "on Sanne's proposal");
       assert.doesNotMatch(besluitPagina, /Voorstel dat wacht op een besluit/, "nothing waits any more");
       await controleer(peter, scherm, "besluit genomen");
-      await peter.goto(`${omgeving.server.basis}/taken`);
+      await volgLink(peter, 'header a[href="/taken"]');
+      await peter.waitForURL(/\/taken$/);
+      await peter.waitForFunction(() => document.title.startsWith("Mijn taken"), undefined, { polling: 100 });
       assert.equal(await peter.locator("main tr", { hasText: werknaam }).count(), 0, "the task is done");
+      await controleer(peter, scherm, "mijn taken na het besluit");
       await peter.context().close();
 
       // 3. Sanne's report draft: the steps dated by when they happened, in that order.
-      await sanne.goto(`${omgeving.server.basis}${dossierPad}`);
-      await sanne.waitForSelector("#wat-nu-titel");
+      await naarOverzicht(sanne, scherm, dossierPad);
       assert.match(await sanne.innerText("main"), /genomen door Peter Visser/);
       await controleer(sanne, scherm, "overzicht met besluit");
       await naarStap(sanne, scherm, "melding");
