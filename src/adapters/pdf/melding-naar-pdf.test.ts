@@ -25,6 +25,16 @@ describe("the report as a PDF document", () => {
     const zonder = meldingAlsPdfDocument({ ...concept, inhoud: { ...inhoud, duiding: undefined, risicofactoren: undefined, beschermend: undefined } });
     assert.deepEqual(zonder.secties.map((s) => s.titel), SECTIES.filter((s) => !/^(Duiding|Risicofactoren|Wat beschermt)/.test(s)));
   });
+  it("answers whether the family was told under the section's question, without asking it twice", () => {
+    const sectie = meldingAlsPdfDocument(concept).secties.find((s) => s.titel === "Is het gezin geïnformeerd over de melding?");
+    const rijen = sectie?.blokken[0]?.soort === "gegevens" ? sectie.blokken[0].rijen : [];
+    assert.deepEqual(rijen, [["Antwoord", "Ja"]]);
+    const nee = meldingAlsPdfDocument({ ...concept, inhoud: { ...inhoud, gezinGeinformeerd: "nee", grondNietGeinformeerd: "veiligheid" } })
+      .secties.find((s) => s.titel === "Is het gezin geïnformeerd over de melding?");
+    const neeRijen = nee?.blokken[0]?.soort === "gegevens" ? nee.blokken[0].rijen : [];
+    assert.deepEqual(neeRijen.map(([label]) => label), ["Antwoord", "Zo nee: op welke grond niet?"]);
+    assert.equal(neeRijen[0]?.[1], "Nee");
+  });
   it("adds how and when a sent report went, with the Dutch date", () => {
     const verstuurd = { inhoud, hash: meldingHash(inhoud), wijze: "telefoon" as const, datum: "2026-12-04", tijd: "11:20", contactpersoon: "J. de Boer", referentie: undefined, versie: 1 };
     const laatste = meldingAlsPdfDocument({ ...concept, verstuurd }).secties.at(-1);

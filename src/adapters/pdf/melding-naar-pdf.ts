@@ -26,7 +26,8 @@ export function meldingAlsPdfDocument(m: MeldingVoorUitvoer): PdfDocument {
       {
         soort: "gegevens",
         rijen: [
-          [t("melding.veld.gezinGeinformeerd"), t(`algemeen.${i.gezinGeinformeerd}`)],
+          // The section's title already asks the question: the row gives the answer, not the question again.
+          [t("veld.antwoord"), t(`algemeen.${i.gezinGeinformeerd}`)],
           ...(i.grondNietGeinformeerd ? [[t("melding.veld.grondNietGeinformeerd"), t(`keuze.grond.${i.grondNietGeinformeerd}`)] as const] : []),
         ],
       },
