@@ -17,6 +17,21 @@ export async function geenAxeSchendingen(page: Page, waar: string): Promise<void
   assert.deepEqual(schendingen, [], `axe op ${waar}`);
 }
 
+/** The password of every demo account (README). */
+export const DEMO_WACHTWOORD = "meldwijzer-demo";
+
+/**
+ * Signs in with a demo account by keyboard on the server at `basis`, and waits for the page a person of
+ * that role lands on (`start`; the dossier list for most).
+ */
+export async function meldAan(page: Page, basis: string, email: string, start: RegExp = /\/dossiers$/): Promise<void> {
+  await page.goto(`${basis}/inloggen`);
+  await typ(page, "#veld-email", email);
+  await typ(page, "#veld-wachtwoord", DEMO_WACHTWOORD);
+  await tabNaar(page, "main button[type=submit]");
+  await Promise.all([page.waitForURL(start), page.keyboard.press("Enter")]);
+}
+
 /** Presses Tab until the element matching `selector` has focus: proves it can be reached by keyboard. */
 export async function tabNaar(page: Page, selector: string, maximaal = 200): Promise<void> {
   for (let i = 0; i < maximaal; i += 1) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum, meldAan } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -11,13 +11,7 @@ async function nieuwePagina(javaScript = true): Promise<Page> {
   return context.newPage();
 }
 
-async function inloggen(page: Page, email: string): Promise<void> {
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForURL(/\/dossiers$/), page.keyboard.press("Enter")]);
-}
+const inloggen = (page: Page, email: string): Promise<void> => meldAan(page, omgeving.server.basis, email);
 
 /** Submits the form whose button matches, by keyboard, and waits for the page the action leads to. */
 async function verstuurEnWacht(page: Page, knop: string, url: RegExp): Promise<void> {

@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { mkdirSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, tabNaar, typ } from "./browser.ts";
+import { geenAxeSchendingen, meldAan } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -22,13 +22,7 @@ async function nieuwePagina(): Promise<Page> {
 
 const schendingen = (page: Page) => page.evaluate(() => (window as unknown as { cspSchendingen: string[] }).cspSchendingen);
 
-async function inloggen(page: Page, email: string, start: RegExp): Promise<void> {
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForURL(start), page.keyboard.press("Enter")]);
-}
+const inloggen = (page: Page, email: string, start: RegExp): Promise<void> => meldAan(page, omgeving.server.basis, email, start);
 
 async function afdruk(page: Page, naam: string): Promise<void> {
   if (!SCHERMAFDRUKKEN) return;

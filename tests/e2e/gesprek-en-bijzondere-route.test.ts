@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, meldAan } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -11,13 +11,7 @@ async function nieuwePagina(): Promise<Page> {
   return context.newPage();
 }
 
-async function inloggen(page: Page, email: string, start = /\/dossiers$/): Promise<void> {
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForURL(start), page.keyboard.press("Enter")]);
-}
+const inloggen = (page: Page, email: string, start = /\/dossiers$/): Promise<void> => meldAan(page, omgeving.server.basis, email, start);
 
 /** Sends a form by keyboard and waits until the page shows `tekst` (the URL changes before the render). */
 async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {

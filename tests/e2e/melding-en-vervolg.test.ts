@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum, meldAan } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 import { pdfTekst } from "../support/pdf-tekst.ts";
 
@@ -67,13 +67,7 @@ async function besloten(): Promise<string> {
   return id;
 }
 
-async function inloggen(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForURL(/\/dossiers$/), page.keyboard.press("Enter")]);
-}
+const inloggen = (page: Page, email: string): Promise<void> => meldAan(page, server.basis, email);
 
 async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
   await tabNaar(page, knop);

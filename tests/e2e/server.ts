@@ -3,9 +3,9 @@ import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 import { startBrowser } from "./browser.ts";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { vrijePoort } from "../helpers/poort.ts";
 
 export interface TestServer {
   readonly basis: string;
@@ -16,17 +16,6 @@ export interface TestServer {
   stop(bewaarData?: boolean): Promise<void>;
 }
 
-async function vrijePoort(): Promise<number> {
-  return new Promise((klaar, mislukt) => {
-    const s = createServer();
-    s.once("error", mislukt);
-    s.listen(0, "127.0.0.1", () => {
-      const adres = s.address();
-      const poort = typeof adres === "object" && adres ? adres.port : 0;
-      s.close(() => klaar(poort));
-    });
-  });
-}
 
 /**
  * Starts the real server exactly as `npm start` does (built app, embedded database in a fresh

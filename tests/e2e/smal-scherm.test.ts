@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, volgLink, meldAan } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -11,13 +11,7 @@ async function nieuwePagina(width: number, height: number): Promise<Page> {
   return context.newPage();
 }
 
-async function inloggen(page: Page, email: string): Promise<void> {
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForURL(/\/dossiers$/), page.keyboard.press("Enter")]);
-}
+const inloggen = (page: Page, email: string): Promise<void> => meldAan(page, omgeving.server.basis, email);
 
 /** The page is no wider than the screen: nothing sticks out to the side. */
 async function geenZijwaartsScrollen(page: Page, waar: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { vrijePoort } from "./poort.ts";
 
 /**
  * A throwaway PostgreSQL cluster of its own (initdb into a temp directory, a free port), for fault
@@ -28,17 +28,6 @@ export function pgBinMap(): string | null {
   return nieuwste ? path.join(basis, nieuwste, "bin") : null;
 }
 
-async function vrijePoort(): Promise<number> {
-  return new Promise((klaar, mislukt) => {
-    const s = createServer();
-    s.once("error", mislukt);
-    s.listen(0, "127.0.0.1", () => {
-      const adres = s.address();
-      const poort = typeof adres === "object" && adres ? adres.port : 0;
-      s.close(() => klaar(poort));
-    });
-  });
-}
 
 export async function startPgCluster(bin: string): Promise<PgCluster> {
   const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-pgdrill-"));
