@@ -290,7 +290,7 @@ function GesprekFormulier({ formulier, versie, vandaag }: { formulier: Formulier
           <TekstVeld naam="deelnemers" label={t("veld.deelnemers")} hint={t("hint.deelnemers")} waarde={waarde("deelnemers")} fout={fout("deelnemers")} verplicht />
           <TekstVeld naam="plaats" label={t("veld.plaats")} hint={t("hint.plaats_gesprek")} waarde={waarde("plaats")} fout={fout("plaats")} verplicht />
           <TekstGebied naam="gedeeld" label={t("veld.gedeeld")} hint={t("hint.gedeeld")} waarde={waarde("gedeeld")} fout={fout("gedeeld")} verplicht />
-          <TekstGebied naam="visie" label={t("veld.visie")} hint={t("hint.visie")} waarde={waarde("visie")} fout={fout("visie")} verplicht />
+          <TekstGebied naam="visie" label={t(met === "kind" ? "veld.visie_kind" : "veld.visie")} hint={t(met === "kind" ? "hint.visie_kind" : "hint.visie")} waarde={waarde("visie")} fout={fout("visie")} verplicht />
           {met === "ouders" ? (
             <>
               <TekstGebied naam="wensOuders" label={t("veld.wensOuders_ouders")} hint={t("hint.wensOuders")} waarde={waarde("wensOuders")} fout={fout("wensOuders")} />
