@@ -1,12 +1,14 @@
 /**
- * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--blind2]`: how well the factuality
+ * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--ontwikkel2] [--blind3]`: how well the factuality
  * check of a report scores. Always on the training corpus (span level, with every missed and unexpected
  * finding, and sentence level). Each split separately, at sentence level:
  * - `--ontwikkel` (or the old `--blind`): the development split `feitelijkheid.blind.json`, written blind
  *   and measured once in round one (decision 0026); its misses are known, so it is no longer blind;
- * - `--blind2`: the second blind split `feitelijkheid.blind2.json`, written from the definitions alone and
- *   committed before round two. It is for measuring only: run it when the rules are final, never tune on
- *   it (decision 0029).
+ * - `--ontwikkel2` (or the old `--blind2`): the second split `feitelijkheid.blind2.json`, blind in round
+ *   two and measured once then (decision 0029); read in round three to find patterns, so no longer blind;
+ * - `--blind3`: the third blind split `feitelijkheid.blind3.json`, written from the definitions alone by a
+ *   new writer and committed by the lead during round three. It is for measuring only: run it when the
+ *   rules are final, never tune on it (decision 0031).
  * The overall line at the end puts the splits side by side.
  */
 import { readFileSync } from "node:fs";
@@ -56,10 +58,15 @@ if (process.argv.includes("--ontwikkel") || process.argv.includes("--blind")) {
   toonZinsniveau("Ontwikkelset (was blind 1; gezien, gebruikt om patronen te vinden)", ontwikkel);
   overzicht.push(["ontwikkel (was blind 1)", ontwikkel]);
 }
-if (process.argv.includes("--blind2")) {
-  const blind2 = leesSplit("feitelijkheid.blind2.json");
-  toonZinsniveau("Blinde testset 2 (nooit gebruikt om af te stemmen)", blind2);
-  overzicht.push(["blind 2", blind2]);
+if (process.argv.includes("--ontwikkel2") || process.argv.includes("--blind2")) {
+  const ontwikkel2 = leesSplit("feitelijkheid.blind2.json");
+  toonZinsniveau("Ontwikkelset 2 (was blind 2; gezien, gebruikt om patronen te vinden)", ontwikkel2);
+  overzicht.push(["ontwikkel 2 (was blind 2)", ontwikkel2]);
+}
+if (process.argv.includes("--blind3")) {
+  const blind3 = leesSplit("feitelijkheid.blind3.json");
+  toonZinsniveau("Blinde testset 3 (nooit gebruikt om af te stemmen)", blind3);
+  overzicht.push(["blind 3", blind3]);
 }
 console.log("\n== Overzicht (zinsniveau)");
 for (const [naam, m] of overzicht) {

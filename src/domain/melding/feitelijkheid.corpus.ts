@@ -522,5 +522,41 @@ const RONDE_TWEE: readonly CorpusZin[] = [
   feit("kinderopvang", "feiten", "Lars had van 1 tot en met 19 april vier keer natte kleren aan bij het brengen; op die dagen zag de leidster hem steeds rillen."),
 ];
 
+/**
+ * Round three (issue 13): the patterns behind the misses on development split 2 (was blind 2): a
+ * conclusion of the writer or the team dressed as a finding with a date and a source, a quality of
+ * care denied ("niet adequaat", "onvoldoende veilig"), protective factors in general words, a feeling
+ * shown by "zich schamen" or "voelt ... aan", a label noun, and reported speech with a long gap between
+ * the verb and "dat". Each with facts that look alike. Written here, not copied from the split.
+ */
+const RONDE_DRIE: readonly CorpusZin[] = [
+  interpretatie("jeugdhulp", "stappen", "oordeel_zorg", "Na het multidisciplinair overleg van 2 oktober stelden wij vast dat de opvoeding van Sem tekortschiet.", vaag("stelden wij vast dat"), vaag("tekortschiet")),
+  interpretatie("onderwijs", "stappen", "vaag", "Op 9 mei heeft het team geconcludeerd dat er meer aan de hand is.", vaag("geconcludeerd dat")),
+  interpretatie("kinderopvang", "onveiligheid", "oordeel_zorg", "Wij komen tot de conclusie dat Fenna thuis niet krijgt wat zij nodig heeft.", vaag("Wij komen tot de conclusie"), vaag("niet krijgt wat zij nodig heeft")),
+  interpretatie("gezondheidszorg", "feiten", "oordeel_zorg", "Bij het consult van 4 juni bleek dat vader de wondzorg van zijn zoon niet adequaat uitvoert.", vaag("niet adequaat")),
+  interpretatie("maatschappelijke_ondersteuning", "onveiligheid", "oordeel_zorg", "Mevrouw Bakker woont onvoldoende veilig met haar zoon in huis.", vaag("onvoldoende veilig")),
+  interpretatie("jeugdhulp", "risicofactoren", "oordeel_zorg", "De ouders schieten tekort in het bieden van toezicht.", vaag("schieten tekort")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Vader doet zijn best om op tijd te komen.", vaag("doet zijn best")),
+  interpretatie("kinderopvang", "beschermend", "vaag", "Binnen haar mogelijkheden zorgt oma voor de kinderen.", vaag("Binnen haar mogelijkheden")),
+  interpretatie("maatschappelijke_ondersteuning", "beschermend", "vaag", "Meneer heeft duidelijke kwaliteiten als vader.", vaag("heeft duidelijke kwaliteiten")),
+  interpretatie("jeugdhulp", "beschermend", "karakter", "Jasmijn toont veel veerkracht.", vaag("veerkracht")),
+  interpretatie("gezondheidszorg", "beschermend", "karakter", "Moeder is een echte vechter.", vaag("vechter")),
+  interpretatie("onderwijs", "gesprek", "innerlijk", "Moeder schaamde zich voor de situatie thuis.", innerlijk("schaamde zich")),
+  interpretatie("kinderopvang", "beschermend", "innerlijk", "Het contact tussen opa en Ties voelt vertrouwd aan.", vaag("voelt vertrouwd aan")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "diagnose", "De zoon van mevrouw is een alcoholist.", oordeel("alcoholist")),
+  feit("jeugdhulp", "stappen", "Op 2 oktober stelden wij vast dat Sem in september 7 van de 19 schooldagen afwezig was."),
+  feit("gezondheidszorg", "feiten", "De kinderarts concludeerde op 4 juni dat de brandwond op de hand van Lieke van een strijkijzer kwam, en noteerde dat in het dossier."),
+  feit("onderwijs", "stappen", "Op 9 mei heeft het team besloten de ouders uit te nodigen en Veilig Thuis om advies te vragen."),
+  feit("maatschappelijke_ondersteuning", "beschermend", "De dochter van meneer doet sinds maart elke vrijdag zijn boodschappen, zag de wijkverpleegkundige."),
+  feit("kinderopvang", "beschermend", "Oma haalt Ties sinds januari op dinsdag en donderdag om 17.00 uur op, en zij belde de leidster op 3 mei toen hij koorts had."),
+  feit("jeugdhulp", "gesprek", "Jasmijn vertelde op 6 juni dat zij elke avond met haar broertje huiswerk maakt als moeder werkt."),
+  feit("gezondheidszorg", "feiten", "De huisarts schreef in de verwijsbrief van 2 april dat bij de zoon van mevrouw alcoholisme is vastgesteld."),
+  feit("onderwijs", "gesprek", "Moeder zei in het gesprek op school van 8 november met de mentor dat zij soms 's nachts niet slaapt."),
+  feit("kinderopvang", "gesprek", "Vader vertelde tijdens het ophalen op vrijdag 3 mei aan de leidster dat hij nooit meer alcohol drinkt."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Op 12 maart voelde de wijkverpleegkundige aan het voorhoofd van meneer en mat 39,2 graden."),
+  feit("jeugdhulp", "feiten", "Sem hield op 2 oktober zijn handen voor zijn gezicht en zei: 'Ik schaam me zo.'"),
+  feit("gezondheidszorg", "stappen", "Het ziekenhuis heeft op 5 juni de wondzorg overgenomen; moeder verschoont het verband om de twee dagen, volgens het verpleegplan."),
+];
+
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */
-export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...SECTOREN_FEITELIJK, ...NIET_FEITELIJK, ...SECTOREN_NIET_FEITELIJK, ...RONDE_TWEE];
+export const CORPUS: readonly CorpusZin[] = [...FEITELIJK, ...SECTOREN_FEITELIJK, ...NIET_FEITELIJK, ...SECTOREN_NIET_FEITELIJK, ...RONDE_TWEE, ...RONDE_DRIE];

@@ -179,6 +179,26 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
       suggestie: "Describe the observations separately, with the source and the date, and put the link you see in the 'Interpretation' field. If a professional made the link, name them.",
     },
   },
+  conclusie: {
+    nl: {
+      uitleg: "Dit is een conclusie van u of uw team, geen waarneming. De datum en de bron horen bij het concluderen, niet bij wat er gezien of gehoord is.",
+      suggestie: "Beschrijf de waarnemingen waarop de conclusie rust: wie zag of hoorde wat, en wanneer. Zet de conclusie zelf in het veld 'Duiding'.",
+    },
+    en: {
+      uitleg: "This is a conclusion of yours or your team's, not an observation. The date and the source belong to the act of concluding, not to what was seen or heard.",
+      suggestie: "Describe the observations the conclusion rests on: who saw or heard what, and when. Put the conclusion itself in the 'Interpretation' field.",
+    },
+  },
+  beschermend: {
+    nl: {
+      uitleg: "Deze beschermende factor staat er in algemene woorden. Veilig Thuis weegt wat iemand concreet doet voor de veiligheid van het kind, en dat staat er niet.",
+      suggestie: "Noem wat de persoon doet en wanneer, en wie het zag. Bijvoorbeeld: 'Oma haalt Noor sinds maart elke woensdag op en belt de school als zij zich zorgen maakt.'",
+    },
+    en: {
+      uitleg: "This protective factor is stated in general words. Veilig Thuis weighs what someone concretely does for the child's safety, and that is not said.",
+      suggestie: "Name what the person does and when, and who saw it. For example: 'Since March grandmother collects Noor every Wednesday and calls the school when she is worried.'",
+    },
+  },
   zonder_anker: {
     nl: {
       uitleg: "Deze zin noemt een eigenschap of toestand zonder anker: er staat niet wie het zag of hoorde, niet wanneer, en niet wat er concreet gebeurde. Zo is het een interpretatie.",
@@ -300,6 +320,7 @@ const UITZONDERING_RE: Readonly<Record<Exclude<Uitzondering, "gevolg">, { test(z
   periode: { test: (zin) => PERIODE_RE.test(zin) && MAAT_RE.test(zin) },
   diagnosticus: new RegExp(metGrenzen(ANKERS.diagnosticus), "u"),
   waarneming: new RegExp(`${metGrenzen(`${ANKERS.bron}|${ANKERS.concreet}`)}|${CITAATTEKEN}`, "u"),
+  bevinding: new RegExp(metGrenzen(`${ANKERS.diagnosticus}|${TELLING}|\\d+(?:[.,]\\d+)?\\s*(?:cm|mm|kg|g|gram|kilo|graden|minuten|euro|%)`), "u"),
   anker: new RegExp(`${metGrenzen(`${ANKERS.tijd}|${ANKERS.bron}|${ANKERS.concreet}|${ANKERS.getal}`)}|${CITAATTEKEN}`, "u"),
 };
 const ONTKENNING_RE = new RegExp(ONTKENNING, "u");

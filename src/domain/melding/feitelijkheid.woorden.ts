@@ -25,7 +25,9 @@ export type TekstSleutel =
   | "innerlijk"
   | "speculatie"
   | "oorzaak"
-  | "zonder_anker";
+  | "zonder_anker"
+  | "conclusie"
+  | "beschermend";
 
 /**
  * When a match is NOT a finding, judged on the sentence it stands in:
@@ -41,10 +43,12 @@ export type TekstSleutel =
  * - `periode`: the sentence bounds a period and says when or how often within it ("sinds maart elke
  *   dinsdag om 17.30 uur", "in de afgelopen zes weken drie van de vijf keer"), so "steeds" or "nooit" sums
  *   up what was counted instead of generalising;
+ * - `bevinding`: the sentence names a professional who can establish it or gives a count or a measure
+ *   ("de kinderarts concludeerde", "6 van de 19 dagen"), so a conclusion reports a finding;
  * - `anker`: the sentence has any anchor at all (see `ANKERS`): who saw or heard it, when, or what
  *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation.
  */
-export type Uitzondering = "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker";
+export type Uitzondering = "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker" | "bevinding";
 
 export interface WoordRegel {
   readonly soort: BevindingSoort;
@@ -268,6 +272,7 @@ export const REGELS: readonly WoordRegel[] = [
       "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
       "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
+      "alcoholist(?:e|en)?|alcoholisme|junk(?:ie|ies)?|kleptomaan|pedofiel(?:e|en)?|psychopaat",
       "ondervoed(?:e)?|uitgedroogd(?:e)?|verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
@@ -326,7 +331,9 @@ export const REGELS: readonly WoordRegel[] = [
       // "kan het niet aan" and, in a subordinate clause, "dat moeder de opvoeding niet aankan".
       `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
       // Deficits in idiom: below standard, not in order, leaves to be desired.
-      `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekortschiet(?:end|ende)?`,
+      `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekort(?:schiet|schieten|schoot|schoten|geschoten)(?:end|ende)?`,
+      // A quality of care denied: "niet adequaat", "onvoldoende veilig", "niet passend".
+      `(?:niet|onvoldoende|nauwelijks)\\s+(?:(?:erg|heel|zo|echt)\\s+)?(?:adequa(?:at|te)|toereikend(?:e)?|passend(?:e)?|afdoende|verantwoord(?:e)?|sensitief|sensitieve|responsief|responsieve)(?![\\p{L}\\p{N}])|onvoldoende\\s+veilig(?:e)?(?![\\p{L}\\p{N}])`,
     ].join("|"),
   },
   /**
@@ -374,7 +381,7 @@ export const REGELS: readonly WoordRegel[] = [
       "boos|boze|kwaad|woedend(?:e)?|gefrustreerd(?:e)?|geïrriteerd(?:e)?|geirriteerd(?:e)?|overstuur|van\\s+slag|in\\s+paniek|paniekerig(?:e)?",
       `verdriet|wanhopig(?:e)?|radeloos|radeloze|machteloos|machteloze|in\\s+de\\s+knel|klem\\s+(?:zit|zat|zitten)|loyaal|loyale|bedrukt(?:e)?|grimmig(?:e)?|ongemakkelijk(?:e)?`,
       `(?:mist|miste|missen)\\s+(?:zijn|haar|hun)\\s+(?:vader|moeder|ouders|papa|mama)|(?:heeft|had|hebben|voelt|voelde)\\s+(?:${W}\\s+){0,2}?(?:geen\\s+)?vertrouwen`,
-      "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|schaamt\\s+zich|schuldgevoel(?:ens)?",
+      "(?:heeft|had|hebben|hadden)\\s+het\\s+(?:erg\\s+|heel\\s+|zo\\s+)?(?:moeilijk|zwaar)|dronken|stomdronken|beschonken|stoned|zenuwachtig(?:e)?|nerveus|nerveuze|onrustig(?:e)?|gejaagd(?:e)?|beschaamd(?:e)?|(?:schaamt|schaamde|schaamden|schamen|geneert|geneerde|generen)\\s+zich|schuldgevoel(?:ens)?",
       `(?:niet\\s+)?naar\\s+(?:zijn|haar|z'n|d'r|hun)\\s+zin|(?:hecht|hechtte|hechten)\\s+zich|heimwee|gehecht\\s+aan|(?:heerst|heerste|heersen)\\s+(?:${W}\\s+){0,3}?(?:sfeer|angst|spanning)`,
       "(?:doods|dood|super|hyper|reuze|bloed|door)(?:bang|angstig|nerveus|zenuwachtig|ongerust|moe|ongelukkig|verdrietig|boos|kwaad|gespannen|onzeker|gestrest|eenzaam)(?:e)?",
       `zich\\s+(?:${W}\\s+){0,3}?(?:voelt|voelde|voelen|voelden)|onder\\s+(?:grote\\s+|zware\\s+|veel\\s+)?(?:druk|spanning)(?![\\p{L}\\p{N}])`,
@@ -405,7 +412,7 @@ export const REGELS: readonly WoordRegel[] = [
       "zorgwekkend(?:e)?|verontrustend(?:e)?|alarmerend(?:e)?|schrijnend(?:e)?|onacceptabel(?:e)?|onaanvaardba(?:ar|re)",
       "ontoelaatba(?:ar|re)|ongepast(?:e)?|ongezond(?:e)?|onwenselijk(?:e)?|schandalig(?:e)?|heftig(?:e)?|abnormaal|abnormale|niet\\s+normaal",
       "overduidelijk|(?:het\\s+)?(?:is|was|werd|wordt|bleek|blijkt)\\s+(?:wel\\s+|ook\\s+|heel\\s+|mij\\s+|me\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
-      `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}`,
+      `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}|(?:voelt|voelde|voelen|voelden)\\s+(?:${W}\\s+){1,4}?aan(?=\\s*(?:[.,;!?]|$))`,
       `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
       "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
       "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
@@ -492,6 +499,37 @@ export const REGELS: readonly WoordRegel[] = [
   },
 
 
+  /**
+   * conclusie: a conclusion of the writer or the team ("stellen wij vast dat", "heeft het zorgteam
+   * geconcludeerd dat", "wij komen tot de conclusie"). A date and a source anchor the act of concluding,
+   * not an observation, so the anchors do not lift it; a professional who can establish it, a count or a
+   * measure does (`bevinding`: "de kinderarts concludeerde", "6 van de 19 dagen").
+   */
+  {
+    soort: "vaag",
+    tekst: "conclusie",
+    uitzondering: "bevinding",
+    patroon: [
+      "(?:stel|stelt|stellen|stelde|stelden)\\s+(?:wij|we|ik|het\\s+(?:zorg)?team|de\\s+mentor|de\\s+leerkracht|de\\s+begeleider)\\s+vast\\s+dat",
+      `(?:concludeer|concludeert|concluderen|concludeerde|concludeerden|geconcludeerd)\\s+(?:${W}\\s+){0,3}?dat`,
+      "(?:(?:komen|kwamen|kom|kwam|komt)\\s+(?:wij|we|ik|het\\s+(?:zorg)?team)|(?:wij|we|ik|het\\s+(?:zorg)?team)\\s+(?:komen|kwamen|kom|kwam|komt))\\s+tot\\s+de\\s+conclusie|(?:onze|mijn|de)\\s+conclusie\\s+is|(?:trekken|trokken|trek|trok)\\s+(?:wij|we|ik)\\s+de\\s+conclusie",
+    ].join("|"),
+  },
+  /**
+   * beschermend: a protective factor in general words ("doet haar best", "beschikt over krachten", "een
+   * doorzetter met veel veerkracht"). Veilig Thuis weighs what the person does for the child's safety;
+   * lifted when the sentence shows it (a source, an act, a measure, a quotation).
+   */
+  {
+    soort: "vaag",
+    tekst: "beschermend",
+    uitzondering: "waarneming",
+    patroon: [
+      "(?:doet|deed|doen|deden)\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:uiterste\\s+)?best|binnen\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:mogelijkheden|kunnen)",
+      `(?:beschikt|beschikken|beschikte|beschikten|heeft|hebben|had|hadden)\\s+(?:${W}\\s+){0,2}?(?:krachten|kwaliteiten|capaciteiten|hulpbronnen|sterke\\s+kanten|positieve\\s+kanten)(?![\\p{L}\\p{N}])`,
+      "veerkracht|doorzettingsvermogen|(?:een\\s+)?(?:doorzetter|vechter|aanpakker|harde\\s+werker)",
+    ].join("|"),
+  },
   /**
    * zonder_anker: the structural rule. A quality or state stated with a verb like "is", "lijkt" or
    * "verloopt", in a sentence with nothing that shows it (no one who saw, heard or said it, no act, no
@@ -635,7 +673,7 @@ export const CITAATTEKEN = "[\"„“”«»‘’]|(?<![\\p{L}\\p{N}])'(?=\\p{L
  * dat`, `volgens de ouders`). Each pattern ends where the speaker's words begin.
  */
 export const SPREKER = [
-  `(?:zei|zeiden|zegt|zeggen|gezegd|vertelde|vertelden|vertelt|vertellen|verteld|meldde|meldden|meldt|gemeld|verklaarde|verklaarden|verklaart|verklaard|antwoordde|antwoordt|legde|legt|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|beweerde|beweert|schreef|schrijft|appte|mailde|riep|vroeg|vroegen|vraagt|klaagde|klaagt|noemde|noemt|liet\\s+weten|laat\\s+weten|gaf\\s+(?:${W}\\s+){0,3}?aan|geeft\\s+(?:${W}\\s+){0,3}?aan|aangegeven|uitgelegd)(?:\\s+(?:[\\p{L}\\p{N}.:]+\\s+){0,5}?)?\\s*(?:dat|of|hoe|waarom|wat)`,
+  `(?:zei|zeiden|zegt|zeggen|gezegd|vertelde|vertelden|vertelt|vertellen|verteld|meldde|meldden|meldt|gemeld|verklaarde|verklaarden|verklaart|verklaard|antwoordde|antwoordt|legde|legt|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|beweerde|beweert|schreef|schrijft|appte|mailde|riep|vroeg|vroegen|vraagt|klaagde|klaagt|noemde|noemt|liet\\s+weten|laat\\s+weten|gaf\\s+(?:${W}\\s+){0,3}?aan|geeft\\s+(?:${W}\\s+){0,3}?aan|aangegeven|uitgelegd)(?:\\s+(?:[\\p{L}\\p{N}.:]+\\s+){0,12}?)?\\s*(?:dat|of|hoe|waarom|wat)`,
   "volgens\\s+(?!(?:mij|ons|mijn|onze|de\\s+signalen|het\\s+(?:protocol|stappenplan|afwegingskader))(?![\\p{L}\\p{N}]))",
   "aldus",
 ].join("|").replaceAll("${W}", W);
