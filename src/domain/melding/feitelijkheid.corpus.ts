@@ -556,6 +556,22 @@ const RONDE_DRIE: readonly CorpusZin[] = [
   feit("maatschappelijke_ondersteuning", "feiten", "Op 12 maart voelde de wijkverpleegkundige aan het voorhoofd van meneer en mat 39,2 graden."),
   feit("jeugdhulp", "feiten", "Sem hield op 2 oktober zijn handen voor zijn gezicht en zei: 'Ik schaam me zo.'"),
   feit("gezondheidszorg", "stappen", "Het ziekenhuis heeft op 5 juni de wondzorg overgenomen; moeder verschoont het verband om de twee dagen, volgens het verpleegplan."),
+  // Probes of the same kinds in other words: a diminutive person, compounds of fear, a home in disorder,
+  // love not given, conjecture in the future perfect, a repeating pattern, character nouns.
+  interpretatie("onderwijs", "beschermend", "vaag", "Jayden is een lief en behulpzaam jongetje.", vaag("behulpzaam")),
+  interpretatie("jeugdhulp", "feiten", "diagnose", "Sanne heeft last van faalangst.", oordeel("faalangst")),
+  interpretatie("maatschappelijke_ondersteuning", "feiten", "oordeel_zorg", "De woning van meneer is vervuild.", vaag("vervuild")),
+  interpretatie("kinderopvang", "onveiligheid", "oordeel_zorg", "Het kind krijgt thuis geen liefde.", vaag("krijgt thuis geen liefde")),
+  interpretatie("jeugdhulp", "onveiligheid", "speculatie", "Moeder zal de kinderen eerder ook alleen gelaten hebben.", voorbehoud("zal")),
+  interpretatie("gezondheidszorg", "risicofactoren", "generalisatie", "Dit patroon herhaalt zich in het gezin.", generalisatie("herhaalt zich")),
+  interpretatie("onderwijs", "gesprek", "karakter", "Moeder speelt het slachtoffer.", oordeel("speelt het slachtoffer")),
+  interpretatie("jeugdhulp", "gesprek", "oordeel_zorg", "De oudste dochter neemt thuis de ouderrol over.", vaag("neemt thuis de ouderrol over")),
+  interpretatie("maatschappelijke_ondersteuning", "risicofactoren", "vaag", "Het gezin leeft in armoede.", risico("armoede")),
+  feit("kinderopvang", "feiten", "Op 5 juni huilde Eva bij het afscheid van vader en klampte zich aan hem vast."),
+  feit("onderwijs", "feiten", "De leerkracht herhaalde op 3 mei de vraag twee keer; Ravi gaf geen antwoord."),
+  feit("maatschappelijke_ondersteuning", "feiten", "Op 14 januari was de koelkast leeg en lag er schimmelend brood op het aanrecht, zag de ambulant hulpverlener."),
+  feit("jeugdhulp", "stappen", "Moeder zal op 3 juni om 10.00 uur worden opgehaald voor het gesprek bij het wijkteam."),
+  feit("gezondheidszorg", "feiten", "De jeugdverpleegkundige mat op 4 april een gewicht van 7,1 kg bij Milan (10 maanden), 400 gram minder dan in maart."),
 ];
 
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */

@@ -177,6 +177,10 @@ describe("controleerFeitelijkheid: conclusions, care denied, protective factors 
     ["shame as an inner state", "Meneer schaamde zich voor de rommel in huis.", [["vaag", "schaamde zich"]], "Meneer zei op 3 mei: 'Ik schaam me voor de rommel.'"],
     ["a feeling attributed to a bond", "De band tussen moeder en Jip voelt warm aan.", [["vaag", "voelt warm aan"]], "De verpleegkundige voelde op 3 mei aan de buik van Jip en vond geen zwelling."],
     ["a label noun", "Vader is alcoholist.", [["oordeel", "alcoholist"]], "De huisarts schreef op 3 mei dat vader alcoholist is en sinds april in behandeling is."],
+    ["a conjecture in the future perfect", "Vader zal Mila eerder ook geslagen hebben.", [["voorbehoud", "zal"]], "Vader zal op 3 juni om 10.00 uur worden gehoord door de wijkagent, schreef de politie."],
+    ["'vast' as the particle of 'zich vastklampen'", "Het kind wordt thuis vast ook gepest.", [["voorbehoud", "vast"], ["oordeel", "gepest"]], "Op 5 juni klampte Eva zich bij het afscheid aan haar vader vast en huilde."],
+    ["a home in disorder, lifted by what was seen", "De woning is vervuild.", [["vaag", "vervuild"]], "Op 14 januari was de keuken vervuild met etensresten en kattenpoep, zag de ambulant hulpverlener."],
+    ["a diminutive person after a judging adjective", "Jayden is een lief en behulpzaam jongetje.", [["vaag", "behulpzaam"]], "Jayden (6) is een jongetje uit groep 3 dat sinds maart bij zijn oma woont."],
     ["reported speech with a long gap", "Ravi komt soms te laat.", [["vaag", "soms"]], "Moeder zei in het gesprek van 10 oktober op school met de mentor dat ze soms niet slaapt."],
   ];
   for (const [naam, interpretatie, verwacht, feit] of tabel) {

@@ -134,6 +134,8 @@ export const OORDEEL_ZELFSTANDIG: readonly string[] = [
   "relatie|band|banden|contact|sfeer|situatie|gezin|opvoeding|verzorging|zorg|hechting|ontwikkeling|houding|gedrag|karakter|persoonlijkheid",
   "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
   "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|toestand",
+  // Diminutives and other nouns for a person, and intelligence: "een lief jongetje", "een laag IQ".
+  "jongetje|meisje|ventje|kereltje|kindje|mannetje|vrouwtje|baby|peuter|kleuter|puber|tiener|dame|cliënt|client|leerling|iq|intelligentie",
 ].flatMap((g) => g.split("|"));
 /** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
 export const EIGENNAAM = "veilig\\s+thuis";
@@ -165,7 +167,7 @@ const RISICOFACTOR = [
       "psychiatrische?(?:\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte|voorgeschiedenis))?",
       "depressie(?:s|ve)?|depressief|psychose|psychotisch(?:e)?|borderline|persoonlijkheidsstoornis",
       "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
-      "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting",
+      "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting|armoede|(?:heeft|hebben|had|hadden)\\s+het\\s+financieel\\s+(?:zwaar|moeilijk|krap)",
       "(?:echt|vecht)?scheiding|scheidingsproblematiek",
       `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
       "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
@@ -184,7 +186,7 @@ const NA_BEZIT = "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|
 const VAST_WERKWOORD = [
   "stel|stelt|stelde|stelden|stellen|leg|legt|legde|legden|leggen|zit|zat|zaten|zitten|houd|houdt|hield|hielden|houden|hou|pak|pakt|pakte",
   "pakten|grijpt|greep|grepen|bindt|bond|bonden|binden|loopt|liep|liepen|staat|stond|stonden|zet|zette|zetten|ligt|lag|lagen|klemt|klemde",
-  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt",
+  "plakt|plakte|maakt|maakte|draait|draaide|raakt|raakte|vriest|vroor|nam|neemt|namen|sloot|sluit|bindt|klampt|klampte|klampten|klampen|knoopt|knoopte|spijkert|schroeft|schroefde|loop|liep",
 ].join("|");
 /** Any word or token between a separable verb and its particle at the end of the clause, up to 24. */
 const TUSSENWOORDEN = `(?:${S}[^\\s.;!?]{1,30}){0,24}`;
@@ -269,7 +271,7 @@ export const REGELS: readonly WoordRegel[] = [
       "getraumatiseerd(?:e)?|trauma(?:'s|tisch|tische)?|ptss|adhd|autis(?:me|tisch|tische)|hechtingsstoornis(?:sen)?",
       "hechtingsprobl(?:eem|emen|ematiek)|(?:onveilig|slecht)\\s+gehecht|angststoornis(?:sen)?|gedragsstoornis(?:sen)?|eetstoornis(?:sen)?",
       "(?:ontwikkelings|taal|spraak|sociaal-emotionele\\s+)achterstand(?:en)?|ontwikkelingsachterstand(?:en)?",
-      "geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
+      "(?:faal|verlatings|scheidings|separatie|sociale\\s+)angst(?:en)?|geparentificeerd(?:e)?|parentificatie|loyaliteitsconflict(?:en)?|narcis(?:me|tisch|tische)|psychopa(?:at|thisch|thische)",
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
       "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
       "alcoholist(?:e|en)?|alcoholisme|junk(?:ie|ies)?|kleptomaan|pedofiel(?:e|en)?|psychopaat",
@@ -285,7 +287,7 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "karakter",
     patroon: [
       "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
-      "vechtersbaas|driftkikker|driftkop|heethoofd|bullebak|tiran|pestkop|lastpak|bemoeial|controlfreak|manipulator|egoïst|egoist|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
+      "macho|meeloper|zondebok|zwart\\s+schaap|slachtofferrol|(?:speelt|speelde|spelen|speelden)\\s+(?:het|de)\\s+(?:slachtoffer|vermoorde\\s+onschuld)|vechtersbaas|driftkikker|driftkop|heethoofd|bullebak|tiran|pestkop|lastpak|bemoeial|controlfreak|manipulator|egoïst|egoist|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
       "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|(?:geen|weinig|onvoldoende|nauwelijks)\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
       "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
       "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
@@ -313,7 +315,7 @@ export const REGELS: readonly WoordRegel[] = [
       `niet\\s+(?:goed|voldoende|genoeg)\\s+(?:verzorgd(?:e)?|behandeld(?:e)?|opgevoed|gevoed|begeleid)`,
       `slecht(?:e)?\\s+(?:behandeld(?:e)?|opgevoed|gevoed|verzorging|zorg|opvoeding)|(?:verkeerd|onheus)\\s+behandeld`,
       "(?:(?:totaal|helemaal|volledig|absoluut|echt|volstrekt)\\s+)?niet\\s+(?:meer\\s+|goed\\s+)?in\\s+staat|niet\\s+(?:capabel|bekwaam)",
-      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding)|(?:te\\s+weinig|onvoldoende|niet\\s+genoeg)\\s+(?!te\\s)${W})`,
+      `(?:krijgt|krijgen|kreeg|kregen)\\s+(?:${W}\\s+){0,2}?(?:(?:te\\s+weinig|onvoldoende|niet\\s+genoeg|niet\\s+de|geen)\\s+(?:aandacht|zorg|liefde|structuur|toezicht|begeleiding|warmte|affectie)|(?:te\\s+weinig|onvoldoende|niet\\s+genoeg)\\s+(?!te\\s)${W})`,
       `(?:schiet|schieten|schoot|schoten)\\s+(?:${W}\\s+){0,2}?tekort|pedagogisch(?:e)?\\s+onmacht(?:ig)?|opvoedingsonmacht|overvraagd(?:e)?`,
       `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:niet|slecht|onvoldoende)\\s+(?:goed\\s+)?voor`,
       `(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|behandelt|behandelde|behandelen|behandelden)\\s+(?:${W}\\s+){0,3}?(?:niet\\s+goed|slecht|onvoldoende|verkeerd)`,
@@ -331,7 +333,7 @@ export const REGELS: readonly WoordRegel[] = [
       // "kan het niet aan" and, in a subordinate clause, "dat moeder de opvoeding niet aankan".
       `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
       // Deficits in idiom: below standard, not in order, leaves to be desired.
-      `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekort(?:schiet|schieten|schoot|schoten|geschoten)(?:end|ende)?`,
+      `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|(?:neemt|nam|nemen|namen)\\s+(?:${W}\\s+){0,2}?(?:de\\s+)?(?:ouderrol|rol\\s+van\\s+(?:ouder|moeder|vader))\\s+over|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekort(?:schiet|schieten|schoot|schoten|geschoten)(?:end|ende)?`,
       // A quality of care denied: "niet adequaat", "onvoldoende veilig", "niet passend".
       `(?:niet|onvoldoende|nauwelijks)\\s+(?:(?:erg|heel|zo|echt)\\s+)?(?:adequa(?:at|te)|toereikend(?:e)?|passend(?:e)?|afdoende|verantwoord(?:e)?|sensitief|sensitieve|responsief|responsieve)(?![\\p{L}\\p{N}])|onvoldoende\\s+veilig(?:e)?(?![\\p{L}\\p{N}])`,
     ].join("|"),
@@ -346,6 +348,8 @@ export const REGELS: readonly WoordRegel[] = [
     uitzondering: "anker",
     patroon: [
       "(?:gebrek\\s+aan|geen|weinig|te\\s+weinig)\\s+(?:structuur|toezicht|grenzen|regels|aandacht)",
+      // A home in disorder in one word, and standing alone as a state: lifted by a moment ("op 3 mei").
+      "vervuild(?:e)?|vervuiling|verloederd(?:e)?|verloedering|(?:staat|stond|staan|stonden)\\s+er\\s+alleen\\s+voor",
       "onvoldoende\\s+(?:zorg|toezicht|aandacht|verzorging|hygiëne|voeding|structuur|veiligheid|begeleiding)",
     ].join("|"),
   },
@@ -359,7 +363,7 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "oordeel",
     uitzondering: "waarneming",
     patroon: [
-      "gekleineerd(?:e)?|vernederd(?:e)?|benadeeld(?:e)?|gemanipuleerd(?:e)?|geïntimideerd(?:e)?|geintimideerd(?:e)?|geïsoleerd(?:e)?|onderdrukt(?:e)?|gekoeioneerd",
+      "gepest(?:e)?|gekleineerd(?:e)?|vernederd(?:e)?|benadeeld(?:e)?|gemanipuleerd(?:e)?|geïntimideerd(?:e)?|geintimideerd(?:e)?|geïsoleerd(?:e)?|onderdrukt(?:e)?|gekoeioneerd",
       "kleineert|kleineerde|kleineren|vernedert|vernederde|vernederen|manipuleert|manipuleerde|manipuleren|intimideert|intimideerde|isoleert|isoleerde|onderdrukte|kleineerden|vernederden",
       `(?:werkt|werken|werkte|werkten)\\s+(?:${W}\\s+){0,2}?(?:niet|onvoldoende|slecht|nauwelijks|matig)\\s+mee`,
       `(?:is|zijn|was|waren|wordt|worden|werd|werden|lijkt|leek)\\s+(?:${W}\\s+){0,2}?te\\s+(?<kern>(?!(?:laat|vroeg|veel|weinig|lang|kort|zien|horen|zijn|doen|maken|krijgen|gaan|komen|eten|drinken|slapen)(?![\\p{L}\\p{N}]))\\p{L}{3,})(?=\\s*[.,;!?]|\\s+(?:voor|om|en|als)(?![\\p{L}\\p{N}]))`,
@@ -458,6 +462,8 @@ export const REGELS: readonly WoordRegel[] = [
       "waarschijnlijk(?:e)?|vermoedelijk(?:e)?|misschien|wellicht|blijkbaar|kennelijk(?:e)?|ogenschijnlijk",
       `(?<!(?<![\\p{L}\\p{N}])(?:zo${S}${KW}|zoveel|zo${S}veel|indien|waar|zover|niet|wel|alleen|nog|pas)${S})mogelijk(?:e|erwijs)?(?!\\s+(?:om|te)(?![\\p{L}\\p{N}]))`,
       `zou(?:den)?(?=\\s+(?:${W}\\s+){0,6}?(?:${VOLTOOID}\\s+(?:hebben|zijn)|(?:hebben|zijn)\\s+${VOLTOOID}))`,
+      // A conjecture about the past in the future perfect: "zal de kinderen alleen gelaten hebben".
+      `(?:zal|zullen)(?=\\s+(?:${W}\\s+){0,6}?${VOLTOOID}\\s+(?:hebben|zijn)(?![\\p{L}\\p{N}]))`,
     ].join("|"),
   },
   /**
@@ -470,7 +476,7 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "generalisatie",
     uitzondering: "periode",
     patroon:
-      "altijd|nooit|steeds|telkens|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
+      "altijd|nooit|steeds|telkens|(?:herhaalt|herhaalde|herhalen|herhaalden)\\s+zich|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
   /** generalisatie over people or things: fine when bound to one concrete moment ("op 3 mei at hij niets"). */
   { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks|overal" },
