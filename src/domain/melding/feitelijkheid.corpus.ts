@@ -572,6 +572,21 @@ const RONDE_DRIE: readonly CorpusZin[] = [
   feit("maatschappelijke_ondersteuning", "feiten", "Op 14 januari was de koelkast leeg en lag er schimmelend brood op het aanrecht, zag de ambulant hulpverlener."),
   feit("jeugdhulp", "stappen", "Moeder zal op 3 juni om 10.00 uur worden opgehaald voor het gesprek bij het wijkteam."),
   feit("gezondheidszorg", "feiten", "De jeugdverpleegkundige mat op 4 april een gewicht van 7,1 kg bij Milan (10 maanden), 400 gram minder dan in maart."),
+  feit("onderwijs", "gesprek", "Moeder reageerde boos toen ik op 4 juni de blauwe plek op de arm van Sara benoemde."),
+  feit("maatschappelijke_ondersteuning", "stappen", "Mevrouw heeft op 2 mei toegestemd in een huisbezoek van de casemanager dementie."),
+  feit("jeugdhulp", "gesprek", "De moeder was tijdens het gesprek rustig en luisterde."),
+  // The sections "gesprek", "stappen" and "beschermend" in general words: a stance in idiom, safety at
+  // stake, the writer's own worry, good intentions and love without what shows them.
+  interpretatie("gezondheidszorg", "gesprek", "vaag", "Vader hield zich in het gesprek op de vlakte.", vaag("hield zich in het gesprek op de vlakte")),
+  interpretatie("onderwijs", "stappen", "vaag", "De veiligheid van Lisa is in het geding.", vaag("in het geding")),
+  interpretatie("kinderopvang", "stappen", "vaag", "Wij maken ons ernstig zorgen over de ontwikkeling van Ayla.", vaag("maken ons ernstig zorgen")),
+  interpretatie("jeugdhulp", "gesprek", "karakter", "De ouders hebben geen ziekte-inzicht.", oordeel("geen ziekte-inzicht")),
+  interpretatie("maatschappelijke_ondersteuning", "beschermend", "vaag", "De zoon van mevrouw heeft goede bedoelingen.", vaag("goede")),
+  interpretatie("jeugdhulp", "beschermend", "vaag", "Vader houdt zielsveel van zijn kinderen.", vaag("houdt zielsveel van")),
+  interpretatie("onderwijs", "beschermend", "vaag", "Moeder wil het beste voor haar kinderen.", vaag("wil het beste voor")),
+  feit("onderwijs", "stappen", "Ik maakte me op 3 mei om 9.00 uur zorgen toen Sem niet kwam, en belde moeder."),
+  feit("kinderopvang", "gesprek", "Moeder zei op 3 mei dat zij zich zorgen maakt over de buren."),
+  feit("jeugdhulp", "beschermend", "Vader zei op 8 juni: 'Ik wil het beste voor mijn kinderen', en hij ging die week twee keer naar de opvoedcursus."),
 ];
 
 /** The whole corpus: factual sentences first, then the sentences with expected findings. */

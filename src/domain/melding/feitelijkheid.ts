@@ -334,6 +334,9 @@ interface Bereik {
 
 /** Which closing marks end a quotation opened by each mark. Dutch uses „…”, “…”, '…' and ‘…’. */
 const SLUITERS: Readonly<Record<string, string>> = { '"': '"', "„": "”“\"", "“": "”\"", "'": "'’", "‘": "’'", "«": "»" };
+/** The characters that may close a quotation, and line breaks; the characters that may open one. */
+const SLUIT_OF_REGEL_RE = /["”“'’»\n]/g;
+const OPENER_RE = /["„“'‘«]/g;
 /** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
 const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
 
@@ -370,27 +373,33 @@ function eersteNa(lijst: readonly number[], na: number): number | undefined {
  * (the text after it is checked as usual), and "opa's" or "'s avonds" are apostrophes, not quotes.
  */
 function citaten(tekst: string): Bereik[] {
+  // Only line breaks and quotation marks matter here: found by a regular expression, not character by character.
   const sluitposities = new Map<string, number[]>();
   const regeleinden: number[] = [];
-  for (let i = 0; i < tekst.length; i++) {
-    const teken = tekst[i] ?? "";
+  SLUIT_OF_REGEL_RE.lastIndex = 0;
+  for (let m = SLUIT_OF_REGEL_RE.exec(tekst); m !== null; m = SLUIT_OF_REGEL_RE.exec(tekst)) {
+    const i = m.index;
+    const teken = m[0];
     if (teken === "\n") regeleinden.push(i);
-    if ("\"”“'’»".includes(teken) && !isWit(tekst[i - 1]) && !isLetter(tekst[i + 1])) {
+    else if (!isWit(tekst[i - 1]) && !isLetter(tekst[i + 1])) {
       const lijst = sluitposities.get(teken);
       if (lijst === undefined) sluitposities.set(teken, [i]);
       else lijst.push(i);
     }
   }
   const bereiken: Bereik[] = [];
-  for (let i = 0; i < tekst.length; i++) {
-    const sluiters = SLUITERS[tekst[i] ?? ""];
+  if (sluitposities.size === 0) return bereiken;
+  OPENER_RE.lastIndex = 0;
+  for (let m = OPENER_RE.exec(tekst); m !== null; m = OPENER_RE.exec(tekst)) {
+    const i = m.index;
+    const sluiters = SLUITERS[m[0]];
     if (sluiters === undefined || isLetter(tekst[i - 1]) || isWit(tekst[i + 1]) || ELISIE.test(tekst.slice(i, i + 3))) continue;
     const regeleinde = eersteNa(regeleinden, i) ?? tekst.length;
     const kandidaten = [...sluiters].map((s) => eersteNa(sluitposities.get(s) ?? [], i + 1)).filter((p): p is number => p !== undefined);
     const sluit = Math.min(...kandidaten);
     if (sluit < regeleinde) {
       bereiken.push({ begin: i, eind: sluit + 1 });
-      i = sluit;
+      OPENER_RE.lastIndex = sluit + 1;
     }
   }
   return bereiken;

@@ -135,7 +135,7 @@ export const OORDEEL_ZELFSTANDIG: readonly string[] = [
   "netwerk|basis|invloed|omgeving|indruk|dingen|zaken|kanten|punten|problematiek|problemen|thuis|jeugd|leven|verhouding|verhoudingen",
   "omgang|dynamiek|interactie|uitstraling|zelfbeeld|zelfvertrouwen|eigenwaarde|klimaat|factor|rol|toestand",
   // Diminutives and other nouns for a person, and intelligence: "een lief jongetje", "een laag IQ".
-  "jongetje|meisje|ventje|kereltje|kindje|mannetje|vrouwtje|baby|peuter|kleuter|puber|tiener|dame|cliënt|client|leerling|iq|intelligentie",
+  "intenties|bedoelingen|jongetje|meisje|ventje|kereltje|kindje|mannetje|vrouwtje|baby|peuter|kleuter|puber|tiener|dame|cliënt|client|leerling|iq|intelligentie",
 ].flatMap((g) => g.split("|"));
 /** Names that start with an adjective and are no judgement: "Veilig Thuis", "Goede Doelen". */
 export const EIGENNAAM = "veilig\\s+thuis";
@@ -288,7 +288,7 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       "(?:een\\s+)?kort(?:e)?\\s+lontje|los(?:se)?\\s+handje(?:s)?|losse\\s+hand|een\\s+(?:bedreiging|gevaar)(?:\\s+voor)?|(?:bedreiging|gevaar)\\s+voor|tikkende\\s+tijdbom",
       "macho|meeloper|zondebok|zwart\\s+schaap|slachtofferrol|(?:speelt|speelde|spelen|speelden)\\s+(?:het|de)\\s+(?:slachtoffer|vermoorde\\s+onschuld)|vechtersbaas|driftkikker|driftkop|heethoofd|bullebak|tiran|pestkop|lastpak|bemoeial|controlfreak|manipulator|egoïst|egoist|querulant|probleemgezin|probleemkind|zorgmijder|slecht\\s+mens|grote\\s+mond|gaat\\s+over\\s+lijken",
-      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|(?:geen|weinig|onvoldoende|nauwelijks)\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|inzicht|zelfreflectie)",
+      "laat\\s+zich\\s+niets\\s+(?:zeggen|vertellen)|(?:geen|weinig|onvoldoende|nauwelijks)\\s+(?:empathie|inlevingsvermogen|geweten|respect|schuldbesef|ziektebesef|probleembesef|ziekte-inzicht|probleem-inzicht|inzicht|zelfreflectie)",
       "bagatellise(?:ert|erde|erden|ren)|sluw(?:e)?|berekenend(?:e)?|onverantwoordelijk(?:e)?",
       "opvliegend(?:e)?|driftig(?:e)?|heetgebakerd(?:e)?|dominant(?:e)?|controlerend(?:e)?|bezitterig(?:e)?|jaloers(?:e)?",
       "impulsie(?:f|ve)|onvoorspelba(?:ar|re)|explosie(?:f|ve)|vijandig(?:e)?|wantrouw(?:ig|ige|end|ende)|koppig(?:e)?",
@@ -366,7 +366,7 @@ export const REGELS: readonly WoordRegel[] = [
       "gepest(?:e)?|gekleineerd(?:e)?|vernederd(?:e)?|benadeeld(?:e)?|gemanipuleerd(?:e)?|geïntimideerd(?:e)?|geintimideerd(?:e)?|geïsoleerd(?:e)?|onderdrukt(?:e)?|gekoeioneerd",
       "kleineert|kleineerde|kleineren|vernedert|vernederde|vernederen|manipuleert|manipuleerde|manipuleren|intimideert|intimideerde|isoleert|isoleerde|onderdrukte|kleineerden|vernederden",
       `(?:werkt|werken|werkte|werkten)\\s+(?:${W}\\s+){0,2}?(?:niet|onvoldoende|slecht|nauwelijks|matig)\\s+mee`,
-      `(?:is|zijn|was|waren|wordt|worden|werd|werden|lijkt|leek)\\s+(?:${W}\\s+){0,2}?te\\s+(?<kern>(?!(?:laat|vroeg|veel|weinig|lang|kort|zien|horen|zijn|doen|maken|krijgen|gaan|komen|eten|drinken|slapen)(?![\\p{L}\\p{N}]))\\p{L}{3,})(?=\\s*[.,;!?]|\\s+(?:voor|om|en|als)(?![\\p{L}\\p{N}]))`,
+      `(?:is|zijn|was|waren|wordt|worden|werd|werden|lijkt|leek)\\s+(?:(?!om\\s)${W}\\s+){0,2}?te\\s+(?<kern>(?!(?:laat|vroeg|veel|weinig|lang|kort|zien|horen|zijn|doen|maken|krijgen|gaan|komen|eten|drinken|slapen)(?![\\p{L}\\p{N}]))\\p{L}{3,})(?=\\s*[.,;!?]|\\s+(?:voor|om|en|als)(?![\\p{L}\\p{N}]))`,
     ].join("|"),
   },
   /**
@@ -418,7 +418,7 @@ export const REGELS: readonly WoordRegel[] = [
       "overduidelijk|(?:het\\s+)?(?:is|was|werd|wordt|bleek|blijkt)\\s+(?:wel\\s+|ook\\s+|heel\\s+|mij\\s+|me\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
       `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}|(?:voelt|voelde|voelen|voelden)\\s+(?:${W}\\s+){1,4}?aan(?=\\s*(?:[.,;!?]|$))`,
       `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
-      "iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
+      "in\\s+het\\s+geding|(?:hield|houdt|hielden|houden)\\s+zich\\s+(?:\\p{L}+\\s+){0,3}?op\\s+de\\s+vlakte|iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
       "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
     ].join("|"),
   },
@@ -533,7 +533,7 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       "(?:doet|deed|doen|deden)\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:uiterste\\s+)?best|binnen\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:mogelijkheden|kunnen)",
       `(?:beschikt|beschikken|beschikte|beschikten|heeft|hebben|had|hadden)\\s+(?:${W}\\s+){0,2}?(?:krachten|kwaliteiten|capaciteiten|hulpbronnen|sterke\\s+kanten|positieve\\s+kanten)(?![\\p{L}\\p{N}])`,
-      "veerkracht|doorzettingsvermogen|(?:een\\s+)?(?:doorzetter|vechter|aanpakker|harde\\s+werker)",
+      "(?:wil|wilt|willen|wilde|wilden)\\s+het\\s+beste\\s+voor|(?:houdt|hield|houden|hielden)\\s+(?:zielsveel|ontzettend\\s+veel|heel\\s+veel|erg\\s+veel)\\s+van|veerkracht|doorzettingsvermogen|(?:een\\s+)?(?:doorzetter|vechter|aanpakker|harde\\s+werker)",
     ].join("|"),
   },
   /**
@@ -561,7 +561,7 @@ export const REGELS: readonly WoordRegel[] = [
     uitzondering: "anker",
     patroon: [
       "(?:is|zijn|was|waren|vormt|vormen|vormde|biedt|bieden|bood)\\s+(?:een\\s+)?(?:(?:grote|belangrijke|echte)\\s+)?(?<kern>steun|steunpilaar|rots\\s+in\\s+de\\s+branding|houvast|veilige\\s+haven|beschermende\\s+factor|positieve\\s+factor|stabiele\\s+factor)",
-      "(?:er\\s+zijn|zijn\\s+er)\\s+(?:(?:grote|ernstige|veel|flinke|serieuze)\\s+)?zorgen",
+      "(?:er\\s+zijn|zijn\\s+er)\\s+(?:(?:grote|ernstige|veel|flinke|serieuze)\\s+)?zorgen|(?:maak|maakt|maken|maakte|maakten)\\s+(?:ons|me|mij)\\s+(?:(?:ernstig|grote|veel|ernstige|echt)\\s+)?zorgen",
       "sprake\\s+van\\s+(?:een\\s+)?(?:onveiligheid|mishandeling|kindermishandeling|ouderenmishandeling|geweld|huiselijk\\s+geweld|misbruik|problemen|financiële\\s+uitbuiting|uitbuiting)",
     ].join("|"),
   },
@@ -657,7 +657,7 @@ export const ANKERS = {
     "huilde|huilden|huilt|huilen|trilde|trilt|trillen|beefde|beeft|schreeuwde|schreeuwden|schreeuwt|rende|renden|rent|kroop|kruipt",
     "verstopte|verstopt|sloeg|sloegen|slaat|schopte|schopt|gooide|gooit|beet|bijt|duwde|duwt|kneep|knijpt|trok|trekt|pakte|pakt",
     "greep|grijpt|kromp|deinsde|plaste|plast|stotterde|zweeg|zwijgt|staarde|staart|keek|kijkt|sprong|viel|lag|sliep|slaapt|at|eet",
-    "dronk|drinkt|weigerde|weigert|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
+    "luisterde|luisterden|knikte|knikten|lachte|lachten|glimlachte|zuchtte|reageerde|reageerden|dronk|drinkt|weigerde|weigert|rilde|bloedde|kokhalsde|braakte|spuugde|vluchtte|klemde|hield|sloot|opende",
     "wankelde|lalde|brulde|vloekte|dreigde|dreigt|bedreigde|sleurde|rukte|tilde|kuste|omhelsde|troostte|wiegde|negeerde|liep|kwam|ging|bleef",
     "cm|centimeter|kilo|kg|gram|graden|minuten|uur|meter|euro",
     "\\p{L}*(?:controles?|testen|test|uitslag|uitslagen|meting|metingen|screening|onderzoek)|getest|positief\\s+op|negatief\\s+op",
@@ -667,7 +667,7 @@ export const ANKERS = {
   /** A professional who can diagnose, or the act of diagnosing. */
   diagnosticus: [
     "huisarts|arts|kinderarts|jeugdarts|psycholoog|psychiater|kinderpsychiater|orthopedagoog|gz-psycholoog|ggz|neuroloog|specialist|geriater",
-    "behandelaar|ziekenhuis|diagnose|diagnoses|gediagnosticeerd|vastgesteld|vastgestelde|onderzocht|onderzoek|testafname|indicatie",
+    "casemanager|behandelaar|ziekenhuis|diagnose|diagnoses|gediagnosticeerd|vastgesteld|vastgestelde|onderzocht|onderzoek|testafname|indicatie",
   ].join("|"),
 } as const;
 
