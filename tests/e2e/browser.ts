@@ -89,3 +89,17 @@ export async function volgLink(page: Page, selector: string): Promise<void> {
   await tabNaar(page, selector);
   await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
 }
+
+/**
+ * Submits with Enter on the form's button and waits until `tekst` shows in the page's main content: the
+ * saved result, not the URL (which changes before the page renders), nor a live preview of the choice.
+ */
+export async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
+  await tabNaar(page, knop);
+  await page.keyboard.press("Enter");
+  try {
+    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { polling: 100, timeout: 15_000 });
+  } catch (fout) {
+    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, { cause: fout });
+  }
+}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum, meldAan } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum, meldAan, verstuurTot } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -103,7 +103,9 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
       await kiesRadio(page, "antwoord", "ja", actief);
       await page.waitForSelector("text=Als u dit antwoord vastlegt");
       await typ(page, `${actief} textarea[name=toelichting]`, toelichting);
-      await verstuurEnWacht(page, `${actief} button[type=submit]`, /\/afweging\?opgeslagen=1$/);
+      // The page previews "Vraag n: Ja" as soon as the choice is made: wait for the saved answer instead.
+      await verstuurTot(page, `${actief} button[type=submit]`, `Ja — ${toelichting}`);
+      assert.match(page.url(), /\/afweging\?opgeslagen=1$/);
       assert.match(await page.innerText("main"), new RegExp(`Vraag ${vraag}: Ja`));
     }
     assert.match(await page.innerText("main"), /Uitkomst: melden bij Veilig Thuis/);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, meldAan } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, meldAan, verstuurTot } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -14,16 +14,6 @@ async function nieuwePagina(): Promise<Page> {
 const inloggen = (page: Page, email: string, start = /\/dossiers$/): Promise<void> => meldAan(page, omgeving.server.basis, email, start);
 
 /** Sends a form by keyboard and waits until the page shows `tekst` (the URL changes before the render). */
-async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
-  await tabNaar(page, knop);
-  await page.keyboard.press("Enter");
-  try {
-    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { timeout: 10_000 });
-  } catch (fout) {
-    await page.screenshot({ path: `/tmp/e2e-verstuur-${Date.now()}.png`, fullPage: true }).catch(() => undefined);
-    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 1500)}`, { cause: fout });
-  }
-}
 
 /** Opens a <details> by keyboard. */
 async function openUitleg(page: Page, samenvatting: string): Promise<void> {

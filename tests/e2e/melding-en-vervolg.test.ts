@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum, meldAan } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum, meldAan, verstuurTot } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 import { pdfTekst } from "../support/pdf-tekst.ts";
 
@@ -69,15 +69,6 @@ async function besloten(): Promise<string> {
 
 const inloggen = (page: Page, email: string): Promise<void> => meldAan(page, server.basis, email);
 
-async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
-  await tabNaar(page, knop);
-  await page.keyboard.press("Enter");
-  try {
-    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { timeout: 15_000 });
-  } catch (fout) {
-    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, { cause: fout });
-  }
-}
 
 /** Restarts the server on the same data with the clock moved forward; the browser signs in again. */
 async function herstartMetKlok(verschuivingMs: number): Promise<Page> {

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, verstuur, volgLink, vulDatum } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, verstuur, volgLink, vulDatum, verstuurTot } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 /**
@@ -103,15 +103,6 @@ async function naarOverzicht(page: Page, scherm: Scherm, dossierPad: string): Pr
 }
 
 /** Sends a form by keyboard and waits until the main content shows `tekst`. */
-async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
-  await tabNaar(page, knop);
-  await page.keyboard.press("Enter");
-  try {
-    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { polling: 100, timeout: 15_000 });
-  } catch (fout) {
-    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, { cause: fout });
-  }
-}
 
 /** The dated lines of a block of text, each as its ISO date and the rest of the line. */
 function gedateerdeRegels(tekst: string): { datum: string; tekst: string }[] {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, volgLink, meldAan } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, tabNaar, typ, volgLink, meldAan, verstuurTot } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -33,11 +33,6 @@ async function naarViaMenu(page: Page, pad: string): Promise<void> {
 }
 
 /** Sends a form by keyboard and waits until the main content shows `tekst`. */
-async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
-  await tabNaar(page, knop);
-  await page.keyboard.press("Enter");
-  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { timeout: 10_000 });
-}
 
 describe("the case on a phone (390 px), keyboard only", () => {
   it("shows every main page of the demo case without sideways scrolling and without axe violations", async () => {
