@@ -24,8 +24,8 @@ const INHOUD: MeldingInhoud = {
 const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", toelichting: "x", afwijkingMotivering: "Acuut." } };
 const VERZENDING = (datum: string) => ({ wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
 /** A saved draft and the report sent from it: the domain freezes the draft (decision 0030). */
-const VERSTUURD = (datum: string): Invoer[] => [
-  { type: "melding_concept_opgeslagen", gegevens: { inhoud: INHOUD } },
+const VERSTUURD = (datum: string, inhoud: MeldingInhoud = INHOUD): Invoer[] => [
+  { type: "melding_concept_opgeslagen", gegevens: { inhoud } },
   { type: "melding_verstuurd", gegevens: VERZENDING(datum) },
 ];
 const REACTIE = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };
@@ -121,7 +121,7 @@ describe("help and its evaluation (afwegingsvraag 5 again)", () => {
     const t = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL);
     assert.equal(derdeMeldnorm(t, "2026-11-24"), true, "third meldnorm");
     assert.ok(takenVoorDossier(t, "2026-11-24").some((x) => x.soort === "derde_meldnorm"), "a task");
-    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, ...VERSTUURD("2026-11-23")), "2026-11-24"), false, "reported again");
+    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, ...VERSTUURD("2026-11-23", { ...INHOUD, feiten: "12-11-2026: blauwe plek; 20-11-2026: nieuw signaal onder hulp." })), "2026-11-24"), false, "reported again");
     assert.equal(derdeMeldnorm(toestandNa(OPENING, SIGNAAL, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")), "2026-11-24"), false, "signals before the help do not count");
   });
 });
