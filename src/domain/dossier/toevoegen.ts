@@ -87,13 +87,13 @@ export function beoordeelGebeurtenis(
   }
 }
 
+const DOOR_HET_DOMEIN_GEBOUWD = ["inhoud", "hash"] as const;
+
 /**
  * What is stored is not always what the caller gives: a sent report is built here from the dossier
  * (decision 0030), so on every entry path the caller says only how and when it went, and the content
  * is the latest saved draft, frozen with its hash.
  */
-const DOOR_HET_DOMEIN_GEBOUWD = ["inhoud", "hash"] as const;
-
 function gegevensVoorOpslag(toestand: DossierToestand, type: GebeurtenisType, gegevens: unknown): unknown {
   if (type !== "melding_verstuurd") return gegevens;
   if (gegevens !== null && typeof gegevens === "object") {
