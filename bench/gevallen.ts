@@ -165,6 +165,46 @@ export const GEVALLEN: readonly Geval[] = [
     },
   },
   {
+    // Was quadratic once (pdfmake's own breaking: about 6.8 s for 10,000 characters); moved here from
+    // melding-pdf.test.ts, which checks only that the word is printed whole.
+    naam: "melding als PDF, één woord van 20 000 tekens in alinea, gegevens en tabel",
+    eenheid: "pdf",
+    async bereid(laad) {
+      const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
+      const woord = "abcdefghij".repeat(2_000);
+      const document = {
+        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk", voettekst: "x".repeat(150), taal: "nl",
+        secties: [{
+          titel: "Lange woorden",
+          blokken: [
+            { soort: "alinea", tekst: woord },
+            { soort: "gegevens", rijen: [["https://example.com/?q=" + "q".repeat(300), "k".repeat(1_000)]] },
+            { soort: "tabel", kop: Array.from({ length: 12 }, (_, i) => `kolom${i}`), rijen: [Array.from({ length: 12 }, () => "m".repeat(200))] },
+          ],
+        }],
+      };
+      await renderPdf(document);
+      return { doe: async () => void (await renderPdf(document)) };
+    },
+  },
+  {
+    // Was quadratic once (one pdfmake text node: about 16 s); moved here from melding-pdf.test.ts.
+    naam: "melding als PDF, één alinea van 150 000 tekens",
+    eenheid: "pdf",
+    async bereid(laad) {
+      const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
+      const tekst = "Zoë zei dat het thuis niet goed gaat. ".repeat(4_000).slice(0, 150_000);
+      const document = {
+        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk", voettekst: "Meldwijzer", taal: "nl",
+        secties: [{ titel: "Verslag", blokken: [{ soort: "alinea", tekst }] }],
+      };
+      await renderPdf(document);
+      return { doe: async () => void (await renderPdf(document)) };
+    },
+  },
+  {
     naam: "mijn taken op PGlite (200 dossiers van 20 gebeurtenissen)",
     eenheid: "takenlijst",
     async bereid(laad, root) {

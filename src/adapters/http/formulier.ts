@@ -1,5 +1,5 @@
 import { data, redirect, type AppLoadContext } from "react-router";
-import { voegGebeurtenisToeAanDossier, type NieuweGebeurtenis } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
+import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { controleerVelden } from "../../domain/invoer.ts";
@@ -91,7 +91,7 @@ export function formulierFout(fout: unknown, waarden: Record<string, string | st
  */
 export async function verwerkStapFormulier(
   { request, params, context }: FormulierArgs,
-  bouw: (formulier: FormData, verzoek: Verzoek) => { type: string; gegevens: unknown; gegevensUit?: NieuweGebeurtenis["gegevensUit"] },
+  bouw: (formulier: FormData, verzoek: Verzoek) => { type: string; gegevens: unknown },
   naSucces: (dossierId: string) => string,
 ) {
   const verzoek = await vereisIngelogd(request, context);
@@ -99,11 +99,10 @@ export async function verwerkStapFormulier(
   const formulier = await leesFormulier(request);
   const waarden = waardenVan(formulier);
   try {
-    const { type, gegevens, gegevensUit } = bouw(formulier, verzoek);
+    const { type, gegevens } = bouw(formulier, verzoek);
     await voegGebeurtenisToeAanDossier(verzoek.runtime, verzoek.wie, params.id, {
       type,
       gegevens,
-      ...(gegevensUit ? { gegevensUit } : {}),
       verwachteVersie: Number(tekstVan(formulier, "versie")),
     });
     return redirect(naSucces(params.id));

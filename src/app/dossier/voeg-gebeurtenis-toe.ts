@@ -18,11 +18,10 @@ export interface NieuweGebeurtenis {
   readonly type: unknown;
   readonly verwachteVersie: number;
   /**
-   * The event's data, or a function that builds it from the dossier as it stands inside the
-   * transaction: marking a report sent freezes exactly the latest draft, never one read earlier.
+   * The event's data as the caller gives it. The domain judges it against the dossier as locked
+   * inside the transaction; for `melding_verstuurd` it builds the stored data from that state.
    */
   readonly gegevens: unknown;
-  readonly gegevensUit?: (toestand: DossierToestand) => unknown;
 }
 
 export interface Toegevoegd {
@@ -40,8 +39,7 @@ export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelog
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
-    const gegevens = invoer.gegevensUit ? invoer.gegevensUit(toestand) : invoer.gegevens;
-    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens }, await toevoegContext(tx, wie, nu));
+    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, await toevoegContext(tx, wie, nu));
     const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });

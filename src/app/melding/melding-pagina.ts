@@ -3,6 +3,7 @@ import { maakMeldingConcept } from "../../domain/melding/concept.ts";
 import { controleerFeitelijkheid, type Bevinding } from "../../domain/melding/feitelijkheid.ts";
 import type { FEITELIJKE_VELDEN, MeldingInhoud } from "../../domain/melding/melding.ts";
 import { controleerMeldrecht, type MeldrechtControle } from "../../domain/melding/meldrecht.ts";
+import { weigeringVersturen } from "../../domain/melding/versturen.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { conceptContext } from "./melding-lezen.ts";
 
@@ -10,7 +11,7 @@ export interface MeldingPagina {
   /** The latest saved draft, or a draft built from the dossier when none was saved yet. */
   readonly inhoud: MeldingInhoud;
   readonly opgeslagen: boolean;
-  /** Whether the saved draft changed after the last report was sent (a new version to send). */
+  /** Whether the saved draft changed after the last report was sent (a new version to send): the domain's send rule. */
   readonly gewijzigdNaVersturen: boolean;
   readonly bevindingen: Readonly<Record<(typeof FEITELIJKE_VELDEN)[number], readonly Bevinding[]>>;
   readonly controle: MeldrechtControle;
@@ -28,7 +29,7 @@ export async function meldingVoorPagina(ctx: AppContext, wie: Ingelogd, toestand
   return {
     inhoud,
     opgeslagen: concept !== null,
-    gewijzigdNaVersturen: laatste !== undefined && concept !== null && concept.vastgelegdOp > laatste.vastgelegdOp,
+    gewijzigdNaVersturen: laatste !== undefined && weigeringVersturen(toestand) === null,
     bevindingen: {
       onveiligNu: controleerFeitelijkheid(inhoud.onveiligNu, taal),
       feiten: controleerFeitelijkheid(inhoud.feiten, taal),

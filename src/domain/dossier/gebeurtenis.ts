@@ -194,19 +194,25 @@ const tijd = z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd
 export const meldingConceptSchema = z.strictObject({ inhoud: meldingInhoudSchema });
 
 /**
- * The report as sent: its content frozen with its SHA-256, how and when it went, and Veilig Thuis'
- * contact person and reference. The hash must match the content, so a stored report proves itself.
+ * What a caller gives when marking the report sent (decision 0030): how and when it went, and Veilig
+ * Thuis' contact person and reference. Never the content: that is the latest saved draft.
  */
-export const meldingVerstuurdSchema = z
-  .strictObject({
-    inhoud: meldingInhoudSchema,
-    hash: z.string().regex(/^[0-9a-f]{64}$/),
-    wijze: z.enum(MELD_WIJZEN),
-    datum,
-    tijd,
-    contactpersoon: tekst(KORT),
-    referentie: optioneleTekst(KORT),
-  })
+export const verzendingSchema = z.strictObject({
+  wijze: z.enum(MELD_WIJZEN),
+  datum,
+  tijd,
+  contactpersoon: tekst(KORT),
+  referentie: optioneleTekst(KORT),
+});
+export type Verzending = z.output<typeof verzendingSchema>;
+
+/**
+ * The report as stored: its content frozen with its SHA-256, and how and when it went. The domain
+ * builds it from the dossier (`meldingAlsVerstuurd`); the hash must match the content, so a stored
+ * report proves itself.
+ */
+export const meldingVerstuurdSchema = verzendingSchema
+  .extend({ inhoud: meldingInhoudSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) })
   .refine((m) => m.hash === meldingHash(m.inhoud), { path: ["hash"], message: "fout.hash_klopt_niet" });
 
 /** What Veilig Thuis answered: its safety assessment and what it does next. */

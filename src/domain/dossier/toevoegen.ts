@@ -3,8 +3,9 @@ import { DomeinFout, veldFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
 import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
-import { GEBEURTENIS_SCHEMAS, type GegevensVan } from "./gebeurtenis.ts";
+import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
 import type { DossierToestand } from "./toestand.ts";
+import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 
 export interface ToevoegContext {
@@ -42,7 +43,7 @@ export function beoordeelGebeurtenis(
   if (toestand.status === "gesloten" && type !== "dossier_heropend") throw new DomeinFout("DOSSIER_GESLOTEN");
   if (toestand.status === "open" && type === "dossier_heropend") throw new DomeinFout("DOSSIER_NIET_GESLOTEN");
 
-  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], invoer.gegevens, "gegevens");
+  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], gegevensVoorOpslag(toestand, type, invoer.gegevens), "gegevens");
   const beoordeeld = { type, gegevens, stap: stapVan(type, gegevens) } as BeoordeeldeGebeurtenis;
   controleerDatums(beoordeeld, context.vandaag, "gegevens");
 
@@ -84,6 +85,22 @@ export function beoordeelGebeurtenis(
     default:
       return beoordeeld;
   }
+}
+
+const DOOR_HET_DOMEIN_GEBOUWD = ["inhoud", "hash"] as const;
+
+/**
+ * What is stored is not always what the caller gives: a sent report is built here from the dossier
+ * (decision 0030), so on every entry path the caller says only how and when it went, and the content
+ * is the latest saved draft, frozen with its hash.
+ */
+function gegevensVoorOpslag(toestand: DossierToestand, type: GebeurtenisType, gegevens: unknown): unknown {
+  if (type !== "melding_verstuurd") return gegevens;
+  if (gegevens !== null && typeof gegevens === "object") {
+    const meegestuurd = DOOR_HET_DOMEIN_GEBOUWD.find((veld) => Object.hasOwn(gegevens, veld));
+    if (meegestuurd) throw veldFout(`gegevens.${meegestuurd}`, "fout.inhoud_uit_concept");
+  }
+  return meldingAlsVerstuurd(toestand, valideer(verzendingSchema, gegevens, "gegevens"));
 }
 
 function monitoringLoopt(toestand: DossierToestand): boolean {

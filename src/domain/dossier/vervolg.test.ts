@@ -4,6 +4,8 @@ import { faseVan } from "./takenlijst.ts";
 import { derdeMeldnorm, hulpStand, monitoringStand, takenVoorDossier, vtAntwoordStand, type TaakSoort } from "./vervolg.ts";
 import { DomeinFout } from "../fouten.ts";
 import { meldingHash, type MeldingInhoud } from "../melding/melding.ts";
+import { valideer } from "../validatie.ts";
+import { meldingVerstuurdSchema } from "./gebeurtenis.ts";
 import { toestandBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
@@ -20,7 +22,12 @@ const INHOUD: MeldingInhoud = {
   verwachtingen: "Onderzoek door Veilig Thuis.",
 };
 const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", toelichting: "x", afwijkingMotivering: "Acuut." } };
-const VERSTUURD = (datum: string) => ({ type: "melding_verstuurd", gegevens: { inhoud: INHOUD, hash: meldingHash(INHOUD), wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" } });
+const VERZENDING = (datum: string) => ({ wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
+/** A saved draft and the report sent from it: the domain freezes the draft (decision 0030). */
+const VERSTUURD = (datum: string, inhoud: MeldingInhoud = INHOUD): Invoer[] => [
+  { type: "melding_concept_opgeslagen", gegevens: { inhoud } },
+  { type: "melding_verstuurd", gegevens: VERZENDING(datum) },
+];
 const REACTIE = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };
 const HULP = (evaluatieOp: string) => ({ type: "hulp_gestart", gegevens: { omschrijving: "Opvoedondersteuning via het wijkteam.", doelen: "Geen fysiek geweld meer.", evaluatieOp } });
 const EVALUATIE = (resultaat: string, vervolg: string, volgendeEvaluatieOp?: string) => ({ type: "evaluatie_vastgelegd", gegevens: { datum: "2026-11-23", resultaat, toelichting: "Besproken met moeder en wijkteam.", vervolg, volgendeEvaluatieOp } });
@@ -30,10 +37,10 @@ const CONSULTATIE = { type: "consultatie_gehouden", gegevens: { met: "aandachtsf
 
 describe("Veilig Thuis' answer within five working days", () => {
   const gevallen: [string, Invoer[], string, boolean, string][] = [
-    ["in time on the fifth working day", [OPENING, BESLUIT, VERSTUURD("2026-11-16")], "2026-11-23", false, "2026-11-23"],
-    ["late the day after", [OPENING, BESLUIT, VERSTUURD("2026-11-16")], "2026-11-24", true, "2026-11-23"],
-    ["across Christmas and New Year", [OPENING, BESLUIT, VERSTUURD("2026-11-20")], "2026-12-23", true, "2026-11-27"],
-    ["answered: never late", [OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE], "2026-12-30", false, "2026-11-23"],
+    ["in time on the fifth working day", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16")], "2026-11-23", false, "2026-11-23"],
+    ["late the day after", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16")], "2026-11-24", true, "2026-11-23"],
+    ["across Christmas and New Year", [OPENING, BESLUIT, ...VERSTUURD("2026-11-20")], "2026-12-23", true, "2026-11-27"],
+    ["answered: never late", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE], "2026-12-30", false, "2026-11-23"],
   ];
   for (const [naam, invoer, vandaag, teLaat, verwacht] of gevallen) {
     it(naam, () => {
@@ -45,23 +52,25 @@ describe("Veilig Thuis' answer within five working days", () => {
 
   it("counts Dutch public holidays: sent on 23 December, due on 31 December", () => {
     // 25 and 26 December (Saturday anyway) are holidays: 24, 28, 29, 30, 31 December are the five working days.
-    const t = toestandNa(OPENING, BESLUIT, { ...VERSTUURD("2026-11-20"), gegevens: { ...VERSTUURD("2026-11-20").gegevens, datum: "2026-11-20" } });
+    const t = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-20"));
     assert.ok(t.meldingen.length === 1, "sent");
     const stand = vtAntwoordStand({ ...t, meldingen: [{ ...t.meldingen[0]!, gegevens: { ...t.meldingen[0]!.gegevens, datum: "2026-12-23" } }] }, "2027-01-04");
     assert.equal(stand?.verwachtUiterlijk, "2026-12-31", "five working days");
   });
 
   it("gives the task to call only once the answer is late", () => {
-    const soorten = (vandaag: string) => takenVoorDossier(toestandNa(OPENING, BESLUIT, VERSTUURD("2026-11-16")), vandaag).map((t) => t.soort);
+    const soorten = (vandaag: string) => takenVoorDossier(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16")), vandaag).map((t) => t.soort);
     assert.ok(!soorten("2026-11-23").includes("vt_bellen"), "not yet");
     assert.ok(soorten("2026-11-24").includes("vt_bellen"), "late: call");
   });
 });
 
 describe("the sent report", () => {
-  it("refuses a hash that does not match the content", () => {
-    const vals = { ...VERSTUURD("2026-11-16"), gegevens: { ...VERSTUURD("2026-11-16").gegevens, hash: "0".repeat(64) } };
-    assert.throws(() => toestandNa(OPENING, BESLUIT, vals), (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.hash_klopt_niet", "hash checked");
+  it("stores only a hash that matches the content", () => {
+    const opgeslagen = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16")).meldingen[0]?.gegevens;
+    assert.ok(opgeslagen, "sent");
+    assert.equal(opgeslagen.hash, meldingHash(INHOUD), "the draft's hash");
+    assert.throws(() => valideer(meldingVerstuurdSchema, { ...opgeslagen, hash: "0".repeat(64) }), (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.hash_klopt_niet", "hash checked");
   });
   it("gives the same hash for the same content in any key order", () => {
     const omgekeerd = Object.fromEntries(Object.entries(INHOUD).reverse()) as MeldingInhoud;
@@ -70,7 +79,7 @@ describe("the sent report", () => {
   });
   it("asks for a report after a decision to report, until one is sent", () => {
     assert.deepEqual(takenVoorDossier(toestandNa(OPENING, BESLUIT), "2026-11-23").map((t) => t.soort), ["melding_versturen"], "to send");
-    assert.deepEqual(takenVoorDossier(toestandNa(OPENING, BESLUIT, VERSTUURD("2026-11-16")), "2026-11-23").map((t) => t.soort), [], "sent");
+    assert.deepEqual(takenVoorDossier(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16")), "2026-11-23").map((t) => t.soort), [], "sent");
   });
   const weigeringen: [string, Invoer[], Invoer, string][] = [
     ["an answer before any report", [OPENING, BESLUIT], REACTIE, "fout.nog_niet_gemeld"],
@@ -91,11 +100,11 @@ describe("the sent report", () => {
 
 describe("help and its evaluation (afwegingsvraag 5 again)", () => {
   const gevallen: [string, Invoer[], string, boolean, string | null, TaakSoort[], string][] = [
-    ["before the term", [OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")], "2026-11-30", true, "2026-12-01", [], "hulp"],
-    ["at the term: evaluate", [OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")], "2026-12-01", true, "2026-12-01", ["evaluatie"], "hulp"],
-    ["reached, help goes on", [OPENING, BESLUIT, HULP("2026-11-23"), VERSTUURD("2026-11-16"), REACTIE, EVALUATIE("bereikt", "hulp_voortzetten", "2027-01-15")], "2026-12-02", true, "2027-01-15", [], "hulp"],
-    ["reached, close", [OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-11-23"), EVALUATIE("bereikt", "afsluiten")], "2026-12-02", false, null, [], "gemeld"],
-    ["not reached: report again", [OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-11-23"), EVALUATIE("niet_bereikt", "melden")], "2026-12-02", false, null, ["melding_versturen"], "gemeld"],
+    ["before the term", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")], "2026-11-30", true, "2026-12-01", [], "hulp"],
+    ["at the term: evaluate", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")], "2026-12-01", true, "2026-12-01", ["evaluatie"], "hulp"],
+    ["reached, help goes on", [OPENING, BESLUIT, HULP("2026-11-23"), ...VERSTUURD("2026-11-16"), REACTIE, EVALUATIE("bereikt", "hulp_voortzetten", "2027-01-15")], "2026-12-02", true, "2027-01-15", [], "hulp"],
+    ["reached, close", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-11-23"), EVALUATIE("bereikt", "afsluiten")], "2026-12-02", false, null, [], "gemeld"],
+    ["not reached: report again", [OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-11-23"), EVALUATIE("niet_bereikt", "melden")], "2026-12-02", false, null, ["melding_versturen"], "gemeld"],
   ];
   for (const [naam, invoer, vandaag, lopend, volgende, taken, fase] of gevallen) {
     it(naam, () => {
@@ -109,11 +118,11 @@ describe("help and its evaluation (afwegingsvraag 5 again)", () => {
   }
 
   it("a new signal under help prompts the third meldnorm, until a report goes out", () => {
-    const t = toestandNa(OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL);
+    const t = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL);
     assert.equal(derdeMeldnorm(t, "2026-11-24"), true, "third meldnorm");
     assert.ok(takenVoorDossier(t, "2026-11-24").some((x) => x.soort === "derde_meldnorm"), "a task");
-    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, VERSTUURD("2026-11-23")), "2026-11-24"), false, "reported again");
-    assert.equal(derdeMeldnorm(toestandNa(OPENING, SIGNAAL, BESLUIT, VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")), "2026-11-24"), false, "signals before the help do not count");
+    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, ...VERSTUURD("2026-11-23", { ...INHOUD, feiten: "12-11-2026: blauwe plek; 20-11-2026: nieuw signaal onder hulp." })), "2026-11-24"), false, "reported again");
+    assert.equal(derdeMeldnorm(toestandNa(OPENING, SIGNAAL, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")), "2026-11-24"), false, "signals before the help do not count");
   });
 });
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
-import { meldingHash, meldingInhoudSchema } from "./melding.ts";
+import { meldingInhoudSchema } from "./melding.ts";
 import { bouwToestand } from "../dossier/toestand.ts";
 import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, MEDEWERKER, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
@@ -87,7 +87,8 @@ describe("the steps taken, each on the day it happened", () => {
     const inhoud = maakMeldingConcept(toestandNa(OPENING, SIGNAAL), ctx);
     const t = toestandNa(
       OPENING, SIGNAAL, A(1, "ja"), A(2, "ja"), BESLUIT,
-      { type: "melding_verstuurd", gegevens: { inhoud, hash: meldingHash(inhoud), wijze: "telefoon", datum: "2026-11-17", tijd: "10:15", contactpersoon: "Mw. De Boer", referentie: "VT-123" } },
+      { type: "melding_concept_opgeslagen", gegevens: { inhoud } },
+      { type: "melding_verstuurd", gegevens: { wijze: "telefoon", datum: "2026-11-17", tijd: "10:15", contactpersoon: "Mw. De Boer", referentie: "VT-123" } },
       { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-19", contactpersoon: "Mw. De Boer", beoordeling: "onveilig", vervolg: "overdracht_lokaal_veld", toelichting: "Wijkteam neemt het over." } },
       { type: "hulp_gestart", gegevens: { omschrijving: "Gesprekken met de schoolmaatschappelijk werker.", doelen: "Vader zoekt hulp.", evaluatieOp: "2026-12-20" } },
       { type: "evaluatie_vastgelegd", gegevens: { datum: "2026-11-22", resultaat: "niet_bereikt", toelichting: "Vader weigert hulp.", vervolg: "melden" } },

@@ -4,9 +4,7 @@ import type { Route } from "./+types/dossier-melding-controle";
 import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { MELD_WIJZEN } from "../../domain/dossier/keuzes.ts";
-import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import type { MeldingInhoud } from "../../domain/melding/melding.ts";
-import { meldingAlsVerstuurd } from "../../domain/melding/versturen.ts";
 import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -16,20 +14,19 @@ import { useDossier } from "../dossier-data.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 /**
- * Marks the report sent: the latest saved draft, read inside the transaction, is frozen with its
- * hash. Sending an unchanged draft twice is refused; a changed draft becomes the next version.
+ * Marks the report sent. The form gives only how and when it went; the domain freezes the latest
+ * saved draft, read inside the transaction, with its hash (decision 0030), exactly as for the API.
+ * Sending an unchanged draft twice is refused; a changed draft becomes the next version.
  */
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
     (f) => ({
       type: "melding_verstuurd",
-      gegevens: null,
-      gegevensUit: (toestand: DossierToestand) =>
-        meldingAlsVerstuurd(toestand, {
-          wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
-          contactpersoon: tekstVan(f, "contactpersoon"), referentie: tekstVan(f, "referentie"),
-        }),
+      gegevens: {
+        wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
+        contactpersoon: tekstVan(f, "contactpersoon"), referentie: tekstVan(f, "referentie"),
+      },
     }),
     (id) => `/dossiers/${id}/vervolg?verstuurd=1`,
   );

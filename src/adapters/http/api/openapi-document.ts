@@ -223,6 +223,8 @@ export const OPENAPI_DOCUMENT = {
           "De velden van `gegevens` hangen af van `type`. Voorbeeld `gesprek_voorbereid`, de voorbereiding van een gesprek: `met` (`ouders` of `kind`), `opening` (waarmee het gesprek opent), `feiten` (de feiten die worden genoemd), `veilig` (`ja` of `nee`), bij `nee` ook `waaromNietVeilig` en `inPlaatsDaarvan`, `aanwezigen` en `gespreksleider`.",
           "",
           "`gegevens` van `besluit_genomen`: `besluit`, `toelichting`, `afwijkingMotivering` (verplicht als het besluit afwijkt van het afwegingskader) en `wijzigingReden` (verplicht als het besluit afwijkt van het wachtende voorstel). Welk voorstel het besluit afhandelt (`voorstel`), vult de server in. Het veld `genomenDoor` (namens een ander) bestaat niet meer en geeft 400; het staat alleen nog in besluiten die vóór besluit 0020 zijn opgeslagen.",
+          "",
+          "`gegevens` van `melding_verstuurd` (besluit 0030): alleen hoe en wanneer de melding ging: `wijze` (`telefoon` of `webformulier`), `datum`, `tijd` (uu:mm), `contactpersoon` bij Veilig Thuis en optioneel `referentie`. De inhoud en de hash vult de server in: het laatst bewaarde concept (`melding_concept_opgeslagen`), bevroren met zijn SHA-256. Wie `inhoud` of `hash` meestuurt, krijgt 400. Zonder bewaard concept, of als dat concept al verstuurd is (ook als het opnieuw is bewaard met dezelfde inhoud), volgt 400 op `type`, met dezelfde melding als op de pagina.",
         ].join("\n"),
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         requestBody: {
