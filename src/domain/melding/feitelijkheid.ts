@@ -8,25 +8,8 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
-import {
-  AFKORTINGEN,
-  ANKERS,
-  ATTRIBUTIEVE_REGEL,
-  PROBLEMATIEK_REGEL,
-  CITAATTEKEN,
-  EIGENNAAM,
-  EINDE_SPREKER,
-  GEVOLG,
-  ONTKENNING,
-  OORDEEL_ATTRIBUTIEF,
-  OORDEEL_ZELFSTANDIG,
-  PERIODE,
-  REGELS,
-  SPREKER,
-  TELLING,
-  TIJDSANKER,
-  VERVOLG_GEVOLG,
-} from "./feitelijkheid.woorden.ts";
+import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.ankers.ts";
+import { ATTRIBUTIEVE_REGEL, EIGENNAAM, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
