@@ -1,7 +1,4 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
@@ -10,7 +7,6 @@ import { zetOrganisatieProtocol } from "../../src/adapters/db/gebruiker.reposito
 import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
-import { haalRuntime, stopRuntime } from "../../src/adapters/http/runtime.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { bekijkDossier, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
@@ -21,7 +17,8 @@ import { beslisserVan } from "../../src/domain/dossier/besluit.ts";
 import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { STANDAARD_PROTOCOL } from "../../src/domain/organisatie/protocol.ts";
-import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
+import { testDatabases } from "../helpers/databases.ts";
+import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING } from "../helpers/gebeurtenissen.ts";
 
@@ -152,28 +149,19 @@ for (const testDb of await testDatabases()) {
  * Through the JSON API itself: the resource route reads the process-wide runtime from the
  * environment, so each database gets its own runtime, started and stopped here.
  */
-const apiDatabases: { naam: string; omgeving: () => Promise<Record<string, string | undefined>> }[] = [];
-for (const testDb of await testDatabases()) {
-  if (testDb.naam === "pglite") apiDatabases.push({ naam: "pglite", omgeving: async () => ({ DATA_DIR: await mkdtemp(path.join(tmpdir(), "mw-besluit-")), DATABASE_URL: undefined }) });
-  const beheer = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-  if (testDb.naam === "postgres" && beheer) apiDatabases.push({ naam: "postgres", omgeving: async () => ({ DATABASE_URL: await verseDatabaseUrl(beheer) }) });
-}
+const apiDatabases = await runtimeDatabases("mw-besluit-");
 
 for (const api of apiDatabases) {
   describe(`POST /api/dossiers/{id}/gebeurtenissen on ${api.naam}`, () => {
     let mensen: Awaited<ReturnType<typeof organisatie>>;
     let ctx: AppContext;
-    const eerder: Record<string, string | undefined> = {};
+    let stopRuntimeEnOmgeving: () => Promise<void> = async () => {};
     const cookies = new Map<string, string>();
 
     before(async () => {
-      const omgeving = { ...(await api.omgeving()), MELDWIJZER_DEMO: "0", MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
-      for (const [sleutel, waarde] of Object.entries(omgeving)) {
-        eerder[sleutel] = process.env[sleutel];
-        if (waarde === undefined) delete process.env[sleutel];
-        else process.env[sleutel] = waarde;
-      }
-      const runtime = await haalRuntime();
+      const gestart = await startTestRuntime(api);
+      stopRuntimeEnOmgeving = gestart.stop;
+      const runtime = gestart.runtime;
       ctx = runtime;
       mensen = await organisatie(runtime.database, `Api ${api.naam}`);
       const nu = runtime.klok();
@@ -183,14 +171,7 @@ for (const api of apiDatabases) {
         cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
       }
     });
-    after(async () => {
-      await stopRuntime();
-      if (process.env["DATA_DIR"]?.includes("mw-besluit-")) await rm(process.env["DATA_DIR"], { recursive: true, force: true });
-      for (const [sleutel, waarde] of Object.entries(eerder)) {
-        if (waarde === undefined) delete process.env[sleutel];
-        else process.env[sleutel] = waarde;
-      }
-    });
+    after(async () => stopRuntimeEnOmgeving());
 
     async function post(wie: Ingelogd, id: string, body: object): Promise<{ status: number; json: { fout?: { code: string; velden: { veld: string; melding: string }[] } } }> {
       const request = new Request(`http://localhost/api/dossiers/${id}/gebeurtenissen`, {

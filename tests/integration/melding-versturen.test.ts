@@ -1,7 +1,4 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
@@ -9,13 +6,12 @@ import { laadGebeurtenissen, vindDossier } from "../../src/adapters/db/dossier.r
 import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
 import type { FormulierAntwoord } from "../../src/adapters/http/formulier.ts";
-import { haalRuntime, stopRuntime } from "../../src/adapters/http/runtime.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../../src/app/context.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { meldingHash, type MeldingInhoud } from "../../src/domain/melding/melding.ts";
 import { vertaler } from "../../src/i18n/vertaal.ts";
 import { action as versturenPagina } from "../../src/ui/routes/dossier-melding-controle.tsx";
-import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
+import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
@@ -37,12 +33,7 @@ const INHOUD: MeldingInhoud = {
 };
 const NIET_BEWAARD: MeldingInhoud = { ...INHOUD, onveiligNu: "Tekst die nooit als concept is bewaard.", urgentie: "acuut" };
 
-const databases: { naam: string; omgeving: () => Promise<Record<string, string | undefined>> }[] = [];
-for (const testDb of await testDatabases()) {
-  if (testDb.naam === "pglite") databases.push({ naam: "pglite", omgeving: async () => ({ DATA_DIR: await mkdtemp(path.join(tmpdir(), "mw-versturen-")), DATABASE_URL: undefined }) });
-  const beheer = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-  if (testDb.naam === "postgres" && beheer) databases.push({ naam: "postgres", omgeving: async () => ({ DATABASE_URL: await verseDatabaseUrl(beheer) }) });
-}
+const databases = await runtimeDatabases("mw-versturen-");
 
 type ApiFout = { fout?: { code: string; velden: { veld: string; melding: string }[] } };
 const nl = vertaler("nl");
@@ -53,16 +44,12 @@ for (const db of databases) {
     let sanne: Ingelogd;
     let cookie = "";
     let organisatieId = "";
-    const eerder: Record<string, string | undefined> = {};
+    let stopRuntimeEnOmgeving: () => Promise<void> = async () => {};
 
     before(async () => {
-      const omgeving = { ...(await db.omgeving()), MELDWIJZER_DEMO: "0", MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
-      for (const [sleutel, waarde] of Object.entries(omgeving)) {
-        eerder[sleutel] = process.env[sleutel];
-        if (waarde === undefined) delete process.env[sleutel];
-        else process.env[sleutel] = waarde;
-      }
-      const runtime = await haalRuntime();
+      const gestart = await startTestRuntime(db);
+      stopRuntimeEnOmgeving = gestart.stop;
+      const runtime = gestart.runtime;
       ctx = runtime;
       const org = await maakOrganisatieMetMensen(runtime.database, `Versturen ${db.naam}`, [["medewerker"]]);
       organisatieId = org.organisatieId;
@@ -72,14 +59,7 @@ for (const db of databases) {
       await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: sanne.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
       cookie = `mw_sessie=${token}`;
     });
-    after(async () => {
-      await stopRuntime();
-      if (process.env["DATA_DIR"]?.includes("mw-versturen-")) await rm(process.env["DATA_DIR"], { recursive: true, force: true });
-      for (const [sleutel, waarde] of Object.entries(eerder)) {
-        if (waarde === undefined) delete process.env[sleutel];
-        else process.env[sleutel] = waarde;
-      }
-    });
+    after(async () => stopRuntimeEnOmgeving());
 
     const verzending = () => ({ wijze: "telefoon", datum: vandaagInNederland(ctx.klok()), tijd: "09:30", contactpersoon: "Mw. De Boer", referentie: "VT-2026-118" });
     const args = (request: Request, id: string) => ({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } }) as unknown as ActionFunctionArgs<AppLoadContext>;
