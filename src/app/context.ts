@@ -1,5 +1,6 @@
 import type { Database } from "../adapters/db/database.ts";
 import type { Gebruiker } from "../adapters/db/gebruiker.repository.ts";
+import { datumInNederland } from "../domain/tijd/nederlandse-tijd.ts";
 
 /** What every use-case needs from the outside world; tests pass their own clock. */
 export interface AppContext {
@@ -13,7 +14,7 @@ export interface Ingelogd {
   readonly adres: string | null;
 }
 
-/** Today's date in the Netherlands as YYYY-MM-DD, whatever the server's time zone. */
+/** Today's date in the Netherlands as YYYY-MM-DD, whatever the server's time zone: the domain's one rule for it. */
 export function vandaagInNederland(nu: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(nu);
+  return datumInNederland(nu.toISOString());
 }

@@ -8,6 +8,8 @@ import type { VeldFout } from "../domain/fouten.ts";
 import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
 import { isOnverwachteFout } from "./foutpagina.ts";
 import { OPNIEUW_NA_SECONDEN } from "../adapters/http/database-storing.ts";
+import { databaseNietBeschikbaarJson } from "../adapters/http/json.ts";
+import { DATABASE_STORING } from "./foutoorzaak.ts";
 
 export const streamTimeout = 5_000;
 
@@ -62,6 +64,8 @@ export default function handleRequest(
 function foutAlsJson(status: number, fouten: Record<string, unknown>): Response {
   const fout = Object.values(fouten)[0];
   const gegevens: unknown = isRouteErrorResponse(fout) ? fout.data : undefined;
+  // A database outage keeps its own code and Retry-After, for a page asked for as JSON too.
+  if ((gegevens as { oorzaak?: unknown } | undefined)?.oorzaak === DATABASE_STORING.oorzaak) return databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
   const velden = Array.isArray((gegevens as { fouten?: unknown } | undefined)?.fouten) ? (gegevens as { fouten: VeldFout[] }).fouten : [];
   return foutAntwoordVoor(status, { json: true, taal: "nl", correlatie: isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined, velden });
 }

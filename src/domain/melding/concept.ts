@@ -139,8 +139,6 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
   };
 }
 
-/** The name of who took the last decision; a name an old event does not carry comes from the context. */
-
 /** Placeholders the draft left for the professional, such as "[telefoonnummer en tijden]". */
 export function openPlekken(inhoud: MeldingInhoud): string[] {
   const gevonden = new Set<string>();
