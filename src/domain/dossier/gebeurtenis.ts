@@ -302,6 +302,13 @@ export const GEBEURTENIS_SCHEMAS = {
   monitoring_beeindigd: redenSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
+/**
+ * What a caller gives for each type, on the API and in forms: the data as stored, except for
+ * `melding_verstuurd`, whose content and hash the domain takes from the latest saved draft
+ * (decision 0030). The OpenAPI document is generated from these same schema objects.
+ */
+export const INVOER_SCHEMAS = { ...GEBEURTENIS_SCHEMAS, melding_verstuurd: verzendingSchema } as const satisfies Record<GebeurtenisType, z.ZodType>;
+
 
 export interface Actor {
   readonly id: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GEBEURTENIS_TYPES } from "../../../domain/dossier/keuzes.ts";
+import { INVOER_SCHEMAS } from "../../../domain/dossier/gebeurtenis.ts";
+import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier/keuzes.ts";
 
 /**
  * The OpenAPI 3.1 description of the JSON API. Request schemas are generated from the same zod
@@ -59,6 +60,51 @@ const evaluatieAntwoord = {
   },
 } as const;
 
+/**
+ * The JSON Schema of what a caller gives as `gegevens` for an event type, generated from the zod
+ * schema the domain validates with (`INVOER_SCHEMAS`), as input: a field that may be left empty
+ * is optional. A test compares each with the schema object itself.
+ */
+export function gegevensSchema(type: GebeurtenisType): Record<string, unknown> {
+  const { $schema: _versie, ...schema } = z.toJSONSchema(INVOER_SCHEMAS[type], { io: "input", unrepresentable: "any", override: leegMag });
+  return schema;
+}
+
+/** An empty form field: what a field that may stay empty also takes (`leegIsAfwezig` in the domain). */
+const LEEG = { type: "string", pattern: "^\\s*$", description: "Leeg: niet ingevuld." } as const;
+
+/**
+ * The domain reads an empty or blank text as "not filled in" (a preprocessing step before the
+ * field's own schema). A field whose own schema would refuse "" (a date, a choice) says so here.
+ */
+function leegMag(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const def = (ctx.zodSchema as { _zod: { def: { type: string; in?: { _zod: { def: { type: string } } } } } })._zod.def;
+  if (def.type !== "pipe" || def.in?._zod.def.type !== "transform") return;
+  const eigen = { ...ctx.jsonSchema };
+  const neemtLeegAan = eigen["type"] === "string" && !["minLength", "pattern", "format", "enum", "const"].some((k) => k in eigen);
+  if (neemtLeegAan) return;
+  for (const sleutel of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[sleutel];
+  ctx.jsonSchema["anyOf"] = [eigen, LEEG];
+}
+
+/** The component name of one event type's request body. */
+export const gebeurtenisComponent = (type: GebeurtenisType) => `Gebeurtenis_${type}`;
+
+/** Every type that can be appended through the API (a dossier is opened with POST /api/dossiers). */
+const TOE_TE_VOEGEN = GEBEURTENIS_TYPES.filter((t) => t !== "dossier_geopend");
+
+const gebeurtenisBodies = Object.fromEntries(
+  TOE_TE_VOEGEN.map((type) => [
+    gebeurtenisComponent(type),
+    {
+      type: "object",
+      required: ["type", "verwachteVersie", "gegevens"],
+      additionalProperties: false,
+      properties: { type: { const: type }, verwachteVersie: { type: "integer", minimum: 0 }, gegevens: gegevensSchema(type) },
+    },
+  ]),
+);
+
 const json = (schema: object) => ({ "application/json": { schema } });
 const foutAntwoorden = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: FOUT_OMSCHRIJVING[c] ?? "Fout", content: json({ $ref: "#/components/schemas/Fout" }) }]));
@@ -90,6 +136,7 @@ export const OPENAPI_DOCUMENT = {
     schemas: {
       Fout: fout,
       Evaluatie: evaluatieAntwoord,
+      ...gebeurtenisBodies,
     },
   },
   security: [{ sessie: [] }],
@@ -152,16 +199,7 @@ export const OPENAPI_DOCUMENT = {
             required: ["gegevens"],
             additionalProperties: false,
             properties: {
-              gegevens: {
-                type: "object",
-                required: ["werknaam", "aanleiding", "omschrijving"],
-                properties: {
-                  werknaam: { type: "string", maxLength: 100 },
-                  geboortedatum: { type: "string", format: "date" },
-                  aanleiding: { type: "string", enum: ["zorg_om_kind", "zorg_om_volwassen_client"] },
-                  omschrijving: { type: "string", maxLength: 2000 },
-                },
-              },
+              gegevens: gegevensSchema("dossier_geopend"),
             },
           }),
         },
@@ -220,7 +258,7 @@ export const OPENAPI_DOCUMENT = {
           "",
           "Het besluit (besluit 0020): `besluit_genomen` legt alleen een eindverantwoordelijke vast, of de aandachtsfunctionaris als het protocol van de organisatie die rol bij de stap beslissen noemt, en altijd op eigen naam: wie het vastlegt, nam het besluit. Iemand anders krijgt 403 `GEEN_TOEGANG` en legt `besluit_voorgesteld` vast: een voorstel met dezelfde velden (`besluit`, `toelichting`, `afwijkingMotivering`), dat wacht tot een beslisser het bevestigt of anders besluit. Een nieuwer voorstel vervangt het wachtende. Een beslisser die een voorstel indient, krijgt 400.",
           "",
-          "De velden van `gegevens` hangen af van `type`. Voorbeeld `gesprek_voorbereid`, de voorbereiding van een gesprek: `met` (`ouders` of `kind`), `opening` (waarmee het gesprek opent), `feiten` (de feiten die worden genoemd), `veilig` (`ja` of `nee`), bij `nee` ook `waaromNietVeilig` en `inPlaatsDaarvan`, `aanwezigen` en `gespreksleider`.",
+          "De velden van `gegevens` hangen af van `type`: elk type heeft zijn eigen schema (`Gebeurtenis_<type>`), gemaakt uit hetzelfde schema waarmee de server controleert. Een veld dat leeg mag blijven, is optioneel. Voorbeeld `gesprek_voorbereid`, de voorbereiding van een gesprek: `met` (`ouders` of `kind`), `opening` (waarmee het gesprek opent), `feiten` (de feiten die worden genoemd), `veilig` (`ja` of `nee`), bij `nee` ook `waaromNietVeilig` en `inPlaatsDaarvan`, `aanwezigen` en `gespreksleider`.",
           "",
           "`gegevens` van `besluit_genomen`: `besluit`, `toelichting`, `afwijkingMotivering` (verplicht als het besluit afwijkt van het afwegingskader) en `wijzigingReden` (verplicht als het besluit afwijkt van het wachtende voorstel). Welk voorstel het besluit afhandelt (`voorstel`), vult de server in. Het veld `genomenDoor` (namens een ander) bestaat niet meer en geeft 400; het staat alleen nog in besluiten die vóór besluit 0020 zijn opgeslagen.",
           "",
@@ -230,13 +268,10 @@ export const OPENAPI_DOCUMENT = {
         requestBody: {
           required: true,
           content: json({
-            type: "object",
-            required: ["type", "verwachteVersie", "gegevens"],
-            additionalProperties: false,
-            properties: {
-              type: { type: "string", enum: GEBEURTENIS_TYPES.filter((t) => t !== "dossier_geopend") },
-              verwachteVersie: { type: "integer", minimum: 0 },
-              gegevens: { type: "object" },
+            oneOf: TOE_TE_VOEGEN.map((type) => ({ $ref: `#/components/schemas/${gebeurtenisComponent(type)}` })),
+            discriminator: {
+              propertyName: "type",
+              mapping: Object.fromEntries(TOE_TE_VOEGEN.map((type) => [type, `#/components/schemas/${gebeurtenisComponent(type)}`])),
             },
           }),
         },
