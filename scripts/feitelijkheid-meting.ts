@@ -1,14 +1,16 @@
 /**
- * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--ontwikkel2] [--blind3]`: how well the factuality
+ * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--ontwikkel2] [--ontwikkel3] [--blind4]`: how well the factuality
  * check of a report scores. Always on the training corpus (span level, with every missed and unexpected
  * finding, and sentence level). Each split separately, at sentence level:
  * - `--ontwikkel` (or the old `--blind`): the development split `feitelijkheid.blind.json`, written blind
  *   and measured once in round one (decision 0026); its misses are known, so it is no longer blind;
  * - `--ontwikkel2` (or the old `--blind2`): the second split `feitelijkheid.blind2.json`, blind in round
  *   two and measured once then (decision 0029); read in round three to find patterns, so no longer blind;
- * - `--blind3`: the third blind split `feitelijkheid.blind3.json`, written from the definitions alone by a
- *   new writer and committed by the lead during round three. It is for measuring only: run it when the
- *   rules are final, never tune on it (decision 0031).
+ * - `--ontwikkel3` (or the old `--blind3`): the third split `feitelijkheid.blind3.json`, blind in round
+ *   three and measured once then (decision 0031); read in round four to find patterns, so no longer blind;
+ * - `--blind4`: the fourth blind split `feitelijkheid.blind4.json`, written from the definitions alone by a
+ *   new writer and committed by the lead before round four changed any rule. It is for measuring only: run
+ *   it when the rules are final, never tune on it (decision 0042).
  * The overall line at the end puts the splits side by side.
  */
 import { readFileSync } from "node:fs";
@@ -63,10 +65,15 @@ if (process.argv.includes("--ontwikkel2") || process.argv.includes("--blind2")) 
   toonZinsniveau("Ontwikkelset 2 (was blind 2; gezien, gebruikt om patronen te vinden)", ontwikkel2);
   overzicht.push(["ontwikkel 2 (was blind 2)", ontwikkel2]);
 }
-if (process.argv.includes("--blind3")) {
-  const blind3 = leesSplit("feitelijkheid.blind3.json");
-  toonZinsniveau("Blinde testset 3 (nooit gebruikt om af te stemmen)", blind3);
-  overzicht.push(["blind 3", blind3]);
+if (process.argv.includes("--ontwikkel3") || process.argv.includes("--blind3")) {
+  const ontwikkel3 = leesSplit("feitelijkheid.blind3.json");
+  toonZinsniveau("Ontwikkelset 3 (was blind 3; gezien, gebruikt om patronen te vinden)", ontwikkel3);
+  overzicht.push(["ontwikkel 3 (was blind 3)", ontwikkel3]);
+}
+if (process.argv.includes("--blind4")) {
+  const blind4 = leesSplit("feitelijkheid.blind4.json");
+  toonZinsniveau("Blinde testset 4 (nooit gebruikt om af te stemmen)", blind4);
+  overzicht.push(["blind 4", blind4]);
 }
 console.log("\n== Overzicht (zinsniveau)");
 for (const [naam, m] of overzicht) {

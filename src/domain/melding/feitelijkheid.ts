@@ -9,7 +9,9 @@
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
 import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.ankers.ts";
-import { ATTRIBUTIEVE_REGEL, EIGENNAAM, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS } from "./feitelijkheid.woorden.ts";
+import {
+  ATTRIBUTIEVE_REGEL, DIAGNOSE_SAMENSTELLING_REGEL, EIGENNAAM, GEEN_BIJVOEGLIJK, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS, TUSSEN_BIJVOEGLIJK,
+} from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
@@ -246,53 +248,93 @@ const isOordeelZelfstandig = (woord: string): boolean => {
 };
 const EIGENNAAM_RE = new RegExp(`^(?:${EIGENNAAM})$`, "u");
 const PROBLEMATIEK_RE = new RegExp(`^(?:${PROBLEMATIEK_REGEL.patroon})$`, "u");
+const DIAGNOSE_SAMENSTELLING_RE = new RegExp(`^(?:${DIAGNOSE_SAMENSTELLING_REGEL.patroon})$`, "u");
+const TUSSEN_BIJVOEGLIJK_RE = new RegExp(`^(?!(?:${GEEN_BIJVOEGLIJK})$)(?:${TUSSEN_BIJVOEGLIJK})$`, "u");
+const NEVENSCHIKKING = new Set(["en", "of"]);
+/** How far back from its noun the walk over a row of adjectives looks ("een warm, eerlijk en nuchter mens"). */
+const TERUG = 4;
 
 /**
- * The rules tested per word, in one pass over the words: "-problematiek" (`PROBLEMATIEK_REGEL`), and
- * the attributive rule (`ATTRIBUTIEVE_REGEL`), a word that judges directly followed (across white space
- * only) by a noun for a person, relationship or state. Each distinct word is tested once.
+ * The rules tested per word, in one pass over the words: "-problematiek" (`PROBLEMATIEK_REGEL`), a
+ * diagnosis inside a compound (`DIAGNOSE_SAMENSTELLING_REGEL`), and the attributive rule
+ * (`ATTRIBUTIEVE_REGEL`): a word that judges before a noun for a person, relationship or state,
+ * directly ("een onberekenbare man") or across a row of adjectives joined by "en", "of" or a comma or
+ * standing side by side ("een warm en nuchter mens", "een stevig sociaal netwerk"). The walk back
+ * from the noun stops at anything else, so it never reaches into another phrase. Each distinct word
+ * is tested once.
  */
 function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
   const gevonden: (Bereik & { readonly regel: WoordRegel })[] = [];
-  const isZelfstandig = new Map<string, boolean>();
-  const isBijvoeglijk = new Map<string, boolean>();
-  const opgezocht = (cache: Map<string, boolean>, woord: string, test: (woord: string) => boolean): boolean => {
-    let antwoord = cache.get(woord);
+  const cache = { zelfstandig: new Map<string, boolean>(), bijvoeglijk: new Map<string, boolean>(), tussen: new Map<string, boolean>() };
+  const opgezocht = (kaart: Map<string, boolean>, woord: string, test: (woord: string) => boolean): boolean => {
+    let antwoord = kaart.get(woord);
     if (antwoord === undefined) {
       antwoord = test(woord);
-      cache.set(woord, antwoord);
+      kaart.set(woord, antwoord);
     }
     return antwoord;
+  };
+  const isOordeel = (woord: string) => opgezocht(cache.bijvoeglijk, woord, (w) => ATTRIBUTIEF_RE.test(w));
+  const isTussen = (woord: string) => opgezocht(cache.tussen, woord, (w) => TUSSEN_BIJVOEGLIJK_RE.test(w));
+  /** White space only, or a comma with white space: the gap within a row of adjectives. */
+  const aaneengesloten = (van: number, tot: number): boolean => {
+    if (tot - van < 1 || tot - van > 4) return false;
+    let komma = false;
+    for (let i = van; i < tot; i++) {
+      if (laag[i] === "," && !komma) komma = true;
+      else if (!isWit(laag[i])) return false;
+    }
+    return true;
   };
   const alleenWit = (van: number, tot: number): boolean => {
     if (tot - van < 1 || tot - van > 4) return false;
     for (let i = van; i < tot; i++) if (!isWit(laag[i])) return false;
     return true;
   };
+  const kommaTussen = (van: number, tot: number): boolean => laag.slice(van, tot).includes(",");
+  /** The last words before the current one, newest first. */
+  const vorige: { woord: string; begin: number; eind: number }[] = [];
+  /**
+   * Walks back from a noun over a row of adjectives ("warm en nuchter", "stevig sociaal", "lief, eerlijk
+   * en slim") and returns the first word that judges before the one directly in front of the noun; null
+   * when the row ends first. The word directly in front may be any word when "en", "of" or a comma comes
+   * before it: "een slim meisje" has no ending that shows an adjective.
+   */
+  const oordeelVerderTerug = (zelfstandigBegin: number): { begin: number; eind: number } | null => {
+    let rechts = zelfstandigBegin;
+    for (let k = 0; k < vorige.length; k++) {
+      const w = vorige[k]!;
+      if (!aaneengesloten(w.eind, rechts)) return null;
+      if (k > 0 && isOordeel(w.woord)) return w;
+      const links = vorige[k + 1];
+      const inRij = links !== undefined && (NEVENSCHIKKING.has(links.woord) || (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
+      if (!NEVENSCHIKKING.has(w.woord) && !isTussen(w.woord) && !(k === 0 && inRij)) return null;
+      rechts = w.begin;
+    }
+    return null;
+  };
   WOORD_RE.lastIndex = 0;
-  let vorigeBegin = -1;
-  let vorigeEind = -1;
-  let vorigeWoord = "";
   for (let m = WOORD_RE.exec(laag); m !== null; m = WOORD_RE.exec(laag)) {
     const woord = m[0];
     const begin = m.index;
     const eind = begin + woord.length;
     if (woord.length >= 12 && PROBLEMATIEK_RE.test(woord)) gevonden.push({ begin, eind, regel: PROBLEMATIEK_REGEL });
-    if (
-      vorigeBegin >= 0 &&
-      alleenWit(vorigeEind, begin) &&
-      opgezocht(isZelfstandig, woord, isOordeelZelfstandig) &&
-      opgezocht(isBijvoeglijk, vorigeWoord, (w) => ATTRIBUTIEF_RE.test(w)) &&
-      !EIGENNAAM_RE.test(laag.slice(vorigeBegin, eind))
-    ) {
-      gevonden.push({ begin: vorigeBegin, eind: vorigeEind, regel: ATTRIBUTIEVE_REGEL });
+    else if (woord.length >= 10 && DIAGNOSE_SAMENSTELLING_RE.test(woord)) gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
+    const direct = vorige[0];
+    if (direct && opgezocht(cache.zelfstandig, woord, isOordeelZelfstandig)) {
+      if (alleenWit(direct.eind, begin) && isOordeel(direct.woord)) {
+        if (!EIGENNAAM_RE.test(laag.slice(direct.begin, eind))) gevonden.push({ begin: direct.begin, eind: direct.eind, regel: ATTRIBUTIEVE_REGEL });
+      } else {
+        const oordeel = oordeelVerderTerug(begin);
+        if (oordeel && !EIGENNAAM_RE.test(laag.slice(oordeel.begin, eind))) gevonden.push({ begin: oordeel.begin, eind: oordeel.eind, regel: ATTRIBUTIEVE_REGEL });
+      }
     }
-    vorigeBegin = begin;
-    vorigeEind = eind;
-    vorigeWoord = woord;
+    vorige.unshift({ woord, begin, eind });
+    if (vorige.length > TERUG) vorige.pop();
   }
   return gevonden;
 }
+
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "gu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "u");
 const PERIODE_RE = new RegExp(metGrenzen(PERIODE.periode), "u");
@@ -538,7 +580,9 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
       const begin = eind - (match.groups?.["kern"] ?? match[0]).length;
       if (regel.ontkenbaar === true && ONTKENNING_RE.test(laag.slice(Math.max(0, begin - 80), begin))) continue;
       if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
-      if (regel.soort !== "risico_zonder_gevolg" && isGezegdDoorAnder(begin)) continue;
+      // Reported speech is the speaker's. A risk factor stays flagged inside it (decision 0026), unless the
+      // sentence also says when: then it records what someone reported at a moment, a fact of the report.
+      if (isGezegdDoorAnder(begin) && (regel.soort !== "risico_zonder_gevolg" || isUitgezonderd("tijdsanker", { begin, eind }))) continue;
       if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
       kandidaten.push({ begin, eind, regel, volgorde });
     }

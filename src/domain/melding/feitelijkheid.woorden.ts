@@ -146,6 +146,19 @@ export const EIGENNAAM = "veilig\\s+thuis";
  * per word in the same pass as the attributive rule; a risk factor ("schuldenproblematiek") wins over it.
  */
 export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", ontkenbaar: true, patroon: "\\p{L}*problematiek" };
+/**
+ * diagnose, in a compound: any word that ends in a disorder, a delay or a syndrome ("taalontwikkelingsachterstand",
+ * "autismespectrumstoornis", "gokstoornis") is a diagnosis (a payment in arrears, "huurachterstand", is not) in the writer's voice unless the sentence names
+ * who diagnosed. Tested per word in the same pass as the attributive rule.
+ */
+export const DIAGNOSE_SAMENSTELLING_REGEL: WoordRegel = { soort: "oordeel", tekst: "diagnose", uitzondering: "diagnosticus", patroon: "(?!\\p{L}*(?:huur|betaling|betaal|schuld|premie|energie|belasting|alimentatie|loon|rente|incasso|hypotheek|toeslag|bijdrage))\\p{L}+(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)" };
+/**
+ * Words that may stand between an adjective that judges and its noun without ending the phrase: a
+ * classifying adjective ("een stevig sociaal netwerk"), or an inflected one ("een goede eerste band").
+ */
+export const TUSSEN_BIJVOEGLIJK = "\\p{L}{2,}(?:aal|ale|eel|ele|isch|ische|ief|ieve|iek|ieke|ig|ige|lijk|lijke|e)";
+/** Determiners and pronouns that end like an adjective but open a noun phrase: the walk back stops there. */
+export const GEEN_BIJVOEGLIJK = "de|deze|die|onze|elke|welke|iedere|alle|beide|jouwe|hare|zijne|geen|eigen";
 export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_anker", uitzondering: "waarneming", patroon: OORDEEL_ATTRIBUTIEF };
 
 /**
@@ -268,6 +281,8 @@ export const REGELS: readonly WoordRegel[] = [
       "suïcida(?:al|le)|suicida(?:al|le)|overspannen|burn-?out|dement(?:e|erend|erende)?|dementie",
       "(?:financieel\\s+)?uitgebuit(?:e)?|(?:financiële\\s+)?uitbuiting|anorexia|boulimia|paranoïde|paranoide|bipolair(?:e)?|hyperactie(?:f|ve)|narcist(?:en)?|slachtoffer\\s+van|(?:lijdt|leed|lijden)\\s+aan",
       "alcoholist(?:e|en)?|alcoholisme|junk(?:ie|ies)?|kleptomaan|pedofiel(?:e|en)?|psychopaat",
+      // Clinical labels in English, as professionals borrow them.
+      "failure\\s+to\\s+thrive|shaken\\s+baby(?:\\s+(?:syndroom|syndrome))?|ptsd|conduct\\s+disorder|attachment\\s+disorder",
       "ondervoed(?:e)?|uitgedroogd(?:e)?|verstandelijk\\s+beperkt(?:e)?|mishandeld(?:e)?|misbruikt(?:e)?|emotioneel\\s+beschadigd(?:e)?|beschadigd(?:e)?",
     ].join("|"),
   },
@@ -325,6 +340,8 @@ export const REGELS: readonly WoordRegel[] = [
       `(?:een\\s+)?tekort\\s+aan\\s+(?:zorg|aandacht|liefde|toezicht|structuur|veiligheid|voeding)`,
       // "kan het niet aan" and, in a subordinate clause, "dat moeder de opvoeding niet aankan".
       `(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?:kan|kunnen|kon|konden)|(?:kan|kon|kunnen|konden)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)\\s+(?:meer\\s+)?aan(?![\\p{L}\\p{N}])`,
+      // Capability denied as oversight: "overziet de opvoeding niet", "heeft geen overzicht", "het overzicht kwijt".
+      `(?:overziet|overzag|overzien|overzagen)\\s+(?:${W}\\s+){0,6}?(?:niet|nauwelijks)(?![\\p{L}\\p{N}])|(?:heeft|had|hebben|hadden)\\s+(?:${W}\\s+){0,2}?geen\\s+overzicht|(?:het\\s+)?overzicht\\s+kwijt`,
       // Deficits in idiom: below standard, not in order, leaves to be desired.
       `ondermaats(?:e)?|onder\\s+de\\s+maat|beneden\\s+(?:alle\\s+)?peil|niet\\s+(?:op|in)\\s+orde|(?:neemt|nam|nemen|namen)\\s+(?:${W}\\s+){0,2}?(?:de\\s+)?(?:ouderrol|rol\\s+van\\s+(?:ouder|moeder|vader))\\s+over|laat\\s+(?:${W}\\s+){0,2}?te\\s+wensen\\s+over|tekort(?:schiet|schieten|schoot|schoten|geschoten)(?:end|ende)?`,
       // A quality of care denied: "niet adequaat", "onvoldoende veilig", "niet passend".
@@ -411,7 +428,7 @@ export const REGELS: readonly WoordRegel[] = [
       "overduidelijk|(?:het\\s+)?(?:is|was|werd|wordt|bleek|blijkt)\\s+(?:wel\\s+|ook\\s+|heel\\s+|mij\\s+|me\\s+)?duidelijk\\s+dat|aan\\s+alles\\s+(?:te\\s+zien|merk\\s+je)|je\\s+ziet\\s+(?:gewoon\\s+)?dat",
       `(?:komt|kwam|komen|kwamen)\\s+(?:${W}\\s+){1,2}?over|(?:oogt|oogde|ogen|oogden)\\s+${W}|(?:voelt|voelde|voelen|voelden)\\s+(?:${W}\\s+){1,4}?aan(?=\\s*(?:[.,;!?]|$))`,
       `(?:gaat|ging|loopt|liep)\\s+(?:${W}\\s+){0,3}?(?:mis|uit\\s+de\\s+hand|de\\s+verkeerde\\s+kant\\s+op)(?![\\p{L}\\p{N}])|(?:niet|nauwelijks)\\s+onder\\s+controle`,
-      "in\\s+het\\s+geding|(?:hield|houdt|hielden|houden)\\s+zich\\s+(?:\\p{L}+\\s+){0,3}?op\\s+de\\s+vlakte|iets\\s+aan\\s+de\\s+hand|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
+      "in\\s+het\\s+geding|(?:hield|houdt|hielden|houden)\\s+zich\\s+(?:\\p{L}+\\s+){0,3}?op\\s+de\\s+vlakte|iets\\s+(?:met\\s+(?:\\p{L}+\\s+){1,3}?)?aan\\s+de\\s+hand|(?:op|in)\\s+(?:meerdere|verschillende|diverse|alle|veel)\\s+(?:\\p{L}*gebieden|vlakken|terreinen|fronten)|er\\s+is\\s+(?:iets|wat)\\s+(?:mis|gaande)|er\\s+gebeurt\\s+(?:van\\s+alles|iets|wat)|probleemgedrag|gedragsproblemen",
       "(?:er\\s+zijn|zijn\\s+er)\\s+signalen|moeizaam|moeizame|stroef|stroeve|(?:onveilige|onrustige|zorgelijke)\\s+(?:situatie|omgeving|opvoedsituatie)",
     ].join("|"),
   },
@@ -450,7 +467,7 @@ export const REGELS: readonly WoordRegel[] = [
       "aannemelijk(?:e)?|het\\s+ligt\\s+voor\\s+de\\s+hand|(?:kan|kon)\\s+(?:alleen\\s+maar|niets\\s+anders\\s+dan)\\s+betekenen",
       `zeker(?!${S}(?:${"\\d|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|weten|niet|wel"})(?![\\p{L}\\p{N}]))`,
       "ik\\s+(?:denk|dacht|vermoed|vermoedde|neem\\s+aan)|(?:denk|dacht|vermoed)\\s+ik",
-      "volgens\\s+mij|(?:het\\s+)?zou\\s+kunnen|naar\\s+(?:verluidt|het\\s+schijnt)",
+      "volgens\\s+mij|het\\s+zou\\s+(?:(?:heel\\s+)?goed|best|zomaar|zo\\s+maar)\\s+kunnen|(?:het\\s+)?zou\\s+kunnen|(?:past|passen|paste|pasten)\\s+(?:\\p{L}+\\s+){0,2}?bij\\s+(?:een|het\\s+beeld\\s+van)|naar\\s+(?:verluidt|het\\s+schijnt)",
       "(?:lijkt|leek)(?!\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)(?![\\p{L}\\p{N}]))|lijken|leken|schijnt|schijnen|scheen",
       "waarschijnlijk(?:e)?|vermoedelijk(?:e)?|misschien|wellicht|blijkbaar|kennelijk(?:e)?|ogenschijnlijk",
       `(?<!(?<![\\p{L}\\p{N}])(?:zo${S}${KW}|zoveel|zo${S}veel|indien|waar|zover|niet|wel|alleen|nog|pas)${S})mogelijk(?:e|erwijs)?(?!\\s+(?:om|te)(?![\\p{L}\\p{N}]))`,
@@ -469,10 +486,19 @@ export const REGELS: readonly WoordRegel[] = [
     tekst: "generalisatie",
     uitzondering: "periode",
     patroon:
-      "altijd|nooit|steeds|telkens|(?:herhaalt|herhaalde|herhalen|herhaalden)\\s+zich|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
+      "altijd|nooit|steeds|telkens|(?:herhaalt|herhaalde|herhalen|herhaalden)\\s+zich|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|(?:bij|na)\\s+(?:elke|iedere)\\s+(?:tegenslag|teleurstelling|ruzie|conflict|spanning|verandering|crisis|confrontatie)|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
   /** generalisatie over people or things: fine when bound to one concrete moment ("op 3 mei at hij niets"). */
   { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks|overal" },
+  /** generalisatie over a group: what "such families" do says nothing about this child ("in dit soort gezinnen"). */
+  {
+    soort: "generalisatie",
+    tekst: "generalisatie",
+    patroon: [
+      "(?:dit|dat|zo'n|zulk|hetzelfde)\\s+soort\\s+(?:gezinnen|gezin|ouders|families|familie|mensen|vaders|moeders|jongeren|kinderen|culturen|wijken|types|situaties)",
+      "zulke\\s+(?:gezinnen|ouders|families|mensen|vaders|moeders|jongeren|types)|(?:gezinnen|ouders|families|mensen)\\s+(?:uit|met)\\s+(?:die|deze|zo'n|zulke|een\\s+dergelijke)\\s+(?:achtergrond|cultuur|wijk|buurt)",
+    ].join("|"),
+  },
   /**
    * risico_zonder_gevolg: a risk factor on its own does not make a child unsafe; Veilig Thuis asks how it
    * does so now. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -494,7 +520,7 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "zonder_anker",
     uitzondering: "anker",
-    patroon: `de${S}nodige|(?:veel|allerlei|diverse|verschillende|meerdere)${S}(?:problemen|zorgen|incidenten|signalen|dingen|zaken|conflicten|spanningen)|(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
+    patroon: `de${S}nodige|(?:veel|allerlei|diverse|verschillende|meerdere)${S}(?:problemen|zorgen|incidenten|signalen|dingen|zaken|conflicten|spanningen|acties|stappen|maatregelen|interventies|hulpverleners|instanties)|(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
   },
 
 
@@ -526,6 +552,9 @@ export const REGELS: readonly WoordRegel[] = [
     patroon: [
       "(?:doet|deed|doen|deden)\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:uiterste\\s+)?best|binnen\\s+(?:zijn|haar|hun|z'n|d'r)\\s+(?:mogelijkheden|kunnen)",
       `(?:beschikt|beschikken|beschikte|beschikten|heeft|hebben|had|hadden)\\s+(?:${W}\\s+){0,2}?(?:krachten|kwaliteiten|capaciteiten|hulpbronnen|sterke\\s+kanten|positieve\\s+kanten)(?![\\p{L}\\p{N}])`,
+      // Good care stated as a quality: "zorgt goed voor Zoë", "goed verzorgd", "voedt hem liefdevol op".
+      `(?:zorgt|zorgde|zorgen|zorgden)\\s+(?:${W}\\s+){0,2}?(?:(?:heel|erg|zeer|echt|altijd)\\s+)?(?:goed|prima|uitstekend|liefdevol|zorgvuldig|keurig|trouw)\\s+voor(?![\\p{L}\\p{N}])`,
+      `(?:goed|prima|uitstekend|keurig|liefdevol)\\s+(?:verzorgd(?:e)?|opgevoed|gevoed)|(?:verzorgt|verzorgde|verzorgen|verzorgden|voedt|voedde|voeden|voedden)\\s+(?:${W}\\s+){0,3}?(?:goed|prima|uitstekend|liefdevol|keurig)(?![\\p{L}\\p{N}])`,
       "(?:wil|wilt|willen|wilde|wilden)\\s+het\\s+beste\\s+voor|(?:houdt|hield|houden|hielden)\\s+(?:zielsveel|ontzettend\\s+veel|heel\\s+veel|erg\\s+veel)\\s+van|veerkracht|doorzettingsvermogen|(?:een\\s+)?(?:doorzetter|vechter|aanpakker|harde\\s+werker)",
     ].join("|"),
   },
