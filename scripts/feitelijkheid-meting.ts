@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--ontwikkel2] [--ontwikkel3] [--blind4]`: how well the factuality
+ * `node --import tsx scripts/feitelijkheid-meting.ts [--ontwikkel] [--ontwikkel2] [--ontwikkel3] [--ontwikkel4] [--blind5]`: how well the factuality
  * check of a report scores. Always on the training corpus (span level, with every missed and unexpected
  * finding, and sentence level). Each split separately, at sentence level:
  * - `--ontwikkel` (or the old `--blind`): the development split `feitelijkheid.blind.json`, written blind
@@ -8,9 +8,11 @@
  *   two and measured once then (decision 0029); read in round three to find patterns, so no longer blind;
  * - `--ontwikkel3` (or the old `--blind3`): the third split `feitelijkheid.blind3.json`, blind in round
  *   three and measured once then (decision 0031); read in round four to find patterns, so no longer blind;
- * - `--blind4`: the fourth blind split `feitelijkheid.blind4.json`, written from the definitions alone by a
- *   new writer and committed by the lead before round four changed any rule. It is for measuring only: run
- *   it when the rules are final, never tune on it (decision 0042).
+ * - `--ontwikkel4` (or the old `--blind4`): the fourth split, blind in round four and measured once then
+ *   (decision 0042); read in round five, so no longer blind;
+ * - `--blind5`: the fifth blind split `feitelijkheid.blind5.json`, written from the definitions alone by a
+ *   new writer and committed by the lead before round five changed any rule. It is for measuring only: run
+ *   it when the rules are final, never tune on it (decision 0043).
  * The overall line at the end puts the splits side by side.
  */
 import { readFileSync } from "node:fs";
@@ -70,10 +72,15 @@ if (process.argv.includes("--ontwikkel3") || process.argv.includes("--blind3")) 
   toonZinsniveau("Ontwikkelset 3 (was blind 3; gezien, gebruikt om patronen te vinden)", ontwikkel3);
   overzicht.push(["ontwikkel 3 (was blind 3)", ontwikkel3]);
 }
-if (process.argv.includes("--blind4")) {
-  const blind4 = leesSplit("feitelijkheid.blind4.json");
-  toonZinsniveau("Blinde testset 4 (nooit gebruikt om af te stemmen)", blind4);
-  overzicht.push(["blind 4", blind4]);
+if (process.argv.includes("--ontwikkel4") || process.argv.includes("--blind4")) {
+  const ontwikkel4 = leesSplit("feitelijkheid.blind4.json");
+  toonZinsniveau("Ontwikkelset 4 (was blind 4; gezien, gebruikt om patronen te vinden)", ontwikkel4);
+  overzicht.push(["ontwikkel 4 (was blind 4)", ontwikkel4]);
+}
+if (process.argv.includes("--blind5")) {
+  const blind5 = leesSplit("feitelijkheid.blind5.json");
+  toonZinsniveau("Blinde testset 5 (nooit gebruikt om af te stemmen)", blind5);
+  overzicht.push(["blind 5", blind5]);
 }
 console.log("\n== Overzicht (zinsniveau)");
 for (const [naam, m] of overzicht) {

@@ -45,7 +45,19 @@ export const TIJDSANKER = [
   "vandaag|gisteren|eergisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht",
   "tijdens\\s+(?:het|de|dat|die)\\s+\\p{L}+|in\\s+de\\s+pauze",
   `(?:in\\s+)?(?:de|het)\\s+afgelopen\\s+(?:(?:${GETAL})\\s+)?(?:dagen|weken|maanden|week|maand|jaar|schooljaar)`,
-  `(?:sinds|vanaf|in|tussen)\\s+(?:\\d{1,2}\\s+)?(?:${MAANDEN})`,
+  `(?:sinds|vanaf|in|tussen|van|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:\\d{1,2}\\s+)?(?:${MAANDEN})`,
+].join("|");
+
+/**
+ * What else anchors a statement for the sentence rule (decision 0043), beside `ANKERS`: a place ("in de
+ * slaapkamer", "op de tweede verdieping"), a number in words ("twee broers"), an act of the professional
+ * ("contact opgenomen met", "besproken met de huisarts"). Not used to lift an inner state or a judgement:
+ * a place or a phone call does not show what someone feels.
+ */
+export const ZIN_ANKER = [
+  `(?:in|op|bij|naast|onder|achter|voor|naar|uit)\\s+(?:de|het|een|zijn|haar|hun)\\s+(?:\\p{L}+\\s+)?(?:slaapkamer|keuken|woonkamer|badkamer|gang|trap|zolder|kelder|tuin|straat|deur|voordeur|klas|klaslokaal|lokaal|speelplaats|schoolplein|plein|groep|gymzaal|bus|auto|wachtkamer|spreekkamer|hal|lift|flat|verdieping|grond|bank|bed|vloer|balkon|kast|koelkast|woning|huis|wijk|opvang|peuterzaal|crèche|kinderdagverblijf|ziekenhuis|praktijk|spoedeisende\\s+hulp|afdeling|kamer)`,
+  `(?:${GETAL})\\s+\\p{L}+`,
+  "contact\\s+(?:op)?genomen|contact\\s+(?:opnam|opnamen|opgenomen)|belde|belden|gebeld|sprak|spraken|gesproken|besprak|bespraken|besproken|overlegde|overlegden|overlegd|mailde|gemaild|bezocht|bezochten|verwees|verwezen|aangemeld|ingeschakeld|afgesproken|afgezegd|uitgenodigd|doorverwezen",
 ].join("|");
 
 /**

@@ -11,6 +11,10 @@ import type { BevindingSoort } from "./feitelijkheid.ts";
 import { CORPUS } from "./feitelijkheid.corpus.ts";
 import type { CorpusZin } from "./feitelijkheid.corpus.ts";
 
+/** The kinds the word rules give, measured span by span; `zonder_anker` (the sentence rule) counts per sentence. */
+export const WOORDREGEL_SOORTEN = BEVINDING_SOORTEN.filter((s): s is Exclude<BevindingSoort, "zonder_anker"> => s !== "zonder_anker");
+export type WoordregelSoort = (typeof WOORDREGEL_SOORTEN)[number];
+
 export interface PrecisieRecall {
   readonly precisie: number;
   readonly recall: number;
@@ -27,7 +31,7 @@ export interface Meting extends PrecisieRecall {
   readonly zinnen: number;
   readonly bevindingenVerwacht: number;
   readonly bevindingenGevonden: number;
-  readonly perSoort: Record<BevindingSoort, PrecisieRecall>;
+  readonly perSoort: Record<WoordregelSoort, PrecisieRecall>;
   /** Sentence level: is a sentence with (or without) problems recognised as such? */
   readonly zinsniveau: PrecisieRecall;
   readonly gemist: readonly Afwijking[];
@@ -54,8 +58,8 @@ export function verwachteSpans(zin: CorpusZin): Span[] {
 const deel = (teller: number, noemer: number): number => (noemer === 0 ? 1 : teller / noemer);
 
 export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
-  const telling = Object.fromEntries(BEVINDING_SOORTEN.map((s) => [s, { goed: 0, gevonden: 0, verwacht: 0 }])) as Record<
-    BevindingSoort,
+  const telling = Object.fromEntries(WOORDREGEL_SOORTEN.map((s) => [s, { goed: 0, gevonden: 0, verwacht: 0 }])) as Record<
+    WoordregelSoort,
     { goed: number; gevonden: number; verwacht: number }
   >;
   const gemist: Afwijking[] = [];
@@ -63,9 +67,12 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
   const zinnen = { terechtGemarkeerd: 0, gemarkeerd: 0, metProbleem: 0 };
   for (const zin of corpus) {
     const verwacht = verwachteSpans(zin);
-    const gevonden = controleerFeitelijkheid(zin.tekst);
+    const alle = controleerFeitelijkheid(zin.tekst);
+    // Spans measure the word rules; the sentence rule (decision 0043) flags whole sentences and counts at sentence level.
+    const gevonden = alle.filter((g): g is typeof g & { soort: WoordregelSoort } => g.soort !== "zonder_anker");
     const isGelijk = (a: Span, b: Span) => a.begin === b.begin && a.eind === b.eind && a.soort === b.soort;
     for (const v of verwacht) {
+      if (v.soort === "zonder_anker") continue;
       telling[v.soort].verwacht++;
       if (!gevonden.some((g) => isGelijk(g, v))) gemist.push({ tekst: zin.tekst, soort: v.soort, fragment: zin.tekst.slice(v.begin, v.eind) });
     }
@@ -75,13 +82,13 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
       else onterecht.push({ tekst: zin.tekst, soort: g.soort, fragment: zin.tekst.slice(g.begin, g.eind) });
     }
     if (verwacht.length > 0) zinnen.metProbleem++;
-    if (gevonden.length > 0) zinnen.gemarkeerd++;
-    if (verwacht.length > 0 && gevonden.length > 0) zinnen.terechtGemarkeerd++;
+    if (alle.length > 0) zinnen.gemarkeerd++;
+    if (verwacht.length > 0 && alle.length > 0) zinnen.terechtGemarkeerd++;
   }
   const totaal = Object.values(telling).reduce((a, t) => ({ goed: a.goed + t.goed, gevonden: a.gevonden + t.gevonden, verwacht: a.verwacht + t.verwacht }));
   const perSoort = Object.fromEntries(
-    BEVINDING_SOORTEN.map((s) => [s, { precisie: deel(telling[s].goed, telling[s].gevonden), recall: deel(telling[s].goed, telling[s].verwacht) }]),
-  ) as Record<BevindingSoort, PrecisieRecall>;
+    WOORDREGEL_SOORTEN.map((s) => [s, { precisie: deel(telling[s].goed, telling[s].gevonden), recall: deel(telling[s].goed, telling[s].verwacht) }]),
+  ) as Record<WoordregelSoort, PrecisieRecall>;
   return {
     zinnen: corpus.length,
     bevindingenVerwacht: totaal.verwacht,

@@ -3,11 +3,16 @@ import { describe, it } from "node:test";
 import { CORPUS } from "./feitelijkheid.corpus.ts";
 import { BEVINDING_SOORTEN, controleerFeitelijkheid } from "./feitelijkheid.ts";
 import type { Bevinding, BevindingSoort } from "./feitelijkheid.ts";
-import { alsGelabeld, leesGelabeldeZinnen, meetCorpus, meetZinnen, verwachteSpans } from "./feitelijkheid.meting.ts";
+import { WOORDREGEL_SOORTEN, alsGelabeld, leesGelabeldeZinnen, meetCorpus, meetZinnen, verwachteSpans } from "./feitelijkheid.meting.ts";
 import { SECTIES, SECTOREN } from "./feitelijkheid.corpus.ts";
 
-/** The findings of a text as [soort, flagged words], the form a reader checks them in. */
-const gevonden = (tekst: string): [BevindingSoort, string][] => controleerFeitelijkheid(tekst).map((b) => [b.soort, tekst.slice(b.begin, b.eind)]);
+/** Every finding of a text as [soort, flagged words], the form a reader checks them in. */
+const alleBevindingen = (tekst: string): [BevindingSoort, string][] => controleerFeitelijkheid(tekst).map((b) => [b.soort, tekst.slice(b.begin, b.eind)]);
+/**
+ * The findings of the word rules only. Most tables below test one word rule on a short sentence of its
+ * own, which often has no anchor; the sentence rule (decision 0043) has tables of its own.
+ */
+const gevonden = (tekst: string): [BevindingSoort, string][] => alleBevindingen(tekst).filter(([soort]) => soort !== "zonder_anker");
 
 /** Sorted by begin, no overlap, non-empty spans inside the text: what the editor's highlighting relies on. */
 function controleerVorm(tekst: string, bevindingen: readonly Bevinding[]): void {
@@ -224,6 +229,52 @@ describe("controleerFeitelijkheid: rows of adjectives, compounds, good care, gro
   }
 });
 
+/**
+ * Issue 13, round five (decision 0043): a statement with no anchor at all is asked for one, whatever its
+ * words. Each line: a statement without anchor, and the same kind of statement with one.
+ */
+describe("controleerFeitelijkheid: a statement with no anchor at all (round five)", () => {
+  const tabel: [string, string, string][] = [
+    ["a state in words no list holds", "Thuis gaat het nu ineens heel anders met Noor.", "Noor zei op 3 mei dat het thuis nu ineens heel anders gaat."],
+    ["a judgement of care in other words", "De jongens krijgen van moeder de basis niet mee.", "De jongens hadden op 3 mei geen ontbijt gehad, zei de oudste."],
+    ["a protective factor as a quality", "Bij de buren kan Tim terecht als het thuis lastig wordt.", "Tim ging op 3 mei om 22.00 uur naar de buren, zag de wijkagent."],
+    ["a step without when", "De hulpverlening komt voor dit gezin maar niet op gang.", "Het wijkteam heeft het gezin op 3 mei aangemeld bij de jeugdhulp."],
+  ];
+  for (const [naam, zonder, met] of tabel) {
+    it(naam, () => {
+      assert.deepEqual(alleBevindingen(zonder), [["zonder_anker", zonder.replace(/\.$/u, "")]], `the whole statement, for: ${zonder}`);
+      assert.deepEqual(alleBevindingen(met), [], `anchored: ${met}`);
+    });
+  }
+
+  it("is lifted by each kind of anchor: a moment, a source, an act, a quotation, a number, a place", () => {
+    const geankerd = [
+      "Op dinsdag stond Noor alleen bij het hek te wachten tot iemand kwam.",
+      "Volgens de buurvrouw staat de muziek bij het gezin heel hard aan.",
+      "Noor huilde bij het afscheid en klemde zich vast aan de juf.",
+      "Het gezin woont met drie kinderen en twee honden samen.",
+      "Noor slaapt met haar broertje in de woonkamer van de flat.",
+      "Moeder noemde het thuis 'een gekkenhuis' met al die mensen.",
+    ];
+    for (const zin of geankerd) assert.deepEqual(alleBevindingen(zin), [], `anchored: ${zin}`);
+  });
+
+  it("asks nothing of questions, headings, short lines and proposals, and flags a sentence once", () => {
+    for (const zin of ["Wat kan de school hier nog meer in betekenen?", "Wat wij met de ouders hebben afgesproken:", "Noor is een meisje.", "Het lijkt ons goed als de jeugdarts het gezin uitnodigt.", "Wij vragen Veilig Thuis om met de huisarts te overleggen."]) {
+      assert.deepEqual(alleBevindingen(zin), [], `nothing asked of: ${zin}`);
+    }
+    const metWoordregel = alleBevindingen("Vader is een onberekenbare man die het gezin in zijn greep houdt.");
+    assert.ok(metWoordregel.length > 0 && metWoordregel.every(([soort]) => soort !== "zonder_anker"), `the word rule's finding, not a second one for the sentence: ${JSON.stringify(metWoordregel)}`);
+  });
+
+  it("in a longer text, asks it of each unanchored sentence and of no other", () => {
+    const tekst = "Op 3 mei zag ik een blauwe plek van 4 cm op de arm van Daan. Hij zei dat hij van de fiets was gevallen. Thuis loopt het de laatste periode allemaal niet zoals het hoort.";
+    const bevindingen = controleerFeitelijkheid(tekst);
+    controleerVorm(tekst, bevindingen);
+    assert.deepEqual(bevindingen.map((b) => [b.soort, tekst.slice(b.begin, b.eind)]), [["zonder_anker", "Thuis loopt het de laatste periode allemaal niet zoals het hoort"]]);
+  });
+});
+
 describe("controleerFeitelijkheid: reported speech is the speaker's", () => {
   const tabel: [string, [BevindingSoort, string][]][] = [
     ["Volgens de ouders slaapt Ravi nooit voor middernacht.", []],
@@ -300,7 +351,7 @@ describe("controleerFeitelijkheid: quotations are what someone said", () => {
 
 describe("controleerFeitelijkheid: languages and edge cases", () => {
   it("explains in Dutch by default and in English on request, for every soort", () => {
-    const tekst = "Vader is agressief, raar, misschien altijd werkloos.";
+    const tekst = "Vader is agressief, raar, misschien altijd werkloos. Thuis gaat het nu ineens heel anders dan vroeger.";
     const nl = controleerFeitelijkheid(tekst);
     const en = controleerFeitelijkheid(tekst, "en");
     assert.deepEqual(nl.map((b) => b.soort), [...BEVINDING_SOORTEN], "one finding of each soort");
@@ -371,7 +422,7 @@ describe("corpus measurement", () => {
     assert.ok(meting.recall >= 0.95, `finding recall ${meting.recall}; ${details}`);
     assert.ok(meting.zinsniveau.precisie >= 0.95, `sentence precision ${meting.zinsniveau.precisie}`);
     assert.ok(meting.zinsniveau.recall >= 0.95, `sentence recall ${meting.zinsniveau.recall}`);
-    for (const soort of BEVINDING_SOORTEN) {
+    for (const soort of WOORDREGEL_SOORTEN) {
       assert.ok(meting.perSoort[soort].precisie >= 0.9, `precision of ${soort}: ${meting.perSoort[soort].precisie}`);
       assert.ok(meting.perSoort[soort].recall >= 0.9, `recall of ${soort}: ${meting.perSoort[soort].recall}`);
     }

@@ -8,13 +8,13 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
  */
-import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.ankers.ts";
+import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG, ZIN_ANKER } from "./feitelijkheid.ankers.ts";
 import {
   ATTRIBUTIEVE_REGEL, DIAGNOSE_SAMENSTELLING_REGEL, EIGENNAAM, GEEN_BIJVOEGLIJK, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS, TUSSEN_BIJVOEGLIJK,
 } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
-export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] as const;
+export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg", "zonder_anker"] as const;
 export type BevindingSoort = (typeof BEVINDING_SOORTEN)[number];
 
 /** One flagged span: `tekst.slice(begin, eind)` is exactly the flagged word(s), in UTF-16 offsets. */
@@ -182,6 +182,16 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
     en: {
       uitleg: "This protective factor is stated in general words. Veilig Thuis weighs what someone concretely does for the child's safety, and that is not said.",
       suggestie: "Name what the person does and when, and who saw it. For example: 'Since March grandmother collects Noor every Wednesday and calls the school when she is worried.'",
+    },
+  },
+  geen_anker: {
+    nl: {
+      uitleg: "Deze zin zegt niet wie het zag of hoorde, niet wanneer, en niet wat er concreet gebeurde. Veilig Thuis kan hem daardoor niet nagaan, en vaak is het een conclusie in andere woorden.",
+      suggestie: "Schrijf op wat u of een ander zag of hoorde, wanneer dat was (datum, dag of periode) en wat er concreet gebeurde (een handeling, letterlijke woorden, een maat of plaats). Is het uw conclusie, zet de zin dan in het veld 'Duiding'.",
+    },
+    en: {
+      uitleg: "This sentence does not say who saw or heard it, when, or what concretely happened. Veilig Thuis cannot check it, and often it is a conclusion in other words.",
+      suggestie: "Write what you or someone else saw or heard, when (a date, day or period) and what concretely happened (an act, the words said, a measure or a place). If it is your conclusion, move the sentence to the 'Interpretation' field.",
     },
   },
   zonder_anker: {
@@ -583,6 +593,8 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
       // Reported speech is the speaker's. A risk factor stays flagged inside it (decision 0026), unless the
       // sentence also says when: then it records what someone reported at a moment, a fact of the report.
       if (isGezegdDoorAnder(begin) && (regel.soort !== "risico_zonder_gevolg" || isUitgezonderd("tijdsanker", { begin, eind }))) continue;
+      // Likewise a risk factor a professional established at a moment ("uit het verslag van de GGZ van 2 augustus blijkt ...").
+      if (regel.soort === "risico_zonder_gevolg" && isUitgezonderd("diagnosticus", { begin, eind }) && isUitgezonderd("tijdsanker", { begin, eind })) continue;
       if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
       kandidaten.push({ begin, eind, regel, volgorde });
     }
@@ -596,5 +608,51 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
     bezetTot = k.eind;
     bevindingen.push({ begin: k.begin, eind: k.eind, soort: k.regel.soort, ...TEKSTEN[k.regel.tekst][taal] });
   }
-  return bevindingen;
+  const zonderAnker = zinnenZonderAnker(laag, zinBereiken, bevindingen, isUitgezonderd);
+  if (zonderAnker.length === 0) return bevindingen;
+  const extra = zonderAnker.map((zin): Bevinding => ({ ...zin, soort: "zonder_anker", ...TEKSTEN.geen_anker[taal] }));
+  return [...bevindingen, ...extra].sort((a, b) => a.begin - b.begin);
+}
+
+/** A statement long enough to assert something: five words or more. */
+const ZIN_ANKER_RE = new RegExp(metGrenzen(ZIN_ANKER), "u");
+/** A proposal or request states no fact and needs no anchor: "Het lijkt me goed als ...", "Wij vragen u ...". */
+const VOORSTEL_RE = new RegExp(
+  metGrenzen(
+    "(?:lijkt|leek)\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)|(?:wij|we|ik)\\s+(?:stellen|stel|vragen|vraag|adviseren|adviseer|verzoeken|verzoek)|graag|(?:zou|zouden)\\s+(?:graag|willen)",
+  ),
+  "u",
+);
+const MINSTE_WOORDEN = 5;
+const WOORD_IN_ZIN_RE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The sentence rule (decision 0043): a statement with no anchor at all (no one who saw, heard or said it,
+ * no moment, no act, no quotation, no count or measure) is asked for one, whatever its words: Veilig
+ * Thuis cannot check it, and most often it is a judgement in words no list holds. Not for sentences that
+ * already have a finding (one is enough), questions, headings that end in a colon, or short lines. The
+ * span runs from the sentence's first to its last letter or digit.
+ */
+function zinnenZonderAnker(
+  laag: string,
+  zinBereiken: readonly Bereik[],
+  bevindingen: readonly Bevinding[],
+  isUitgezonderd: (uitzondering: Uitzondering, match: Bereik) => boolean,
+): Bereik[] {
+  const gevonden: Bereik[] = [];
+  let b = 0;
+  for (const zin of zinBereiken) {
+    while (b < bevindingen.length && bevindingen[b]!.eind <= zin.begin) b++;
+    if (b < bevindingen.length && bevindingen[b]!.begin < zin.eind) continue;
+    const inhoud = laag.slice(zin.begin, zin.eind);
+    const woorden = [...inhoud.matchAll(WOORD_IN_ZIN_RE)];
+    const eerste = woorden[0];
+    const laatste = woorden.at(-1);
+    if (woorden.length < MINSTE_WOORDEN || !eerste || !laatste) continue;
+    const slot = inhoud.slice(laatste.index + laatste[0].length).trim();
+    if (slot.startsWith("?") || slot.startsWith(":")) continue;
+    if (isUitgezonderd("anker", zin) || ZIN_ANKER_RE.test(inhoud) || VOORSTEL_RE.test(inhoud)) continue;
+    gevonden.push({ begin: zin.begin + eerste.index, eind: zin.begin + laatste.index + laatste[0].length });
+  }
+  return gevonden;
 }

@@ -28,7 +28,8 @@ export type TekstSleutel =
   | "oorzaak"
   | "zonder_anker"
   | "conclusie"
-  | "beschermend";
+  | "beschermend"
+  | "geen_anker";
 
 /**
  * When a match is NOT a finding, judged on the sentence it stands in:
@@ -47,7 +48,8 @@ export type TekstSleutel =
  * - `bevinding`: the sentence names a professional who can establish it or gives a count or a measure
  *   ("de kinderarts concludeerde", "6 van de 19 dagen"), so a conclusion reports a finding;
  * - `anker`: the sentence has any anchor at all (see `ANKERS`): who saw or heard it, when, or what
- *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation.
+ *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation,
+ *   and for the sentence rule of decision 0043: a statement with no anchor at all is asked for one.
  */
 export type Uitzondering = "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker" | "bevinding";
 
@@ -98,7 +100,7 @@ const KWALITEIT = [
 const CLASSIFICERENDE_BIJVOEGLIJKE = [
   "huidig|vorig|toenmalig|voormalig|toekomstig|overig|zogenaamd|eigenlijk|uiteindelijk|werkelijk|daadwerkelijk|oorspronkelijk|gelijktijdig",
   "vroegtijdig|zelfstandig|plaatselijk|landelijk|gemeentelijk|huiselijk|maatschappelijk|mannelijk|vrouwelijk|persoonlijk|natuurlijk|feitelijk",
-  "duidelijk|enig|nodig|dergelijk|zorgend|behandelend|verwijzend|volgend|ontbrekend|betreffend|aanwezig|soortgelijk|betreffend|desbetreffend|bovengenoemd|inwonend|uitwonend|pleeg|biologisch|juridisch",
+  "leidinggevend|dienstdoend|hulpverlenend|begeleidend|uitvoerend|coördinerend|duidelijk|enig|nodig|dergelijk|zorgend|behandelend|verwijzend|volgend|ontbrekend|betreffend|aanwezig|soortgelijk|betreffend|desbetreffend|bovengenoemd|inwonend|uitwonend|pleeg|biologisch|juridisch",
 ].join("|");
 
 /**
@@ -447,6 +449,8 @@ export const REGELS: readonly WoordRegel[] = [
       `(?:duidt|duiden|duidde|wijst|wijzen|wees)\\s+(?:${W}\\s+){0,2}?op|(?:doet|doen|deed)\\s+(?:${W}\\s+){0,1}?vermoeden|(?:doet|deed)\\s+denken\\s+aan`,
       `ik\\s+(?:ben\\s+bang|vrees|verwacht|schat\\s+in|ga\\s+ervan\\s+uit)|het\\s+kan\\s+(?:bijna\\s+|haast\\s+)?niet\\s+anders`,
       "verdacht(?:e)?\\s+(?:plek|plekken|wond|wonden|letsel|situatie|verwonding(?:en)?)|alsof",
+      // A future stated as sure to come: "vroeg of laat", "er dreigt een escalatie".
+      "vroeg\\s+of\\s+laat|(?:er\\s+)?(?:dreigt|dreigen)\\s+(?:\\p{L}+\\s+){0,4}?(?:escalatie|crisis|uithuisplaatsing|ontsporing|terugval|breuk|gevaar)",
       // Speculation and opinion in a clause of its own: "het zou me niet verbazen", "ik sluit niet uit".
       "(?:het\\s+)?zou\\s+(?:me|mij|ons)\\s+(?:niet(?:s)?\\s+)?verbazen|(?:ik|wij|we)\\s+(?:sluit|sluiten)\\s+(?:\\p{L}+\\s+){0,2}?niet\\s+uit|niet\\s+uit\\s+te\\s+sluiten|niet\\s+uitgesloten",
       "het\\s+kan\\s+(?:goed\\s+|best\\s+)?(?:zijn|gebeuren)\\s+dat|ik\\s+kan\\s+me\\s+(?:goed\\s+)?voorstellen|naar\\s+mijn\\s+(?:idee|mening|inschatting|gevoel)|in\\s+mijn\\s+ogen|mijns\\s+inziens",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INVOER_SCHEMAS } from "../../../domain/dossier/gebeurtenis.ts";
+import { BEVINDING_SOORTEN } from "../../../domain/melding/feitelijkheid.ts";
 import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier/keuzes.ts";
 
 /**
@@ -409,7 +410,7 @@ export const OPENAPI_DOCUMENT = {
                     properties: {
                       begin: { type: "integer" },
                       eind: { type: "integer" },
-                      soort: { type: "string", enum: ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg"] },
+                      soort: { type: "string", enum: [...BEVINDING_SOORTEN] },
                       uitleg: { type: "string" },
                       suggestie: { type: "string" },
                     },
