@@ -644,15 +644,23 @@ function zinnenZonderAnker(
   for (const zin of zinBereiken) {
     while (b < bevindingen.length && bevindingen[b]!.eind <= zin.begin) b++;
     if (b < bevindingen.length && bevindingen[b]!.begin < zin.eind) continue;
-    const inhoud = laag.slice(zin.begin, zin.eind);
-    const woorden = [...inhoud.matchAll(WOORD_IN_ZIN_RE)];
-    const eerste = woorden[0];
-    const laatste = woorden.at(-1);
-    if (woorden.length < MINSTE_WOORDEN || !eerste || !laatste) continue;
-    const slot = inhoud.slice(laatste.index + laatste[0].length).trim();
+    // The first word, and whether there are enough: counted without collecting the words.
+    WOORD_IN_ZIN_RE.lastIndex = zin.begin;
+    let aantal = 0;
+    let begin = -1;
+    for (let m = WOORD_IN_ZIN_RE.exec(laag); m !== null && m.index < zin.eind && aantal < MINSTE_WOORDEN; m = WOORD_IN_ZIN_RE.exec(laag)) {
+      if (aantal === 0) begin = m.index;
+      aantal++;
+    }
+    if (aantal < MINSTE_WOORDEN) continue;
+    let eind = zin.eind;
+    while (eind > begin && !isLetter(laag[eind - 1])) eind--;
+    const slot = laag.slice(eind, zin.eind).trim();
     if (slot.startsWith("?") || slot.startsWith(":")) continue;
-    if (isUitgezonderd("anker", zin) || ZIN_ANKER_RE.test(inhoud) || VOORSTEL_RE.test(inhoud)) continue;
-    gevonden.push({ begin: zin.begin + eerste.index, eind: zin.begin + laatste.index + laatste[0].length });
+    if (isUitgezonderd("anker", zin)) continue;
+    const inhoud = laag.slice(zin.begin, zin.eind);
+    if (ZIN_ANKER_RE.test(inhoud) || VOORSTEL_RE.test(inhoud)) continue;
+    gevonden.push({ begin, eind });
   }
   return gevonden;
 }
