@@ -58,6 +58,9 @@ const lijstVraagSchema = z.strictObject({
   status: z.enum(["open", "gesloten"]).optional(),
   volgorde: z.enum(DOSSIER_VOLGORDES).optional(),
   cursor: cursorSchema(DOSSIER_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
+}).superRefine((vraag, ctx) => {
+  // A cursor is a position in one order; read in another it would point anywhere.
+  if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit")) ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
 });
 
 export type DossierLijstVraag = z.output<typeof lijstVraagSchema>;
