@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 DROP INDEX "dossiers_organisatie_idx";--> statement-breakpoint
 CREATE INDEX "dossiers_organisatie_activiteit_idx" ON "dossiers" USING btree ("organisatie_id","bijgewerkt_op","id");--> statement-breakpoint
 CREATE INDEX "dossiers_organisatie_geopend_idx" ON "dossiers" USING btree ("organisatie_id","aangemaakt_op","id");--> statement-breakpoint
-CREATE INDEX "dossiers_aangemaakt_door_idx" ON "dossiers" USING btree ("organisatie_id","aangemaakt_door","bijgewerkt_op");--> statement-breakpoint
 CREATE INDEX "dossiers_werknaam_trgm_idx" ON "dossiers" USING gin ("werknaam" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "toegangslog_organisatie_tijd_idx" ON "toegangslog" USING btree ("organisatie_id","tijdstip","volgnummer","keten");--> statement-breakpoint
-CREATE INDEX "toegangslog_actie_idx" ON "toegangslog" USING btree ("organisatie_id","actie","tijdstip");
+CREATE INDEX "toegangslog_actie_idx" ON "toegangslog" USING btree ("organisatie_id","actie","tijdstip");--> statement-breakpoint
+CREATE INDEX "toegangslog_afwijkend_idx" ON "toegangslog" USING btree ("organisatie_id","tijdstip","volgnummer","keten") WHERE "toegangslog"."uitkomst" <> 'gelukt';

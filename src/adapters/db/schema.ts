@@ -81,8 +81,6 @@ export const dossiers = pgTable(
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
-    // A person's own cases without walking the whole organisation.
-    index("dossiers_aangemaakt_door_idx").on(t.organisatieId, t.aangemaaktDoor, t.bijgewerktOp),
     // Substring search on the working name (pg_trgm, created in migration lijsten_zoeken).
     index("dossiers_werknaam_trgm_idx").using("gin", t.werknaam.op("gin_trgm_ops")),
   ],
@@ -180,6 +178,8 @@ export const toegangslog = pgTable(
     // The log's keyset order per organisation and its filter on action (decision 0033).
     index("toegangslog_organisatie_tijd_idx").on(t.organisatieId, t.tijdstip, t.volgnummer, t.keten),
     index("toegangslog_actie_idx").on(t.organisatieId, t.actie, t.tijdstip),
+    // Refusals and failures are the rare entries a logbeheerder looks for: a small index of only those.
+    index("toegangslog_afwijkend_idx").on(t.organisatieId, t.tijdstip, t.volgnummer, t.keten).where(sql`${t.uitkomst} <> 'gelukt'`),
   ],
 );
 
