@@ -78,7 +78,7 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
       ) : (
         <>
           {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
-          <Form method="get" role="search" aria-label={t("dossiers.zoekformulier")} className="mw-stapel mw-geen-print" key={JSON.stringify(zoek)}>
+          <Form method="get" role="search" aria-label={t("dossiers.zoekformulier")} className="mw-zoeken mw-stapel mw-geen-print" key={JSON.stringify(zoek)}>
             <div className="mw-filter">
               <TekstVeld naam="zoek" label={t("dossiers.zoeken_label")} hint={t("dossiers.zoeken_hint")} waarde={zoek.zoek ?? ""} />
             </div>

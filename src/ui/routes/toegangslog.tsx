@@ -46,7 +46,7 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
       <h1 className="nl-heading nl-heading--level-1">{t("toegangslog.titel")}</h1>
       <p className="nl-paragraph">{t("toegangslog.uitleg")}</p>
       {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
-      <Form method="get" className="mw-stapel mw-geen-print" aria-label={t("toegangslog.filters")} key={JSON.stringify(filter)}>
+      <Form method="get" className="mw-zoeken mw-stapel mw-geen-print" aria-label={t("toegangslog.filters")} key={JSON.stringify(filter)}>
         <fieldset className="mw-filterset">
           <legend>{t("toegangslog.filters")}</legend>
           <div className="mw-filter">
