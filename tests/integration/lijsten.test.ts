@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
+import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
+import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
+import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
+import { loader as auditlogApi } from "../../src/adapters/http/api/auditlog.ts";
+import { loader as dossiersApi } from "../../src/adapters/http/api/dossiers.ts";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
@@ -11,6 +16,7 @@ import { DomeinFout } from "../../src/domain/fouten.ts";
 import { LIJST_FASEN } from "../../src/domain/dossier/takenlijst.ts";
 import { maakCursor, PAGINA_GROOTTE } from "../../src/domain/lijst/pagina.ts";
 import nl from "../../src/i18n/nl.json" with { type: "json" };
+import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
@@ -284,3 +290,72 @@ for (const testDb of await testDatabases()) {
   });
 }
 
+
+/**
+ * The JSON API over the same use-cases: the page shape, following `volgende`, and a Dutch 400 for a
+ * malformed cursor. The API reads the database from the environment, so each database gets a runtime.
+ */
+for (const api of await runtimeDatabases("mw-lijsten-")) {
+  describe(`GET /api/dossiers and /api/auditlog in pages on ${api.naam}`, () => {
+    let stop: () => Promise<void> = async () => {};
+    const cookies = new Map<string, string>();
+    let medewerker: Ingelogd;
+    let logbeheerder: Ingelogd;
+
+    before(async () => {
+      const gestart = await startTestRuntime(api);
+      stop = gestart.stop;
+      const { runtime } = gestart;
+      const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["logbeheerder"]]);
+      [medewerker, logbeheerder] = org.mensen as [Ingelogd, Ingelogd];
+      const nu = runtime.klok();
+      for (const wie of org.mensen) {
+        const token = maakSessieToken();
+        await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
+        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
+      }
+      for (let i = 0; i < 53; i++) await openDossier(runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
+    });
+    after(async () => stop());
+
+    async function vraag(loader: (args: LoaderFunctionArgs<AppLoadContext>) => Promise<Response>, pad: string, wie: Ingelogd) {
+      const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
+      const antwoord = await loader({ request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>);
+      return { status: antwoord.status, json: (await antwoord.json()) as Record<string, unknown> & { fout?: { code: string; velden: { veld: string; melding: string }[] } } };
+    }
+
+    it("pages the dossiers with the cursor from `volgende`, and refuses a malformed one in Dutch", async () => {
+      const eerste = await vraag(dossiersApi, "/api/dossiers", medewerker);
+      assert.equal(eerste.status, 200);
+      assert.equal((eerste.json["dossiers"] as unknown[]).length, 50);
+      assert.equal(eerste.json["vorige"], null);
+      const volgende = eerste.json["volgende"] as string;
+      const tweede = await vraag(dossiersApi, `/api/dossiers?cursor=${volgende}`, medewerker);
+      const namen = [...(eerste.json["dossiers"] as { werknaam: string }[]), ...(tweede.json["dossiers"] as { werknaam: string }[])].map((d) => d.werknaam);
+      assert.equal(new Set(namen).size, 53);
+      assert.equal(tweede.json["volgende"], null);
+      const zoek = await vraag(dossiersApi, "/api/dossiers?zoek=api%2052", medewerker);
+      assert.deepEqual((zoek.json["dossiers"] as { werknaam: string }[]).map((d) => d.werknaam), ["Api 52"]);
+      const fout = await vraag(dossiersApi, "/api/dossiers?cursor=kapot", medewerker);
+      assert.equal(fout.status, 400);
+      assert.equal(fout.json.fout?.code, "ONGELDIGE_INVOER");
+      assert.deepEqual(fout.json.fout?.velden.map((v) => v.veld), ["cursor"]);
+      assert.match(fout.json.fout?.velden[0]?.melding ?? "", /paginaverwijzing is ongeldig/);
+      assert.equal((await vraag(dossiersApi, "/api/dossiers?onbekend=1", medewerker)).status, 400, "an unknown parameter");
+    });
+
+    it("pages the log, keeps `afgekapt`, and refuses a malformed cursor", async () => {
+      const eerste = await vraag(auditlogApi, "/api/auditlog?actie=dossier_aanmaken", logbeheerder);
+      assert.equal(eerste.status, 200);
+      assert.equal((eerste.json["regels"] as unknown[]).length, 50);
+      assert.equal(eerste.json["afgekapt"], true);
+      const tweede = await vraag(auditlogApi, `/api/auditlog?actie=dossier_aanmaken&cursor=${eerste.json["volgende"] as string}`, logbeheerder);
+      assert.equal((tweede.json["regels"] as unknown[]).length, 3);
+      assert.equal(tweede.json["afgekapt"], false);
+      assert.equal(tweede.json["volgende"], null);
+      const fout = await vraag(auditlogApi, "/api/auditlog?cursor=kapot", logbeheerder);
+      assert.equal(fout.status, 400);
+      assert.deepEqual(fout.json.fout?.velden.map((v) => v.veld), ["cursor"]);
+    });
+  });
+}
