@@ -102,7 +102,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     // Fatima now reads the log for this case: the refused attempt and the views are there.
     await fatima.goto(`${omgeving.server.basis}/toegangslog`);
     await typ(fatima, "#veld-dossier", dossierId);
-    await verstuur(fatima, "form.mw-filter button[type=submit]");
+    await verstuur(fatima, "form.mw-zoeken button[type=submit]");
     await wachtOpTekst(fatima, "Dossier gedeeld");
     const log = await hoofdtekst(fatima);
     assert.match(log, /Joris Bakker \(medewerker\)\s+Dossier bekeken\s+geweigerd/, "the refused attempt is logged");
@@ -182,6 +182,71 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     assert.match(await hoofdtekst(sanne), /Veilig Thuis[\s\S]*14:30[\s\S]*oma er is/, "recorded with service, time and agreements");
 
     for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
+  });
+
+  it("searches, filters and pages the dossier list and the access log, keyboard only", async () => {
+    // 55 cases through the API, so that the list has two pages.
+    const aanmelding = await fetch(`${omgeving.server.basis}/api/sessie`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "medewerker2@regenboog.example", wachtwoord: "meldwijzer-demo" }),
+    });
+    const cookie = (aanmelding.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    for (let i = 1; i <= 55; i++) {
+      const r = await fetch(`${omgeving.server.basis}/api/dossiers`, {
+        method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie },
+        body: JSON.stringify({ gegevens: { werknaam: `Reeks ${i} (groep ${(i % 8) + 1})`, aanleiding: "zorg_om_kind", omschrijving: "Zorg voor de lijsttest." } }),
+      });
+      assert.equal(r.status, 201);
+    }
+    const joris = await alsIemand("medewerker2@regenboog.example");
+    await wachtOpTekst(joris, "Pagina 1: 50 dossiers");
+    await geenAxeSchendingen(joris, "dossiers, pagina 1");
+    assert.match(await hoofdtekst(joris), /Reeks 55 \(groep 8\)/, "newest first");
+    await volgLink(joris, 'main nav a[rel="next"]');
+    await wachtOpTekst(joris, "Pagina 2:");
+    const tweede = await hoofdtekst(joris);
+    assert.match(tweede, /Reeks 1 \(groep 2\)/, "the oldest on page 2");
+    assert.ok(!/Reeks 55 /.test(tweede), "not repeated on page 2");
+    await geenAxeSchendingen(joris, "dossiers, pagina 2");
+    await volgLink(joris, 'main nav a[rel="prev"]');
+    await wachtOpTekst(joris, "Pagina 1: 50 dossiers");
+
+    // Search by part of the working name, any case, with the open/closed filter chosen by keyboard.
+    await typ(joris, "#veld-zoek", "reeks 5");
+    await tabNaar(joris, "#veld-status");
+    await joris.keyboard.press("ArrowDown");
+    await verstuur(joris, "form.mw-zoeken button[type=submit]");
+    await wachtOpTekst(joris, "Pagina 1: 7 dossiers");
+    assert.match(joris.url(), /zoek=reeks\+5&.*status=open/);
+    assert.deepEqual(
+      (await joris.$$eval("main tbody tr td:first-child", (cellen) => cellen.map((c) => c.textContent ?? ""))).map((n) => n.replace(/ \(.*/, "")).sort(),
+      ["Reeks 5", "Reeks 50", "Reeks 51", "Reeks 52", "Reeks 53", "Reeks 54", "Reeks 55"],
+    );
+    await geenAxeSchendingen(joris, "dossiers, gezocht");
+    // …and by the reference shown in the list.
+    const verwijzing = (await joris.innerText("main tbody tr:first-child td:nth-child(2)")).trim();
+    await typ(joris, "#veld-zoek", verwijzing);
+    await verstuur(joris, "form.mw-zoeken button[type=submit]");
+    await wachtOpTekst(joris, "Pagina 1: 1 dossier");
+    // A page link with a broken cursor is a 400, not an error of the server.
+    assert.equal((await joris.goto(`${omgeving.server.basis}/dossiers?cursor=kapot`))?.status(), 400);
+
+    // The logbeheerder pages the log and filters it by action, chosen by keyboard.
+    const ruud = await alsIemand("log@regenboog.example");
+    await ruud.goto(`${omgeving.server.basis}/toegangslog`);
+    await wachtOpTekst(ruud, "Pagina 1: 50 regels");
+    await volgLink(ruud, 'main nav a[rel="next"]');
+    await wachtOpTekst(ruud, "Pagina 2:");
+    await geenAxeSchendingen(ruud, "toegangslog, pagina 2");
+    await ruud.goto(`${omgeving.server.basis}/toegangslog`);
+    await tabNaar(ruud, "#veld-actie");
+    await ruud.keyboard.type("Dossier aan");
+    await verstuur(ruud, "form.mw-zoeken button[type=submit]");
+    await ruud.waitForURL(/actie=dossier_aanmaken/);
+    await wachtOpTekst(ruud, "Pagina 1: 50 regels");
+    const acties = await ruud.$$eval("main tbody tr td:nth-child(4)", (cellen) => [...new Set(cellen.map((c) => c.textContent ?? ""))]);
+    assert.deepEqual(acties, ["Dossier aangemaakt"]);
+    await geenAxeSchendingen(ruud, "toegangslog, gefilterd");
+    for (const p of [joris, ruud]) await p.context().close();
   });
 
   it("sets up two-step sign-in and signs in with a recovery code", async () => {

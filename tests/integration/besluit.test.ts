@@ -69,7 +69,7 @@ for (const testDb of await testDatabases()) {
 
       const inzage = await bekijkDossier(ctx, peter, id);
       assert.equal(inzage.grondslag, "eindverantwoordelijke", "access because a decision is asked");
-      assert.ok((await lijstMijnDossiers(ctx, peter)).some((d) => d.id === id), "in his list");
+      assert.ok((await lijstMijnDossiers(ctx, peter)).items.some((d) => d.id === id), "in his list");
       assert.equal(inzage.toestand.openVoorstel?.vastgelegdDoor.id, sanne.gebruiker.id, "the proposer's name stays with the proposal");
 
       assert.deepEqual(await takenIn(ctx, peter, id), ["voorstel_beoordelen"], "the eindverantwoordelijke");

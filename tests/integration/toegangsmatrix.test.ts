@@ -109,7 +109,7 @@ for (const testDb of await testDatabases()) {
         case "in_lijst": {
           const r = await uitkomst(lijstMijnDossiers(ctx, wie));
           if (r.code !== "GELUKT") return { code: "NIET_GEVONDEN", waarde: r.waarde };
-          return (r.waarde as { id: string }[]).some((d) => d.id === id) ? r : { code: "NIET_GEVONDEN", waarde: null };
+          return (r.waarde as { items: { id: string }[] }).items.some((d) => d.id === id) ? r : { code: "NIET_GEVONDEN", waarde: null };
         }
         case "toevoegen": {
           const versie = Number(rijen<{ versie: number }>(await db.db.execute(sql`select versie from dossiers where id = ${id}`))[0]?.versie);

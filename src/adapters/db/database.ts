@@ -123,9 +123,11 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  // Trigram search on the working name (decision 0033); the migration creates the extension.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const geefVrij = instellingen.inGeheugen ? () => Promise.resolve() : await neemSlot(instellingen.dataDir);
   try {
-    const opties = { postgresqlconf: PGLITE_GEHEUGEN };
+    const opties = { postgresqlconf: PGLITE_GEHEUGEN, extensions: { pg_trgm } };
     const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(path.join(instellingen.dataDir, "pglite"), opties);
     const db = drizzle(client);
     await migrate(db, { migrationsFolder: instellingen.migratiesMap });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
@@ -60,25 +60,94 @@ export async function lijstDossiers(db: Verbinding, organisatieId: string): Prom
 }
 
 /**
- * The newest 500 dossiers a person could have a basis for, pre-selected in SQL with the same
- * relations the policy knows (own, assigned or shared, emergency access, role). The policy
- * (`kan`) still decides on every row; this only keeps a large organisation's other cases from
- * pushing a person's own out of the list.
+ * The dossiers a person could have a basis for, as a condition: the same relations the policy knows
+ * (own, assigned or shared, emergency access, role). The policy (`kan`) still decides on every row;
+ * this only keeps a large organisation's other cases from pushing a person's own out of the list.
  */
-export async function lijstKandidaten(
-  db: Verbinding,
-  organisatieId: string,
-  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
-  nu: Date,
-): Promise<DossierRij[]> {
-  const voorwaarde = or(
+function kandidaatVoorwaarde(persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean }, nu: Date): SQL | undefined {
+  return or(
     eq(dossiers.aangemaaktDoor, persoon.id),
     sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
     sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
     persoon.alleDossiers ? sql`true` : sql`false`,
     persoon.besluitGevraagde ? eq(dossiers.besluitGevraagd, true) : sql`false`,
   );
-  return db.select().from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), voorwaarde)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
+}
+
+/** The newest 500 dossiers a person could have a basis for (see kandidaatVoorwaarde). */
+export async function lijstKandidaten(
+  db: Verbinding,
+  organisatieId: string,
+  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
+  nu: Date,
+): Promise<DossierRij[]> {
+  return db.select().from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), kandidaatVoorwaarde(persoon, nu))).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
+}
+
+/** What the dossier list is sorted on, newest first: the last activity, or when the case was opened. */
+export const DOSSIER_VOLGORDES = ["activiteit", "geopend"] as const;
+export type DossierVolgorde = (typeof DOSSIER_VOLGORDES)[number];
+
+export interface DossierZoekvraag {
+  /** Part of the working name, any case; or the reference (the id's first 8 hex characters), when `kenmerk` is set. */
+  readonly zoek?: { readonly tekst: string; readonly kenmerk: string | null } | undefined;
+  readonly fase?: string | undefined;
+  readonly status?: "open" | "gesloten" | undefined;
+  readonly volgorde: DossierVolgorde;
+  /** Rows after (`na`, older) or before (`voor`, newer) this key; null from the top. */
+  readonly positie: { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: string } | null;
+  readonly limiet: number;
+}
+
+/** A candidate with its key in the list's order: the sort time to the microsecond (UTC) and the id. */
+export type DossierKandidaat = DossierRij & { readonly sleutel: readonly [string, string] };
+
+/** The stored timestamp as text to the microsecond, so a cursor never rounds a key away. */
+function alsSleuteltijd(kolom: AnyColumn): SQL<string> {
+  return sql<string>`to_char(${kolom} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** `%`, `_` and the escape character itself match literally in a LIKE pattern after this. */
+function letterlijk(tekst: string): string {
+  return tekst.replace(/[\\%_]/g, (t) => `\\${t}`);
+}
+
+/**
+ * One batch of candidates for a page of the dossier list, in keyset order (decision 0033): the rows
+ * after or before a position in (sort time, id), filtered by search, phase and open/closed, for the
+ * relations of kandidaatVoorwaarde. `na` returns newest first, `voor` oldest first (the caller turns
+ * it around). Served by the indexes of migration lijsten_zoeken.
+ */
+export async function lijstKandidatenPagina(
+  db: Verbinding,
+  organisatieId: string,
+  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
+  nu: Date,
+  vraag: DossierZoekvraag,
+): Promise<DossierKandidaat[]> {
+  const tijd = vraag.volgorde === "geopend" ? dossiers.aangemaaktOp : dossiers.bijgewerktOp;
+  const voorwaarden: (SQL | undefined)[] = [eq(dossiers.organisatieId, organisatieId), kandidaatVoorwaarde(persoon, nu)];
+  if (vraag.zoek) {
+    const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
+    // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
+    const k = vraag.zoek.kenmerk?.toLowerCase();
+    voorwaarden.push(k ? or(opNaam, sql`${dossiers.id} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`) : opNaam);
+  }
+  if (vraag.fase) voorwaarden.push(eq(dossiers.fase, vraag.fase));
+  if (vraag.status === "gesloten") voorwaarden.push(eq(dossiers.fase, "gesloten"));
+  if (vraag.status === "open") voorwaarden.push(sql`${dossiers.fase} <> 'gesloten'`);
+  const oplopend = vraag.positie?.richting === "voor";
+  if (vraag.positie) {
+    const p = vraag.positie;
+    voorwaarden.push(oplopend ? sql`(${tijd}, ${dossiers.id}) > (${p.tijd}::timestamptz, ${p.id}::uuid)` : sql`(${tijd}, ${dossiers.id}) < (${p.tijd}::timestamptz, ${p.id}::uuid)`);
+  }
+  const rijen = await db
+    .select({ ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd) })
+    .from(dossiers)
+    .where(and(...voorwaarden))
+    .orderBy(...(oplopend ? [asc(tijd), asc(dossiers.id)] : [desc(tijd), desc(dossiers.id)]))
+    .limit(vraag.limiet);
+  return rijen.map(({ sleuteltijd, ...rij }) => ({ ...rij, sleutel: [sleuteltijd, rij.id] as const }));
 }
 
 export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, dossierId: string): Promise<Gebeurtenis[]> {

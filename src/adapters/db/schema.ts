@@ -77,7 +77,13 @@ export const dossiers = pgTable(
     besluitGevraagd: boolean("besluit_gevraagd").notNull().default(false),
     bijgewerktOp: timestamp("bijgewerkt_op", { withTimezone: true }).notNull(),
   },
-  (t) => [index("dossiers_organisatie_idx").on(t.organisatieId, t.bijgewerktOp)],
+  (t) => [
+    // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
+    index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
+    index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
+    // Substring search on the working name (pg_trgm, created in migration lijsten_zoeken).
+    index("dossiers_werknaam_trgm_idx").using("gin", t.werknaam.op("gin_trgm_ops")),
+  ],
 );
 
 export const gebeurtenissen = pgTable(
@@ -169,6 +175,11 @@ export const toegangslog = pgTable(
     primaryKey({ name: "toegangslog_keten_volgnummer_pk", columns: [t.keten, t.volgnummer] }),
     index("toegangslog_dossier_idx").on(t.organisatieId, t.dossierId, t.tijdstip),
     index("toegangslog_gebruiker_idx").on(t.organisatieId, t.gebruikerId, t.tijdstip),
+    // The log's keyset order per organisation and its filter on action (decision 0033).
+    index("toegangslog_organisatie_tijd_idx").on(t.organisatieId, t.tijdstip, t.volgnummer, t.keten),
+    index("toegangslog_actie_idx").on(t.organisatieId, t.actie, t.tijdstip),
+    // Refusals and failures are the rare entries a logbeheerder looks for: a small index of only those.
+    index("toegangslog_afwijkend_idx").on(t.organisatieId, t.tijdstip, t.volgnummer, t.keten).where(sql`${t.uitkomst} <> 'gelukt'`),
   ],
 );
 

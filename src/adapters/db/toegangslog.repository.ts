@@ -1,5 +1,5 @@
 import { sha256 } from "@oslojs/crypto/sha2";
-import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
 import { BEGIN_HASH, beginVan, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
 import type { Verbinding } from "./database.ts";
@@ -76,29 +76,55 @@ export async function regelOnderDeEerste(db: Verbinding): Promise<{ keten: strin
 
 export interface LogFilter {
   readonly dossierId?: string | undefined;
+  /** The reference of a dossier (its id's first 8 hex characters): a range on the id. */
+  readonly dossierKenmerk?: string | undefined;
   readonly gebruikerId?: string | undefined;
   readonly van?: Date | undefined;
   readonly tot?: Date | undefined;
   readonly acties?: readonly string[] | undefined;
+  readonly uitkomst?: string | undefined;
+  /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, volgnummer, keten); null from the newest. */
+  readonly positie?: { readonly richting: "na" | "voor"; readonly tijd: string; readonly volgnummer: number; readonly keten: string } | null | undefined;
   readonly limiet: number;
 }
 
-export type LogRegelMetNaam = LogRegel & { readonly gebruikerNaam: string | null };
+/** An entry with the reader's name and its key in the log's order (the time to the microsecond, UTC; number; chain). */
+export type LogRegelMetNaam = LogRegel & { readonly gebruikerNaam: string | null; readonly sleutel: readonly [string, string, string] };
 
-/** Entries of one organisation, newest first. */
+/**
+ * Entries of one organisation, newest first: keyset order (tijdstip, volgnummer, keten), decision
+ * 0033. With a position `voor` they come oldest first (the caller turns them around).
+ */
 export async function zoekLog(db: Verbinding, organisatieId: string, filter: LogFilter): Promise<LogRegelMetNaam[]> {
   const voorwaarden: SQL[] = [eq(toegangslog.organisatieId, organisatieId)];
   if (filter.dossierId) voorwaarden.push(eq(toegangslog.dossierId, filter.dossierId));
+  if (filter.dossierKenmerk) {
+    const k = filter.dossierKenmerk.toLowerCase();
+    voorwaarden.push(sql`${toegangslog.dossierId} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`);
+  }
   if (filter.gebruikerId) voorwaarden.push(eq(toegangslog.gebruikerId, filter.gebruikerId));
   if (filter.van) voorwaarden.push(gte(toegangslog.tijdstip, filter.van));
   if (filter.tot) voorwaarden.push(lt(toegangslog.tijdstip, filter.tot));
-  if (filter.acties?.length) voorwaarden.push(sql`${toegangslog.actie} in ${filter.acties}`);
+  if (filter.acties?.length) voorwaarden.push(inArray(toegangslog.actie, [...filter.acties]));
+  if (filter.uitkomst) voorwaarden.push(eq(toegangslog.uitkomst, filter.uitkomst));
+  const oplopend = filter.positie?.richting === "voor";
+  if (filter.positie) {
+    const p = filter.positie;
+    const rij = sql`(${toegangslog.tijdstip}, ${toegangslog.volgnummer}, ${toegangslog.keten})`;
+    const daar = sql`(${p.tijd}::timestamptz, ${p.volgnummer}::bigint, ${p.keten}::text)`;
+    voorwaarden.push(oplopend ? sql`${rij} > ${daar}` : sql`${rij} < ${daar}`);
+  }
+  const richting = oplopend ? asc : desc;
   const rijen = await db
-    .select({ regel: toegangslog, gebruikerNaam: gebruikers.naam })
+    .select({
+      regel: toegangslog,
+      gebruikerNaam: gebruikers.naam,
+      sleuteltijd: sql<string>`to_char(${toegangslog.tijdstip} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(toegangslog)
     .leftJoin(gebruikers, eq(gebruikers.id, toegangslog.gebruikerId))
     .where(and(...voorwaarden))
-    .orderBy(desc(toegangslog.tijdstip), desc(toegangslog.volgnummer))
+    .orderBy(richting(toegangslog.tijdstip), richting(toegangslog.volgnummer), richting(toegangslog.keten))
     .limit(filter.limiet);
-  return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam }));
+  return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam, sleutel: [r.sleuteltijd, String(r.regel.volgnummer), r.regel.keten] as const }));
 }

@@ -1,9 +1,14 @@
-import { laadGebeurtenissen, lijstKandidaten, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { z } from "zod";
+import type { Verbinding } from "../../adapters/db/database.ts";
+import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierRij } from "../../adapters/db/dossier.repository.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
+import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
+import { valideer } from "../../domain/validatie.ts";
 import { kan, kanAlgemeen, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
@@ -38,31 +43,101 @@ export async function bekijkDossier(ctx: AppContext, wie: Ingelogd, dossierId: s
   });
 }
 
-export type ZichtbaarDossier = DossierRij & { readonly grondslag: Grondslag };
+export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag };
+
+const zoekSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .transform((tekst) => (tekst === "" ? undefined : { tekst, kenmerk: kenmerkIn(tekst) }));
+
+/** The question behind one page of the dossier list: GET parameters of the page and of the API. */
+const lijstVraagSchema = z.strictObject({
+  zoek: zoekSchema.optional(),
+  fase: z.enum(LIJST_FASEN).optional(),
+  status: z.enum(["open", "gesloten"]).optional(),
+  volgorde: z.enum(DOSSIER_VOLGORDES).optional(),
+  cursor: cursorSchema(DOSSIER_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
+}).superRefine((vraag, ctx) => {
+  // A cursor is a position in one order; read in another it would point anywhere.
+  if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit")) ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
+});
+
+export type DossierLijstVraag = z.output<typeof lijstVraagSchema>;
+
+/** The reference shown on the pages (the id's first 8 hex characters), or a whole id, in a search term. */
+function kenmerkIn(tekst: string): string | null {
+  const m = /^([0-9a-f]{8})(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i.exec(tekst);
+  return m?.[1]?.toLowerCase() ?? null;
+}
 
 /**
- * The dossiers the person may see, newest activity first. The policy filters: a dossier without
- * a basis is left out, so neither the list nor its length reveals it. Listing is logged too.
+ * One page of the dossiers the person may see (decision 0033): newest activity first, or newest
+ * opened; searched by working name or reference, filtered by phase and open or closed. SQL
+ * pre-selects the candidates by the relations the policy knows (`lijstKandidatenPagina`), and the
+ * policy (`kan`) judges every row; a row without a basis is left out, so neither the page nor its
+ * length reveals it. A page is filled from further candidates until it is full or they run out, so
+ * it is never short because rows were left out after the LIMIT. Listing is logged with the number
+ * of rows and whether a search was made, not the search term (it may name a child). Bad input
+ * (an unknown phase, a malformed cursor) is ONGELDIGE_INVOER and logged as such.
  */
-export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd): Promise<ZichtbaarDossier[]> {
+export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>> = {}): Promise<Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag }> {
   const persoon = persoonVan(wie);
   try {
     if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
+    const vraag = valideer(lijstVraagSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const rijen = await lijstKandidaten(tx, wie.gebruiker.organisatieId, { id: wie.gebruiker.id, ...lijstBereik(persoon) }, nu);
-      const feiten = await feitenVoorDossiers(tx, wie.gebruiker.organisatieId, rijen, nu);
-      const zichtbaar: ZichtbaarDossier[] = [];
-      for (const rij of rijen) {
-        const f = feiten.get(rij.id);
-        const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
-        if (oordeel.toegestaan) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag });
-      }
-      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: `${zichtbaar.length} dossiers` }, nu);
-      return zichtbaar;
+      let pagina = await leesPagina(tx, wie, vraag, vraag.cursor ?? null, nu);
+      // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
+      if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesPagina(tx, wie, vraag, null, nu);
+      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: logDetails(vraag, pagina.items.length) }, nu);
+      return { ...pagina, vraag };
     });
   } catch (fout) {
     await logWeigering(ctx, wie, { actie: "dossiers_lijst" }, fout);
     throw fout;
   }
+}
+
+async function leesPagina(tx: Verbinding, wie: Ingelogd, vraag: DossierLijstVraag, positie: Positie | null, nu: Date): Promise<Pagina<ZichtbaarDossier>> {
+  const persoon = persoonVan(wie);
+  const organisatieId = wie.gebruiker.organisatieId;
+  const volgorde = vraag.volgorde ?? "activiteit";
+  const nodig = PAGINA_GROOTTE + 1;
+  const zichtbaar: ZichtbaarDossier[] = [];
+  let vanaf = positie;
+  // The SQL mirrors the policy, so one round fills the page; should the two ever differ, further
+  // rounds continue after the last candidate read, so the page still comes back full.
+  while (zichtbaar.length < nodig) {
+    const kandidaten = await lijstKandidatenPagina(tx, organisatieId, { id: persoon.id, ...lijstBereik(persoon) }, nu, {
+      zoek: vraag.zoek,
+      fase: vraag.fase,
+      status: vraag.status,
+      volgorde,
+      positie: vanaf ? { richting: vanaf.richting, tijd: vanaf.sleutel[0] ?? "", id: vanaf.sleutel[1] ?? "" } : null,
+      limiet: nodig,
+    });
+    const feiten = await feitenVoorDossiers(tx, organisatieId, kandidaten, nu);
+    for (const rij of kandidaten) {
+      const f = feiten.get(rij.id);
+      const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
+      if (oordeel.toegestaan && zichtbaar.length < nodig) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag });
+    }
+    const laatste = kandidaten.at(-1);
+    if (kandidaten.length < nodig || laatste === undefined) break;
+    vanaf = { richting: positie?.richting ?? "na", volgorde, sleutel: laatste.sleutel };
+  }
+  return sluitPagina(zichtbaar, positie, volgorde, (d) => d.sleutel);
+}
+
+/** What the log records of a listing: the count and which filters, never the search term. */
+function logDetails(vraag: DossierLijstVraag, aantal: number): string {
+  const delen = [`${aantal} dossiers`];
+  if (vraag.zoek) delen.push("gezocht (zoekterm niet vastgelegd)");
+  if (vraag.fase) delen.push(`fase ${vraag.fase}`);
+  if (vraag.status) delen.push(vraag.status);
+  if (vraag.volgorde === "geopend") delen.push("op datum geopend");
+  if (vraag.cursor) delen.push("vervolgpagina");
+  return delen.join("; ");
 }

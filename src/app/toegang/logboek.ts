@@ -10,7 +10,8 @@ export const LOG_ACTIES = [
   "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen",
 ] as const;
 export type LogActie = (typeof LOG_ACTIES)[number];
-export type LogUitkomst = "gelukt" | "geweigerd" | "niet_gevonden" | "conflict" | "ongeldig";
+export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
+export type LogUitkomst = (typeof LOG_UITKOMSTEN)[number];
 
 /** Raised when the access log cannot be written: the action is refused as a whole (HTTP 503). */
 export class LogNietBeschikbaarFout extends Error {

@@ -1,38 +1,61 @@
 import { z } from "zod";
 import { zoekLog, type LogRegelMetNaam } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan } from "./logboek.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN, log, logWeigering, persoonVan } from "./logboek.ts";
 
-export const MAX_LOGREGELS = 500;
+/** The log has one order: newest first. The cursor still names it, so a dossier list's cursor is refused here. */
+const LOG_VOLGORDE = "tijd";
 
 const filterSchema = z.strictObject({
-  dossier: z.uuid().optional(),
+  /** A whole dossier id, or the reference shown on the pages (its first 8 hex characters). */
+  dossier: z.union([z.uuid(), z.string().regex(/^[0-9a-fA-F]{8}$/, "fout.ongeldig_kenmerk")]).optional(),
   gebruiker: z.uuid().optional(),
+  actie: z.enum(LOG_ACTIES).optional(),
+  uitkomst: z.enum(LOG_UITKOMSTEN).optional(),
   van: z.iso.date().optional(),
   tot: z.iso.date().optional(),
+  cursor: cursorSchema([LOG_VOLGORDE], z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/), z.string().min(1).max(100)])).optional(),
 });
 
-/** Reads the organisation's access log (logbeheerder only); reading the log is itself logged. */
-export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Record<string, string | undefined>): Promise<{ regels: LogRegelMetNaam[]; afgekapt: boolean }> {
+export type LogFilterInvoer = z.output<typeof filterSchema>;
+
+/**
+ * Reads one page of the organisation's access log (logbeheerder only), newest first, with keyset
+ * pagination (decision 0033): filtered by dossier (id or reference), person, action, outcome and a
+ * range of dates (UTC, `tot` inclusive). Reading is itself logged, with the filter but not the cursor.
+ */
+export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<Pagina<LogRegelMetNaam> & { readonly filter: LogFilterInvoer }> {
   try {
     if (!kanAlgemeen(persoonVan(wie), "toegangslog_lezen")) throw new DomeinFout("GEEN_TOEGANG");
     const schoon = Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== ""));
     const filter = valideer(filterSchema, schoon);
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
-        dossierId: filter.dossier,
-        gebruikerId: filter.gebruiker,
-        van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
-        // "tot en met": the whole day counts.
-        tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
-        limiet: MAX_LOGREGELS + 1,
-      });
-      await log(tx, wie, { actie: "toegangslog_lezen", uitkomst: "gelukt", dossierId: filter.dossier ?? null, details: JSON.stringify(filter) }, nu);
-      return { regels: regels.slice(0, MAX_LOGREGELS), afgekapt: regels.length > MAX_LOGREGELS };
+      const lees = async (positie: Positie | null) => {
+        const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
+          dossierId: filter.dossier?.length === 36 ? filter.dossier : undefined,
+          dossierKenmerk: filter.dossier?.length === 8 ? filter.dossier : undefined,
+          gebruikerId: filter.gebruiker,
+          acties: filter.actie ? [filter.actie] : undefined,
+          uitkomst: filter.uitkomst,
+          van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
+          // "tot en met": the whole day counts.
+          tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
+          positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
+          limiet: PAGINA_GROOTTE + 1,
+        });
+        return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
+      };
+      let pagina = await lees(filter.cursor ?? null);
+      // "Vorige" that reaches the newest entries shows the first page, full.
+      if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
+      const dossierId = filter.dossier?.length === 36 ? filter.dossier : null;
+      await log(tx, wie, { actie: "toegangslog_lezen", uitkomst: "gelukt", dossierId, details: JSON.stringify({ ...filter, cursor: undefined }) }, nu);
+      return { ...pagina, filter };
     });
   } catch (fout) {
     await logWeigering(ctx, wie, { actie: "toegangslog_lezen" }, fout);

@@ -1,5 +1,5 @@
 import { assertNooit, type DossierToestand, type Vastlegging } from "./toestand.ts";
-import { GESPREKSPARTNERS, STAPPEN, type Stap } from "./keuzes.ts";
+import { GESPREKSPARTNERS, STAPPEN, type BESLUITEN, type Stap } from "./keuzes.ts";
 import { versneldeRoute } from "./versnelde-route.ts";
 
 type Gesprekspartner = (typeof GESPREKSPARTNERS)[number];
@@ -148,6 +148,12 @@ export function volgendeStap(toestand: DossierToestand): VolgendeStap | null {
   if (!open) return null;
   return { stap: open.stap, wat: open.ontbreekt[0] ?? open.aandachtspunten[0] ?? `stap.${open.stap}.titel` };
 }
+
+/** Every value faseVan can give: the filter of the dossier list accepts exactly these. */
+export const LIJST_FASEN = [
+  ...STAPPEN, "besluit_melden", "besluit_melden_en_hulp", "besluit_hulp", "besluit_afsluiten", "gemeld", "hulp", "monitoring", "gesloten",
+] as const satisfies readonly (Stap | `besluit_${(typeof BESLUITEN)[number]}` | "gemeld" | "hulp" | "monitoring" | "gesloten")[];
+export type LijstFase = (typeof LIJST_FASEN)[number];
 
 /** A one-word phase for lists: closed, decided, or the first step that still needs work. */
 export function faseVan(toestand: DossierToestand): string {

@@ -1,16 +1,23 @@
 import { useTranslation } from "react-i18next";
-import { Link, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossiers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { recenteNoodtoegang } from "../../app/toegang/delen.ts";
 import { persoonVan } from "../../app/toegang/logboek.ts";
+import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { lijstMijnDossiers } from "../../app/dossier/bekijk-dossier.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
+import { Paginering, paginaNummer } from "../components/paginering.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
+
+/** The GET parameters of the search form; `cursor` and `pagina` come from the page links. */
+const ZOEKVELDEN = ["zoek", "fase", "status", "volgorde"] as const;
+type Zoekvelden = Record<(typeof ZOEKVELDEN)[number], string | undefined>;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
@@ -18,20 +25,32 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!kanAlgemeen(persoonVan(wie), "dossiers_lijst")) {
     if (kanAlgemeen(persoonVan(wie), "toegangslog_lezen")) throw redirect("/toegangslog");
     if (kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw redirect("/beheer");
-    return { dossiers: [], geenRol: true, noodtoegang: [] };
+    const zoek: Zoekvelden = { zoek: undefined, fase: undefined, status: undefined, volgorde: undefined };
+    return { dossiers: [], geenRol: true, noodtoegang: [], zoek, volgorde: "activiteit" as const, gefilterd: false, pagina: 1, vorige: null, volgende: null };
   }
-  const rijen = await ofFoutpagina(lijstMijnDossiers(runtime, wie));
+  const url = new URL(request.url);
+  const zoek = Object.fromEntries(ZOEKVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Zoekvelden;
+  const pagina = await ofFoutpagina(lijstMijnDossiers(runtime, wie, { ...zoek, cursor: url.searchParams.get("cursor") ?? undefined }));
   const nood = await recenteNoodtoegang(runtime, wie);
   return {
-    dossiers: rijen.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, bijgewerktOp: d.bijgewerktOp.toISOString() })),
+    dossiers: pagina.items.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, bijgewerktOp: d.bijgewerktOp.toISOString(), aangemaaktOp: d.aangemaaktOp.toISOString() })),
     geenRol: false,
     noodtoegang: nood.map((n) => ({ naam: n.gebruikerNaam, werknaam: n.werknaam, begin: n.begin.toISOString(), reden: n.reden, dossierId: n.dossierId })),
+    zoek,
+    volgorde: pagina.vraag.volgorde ?? "activiteit",
+    gefilterd: Boolean(pagina.vraag.zoek || pagina.vraag.fase || pagina.vraag.status),
+    // Back at the top (no previous page) is always page 1, whatever the link said.
+    pagina: pagina.vorige === null ? 1 : paginaNummer(url.searchParams.get("pagina")),
+    vorige: pagina.vorige,
+    volgende: pagina.volgende,
   };
 }
 
 export default function Dossiers({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
+  const { zoek, volgorde } = loaderData;
+  const kolomTijd = volgorde === "geopend" ? "aangemaaktOp" : "bijgewerktOp";
   return (
     <div className="mw-stapel">
       <title>{`${t("dossiers.titel")} · Meldwijzer`}</title>
@@ -56,30 +75,69 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
       ) : null}
       {loaderData.geenRol ? (
         <p className="nl-paragraph">{t("dossiers.geen_rol")}</p>
-      ) : loaderData.dossiers.length === 0 ? (
-        <p className="nl-paragraph">{t("dossiers.leeg")}</p>
       ) : (
-        <table className="utrecht-table utrecht-table--html-table mw-tabel">
-          <caption className="mw-visueel-verborgen">{t("dossiers.titel")}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_werknaam")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_fase")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_bijgewerkt")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {loaderData.dossiers.map((d) => (
-              <tr className="utrecht-table__row" key={d.id}>
-                <td className="utrecht-table__cell">
-                  <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
-                </td>
-                <td className="utrecht-table__cell">{t(`fase.${d.fase}`)}</td>
-                <td className="utrecht-table__cell">{formatteerTijdstip(d.bijgewerktOp, taal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
+          <Form method="get" role="search" aria-label={t("dossiers.zoekformulier")} className="mw-zoeken mw-stapel mw-geen-print" key={JSON.stringify(zoek)}>
+            <div className="mw-filter">
+              <TekstVeld naam="zoek" label={t("dossiers.zoeken_label")} hint={t("dossiers.zoeken_hint")} waarde={zoek.zoek ?? ""} />
+            </div>
+            <fieldset className="mw-filterset">
+              <legend>{t("dossiers.filters")}</legend>
+              <div className="mw-filter">
+                <Keuzelijst naam="fase" label={t("dossiers.fase_filter")} waarde={zoek.fase ?? ""} leeg={t("dossiers.fase_alle")} opties={LIJST_FASEN.map((f) => ({ waarde: f, label: t(`fase.${f}`) }))} />
+                <Keuzelijst
+                  naam="status"
+                  label={t("dossiers.status_filter")}
+                  waarde={zoek.status ?? ""}
+                  leeg={t("dossiers.status_alle")}
+                  opties={[{ waarde: "open", label: t("dossiers.status_open") }, { waarde: "gesloten", label: t("dossiers.status_gesloten") }]}
+                />
+                <Keuzelijst
+                  naam="volgorde"
+                  label={t("dossiers.volgorde")}
+                  waarde={volgorde}
+                  opties={[{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }]}
+                />
+              </div>
+            </fieldset>
+            <div className="mw-rij">
+              <Knop soort="secondary">{t("dossiers.knop_zoeken")}</Knop>
+              {loaderData.gefilterd || volgorde !== "activiteit" ? <Link className="nl-link" to="/dossiers">{t("dossiers.wissen")}</Link> : null}
+            </div>
+          </Form>
+          {loaderData.dossiers.length === 0 ? (
+            <p className="nl-paragraph" role="status">{loaderData.gefilterd ? t("dossiers.geen_resultaat") : t("dossiers.leeg")}</p>
+          ) : (
+            <>
+              <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}</p>
+              <table className="utrecht-table utrecht-table--html-table mw-tabel">
+                <caption className="mw-visueel-verborgen">{t("dossiers.titel")}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_werknaam")}</th>
+                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_kenmerk")}</th>
+                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_fase")}</th>
+                    <th className="utrecht-table__header-cell" scope="col">{t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}</th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {loaderData.dossiers.map((d) => (
+                    <tr className="utrecht-table__row" key={d.id}>
+                      <td className="utrecht-table__cell">
+                        <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
+                      </td>
+                      <td className="utrecht-table__cell mw-kenmerk">{d.id.slice(0, 8)}</td>
+                      <td className="utrecht-table__cell">{t(`fase.${d.fase}`)}</td>
+                      <td className="utrecht-table__cell">{formatteerTijdstip(d[kolomTijd], taal)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <Paginering pad="/dossiers" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
+        </>
       )}
     </div>
   );

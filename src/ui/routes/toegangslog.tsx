@@ -1,47 +1,71 @@
 import { useTranslation } from "react-i18next";
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/toegangslog";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
-import { leesToegangslog, MAX_LOGREGELS } from "../../app/toegang/toegangslog-lezen.ts";
+import { leesToegangslog } from "../../app/toegang/toegangslog-lezen.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../app/toegang/logboek.ts";
 import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
+import { Paginering, paginaNummer } from "../components/paginering.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
+
+/** The GET parameters of the filter form; `cursor` and `pagina` come from the page links. */
+const FILTERVELDEN = ["dossier", "gebruiker", "actie", "uitkomst", "van", "tot"] as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const url = new URL(request.url);
-  const filter = { dossier: url.searchParams.get("dossier") ?? undefined, gebruiker: url.searchParams.get("gebruiker") ?? undefined, van: url.searchParams.get("van") ?? undefined, tot: url.searchParams.get("tot") ?? undefined };
-  const { regels, afgekapt } = await ofFoutpagina(leesToegangslog(runtime, wie, filter));
+  const filter = Object.fromEntries(FILTERVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Record<(typeof FILTERVELDEN)[number], string | undefined>;
+  const pagina = await ofFoutpagina(leesToegangslog(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }));
   const mensen = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
   // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
-  const zichtbaar = regels.map((r) => ({ keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
-  return { regels: zichtbaar, afgekapt, filter, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
+  const zichtbaar = pagina.items.map((r) => ({ keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
+  return {
+    regels: zichtbaar,
+    filter,
+    mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })),
+    pagina: pagina.vorige === null ? 1 : paginaNummer(url.searchParams.get("pagina")),
+    vorige: pagina.vorige,
+    volgende: pagina.volgende,
+  };
 }
 
 export default function Toegangslog({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
-  const { regels, afgekapt, filter, mensen } = loaderData;
+  const { regels, filter, mensen } = loaderData;
+  const gefilterd = Object.values(filter).some((w) => w);
   return (
     <div className="mw-stapel">
       <title>{`${t("toegangslog.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("toegangslog.titel")}</h1>
       <p className="nl-paragraph">{t("toegangslog.uitleg")}</p>
-      <Form method="get" className="mw-filter mw-geen-print" aria-label={t("toegangslog.filter")}>
-        <TekstVeld naam="dossier" label={t("toegangslog.dossier")} waarde={filter.dossier ?? ""} />
-        <Keuzelijst naam="gebruiker" label={t("toegangslog.gebruiker")} waarde={filter.gebruiker ?? ""} leeg={t("toegangslog.iedereen")} opties={mensen.map((m) => ({ waarde: m.id, label: m.naam }))} />
-        <TekstVeld naam="van" type="date" label={t("toegangslog.van")} waarde={filter.van ?? ""} />
-        <TekstVeld naam="tot" type="date" label={t("toegangslog.tot")} waarde={filter.tot ?? ""} />
-        <Knop soort="secondary">{t("toegangslog.knop")}</Knop>
+      {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
+      <Form method="get" className="mw-zoeken mw-stapel mw-geen-print" aria-label={t("toegangslog.filters")} key={JSON.stringify(filter)}>
+        <fieldset className="mw-filterset">
+          <legend>{t("toegangslog.filters")}</legend>
+          <div className="mw-filter">
+            <TekstVeld naam="dossier" label={t("toegangslog.dossier")} waarde={filter.dossier ?? ""} />
+            <Keuzelijst naam="gebruiker" label={t("toegangslog.gebruiker")} waarde={filter.gebruiker ?? ""} leeg={t("toegangslog.iedereen")} opties={mensen.map((m) => ({ waarde: m.id, label: m.naam }))} />
+            <Keuzelijst naam="actie" label={t("toegangslog.actie")} waarde={filter.actie ?? ""} leeg={t("toegangslog.actie_alle")} opties={LOG_ACTIES.map((a) => ({ waarde: a, label: t(`logactie.${a}`) }))} />
+            <Keuzelijst naam="uitkomst" label={t("toegangslog.uitkomst")} waarde={filter.uitkomst ?? ""} leeg={t("toegangslog.uitkomst_alle")} opties={LOG_UITKOMSTEN.map((u) => ({ waarde: u, label: t(`loguitkomst.${u}`) }))} />
+            <TekstVeld naam="van" type="date" label={t("toegangslog.van")} waarde={filter.van ?? ""} />
+            <TekstVeld naam="tot" type="date" label={t("toegangslog.tot")} waarde={filter.tot ?? ""} />
+          </div>
+        </fieldset>
+        <div className="mw-rij">
+          <Knop soort="secondary">{t("toegangslog.knop")}</Knop>
+          {gefilterd ? <Link className="nl-link" to="/toegangslog">{t("toegangslog.wissen")}</Link> : null}
+        </div>
       </Form>
-      {afgekapt ? <p className="nl-paragraph">{t("toegangslog.meer", { aantal: MAX_LOGREGELS })}</p> : null}
+      {regels.length > 0 ? <p className="nl-paragraph" role="status">{t("toegangslog.aantal", { count: regels.length, pagina: loaderData.pagina })}</p> : null}
       {regels.length === 0 ? (
-        <p className="nl-paragraph">{t("toegangslog.leeg")}</p>
+        <p className="nl-paragraph" role="status">{t("toegangslog.leeg")}</p>
       ) : (
         <table className="utrecht-table utrecht-table--html-table mw-tabel">
           <caption className="mw-visueel-verborgen">{t("toegangslog.titel")}</caption>
@@ -68,6 +92,7 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       )}
+      <Paginering pad="/toegangslog" zoek={filter} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
     </div>
   );
 }

@@ -6,21 +6,24 @@ import type { RouteBeleid } from "../route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
 
-/** GET /api/auditlog?dossier=&gebruiker=&van=&tot= — the organisation's access log, for logbeheerders. */
+/** GET /api/auditlog?dossier=&gebruiker=&actie=&uitkomst=&van=&tot=&cursor= — one page of the organisation's access log, for logbeheerders. */
 export async function loader({ request, context }: LoaderFunctionArgs<AppLoadContext>) {
   const { runtime, wie } = await vereisIngelogdApi(request, context);
   const url = new URL(request.url);
   const invoer: Record<string, string | undefined> = {};
   for (const [k, v] of url.searchParams) invoer[k] = v;
   try {
-    const { regels, afgekapt } = await leesToegangslog(runtime, wie, invoer);
+    const pagina = await leesToegangslog(runtime, wie, invoer);
     return Response.json(
       {
-        regels: regels.map((r) => ({
+        regels: pagina.items.map((r) => ({
           keten: r.keten, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, gebruikerNaam: r.gebruikerNaam, rol: r.rol, namens: r.namens,
           actie: r.actie, dossierId: r.dossierId, uitkomst: r.uitkomst, grondslag: r.grondslag, adres: r.adres, hash: r.hash,
         })),
-        afgekapt,
+        // Kept from before paging: true when there are older entries than this page.
+        afgekapt: pagina.volgende !== null,
+        volgende: pagina.volgende,
+        vorige: pagina.vorige,
       },
       { headers: { "Cache-Control": "no-store" } },
     );

@@ -9,14 +9,24 @@ import type { RouteBeleid } from "../route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst", "dossier_aanmaken"] };
 
-/** GET /api/dossiers: the caller's dossiers with only the fields a list needs. */
+/**
+ * GET /api/dossiers?zoek=&fase=&status=&volgorde=&cursor=: one page of the caller's dossiers with only
+ * the fields a list needs, and the cursors of the pages around it (decision 0033).
+ */
 export async function loader({ request, context }: LoaderFunctionArgs<AppLoadContext>) {
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);
-    const rijen = await lijstMijnDossiers(runtime, wie);
-    return Response.json({
-      dossiers: rijen.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, versie: d.versie, bijgewerktOp: d.bijgewerktOp.toISOString() })),
-    });
+    const pagina = await lijstMijnDossiers(runtime, wie, Object.fromEntries(new URL(request.url).searchParams));
+    return Response.json(
+      {
+        dossiers: pagina.items.map((d) => ({
+          id: d.id, werknaam: d.werknaam, fase: d.fase, versie: d.versie, aangemaaktOp: d.aangemaaktOp.toISOString(), bijgewerktOp: d.bijgewerktOp.toISOString(),
+        })),
+        volgende: pagina.volgende,
+        vorige: pagina.vorige,
+      },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (fout) {
     if (fout instanceof Response) return fout;
     return domeinFoutAlsJson(fout);

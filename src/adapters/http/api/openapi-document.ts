@@ -2,6 +2,8 @@ import { z } from "zod";
 import { INVOER_SCHEMAS } from "../../../domain/dossier/gebeurtenis.ts";
 import { BEVINDING_SOORTEN } from "../../../domain/melding/feitelijkheid.ts";
 import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier/keuzes.ts";
+import { LIJST_FASEN } from "../../../domain/dossier/takenlijst.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../../app/toegang/logboek.ts";
 
 /**
  * The OpenAPI 3.1 description of the JSON API. Request schemas are generated from the same zod
@@ -162,25 +164,38 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/dossiers": {
       get: {
-        summary: "De dossiers van de aanvrager",
+        summary: "De dossiers van de aanvrager, per pagina",
+        description:
+          "Hoogstens 50 dossiers per pagina (besluit 0033). Volgende en vorige pagina: geef de cursor uit `volgende` of `vorige` mee als `cursor`, met dezelfde `volgorde`. Het ophalen wordt gelogd met het aantal en of er gezocht is, niet met de zoekterm.",
+        parameters: [
+          { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
+          { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
+          { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
+          { name: "volgorde", in: "query", required: false, description: "Nieuwste eerst: op laatste activiteit (standaard) of op datum geopend.", schema: { type: "string", enum: ["activiteit", "geopend"] } },
+          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+        ],
         responses: {
           "200": {
-            description: "Lijst met alleen de velden die een overzicht nodig heeft.",
+            description: "Eén pagina met alleen de velden die een overzicht nodig heeft.",
             content: json({
               type: "object",
-              required: ["dossiers"],
+              required: ["dossiers", "volgende", "vorige"],
+              additionalProperties: false,
               properties: {
+                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
+                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
                 dossiers: {
                   type: "array",
                   items: {
                     type: "object",
-                    required: ["id", "werknaam", "fase", "versie", "bijgewerktOp"],
+                    required: ["id", "werknaam", "fase", "versie", "aangemaaktOp", "bijgewerktOp"],
                     additionalProperties: false,
                     properties: {
                       id: { type: "string", format: "uuid" },
                       werknaam: { type: "string" },
-                      fase: { type: "string" },
+                      fase: { type: "string", enum: [...LIJST_FASEN] },
                       versie: { type: "integer" },
+                      aangemaaktOp: { type: "string", format: "date-time" },
                       bijgewerktOp: { type: "string", format: "date-time" },
                     },
                   },
@@ -188,7 +203,7 @@ export const OPENAPI_DOCUMENT = {
               },
             }),
           },
-          ...foutAntwoorden(401),
+          ...foutAntwoorden(400, 401, 403, 503),
         },
       },
       post: {
@@ -303,10 +318,14 @@ export const OPENAPI_DOCUMENT = {
     "/api/auditlog": {
       get: {
         summary: "Het toegangslog van de organisatie (alleen logbeheerder)",
-        description: "Nieuwste regels eerst, hoogstens 500. Het raadplegen wordt zelf ook gelogd.",
+        description:
+          "Nieuwste regels eerst, hoogstens 50 per pagina (besluit 0033); volgende en vorige pagina met de cursor uit `volgende` of `vorige`. Het raadplegen wordt zelf ook gelogd.",
         parameters: [
-          { name: "dossier", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+          { name: "dossier", in: "query", required: false, description: "Het id van een dossier, of het kenmerk: de eerste 8 tekens.", schema: { type: "string", pattern: "^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$" } },
           { name: "gebruiker", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+          { name: "actie", in: "query", required: false, schema: { type: "string", enum: [...LOG_ACTIES] } },
+          { name: "uitkomst", in: "query", required: false, schema: { type: "string", enum: [...LOG_UITKOMSTEN] } },
+          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
           { name: "van", in: "query", required: false, description: "Vanaf deze datum (UTC).", schema: { type: "string", format: "date" } },
           { name: "tot", in: "query", required: false, description: "Tot en met deze datum (UTC).", schema: { type: "string", format: "date" } },
         ],
@@ -315,10 +334,12 @@ export const OPENAPI_DOCUMENT = {
             description: "Regels van het toegangslog.",
             content: json({
               type: "object",
-              required: ["regels", "afgekapt"],
+              required: ["regels", "afgekapt", "volgende", "vorige"],
               additionalProperties: false,
               properties: {
-                afgekapt: { type: "boolean" },
+                afgekapt: { type: "boolean", description: "Er zijn oudere regels dan deze pagina (gelijk aan `volgende` niet null)." },
+                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
+                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
                 regels: {
                   type: "array",
                   items: {
@@ -335,7 +356,7 @@ export const OPENAPI_DOCUMENT = {
                       namens: { type: ["string", "null"], format: "uuid" },
                       actie: { type: "string" },
                       dossierId: { type: ["string", "null"], format: "uuid" },
-                      uitkomst: { type: "string", enum: ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] },
+                      uitkomst: { type: "string", enum: [...LOG_UITKOMSTEN] },
                       grondslag: { type: ["string", "null"], enum: ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang", null] },
                       adres: { type: ["string", "null"] },
                       hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
