@@ -114,7 +114,7 @@ export function leesPersoneelsbestand(bytes: Uint8Array): ImportVoorbeeld {
   const scheidingsteken = herkenScheidingsteken(kopregel);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(tekst, { delimiter: scheidingsteken, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+    records = parse(tekst, { delimiter: scheidingsteken, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as typeof records;
   } catch (fout) {
     const regel = typeof fout === "object" && fout !== null && "lines" in fout && typeof fout.lines === "number" ? fout.lines : 0;
     return alleenBestand({ sleutel: "onleesbaar", waarden: { regel } }, scheidingsteken);
