@@ -134,7 +134,7 @@ export default function BeheerImport({ loaderData, actionData }: Route.Component
           </div>
           {klaar.personen.some((p) => p.link) ? (
             <>
-              <p className="nl-paragraph mw-waarschuwing"><strong>{t("import.eenmalig_getoond")}</strong></p>
+              <p className="nl-paragraph"><strong>{t("import.eenmalig_getoond")}</strong></p>
               <table className="utrecht-table utrecht-table--html-table mw-tabel">
                 <caption className="mw-visueel-verborgen">{t("import.links")}</caption>
                 <thead className="utrecht-table__header">
