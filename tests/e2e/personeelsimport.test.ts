@@ -5,7 +5,7 @@ import { geenAxeSchendingen, meldAan, tabNaar, verstuurTot, volgLink } from "./b
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
-const SCHERMAFDRUKKEN = process.env["MELDWIJZER_SCHERMAFDRUKKEN"];
+const SCHERMAFDRUKKEN = process.env["E2E_SCHERMAFDRUKKEN"];
 
 async function nieuwePagina(): Promise<Page> {
   const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
