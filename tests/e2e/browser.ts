@@ -12,9 +12,20 @@ const consoleFouten: string[] = [];
  */
 const HTTP_STATUS_MELDING = /^Failed to load resource: the server responded with a status of [45]\d\d\b/u;
 
+/** Console errors a test causes on purpose, each allowed once (see `verwachtConsoleFout`). */
+const verwacht: RegExp[] = [];
+
+/** Declares, before the action that causes it, one console error the test provokes on purpose. */
+export function verwachtConsoleFout(patroon: RegExp): void {
+  verwacht.push(patroon);
+}
+
 function bewaak(context: BrowserContext): void {
   context.on("console", (bericht) => {
-    if (bericht.type() === "error" && !HTTP_STATUS_MELDING.test(bericht.text())) consoleFouten.push(`console: ${bericht.text()} (${bericht.location().url})`);
+    if (bericht.type() !== "error" || HTTP_STATUS_MELDING.test(bericht.text())) return;
+    const i = verwacht.findIndex((p) => p.test(bericht.text()));
+    if (i >= 0) verwacht.splice(i, 1);
+    else consoleFouten.push(`console: ${bericht.text()} (${bericht.location().url})`);
   });
   context.on("weberror", (fout) => consoleFouten.push(`paginafout: ${fout.error().message}`));
 }

@@ -80,7 +80,7 @@ export function uitnodigingsmail(naam: string, organisatie: string, link: string
  */
 export async function voerImportUit(ctx: AppContext, wie: Ingelogd, bytes: Uint8Array, hash: string, opties: ImportOpties): Promise<ImportUitkomst> {
   return alsBeheerder(ctx, wie, "import", async () => {
-    if (importHash(bytes) !== hash) throw new DomeinFout("VERSIE_CONFLICT", [{ veld: "bestand", sleutel: "import.gewijzigd" }]);
+    if (importHash(bytes) !== hash) throw new DomeinFout("VERSIE_CONFLICT");
     const bekeken = await bekijk(ctx, bytes);
     if (!bekeken.importeerbaar) return { soort: "voorbeeld", bekeken };
     const nu = ctx.klok();

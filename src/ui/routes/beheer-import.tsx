@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/beheer-import";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
-import { formulierFout, leesFormulier, tekstVan } from "../../adapters/http/formulier.ts";
+import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { mailVoorVerzoek } from "../../adapters/http/runtime.ts";
@@ -47,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       const bytes = Uint8Array.from(Buffer.from(tekstVan(formulier, "inhoud"), "base64"));
       const { verzender, basisUrl } = mailVoorVerzoek(runtime, request);
       try {
-        const uitkomst = await ofFoutpagina(voerImportUit(runtime, wie, bytes, tekstVan(formulier, "hash"), { verzender, basisUrl }));
+        const uitkomst = await voerImportUit(runtime, wie, bytes, tekstVan(formulier, "hash"), { verzender, basisUrl });
         if (uitkomst.soort === "voorbeeld") return data(alsVoorbeeld(uitkomst.bekeken, bytes), { status: 409 });
         runtime.logger.info({ gebruikerId: wie.gebruiker.id, aantal: uitkomst.personen.length, gemaild: uitkomst.gemaild }, "personeel geïmporteerd");
         return data({ stap: "klaar" as const, personen: uitkomst.personen, gemaild: uitkomst.gemaild, metMail: verzender !== null });
@@ -58,9 +58,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     const bestand = formulier.get("bestand");
     if (!(bestand instanceof File) || (bestand.size === 0 && bestand.name === "")) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "bestand", sleutel: "import.geen_bestand" }]);
     const bytes = new Uint8Array(await bestand.arrayBuffer());
-    const bekeken = await ofFoutpagina(bekijkImport(runtime, wie, bytes));
+    const bekeken = await bekijkImport(runtime, wie, bytes);
     return data(alsVoorbeeld(bekeken, bytes), { status: bekeken.importeerbaar ? 200 : 422 });
   } catch (fout) {
+    // Not the case's version conflict: the file differs from the one previewed.
+    if (fout instanceof DomeinFout && fout.code === "VERSIE_CONFLICT") return data({ fouten: [], waarden: {}, melding: "import.gewijzigd" } satisfies FormulierAntwoord, { status: 409 });
     return formulierFout(fout, {});
   }
 }
