@@ -18,10 +18,16 @@ import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
 import { DATABASE_STORING } from "./foutoorzaak.ts";
 import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
+/**
+ * `nonce: undefined` on purpose: React Router gives every link the CSP nonce of the server render,
+ * but the browser render has no nonce, and browsers hide a nonce attribute from the DOM, so React
+ * reported a hydration mismatch on every page. The CSP allows stylesheets from 'self' without a
+ * nonce (only scripts need one), so the links carry none on either side.
+ */
 export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
-  { rel: "stylesheet", href: opsommingStylesheet },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: stylesheet, nonce: undefined },
+  { rel: "stylesheet", href: opsommingStylesheet, nonce: undefined },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml", nonce: undefined },
 ];
 
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -1,17 +1,69 @@
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
-/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
+/** Console errors and uncaught page errors seen in any page of any browser started here, not yet reported. */
+const consoleFouten: string[] = [];
+
+/**
+ * An HTTP error status is logged by Chromium as a console error ("Failed to load resource: the
+ * server responded with a status of 404"). Tests ask for those statuses on purpose (a wrong
+ * password, a refused page) and check them themselves; every other console error fails the test.
+ */
+const HTTP_STATUS_MELDING = /^Failed to load resource: the server responded with a status of [45]\d\d\b/u;
+
+/** Console errors a test causes on purpose, each allowed once (see `verwachtConsoleFout`). */
+const verwacht: RegExp[] = [];
+
+/** Declares, before the action that causes it, one console error the test provokes on purpose. */
+export function verwachtConsoleFout(patroon: RegExp): void {
+  verwacht.push(patroon);
+}
+
+function bewaak(context: BrowserContext): void {
+  context.on("console", (bericht) => {
+    if (bericht.type() !== "error" || HTTP_STATUS_MELDING.test(bericht.text())) return;
+    const i = verwacht.findIndex((p) => p.test(bericht.text()));
+    if (i >= 0) verwacht.splice(i, 1);
+    else consoleFouten.push(`console: ${bericht.text()} (${bericht.location().url})`);
+  });
+  context.on("weberror", (fout) => consoleFouten.push(`paginafout: ${fout.error().message}`));
+}
+
+/** Fails with every console error or page error since the last check (and forgets them). */
+export function geenConsoleFouten(waar: string): void {
+  const fouten = consoleFouten.splice(0);
+  assert.deepEqual(fouten, [], `console of paginafouten (${waar})`);
+}
+
+/**
+ * Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. Every
+ * context it opens is watched for console errors and page errors: each axe check and closing the
+ * browser fail on them, so a hydration mismatch or a script error cannot pass unseen.
+ */
 export async function startBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+  // browser.newPage opens its context through newContext, so this one hook sees every page.
+  const nieuweContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
+    const context = await nieuweContext(...args);
+    bewaak(context);
+    return context;
+  };
+  const sluit = browser.close.bind(browser);
+  browser.close = async (...args: Parameters<Browser["close"]>) => {
+    await sluit(...args);
+    geenConsoleFouten("einde van het testbestand");
+  };
+  return browser;
 }
 
-/** Runs axe on the page as it is now and fails with the rule ids and targets of any violation. */
+/** Runs axe on the page as it is now and fails with the rule ids and targets of any violation, or any console error so far. */
 export async function geenAxeSchendingen(page: Page, waar: string): Promise<void> {
+  geenConsoleFouten(waar);
   const resultaat = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const schendingen = resultaat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   assert.deepEqual(schendingen, [], `axe op ${waar}`);

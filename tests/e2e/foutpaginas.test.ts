@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { mkdirSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, meldAan } from "./browser.ts";
+import { geenAxeSchendingen, meldAan, verwachtConsoleFout } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -49,6 +49,7 @@ describe("error pages and the CSP, as `npm start` serves them (NODE_ENV unset)",
     const page = await nieuwePagina();
     await inloggen(page, "beheer@regenboog.example", /\/beheer$/);
     // The detector works: an inline script without the nonce is refused and reported.
+    verwachtConsoleFout(/^Executing inline script violates the following Content Security Policy directive/u);
     await page.evaluate(() => {
       const script = document.createElement("script");
       script.textContent = "void 0";

@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, sql } from "drizzle-orm";
+import { and, arrayContains, eq, inArray, sql } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Verbinding } from "./database.ts";
 import { gebruikers, organisaties } from "./schema.ts";
@@ -170,4 +170,11 @@ export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: st
 
 export async function zetBewaarjaren(db: Verbinding, organisatieId: string, jaren: number | null): Promise<void> {
   await db.update(organisaties).set({ bewaarjaren: jaren }).where(eq(organisaties.id, organisatieId));
+}
+
+/** Which of these addresses (lower-cased) an account already has, in any organisation. */
+export async function emailsInGebruik(db: Verbinding, emails: readonly string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rijen = await db.select({ email: gebruikers.email }).from(gebruikers).where(inArray(gebruikers.email, emails.map((e) => e.toLowerCase())));
+  return new Set(rijen.map((r) => r.email));
 }

@@ -24,13 +24,14 @@ export interface FormulierArgs {
 }
 
 /**
- * Reads a form body within the size limit; a larger body is refused before it is parsed. Every
+ * Reads a form body within the size limit (64 KiB unless a route that takes a file says otherwise);
+ * a larger body is refused before it is parsed. Every
  * field name and value then passes controleerVelden: NUL, a lone surrogate or a field named
  * `__proto__`, `constructor` or `prototype` ends the request with 400 and the field's message.
  * Every form action reads its body here, so waardenVan never sees a field named `__proto__`.
  */
-export async function leesFormulier(request: Request): Promise<FormData> {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
+export async function leesFormulier(request: Request, maxBytes = MAX_BODY_BYTES): Promise<FormData> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) {
     throw data({ fouten: [], waarden: {}, melding: "fout.api.te_groot" } satisfies FormulierAntwoord, { status: 413 });
   }
   let formulier: FormData;

@@ -8,7 +8,7 @@ import { planDagelijksOverzicht, voerDagelijksOverzichtUit } from "../../app/tak
 import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
-import type { SmtpInstellingen } from "../mail/smtp.ts";
+import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
 
 export interface Instellingen {
   readonly dataDir: string;
@@ -90,6 +90,16 @@ export async function stopRuntime(): Promise<void> {
   const runtime = await huidige;
   huidige = undefined;
   await runtime.database.sluit();
+}
+
+/**
+ * For a request that sends its own mail (invitations of a staff import, a password reset): a sender
+ * when SMTP is configured, else null; the caller closes it. And the public address for the links in
+ * it: MELDWIJZER_BASIS_URL, or else the address the request came in on.
+ */
+export function mailVoorVerzoek(runtime: Runtime, request: Request): { verzender: MailVerzender | null; basisUrl: string } {
+  const { smtp, basisUrl } = runtime.instellingen;
+  return { verzender: smtp ? maakSmtpVerzender(smtp) : null, basisUrl: basisUrl ?? new URL(request.url).origin };
 }
 
 // --- Daily digest of "Mijn taken" (src/app/taken/dagelijks-overzicht.ts) ---

@@ -11,9 +11,9 @@ import type { AppContext, Ingelogd } from "../context.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 
 /** Invitation links last a week, reset links a day. */
-const GELDIG_MS: Record<LinkDoel, number> = { uitnodiging: 7 * 24 * 3600 * 1000, herstel: 24 * 3600 * 1000 };
+export const GELDIG_MS: Record<LinkDoel, number> = { uitnodiging: 7 * 24 * 3600 * 1000, herstel: 24 * 3600 * 1000 };
 
-async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
+export async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
   try {
     if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
     return await werk();
@@ -31,10 +31,13 @@ export async function mensenVoorBeheer(ctx: AppContext, wie: Ingelogd) {
 const rollenSchema = z.array(z.enum(ROLLEN)).max(ROLLEN.length);
 const uitnodigingSchema = z.strictObject({ email: z.email().max(320), naam: z.string().trim().min(2).max(200), rollen: rollenSchema.min(1) });
 
-/** A new token whose SHA-256 is stored; the token itself is returned once, to be handed over as a link. */
-async function nieuweLink(tx: Parameters<typeof maakEenmaligeLink>[0], gebruikerId: string, doel: LinkDoel, nu: Date): Promise<string> {
+/**
+ * A new token whose SHA-256 is stored; the token itself is returned once, to be handed over as a link.
+ * Earlier unused links of the person stop working. `geldigMs` shortens the term (self-service reset: an hour).
+ */
+export async function nieuweLink(tx: Parameters<typeof maakEenmaligeLink>[0], gebruikerId: string, doel: LinkDoel, nu: Date, geldigMs = GELDIG_MS[doel]): Promise<string> {
   const token = willekeurigeTekst(20);
-  await maakEenmaligeLink(tx, { id: sha256Hex(token), gebruikerId, doel, nu, verlooptOp: new Date(nu.getTime() + GELDIG_MS[doel]) });
+  await maakEenmaligeLink(tx, { id: sha256Hex(token), gebruikerId, doel, nu, verlooptOp: new Date(nu.getTime() + geldigMs) });
   return token;
 }
 

@@ -9,7 +9,15 @@ import { beoordeelWachtwoord } from "../../domain/aanmelding/wachtwoord.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { log } from "../toegang/logboek.ts";
-import { moetTweestaps } from "./inloggen.ts";
+import { controleerMetAfremming, moetTweestaps } from "./inloggen.ts";
+
+const wachtwoordOnjuist = (veld: string) => () => new DomeinFout("ONGELDIGE_INVOER", [{ veld, sleutel: "fout.wachtwoord_onjuist" }]);
+
+/** Checks the person's current password, throttled like sign-in. */
+async function klopt(ctx: AppContext, wie: Ingelogd, wachtwoord: string): Promise<boolean> {
+  const geheimen = await vindGeheimen(ctx.db, wie.gebruiker.id);
+  return geheimen !== null && (await verifieerWachtwoord(geheimen.wachtwoordHash, wachtwoord));
+}
 
 export const AANTAL_HERSTELCODES = 10;
 
@@ -28,8 +36,7 @@ export async function bevestigTweestaps(ctx: AppContext, wie: Ingelogd, sessieId
   if (!/^[0-9a-f]{40}$/.test(geheimHex)) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);
   // Replacing an existing second factor asks for the password: a session left open is not enough to take it over.
   if (wie.gebruiker.tweestaps) {
-    const geheimen = await vindGeheimen(ctx.db, wie.gebruiker.id);
-    if (!geheimen || !(await verifieerWachtwoord(geheimen.wachtwoordHash, wachtwoord))) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "wachtwoord", sleutel: "fout.wachtwoord_onjuist" }]);
+    await controleerMetAfremming(ctx, wie.gebruiker.id, wie.adres, () => klopt(ctx, wie, wachtwoord), wachtwoordOnjuist("wachtwoord"));
   }
   const nu = ctx.klok();
   const uitkomst = controleerTotp(decodeHex(geheimHex), code, nu.getTime(), null);
@@ -47,8 +54,7 @@ export async function bevestigTweestaps(ctx: AppContext, wie: Ingelogd, sessieId
 /** Turns two-step sign-in off (not allowed when the organisation requires it for one of the person's roles). */
 export async function zetTweestapsUit(ctx: AppContext, wie: Ingelogd, wachtwoord: string): Promise<void> {
   if (moetTweestaps(wie.gebruiker)) throw new DomeinFout("GEEN_TOEGANG");
-  const geheimen = await vindGeheimen(ctx.db, wie.gebruiker.id);
-  if (!geheimen || !(await verifieerWachtwoord(geheimen.wachtwoordHash, wachtwoord))) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "wachtwoord", sleutel: "fout.wachtwoord_onjuist" }]);
+  await controleerMetAfremming(ctx, wie.gebruiker.id, wie.adres, () => klopt(ctx, wie, wachtwoord), wachtwoordOnjuist("wachtwoord"));
   const nu = ctx.klok();
   await ctx.db.transaction(async (tx) => {
     await zetTotp(tx, wie.gebruiker.id, null, null);
@@ -66,10 +72,9 @@ function controleerBeleid(wachtwoord: string, gebruiker: { email: string; naam: 
   if (fouten.length) throw new DomeinFout("ONGELDIGE_INVOER", fouten.map((f) => ({ ...f, veld: "nieuwWachtwoord" })));
 }
 
-/** Changes one's own password: the current one is asked, every other session ends. */
+/** Changes one's own password: the current one is asked (throttled like sign-in), every other session ends. */
 export async function wijzigWachtwoord(ctx: AppContext, wie: Ingelogd, sessieId: string, huidig: string, nieuw: string): Promise<void> {
-  const geheimen = await vindGeheimen(ctx.db, wie.gebruiker.id);
-  if (!geheimen || !(await verifieerWachtwoord(geheimen.wachtwoordHash, huidig))) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "huidigWachtwoord", sleutel: "fout.wachtwoord_onjuist" }]);
+  await controleerMetAfremming(ctx, wie.gebruiker.id, wie.adres, () => klopt(ctx, wie, huidig), wachtwoordOnjuist("huidigWachtwoord"));
   controleerBeleid(nieuw, wie.gebruiker);
   const hash = await hashWachtwoord(nieuw);
   const nu = ctx.klok();

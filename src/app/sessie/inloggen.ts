@@ -34,7 +34,7 @@ export interface InlogResultaat {
   readonly stap: SessieStap;
 }
 
-function sleutels(kenmerk: string, adres: string | null) {
+export function sleutels(kenmerk: string, adres: string | null) {
   // The typed e-mail address is hashed: a throttling row must not keep what someone typed.
   return { paar: `paar:${sha256Hex(`${kenmerk.trim().toLowerCase()}\n${adres ?? "-"}`)}`, adres: `adres:${adres ?? "-"}` };
 }
@@ -44,10 +44,10 @@ function sleutels(kenmerk: string, adres: string | null) {
  * ones still in flight): parallel guesses cannot slip past the limit. A throttled attempt is not
  * counted (waiting must end); a successful one is taken back. Returns the rows to take back.
  */
-async function reserveerPoging(ctx: AppContext, s: { paar: string; adres: string }, nu: Date): Promise<number[]> {
+export async function reserveerPoging(ctx: AppContext, s: { paar: string; adres: string }, nu: Date, regels = { paar: PER_PAAR, adres: PER_ADRES }): Promise<number[]> {
   const eigen = await registreerMislukt(ctx.db, [s.paar, s.adres], nu);
-  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(PER_PAAR.vensterMs, PER_ADRES.vensterMs)), eigen);
-  const oordeel = beoordeelPoging({ paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] }, nu.getTime());
+  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(regels.paar.vensterMs, regels.adres.vensterMs)), eigen);
+  const oordeel = beoordeelPoging({ paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] }, nu.getTime(), regels);
   if (!oordeel.toegestaan) {
     await verwijderPogingen(ctx.db, eigen);
     throw new TeVeelPogingenFout(oordeel.wachtSeconden);
@@ -90,6 +90,19 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
     await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
   });
   return { token, gebruiker: zonderHash, stap };
+}
+
+/**
+ * A password asked again inside a session (changing it, turning two-step sign-in off or replacing
+ * it) is throttled exactly like sign-in, keyed on the person and the address: a session left open
+ * is no place to guess the password from. A right password takes the attempt back.
+ */
+export async function controleerMetAfremming(ctx: AppContext, gebruikerId: string, adres: string | null, controleer: () => Promise<boolean>, fout: () => Error): Promise<void> {
+  const s = sleutels(`wachtwoord:${gebruikerId}`, adres);
+  const poging = await reserveerPoging(ctx, s, ctx.klok());
+  if (!(await controleer())) throw fout();
+  await wisPogingen(ctx.db, s.paar);
+  await verwijderPogingen(ctx.db, poging);
 }
 
 /** Must this person use two-step sign-in, by the organisation's setting for their roles? */

@@ -104,6 +104,18 @@ export function TekstVeld(props: VeldBasis & { waarde?: string; type?: "text" | 
   );
 }
 
+/** A file chooser; the browser never puts a chosen file back, so it has no value to restore. */
+export function BestandVeld(props: VeldBasis & { accept: string }) {
+  const { naam, hint, fout, verplicht, accept } = props;
+  const id = useId(naam);
+  const beschreven = useBeschrijving(naam, hint, fout);
+  return (
+    <VeldKader {...props}>
+      <input id={id} name={naam} type="file" accept={accept} className="mw-bestand" aria-required={verplicht ? true : undefined} aria-invalid={fout ? true : undefined} aria-describedby={beschreven} />
+    </VeldKader>
+  );
+}
+
 export function TekstGebied(props: VeldBasis & { waarde?: string; rijen?: number }) {
   const { naam, hint, fout, verplicht, waarde, rijen = 4 } = props;
   const id = useId(naam);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/inloggen";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { haalRuntime } from "../../adapters/http/runtime.ts";
@@ -49,6 +49,7 @@ export default function Inloggen({ loaderData }: Route.ComponentProps) {
         <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} autoComplete="current-password" verplicht />
         <Knop>{t("inloggen.knop")}</Knop>
       </Form>
+      <p className="nl-paragraph"><Link className="nl-link" to="/wachtwoord-vergeten">{t("wachtwoord_vergeten.link")}</Link></p>
     </div>
   );
 }
