@@ -32,7 +32,7 @@ const rollenSchema = z.array(z.enum(ROLLEN)).max(ROLLEN.length);
 const uitnodigingSchema = z.strictObject({ email: z.email().max(320), naam: z.string().trim().min(2).max(200), rollen: rollenSchema.min(1) });
 
 /** A new token whose SHA-256 is stored; the token itself is returned once, to be handed over as a link. */
-async function nieuweLink(tx: Parameters<typeof maakEenmaligeLink>[0], gebruikerId: string, doel: LinkDoel, nu: Date): Promise<string> {
+export async function nieuweLink(tx: Parameters<typeof maakEenmaligeLink>[0], gebruikerId: string, doel: LinkDoel, nu: Date): Promise<string> {
   const token = willekeurigeTekst(20);
   await maakEenmaligeLink(tx, { id: sha256Hex(token), gebruikerId, doel, nu, verlooptOp: new Date(nu.getTime() + GELDIG_MS[doel]) });
   return token;
