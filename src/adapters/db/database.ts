@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -14,6 +14,8 @@ export interface GeopendeDatabase {
   readonly soort: "pglite" | "postgres";
   /** Readiness: does the database answer a trivial query within a few seconds? Never throws. */
   gereed(): Promise<boolean>;
+  /** PGlite only: a tarball of the data directory, taken while no query runs (the backup, decision 0037). */
+  dumpDataDir?: () => Promise<Blob>;
   sluit(): Promise<void>;
 }
 
@@ -29,6 +31,19 @@ export interface DatabaseInstellingen {
    * keeps running; new connections are made on demand once the server is back.
    */
   readonly bijStoring?: ((fout: unknown) => void) | undefined;
+  /**
+   * PGlite only: restore a data-directory dump into `dataDir` (decision 0037), under the directory's
+   * lock. Refused with DoelNietLeegFout when the database directory holds data, unless `overschrijven`:
+   * then the old directory is moved aside, and removed once the restored one opened and migrated.
+   */
+  readonly herstel?: { readonly dump: Blob; readonly overschrijven: boolean } | undefined;
+}
+
+export class DoelNietLeegFout extends Error {
+  constructor(waar: string) {
+    super(`${waar} is niet leeg. Herstel alleen in een lege database, of geef --overschrijven om de huidige gegevens te vervangen.`);
+    this.name = "DoelNietLeegFout";
+  }
 }
 
 export class DataMapInGebruikFout extends Error {
@@ -124,21 +139,44 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const geefVrij = instellingen.inGeheugen ? () => Promise.resolve() : await neemSlot(instellingen.dataDir);
+  const map = path.join(instellingen.dataDir, "pglite");
+  let opzij: string | null = null;
   try {
-    const opties = { postgresqlconf: PGLITE_GEHEUGEN };
-    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(path.join(instellingen.dataDir, "pglite"), opties);
+    if (instellingen.herstel && !instellingen.inGeheugen && existsSync(map) && readdirSync(map).length > 0) {
+      if (!instellingen.herstel.overschrijven) throw new DoelNietLeegFout(`De database in ${map}`);
+      opzij = `${map}.voor-herstel-${Date.now()}`;
+      renameSync(map, opzij);
+    }
+    const opties = { postgresqlconf: PGLITE_GEHEUGEN, ...(instellingen.herstel ? { loadDataDir: instellingen.herstel.dump } : {}) };
+    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(map, opties);
     const db = drizzle(client);
-    await migrate(db, { migrationsFolder: instellingen.migratiesMap });
+    try {
+      await migrate(db, { migrationsFolder: instellingen.migratiesMap });
+    } catch (fout) {
+      if (opzij) await client.close().catch(() => undefined);
+      throw fout;
+    }
+    if (opzij) rmSync(opzij, { recursive: true, force: true });
+    opzij = null;
     return {
       db: db as unknown as Database,
       soort: "pglite",
       gereed: () => binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+      dumpDataDir: async () => {
+        await client.query("checkpoint");
+        return client.dumpDataDir("gzip");
+      },
       sluit: async () => {
         await client.close();
         await geefVrij();
       },
     };
   } catch (fout) {
+    // A restore that failed puts the old directory back.
+    if (opzij) {
+      rmSync(map, { recursive: true, force: true });
+      renameSync(opzij, map);
+    }
     await geefVrij();
     throw fout;
   }
