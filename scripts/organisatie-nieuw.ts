@@ -1,7 +1,7 @@
 /**
  * `npm run organisatie:nieuw -- --naam "…" --sector … --beheerder e-mail [--beheerder-naam "…"]`:
  * sets up an organisation and its first beheerder, and prints a one-time link (valid 7 days) to set
- * the beheerder's password (decision 0036). Works on the configured database: DATABASE_URL, or the
+ * the beheerder's password, starting with MELDWIJZER_BASIS_URL (decision 0036). Works on the configured database: DATABASE_URL, or the
  * embedded database in DATA_DIR (default ./data), which must not be in use by a running app.
  * Exit code 0: created; 1: refused (nothing was created); 2: could not run.
  */
@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DataMapInGebruikFout, openDatabase } from "../src/adapters/db/database.ts";
+import { leesBasisUrl } from "../src/adapters/http/runtime.ts";
 import { maakNieuweOrganisatie } from "../src/app/organisatie/nieuwe-organisatie.ts";
 import { SECTOREN } from "../src/domain/kennis/keuzes.ts";
 import { DomeinFout } from "../src/domain/fouten.ts";
@@ -42,7 +43,12 @@ const ontbrekend = (["naam", "sector", "beheerder"] as const).filter((v) => args
 if (ontbrekend.length > 0) weiger([`Ontbrekende optie${ontbrekend.length > 1 ? "s" : ""}: ${ontbrekend.map((v) => `--${v}`).join(", ")}.`, GEBRUIK]);
 
 const productie = process.env["NODE_ENV"] === "production";
-const basis = linkBasis(process.env["MELDWIJZER_URL"], productie, process.env["PORT"] || "3000");
+let basis: ReturnType<typeof linkBasis>;
+try {
+  basis = linkBasis(leesBasisUrl(process.env["MELDWIJZER_BASIS_URL"]), productie, process.env["PORT"] || "3000");
+} catch (fout) {
+  weiger([(fout as Error).message]);
+}
 if ("fout" in basis) weiger([basis.fout]);
 
 const invoer = { naam: args.naam, sector: args.sector, beheerder: args.beheerder, ...(args["beheerder-naam"] === undefined ? {} : { beheerderNaam: args["beheerder-naam"] }) };

@@ -111,15 +111,15 @@ describe("npm run organisatie:nieuw", () => {
     return spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", ...env } });
   }
 
-  it("creates on PGlite in production with a link from MELDWIJZER_URL, and refuses while the app holds the data directory", async () => {
+  it("creates on PGlite in production with a link from MELDWIJZER_BASIS_URL, and refuses while the app holds the data directory", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "mw-org-"));
     mappen.push(dataDir);
-    const env = { DATA_DIR: dataDir, NODE_ENV: "production", MELDWIJZER_URL: "https://meldwijzer.example.nl/" };
+    const env = { DATA_DIR: dataDir, NODE_ENV: "production", MELDWIJZER_BASIS_URL: "https://meldwijzer.example.nl/" };
     const args = ["--naam", "Kinderopvang Zon", "--sector", "kinderopvang", "--beheerder", "zon@example.nl"];
 
-    const zonderUrl = voerUit(args, { ...env, MELDWIJZER_URL: "" });
+    const zonderUrl = voerUit(args, { ...env, MELDWIJZER_BASIS_URL: "" });
     assert.equal(zonderUrl.status, 1, zonderUrl.stderr);
-    assert.match(zonderUrl.stderr, /MELDWIJZER_URL ontbreekt/u, "refused without a base URL in production");
+    assert.match(zonderUrl.stderr, /MELDWIJZER_BASIS_URL ontbreekt/u, "refused without a base URL in production");
 
     const gelukt = voerUit(args, env);
     assert.equal(gelukt.status, 0, gelukt.stderr);

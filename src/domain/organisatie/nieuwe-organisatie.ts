@@ -50,26 +50,18 @@ export function sectorStandaarden(sector: Sector): SectorStandaarden {
 export const EERSTE_LINK_GELDIG_DAGEN = 7;
 
 /**
- * The base URL the one-time link starts with (MELDWIJZER_URL). In production it is required: a link
- * to localhost would reach nobody. Elsewhere it falls back to the local server. Returns the URL
- * without a trailing slash, or a Dutch reason why not.
+ * The base URL the one-time link starts with: MELDWIJZER_BASIS_URL, the app's public address, as
+ * read by `leesBasisUrl` (already checked for form, without a trailing slash). In production it is
+ * required and must be https: a link to localhost would reach nobody, and one over http can be read
+ * on the way. Elsewhere it falls back to the local server. Returns the base, or a Dutch reason why not.
  */
-export function linkBasis(waarde: string | undefined, productie: boolean, poort = "3000"): { basis: string } | { fout: string } {
-  const opgegeven = waarde?.trim();
-  if (!opgegeven) {
-    if (productie) return { fout: "MELDWIJZER_URL ontbreekt: zet het adres waarop Meldwijzer voor gebruikers bereikbaar is, bijvoorbeeld MELDWIJZER_URL=https://meldwijzer.example.nl. Zonder dat adres werkt de link niet." };
+export function linkBasis(basisUrl: string | undefined, productie: boolean, poort = "3000"): { basis: string } | { fout: string } {
+  if (basisUrl === undefined) {
+    if (productie) return { fout: "MELDWIJZER_BASIS_URL ontbreekt: zet het adres waarop Meldwijzer voor gebruikers bereikbaar is, bijvoorbeeld MELDWIJZER_BASIS_URL=https://meldwijzer.example.nl. Zonder dat adres werkt de link niet." };
     return { basis: `http://localhost:${poort}` };
   }
-  let url: URL;
-  try {
-    url = new URL(opgegeven);
-  } catch {
-    return { fout: `MELDWIJZER_URL is geen geldig adres: ${opgegeven}` };
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { fout: `MELDWIJZER_URL moet met https:// beginnen: ${opgegeven}` };
-  if (productie && url.protocol !== "https:") return { fout: `MELDWIJZER_URL moet in productie met https:// beginnen: een wachtwoordlink over http is onderweg te lezen (${opgegeven}).` };
-  if (url.search || url.hash || url.username || url.password) return { fout: `MELDWIJZER_URL mag alleen een adres met eventueel een pad zijn, zonder ?, # of inloggegevens: ${opgegeven}` };
-  return { basis: `${url.origin}${url.pathname.replace(/\/+$/u, "")}` };
+  if (productie && !basisUrl.startsWith("https://")) return { fout: `MELDWIJZER_BASIS_URL moet in productie met https:// beginnen: een wachtwoordlink over http is onderweg te lezen (${basisUrl}).` };
+  return { basis: basisUrl };
 }
 
 /** The link to the existing page where an invited person sets their password. */
