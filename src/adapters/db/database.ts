@@ -22,6 +22,12 @@ export interface GeopendeDatabase {
 export interface DatabaseInstellingen {
   /** postgres://… switches to a PostgreSQL server; otherwise PGlite in `dataDir`. */
   readonly databaseUrl?: string | undefined;
+  /**
+   * PostgreSQL only: the owner's URL for the migrations (MIGRATIE_DATABASE_URL). The app's own
+   * connections (databaseUrl) then use a role that cannot alter, truncate or switch triggers off
+   * (docs/operations.md#postgresql-roles). Unset: the migrations run over databaseUrl.
+   */
+  readonly migratieUrl?: string | undefined;
   readonly dataDir: string;
   /** In-memory PGlite for tests: nothing is written and no lock is taken. */
   readonly inGeheugen?: boolean;
@@ -58,7 +64,7 @@ export class DataMapInGebruikFout extends Error {
 
 /** Opens (and migrates) the database. The caller owns the result and must `sluit()` it. */
 export async function openDatabase(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
-  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined));
+  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined), instellingen.migratieUrl);
   return openPglite(instellingen);
 }
 
@@ -74,7 +80,7 @@ async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void): Promise<GeopendeDatabase> {
+async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void, migratieUrl?: string): Promise<GeopendeDatabase> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
@@ -112,9 +118,23 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
   }) as typeof pool.connect;
   const db = drizzle(pool);
   try {
-    await migrate(db, { migrationsFolder: migratiesMap });
+    if (migratieUrl) {
+      // The owner migrates over a connection of its own, closed before the app's pool is used.
+      const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
+      try {
+        await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
+      } finally {
+        await eigenaar.end();
+      }
+    } else {
+      await migrate(db, { migrationsFolder: migratiesMap });
+    }
   } catch (fout) {
     await pool.end();
+    const code = (fout as { code?: string; cause?: { code?: string } }).cause?.code ?? (fout as { code?: string }).code;
+    if (code === "42501" && !migratieUrl) {
+      throw new Error("De migraties zijn niet uitgevoerd: de rol van DATABASE_URL mag de structuur van de database niet wijzigen. Zet MIGRATIE_DATABASE_URL op de verbinding van de eigenaar (docs/operations.md#postgresql-roles).", { cause: fout });
+    }
     throw fout;
   }
   return {
