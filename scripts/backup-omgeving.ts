@@ -8,7 +8,8 @@ import { BackupFout, leesBackupSleutel } from "../src/domain/backup/backup.ts";
 export function bouwOmgeving(): BackupOmgeving {
   const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
   return {
-    databaseUrl: process.env["DATABASE_URL"] || undefined,
+    // With separate roles the owner dumps and restores: the app's role may not read drizzle's schema or create tables.
+    databaseUrl: process.env["MIGRATIE_DATABASE_URL"] || process.env["DATABASE_URL"] || undefined,
     dataDir,
     migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
     logcontrole: leesLogControleInstellingen(process.env, dataDir),

@@ -58,7 +58,7 @@ const t = vertaler("nl");
 let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
 try {
   const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
-  db = await openDatabase({ databaseUrl: process.env["DATABASE_URL"] || undefined, dataDir, migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  db = await openDatabase({ databaseUrl: process.env["DATABASE_URL"] || undefined, migratieUrl: process.env["MIGRATIE_DATABASE_URL"] || undefined, dataDir, migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
   const nieuw = await maakNieuweOrganisatie({ db: db.db, klok: () => new Date() }, invoer, uitvoerder);
   console.log(`Organisatie aangemaakt: ${nieuw.naam} (sector ${t(`sector.${nieuw.sector}`)}, id ${nieuw.organisatieId}).`);
   console.log(`- Bewaartermijn van gesloten dossiers: ${nieuw.bewaarjaren} jaar (de standaard van de sector; een beheerder kan die aanpassen).`);

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
+import { leesLogControleInstellingen } from "../../src/adapters/bestanden/controlepunten.ts";
 import { openDatabase } from "../../src/adapters/db/database.ts";
+import { herstelBackup, maakBackup, type BackupOmgeving } from "../../src/app/installatie/backup.ts";
 import { openDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
@@ -21,6 +24,7 @@ const achtervoegsel = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`
 const EIGENAAR = `mw_eigenaar_${achtervoegsel}`;
 const APP = `mw_app_${achtervoegsel}`;
 const DATABASE = `meldwijzer_rollen_${achtervoegsel}`;
+const HERSTEL = `meldwijzer_herstel_${achtervoegsel}`;
 
 function urlVoor(rol: string | null, database: string): string {
   const url = new URL(beheerUrl as string);
@@ -46,7 +50,7 @@ async function alsBeheerder(database: string, opdrachten: string[]): Promise<voi
 describe("PostgreSQL roles: the owner migrates, the app's role cannot change the structure", { skip: !metPostgres && "no PostgreSQL" }, () => {
   after(async () => {
     if (!metPostgres) return;
-    await alsBeheerder(new URL(beheerUrl).pathname.slice(1) || "postgres", [`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`, `DROP ROLE IF EXISTS ${APP}`, `DROP ROLE IF EXISTS ${EIGENAAR}`]);
+    await alsBeheerder(new URL(beheerUrl).pathname.slice(1) || "postgres", [`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`, `DROP DATABASE IF EXISTS ${HERSTEL} WITH (FORCE)`, `DROP ROLE IF EXISTS ${APP}`, `DROP ROLE IF EXISTS ${EIGENAAR}`]);
   });
 
   it("runs the app as the app role, and refuses that role ALTER TABLE, TRUNCATE and DISABLE TRIGGER on the access log", async () => {
@@ -93,6 +97,36 @@ describe("PostgreSQL roles: the owner migrates, the app's role cannot change the
       assert.ok((telling?.n ?? 0) >= 1, "the log is there");
     } finally {
       await app.end();
+    }
+  
+  });
+
+  it("backs up as the owner and restores into a database prepared with the same roles, where the app's role works", async () => {
+    const map = mkdtempSync(path.join(tmpdir(), "mw-rollen-"));
+    try {
+      const omgeving = (database: string): BackupOmgeving => ({
+        databaseUrl: urlVoor(EIGENAAR, database), dataDir: map, migratiesMap: path.resolve("drizzle"), backupSleutel: null, klok: () => new Date(),
+        logcontrole: leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "sleutel-voor-de-rollentest-0123456789abcdef" }, map),
+      });
+      const bestand = path.join(map, "rollen.mwb");
+      const manifest = await maakBackup(omgeving(DATABASE), bestand);
+      const beheerDb = new URL(beheerUrl as string).pathname.slice(1) || "postgres";
+      await alsBeheerder(beheerDb, [`CREATE DATABASE ${HERSTEL} OWNER ${EIGENAAR}`]);
+      await alsBeheerder(HERSTEL, [readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8").replaceAll("meldwijzer_eigenaar", EIGENAAR).replaceAll("meldwijzer_app", APP)]);
+      const rapport = await herstelBackup(omgeving(HERSTEL), bestand, false);
+      assert.equal(rapport.controle.eersteBreuk, null, "intact");
+      assert.deepEqual(rapport.stand.inhoud, manifest.inhoud, "everything restored");
+
+      const db = await openDatabase({ databaseUrl: urlVoor(APP, HERSTEL), migratieUrl: urlVoor(EIGENAAR, HERSTEL), dataDir: "", migratiesMap: path.resolve("drizzle") });
+      try {
+        const { mensen } = await maakOrganisatieMetMensen(db, "Na herstel", [["medewerker"]]);
+        await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
+        assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the app's role writes to the restored database");
+      } finally {
+        await db.sluit();
+      }
+    } finally {
+      rmSync(map, { recursive: true, force: true });
     }
   });
 });
