@@ -43,6 +43,7 @@ try {
   const punten = await leesControlepunten(logcontrole.map);
   const db = await openDatabase({
     databaseUrl: process.env["DATABASE_URL"] || undefined,
+    migratieUrl: process.env["MIGRATIE_DATABASE_URL"] || undefined,
     dataDir,
     migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
   });

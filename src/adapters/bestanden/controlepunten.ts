@@ -87,3 +87,31 @@ export async function schrijfControlepunt(map: string, punt: Controlepunt): Prom
   await rename(tijdelijk, path.join(map, naam));
   return naam;
 }
+
+/** The checkpoint files as they are, oldest first: what a backup carries (decision 0037). */
+export async function leesControlepuntBestanden(map: string): Promise<{ naam: string; inhoud: string }[]> {
+  return Promise.all((await namen(map)).map(async (naam) => ({ naam, inhoud: await readFile(path.join(map, naam), "utf8") })));
+}
+
+/**
+ * A restore replaces the log, so the checkpoints of the log it replaces no longer apply: they are
+ * moved, not deleted, into a sibling directory `<map>.voor-herstel-<moment>`, and the backup's own
+ * checkpoints are written in their place. Returns the directory the old ones went to, or null.
+ */
+export async function vervangControlepunten(map: string, bestanden: readonly { naam: string; inhoud: string }[], moment: Date): Promise<string | null> {
+  const oud = await namen(map);
+  let opzij: string | null = null;
+  if (oud.length > 0) {
+    opzij = `${map}.voor-herstel-${moment.toISOString().replace(/[:.]/gu, "-")}`;
+    await mkdir(opzij, { recursive: true });
+    for (const naam of oud) await rename(path.join(map, naam), path.join(opzij, naam));
+  }
+  await mkdir(map, { recursive: true });
+  for (const { naam, inhoud } of bestanden) {
+    if (!BESTAND.test(naam)) continue;
+    const tijdelijk = path.join(map, `.${naam}.tmp`);
+    await writeFile(tijdelijk, inhoud, { flag: "w", mode: 0o644 });
+    await rename(tijdelijk, path.join(map, naam));
+  }
+  return opzij;
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -14,12 +14,20 @@ export interface GeopendeDatabase {
   readonly soort: "pglite" | "postgres";
   /** Readiness: does the database answer a trivial query within a few seconds? Never throws. */
   gereed(): Promise<boolean>;
+  /** PGlite only: a tarball of the data directory, taken while no query runs (the backup, decision 0037). */
+  dumpDataDir?: () => Promise<Blob>;
   sluit(): Promise<void>;
 }
 
 export interface DatabaseInstellingen {
   /** postgres://… switches to a PostgreSQL server; otherwise PGlite in `dataDir`. */
   readonly databaseUrl?: string | undefined;
+  /**
+   * PostgreSQL only: the owner's URL for the migrations (MIGRATIE_DATABASE_URL). The app's own
+   * connections (databaseUrl) then use a role that cannot alter, truncate or switch triggers off
+   * (docs/operations.md#postgresql-roles). Unset: the migrations run over databaseUrl.
+   */
+  readonly migratieUrl?: string | undefined;
   readonly dataDir: string;
   /** In-memory PGlite for tests: nothing is written and no lock is taken. */
   readonly inGeheugen?: boolean;
@@ -29,6 +37,19 @@ export interface DatabaseInstellingen {
    * keeps running; new connections are made on demand once the server is back.
    */
   readonly bijStoring?: ((fout: unknown) => void) | undefined;
+  /**
+   * PGlite only: restore a data-directory dump into `dataDir` (decision 0037), under the directory's
+   * lock. Refused with DoelNietLeegFout when the database directory holds data, unless `overschrijven`:
+   * then the old directory is moved aside, and removed once the restored one opened and migrated.
+   */
+  readonly herstel?: { readonly dump: Blob; readonly overschrijven: boolean } | undefined;
+}
+
+export class DoelNietLeegFout extends Error {
+  constructor(waar: string) {
+    super(`${waar} is niet leeg. Herstel alleen in een lege database, of geef --overschrijven om de huidige gegevens te vervangen.`);
+    this.name = "DoelNietLeegFout";
+  }
 }
 
 export class DataMapInGebruikFout extends Error {
@@ -43,7 +64,7 @@ export class DataMapInGebruikFout extends Error {
 
 /** Opens (and migrates) the database. The caller owns the result and must `sluit()` it. */
 export async function openDatabase(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
-  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined));
+  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined), instellingen.migratieUrl);
   return openPglite(instellingen);
 }
 
@@ -59,7 +80,7 @@ async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void): Promise<GeopendeDatabase> {
+async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void, migratieUrl?: string): Promise<GeopendeDatabase> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
@@ -97,9 +118,23 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
   }) as typeof pool.connect;
   const db = drizzle(pool);
   try {
-    await migrate(db, { migrationsFolder: migratiesMap });
+    if (migratieUrl) {
+      // The owner migrates over a connection of its own, closed before the app's pool is used.
+      const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
+      try {
+        await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
+      } finally {
+        await eigenaar.end();
+      }
+    } else {
+      await migrate(db, { migrationsFolder: migratiesMap });
+    }
   } catch (fout) {
     await pool.end();
+    const code = (fout as { code?: string; cause?: { code?: string } }).cause?.code ?? (fout as { code?: string }).code;
+    if (code === "42501" && !migratieUrl) {
+      throw new Error("De migraties zijn niet uitgevoerd: de rol van DATABASE_URL mag de structuur van de database niet wijzigen. Zet MIGRATIE_DATABASE_URL op de verbinding van de eigenaar (docs/operations.md#postgresql-roles).", { cause: fout });
+    }
     throw fout;
   }
   return {
@@ -126,21 +161,44 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
   // Trigram search on the working name (decision 0033); the migration creates the extension.
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const geefVrij = instellingen.inGeheugen ? () => Promise.resolve() : await neemSlot(instellingen.dataDir);
+  const map = path.join(instellingen.dataDir, "pglite");
+  let opzij: string | null = null;
   try {
-    const opties = { postgresqlconf: PGLITE_GEHEUGEN, extensions: { pg_trgm } };
-    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(path.join(instellingen.dataDir, "pglite"), opties);
+    if (instellingen.herstel && !instellingen.inGeheugen && existsSync(map) && readdirSync(map).length > 0) {
+      if (!instellingen.herstel.overschrijven) throw new DoelNietLeegFout(`De database in ${map}`);
+      opzij = `${map}.voor-herstel-${Date.now()}`;
+      renameSync(map, opzij);
+    }
+    const opties = { postgresqlconf: PGLITE_GEHEUGEN, extensions: { pg_trgm }, ...(instellingen.herstel ? { loadDataDir: instellingen.herstel.dump } : {}) };
+    const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(map, opties);
     const db = drizzle(client);
-    await migrate(db, { migrationsFolder: instellingen.migratiesMap });
+    try {
+      await migrate(db, { migrationsFolder: instellingen.migratiesMap });
+    } catch (fout) {
+      if (opzij) await client.close().catch(() => undefined);
+      throw fout;
+    }
+    if (opzij) rmSync(opzij, { recursive: true, force: true });
+    opzij = null;
     return {
       db: db as unknown as Database,
       soort: "pglite",
       gereed: () => binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+      dumpDataDir: async () => {
+        await client.query("checkpoint");
+        return client.dumpDataDir("gzip");
+      },
       sluit: async () => {
         await client.close();
         await geefVrij();
       },
     };
   } catch (fout) {
+    // A restore that failed puts the old directory back.
+    if (opzij) {
+      rmSync(map, { recursive: true, force: true });
+      renameSync(opzij, map);
+    }
     await geefVrij();
     throw fout;
   }

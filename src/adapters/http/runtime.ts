@@ -13,6 +13,8 @@ import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
 export interface Instellingen {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** MIGRATIE_DATABASE_URL: the owner's connection for the migrations; the app then runs as DATABASE_URL's role. */
+  readonly migratieUrl: string | undefined;
   readonly omgeving: string | undefined;
   readonly demo: boolean;
   /** Shifts the clock, for end-to-end tests of deadlines only; refused in production. */
@@ -38,6 +40,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
   return {
     dataDir,
     databaseUrl: env["DATABASE_URL"] || undefined,
+    migratieUrl: env["MIGRATIE_DATABASE_URL"] || undefined,
     omgeving: env["NODE_ENV"],
     demo: env["NODE_ENV"] !== "production" && env["MELDWIJZER_DEMO"] !== "0",
     klokVerschuivingMs: Number.isFinite(verschuiving) ? verschuiving : 0,
@@ -74,6 +77,7 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
   const logger = maakLogger();
   const database = await openDatabase({
     databaseUrl: instellingen.databaseUrl,
+    migratieUrl: instellingen.migratieUrl,
     dataDir: instellingen.dataDir,
     migratiesMap: path.resolve("drizzle"),
     bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),

@@ -7,7 +7,7 @@ import type { AppContext, Ingelogd } from "../context.ts";
 export const LOG_ACTIES = [
   "dossier_bekijken", "dossier_aanmaken", "gebeurtenis_toevoegen", "dossiers_lijst", "dossier_delen", "delen_intrekken",
   "noodtoegang", "toegang_bekijken", "inzage_overzicht", "dossier_afdrukken", "dossier_exporteren", "toegangslog_lezen",
-  "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen",
+  "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
 ] as const;
 export type LogActie = (typeof LOG_ACTIES)[number];
 export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
@@ -61,6 +61,22 @@ export async function logAnoniem(db: Verbinding, adres: string | null, vermeldin
     await schrijfLogregel(db, {
       tijdstip: nu.toISOString(), organisatieId: null, gebruikerId: null, rol: null, namens: null, actie: vermelding.actie,
       dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres, details: vermelding.details ?? null,
+    });
+  } catch (fout) {
+    throw new LogNietBeschikbaarFout(fout);
+  }
+}
+
+/**
+ * An entry by the installation itself, not by a person of the organisation: the operator's command
+ * that created it (decision 0036). It goes into the organisation's own chain, without a user, with
+ * `rol` "installatie" and the operator's account in the details.
+ */
+export async function logInstallatie(db: Verbinding, organisatieId: string, vermelding: LogVermelding, nu: Date): Promise<void> {
+  try {
+    await schrijfLogregel(db, {
+      tijdstip: nu.toISOString(), organisatieId, gebruikerId: null, rol: "installatie", namens: null, actie: vermelding.actie,
+      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres: null, details: vermelding.details ?? null,
     });
   } catch (fout) {
     throw new LogNietBeschikbaarFout(fout);
