@@ -14,8 +14,24 @@ export interface GeopendeDatabase {
   readonly soort: "pglite" | "postgres";
   /** Readiness: does the database answer a trivial query within a few seconds? Never throws. */
   gereed(): Promise<boolean>;
+  /**
+   * Runs `werk` while this process holds the named lock, so that no other app process on the same
+   * database runs work under that lock at the same time (decision 0034). PostgreSQL: a session-level
+   * advisory lock on a connection of its own, waited for. PGlite: one process per data directory
+   * (decision 0024), so the work simply runs.
+   */
+  metSlot<T>(slot: ProcesSlot, werk: () => Promise<T>): Promise<T>;
   sluit(): Promise<void>;
 }
+
+/**
+ * Work that only one app process may do at a time: migrating and seeding a fresh database at start,
+ * and writing a checkpoint of the access log. The numbers are the advisory-lock keys (first key 7514;
+ * the access log's own locks use first key 7513).
+ */
+export const PROCES_SLOTEN = { opstart: 1, controlepunt: 2 } as const;
+export type ProcesSlot = keyof typeof PROCES_SLOTEN;
+const PROCES_SLOT = 7514;
 
 export interface DatabaseInstellingen {
   /** postgres://… switches to a PostgreSQL server; otherwise PGlite in `dataDir`. */
@@ -96,8 +112,27 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     return undefined;
   }) as typeof pool.connect;
   const db = drizzle(pool);
+  const metSlot = async <T>(slot: ProcesSlot, werk: () => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let kapot: Error | undefined;
+    try {
+      await client.query("select pg_advisory_lock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]]);
+      try {
+        return await werk();
+      } finally {
+        // When the unlock fails, the connection is dropped instead, which ends the lock with the session.
+        await client.query("select pg_advisory_unlock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]]).catch((fout: Error) => (kapot = fout));
+      }
+    } catch (fout) {
+      kapot ??= fout instanceof Error ? fout : new Error(String(fout));
+      throw fout;
+    } finally {
+      client.release(kapot);
+    }
+  };
   try {
-    await migrate(db, { migrationsFolder: migratiesMap });
+    // Two processes starting on a fresh database would otherwise both create the same tables.
+    await metSlot("opstart", () => migrate(db, { migrationsFolder: migratiesMap }));
   } catch (fout) {
     await pool.end();
     throw fout;
@@ -106,6 +141,7 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     db: db as unknown as Database,
     soort: "postgres",
     gereed: () => binnen(pool.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+    metSlot,
     sluit: () => pool.end(),
   };
 }
@@ -133,6 +169,7 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
       db: db as unknown as Database,
       soort: "pglite",
       gereed: () => binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+      metSlot: (_slot, werk) => werk(),
       sluit: async () => {
         await client.close();
         await geefVrij();
