@@ -9,6 +9,8 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { connect } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { bouwAlsNodig } from "../../scripts/bouw.mjs";
+import { leesStoptijd } from "../../src/adapters/http/server.ts";
+import { startAppInProces } from "../helpers/app-in-proces.ts";
 import { startServer, type TestServer } from "../e2e/server.ts";
 
 const TWEE_MB = 2 * 1024 * 1024;
@@ -114,6 +116,41 @@ describe("a running process", () => {
       assert.equal((await fetch(`${server.basis}/gezond`)).status, 200);
     });
   }
+});
+
+describe("the stop time (MELDWIJZER_STOPTIJD_SECONDEN)", () => {
+  const gevallen: [string | undefined, number | null][] = [
+    [undefined, 25_000], ["", 25_000], ["  ", 25_000], ["1", 1000], ["30", 30_000], [" 600 ", 600_000],
+    ["0", null], ["601", null], ["-5", null], ["2.5", null], ["1e2", null], ["tien", null], ["0x10", null],
+  ];
+  for (const [waarde, verwacht] of gevallen) {
+    it(`${JSON.stringify(waarde)} → ${verwacht === null ? "refused" : `${verwacht} ms`}`, () => {
+      if (verwacht === null) assert.throws(() => leesStoptijd(waarde), /MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn/u);
+      else assert.equal(leesStoptijd(waarde), verwacht);
+    });
+  }
+});
+
+describe("a stopping process (in this process, no database)", () => {
+  it("answers /gereed with 503 SERVER_STOPT and Connection: close, while /gezond stays 200", async () => {
+    const levensloop = { stopt: true };
+    // Neither route reaches React Router or the database: a build that cannot load proves it.
+    const app = await startAppInProces(() => Promise.reject(new Error("niet nodig")), undefined, levensloop);
+    try {
+      const gereed = await fetch(`${app.basis}/gereed`);
+      assert.equal(gereed.status, 503);
+      assert.equal(gereed.headers.get("retry-after"), "5");
+      assert.equal(gereed.headers.get("connection"), "close");
+      const fout = (await gereed.json()) as { fout: { code: string; melding: string } };
+      assert.equal(fout.fout.code, "SERVER_STOPT");
+      assert.match(fout.fout.melding, /stopt/u);
+      const gezond = await fetch(`${app.basis}/gezond`);
+      assert.equal(gezond.status, 200);
+      assert.deepEqual(await gezond.json(), { gezond: true });
+    } finally {
+      await app.stop();
+    }
+  });
 });
 
 describe("a graceful stop (SIGTERM)", () => {
