@@ -18,11 +18,9 @@ try {
   const poort = Number(process.env.PORT ?? "3000");
   const host = process.env.HOST ?? "localhost";
   const { sluit, adres } = await start({ poort, host, clientMap: path.join(wortel, "build", "client") });
-  console.log(`Meldwijzer draait op ${adres}`);
-  if (opTerminal && demo) console.log("Demo: meld u aan als medewerker@regenboog.example met wachtwoord meldwijzer-demo (andere rollen: README.md).");
-  if (opTerminal) console.log("Stoppen: Ctrl-C.");
   // A graceful stop: no new connections, requests in progress finish (MELDWIJZER_STOPTIJD_SECONDEN at
   // most), the database closes, exit code 0. A second signal while stopping ends the process at once.
+  // Installed before the address is printed: whoever waits for that line may send a signal right after.
   const stop = async () => {
     process.once("SIGINT", () => process.exit(130));
     process.once("SIGTERM", () => process.exit(143));
@@ -31,6 +29,9 @@ try {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  console.log(`Meldwijzer draait op ${adres}`);
+  if (opTerminal && demo) console.log("Demo: meld u aan als medewerker@regenboog.example met wachtwoord meldwijzer-demo (andere rollen: README.md).");
+  if (opTerminal) console.log("Stoppen: Ctrl-C.");
 } catch (fout) {
   console.error(fout instanceof Error ? fout.message : fout);
   process.exit(1);

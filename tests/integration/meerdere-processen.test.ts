@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -79,6 +79,7 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
   let db: GeopendeDatabase;
   let gestopt = false;
   let omgeving: Record<string, string>;
+  let dataDir: string;
 
   before(async () => {
     assert.ok(bouwAlsNodig(process.cwd()), "de app bouwt");
@@ -95,8 +96,10 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
       MELDWIJZER_LOG_SLEUTEL: sleutel,
       MELDWIJZER_CONTROLEPUNTEN: controlepuntenMap,
     };
-    // Started together on an empty database: both migrate and seed under the start lock.
-    const gestart = await Promise.allSettled([startServer(omgeving), startServer(omgeving)]);
+    // Started together on an empty database: both migrate and seed under the start lock. They share one
+    // DATA_DIR too: on PostgreSQL the data-directory lock of PGlite (decision 0024) is not taken.
+    dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-gedeeld-"));
+    const gestart = await Promise.allSettled([startServer(omgeving, dataDir), startServer(omgeving, dataDir)]);
     const [eerste, tweede] = gestart;
     if (eerste?.status === "fulfilled") a = eerste.value;
     if (tweede?.status === "fulfilled") b = tweede.value;
@@ -118,6 +121,7 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     assert.equal(await tel("dossiers"), 1);
     const migraties = readdirSync("drizzle").filter((n) => n.endsWith(".sql")).length;
     assert.equal(await tel("drizzle.__drizzle_migrations"), migraties);
+    assert.equal(existsSync(path.join(dataDir, "meldwijzer.sock")), false, "geen slot op de datamap bij PostgreSQL");
     for (const s of [a, b]) {
       assert.equal((await vraag(s.basis, "GET", "/gezond")).status, 200);
       assert.equal((await vraag(s.basis, "GET", "/gereed")).status, 200);
@@ -228,7 +232,8 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     assert.deepEqual(await Promise.all([a.stop(), b.stop()]), [0, 0]);
     assert.equal(sink.berichten.length, 0, "bij de eerste start had niemand taken");
     // Both start again together; each runs the digest at start (the hour is past), now that there are tasks.
-    [a, b] = await Promise.all([startServer(omgeving), startServer(omgeving)]);
+    dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-gedeeld-"));
+    [a, b] = await Promise.all([startServer(omgeving, dataDir), startServer(omgeving, dataDir)]);
     const codes = await Promise.all([a.stop(), b.stop()]);
     gestopt = true;
     assert.deepEqual(codes, [0, 0]);
