@@ -149,9 +149,10 @@ export const CONTROLEPUNT_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * Records a checkpoint at start, every ten minutes and at shutdown. Every process may do this: each writes a
- * file of its own, one process at a time (an advisory lock on PostgreSQL), and a process skips writing when
- * the newest checkpoint in its directory already holds the current heads. A failure is logged and retried at the next turn; it never stops the server. `stop` ends the
- * schedule, records a last checkpoint and waits for it: call it before the database closes.
+ * file of its own, one process at a time (an advisory lock on PostgreSQL), and a process skips writing
+ * when the newest checkpoint in its directory already holds the current heads. A failure is logged and
+ * retried at the next turn; it never stops the server. `stop` ends the schedule, records a last
+ * checkpoint and waits for it: call it before the database closes.
  */
 export function startControlepunten(runtime: Runtime): { stop(): Promise<void> } {
   let bezig: Promise<void> = Promise.resolve();
