@@ -9,6 +9,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { connect } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { bouwAlsNodig } from "../../scripts/bouw.mjs";
+import { MAX_RESTANT_BYTES } from "../../src/adapters/http/restant.ts";
 import { leesStoptijd } from "../../src/adapters/http/server.ts";
 import { startAppInProces } from "../helpers/app-in-proces.ts";
 import { startServer, type TestServer } from "../e2e/server.ts";
@@ -116,6 +117,29 @@ describe("a running process", () => {
       assert.equal((await fetch(`${server.basis}/gezond`)).status, 200);
     });
   }
+
+  it("a client that keeps sending far past the limit after its 413 loses the connection (no endless drain)", async () => {
+    const url = new URL(server.basis);
+    const aangekondigd = 64 * 1024 * 1024;
+    const socket = connect(Number(url.port), url.hostname);
+    let antwoord = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (d: string) => (antwoord += d));
+    socket.on("error", () => undefined);
+    const gesloten = new Promise<void>((klaar) => socket.once("close", () => klaar()));
+    socket.write(`POST /api/sessie HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${aangekondigd}\r\n\r\n`);
+    const blok = Buffer.alloc(1024 * 1024, 0x20);
+    let verstuurd = 0;
+    while (verstuurd < aangekondigd && !socket.destroyed) {
+      const verder = socket.write(blok);
+      verstuurd += blok.byteLength;
+      if (!verder) await Promise.race([new Promise((klaar) => socket.once("drain", klaar)), gesloten]);
+    }
+    await gesloten;
+    assert.match(antwoord, /^HTTP\/1\.1 413 /u);
+    assert.ok(verstuurd < aangekondigd, `de server las alle ${verstuurd} bytes`);
+    assert.ok(verstuurd > MAX_RESTANT_BYTES, `verbinding al na ${verstuurd} bytes gesloten`);
+  });
 });
 
 describe("the stop time (MELDWIJZER_STOPTIJD_SECONDEN)", () => {
