@@ -57,7 +57,8 @@ try {
       console.log(`Toegangslog intact: ${rapport.gecontroleerd} regels in ${rapport.ketens} ketens gecontroleerd, tegen ${rapport.controlepunten} controlepunten.`);
       if (punten.length === 0) console.log(`Let op: er is nog geen controlepunt in ${logcontrole.map}. Zonder controlepunt is het verwijderen van de nieuwste regels niet vast te stellen.`);
       if (metControlepunt) {
-        const vastgelegd = await legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, new Date());
+        // Under the same lock as the running app processes write theirs (decision 0034).
+        const vastgelegd = await db.metSlot("controlepunt", () => legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, new Date()));
         console.log(vastgelegd ? `Controlepunt vastgelegd: ${path.join(logcontrole.map, vastgelegd.naam)} (${vastgelegd.ketens} ketens).` : "Geen nieuw controlepunt nodig: het nieuwste legt deze stand al vast.");
       }
     }

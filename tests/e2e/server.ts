@@ -12,8 +12,11 @@ export interface TestServer {
   readonly dataDir: string;
   /** The server's process id (for memory measurements and fault drills). */
   readonly pid: number;
-  /** Stops the server; `bewaarData` keeps the data directory, to start again on it (another clock). */
-  stop(bewaarData?: boolean): Promise<void>;
+  /**
+   * Stops the server (SIGTERM); `bewaarData` keeps the data directory, to start again on it (another
+   * clock). Resolves with the exit code (null when it ended by a signal, or had already ended).
+   */
+  stop(bewaarData?: boolean): Promise<number | null>;
 }
 
 
@@ -52,12 +55,14 @@ export async function startServer(extraEnv: Record<string, string> = {}, bestaan
     stop: async (bewaarData = false) => {
       kind.removeAllListeners("exit");
       // A server that already ended (crashed, or killed by a fault drill) has nothing left to stop.
+      let code: number | null = null;
       if (kind.exitCode === null && kind.signalCode === null) {
-        const gestopt = new Promise((klaar) => kind.once("exit", klaar));
+        const gestopt = new Promise<number | null>((klaar) => kind.once("exit", (c) => klaar(c)));
         kind.kill("SIGTERM");
-        await gestopt;
+        code = await gestopt;
       }
       if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }

@@ -80,8 +80,9 @@ export interface AppInProces {
 /**
  * The Express server of src/adapters/http/server.ts on a free loopback port, over `bouw`, with a
  * client directory holding one asset. NODE_ENV is read when the app is made, as in production.
+ * `levensloop` lets a test mark the app as stopping (server.ts).
  */
-export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined): Promise<AppInProces> {
+export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }): Promise<AppInProces> {
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
   writeFileSync(path.join(clientMap, "assets", "app.css"), "body{}");
@@ -90,7 +91,7 @@ export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv
   else process.env["NODE_ENV"] = nodeEnv;
   try {
     const { maakApp } = await import("../../src/adapters/http/server.ts");
-    const app = maakApp(clientMap, bouw);
+    const app = maakApp(clientMap, bouw, levensloop);
     const server = app.listen(0, "127.0.0.1");
     await new Promise<void>((klaar) => server.once("listening", klaar));
     const { port } = server.address() as AddressInfo;

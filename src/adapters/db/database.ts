@@ -16,8 +16,24 @@ export interface GeopendeDatabase {
   gereed(): Promise<boolean>;
   /** PGlite only: a tarball of the data directory, taken while no query runs (the backup, decision 0037). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * Runs `werk` while this process holds the named lock, so that no other app process on the same
+   * database runs work under that lock at the same time (decision 0034). PostgreSQL: a session-level
+   * advisory lock on a connection of its own, waited for. PGlite: one process per data directory
+   * (decision 0024), so the work simply runs.
+   */
+  metSlot<T>(slot: ProcesSlot, werk: () => Promise<T>): Promise<T>;
   sluit(): Promise<void>;
 }
+
+/**
+ * Work that only one app process may do at a time: migrating and seeding a fresh database at start,
+ * and writing a checkpoint of the access log. The numbers are the advisory-lock keys (first key 7514;
+ * the access log's own locks use first key 7513).
+ */
+export const PROCES_SLOTEN = { opstart: 1, controlepunt: 2 } as const;
+export type ProcesSlot = keyof typeof PROCES_SLOTEN;
+const PROCES_SLOT = 7514;
 
 export interface DatabaseInstellingen {
   /** postgres://… switches to a PostgreSQL server; otherwise PGlite in `dataDir`. */
@@ -117,18 +133,39 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     return undefined;
   }) as typeof pool.connect;
   const db = drizzle(pool);
-  try {
-    if (migratieUrl) {
-      // The owner migrates over a connection of its own, closed before the app's pool is used.
-      const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
+  const metSlot = async <T>(slot: ProcesSlot, werk: () => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let kapot: Error | undefined;
+    try {
+      await client.query("select pg_advisory_lock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]]);
       try {
-        await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
+        return await werk();
       } finally {
-        await eigenaar.end();
+        // When the unlock fails, the connection is dropped instead, which ends the lock with the session.
+        await client.query("select pg_advisory_unlock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]]).catch((fout: Error) => (kapot = fout));
       }
-    } else {
-      await migrate(db, { migrationsFolder: migratiesMap });
+    } catch (fout) {
+      kapot ??= fout instanceof Error ? fout : new Error(String(fout));
+      throw fout;
+    } finally {
+      client.release(kapot);
     }
+  };
+  try {
+    // Two processes starting on a fresh database would otherwise both create the same tables (decision 0034).
+    await metSlot("opstart", async () => {
+      if (migratieUrl) {
+        // The owner migrates over a connection of its own, closed before the app's pool is used.
+        const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
+        try {
+          await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
+        } finally {
+          await eigenaar.end();
+        }
+      } else {
+        await migrate(db, { migrationsFolder: migratiesMap });
+      }
+    });
   } catch (fout) {
     await pool.end();
     const code = (fout as { code?: string; cause?: { code?: string } }).cause?.code ?? (fout as { code?: string }).code;
@@ -141,6 +178,7 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     db: db as unknown as Database,
     soort: "postgres",
     gereed: () => binnen(pool.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+    metSlot,
     sluit: () => pool.end(),
   };
 }
@@ -188,6 +226,7 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
         await client.query("checkpoint");
         return client.dumpDataDir("gzip");
       },
+      metSlot: (_slot, werk) => werk(),
       sluit: async () => {
         await client.close();
         await geefVrij();

@@ -61,7 +61,9 @@ export async function leesJson(request: Request): Promise<unknown> {
       if (done) break;
       totaal += value.byteLength;
       if (totaal > MAX_BODY_BYTES) {
-        await lezer.cancel();
+        // Not cancel(): that destroys the request's socket before the 413 is written, and the client
+        // sees a reset connection. The server drains the rest after the answer (restant.ts).
+        lezer.releaseLock();
         throw foutAntwoord(413, "TE_GROOT", t("fout.api.te_groot", { max: MAX_BODY_BYTES / 1024 }));
       }
       delen.push(value);

@@ -84,7 +84,8 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const runtime: Runtime = { db: database.db, klok, database, logger, instellingen };
-  if (instellingen.demo && (await zaaiDemo(runtime, instellingen.omgeving))) logger.info("demo-organisaties aangemaakt");
+  // Under the start lock: two processes starting on one empty database would both seed it.
+  if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(runtime, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
   logger.info({ database: database.soort }, "database klaar");
   return runtime;
 }
@@ -162,9 +163,10 @@ export const CONTROLEPUNT_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * Records a checkpoint at start, every ten minutes and at shutdown. Every process may do this: each writes a
- * file of its own, and a process skips writing when the newest checkpoint already holds the current
- * heads. A failure is logged and retried at the next turn; it never stops the server. `stop` ends the
- * schedule, records a last checkpoint and waits for it: call it before the database closes.
+ * file of its own, one process at a time (an advisory lock on PostgreSQL), and a process skips writing
+ * when the newest checkpoint in its directory already holds the current heads. A failure is logged and
+ * retried at the next turn; it never stops the server. `stop` ends the schedule, records a last
+ * checkpoint and waits for it: call it before the database closes.
  */
 export function startControlepunten(runtime: Runtime): { stop(): Promise<void> } {
   let bezig: Promise<void> = Promise.resolve();
@@ -176,7 +178,10 @@ export function startControlepunten(runtime: Runtime): { stop(): Promise<void> }
     bezig = (async () => {
       await vorige;
       try {
-        const vastgelegd = await legControlepuntVast(runtime.db, { map: runtime.instellingen.logcontrole.map, sleutel: await sleutel }, runtime.klok());
+        const opslag = { map: runtime.instellingen.logcontrole.map, sleutel: await sleutel };
+        // One process at a time: in a shared directory the second then finds the first one's checkpoint
+        // holding the same heads and writes none (decision 0034).
+        const vastgelegd = await runtime.database.metSlot("controlepunt", () => legControlepuntVast(runtime.db, opslag, runtime.klok()));
         if (vastgelegd) runtime.logger.info({ controlepunt: vastgelegd.naam, ketens: vastgelegd.ketens }, "controlepunt toegangslog vastgelegd");
       } catch (fout) {
         runtime.logger.error({ code: (fout as NodeJS.ErrnoException).code ?? null }, "controlepunt toegangslog niet vastgelegd");

@@ -8,7 +8,9 @@ import "../../domain/zod-zonder-jit.ts";
 import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
 import { metStoringAls503 } from "./database-storing.ts";
 import "./load-context.ts";
+import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
+import { laatRestantUitlopen } from "./restant.ts";
 import { haalRuntime, startControlepunten, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
 
 /**
@@ -25,7 +27,11 @@ export function vertrouwdeProxies(waarde: string | undefined): number {
  * `bouw` loads the React Router build; tests pass one of their own. Its loaders and actions are
  * wrapped once (metFoutafhandeling), so that no unexpected error reaches a client with its detail.
  */
-export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build")): express.Express {
+export function maakApp(
+  clientMap: string,
+  bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build"),
+  levensloop: Levensloop = { stopt: false },
+): express.Express {
   const app = express();
   app.disable("x-powered-by");
   // For the error pages Express itself answers (foutafhandeling.ts).
@@ -63,6 +69,29 @@ export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = ()
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    // While stopping, a client on a kept-alive connection is told to make its next request elsewhere.
+    if (levensloop.stopt) res.setHeader("Connection", "close");
+    next();
+  });
+
+  // Liveness for an orchestrator: the process answers. No database, no React Router, no sign-in; it
+  // stays 200 while the process stops (a stopping process is alive, only no longer ready: /gereed).
+  app.get("/gezond", (_req: Request, res: Response) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ gezond: true });
+  });
+  // Readiness while stopping: 503, so a load balancer sends new requests to the other processes.
+  app.get("/gereed", (_req: Request, res: Response, next: NextFunction) => {
+    if (!levensloop.stopt) return next();
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Retry-After", "5");
+    res.status(503).json({ fout: { code: "SERVER_STOPT", melding: vertaler("nl")("fout.api.server_stopt"), velden: [] } });
+  });
+
+  // A body the app refused or did not read is drained after the answer, not cut off: cutting it off
+  // resets the connection, and the client may never see the 413 (restant.ts).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => laatRestantUitlopen(req));
     next();
   });
 
@@ -104,16 +133,32 @@ export function maakApp(clientMap: string, bouw: () => Promise<ServerBuild> = ()
   return app;
 }
 
+/** Whether the process is stopping: set by `sluit`, read by /gereed and the headers. */
+export interface Levensloop {
+  stopt: boolean;
+}
+
 export interface StartOpties {
   readonly poort: number;
   readonly host: string;
   readonly clientMap: string;
 }
 
+/** How long a stop waits for requests in progress, MELDWIJZER_STOPTIJD_SECONDEN (1–600), default 25. */
+export function leesStoptijd(waarde: string | undefined): number {
+  const tekst = waarde?.trim();
+  if (!tekst) return 25_000;
+  const seconden = /^\d{1,3}$/u.test(tekst) ? Number(tekst) : Number.NaN;
+  if (!(seconden >= 1 && seconden <= 600)) throw new Error("MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn: hoe lang het stoppen wacht op verzoeken die nog lopen.");
+  return seconden * 1000;
+}
+
 /** Opens the database before listening, so a locked data directory stops the start with a clear message. */
 export async function start(opties: StartOpties): Promise<{ sluit: () => Promise<void>; adres: string }> {
+  const stoptijd = leesStoptijd(process.env["MELDWIJZER_STOPTIJD_SECONDEN"]);
   const runtime = await haalRuntime();
-  const app = maakApp(opties.clientMap);
+  const levensloop: Levensloop = { stopt: false };
+  const app = maakApp(opties.clientMap, undefined, levensloop);
   const server = app.listen(opties.poort, opties.host);
   await new Promise<void>((klaar, mislukt) => {
     server.once("listening", klaar);
@@ -125,11 +170,32 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   // Signed checkpoints of the access log, outside the database (decision 0028).
   const controlepunten = startControlepunten(runtime);
-  const sluit = async () => {
-    await new Promise<void>((klaar) => server.close(() => klaar()));
-    await overzicht.stop();
-    await controlepunten.stop();
-    await stopRuntime();
-  };
+  // A graceful stop (SIGTERM, SIGINT: scripts/start.mjs): stop accepting connections, let the
+  // requests in progress finish (at most `stoptijd`, then their connections are closed), then stop the
+  // schedules and close the database. Idle kept-alive connections are closed at once and again while
+  // waiting, as each request in progress ends.
+  let gesloten: Promise<void> | undefined;
+  const sluit = () =>
+    (gesloten ??= (async () => {
+      levensloop.stopt = true;
+      runtime.logger.info({ stoptijdMs: stoptijd }, "Meldwijzer stopt: geen nieuwe verbindingen, lopende verzoeken worden afgemaakt");
+      const dicht = new Promise<void>((klaar) => server.close(() => klaar()));
+      server.closeIdleConnections();
+      const opruimer = setInterval(() => server.closeIdleConnections(), 250);
+      const grens = setTimeout(() => {
+        runtime.logger.warn({ stoptijdMs: stoptijd }, "stoptijd verstreken: verbindingen met lopende verzoeken worden gesloten");
+        server.closeAllConnections();
+      }, stoptijd);
+      try {
+        await dicht;
+      } finally {
+        clearInterval(opruimer);
+        clearTimeout(grens);
+      }
+      await overzicht.stop();
+      await controlepunten.stop();
+      await stopRuntime();
+      runtime.logger.info("Meldwijzer gestopt");
+    })());
   return { sluit, adres };
 }
