@@ -1,3 +1,5 @@
+-- Single sign-on (decision 0038). The TOTP secrets already in gebruikers.totp_geheim stay as they are here: a
+-- migration has no key, so they are encrypted at their next use and by `npm run sleutel:roteer` (decision 0039).
 CREATE TABLE "sso_aanvragen" (
 	"id" text PRIMARY KEY NOT NULL,
 	"organisatie_id" uuid NOT NULL,

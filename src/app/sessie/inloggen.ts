@@ -1,15 +1,15 @@
 import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
-import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, vervangTotpGeheim, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
 import { beoordeelPoging, PER_ADRES, PER_PAAR } from "../../domain/aanmelding/afremmen.ts";
 import { controleerTotp, normaliseerHerstelcode } from "../../domain/aanmelding/totp.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import type { AppContext } from "../context.ts";
+import { sleutelsVan, type AppContext } from "../context.ts";
 import { log, logAnoniem } from "../toegang/logboek.ts";
-import { decodeHex } from "@oslojs/encoding";
+import { openTotpGeheim } from "./totp-geheim.ts";
 
 /** A session ends after this much inactivity, and in any case after the absolute lifetime. */
 export const SESSIE_INACTIEF_MS = 60 * 60 * 1000;
@@ -110,8 +110,11 @@ export async function bevestigTweedeStap(ctx: AppContext, token: string, code: s
   const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
   const geheimen = await vindGeheimen(ctx.db, sessie.gebruikerId);
   if (!gebruiker?.actief || !geheimen?.totpGeheim) throw new DomeinFout("NIET_INGELOGD");
-  const totp = controleerTotp(decodeHex(geheimen.totpGeheim), code, nu.getTime(), geheimen.totpLaatsteStap);
+  const { geheim, vervanging } = openTotpGeheim(sleutelsVan(ctx), gebruiker.id, geheimen.totpGeheim);
+  const totp = controleerTotp(geheim, code, nu.getTime(), geheimen.totpLaatsteStap);
   const nieuw = maakSessieToken();
+  // A secret still in clear (or under the old key) is encrypted under the current key at this use, whatever the code.
+  if (vervanging) await vervangTotpGeheim(ctx.db, gebruiker.id, geheimen.totpGeheim, vervanging);
   const gelukt = await ctx.db.transaction(async (tx) => {
     let goed = totp.geldig && (await zetTotpStap(tx, gebruiker.id, totp.stap));
     const herstel = !goed ? normaliseerHerstelcode(code) : null;
