@@ -93,7 +93,7 @@ export async function wisselCodeUit(config: oidc.Configuration, huidigeUrl: URL,
     });
     const claims = tokens.claims();
     if (!claims) throw new Error("geen ID-token");
-    return claims as Record<string, unknown> & { sub: string };
+    return claims;
   } catch (fout) {
     const { soort, code } = soortVan(fout);
     throw new UitwisselFout(soort, code, fout);

@@ -13,7 +13,7 @@ import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 /** Invitation links last a week, reset links a day. */
 const GELDIG_MS: Record<LinkDoel, number> = { uitnodiging: 7 * 24 * 3600 * 1000, herstel: 24 * 3600 * 1000 };
 
-async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
+export async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
   try {
     if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
     return await werk();
