@@ -93,7 +93,10 @@ export async function wisselCodeUit(config: oidc.Configuration, huidigeUrl: URL,
     });
     const claims = tokens.claims();
     if (!claims) throw new Error("geen ID-token");
-    return claims;
+    if (typeof claims.email === "string") return claims;
+    // Some providers put e-mail only in the UserInfo answer (claims by scope): ask it, for the same subject.
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    return { ...claims, email: info.email, email_verified: info.email_verified };
   } catch (fout) {
     const { soort, code } = soortVan(fout);
     throw new UitwisselFout(soort, code, fout);
