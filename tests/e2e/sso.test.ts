@@ -14,17 +14,15 @@ import { startAanbieder, type TestAanbieder } from "../support/oidc-aanbieder.ts
  * own login and consent pages. The demo organisation "De Regenboog" sets up SSO on its beheer page.
  */
 const omgeving = startOmgevingPerBestand();
-let aanbieder: TestAanbieder;
-before(async () => {
-  aanbieder = await startAanbieder({
-    redirectUris: [`${omgeving.server.basis}/inloggen/sso/terug`],
-    accounts: {
-      "sub-sanne": { email: "medewerker@regenboog.example" },
-      "sub-vreemde": { email: "vreemde@regenboog.example" },
-    },
-  });
-});
-after(() => aanbieder.stop());
+let gestart: TestAanbieder | undefined;
+const aanbieder = {
+  get issuer() { return (gestart ?? fout()).issuer; },
+  get clientId() { return (gestart ?? fout()).clientId; },
+  get clientGeheim() { return (gestart ?? fout()).clientGeheim; },
+};
+function fout(): never {
+  throw new Error("aanbieder niet gestart");
+}
 
 async function nieuwePagina(): Promise<Page> {
   const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
@@ -52,6 +50,18 @@ async function titel(page: Page): Promise<string> {
 }
 
 describe("single sign-on with a real OpenID provider, in the browser", () => {
+  // Inside the describe: the file-level hooks have started the server (its port is the redirect URI) by then.
+  before(async () => {
+    gestart = await startAanbieder({
+      redirectUris: [`${omgeving.server.basis}/inloggen/sso/terug`],
+      accounts: {
+        "sub-sanne": { email: "medewerker@regenboog.example" },
+        "sub-vreemde": { email: "vreemde@regenboog.example" },
+      },
+    });
+  });
+  after(() => gestart?.stop());
+
   it("a beheerder sets up the provider; the secret is never shown again", async () => {
     const page = await nieuwePagina();
     await page.goto(`${omgeving.server.basis}/inloggen`);
@@ -99,10 +109,22 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
 
   it("a tampered state on the way back is refused", async () => {
     const page = await nieuwePagina();
-    await page.route(`${omgeving.server.basis}/inloggen/sso/terug?**`, (route) => {
-      const url = new URL(route.request().url());
-      url.searchParams.set("state", "door-een-aanvaller-gekozen");
-      return route.continue({ url: url.href });
+    // The provider's redirect back to Meldwijzer is altered on its way to the browser. Playwright routes only the
+    // first request of a redirect chain, so the form post to the provider is routed and its redirects followed
+    // with the browser context's own cookies, up to the redirect to Meldwijzer, whose state is then changed.
+    const terugweg = `${omgeving.server.basis}/inloggen/sso/terug`;
+    await page.route(`${aanbieder.issuer}/interaction/**`, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      let antwoord = await route.fetch({ maxRedirects: 0 });
+      for (let i = 0; i < 5; i += 1) {
+        const locatie = antwoord.headers()["location"];
+        if (!locatie) break;
+        const volgende = new URL(locatie, aanbieder.issuer);
+        if (volgende.href.startsWith(terugweg)) volgende.searchParams.set("state", "door-een-aanvaller-gekozen");
+        if (volgende.href.startsWith(terugweg) || !volgende.pathname.startsWith("/auth/")) return route.fulfill({ status: 303, headers: { location: volgende.href } });
+        antwoord = await page.context().request.get(volgende.href, { maxRedirects: 0 });
+      }
+      return route.fulfill({ response: antwoord });
     });
     await viaAanbieder(page, "medewerker@regenboog.example", "sub-sanne");
     assert.equal(await titel(page), "Inloggen is niet gelukt");

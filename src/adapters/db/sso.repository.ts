@@ -13,6 +13,7 @@ export interface OpgeslagenSso {
   readonly acr: string | null;
   readonly wachtwoordUit: boolean;
   readonly gewerktOp: Date | null;
+  readonly gewijzigdOp: Date;
 }
 
 export async function leesSso(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<OpgeslagenSso | null> {
@@ -38,7 +39,7 @@ export async function domeinenVanAnderen(db: Verbinding, organisatieId: string, 
 
 export async function bewaarSso(
   db: Verbinding,
-  s: Omit<OpgeslagenSso, "wachtwoordUit"> & { wachtwoordUit: boolean; gewijzigdOp: Date },
+  s: OpgeslagenSso,
 ): Promise<void> {
   const { domeinen, ...rij } = s;
   await db

@@ -21,6 +21,8 @@ export interface SsoOverzicht {
   readonly wachtwoordUit: boolean;
   /** The last successful sign-in with the current issuer and client (ISO), or null. */
   readonly gewerktOp: string | null;
+  /** When the settings last changed (ISO): a new form after every save, so no typed secret stays in a field. */
+  readonly gewijzigdOp: string | null;
 }
 
 export async function bekijkSso(ctx: AppContext, wie: Ingelogd): Promise<SsoOverzicht> {
@@ -29,6 +31,7 @@ export async function bekijkSso(ctx: AppContext, wie: Ingelogd): Promise<SsoOver
     return {
       ingesteld: s !== null, issuer: s?.issuer ?? "", clientId: s?.clientId ?? "", geheimIngesteld: s !== null, domeinen: s?.domeinen ?? [],
       idpTweedeFactor: s?.idpTweedeFactor ?? false, acr: s?.acr ?? "", wachtwoordUit: s?.wachtwoordUit ?? false, gewerktOp: s?.gewerktOp?.toISOString() ?? null,
+      gewijzigdOp: s?.gewijzigdOp.toISOString() ?? null,
     };
   });
 }

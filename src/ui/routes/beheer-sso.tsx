@@ -66,7 +66,7 @@ export default function BeheerSso({ loaderData }: Route.ComponentProps) {
         </div>
       </dl>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-      <Form method="post" className="mw-formulier" noValidate>
+      <Form key={sso.gewijzigdOp ?? "nieuw"} method="post" className="mw-formulier" noValidate>
         <TekstVeld naam="issuer" label={t("sso.issuer")} hint={t("sso.issuer_hint")} waarde={waarde("issuer", sso.issuer)} fout={fout("issuer")} verplicht />
         <TekstVeld naam="clientId" label={t("sso.client_id")} waarde={waarde("clientId", sso.clientId)} fout={fout("clientId")} verplicht />
         <TekstVeld naam="clientGeheim" type="password" autoComplete="off" label={t("sso.client_geheim")} hint={sso.geheimIngesteld ? t("sso.client_geheim_ingesteld") : t("sso.client_geheim_hint")} fout={fout("clientGeheim")} verplicht={!sso.geheimIngesteld} />
