@@ -294,7 +294,7 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
     assert.equal(leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map, "/srv/log-ankers");
     assert.throws(() => leesInstellingen({ NODE_ENV: "production" }), /MELDWIJZER_LOG_SLEUTEL ontbreekt/u, "production without a key");
     assert.throws(() => leesInstellingen({ MELDWIJZER_LOG_SLEUTEL: "kort" }), /MELDWIJZER_LOG_SLEUTEL is te kort/u);
-    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32) }).logcontrole.sleutel, "x".repeat(32));
+    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32), MELDWIJZER_GEHEIM_SLEUTEL: Buffer.alloc(32, 1).toString("base64") }).logcontrole.sleutel, "x".repeat(32));
   });
 
   it("creates a development key once, readable by its owner only, and keeps using it", async () => {
