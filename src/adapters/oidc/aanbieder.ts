@@ -96,7 +96,7 @@ export async function wisselCodeUit(config: oidc.Configuration, huidigeUrl: URL,
     if (typeof claims.email === "string") return claims;
     // Some providers put e-mail only in the UserInfo answer (claims by scope): ask it, for the same subject.
     const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
-    return { ...claims, email: info.email, email_verified: info.email_verified };
+    return { ...claims, email: info.email, email_verified: info.email_verified, xms_edov: info["xms_edov"] };
   } catch (fout) {
     const { soort, code } = soortVan(fout);
     throw new UitwisselFout(soort, code, fout);

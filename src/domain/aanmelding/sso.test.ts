@@ -15,6 +15,7 @@ describe("who comes in by single sign-on", () => {
     ["e-mail of another organisation's person → stranger", geverifieerd, null, persoon({ organisatieId: "org-b" }), "onbekend"],
     ["subject linked in another organisation → stranger", geverifieerd, persoon({ organisatieId: "org-b", subject: "s1" }), null, "onbekend"],
     ["e-mail not verified → refused, not linked", { ...geverifieerd, email_verified: false }, null, persoon(), "email_niet_geverifieerd"],
+    ["Entra ID: no email_verified, but xms_edov true → verified", { sub: "s1", email: "a@school.nl", xms_edov: true }, null, persoon(), "toegelaten:koppelen"],
     ["email_verified as the string 'true' → not verified", { ...geverifieerd, email_verified: "true" }, null, persoon(), "email_niet_geverifieerd"],
     ["person already linked to another subject at this issuer → stranger", geverifieerd, null, persoon({ subject: "s-ander" }), "onbekend"],
     ["person linked at a previous provider → may be linked anew by verified e-mail", geverifieerd, null, persoon({ anderIssuer: true }), "toegelaten:koppelen"],

@@ -36,6 +36,8 @@ export interface SsoClaims {
   readonly sub: string;
   readonly email?: unknown;
   readonly email_verified?: unknown;
+  /** Microsoft Entra ID's optional claim: the e-mail domain's owner is verified (Entra sends no email_verified). */
+  readonly xms_edov?: unknown;
   readonly amr?: unknown;
   readonly acr?: unknown;
 }
@@ -56,7 +58,7 @@ export type SsoOordeel =
 
 /**
  * Who comes in: the person already linked to this subject, or else, the first time, the person of this
- * organisation with the provider's *verified* e-mail address who is not yet linked to another subject at
+ * organisation with the provider's *verified* e-mail address (`email_verified`, or Entra ID's `xms_edov`) who is not yet linked to another subject at
  * this issuer. Nobody is created; an inactive person is refused; a person of another organisation is a stranger.
  */
 export function beoordeelSsoIdentiteit(organisatieId: string, claims: SsoClaims, opSubject: SsoKandidaat | null, opEmail: SsoKandidaat | null): SsoOordeel {
@@ -65,7 +67,7 @@ export function beoordeelSsoIdentiteit(organisatieId: string, claims: SsoClaims,
     return opSubject.actief ? { soort: "toegelaten", gebruikerId: opSubject.id, koppelen: false } : { soort: "geweigerd", reden: "inactief" };
   }
   if (!opEmail || opEmail.organisatieId !== organisatieId) return { soort: "geweigerd", reden: "onbekend" };
-  if (claims.email_verified !== true) return { soort: "geweigerd", reden: "email_niet_geverifieerd" };
+  if (claims.email_verified !== true && claims.xms_edov !== true) return { soort: "geweigerd", reden: "email_niet_geverifieerd" };
   if (opEmail.subject !== null && !opEmail.anderIssuer) return { soort: "geweigerd", reden: "onbekend" };
   return opEmail.actief ? { soort: "toegelaten", gebruikerId: opEmail.id, koppelen: true } : { soort: "geweigerd", reden: "inactief" };
 }
