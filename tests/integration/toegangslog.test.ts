@@ -8,7 +8,8 @@ import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrij
 import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { toegangslog } from "../../src/adapters/db/schema.ts";
+import { maakOrganisatie } from "../../src/adapters/db/gebruiker.repository.ts";
+import { gebruikers, toegangslog } from "../../src/adapters/db/schema.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { controleerToegangslog, type ControleOpties } from "../../src/app/toegang/controleer-keten.ts";
@@ -258,8 +259,14 @@ describe("the migration to chains per organisation (decision 0028)", () => {
 
     // Before: one chain over the installation, as decision 0014 wrote it.
     const voor = await openDatabase({ dataDir, migratiesMap: oudeMigraties });
-    const { organisatieId, mensen } = await maakOrganisatieMetMensen(voor, "Wilgenhof", [["medewerker"]]);
-    const wie = mensen[0] as Ingelogd;
+    // Plain SQL: the repositories write today's columns, which this older schema does not have yet.
+    const organisatieId = await maakOrganisatie(voor.db, "Wilgenhof", "onderwijs");
+    await voor.db.execute(sql`insert into gebruikers (organisatie_id, email, naam, wachtwoord_hash, rollen) values (${organisatieId}, 'p0@wilgenhof.example', 'Persoon 0', 'niet-gebruikt', ARRAY['medewerker'])`);
+    const [persoon] = await voor.db.select({ id: gebruikers.id }).from(gebruikers).where(sql`email = 'p0@wilgenhof.example'`);
+    const wie: Ingelogd = {
+      gebruiker: { id: persoon?.id ?? "", organisatieId, organisatieNaam: "Wilgenhof", sector: "onderwijs", email: "p0@wilgenhof.example", naam: "Persoon 0", rollen: ["medewerker"], actief: true, tweestaps: false, tweestapsVerplichtVoor: [], bewaarjaren: null },
+      adres: "127.0.0.1",
+    };
     let vorige = BEGIN_HASH;
     for (let volgnummer = 1; volgnummer <= 3; volgnummer += 1) {
       const inhoud: LogInhoud = { keten: OUDE_KETEN, volgnummer, tijdstip: `2026-11-2${volgnummer}T09:00:00.000Z`, organisatieId, gebruikerId: wie.gebruiker.id, rol: "medewerker", namens: null, actie: "dossiers_lijst", dossierId: null, uitkomst: "gelukt", grondslag: null, adres: "127.0.0.1", details: "0" };
@@ -294,7 +301,7 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
     assert.equal(leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map, "/srv/log-ankers");
     assert.throws(() => leesInstellingen({ NODE_ENV: "production" }), /MELDWIJZER_LOG_SLEUTEL ontbreekt/u, "production without a key");
     assert.throws(() => leesInstellingen({ MELDWIJZER_LOG_SLEUTEL: "kort" }), /MELDWIJZER_LOG_SLEUTEL is te kort/u);
-    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32) }).logcontrole.sleutel, "x".repeat(32));
+    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32), MELDWIJZER_GEHEIM_SLEUTEL: Buffer.alloc(32, 1).toString("base64") }).logcontrole.sleutel, "x".repeat(32));
   });
 
   it("creates a development key once, readable by its owner only, and keeps using it", async () => {

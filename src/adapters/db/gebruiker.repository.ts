@@ -64,6 +64,17 @@ export async function zetTotp(db: Verbinding, id: string, geheim: string | null,
   await db.update(gebruikers).set({ totpGeheim: geheim, totpLaatsteStap: laatsteStap }).where(eq(gebruikers.id, id));
 }
 
+/** Replaces the stored TOTP secret by its re-encrypted form, only if it is still the value that was read (decision 0039). */
+export async function vervangTotpGeheim(db: Verbinding, id: string, oud: string, nieuw: string): Promise<void> {
+  await db.update(gebruikers).set({ totpGeheim: nieuw }).where(and(eq(gebruikers.id, id), eq(gebruikers.totpGeheim, oud)));
+}
+
+/** Every stored TOTP secret, for re-encryption under a new key (`npm run sleutel:roteer`). */
+export async function alleTotpGeheimen(db: Verbinding): Promise<{ id: string; totpGeheim: string }[]> {
+  const rijen = await db.select({ id: gebruikers.id, totpGeheim: gebruikers.totpGeheim }).from(gebruikers).where(sql`${gebruikers.totpGeheim} is not null`);
+  return rijen.flatMap((r) => (r.totpGeheim === null ? [] : [{ id: r.id, totpGeheim: r.totpGeheim }]));
+}
+
 /** Records the accepted TOTP step only if it is newer than the stored one: a code is never accepted twice. */
 export async function zetTotpStap(db: Verbinding, id: string, stap: number): Promise<boolean> {
   const rijen = await db

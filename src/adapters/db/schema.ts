@@ -37,13 +37,66 @@ export const gebruikers = pgTable(
     wachtwoordHash: text("wachtwoord_hash").notNull(),
     rollen: text("rollen").array().notNull(),
     actief: boolean("actief").notNull().default(true),
-    /** TOTP secret (hex); null until the person sets up two-step sign-in. */
+    /** TOTP secret, encrypted (src/adapters/crypto/geheimen.ts; older rows: hex, encrypted at first use); null until set up. */
     totpGeheim: text("totp_geheim"),
     /** The last accepted TOTP time step: a code is never accepted twice. */
     totpLaatsteStap: bigint("totp_laatste_stap", { mode: "number" }),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    /** Single sign-on: the identity provider and subject this person is linked to after a first sign-in by verified e-mail. */
+    oidcIssuer: text("oidc_issuer"),
+    oidcSubject: text("oidc_subject"),
   },
-  (t) => [unique("gebruikers_email_uniek").on(t.email), index("gebruikers_organisatie_idx").on(t.organisatieId)],
+  (t) => [
+    unique("gebruikers_email_uniek").on(t.email),
+    index("gebruikers_organisatie_idx").on(t.organisatieId),
+    unique("gebruikers_oidc_uniek").on(t.oidcIssuer, t.oidcSubject),
+  ],
+);
+
+/** Single sign-on with OpenID Connect, per organisation (decision 0038). */
+export const ssoInstellingen = pgTable("sso_instellingen", {
+  organisatieId: uuid("organisatie_id").primaryKey().references(() => organisaties.id),
+  issuer: text("issuer").notNull(),
+  clientId: text("client_id").notNull(),
+  /** Encrypted (src/adapters/crypto/geheimen.ts); never shown again. */
+  clientGeheim: text("client_geheim").notNull(),
+  /** Does the identity provider's own second factor (amr, or the acr below) satisfy the two-step requirement? */
+  idpTweedeFactor: boolean("idp_tweede_factor").notNull().default(false),
+  /** An acr value that counts as a second factor, when the provider reports it that way. */
+  acr: text("acr"),
+  /** Password sign-in switched off for the organisation (only once SSO has worked). */
+  wachtwoordUit: boolean("wachtwoord_uit").notNull().default(false),
+  /** The last successful sign-in with this issuer and client; cleared when they change. */
+  gewerktOp: timestamp("gewerkt_op", { withTimezone: true }),
+  gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull(),
+});
+
+/** The e-mail domains an organisation's provider covers; a domain belongs to one organisation. */
+export const ssoDomeinen = pgTable(
+  "sso_domeinen",
+  {
+    domein: text("domein").primaryKey(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => ssoInstellingen.organisatieId, { onDelete: "cascade" }),
+  },
+  (t) => [index("sso_domeinen_organisatie_idx").on(t.organisatieId)],
+);
+
+/**
+ * A sign-in in flight at the provider: state, nonce and PKCE verifier, kept server-side (every app
+ * process shares the database) and bound to the browser by the SHA-256 of a random cookie token.
+ */
+export const ssoAanvragen = pgTable(
+  "sso_aanvragen",
+  {
+    id: text("id").primaryKey(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    state: text("state").notNull(),
+    nonce: text("nonce").notNull(),
+    codeVerifier: text("code_verifier").notNull(),
+    terug: text("terug").notNull(),
+    verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sso_aanvragen_verloopt_idx").on(t.verlooptOp)],
 );
 
 export const sessies = pgTable(

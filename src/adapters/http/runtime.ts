@@ -9,6 +9,7 @@ import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstelling
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
 import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
+import { leesSleutelbos, type Sleutelbos } from "../crypto/geheimen.ts";
 
 export interface Instellingen {
   readonly dataDir: string;
@@ -25,6 +26,8 @@ export interface Instellingen {
   readonly basisUrl: string | undefined;
   /** Checkpoints of the access log: where they go and the signing key (decision 0028). */
   readonly logcontrole: LogControleInstellingen;
+  /** Keys for secrets at rest: MELDWIJZER_GEHEIM_SLEUTEL (and _OUD during a rotation; decision 0039). */
+  readonly geheimen: Sleutelbos;
 }
 
 export interface Runtime extends AppContext {
@@ -48,6 +51,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     overzichtUur: leesOverzichtUur(env["MELDWIJZER_OVERZICHT_UUR"]),
     basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
     logcontrole: leesLogControleInstellingen(env, dataDir),
+    geheimen: leesSleutelbos(env),
   };
 }
 
@@ -83,9 +87,10 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
     bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
-  const runtime: Runtime = { db: database.db, klok, database, logger, instellingen };
+  const runtime: Runtime = { db: database.db, klok, sleutels: instellingen.geheimen, database, logger, instellingen };
   // Under the start lock: two processes starting on one empty database would both seed it.
   if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(runtime, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
+  if (instellingen.geheimen.ontwikkel) logger.warn("MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)");
   logger.info({ database: database.soort }, "database klaar");
   return runtime;
 }

@@ -7,9 +7,10 @@ import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wacht
 import { controleerTotp, formatteerHerstelcode, totpUri } from "../../domain/aanmelding/totp.ts";
 import { beoordeelWachtwoord } from "../../domain/aanmelding/wachtwoord.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import type { AppContext, Ingelogd } from "../context.ts";
+import { sleutelsVan, type AppContext, type Ingelogd } from "../context.ts";
 import { log } from "../toegang/logboek.ts";
 import { controleerMetAfremming, moetTweestaps } from "./inloggen.ts";
+import { sluitTotpGeheim } from "./totp-geheim.ts";
 
 const wachtwoordOnjuist = (veld: string) => () => new DomeinFout("ONGELDIGE_INVOER", [{ veld, sleutel: "fout.wachtwoord_onjuist" }]);
 
@@ -43,7 +44,7 @@ export async function bevestigTweestaps(ctx: AppContext, wie: Ingelogd, sessieId
   if (!uitkomst.geldig) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "code", sleutel: "fout.code_onjuist" }]);
   const codes = Array.from({ length: AANTAL_HERSTELCODES }, () => formatteerHerstelcode(willekeurigeBytes(8)));
   await ctx.db.transaction(async (tx) => {
-    await zetTotp(tx, wie.gebruiker.id, geheimHex, uitkomst.stap);
+    await zetTotp(tx, wie.gebruiker.id, sluitTotpGeheim(sleutelsVan(ctx), wie.gebruiker.id, geheimHex), uitkomst.stap);
     await vervangHerstelcodes(tx, wie.gebruiker.id, codes.map((c) => sha256Hex(c)));
     await zetSessieStap(tx, sessieId, "volledig");
     await log(tx, wie, { actie: "tweestaps_instellen", uitkomst: "gelukt" }, nu);

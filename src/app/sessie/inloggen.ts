@@ -1,15 +1,17 @@
 import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
-import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, vervangTotpGeheim, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
 import { beoordeelPoging, PER_ADRES, PER_PAAR } from "../../domain/aanmelding/afremmen.ts";
 import { controleerTotp, normaliseerHerstelcode } from "../../domain/aanmelding/totp.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import type { AppContext } from "../context.ts";
+import type { Verbinding } from "../../adapters/db/database.ts";
+import { wachtwoordUitVoor } from "../../adapters/db/sso.repository.ts";
+import { sleutelsVan, type AppContext } from "../context.ts";
 import { log, logAnoniem } from "../toegang/logboek.ts";
-import { decodeHex } from "@oslojs/encoding";
+import { openTotpGeheim } from "./totp-geheim.ts";
 
 /** A session ends after this much inactivity, and in any case after the absolute lifetime. */
 export const SESSIE_INACTIEF_MS = 60 * 60 * 1000;
@@ -19,6 +21,13 @@ const TWEEDE_STAP_MS = 10 * 60 * 1000;
 const AANRAAK_INTERVAL_MS = 60 * 1000;
 
 let dummyHash: Promise<string> | undefined;
+
+/** The password was right, but the organisation signs in with its own accounts only (single sign-on, decision 0038). */
+export class WachtwoordUitFout extends DomeinFout {
+  constructor() {
+    super("NIET_INGELOGD");
+  }
+}
 
 /** Too many failed attempts from this address (for this account): wait, whoever you are. */
 export class TeVeelPogingenFout extends DomeinFout {
@@ -78,15 +87,20 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
     throw new DomeinFout("NIET_INGELOGD");
   }
   const { wachtwoordHash: _, ...zonderHash } = gebruiker;
-  const stap: SessieStap = zonderHash.tweestaps ? "tweede_stap" : moetTweestaps(zonderHash) ? "instellen" : "volledig";
+  if (await wachtwoordUitVoor(ctx.db, gebruiker.organisatieId)) {
+    await ctx.db.transaction(async (tx) => {
+      await wisPogingen(tx, s.paar);
+      await verwijderPogingen(tx, poging);
+      await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "wachtwoord uitgezet: organisatie-account" }, nu);
+    });
+    throw new WachtwoordUitFout();
+  }
+  const stap = stapNaEersteFactor(zonderHash);
   const token = maakSessieToken();
   await ctx.db.transaction(async (tx) => {
     await wisPogingen(tx, s.paar);
     await verwijderPogingen(tx, poging);
-    await bewaarSessie(tx, {
-      id: sessieIdVan(token), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap,
-      verlooptOp: new Date(nu.getTime() + (stap === "tweede_stap" ? TWEEDE_STAP_MS : SESSIE_MAXIMAAL_MS)),
-    });
+    await begin(tx, token, gebruiker.id, stap, nu);
     await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
   });
   return { token, gebruiker: zonderHash, stap };
@@ -103,6 +117,22 @@ export async function controleerMetAfremming(ctx: AppContext, gebruikerId: strin
   if (!(await controleer())) throw fout();
   await wisPogingen(ctx.db, s.paar);
   await verwijderPogingen(ctx.db, poging);
+}
+
+/**
+ * The session step after the first factor (a password, or the organisation's identity provider): the
+ * TOTP code when the person has two-step sign-in, its setup when the organisation requires it, else full.
+ */
+export function stapNaEersteFactor(gebruiker: Pick<Gebruiker, "tweestaps" | "rollen" | "tweestapsVerplichtVoor">): SessieStap {
+  return gebruiker.tweestaps ? "tweede_stap" : moetTweestaps(gebruiker) ? "instellen" : "volledig";
+}
+
+/** Stores a new session for the token: short-lived while the second step is pending. */
+export async function begin(tx: Verbinding, token: string, gebruikerId: string, stap: SessieStap, nu: Date): Promise<void> {
+  await bewaarSessie(tx, {
+    id: sessieIdVan(token), gebruikerId, aangemaaktOp: nu, laatstGebruiktOp: nu, stap,
+    verlooptOp: new Date(nu.getTime() + (stap === "tweede_stap" ? TWEEDE_STAP_MS : SESSIE_MAXIMAAL_MS)),
+  });
 }
 
 /** Must this person use two-step sign-in, by the organisation's setting for their roles? */
@@ -123,8 +153,11 @@ export async function bevestigTweedeStap(ctx: AppContext, token: string, code: s
   const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
   const geheimen = await vindGeheimen(ctx.db, sessie.gebruikerId);
   if (!gebruiker?.actief || !geheimen?.totpGeheim) throw new DomeinFout("NIET_INGELOGD");
-  const totp = controleerTotp(decodeHex(geheimen.totpGeheim), code, nu.getTime(), geheimen.totpLaatsteStap);
+  const { geheim, vervanging } = openTotpGeheim(sleutelsVan(ctx), gebruiker.id, geheimen.totpGeheim);
+  const totp = controleerTotp(geheim, code, nu.getTime(), geheimen.totpLaatsteStap);
   const nieuw = maakSessieToken();
+  // A secret still in clear (or under the old key) is encrypted under the current key at this use, whatever the code.
+  if (vervanging) await vervangTotpGeheim(ctx.db, gebruiker.id, geheimen.totpGeheim, vervanging);
   const gelukt = await ctx.db.transaction(async (tx) => {
     let goed = totp.geldig && (await zetTotpStap(tx, gebruiker.id, totp.stap));
     const herstel = !goed ? normaliseerHerstelcode(code) : null;

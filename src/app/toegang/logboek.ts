@@ -83,6 +83,18 @@ export async function logInstallatie(db: Verbinding, organisatieId: string, verm
   }
 }
 
+/** An entry for an organisation without a known person (a refused single sign-on): in the organisation's chain. */
+export async function logVoorOrganisatie(db: Verbinding, organisatieId: string, adres: string | null, vermelding: LogVermelding, nu: Date): Promise<void> {
+  try {
+    await schrijfLogregel(db, {
+      tijdstip: nu.toISOString(), organisatieId, gebruikerId: null, rol: null, namens: null, actie: vermelding.actie,
+      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres, details: vermelding.details ?? null,
+    });
+  } catch (fout) {
+    throw new LogNietBeschikbaarFout(fout);
+  }
+}
+
 /** The outcome a refused attempt is logged with. */
 export function uitkomstVan(fout: unknown): LogUitkomst | null {
   if (!(fout instanceof DomeinFout)) return null;

@@ -5,10 +5,11 @@ import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
-import { inloggen, TeVeelPogingenFout } from "../../app/sessie/inloggen.ts";
+import { inloggen, TeVeelPogingenFout, WachtwoordUitFout } from "../../app/sessie/inloggen.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { veiligTerug } from "../veilig-terug.ts";
+import { SsoFormulier } from "./inloggen-sso.tsx";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "openbaar" };
@@ -29,6 +30,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(metTerug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
     if (!(fout instanceof DomeinFout) || fout instanceof TeVeelPogingenFout) return formulierFout(fout, { email });
+    // Only after the right password: the organisation signs in with its own accounts (decision 0038).
+    if (fout instanceof WachtwoordUitFout) return data({ fouten: [], waarden: { email }, melding: "sso.wachtwoord_uitgezet" } satisfies FormulierAntwoord, { status: 403 });
     // One message for every failure: it does not reveal whether the address exists.
     return data({ fouten: [], waarden: { email }, melding: "inloggen.mislukt" } satisfies FormulierAntwoord, { status: 401 });
   }
@@ -50,6 +53,11 @@ export default function Inloggen({ loaderData }: Route.ComponentProps) {
         <Knop>{t("inloggen.knop")}</Knop>
       </Form>
       <p className="nl-paragraph"><Link className="nl-link" to="/wachtwoord-vergeten">{t("wachtwoord_vergeten.link")}</Link></p>
+      <section className="mw-stapel" aria-labelledby="sso-titel">
+        <h2 id="sso-titel" className="nl-heading nl-heading--level-2">{t("sso.inloggen_titel")}</h2>
+        <p className="nl-paragraph">{t("sso.inloggen_uitleg")}</p>
+        <SsoFormulier />
+      </section>
     </div>
   );
 }
