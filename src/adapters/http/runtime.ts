@@ -1,6 +1,7 @@
 import path from "node:path";
 import pino, { type Logger } from "pino";
 import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
+import { werkProjectiesBij } from "../../app/dossier/projecties.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
@@ -80,6 +81,9 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const runtime: Runtime = { db: database.db, klok, database, logger, instellingen };
+  // Projections missing or of an older shape after an upgrade are rebuilt from the events once (decision 0032).
+  const bijgewerkt = await werkProjectiesBij(database.db);
+  if (bijgewerkt > 0) logger.info({ dossiers: bijgewerkt }, "projecties opnieuw opgebouwd uit de gebeurtenissen");
   if (instellingen.demo && (await zaaiDemo(runtime, instellingen.omgeving))) logger.info("demo-organisaties aangemaakt");
   logger.info({ database: database.soort }, "database klaar");
   return runtime;
