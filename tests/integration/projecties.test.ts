@@ -5,7 +5,7 @@ import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
-import { controleerProjecties, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
+import { controleerProjecties, SNAPSHOT_INTERVAL, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { takenPagina, takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
 import { deelDossier } from "../../src/app/toegang/delen.ts";
@@ -75,13 +75,37 @@ for (const testDb of await testDatabases()) {
       assert.equal(toestand.versie, CASUS.length);
     });
 
+    it("a long case: the snapshot is rewritten every few events, the newer ones are folded on, corrections included", async () => {
+      const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
+      const id = await openDossier(ctx, sanne, { werknaam: "Lang", aanleiding: "zorg_om_kind", omschrijving: "Veel signalen." });
+      const signaal = (n: number) => ({ soort: "signaal", waarneming: `Waarneming ${n}.`, datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" });
+      let versie = 1;
+      for (let n = 1; n <= 2 * SNAPSHOT_INTERVAL + 5; n++) {
+        versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(n) })).versie;
+        if (n === SNAPSHOT_INTERVAL + 3) {
+          const [doel] = await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id).then((g) => g.filter((x) => x.volgnummer === 2));
+          versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "correctie", verwachteVersie: versie, gegevens: { corrigeert: doel!.id, reden: "Typfout.", gegevens: signaal(100) } })).versie;
+        }
+      }
+      const rij = await db.db.execute<{ versie: number }>(sql`select versie from dossier_toestanden where dossier_id = ${id}`);
+      const snapshotVersie = Number((rij as { rows: { versie: number }[] }).rows[0]?.versie);
+      assert.ok(snapshotVersie > 1 && snapshotVersie < versie, `a snapshot behind by a few events (${snapshotVersie} of ${versie})`);
+      const { toestand } = await bekijkDossier(ctx, sanne, id);
+      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))));
+      assert.equal(toestand.signalen[0]?.gegevens.waarneming, "Waarneming 100.", "the correction");
+      assert.equal(toestand.signalen[0]?.origineel.waarneming, "Waarneming 1.");
+      assert.equal(toestand.signalen[1]?.origineel.waarneming, "Waarneming 2.", "an uncorrected record keeps its original when read back");
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+      dossiers.push(id);
+    });
+
     it("names a changed snapshot field, a changed task fact and a missing snapshot, and repairs them", async () => {
-      await db.db.execute(sql`update dossier_toestanden set toestand = jsonb_set(toestand, '{signalen,0,gegevens,waarneming}', '"Iets anders."') where dossier_id = ${casus}`);
+      await db.db.execute(sql`update dossier_toestanden set toestand = jsonb_set(toestand, '{opening,gegevens,werknaam}', '"Iets anders"') where dossier_id = ${casus}`);
       await db.db.execute(sql`update dossier_taken set vanaf = '2099-01-01' where dossier_id = ${dossiers[0]!}`);
       await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${dossiers[4]!}`);
       const uitkomst = await controleerProjecties(db.db);
       const verwacht = [
-        { dossierId: casus, veld: "toestand.signalen[0].gegevens.waarneming" },
+        { dossierId: casus, veld: "toestand.opening.gegevens.werknaam" },
         { dossierId: dossiers[0]!, veld: "taken[0].vanaf" },
         { dossierId: dossiers[4]!, veld: "toestand" },
       ];
@@ -96,7 +120,7 @@ for (const testDb of await testDatabases()) {
       assert.ok(voor.length > 0);
       await db.db.execute(sql`delete from dossier_taken`);
       await db.db.execute(sql`update dossier_toestanden set vorm = 0`);
-      assert.equal(await werkProjectiesBij(db.db, 2), 7, "every dossier, in batches");
+      assert.equal(await werkProjectiesBij(db.db, 2), 8, "every dossier, in batches");
       assert.equal(await werkProjectiesBij(db.db), 0, "nothing left to do");
       assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z")), voor, "the same tasks");
       await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${casus}`);

@@ -23,7 +23,7 @@ export async function leesOpgeslagenToestand(db: Verbinding, organisatieId: stri
 }
 
 /**
- * Writes both projections of one dossier: the snapshot, and its task facts replaced as a whole.
+ * Writes the projections of one dossier: the snapshot (when given), and its task facts replaced as a whole.
  * Only called with the dossier row locked (appending, or rebuilding a stale snapshot), so two
  * writers never interleave here.
  */
@@ -31,11 +31,13 @@ export async function schrijfProjecties(
   db: Verbinding,
   dossier: { id: string; organisatieId: string },
   toestand: DossierToestand,
-  vorm: number,
+  snapshot: { vorm: number; opgeslagen: unknown } | null,
   feiten: readonly TaakFeit[],
 ): Promise<void> {
-  const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: toestand.versie, vorm, toestand };
-  await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm, toestand } });
+  if (snapshot) {
+    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: toestand.versie, vorm: snapshot.vorm, toestand: snapshot.opgeslagen };
+    await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand } });
+  }
   await db.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
   if (feiten.length === 0) return;
   await db.insert(dossierTaken).values(
@@ -56,8 +58,8 @@ export async function leesTaakFeiten(db: Verbinding, organisatieId: string, doss
   return rijen.map((r) => ({ soort: r.soort as TaakSoort, sinds: r.sinds, vanaf: r.vanaf, voor: r.voor as TaakFeit["voor"], versie: r.versie }));
 }
 
-/** Dossiers (by id order, after `na`) whose snapshot is missing, behind their version, or of another shape. */
-export async function verouderdeProjecties(db: Verbinding, vorm: number, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string }[]> {
+/** Dossiers (by id order, after `na`) whose snapshot is missing, of another shape, ahead of the dossier or more than `staart` events behind. */
+export async function verouderdeProjecties(db: Verbinding, vorm: number, staart: number, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string }[]> {
   return db
     .select({ id: dossiers.id, organisatieId: dossiers.organisatieId })
     .from(dossiers)
@@ -65,7 +67,12 @@ export async function verouderdeProjecties(db: Verbinding, vorm: number, na: str
     .where(
       and(
         na === null ? sql`true` : gt(dossiers.id, na),
-        or(sql`${dossierToestanden.dossierId} is null`, ne(dossierToestanden.vorm, vorm), ne(dossierToestanden.versie, dossiers.versie)),
+        or(
+          sql`${dossierToestanden.dossierId} is null`,
+          ne(dossierToestanden.vorm, vorm),
+          sql`${dossierToestanden.versie} > ${dossiers.versie}`,
+          sql`${dossiers.versie} - ${dossierToestanden.versie} > ${staart}`,
+        ),
       ),
     )
     .orderBy(asc(dossiers.id))
@@ -93,6 +100,16 @@ export async function gebeurtenissenVan(db: Verbinding, dossierIds: readonly str
     .orderBy(asc(gebeurtenissen.dossierId), asc(gebeurtenissen.volgnummer));
   for (const rij of rijen) perDossier.get(rij.dossierId)?.push(naarGebeurtenis(rij));
   return perDossier;
+}
+
+/** The events of one dossier after number `na`, oldest first: the tail a snapshot is behind. */
+export async function gebeurtenissenNa(db: Verbinding, organisatieId: string, dossierId: string, na: number): Promise<Gebeurtenis[]> {
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), gt(gebeurtenissen.volgnummer, na)))
+    .orderBy(asc(gebeurtenissen.volgnummer));
+  return rijen.map(naarGebeurtenis);
 }
 
 /** One page of a dossier's events, newest first: those before `voor` (a volgnummer), or the newest. */

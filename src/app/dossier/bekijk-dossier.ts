@@ -42,7 +42,7 @@ export async function bekijkDossier(
 ): Promise<DossierInzage> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier, grondslag, nu }) => {
     // The state comes from its snapshot (decision 0032); only the page of events that is shown is read.
-    const toestand = await leesToestand(tx, dossier, { vergrendeld: false });
+    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
     const gebeurtenissen = geschiedenis === "alles"
       ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossierId)).reverse()
       : geschiedenis.aantal > 0 ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossierId, geschiedenis.voor, geschiedenis.aantal) : [];

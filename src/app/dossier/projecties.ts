@@ -1,10 +1,10 @@
 import type { Database, Verbinding } from "../../adapters/db/database.ts";
 import { laadGebeurtenissen, vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
 import {
-  dossierBatch, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, verouderdeProjecties,
+  dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
-import { bouwToestand, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
 
 /**
  * The read models of a dossier (decision 0032): its state as a snapshot and its task facts, both
@@ -13,28 +13,87 @@ import { bouwToestand, TOESTAND_VORM, type DossierToestand } from "../../domain/
  * the spot, and `controleerProjecties` proves every stored projection equal to a rebuild.
  */
 
+/**
+ * The snapshot is rewritten after this many events, not after each: it holds the content of every
+ * record, so writing it costs what the case weighs. In between, readers fold the few newer events onto
+ * it with `pasToe` (at most `MAXIMALE_STAART`, beyond which a reader rebuilds it).
+ */
+export const SNAPSHOT_INTERVAL = 16;
+const MAXIMALE_STAART = 64;
+
 /** A stored snapshot as the reducer would produce it after a JSON round trip (what jsonb keeps). */
 function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
   return JSON.parse(JSON.stringify(toestand)) as DossierToestand;
 }
 
-/** Writes the state after an append (or a rebuild) and the task facts that follow from it. */
-export async function bewaarProjecties(tx: Verbinding, dossier: { id: string; organisatieId: string }, toestand: DossierToestand): Promise<void> {
-  await schrijfProjecties(tx, dossier, alsOpgeslagen(toestand), TOESTAND_VORM, taakFeiten(toestand));
+/**
+ * The stored form: a record that was never corrected keeps `origineel` only as `gegevens` (it is the
+ * same content), which halves the snapshot. `uitOpslag` puts it back.
+ */
+function naarOpslag(toestand: DossierToestand): unknown {
+  return JSON.parse(JSON.stringify(toestand), (_sleutel, waarde: unknown) => {
+    if (isOngecorrigeerd(waarde)) {
+      const { origineel: _origineel, ...rest } = waarde;
+      return rest;
+    }
+    return waarde;
+  });
+}
+
+function uitOpslag(opgeslagen: unknown): DossierToestand {
+  return JSON.parse(JSON.stringify(opgeslagen), (_sleutel, waarde: unknown) => {
+    if (typeof waarde === "object" && waarde !== null && "gebeurtenisId" in waarde && "correcties" in waarde && !("origineel" in waarde) && "gegevens" in waarde) {
+      return { ...waarde, origineel: (waarde as { gegevens: unknown }).gegevens };
+    }
+    return waarde;
+  }) as DossierToestand;
+}
+
+function isOngecorrigeerd(waarde: unknown): waarde is { origineel: unknown; correcties: unknown[] } {
+  if (typeof waarde !== "object" || waarde === null || !("gebeurtenisId" in waarde) || !("origineel" in waarde)) return false;
+  const correcties = (waarde as { correcties?: unknown }).correcties;
+  return Array.isArray(correcties) && correcties.length === 0;
+}
+
+/** Where a state came from: the version of the stored snapshot it was folded onto. */
+export interface GelezenToestand {
+  readonly toestand: DossierToestand;
+  readonly snapshotVersie: number;
 }
 
 /**
- * The dossier's state at `versie`, from its snapshot. A snapshot that does not fit (none yet, an
- * older shape after an upgrade, or behind) is rebuilt from the events and stored; when the caller
- * holds no lock, the row is locked for that, so a rebuild never races an append.
+ * Writes the state after an append (or a rebuild) and the task facts that follow from it; the
+ * snapshot only when it is `SNAPSHOT_INTERVAL` events behind (or `altijd`).
  */
-export async function leesToestand(tx: Verbinding, dossier: { id: string; organisatieId: string; versie: number }, opties: { vergrendeld: boolean }): Promise<DossierToestand> {
+export async function bewaarProjecties(
+  tx: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  toestand: DossierToestand,
+  snapshotVersie: number | "altijd",
+): Promise<void> {
+  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, opgeslagen: naarOpslag(toestand) } : null;
+  await schrijfProjecties(tx, dossier, toestand, snapshot, taakFeiten(toestand));
+}
+
+/**
+ * The dossier's state at `versie`: its snapshot, with the few events after it folded on. A snapshot
+ * that does not fit (none yet, an older shape after an upgrade, ahead, or too far behind) is rebuilt
+ * from the events and stored; when the caller holds no lock, the row is locked for that, so a
+ * rebuild never races an append.
+ */
+export async function leesToestand(tx: Verbinding, dossier: { id: string; organisatieId: string; versie: number }, opties: { vergrendeld: boolean }): Promise<GelezenToestand> {
   const opgeslagen = await leesOpgeslagenToestand(tx, dossier.organisatieId, dossier.id);
-  if (opgeslagen && opgeslagen.vorm === TOESTAND_VORM && opgeslagen.versie === dossier.versie) return opgeslagen.toestand as DossierToestand;
+  if (opgeslagen && opgeslagen.vorm === TOESTAND_VORM && opgeslagen.versie <= dossier.versie && dossier.versie - opgeslagen.versie <= MAXIMALE_STAART) {
+    let toestand = uitOpslag(opgeslagen.toestand);
+    if (opgeslagen.versie < dossier.versie) {
+      for (const g of await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie)) if (g.volgnummer <= dossier.versie) toestand = pasToe(toestand, g);
+    }
+    if (toestand.versie === dossier.versie) return { toestand, snapshotVersie: opgeslagen.versie };
+  }
   if (!opties.vergrendeld) await vergrendelDossier(tx, dossier.organisatieId, dossier.id);
   const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id));
-  await bewaarProjecties(tx, dossier, toestand);
-  return alsOpgeslagen(toestand);
+  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  return { toestand: alsOpgeslagen(toestand), snapshotVersie: toestand.versie };
 }
 
 /**
@@ -46,7 +105,7 @@ export async function werkProjectiesBij(db: Database, batch = 100): Promise<numb
   let na: string | null = null;
   let aantal = 0;
   for (;;) {
-    const rijen = await verouderdeProjecties(db, TOESTAND_VORM, na, batch);
+    const rijen = await verouderdeProjecties(db, TOESTAND_VORM, MAXIMALE_STAART, na, batch);
     if (rijen.length === 0) return aantal;
     for (const rij of rijen) {
       await db.transaction(async (tx) => {
@@ -94,7 +153,7 @@ export async function controleerProjecties(db: Database, opties: { herstel?: boo
       if (opties.herstel) {
         await db.transaction(async (tx) => {
           const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
-          if (dossier) await bewaarProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)));
+          if (dossier) await bewaarProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)), "altijd");
         });
         hersteld += 1;
       }
@@ -114,8 +173,10 @@ async function vergelijk(
   const opgeslagen = await leesOpgeslagenToestand(db, dossier.organisatieId, dossier.id);
   if (!opgeslagen) return { dossierId: dossier.id, veld: "toestand" };
   if (opgeslagen.vorm !== TOESTAND_VORM) return { dossierId: dossier.id, veld: "toestand.vorm" };
-  if (opgeslagen.versie !== dossier.versie) return { dossierId: dossier.id, veld: "toestand.versie" };
-  const pad = eersteVerschil(alsOpgeslagen(verwacht), opgeslagen.toestand, "toestand");
+  if (opgeslagen.versie > dossier.versie || dossier.versie - opgeslagen.versie > MAXIMALE_STAART) return { dossierId: dossier.id, veld: "toestand.versie" };
+  // The snapshot is the state at its own version; the events after it are folded on when it is read.
+  const opDieVersie = opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
+  const pad = eersteVerschil(naarOpslag(opDieVersie), opgeslagen.toestand, "toestand");
   if (pad !== null) return { dossierId: dossier.id, veld: pad };
   const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
   const verwachteFeiten = [...taakFeiten(verwacht)].sort(opVolgorde);

@@ -40,9 +40,9 @@ export interface Toegevoegd {
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-    const toestand = await leesToestand(tx, dossier, { vergrendeld: true });
+    const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
     const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, await toevoegContext(tx, wie, nu));
-    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
+    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, { toestand, snapshotVersie }, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });
 }
@@ -60,7 +60,7 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
       const id = await maakDossierRij(tx, {
         organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: beoordeeld.gegevens.werknaam, fase: "signalen", nu,
       });
-      await bewaar(tx, wie, { id, organisatieId, versie: 0 }, leeg, beoordeeld, nu);
+      await bewaar(tx, wie, { id, organisatieId, versie: 0 }, { toestand: leeg, snapshotVersie: 0 }, beoordeeld, nu);
       await log(tx, wie, { actie: "dossier_aanmaken", uitkomst: "gelukt", dossierId: id, grondslag: "eigen" }, nu);
       return id;
     });
@@ -85,7 +85,7 @@ async function bewaar(
   tx: Verbinding,
   wie: Ingelogd,
   dossier: { id: string; organisatieId: string; versie: number },
-  toestand: DossierToestand,
+  { toestand, snapshotVersie }: { toestand: DossierToestand; snapshotVersie: number },
   beoordeeld: BeoordeeldeGebeurtenis,
   nu: Date,
 ): Promise<string> {
@@ -97,6 +97,7 @@ async function bewaar(
     fase: faseVan(na),
     besluitGevraagd: besluitGevraagd(na),
   });
-  await bewaarProjecties(tx, dossier, na);
+  // The first event always writes the snapshot, so every dossier has one.
+  await bewaarProjecties(tx, dossier, na, dossier.versie === 0 ? "altijd" : snapshotVersie);
   return id;
 }

@@ -48,7 +48,7 @@ export async function leesMeldingVoorUitvoer(ctx: AppContext, wie: Ingelogd, dos
     ctx, wie, dossierId,
     { actie: doel, logActie: doel === "afdrukken" ? "dossier_afdrukken" : "dossier_exporteren", details: () => "melding" },
     async ({ tx, dossier, nu }) => {
-      const toestand = await leesToestand(tx, dossier, { vergrendeld: false });
+      const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
       const context = await conceptContext(tx, wie, toestand, nu);
       return { dossierId, werknaam: dossier.werknaam, ...teTonenMelding(toestand, context), gemaaktOp: nu };
     },
