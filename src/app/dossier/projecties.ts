@@ -41,12 +41,24 @@ function naarOpslag(toestand: DossierToestand): unknown {
 }
 
 function uitOpslag(opgeslagen: unknown): DossierToestand {
-  return JSON.parse(JSON.stringify(opgeslagen), (_sleutel, waarde: unknown) => {
-    if (typeof waarde === "object" && waarde !== null && "gebeurtenisId" in waarde && "correcties" in waarde && !("origineel" in waarde) && "gegevens" in waarde) {
-      return { ...waarde, origineel: (waarde as { gegevens: unknown }).gegevens };
+  // The object is freshly parsed from the row and ours alone: complete it in place, in one pass.
+  const vul = (waarde: unknown): void => {
+    if (Array.isArray(waarde)) {
+      for (const w of waarde) vul(w);
+      return;
     }
-    return waarde;
-  }) as DossierToestand;
+    if (typeof waarde !== "object" || waarde === null) return;
+    const object = waarde as Record<string, unknown>;
+    if ("gebeurtenisId" in object && "correcties" in object && "gegevens" in object) {
+      if (!("origineel" in object)) object["origineel"] = object["gegevens"];
+      return;
+    }
+    if ("volgnummer" in object && "actor" in object) return;
+    for (const w of Object.values(object)) vul(w);
+  };
+  const toestand = typeof opgeslagen === "string" ? (JSON.parse(opgeslagen) as unknown) : opgeslagen;
+  vul(toestand);
+  return toestand as DossierToestand;
 }
 
 function isOngecorrigeerd(waarde: unknown): waarde is { origineel: unknown; correcties: unknown[] } {
