@@ -218,6 +218,46 @@ export const GEVALLEN: readonly Geval[] = [
       return { doe: async () => void (await mijnTaken(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
     },
   },
+  // Decision 0032: appending and opening should cost the same at 10 and at 1,000 events, and Mijn taken
+  // should not grow with the cases a person has no task on. The baseline replays every event.
+  ...[10, 1000].map((grootte): Geval => ({
+    naam: `projectie: signaal toevoegen op PGlite (dossier met ${grootte} gebeurtenissen)`,
+    eenheid: "toevoeging",
+    async bereid(laad, root) {
+      const ctx = await dossierOpPglite(laad, root, grootte);
+      const { voegGebeurtenisToeAanDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
+      let versie = grootte;
+      return {
+        doe: async () => {
+          ({ versie } = await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, ctx.dossierId, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(versie).gegevens }));
+        },
+        ruimOp: ctx.sluit,
+      };
+    },
+  })),
+  ...[10, 1000].map((grootte): Geval => ({
+    naam: `projectie: dossier openen op PGlite (${grootte} gebeurtenissen, met auditregel)`,
+    eenheid: "inzage",
+    async bereid(laad, root) {
+      const ctx = await dossierOpPglite(laad, root, grootte);
+      const { bekijkDossier } = (await laad("src/app/dossier/bekijk-dossier.ts")) as any;
+      // As the dossier page asks: the state and the newest entries of the history (the baseline reads all).
+      return { doe: async () => void (await bekijkDossier(ctx.app, ctx.wie, ctx.dossierId, { voor: null, aantal: 3 })), ruimOp: ctx.sluit };
+    },
+  })),
+  ...[100, 2000].map((aantal): Geval => ({
+    naam: `projectie: mijn taken op PGlite (${aantal} dossiers, elk met een taak)`,
+    eenheid: "takenlijst",
+    async bereid(laad, root) {
+      const ctx = await dossierOpPglite(laad, root, 1);
+      const { openDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
+      const { mijnTaken } = (await laad("src/app/taken/mijn-taken.ts")) as any;
+      for (let i = 1; i < aantal; i += 1) await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+      // A month later every case lies still: each has a task (the baseline caps its candidates at 500 cases).
+      const later = { ...ctx.app, klok: () => new Date("2026-12-22T09:00:00.000Z") };
+      return { doe: async () => void (await mijnTaken(later, ctx.wie)), ruimOp: ctx.sluit };
+    },
+  })),
 ];
 
 /** An in-memory PGlite with the root's own migrations, one organisation, one person, one dossier of `grootte` events. */

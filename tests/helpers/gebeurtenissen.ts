@@ -43,11 +43,17 @@ export type Invoer = { readonly type: string; readonly gegevens: unknown };
  * dossier's state: for domain tests that build a dossier from inputs. Unset context takes defaults.
  */
 export function toestandBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => DossierToestand {
+  const bouw = gebeurtenissenBouwer(context);
+  return (...invoer) => bouwToestand(bouw(...invoer));
+}
+
+/** As `toestandBouwer`, but returns the stored events themselves (for tests that change or page them). */
+export function gebeurtenissenBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => Gebeurtenis[] {
   // By default the events are recorded by someone who may decide, so a decision in the input is one.
   const volledig: ToevoegContext = { rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5, ...context };
   return (...invoer) => {
     const beoordeeld: BeoordeeldeGebeurtenis[] = [];
     for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, volledig));
-    return bouwToestand(alsOpgeslagen(beoordeeld));
+    return alsOpgeslagen(beoordeeld);
   };
 }

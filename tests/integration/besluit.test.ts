@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
@@ -77,7 +78,7 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(await takenIn(ctx, anouk, id), ["voorstel_beoordelen"], "both roles: one task");
       assert.deepEqual(await takenIn(ctx, sanne, id), [], "the proposer waits");
       assert.deepEqual(await takenIn(ctx, joris, id), [], "a colleague without access");
-      assert.ok((await mijnTaken(ctx, peter)).some((t) => t.dossierId === id && t.soort === "voorstel_beoordelen"), "in Mijn taken");
+      assert.ok((await mijnTaken(ctx, peter)).taken.some((t) => t.dossierId === id && t.soort === "voorstel_beoordelen"), "in Mijn taken");
 
       const toegang = await bekijkToegang(ctx, sanne, id);
       assert.deepEqual(toegang.eindverantwoordelijken.map((e) => e.id).sort(), [peter.gebruiker.id, anouk.gebruiker.id].sort(), "the access page lists the eindverantwoordelijken");
@@ -120,7 +121,7 @@ for (const testDb of await testDatabases()) {
       // Written past the domain, as the old code stored it: recorded by Sanne, naming Peter.
       await db.db.transaction((tx) =>
         voegGebeurtenisToe(tx, { id, organisatieId: mensen.organisatieId, versie: 1 }, {
-          type: "besluit_genomen", stap: "beslissen", gegevens: { besluit: "afsluiten", genomenDoor: peter.gebruiker.id, toelichting: "Zorg weggenomen." },
+          id: randomUUID(), type: "besluit_genomen", stap: "beslissen", gegevens: { besluit: "afsluiten", genomenDoor: peter.gebruiker.id, toelichting: "Zorg weggenomen." },
           actor: { id: sanne.gebruiker.id, naam: sanne.gebruiker.naam, rol: "medewerker" }, opgetredenOp: new Date("2026-10-01T09:00:00Z"),
         }, { werknaam: OPENING.gegevens.werknaam, fase: "besluit_afsluiten", besluitGevraagd: true }),
       );

@@ -17,6 +17,8 @@ export interface DossierRij {
 }
 
 export interface NieuweGebeurtenisRij {
+  /** Chosen by the caller, so the state after the event (decision 0032) can name it before it is stored. */
+  readonly id: string;
   readonly type: string;
   readonly stap: string;
   readonly gegevens: unknown;
@@ -172,7 +174,7 @@ export async function laadGebeurtenissenVan(db: Verbinding, organisatieId: strin
   return perDossier;
 }
 
-function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeurtenis {
+export function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeurtenis {
   return (
       ({
         id: rij.id,
@@ -201,6 +203,7 @@ export async function voegGebeurtenisToe(
   const [rij] = await db
     .insert(gebeurtenissen)
     .values({
+      id: gebeurtenis.id,
       dossierId: dossier.id,
       organisatieId: dossier.organisatieId,
       volgnummer,

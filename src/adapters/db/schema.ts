@@ -158,6 +158,45 @@ export const gebeurtenissen = pgTable(
 );
 
 /**
+ * Projection (decision 0032): the dossier's state after its first `versie` events, in the shape
+ * `vorm`. Written in the same transaction as each append, under the dossier's row lock; the events
+ * stay the truth, and a snapshot that is missing, behind or of another shape is rebuilt from them.
+ */
+export const dossierToestanden = pgTable("dossier_toestanden", {
+  dossierId: uuid("dossier_id").primaryKey().references(() => dossiers.id),
+  organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+  versie: integer("versie").notNull(),
+  vorm: integer("vorm").notNull(),
+  toestand: jsonb("toestand").notNull(),
+});
+
+/**
+ * Projection (decision 0032): the tasks a dossier can give, each due from `vanaf` (a Dutch calendar
+ * day), for its responsible people or its deciders. Replaced as a whole with every append; "Mijn
+ * taken" reads the rows due today through the index instead of replaying cases.
+ */
+export const dossierTaken = pgTable(
+  "dossier_taken",
+  {
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    soort: text("soort").notNull(),
+    /** "verantwoordelijken" (who opened or was assigned the case) or "beslissers". */
+    voor: text("voor").notNull(),
+    /** Position of `soort` in the order of urgency, so the list sorts in the index. */
+    rang: integer("rang").notNull(),
+    sinds: text("sinds"),
+    vanaf: text("vanaf").notNull(),
+    /** The dossier version the row was derived at. */
+    versie: integer("versie").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dossierId, t.voor, t.soort] }),
+    index("dossier_taken_zoek_idx").on(t.organisatieId, t.voor, t.vanaf),
+  ],
+);
+
+/**
  * Assignments and shares of a dossier with a colleague: who, by whom, why, when. Revoking sets
  * `ingetrokken_op`; the row stays, so the history of who could see the case is kept.
  */

@@ -8,7 +8,12 @@ import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
  * The facts access depends on, for one or many dossiers of one organisation. Every query takes
  * the organisation: nothing here can cross it.
  */
-export async function feitenVoorDossiers(db: Verbinding, organisatieId: string, rijen: readonly DossierRij[], nu: Date): Promise<Map<string, DossierFeiten>> {
+export async function feitenVoorDossiers(
+  db: Verbinding,
+  organisatieId: string,
+  rijen: readonly Pick<DossierRij, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd">[],
+  nu: Date,
+): Promise<Map<string, DossierFeiten>> {
   const ids = rijen.map((r) => r.id);
   const toegang = ids.length
     ? await db

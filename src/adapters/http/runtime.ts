@@ -1,6 +1,7 @@
 import path from "node:path";
 import pino, { type Logger } from "pino";
 import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
+import { werkProjectiesBij } from "../../app/dossier/projecties.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
@@ -88,6 +89,10 @@ export async function startRuntime(instellingen: Instellingen): Promise<Runtime>
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const runtime: Runtime = { db: database.db, klok, sleutels: instellingen.geheimen, database, logger, instellingen };
+  // Projections missing or of an older shape after an upgrade are rebuilt from the events once (decision 0032),
+  // under the start lock, so that processes starting together do not rebuild the same dossiers.
+  const bijgewerkt = await database.metSlot("opstart", () => werkProjectiesBij(database.db));
+  if (bijgewerkt > 0) logger.info({ dossiers: bijgewerkt }, "projecties opnieuw opgebouwd uit de gebeurtenissen");
   // Under the start lock: two processes starting on one empty database would both seed it.
   if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(runtime, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
   if (instellingen.geheimen.ontwikkel) logger.warn("MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)");

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { gebeurtenissenPagina } from "../../adapters/db/projectie.repository.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
-import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
@@ -13,6 +15,7 @@ import { kan, kanAlgemeen, lijstBereik, type Grondslag } from "../../domain/toeg
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { leesToestand } from "./projecties.ts";
 
 export interface DossierInzage {
   readonly dossier: DossierRij;
@@ -24,22 +27,35 @@ export interface DossierInzage {
   readonly grondslag: Grondslag;
   /** Emergency access that is running on this dossier, shown to everyone who opens it. */
   readonly noodtoegang: readonly NoodtoegangRij[];
+  /** The events asked for, newest first: one page of the history, or all of them for the API. */
+  readonly gebeurtenissen: readonly Gebeurtenis[];
 }
+
+/** Which events to read with the state: a page of the history (before a volgnummer), or every one. */
+export type GeschiedenisVraag = { readonly voor: number | null; readonly aantal: number } | "alles";
 
 /**
  * Reads one dossier for the signed-in person and records that they did, in the same transaction:
  * if the log entry cannot be written, nothing is shown. A dossier they may not see is
  * NIET_GEVONDEN, exactly as one that does not exist.
  */
-export async function bekijkDossier(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<DossierInzage> {
+export async function bekijkDossier(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  geschiedenis: GeschiedenisVraag = { voor: null, aantal: 0 },
+): Promise<DossierInzage> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier, grondslag, nu }) => {
-    const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossierId);
+    // The state comes from its snapshot (decision 0032); only the page of events that is shown is read.
+    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+    const gebeurtenissen = geschiedenis === "alles"
+      ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossierId)).reverse()
+      : geschiedenis.aantal > 0 ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossierId, geschiedenis.voor, geschiedenis.aantal) : [];
     const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
     const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId });
-    const toestand = bouwToestand(gebeurtenissen);
     const zonderNaam = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
     const beslisserNamen = Object.fromEntries(zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : []);
-    return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang };
+    return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
+import { randomUUID } from "node:crypto";
+import { maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
 import { besluitGevraagd, besluitRollen } from "../../domain/dossier/besluit.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";
@@ -7,12 +8,13 @@ import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { faseVan } from "../../domain/dossier/takenlijst.ts";
-import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { bewaarProjecties, leesToestand } from "./projecties.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -30,17 +32,17 @@ export interface Toegevoegd {
 }
 
 /**
- * Appends one event to a dossier: access → lock → version check → let the domain judge → store →
- * log, all in one transaction, so a refused or failed append stores nothing and every stored
+ * Appends one event to a dossier: access → lock → version check → read the state's snapshot → let
+ * the domain judge → store the event, the state after it and its task facts → log, all in one transaction, so a refused or failed append stores nothing and every stored
  * change is logged. A writer whose `verwachteVersie` is stale gets VERSIE_CONFLICT instead of
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-    const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
+    const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
     const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, await toevoegContext(tx, wie, nu));
-    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, toestand, beoordeeld, nu);
+    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, { toestand, snapshotVersie }, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });
 }
@@ -49,7 +51,7 @@ export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelog
 export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unknown): Promise<string> {
   const organisatieId = wie.gebruiker.organisatieId;
   const nu = ctx.klok();
-  const leeg = bouwToestand([]);
+  const leeg = LEGE_TOESTAND;
   try {
     if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
     const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, wie, nu));
@@ -58,7 +60,7 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
       const id = await maakDossierRij(tx, {
         organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: beoordeeld.gegevens.werknaam, fase: "signalen", nu,
       });
-      await bewaar(tx, wie, { id, organisatieId, versie: 0 }, leeg, beoordeeld, nu);
+      await bewaar(tx, wie, { id, organisatieId, versie: 0 }, { toestand: leeg, snapshotVersie: 0 }, beoordeeld, nu);
       await log(tx, wie, { actie: "dossier_aanmaken", uitkomst: "gelukt", dossierId: id, grondslag: "eigen" }, nu);
       return id;
     });
@@ -83,18 +85,19 @@ async function bewaar(
   tx: Verbinding,
   wie: Ingelogd,
   dossier: { id: string; organisatieId: string; versie: number },
-  toestand: DossierToestand,
+  { toestand, snapshotVersie }: { toestand: DossierToestand; snapshotVersie: number },
   beoordeeld: BeoordeeldeGebeurtenis,
   nu: Date,
 ): Promise<string> {
   const actor = { id: wie.gebruiker.id, naam: wie.gebruiker.naam, rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type) };
-  const na = bouwToestand([
-    ...toestand.gebeurtenissen,
-    { ...beoordeeld, id: "nieuw", volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() },
-  ]);
-  return voegGebeurtenisToe(tx, dossier, { ...beoordeeld, actor, opgetredenOp: nu }, {
+  const id = randomUUID();
+  const na = pasToe(toestand, { ...beoordeeld, id, volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() });
+  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, {
     werknaam: na.opening?.gegevens.werknaam ?? "",
     fase: faseVan(na),
     besluitGevraagd: besluitGevraagd(na),
   });
+  // The first event always writes the snapshot, so every dossier has one.
+  await bewaarProjecties(tx, dossier, na, dossier.versie === 0 ? "altijd" : snapshotVersie);
+  return id;
 }

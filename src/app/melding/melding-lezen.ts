@@ -1,12 +1,12 @@
-import { laadGebeurtenissen } from "../../adapters/db/dossier.repository.ts";
 import { namenVan } from "../../adapters/db/toegang.repository.ts";
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { GegevensVan } from "../../domain/dossier/gebeurtenis.ts";
-import { bouwToestand, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { maakMeldingConcept, type ConceptContext } from "../../domain/melding/concept.ts";
 import type { MeldingInhoud } from "../../domain/melding/melding.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { leesToestand } from "../dossier/projecties.ts";
 
 export interface MeldingVoorUitvoer {
   readonly dossierId: string;
@@ -48,7 +48,7 @@ export async function leesMeldingVoorUitvoer(ctx: AppContext, wie: Ingelogd, dos
     ctx, wie, dossierId,
     { actie: doel, logActie: doel === "afdrukken" ? "dossier_afdrukken" : "dossier_exporteren", details: () => "melding" },
     async ({ tx, dossier, nu }) => {
-      const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossierId));
+      const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
       const context = await conceptContext(tx, wie, toestand, nu);
       return { dossierId, werknaam: dossier.werknaam, ...teTonenMelding(toestand, context), gemaaktOp: nu };
     },

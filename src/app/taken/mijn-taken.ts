@@ -1,10 +1,9 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissenVan, lijstKandidaten } from "../../adapters/db/dossier.repository.ts";
+import { taakKandidaten, type TaakPositie } from "../../adapters/db/projectie.repository.ts";
 import { feitenVoorDossiers } from "../../adapters/db/toegang.repository.ts";
-import { besluitVraag, krijgtBesluitTaken } from "../../domain/dossier/besluit.ts";
-import { bouwToestand } from "../../domain/dossier/toestand.ts";
-import { TAAK_SOORTEN, takenVoorDossier, type Taak, type TaakSoort } from "../../domain/dossier/vervolg.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
+import { krijgtBesluitTaken } from "../../domain/dossier/besluit.ts";
+import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
+import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { grondslagVoor, kanAlgemeen, lijstBereik, type Persoon } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
@@ -16,54 +15,94 @@ export interface DossierTaak {
   readonly sinds: string | null;
 }
 
-/**
- * The tasks of a person. For the cases they are responsible for (opened or assigned): what is due
- * after the weighing and the report. For the deciders and the aandachtsfunctionaris, on every case
- * they may see: a decision asked, or a proposal waiting to be confirmed or changed. Cases they can
- * only see give no other tasks, so a task always has an owner and nobody gets a hundred. A person
- * who holds both roles, or who opened the case, gets each kind of task on a case once. Most urgent
- * kind first, then oldest first.
- */
-export async function takenVoorPersoon(db: Verbinding, persoon: Persoon, nu: Date): Promise<DossierTaak[]> {
-  const org = persoon.organisatieId;
-  const besluitTaken = krijgtBesluitTaken(persoon.rollen);
-  const rijen = await lijstKandidaten(db, org, { id: persoon.id, ...(besluitTaken ? lijstBereik(persoon) : { alleDossiers: false, besluitGevraagde: false }) }, nu);
-  const feiten = await feitenVoorDossiers(db, org, rijen, nu);
-  const moment = nu.toISOString();
-  const gekozen = rijen.flatMap((rij) => {
-    const f = feiten.get(rij.id);
-    const grondslag = f ? grondslagVoor(persoon, f, moment) : null;
-    if (grondslag === null) return [];
-    const verantwoordelijk = grondslag === "eigen" || grondslag === "toegewezen";
-    // The projection column narrows the cases whose events are read: no decision can be asked before it is set.
-    const beslissen = besluitTaken && rij.besluitGevraagd && rij.fase !== "gesloten";
-    return verantwoordelijk || beslissen ? [{ rij, verantwoordelijk, beslissen }] : [];
-  });
-  const gebeurtenissen = await laadGebeurtenissenVan(db, org, gekozen.map((g) => g.rij.id));
-  const vandaag = vandaagInNederland(nu);
-  const taken = gekozen.flatMap(({ rij, verantwoordelijk, beslissen }) => {
-    const toestand = bouwToestand(gebeurtenissen.get(rij.id) ?? []);
-    const vraag = beslissen ? besluitVraag(toestand) : null;
-    const eigen: Taak[] = [...(verantwoordelijk ? takenVoorDossier(toestand, vandaag) : []), ...(vraag ? [{ soort: vraag.soort, sinds: vraag.sinds }] : [])];
-    return eigen.map((t) => ({ dossierId: rij.id, werknaam: rij.werknaam, ...t }));
-  });
-  const volgorde = (s: TaakSoort) => TAAK_SOORTEN.indexOf(s);
-  return taken.sort((a, b) => volgorde(a.soort) - volgorde(b.soort) || (a.sinds ?? "9").localeCompare(b.sinds ?? "9"));
+export interface TakenPagina {
+  readonly taken: readonly DossierTaak[];
+  /** Where the next page starts ("volgende"), or null on the last page. */
+  readonly volgende: string | null;
 }
 
-/** "Mijn taken": the signed-in person's tasks; reading them is logged like a list of cases. */
-export async function mijnTaken(ctx: AppContext, wie: Ingelogd): Promise<DossierTaak[]> {
+/** Tasks per page of "Mijn taken". */
+export const TAKEN_PAGINA = 50;
+
+/**
+ * The tasks of a person, one page at a time, from the task facts stored with each case (decision
+ * 0032) instead of replaying every case. For the cases they are responsible for (opened or
+ * assigned): what is due after the weighing and the report. For the deciders and the
+ * aandachtsfunctionaris, on every case they may see: a decision asked, or a proposal waiting. Cases
+ * they can only see give no other tasks, so a task always has an owner and nobody gets a hundred.
+ * Each kind of task on a case comes once. Most urgent kind first, then oldest first. The query only
+ * narrows: the policy (`grondslagVoor`, the judge behind `kan`) decides every row.
+ */
+export async function takenPagina(db: Verbinding, persoon: Persoon, nu: Date, vanaf: string | null, aantal = TAKEN_PAGINA): Promise<TakenPagina> {
+  const besluitTaken = krijgtBesluitTaken(persoon.rollen);
+  const bereik = besluitTaken ? lijstBereik(persoon) : { alleDossiers: false, besluitGevraagde: false };
+  const vandaag = vandaagInNederland(nu);
+  const moment = nu.toISOString();
+  const taken: (DossierTaak & { positie: TaakPositie })[] = [];
+  let na = vanaf === null ? null : leesPositie(vanaf);
+  // Rows the policy turns down leave the page short: read on until it is full or nothing is left.
+  for (;;) {
+    const kandidaten = await taakKandidaten(db, { id: persoon.id, organisatieId: persoon.organisatieId, besluitTaken, ...bereik }, vandaag, nu, na, aantal + 1);
+    const feiten = await feitenVoorDossiers(db, persoon.organisatieId, uniek(kandidaten), nu);
+    for (const k of kandidaten) {
+      const f = feiten.get(k.dossierId);
+      const grondslag = f ? grondslagVoor(persoon, f, moment) : null;
+      const toegestaan = k.voor === "verantwoordelijken" ? grondslag === "eigen" || grondslag === "toegewezen" : grondslag !== null;
+      if (toegestaan) taken.push({ dossierId: k.dossierId, werknaam: k.werknaam, soort: k.soort, sinds: k.sinds, positie: { rang: k.rang, sinds: k.sinds, dossierId: k.dossierId } });
+    }
+    const laatste = kandidaten.at(-1);
+    if (taken.length > aantal || kandidaten.length <= aantal || !laatste) break;
+    na = { rang: laatste.rang, sinds: laatste.sinds, dossierId: laatste.dossierId };
+  }
+  const pagina = taken.slice(0, aantal);
+  const grens = pagina.at(-1)?.positie;
+  return {
+    taken: pagina.map(({ positie: _positie, ...taak }) => taak),
+    volgende: taken.length > aantal && grens ? schrijfPositie(grens) : null,
+  };
+}
+
+/** Every task of a person (the daily digest and tests): the pages of `takenPagina` one after another. */
+export async function takenVoorPersoon(db: Verbinding, persoon: Persoon, nu: Date): Promise<DossierTaak[]> {
+  const alle: DossierTaak[] = [];
+  let vanaf: string | null = null;
+  do {
+    const pagina: TakenPagina = await takenPagina(db, persoon, nu, vanaf, 500);
+    alle.push(...pagina.taken);
+    vanaf = pagina.volgende;
+  } while (vanaf !== null);
+  return alle;
+}
+
+/** "Mijn taken": one page of the signed-in person's tasks; reading them is logged like a list of cases. */
+export async function mijnTaken(ctx: AppContext, wie: Ingelogd, vanaf: string | null = null): Promise<TakenPagina> {
   const persoon = persoonVan(wie);
   try {
     if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
+    if (vanaf !== null && leesPositie(vanaf) === null) throw veldFout("vanaf", "fout.pagina_onbekend");
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const taken = await takenVoorPersoon(tx, persoon, nu);
-      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: `taken: ${taken.length}` }, nu);
-      return taken;
+      const pagina = await takenPagina(tx, persoon, nu, vanaf);
+      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}` }, nu);
+      return pagina;
     });
   } catch (fout) {
     await logWeigering(ctx, wie, { actie: "dossiers_lijst", details: "taken" }, fout);
     throw fout;
   }
+}
+
+const uniek = <T extends { dossierId: string }>(rijen: readonly T[]) =>
+  [...new Map(rijen.map((r) => [r.dossierId, { ...r, id: r.dossierId }])).values()];
+
+/** The position as it travels in a link: rank, day or "-", dossier id. */
+function schrijfPositie(p: TaakPositie): string {
+  return `${p.rang}.${p.sinds ?? "-"}.${p.dossierId}`;
+}
+
+/** Reads a position from a link; anything that is not one is null. */
+export function leesPositie(tekst: string): TaakPositie | null {
+  const m = /^(\d{1,2})\.(\d{4}-\d{2}-\d{2}|-)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/u.exec(tekst);
+  if (!m || Number(m[1]) >= TAAK_SOORTEN.length) return null;
+  return { rang: Number(m[1]), sinds: m[2] === "-" ? null : m[2]!, dossierId: m[3]! };
 }

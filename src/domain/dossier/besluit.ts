@@ -101,7 +101,7 @@ export function besluitVraag(toestand: DossierToestand): BesluitVraag | null {
   if (voorstel) return { soort: "voorstel_beoordelen", sinds: datumVan(voorstel.vastgelegdOp), voorstel };
   if (toestand.besluiten.length > 0 || !wegingKlaar(toestand)) return null;
   const laatsteAntwoord = Object.values(toestand.antwoorden).map((a) => a.beantwoordOp).sort().at(-1);
-  return { soort: "besluit_nemen", sinds: datumVan(laatsteAntwoord ?? toestand.gebeurtenissen.at(-1)?.opgetredenOp ?? "") };
+  return { soort: "besluit_nemen", sinds: datumVan(laatsteAntwoord ?? toestand.laatsteOp ?? "") };
 }
 
 /** The weighing has an outcome the decision can follow: also "report" after question 2, when 3 to 5 are for Veilig Thuis. */

@@ -1,5 +1,5 @@
 import { evalueerAfweging, type AfwegingUitkomst, type Antwoorden, type VraagNummer } from "../afweging/afwegingskader.ts";
-import type { GebeurtenisType } from "./keuzes.ts";
+import type { GebeurtenisType, StapOfAlgemeen } from "./keuzes.ts";
 import type { Actor, Gebeurtenis, GebeurtenisVan, GegevensVan } from "./gebeurtenis.ts";
 
 /** One recorded fact as it stands now: its current content (after corrections) and its history. */
@@ -66,186 +66,273 @@ export interface DossierToestand {
   /** The proposal waiting for a decider: the newest one made after the last decision. */
   readonly openVoorstel: Vastlegging<"besluit_voorgesteld"> | null;
   readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
-  readonly gebeurtenissen: readonly Gebeurtenis[];
+  /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
+  readonly laatsteOp: string | null;
+  /**
+   * Every event's kind and number by id, so a correction can be checked and the history can name
+   * what an entry refers to without holding the events themselves (they are read in pages).
+   */
+  readonly register: Readonly<Record<string, Registratie>>;
+}
+
+/** Where an event sits in the dossier: its kind, number and step. Enough to check a correction and to name its target. */
+export interface Registratie {
+  readonly type: GebeurtenisType;
+  readonly volgnummer: number;
+  readonly stap: StapOfAlgemeen;
+  /** Set once a correction targets the event. */
+  readonly gecorrigeerd?: true;
 }
 
 /**
- * Derives the dossier's state from its events, oldest first. Pure and total: events were validated
- * when appended, so nothing here can be refused; the order of `volgnummer` is the order of truth.
+ * The shape of `DossierToestand` as stored in the projection (decision 0032). Raise it whenever the
+ * state or `pasToe` changes in a way that a stored snapshot would no longer match: a snapshot of
+ * another shape is rebuilt from the events when it is read.
  */
-export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToestand {
-  const correcties = new Map<string, GebeurtenisVan<"correctie">[]>();
-  for (const g of gebeurtenissen) {
-    if (g.type !== "correctie") continue;
-    const lijst = correcties.get(g.gegevens.corrigeert) ?? [];
-    lijst.push(g);
-    correcties.set(g.gegevens.corrigeert, lijst);
+export const TOESTAND_VORM = 1;
+
+/** A dossier without events: the start of every fold. */
+export const LEGE_TOESTAND: DossierToestand = Object.freeze({
+  versie: 0,
+  status: "open",
+  opening: null,
+  signalen: [],
+  kindcheck: null,
+  nietVanToepassing: [],
+  consultaties: [],
+  voorbereidingen: [],
+  gesprekken: [],
+  gesprekkenNietGevoerd: [],
+  acuteContacten: [],
+  participatie: {},
+  meldingConcept: null,
+  meldingen: [],
+  vtReacties: [],
+  hulp: [],
+  afspraken: [],
+  evaluaties: [],
+  monitoring: [],
+  antwoorden: {},
+  disclosure: false,
+  afweging: evalueerAfweging({}, { disclosure: false }),
+  besluiten: [],
+  voorstellen: [],
+  openVoorstel: null,
+  sluitingen: [],
+  laatsteOp: null,
+  register: {},
+});
+
+type Veranderbaar<T> = T extends readonly (infer E)[] ? E[] : T;
+type Ontdooid<T> = { -readonly [K in keyof T]: Veranderbaar<T[K]> };
+type Werk = Omit<Ontdooid<DossierToestand>, "monitoring" | "register" | "participatie" | "antwoorden"> & {
+  monitoring: { start: Vastlegging<"monitoring_gestart">; checks: Vastlegging<"veiligheidscheck_vastgelegd">[]; einde: Vastlegging<"monitoring_beeindigd"> | null }[];
+  register: Record<string, Registratie>;
+  participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>>;
+  antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>>;
+};
+
+/** A working copy whose own arrays and records may be changed without touching `t`. */
+function ontdooi(t: DossierToestand): Werk {
+  const kopie = {} as Record<string, unknown>;
+  for (const [sleutel, waarde] of Object.entries(t) as [string, unknown][]) kopie[sleutel] = Array.isArray(waarde) ? [...(waarde as unknown[])] : waarde;
+  const werk = kopie as unknown as Werk;
+  werk.monitoring = t.monitoring.map((p) => ({ start: p.start, checks: [...p.checks], einde: p.einde }));
+  werk.register = { ...t.register };
+  werk.participatie = { ...t.participatie };
+  werk.antwoorden = { ...t.antwoorden };
+  return werk;
+}
+
+function nieuweVastlegging<T extends GebeurtenisType>(g: GebeurtenisVan<T>): Vastlegging<T> {
+  const gegevens = g.gegevens as GegevensVan<T>;
+  return { gebeurtenisId: g.id, gegevens, origineel: gegevens, vastgelegdOp: g.opgetredenOp, vastgelegdDoor: g.actor, correcties: [] };
+}
+
+/** Applies a correction to the record it targets, wherever that record stands in the state now. */
+function corrigeer(w: Werk, c: GebeurtenisVan<"correctie">): void {
+  const doel = c.gegevens.corrigeert;
+  const herzien = new Map<Vastlegging<GebeurtenisType>, Vastlegging<GebeurtenisType>>();
+  const herzie = <V extends Vastlegging<GebeurtenisType> | null>(v: V): V => {
+    if (v === null || v.gebeurtenisId !== doel) return v;
+    const bekend = herzien.get(v);
+    if (bekend) return bekend as V;
+    const nieuw = { ...v, gegevens: c.gegevens.gegevens, correcties: [...v.correcties, c] };
+    herzien.set(v, nieuw);
+    return nieuw;
+  };
+  const lijst = <V extends Vastlegging<GebeurtenisType>>(l: V[]) => {
+    for (let i = 0; i < l.length; i++) l[i] = herzie(l[i] as V);
+  };
+  w.opening = herzie(w.opening);
+  w.kindcheck = herzie(w.kindcheck);
+  w.meldingConcept = herzie(w.meldingConcept);
+  w.openVoorstel = herzie(w.openVoorstel);
+  for (const sleutel of VASTLEGGING_LIJSTEN) lijst(w[sleutel] as Vastlegging<GebeurtenisType>[]);
+  for (const [punt, v] of Object.entries(w.participatie)) if (v) w.participatie[punt] = herzie(v);
+  for (const p of w.monitoring) {
+    p.start = herzie(p.start);
+    lijst(p.checks);
+    p.einde = herzie(p.einde);
   }
+}
 
-  function vastlegging<T extends GebeurtenisType>(g: GebeurtenisVan<T>): Vastlegging<T> {
-    const eigen = correcties.get(g.id) ?? [];
-    const laatste = eigen.at(-1);
-    return {
-      gebeurtenisId: g.id,
-      gegevens: (laatste ? laatste.gegevens.gegevens : g.gegevens) as GegevensVan<T>,
-      origineel: g.gegevens as GegevensVan<T>,
-      vastgelegdOp: g.opgetredenOp,
-      vastgelegdDoor: g.actor,
-      correcties: eigen,
-    };
-  }
+const VASTLEGGING_LIJSTEN = [
+  "signalen", "nietVanToepassing", "consultaties", "voorbereidingen", "gesprekken", "gesprekkenNietGevoerd", "acuteContacten",
+  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen",
+] as const satisfies readonly (keyof Werk)[];
 
-  let opening: Vastlegging<"dossier_geopend"> | null = null;
-  let kindcheck: Vastlegging<"kindcheck_uitgevoerd"> | null = null;
-  let status: DossierToestand["status"] = "open";
-  const signalen: Vastlegging<"signaal_vastgelegd">[] = [];
-  const nietVanToepassing: Vastlegging<"stap_niet_van_toepassing">[] = [];
-  const consultaties: Vastlegging<"consultatie_gehouden">[] = [];
-  const voorbereidingen: Vastlegging<"gesprek_voorbereid">[] = [];
-  const gesprekken: Vastlegging<"gesprek_gevoerd">[] = [];
-  const gesprekkenNietGevoerd: Vastlegging<"gesprek_niet_gevoerd">[] = [];
-  const besluiten: Vastlegging<"besluit_genomen">[] = [];
-  const voorstellen: Vastlegging<"besluit_voorgesteld">[] = [];
-  let openVoorstel: Vastlegging<"besluit_voorgesteld"> | null = null;
-  const acuteContacten: Vastlegging<"acuut_contact">[] = [];
-  const participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>> = {};
-  const sluitingen: GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[] = [];
-  const antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>> = {};
-  let meldingConcept: Vastlegging<"melding_concept_opgeslagen"> | null = null;
-  const meldingen: Vastlegging<"melding_verstuurd">[] = [];
-  const vtReacties: Vastlegging<"vt_reactie_vastgelegd">[] = [];
-  const hulp: Vastlegging<"hulp_gestart">[] = [];
-  const afspraken: Vastlegging<"hulp_afspraak_vastgelegd">[] = [];
-  const evaluaties: Vastlegging<"evaluatie_vastgelegd">[] = [];
-  const monitoring: { start: Vastlegging<"monitoring_gestart">; checks: Vastlegging<"veiligheidscheck_vastgelegd">[]; einde: Vastlegging<"monitoring_beeindigd"> | null }[] = [];
-
-  for (const g of gebeurtenissen) {
-    switch (g.type) {
-      case "dossier_geopend":
-        opening = vastlegging(g);
-        break;
-      case "signaal_vastgelegd":
-        signalen.push(vastlegging(g));
-        break;
-      case "kindcheck_uitgevoerd":
-        kindcheck = vastlegging(g);
-        break;
-      case "stap_niet_van_toepassing":
-        nietVanToepassing.push(vastlegging(g));
-        break;
-      case "consultatie_gehouden":
-        consultaties.push(vastlegging(g));
-        break;
-      case "gesprek_voorbereid":
-        voorbereidingen.push(vastlegging(g));
-        break;
-      case "gesprek_gevoerd":
-        gesprekken.push(vastlegging(g));
-        break;
-      case "gesprek_niet_gevoerd":
-        gesprekkenNietGevoerd.push(vastlegging(g));
-        break;
-      case "afweging_beantwoord":
-        antwoorden[g.gegevens.vraag] = {
-          antwoord: g.gegevens.antwoord,
-          toelichting: g.gegevens.toelichting,
-          beantwoordOp: g.opgetredenOp,
-          beantwoordDoor: g.actor,
-        };
-        break;
-      case "besluit_voorgesteld":
-        openVoorstel = vastlegging(g);
-        voorstellen.push(openVoorstel);
-        break;
-      case "besluit_genomen":
-        besluiten.push(vastlegging(g));
-        openVoorstel = null;
-        break;
-      case "dossier_afgesloten":
-        status = "gesloten";
-        sluitingen.push(g);
-        break;
-      case "dossier_heropend":
-        status = "open";
-        sluitingen.push(g);
-        break;
-      case "acuut_contact":
-        acuteContacten.push(vastlegging(g));
-        break;
-      case "participatie_bijgewerkt":
-        participatie[g.gegevens.punt] = vastlegging(g);
-        break;
-      case "melding_concept_opgeslagen":
-        meldingConcept = vastlegging(g);
-        break;
-      case "melding_verstuurd":
-        meldingen.push(vastlegging(g));
-        break;
-      case "vt_reactie_vastgelegd":
-        vtReacties.push(vastlegging(g));
-        break;
-      case "hulp_gestart":
-        hulp.push(vastlegging(g));
-        break;
-      case "hulp_afspraak_vastgelegd":
-        afspraken.push(vastlegging(g));
-        break;
-      case "evaluatie_vastgelegd":
-        evaluaties.push(vastlegging(g));
-        break;
-      case "monitoring_gestart":
-        monitoring.push({ start: vastlegging(g), checks: [], einde: null });
-        break;
-      case "veiligheidscheck_vastgelegd":
-        monitoring.at(-1)?.checks.push(vastlegging(g));
-        break;
-      case "monitoring_beeindigd": {
-        const lopend = monitoring.at(-1);
-        if (lopend) lopend.einde = vastlegging(g);
-        break;
-      }
-      case "correctie":
-        break;
-      default:
-        assertNooit(g);
+/** Folds one event into the working copy; `afweging` and `disclosure` are derived afterwards. */
+function verwerk(w: Werk, g: Gebeurtenis): void {
+  w.versie = g.volgnummer;
+  w.laatsteOp = g.opgetredenOp;
+  w.register[g.id] = { type: g.type, volgnummer: g.volgnummer, stap: g.stap };
+  switch (g.type) {
+    case "dossier_geopend":
+      w.opening = nieuweVastlegging(g);
+      break;
+    case "signaal_vastgelegd":
+      w.signalen.push(nieuweVastlegging(g));
+      break;
+    case "kindcheck_uitgevoerd":
+      w.kindcheck = nieuweVastlegging(g);
+      break;
+    case "stap_niet_van_toepassing":
+      w.nietVanToepassing.push(nieuweVastlegging(g));
+      break;
+    case "consultatie_gehouden":
+      w.consultaties.push(nieuweVastlegging(g));
+      break;
+    case "gesprek_voorbereid":
+      w.voorbereidingen.push(nieuweVastlegging(g));
+      break;
+    case "gesprek_gevoerd":
+      w.gesprekken.push(nieuweVastlegging(g));
+      break;
+    case "gesprek_niet_gevoerd":
+      w.gesprekkenNietGevoerd.push(nieuweVastlegging(g));
+      break;
+    case "afweging_beantwoord":
+      w.antwoorden[g.gegevens.vraag] = {
+        antwoord: g.gegevens.antwoord,
+        toelichting: g.gegevens.toelichting,
+        beantwoordOp: g.opgetredenOp,
+        beantwoordDoor: g.actor,
+      };
+      break;
+    case "besluit_voorgesteld":
+      w.openVoorstel = nieuweVastlegging(g);
+      w.voorstellen.push(w.openVoorstel);
+      break;
+    case "besluit_genomen":
+      w.besluiten.push(nieuweVastlegging(g));
+      w.openVoorstel = null;
+      break;
+    case "dossier_afgesloten":
+      w.status = "gesloten";
+      w.sluitingen.push(g);
+      break;
+    case "dossier_heropend":
+      w.status = "open";
+      w.sluitingen.push(g);
+      break;
+    case "acuut_contact":
+      w.acuteContacten.push(nieuweVastlegging(g));
+      break;
+    case "participatie_bijgewerkt":
+      w.participatie[g.gegevens.punt] = nieuweVastlegging(g);
+      break;
+    case "melding_concept_opgeslagen":
+      w.meldingConcept = nieuweVastlegging(g);
+      break;
+    case "melding_verstuurd":
+      w.meldingen.push(nieuweVastlegging(g));
+      break;
+    case "vt_reactie_vastgelegd":
+      w.vtReacties.push(nieuweVastlegging(g));
+      break;
+    case "hulp_gestart":
+      w.hulp.push(nieuweVastlegging(g));
+      break;
+    case "hulp_afspraak_vastgelegd":
+      w.afspraken.push(nieuweVastlegging(g));
+      break;
+    case "evaluatie_vastgelegd":
+      w.evaluaties.push(nieuweVastlegging(g));
+      break;
+    case "monitoring_gestart":
+      w.monitoring.push({ start: nieuweVastlegging(g), checks: [], einde: null });
+      break;
+    case "veiligheidscheck_vastgelegd":
+      w.monitoring.at(-1)?.checks.push(nieuweVastlegging(g));
+      break;
+    case "monitoring_beeindigd": {
+      const lopend = w.monitoring.at(-1);
+      if (lopend) lopend.einde = nieuweVastlegging(g);
+      break;
     }
+    case "correctie": {
+      const doel = w.register[g.gegevens.corrigeert];
+      if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };
+      corrigeer(w, g);
+      break;
+    }
+    default:
+      assertNooit(g);
   }
+}
 
-  const disclosure = signalen.some((s) => s.gegevens.disclosure);
+function afronden(w: Werk): DossierToestand {
+  const disclosure = w.signalen.some((s) => s.gegevens.disclosure);
   const alleenAntwoorden: Antwoorden = {};
-  for (const [vraag, beantwoord] of Object.entries(antwoorden)) {
+  for (const [vraag, beantwoord] of Object.entries(w.antwoorden)) {
     alleenAntwoorden[Number(vraag) as VraagNummer] = beantwoord.antwoord;
   }
+  return { ...w, disclosure, afweging: evalueerAfweging(alleenAntwoorden, { disclosure }) };
+}
 
-  return {
-    versie: gebeurtenissen.length,
-    status,
-    opening,
-    signalen,
-    kindcheck,
-    nietVanToepassing,
-    consultaties,
-    voorbereidingen,
-    gesprekken,
-    gesprekkenNietGevoerd,
-    acuteContacten,
-    participatie,
-    meldingConcept,
-    meldingen,
-    vtReacties,
-    hulp,
-    afspraken,
-    evaluaties,
-    monitoring,
-    antwoorden,
-    disclosure,
-    afweging: evalueerAfweging(alleenAntwoorden, { disclosure }),
-    besluiten,
-    voorstellen,
-    openVoorstel,
-    sluitingen,
-    gebeurtenissen,
-  };
+/**
+ * The state after one more event: pure, and the only way the state changes. A correction changes
+ * the current content of the record it targets and keeps the original and every correction. The
+ * event must be the next one (`volgnummer = versie + 1`): events were judged when appended, so
+ * nothing here can be refused.
+ */
+export function pasToe(toestand: DossierToestand, gebeurtenis: Gebeurtenis): DossierToestand {
+  const werk = ontdooi(toestand);
+  verwerk(werk, gebeurtenis);
+  return afronden(werk);
+}
+
+/**
+ * Derives the dossier's state from its events, oldest first: `gebeurtenissen.reduce(pasToe,
+ * LEGE_TOESTAND)`, folded on one working copy instead of a copy per event. The order of
+ * `volgnummer` is the order of truth.
+ */
+export function bouwToestand(gebeurtenissen: readonly Gebeurtenis[]): DossierToestand {
+  const werk = ontdooi(LEGE_TOESTAND);
+  for (const g of gebeurtenissen) verwerk(werk, g);
+  return afronden(werk);
+}
+
+/** The record a correction may target, with its kind and number; null when the id is not an event of this dossier. */
+export function vindRegistratie(toestand: DossierToestand, gebeurtenisId: string): Registratie | null {
+  return Object.hasOwn(toestand.register, gebeurtenisId) ? (toestand.register[gebeurtenisId] ?? null) : null;
+}
+
+/** The current record of an event in the state (after corrections), or null when no record holds it now. */
+export function vindVastlegging(toestand: DossierToestand, gebeurtenisId: string): Vastlegging<GebeurtenisType> | null {
+  const past = (v: Vastlegging<GebeurtenisType> | null | undefined) => v?.gebeurtenisId === gebeurtenisId;
+  for (const v of [toestand.opening, toestand.kindcheck, toestand.meldingConcept, toestand.openVoorstel]) if (past(v)) return v;
+  for (const sleutel of VASTLEGGING_LIJSTEN) {
+    const gevonden = (toestand[sleutel] as readonly Vastlegging<GebeurtenisType>[]).find(past);
+    if (gevonden) return gevonden;
+  }
+  for (const v of Object.values(toestand.participatie)) if (past(v)) return v ?? null;
+  for (const p of toestand.monitoring) {
+    const gevonden = [p.start, ...p.checks, p.einde].find(past);
+    if (gevonden) return gevonden;
+  }
+  return null;
 }
 
 export function assertNooit(waarde: never): never {

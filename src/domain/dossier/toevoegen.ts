@@ -4,7 +4,7 @@ import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
 import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
-import type { DossierToestand } from "./toestand.ts";
+import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 
@@ -169,7 +169,7 @@ function beoordeelCorrectie(
   correctie: GegevensVan<"correctie">,
   context: ToevoegContext,
 ): BeoordeeldeGebeurtenis {
-  const doel = toestand.gebeurtenissen.find((g) => g.id === correctie.corrigeert);
+  const doel = vindRegistratie(toestand, correctie.corrigeert);
   if (!doel) throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_doel_onbekend" }]);
   if (!CORRIGEERBAAR.includes(doel.type)) {
     throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_type_niet_toegestaan" }]);
@@ -177,7 +177,8 @@ function beoordeelCorrectie(
   const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<string, unknown>;
   controleerDatums({ gegevens: nieuweInhoud }, context.vandaag, "gegevens.gegevens");
   if (doel.type === "gesprek_voorbereid" || doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
-    if (nieuweInhoud["met"] !== (doel.gegevens as { met: string }).met) throw veldFout("gegevens.gegevens.met", "fout.correctie_met_vast");
+    const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { met?: string } | undefined;
+    if (nieuweInhoud["met"] !== huidig?.met) throw veldFout("gegevens.gegevens.met", "fout.correctie_met_vast");
   }
   return { type: "correctie", stap: doel.stap, gegevens: { ...correctie, gegevens: nieuweInhoud } };
 }

@@ -134,7 +134,7 @@ export function takenVoorDossier(t: DossierToestand, vandaag: string): Taak[] {
     const oudersGedaan = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
     // Not with a disclosure or a special route: there, talking with the parents waits for Veilig Thuis or the expert.
     if (t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) taken.push({ soort: "gesprek_plannen", sinds: null });
-    const laatste = datumVan(t.gebeurtenissen.at(-1)?.opgetredenOp ?? vandaag);
+    const laatste = datumVan(t.laatsteOp ?? vandaag);
     const open = maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
     if (open && laatste < vandaag && werkdagenTussen(laatste, vandaag) > STIL_WERKDAGEN) {
       taken.push({ soort: "stap_blijft_liggen", sinds: werkdagenNa(laatste, STIL_WERKDAGEN + 1) });

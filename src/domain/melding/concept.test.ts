@@ -4,7 +4,7 @@ import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts
 import { controleerMeldrecht } from "./meldrecht.ts";
 import { meldingInhoudSchema } from "./melding.ts";
 import { bouwToestand } from "../dossier/toestand.ts";
-import { toestandBouwer, EINDVERANTWOORDELIJKE_ID, MEDEWERKER, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { gebeurtenissenBouwer, toestandBouwer, EINDVERANTWOORDELIJKE_ID, MEDEWERKER, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
 const ctx = { melder: { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" }, vandaag: "2026-11-23", namen: new Map<string, string>() };
@@ -18,7 +18,8 @@ const A = (vraag: number, antwoord: string) => ({ type: "afweging_beantwoord", g
 const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden", toelichting: "Structureel onveilig." } };
 
 describe("the draft report built from the dossier", () => {
-  const t = toestandNa(OPENING_MET_DATUM, SIGNAAL, RISICO, TEGEN, CONSULTATIE("aandachtsfunctionaris"), GESPREK, A(1, "ja"), A(2, "ja"), BESLUIT);
+  const gebeurtenissen = gebeurtenissenBouwer({ vandaag: "2026-11-23" })(OPENING_MET_DATUM, SIGNAAL, RISICO, TEGEN, CONSULTATIE("aandachtsfunctionaris"), GESPREK, A(1, "ja"), A(2, "ja"), BESLUIT);
+  const t = bouwToestand(gebeurtenissen);
   const concept = maakMeldingConcept(t, ctx);
 
   it("is valid as it stands, so the professional only edits", () => {
@@ -41,7 +42,7 @@ describe("the draft report built from the dossier", () => {
     assert.equal(concept.gezinGeinformeerd, "ja", "the family was told");
   });
   it("names the decider of an event stored before decision 0020 from the context", () => {
-    const oud = t.gebeurtenissen.map((g) => (g.type === "besluit_genomen" ? { ...g, actor: MEDEWERKER, gegevens: { ...g.gegevens, genomenDoor: EINDVERANTWOORDELIJKE_ID } } : g));
+    const oud = gebeurtenissen.map((g) => (g.type === "besluit_genomen" ? { ...g, actor: MEDEWERKER, gegevens: { ...g.gegevens, genomenDoor: EINDVERANTWOORDELIJKE_ID } } : g));
     const metNaam = maakMeldingConcept(bouwToestand(oud), { ...ctx, namen: new Map([[EINDVERANTWOORDELIJKE_ID, "P. Visser (oud)"]]) });
     assert.match(metNaam.stappen, /genomen door P\. Visser \(oud\)\./, "the person the old event names, not who recorded it");
   });

@@ -2,40 +2,51 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CORRIGEERBAAR } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Registratie } from "../../domain/dossier/toestand.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 
 /**
- * The dossier's full record, newest first: what was recorded, when, by whom in which role, and
- * why (corrections and decisions carry their reasons). Nothing here is ever rewritten.
+ * The dossier's record, newest first: what was recorded, when, by whom in which role, and why
+ * (corrections and decisions carry their reasons). Nothing here is ever rewritten. It shows one page
+ * of entries (decision 0032): the newest few on the overview, or a page of the full history with a
+ * link to the entries before it; what an entry refers to is named from the state's register.
  */
 export function Geschiedenis({
   dossierId,
   gebeurtenissen,
+  totaal,
+  register,
   namen,
   open,
-  laatste,
+  volledig,
 }: {
   dossierId: string;
+  /** The page shown, newest first. */
   gebeurtenissen: readonly Gebeurtenis[];
+  /** How many entries the dossier has (its version). */
+  totaal: number;
+  register: Readonly<Record<string, Registratie>>;
   namen: ReadonlyMap<string, string>;
   open: boolean;
-  /** Show only this many of the newest entries, with a link to the full history; all when absent. */
-  laatste?: number;
+  /** A page of the full history (with paging back), or the newest entries of the overview. */
+  volledig: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
-  const volgnummerVan = new Map(gebeurtenissen.map((g) => [g.id, g.volgnummer]));
-  const nieuwsteEerst = [...gebeurtenissen].reverse();
-  const getoond = laatste === undefined ? nieuwsteEerst : nieuwsteEerst.slice(0, laatste);
-  const ingekort = getoond.length < nieuwsteEerst.length;
-  const gecorrigeerd = new Set(gebeurtenissen.flatMap((g) => (g.type === "correctie" ? [g.gegevens.corrigeert] : [])));
+  const volgnummerVan = (id: string) => register[id]?.volgnummer;
+  const getoond = gebeurtenissen;
+  const nieuwste = getoond[0]?.volgnummer ?? 0;
+  const oudste = getoond.at(-1)?.volgnummer ?? 0;
+  const ingekort = !volledig && getoond.length < totaal;
+  const eerdere = volledig && oudste > 1;
   return (
     <section aria-labelledby="geschiedenis-titel" className="mw-stapel">
       <h2 id="geschiedenis-titel" className="nl-heading nl-heading--level-2">{t("geschiedenis.titel")}</h2>
       <p className="mw-hint">{t("geschiedenis.uitleg")}</p>
-      {ingekort ? <p className="nl-paragraph">{t("geschiedenis.recent", { count: getoond.length, totaal: nieuwsteEerst.length })}</p> : null}
-      <ol className="mw-lijst-zonder-punt" reversed start={nieuwsteEerst.length}>
+      {ingekort ? <p className="nl-paragraph">{t("geschiedenis.recent", { count: getoond.length, totaal })}</p> : null}
+      {volledig && (oudste > 1 || nieuwste < totaal) ? <p className="nl-paragraph">{t("geschiedenis.reeks", { van: oudste, tot: nieuwste, totaal })}</p> : null}
+      <ol className="mw-lijst-zonder-punt" reversed start={nieuwste}>
         {getoond.map((g) => (
           <li key={g.id} className="mw-kaart" id={`gebeurtenis-${g.volgnummer}`}>
             <h3 className="nl-heading nl-heading--level-4">
@@ -51,15 +62,15 @@ export function Geschiedenis({
             </p>
             {g.type === "correctie" ? (
               <p className="nl-paragraph">
-                {t("geschiedenis.corrigeert", { nummer: volgnummerVan.get(g.gegevens.corrigeert) ?? "?" })}{" "}
+                {t("geschiedenis.corrigeert", { nummer: volgnummerVan(g.gegevens.corrigeert) ?? "?" })}{" "}
                 <strong>{t("veld.reden")}:</strong> {g.gegevens.reden}
               </p>
             ) : null}
             {g.type === "besluit_genomen" && g.gegevens.voorstel ? (
-              <p className="nl-paragraph">{t("geschiedenis.op_voorstel", { nummer: volgnummerVan.get(g.gegevens.voorstel) ?? "?" })}</p>
+              <p className="nl-paragraph">{t("geschiedenis.op_voorstel", { nummer: volgnummerVan(g.gegevens.voorstel) ?? "?" })}</p>
             ) : null}
-            {gecorrigeerd.has(g.id) ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
-            <GebeurtenisInhoud type={g.type === "correctie" ? typeVanDoel(gebeurtenissen, g.gegevens.corrigeert) : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
+            {register[g.id]?.gecorrigeerd ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
+            <GebeurtenisInhoud type={g.type === "correctie" ? (register[g.gegevens.corrigeert]?.type ?? "onbekend") : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
             {open && CORRIGEERBAAR.includes(g.type) ? (
               <p className="nl-paragraph">
                 <Link className="nl-link" to={`/dossiers/${dossierId}/correctie/${g.id}`}>
@@ -73,13 +84,16 @@ export function Geschiedenis({
       </ol>
       {ingekort ? (
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.alles_tonen", { totaal: nieuwsteEerst.length })}</Link>
+          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.alles_tonen", { totaal })}</Link>
+        </p>
+      ) : null}
+      {eerdere || (volledig && nieuwste < totaal) ? (
+        <p className="mw-rij">
+          {nieuwste < totaal ? <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.nieuwste")}</Link> : null}
+          {eerdere ? <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles&voor=${oudste}#geschiedenis-titel`}>{t("geschiedenis.eerdere")}</Link> : null}
         </p>
       ) : null}
     </section>
   );
 }
 
-function typeVanDoel(gebeurtenissen: readonly Gebeurtenis[], id: string): string {
-  return gebeurtenissen.find((g) => g.id === id)?.type ?? "onbekend";
-}

@@ -6,6 +6,7 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { CORRECTIE_VELDEN, gegevensUitFormulier } from "../correctie-velden.ts";
 import { useDossier } from "../dossier-data.ts";
+import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
@@ -31,11 +32,13 @@ export default function Correctie() {
   const { gebeurtenisId } = useParams();
   const { toestand, dossier } = useDossier();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
-  const doel = toestand.gebeurtenissen.find((g) => g.id === gebeurtenisId);
+  // The entry's kind and number from the state's register, its current content (after corrections) from its record.
+  const registratie = gebeurtenisId ? vindRegistratie(toestand, gebeurtenisId) : null;
+  const vastlegging = gebeurtenisId ? vindVastlegging(toestand, gebeurtenisId) : null;
+  const doel = registratie && vastlegging ? { type: registratie.type, volgnummer: registratie.volgnummer } : null;
   const specs = doel ? CORRECTIE_VELDEN[doel.type] : undefined;
-  if (!doel || !specs || toestand.status !== "open") return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
-  const laatste = [...toestand.gebeurtenissen].reverse().find((g) => g.type === "correctie" && g.gegevens.corrigeert === doel.id);
-  const huidig = (laatste?.type === "correctie" ? laatste.gegevens.gegevens : doel.gegevens) as Record<string, unknown>;
+  if (!doel || !vastlegging || !specs || toestand.status !== "open") return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
+  const huidig = vastlegging.gegevens as Record<string, unknown>;
   const huidigeTekst = (naam: string) => {
     const w = huidig[naam];
     return typeof w === "string" ? w : "";

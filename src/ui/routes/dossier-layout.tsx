@@ -3,6 +3,7 @@ import { data, NavLink, Outlet, useLocation, type ShouldRevalidateFunctionArgs }
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
+import { geschiedenisVraag } from "../geschiedenis-pagina.ts";
 import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
@@ -36,7 +37,9 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang } = await ofFoutpagina(bekijkDossier(runtime, wie, params.id));
+  const { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen } = await ofFoutpagina(
+    bekijkDossier(runtime, wie, params.id, geschiedenisVraag(new URL(request.url))),
+  );
   const taal = taalVanVerzoek(request);
   const nu = runtime.klok();
   const vandaag = vandaagInNederland(nu);
@@ -46,6 +49,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     grondslag,
     noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
     toestand,
+    // One page of the history, newest first (decision 0032); the state itself comes from its snapshot.
+    gebeurtenissen,
     takenlijst: maakTakenlijst(toestand),
     volgende: volgendeStap(toestand),
     tijdlijn: maakTijdlijn(toestand.signalen),

@@ -9,12 +9,11 @@ import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { naamVanBeslisser } from "../components/besluiten.tsx";
 import { voorstelVan } from "../../domain/dossier/besluit.ts";
 import { stapPad } from "../stap-pad.ts";
+import { RECENT_IN_OVERZICHT } from "../geschiedenis-pagina.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
-/** How many of the newest entries the overview shows before "show the full history". */
-const RECENT = 3;
 
 /**
  * The case at a glance, led by what to do now and the task list; the timeline with its table folded,
@@ -23,7 +22,7 @@ const RECENT = 3;
 export default function DossierOverzicht() {
   const { t } = useTranslation();
   const [zoek] = useSearchParams();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende } = useDossier();
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, gebeurtenissen } = useDossier();
   const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
   const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
@@ -107,10 +106,10 @@ export default function DossierOverzicht() {
         </div>
       </div>
       <Geschiedenis
-        dossierId={dossier.id} gebeurtenissen={toestand.gebeurtenissen} namen={namen} open={toestand.status === "open"}
-        {...(alles ? {} : { laatste: RECENT })}
+        dossierId={dossier.id} gebeurtenissen={gebeurtenissen} totaal={toestand.versie} register={toestand.register} namen={namen}
+        open={toestand.status === "open"} volledig={alles}
       />
-      {alles && toestand.gebeurtenissen.length > RECENT ? (
+      {alles && toestand.versie > RECENT_IN_OVERZICHT ? (
         <p className="nl-paragraph">
           <Link className="nl-link" to={`/dossiers/${dossier.id}#geschiedenis-titel`}>{t("geschiedenis.minder_tonen")}</Link>
         </p>

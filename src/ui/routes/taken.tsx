@@ -4,7 +4,7 @@ import type { Route } from "./+types/taken";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { mijnTaken } from "../../app/taken/mijn-taken.ts";
+import { mijnTaken, TAKEN_PAGINA } from "../../app/taken/mijn-taken.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 
@@ -12,7 +12,9 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lij
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  return { taken: await ofFoutpagina(mijnTaken(runtime, wie)) };
+  const vanaf = new URL(request.url).searchParams.get("vanaf");
+  const { taken, volgende } = await ofFoutpagina(mijnTaken(runtime, wie, vanaf));
+  return { taken, volgende, vervolgpagina: vanaf !== null, paginaGrootte: TAKEN_PAGINA };
 }
 
 const PAGINA: Record<TaakSoort, string> = {
@@ -23,12 +25,13 @@ const PAGINA: Record<TaakSoort, string> = {
 export default function Taken({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
-  const { taken } = loaderData;
+  const { taken, volgende, vervolgpagina, paginaGrootte } = loaderData;
   return (
     <div className="mw-stapel">
       <title>{`${t("taken.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("taken.titel")}</h1>
       <p className="nl-paragraph">{t("taken.uitleg")}</p>
+      {volgende || vervolgpagina ? <p className="mw-hint">{t("taken.pagina_uitleg", { aantal: paginaGrootte })}</p> : null}
       {taken.length === 0 ? <p className="nl-paragraph">{t("taken.geen")}</p> : (
         <table className="utrecht-table utrecht-table--html-table mw-tabel mw-taken">
           <caption className="mw-visueel-verborgen">{t("taken.titel")}</caption>
@@ -52,6 +55,12 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       )}
+      {volgende || vervolgpagina ? (
+        <nav className="mw-rij" aria-label={t("taken.titel")}>
+          {vervolgpagina ? <Link className="nl-link" to="/taken">{t("taken.eerste")}</Link> : null}
+          {volgende ? <Link className="nl-link" to={`/taken?vanaf=${encodeURIComponent(volgende)}`}>{t("taken.volgende")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

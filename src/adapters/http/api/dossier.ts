@@ -13,13 +13,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs<Ap
   try {
     const { runtime, wie } = await vereisIngelogdApi(request, context);
     if (!isGeldigId(params["id"])) throw new DomeinFout("NIET_GEVONDEN");
-    const { dossier, toestand } = await bekijkDossier(runtime, wie, params["id"]);
-    const { gebeurtenissen, ...rest } = toestand;
+    const { dossier, toestand, gebeurtenissen } = await bekijkDossier(runtime, wie, params["id"], "alles");
+    // The register is the snapshot's index of the events, which are listed in full beside it.
+    const { register: _register, ...rest } = toestand;
     return Response.json({
       id: dossier.id,
       versie: toestand.versie,
       toestand: { ...rest, takenlijst: maakTakenlijst(toestand) },
-      gebeurtenissen,
+      gebeurtenissen: [...gebeurtenissen].reverse(),
     });
   } catch (fout) {
     if (fout instanceof Response) return fout;

@@ -1,0 +1,190 @@
+import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
+import type { DossierToestand } from "../../domain/dossier/toestand.ts";
+import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
+import type { Verbinding } from "./database.ts";
+import { naarGebeurtenis } from "./dossier.repository.ts";
+import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
+
+/** A stored snapshot as read: the caller decides whether its version and shape still fit. */
+export interface OpgeslagenToestand {
+  readonly versie: number;
+  readonly vorm: number;
+  readonly toestand: unknown;
+}
+
+export async function leesOpgeslagenToestand(db: Verbinding, organisatieId: string, dossierId: string): Promise<OpgeslagenToestand | null> {
+  const [rij] = await db
+    .select({ versie: dossierToestanden.versie, vorm: dossierToestanden.vorm, toestand: dossierToestanden.toestand })
+    .from(dossierToestanden)
+    .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)));
+  return rij ?? null;
+}
+
+/**
+ * Writes the projections of one dossier: the snapshot (when given), and its task facts replaced as a whole.
+ * Only called with the dossier row locked (appending, or rebuilding a stale snapshot), so two
+ * writers never interleave here.
+ */
+export async function schrijfProjecties(
+  db: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  toestand: DossierToestand,
+  snapshot: { vorm: number; opgeslagen: unknown } | null,
+  feiten: readonly TaakFeit[],
+): Promise<void> {
+  if (snapshot) {
+    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: toestand.versie, vorm: snapshot.vorm, toestand: snapshot.opgeslagen };
+    await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand } });
+  }
+  await db.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
+  if (feiten.length === 0) return;
+  await db.insert(dossierTaken).values(
+    feiten.map((f) => ({
+      organisatieId: dossier.organisatieId, dossierId: dossier.id, soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort),
+      sinds: f.sinds, vanaf: f.vanaf, versie: toestand.versie,
+    })),
+  );
+}
+
+/** The stored task facts of a dossier, in a stable order (for the proof). */
+export async function leesTaakFeiten(db: Verbinding, organisatieId: string, dossierId: string): Promise<(TaakFeit & { versie: number })[]> {
+  const rijen = await db
+    .select()
+    .from(dossierTaken)
+    .where(and(eq(dossierTaken.dossierId, dossierId), eq(dossierTaken.organisatieId, organisatieId)))
+    .orderBy(asc(dossierTaken.voor), asc(dossierTaken.rang));
+  return rijen.map((r) => ({ soort: r.soort as TaakSoort, sinds: r.sinds, vanaf: r.vanaf, voor: r.voor as TaakFeit["voor"], versie: r.versie }));
+}
+
+/** Dossiers (by id order, after `na`) whose snapshot is missing, of another shape, ahead of the dossier or more than `staart` events behind. */
+export async function verouderdeProjecties(db: Verbinding, vorm: number, staart: number, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string }[]> {
+  return db
+    .select({ id: dossiers.id, organisatieId: dossiers.organisatieId })
+    .from(dossiers)
+    .leftJoin(dossierToestanden, eq(dossierToestanden.dossierId, dossiers.id))
+    .where(
+      and(
+        na === null ? sql`true` : gt(dossiers.id, na),
+        or(
+          sql`${dossierToestanden.dossierId} is null`,
+          ne(dossierToestanden.vorm, vorm),
+          sql`${dossierToestanden.versie} > ${dossiers.versie}`,
+          sql`${dossiers.versie} - ${dossierToestanden.versie} > ${staart}`,
+        ),
+      ),
+    )
+    .orderBy(asc(dossiers.id))
+    .limit(aantal);
+}
+
+/** Every dossier, a batch at a time in id order (for the proof). */
+export async function dossierBatch(db: Verbinding, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string; versie: number }[]> {
+  return db
+    .select({ id: dossiers.id, organisatieId: dossiers.organisatieId, versie: dossiers.versie })
+    .from(dossiers)
+    .where(na === null ? sql`true` : gt(dossiers.id, na))
+    .orderBy(asc(dossiers.id))
+    .limit(aantal);
+}
+
+/** The events of several dossiers, per dossier in order (a batch of the proof). */
+export async function gebeurtenissenVan(db: Verbinding, dossierIds: readonly string[]): Promise<Map<string, Gebeurtenis[]>> {
+  const perDossier = new Map<string, Gebeurtenis[]>(dossierIds.map((id) => [id, []]));
+  if (dossierIds.length === 0) return perDossier;
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(inArray(gebeurtenissen.dossierId, [...dossierIds]))
+    .orderBy(asc(gebeurtenissen.dossierId), asc(gebeurtenissen.volgnummer));
+  for (const rij of rijen) perDossier.get(rij.dossierId)?.push(naarGebeurtenis(rij));
+  return perDossier;
+}
+
+/** The events of one dossier after number `na`, oldest first: the tail a snapshot is behind. */
+export async function gebeurtenissenNa(db: Verbinding, organisatieId: string, dossierId: string, na: number): Promise<Gebeurtenis[]> {
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), gt(gebeurtenissen.volgnummer, na)))
+    .orderBy(asc(gebeurtenissen.volgnummer));
+  return rijen.map(naarGebeurtenis);
+}
+
+/** One page of a dossier's events, newest first: those before `voor` (a volgnummer), or the newest. */
+export async function gebeurtenissenPagina(db: Verbinding, organisatieId: string, dossierId: string, voor: number | null, aantal: number): Promise<Gebeurtenis[]> {
+  const rijen = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), voor === null ? sql`true` : lt(gebeurtenissen.volgnummer, voor)))
+    .orderBy(desc(gebeurtenissen.volgnummer))
+    .limit(aantal);
+  return rijen.map(naarGebeurtenis);
+}
+
+/** Keyset position in "Mijn taken": after this task in the order rang, sinds (no date last), dossier. */
+export interface TaakPositie {
+  readonly rang: number;
+  readonly sinds: string | null;
+  readonly dossierId: string;
+}
+
+export interface TaakKandidaat {
+  readonly dossierId: string;
+  readonly organisatieId: string;
+  readonly aangemaaktDoor: string;
+  readonly besluitGevraagd: boolean;
+  readonly werknaam: string;
+  readonly soort: TaakSoort;
+  readonly sinds: string | null;
+  readonly voor: TaakFeit["voor"];
+  readonly rang: number;
+}
+
+/** Sorts a task without a date after every dated one of its kind, as the list always did. */
+const sindsSleutel = sql`coalesce(${dossierTaken.sinds}, '9')`;
+
+/**
+ * The task facts due on `vandaag` that this person could get, most urgent kind first, then oldest,
+ * after `na`: one indexed query. Responsible tasks on cases they opened or were assigned; the
+ * deciders' tasks (when their roles give them) on cases they have any relation to, every case
+ * (aandachtsfunctionaris) or the cases asking for a decision (eindverantwoordelijke). A narrowing
+ * only: the caller lets the policy (`grondslagVoor`) decide every row.
+ */
+export async function taakKandidaten(
+  db: Verbinding,
+  persoon: { id: string; organisatieId: string; besluitTaken: boolean; alleDossiers: boolean; besluitGevraagde: boolean },
+  vandaag: string,
+  nu: Date,
+  na: TaakPositie | null,
+  aantal: number,
+): Promise<TaakKandidaat[]> {
+  const toegewezen = sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossierTaken.dossierId} and t.gebruiker_id = ${persoon.id} and t.soort = 'toegewezen' and t.ingetrokken_op is null)`;
+  const verantwoordelijk = and(eq(dossierTaken.voor, "verantwoordelijken"), or(eq(dossiers.aangemaaktDoor, persoon.id), toegewezen));
+  const beslisser = persoon.besluitTaken
+    ? and(
+        eq(dossierTaken.voor, "beslissers"),
+        or(
+          persoon.alleDossiers ? sql`true` : sql`false`,
+          persoon.besluitGevraagde ? eq(dossiers.besluitGevraagd, true) : sql`false`,
+          eq(dossiers.aangemaaktDoor, persoon.id),
+          sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossierTaken.dossierId} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
+          sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossierTaken.dossierId} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
+        ),
+      )
+    : sql`false`;
+  const verder = na === null
+    ? sql`true`
+    : sql`(${dossierTaken.rang}, ${sindsSleutel}, ${dossierTaken.dossierId}) > (${na.rang}, ${na.sinds ?? "9"}, ${na.dossierId})`;
+  const rijen = await db
+    .select({
+      dossierId: dossierTaken.dossierId, organisatieId: dossiers.organisatieId, aangemaaktDoor: dossiers.aangemaaktDoor, besluitGevraagd: dossiers.besluitGevraagd, werknaam: dossiers.werknaam, soort: dossierTaken.soort, sinds: dossierTaken.sinds, voor: dossierTaken.voor, rang: dossierTaken.rang,
+    })
+    .from(dossierTaken)
+    .innerJoin(dossiers, and(eq(dossiers.id, dossierTaken.dossierId), eq(dossiers.organisatieId, dossierTaken.organisatieId)))
+    .where(and(eq(dossierTaken.organisatieId, persoon.organisatieId), lte(dossierTaken.vanaf, vandaag), or(verantwoordelijk, beslisser), verder))
+    .orderBy(asc(dossierTaken.rang), asc(sindsSleutel), asc(dossierTaken.dossierId))
+    .limit(aantal);
+  return rijen.map((r) => ({ ...r, soort: r.soort as TaakSoort, voor: r.voor as TaakFeit["voor"] }));
+}

@@ -1,0 +1,225 @@
+import type { Database, Verbinding } from "../../adapters/db/database.ts";
+import { laadGebeurtenissen, vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
+import {
+  dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, verouderdeProjecties,
+} from "../../adapters/db/projectie.repository.ts";
+import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
+import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+
+/**
+ * The read models of a dossier (decision 0032): its state as a snapshot and its task facts, both
+ * derived from the events and written in the transaction that appends one. The events stay the
+ * truth: a snapshot that is missing, behind its dossier or of an older shape is rebuilt from them on
+ * the spot, and `controleerProjecties` proves every stored projection equal to a rebuild.
+ */
+
+/**
+ * The snapshot is rewritten after this many events, not after each: it holds the content of every
+ * record, so writing it costs what the case weighs. In between, readers fold the few newer events onto
+ * it with `pasToe` (at most `MAXIMALE_STAART`, beyond which a reader rebuilds it).
+ */
+export const SNAPSHOT_INTERVAL = 16;
+const MAXIMALE_STAART = 64;
+
+/** A stored snapshot as the reducer would produce it after a JSON round trip (what jsonb keeps). */
+function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
+  return JSON.parse(JSON.stringify(toestand)) as DossierToestand;
+}
+
+/**
+ * The stored form: a record that was never corrected keeps `origineel` only as `gegevens` (it is the
+ * same content), which halves the snapshot. `uitOpslag` puts it back.
+ */
+function naarOpslag(toestand: DossierToestand): unknown {
+  return JSON.parse(JSON.stringify(toestand), (_sleutel, waarde: unknown) => {
+    if (isOngecorrigeerd(waarde)) {
+      const { origineel: _origineel, ...rest } = waarde;
+      return rest;
+    }
+    return waarde;
+  });
+}
+
+function uitOpslag(opgeslagen: unknown): DossierToestand {
+  // The object is freshly parsed from the row and ours alone: complete it in place, in one pass.
+  const vul = (waarde: unknown): void => {
+    if (Array.isArray(waarde)) {
+      for (const w of waarde) vul(w);
+      return;
+    }
+    if (typeof waarde !== "object" || waarde === null) return;
+    const object = waarde as Record<string, unknown>;
+    if ("gebeurtenisId" in object && "correcties" in object && "gegevens" in object) {
+      if (!("origineel" in object)) object["origineel"] = object["gegevens"];
+      return;
+    }
+    if ("volgnummer" in object && "actor" in object) return;
+    for (const w of Object.values(object)) vul(w);
+  };
+  const toestand = typeof opgeslagen === "string" ? (JSON.parse(opgeslagen) as unknown) : opgeslagen;
+  vul(toestand);
+  return toestand as DossierToestand;
+}
+
+function isOngecorrigeerd(waarde: unknown): waarde is { origineel: unknown; correcties: unknown[] } {
+  if (typeof waarde !== "object" || waarde === null || !("gebeurtenisId" in waarde) || !("origineel" in waarde)) return false;
+  const correcties = (waarde as { correcties?: unknown }).correcties;
+  return Array.isArray(correcties) && correcties.length === 0;
+}
+
+/** Where a state came from: the version of the stored snapshot it was folded onto. */
+export interface GelezenToestand {
+  readonly toestand: DossierToestand;
+  readonly snapshotVersie: number;
+}
+
+/**
+ * Writes the state after an append (or a rebuild) and the task facts that follow from it; the
+ * snapshot only when it is `SNAPSHOT_INTERVAL` events behind (or `altijd`).
+ */
+export async function bewaarProjecties(
+  tx: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  toestand: DossierToestand,
+  snapshotVersie: number | "altijd",
+): Promise<void> {
+  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, opgeslagen: naarOpslag(toestand) } : null;
+  await schrijfProjecties(tx, dossier, toestand, snapshot, taakFeiten(toestand));
+}
+
+/**
+ * The dossier's state at `versie`: its snapshot, with the few events after it folded on. A snapshot
+ * that does not fit (none yet, an older shape after an upgrade, ahead, or too far behind) is rebuilt
+ * from the events and stored; when the caller holds no lock, the row is locked for that, so a
+ * rebuild never races an append.
+ */
+export async function leesToestand(tx: Verbinding, dossier: { id: string; organisatieId: string; versie: number }, opties: { vergrendeld: boolean }): Promise<GelezenToestand> {
+  const opgeslagen = await leesOpgeslagenToestand(tx, dossier.organisatieId, dossier.id);
+  if (opgeslagen && opgeslagen.vorm === TOESTAND_VORM && opgeslagen.versie <= dossier.versie && dossier.versie - opgeslagen.versie <= MAXIMALE_STAART) {
+    let toestand = uitOpslag(opgeslagen.toestand);
+    if (opgeslagen.versie < dossier.versie) {
+      for (const g of await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie)) if (g.volgnummer <= dossier.versie) toestand = pasToe(toestand, g);
+    }
+    if (toestand.versie === dossier.versie) return { toestand, snapshotVersie: opgeslagen.versie };
+  }
+  if (!opties.vergrendeld) await vergrendelDossier(tx, dossier.organisatieId, dossier.id);
+  const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id));
+  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  return { toestand: alsOpgeslagen(toestand), snapshotVersie: toestand.versie };
+}
+
+/**
+ * Brings every stale projection up to date (after an upgrade that added or changed them), a batch
+ * at a time, each dossier under its own row lock. Returns how many were rebuilt; with nothing stale
+ * it costs one indexed query.
+ */
+export async function werkProjectiesBij(db: Database, batch = 100): Promise<number> {
+  let na: string | null = null;
+  let aantal = 0;
+  for (;;) {
+    const rijen = await verouderdeProjecties(db, TOESTAND_VORM, MAXIMALE_STAART, na, batch);
+    if (rijen.length === 0) return aantal;
+    for (const rij of rijen) {
+      await db.transaction(async (tx) => {
+        const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
+        if (dossier) await leesToestand(tx, dossier, { vergrendeld: true });
+      });
+    }
+    aantal += rijen.length;
+    na = rijen.at(-1)?.id ?? null;
+  }
+}
+
+export interface ProjectieVerschil {
+  readonly dossierId: string;
+  /** Which projection and where: "toestand.signalen[0].gegevens.waarneming", "taken", "toestand" (missing). */
+  readonly veld: string;
+}
+
+export interface ProjectieControle {
+  readonly gecontroleerd: number;
+  readonly verschillen: readonly ProjectieVerschil[];
+  readonly hersteld: number;
+}
+
+/**
+ * Rebuilds every projection from the events, per dossier in batches, and compares it with what is
+ * stored: the snapshot field by field, and the task facts. Reports each dossier that differs, with
+ * the first field that does; with `herstel`, rewrites those projections (each under its row lock).
+ */
+export async function controleerProjecties(db: Database, opties: { herstel?: boolean; batch?: number } = {}): Promise<ProjectieControle> {
+  const batch = opties.batch ?? 200;
+  const verschillen: ProjectieVerschil[] = [];
+  let gecontroleerd = 0;
+  let hersteld = 0;
+  let na: string | null = null;
+  for (;;) {
+    const rijen = await dossierBatch(db, na, batch);
+    if (rijen.length === 0) break;
+    const perDossier = await gebeurtenissenVan(db, rijen.map((r) => r.id));
+    for (const rij of rijen) {
+      const verschil = await vergelijk(db, rij, perDossier.get(rij.id) ?? []);
+      gecontroleerd += 1;
+      if (verschil === null) continue;
+      verschillen.push(verschil);
+      if (opties.herstel) {
+        await db.transaction(async (tx) => {
+          const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
+          if (dossier) await bewaarProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)), "altijd");
+        });
+        hersteld += 1;
+      }
+    }
+    na = rijen.at(-1)?.id ?? null;
+  }
+  return { gecontroleerd, verschillen, hersteld };
+}
+
+async function vergelijk(
+  db: Verbinding,
+  dossier: { id: string; organisatieId: string; versie: number },
+  gebeurtenissen: Parameters<typeof bouwToestand>[0],
+): Promise<ProjectieVerschil | null> {
+  const verwacht = bouwToestand(gebeurtenissen);
+  if (verwacht.versie !== dossier.versie) return { dossierId: dossier.id, veld: "dossiers.versie" };
+  const opgeslagen = await leesOpgeslagenToestand(db, dossier.organisatieId, dossier.id);
+  if (!opgeslagen) return { dossierId: dossier.id, veld: "toestand" };
+  if (opgeslagen.vorm !== TOESTAND_VORM) return { dossierId: dossier.id, veld: "toestand.vorm" };
+  if (opgeslagen.versie > dossier.versie || dossier.versie - opgeslagen.versie > MAXIMALE_STAART) return { dossierId: dossier.id, veld: "toestand.versie" };
+  // The snapshot is the state at its own version; the events after it are folded on when it is read.
+  const opDieVersie = opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
+  const pad = eersteVerschil(naarOpslag(opDieVersie), opgeslagen.toestand, "toestand");
+  if (pad !== null) return { dossierId: dossier.id, veld: pad };
+  const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
+  const verwachteFeiten = [...taakFeiten(verwacht)].sort(opVolgorde);
+  const padTaken = eersteVerschil(
+    verwachteFeiten.map((f) => ({ ...f, versie: dossier.versie })),
+    feiten.sort(opVolgorde),
+    "taken",
+  );
+  return padTaken === null ? null : { dossierId: dossier.id, veld: padTaken };
+}
+
+const opVolgorde = (a: TaakFeit, b: TaakFeit) => a.voor.localeCompare(b.voor) || a.soort.localeCompare(b.soort);
+
+/** The path of the first place where two JSON values differ, or null when they are equal. */
+export function eersteVerschil(verwacht: unknown, werkelijk: unknown, pad: string): string | null {
+  if (Object.is(verwacht, werkelijk)) return null;
+  if (Array.isArray(verwacht) || Array.isArray(werkelijk)) {
+    if (!Array.isArray(verwacht) || !Array.isArray(werkelijk)) return pad;
+    for (let i = 0; i < Math.max(verwacht.length, werkelijk.length); i++) {
+      const verschil = eersteVerschil(verwacht[i], werkelijk[i], `${pad}[${i}]`);
+      if (verschil !== null) return verschil;
+    }
+    return null;
+  }
+  if (typeof verwacht === "object" && verwacht !== null && typeof werkelijk === "object" && werkelijk !== null) {
+    const sleutels = [...new Set([...Object.keys(verwacht), ...Object.keys(werkelijk)])].sort();
+    for (const sleutel of sleutels) {
+      const verschil = eersteVerschil((verwacht as Record<string, unknown>)[sleutel], (werkelijk as Record<string, unknown>)[sleutel], `${pad}.${sleutel}`);
+      if (verschil !== null) return verschil;
+    }
+    return null;
+  }
+  return pad;
+}

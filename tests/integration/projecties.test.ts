@@ -1,0 +1,156 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { sql } from "drizzle-orm";
+import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
+import type { Ingelogd } from "../../src/app/context.ts";
+import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
+import { controleerProjecties, SNAPSHOT_INTERVAL, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
+import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
+import { takenPagina, takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
+import { deelDossier } from "../../src/app/toegang/delen.ts";
+import { persoonVan } from "../../src/app/toegang/logboek.ts";
+import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
+import { testDatabases } from "../helpers/databases.ts";
+import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
+import { CASUS } from "../helpers/melding-casus.ts";
+
+/**
+ * The read models (decision 0032) against the events they are derived from: after a realistic case
+ * history, every stored snapshot and task fact equals a rebuild; a changed or missing projection row
+ * is found and named, and repaired on request; projections removed (as after an upgrade) come back;
+ * and "Mijn taken" pages through the facts without losing or repeating a task.
+ */
+for (const testDb of await testDatabases()) {
+  describe(`projections on ${testDb.naam}`, () => {
+    let db: GeopendeDatabase;
+    let sanne: Ingelogd;
+    let peter: Ingelogd;
+    let fatima: Ingelogd;
+    let casus: string;
+    const dossiers: string[] = [];
+
+    async function speelCasus(): Promise<string> {
+      const [opening, ...rest] = CASUS;
+      const id = await openDossier(context(db, new Date(opening!.op)), sanne, opening!.gegevens);
+      let versie = 1;
+      for (const stap of rest) {
+        const wie = stap.door?.rol === "eindverantwoordelijke" ? peter : sanne;
+        versie = (await voegGebeurtenisToeAanDossier(context(db, new Date(stap.op)), wie, id, { type: stap.type, gegevens: stap.gegevens, verwachteVersie: versie })).versie;
+      }
+      return id;
+    }
+
+    before(async () => {
+      db = await testDb.open();
+      const org = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["eindverantwoordelijke"], ["aandachtsfunctionaris"]]);
+      [sanne, peter, fatima] = org.mensen as [Ingelogd, Ingelogd, Ingelogd];
+      casus = await speelCasus();
+      // Beside the full case: cases in other phases, one with a correction and one closed.
+      const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
+      for (let i = 0; i < 6; i++) {
+        const id = await openDossier(ctx, sanne, { werknaam: `Kind ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." });
+        dossiers.push(id);
+        if (i % 2 === 0) {
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: { soort: "signaal", waarneming: "Komt zonder jas bij vorst.", datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" } });
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "consultatie_gehouden", verwachteVersie: 2, gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-21", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek." } });
+        }
+      }
+      const [eerste] = await laadGebeurtenissen(db.db, org.organisatieId, dossiers[0]!).then((g) => g.filter((x) => x.type === "signaal_vastgelegd"));
+      await voegGebeurtenisToeAanDossier(ctx, sanne, dossiers[0]!, {
+        type: "correctie", verwachteVersie: 3,
+        gegevens: { corrigeert: eerste!.id, reden: "Datum verkeerd overgenomen.", gegevens: { soort: "signaal", waarneming: "Komt zonder jas bij vorst.", datumWaarneming: "2026-11-19", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" } },
+      });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, dossiers[1]!, { type: "dossier_afgesloten", verwachteVersie: 1, gegevens: { reden: "Zorg weggenomen." } });
+      await deelDossier(ctx, sanne, dossiers[2]!, { gebruikerId: fatima.gebruiker.id, soort: "toegewezen", reden: "Fatima neemt het over." });
+    });
+    after(async () => db.sluit());
+
+    it("every stored projection equals a rebuild from the events", async () => {
+      const uitkomst = await controleerProjecties(db.db, { batch: 3 });
+      assert.deepEqual(uitkomst.verschillen, []);
+      assert.equal(uitkomst.gecontroleerd, 7, "every dossier, across batches");
+      const { toestand } = await bekijkDossier(context(db), sanne, casus);
+      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, casus)))), "opening reads the snapshot");
+      assert.equal(toestand.versie, CASUS.length);
+    });
+
+    it("a long case: the snapshot is rewritten every few events, the newer ones are folded on, corrections included", async () => {
+      const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
+      const id = await openDossier(ctx, sanne, { werknaam: "Lang", aanleiding: "zorg_om_kind", omschrijving: "Veel signalen." });
+      const signaal = (n: number) => ({ soort: "signaal", waarneming: `Waarneming ${n}.`, datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" });
+      let versie = 1;
+      for (let n = 1; n <= 2 * SNAPSHOT_INTERVAL + 5; n++) {
+        versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(n) })).versie;
+        if (n === SNAPSHOT_INTERVAL + 3) {
+          const [doel] = await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id).then((g) => g.filter((x) => x.volgnummer === 2));
+          versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "correctie", verwachteVersie: versie, gegevens: { corrigeert: doel!.id, reden: "Typfout.", gegevens: signaal(100) } })).versie;
+        }
+      }
+      const rij = await db.db.execute<{ versie: number }>(sql`select versie from dossier_toestanden where dossier_id = ${id}`);
+      const snapshotVersie = Number((rij as { rows: { versie: number }[] }).rows[0]?.versie);
+      assert.ok(snapshotVersie > 1 && snapshotVersie < versie, `a snapshot behind by a few events (${snapshotVersie} of ${versie})`);
+      const { toestand } = await bekijkDossier(ctx, sanne, id);
+      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))));
+      assert.equal(toestand.signalen[0]?.gegevens.waarneming, "Waarneming 100.", "the correction");
+      assert.equal(toestand.signalen[0]?.origineel.waarneming, "Waarneming 1.");
+      assert.equal(toestand.signalen[1]?.origineel.waarneming, "Waarneming 2.", "an uncorrected record keeps its original when read back");
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+      dossiers.push(id);
+    });
+
+    it("names a changed snapshot field, a changed task fact and a missing snapshot, and repairs them", async () => {
+      await db.db.execute(sql`update dossier_toestanden set toestand = jsonb_set(toestand, '{opening,gegevens,werknaam}', '"Iets anders"') where dossier_id = ${casus}`);
+      await db.db.execute(sql`update dossier_taken set vanaf = '2099-01-01' where dossier_id = ${dossiers[0]!}`);
+      await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${dossiers[4]!}`);
+      const uitkomst = await controleerProjecties(db.db);
+      const verwacht = [
+        { dossierId: casus, veld: "toestand.opening.gegevens.werknaam" },
+        { dossierId: dossiers[0]!, veld: "taken[0].vanaf" },
+        { dossierId: dossiers[4]!, veld: "toestand" },
+      ];
+      assert.deepEqual(new Set(uitkomst.verschillen.map((v) => JSON.stringify(v))), new Set(verwacht.map((v) => JSON.stringify(v))));
+      const hersteld = await controleerProjecties(db.db, { herstel: true });
+      assert.equal(hersteld.hersteld, 3);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "equal again after the repair");
+    });
+
+    it("a stale or missing projection (as after an upgrade) is rebuilt from the events: at start, and when a dossier is opened", async () => {
+      const voor = await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z"));
+      assert.ok(voor.length > 0);
+      await db.db.execute(sql`delete from dossier_taken`);
+      await db.db.execute(sql`update dossier_toestanden set vorm = 0`);
+      assert.equal(await werkProjectiesBij(db.db, 2), 8, "every dossier, in batches");
+      assert.equal(await werkProjectiesBij(db.db), 0, "nothing left to do");
+      assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z")), voor, "the same tasks");
+      await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${casus}`);
+      const { toestand } = await bekijkDossier(context(db), sanne, casus);
+      assert.equal(toestand.besluiten.length, 1);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "stored again on opening");
+    });
+
+    it("Mijn taken pages through the facts: most urgent first, then oldest, none lost or repeated", async () => {
+      const nu = new Date("2026-12-20T09:00:00.000Z");
+      const alle = await takenVoorPersoon(db.db, persoonVan(sanne), nu);
+      assert.ok(alle.length >= 4, `enough tasks to page (${alle.length})`);
+      const gepagineerd = [];
+      let vanaf: string | null = null;
+      let paginas = 0;
+      do {
+        const pagina: Awaited<ReturnType<typeof takenPagina>> = await takenPagina(db.db, persoonVan(sanne), nu, vanaf, 2);
+        assert.ok(pagina.taken.length <= 2);
+        gepagineerd.push(...pagina.taken);
+        vanaf = pagina.volgende;
+        paginas += 1;
+      } while (vanaf !== null);
+      assert.deepEqual(gepagineerd, alle, "the pages together are the whole list");
+      assert.equal(paginas, Math.ceil(alle.length / 2));
+      assert.equal(new Set(alle.map((t) => `${t.dossierId}:${t.soort}`)).size, alle.length, "each task once");
+      assert.ok(!alle.some((t) => t.dossierId === dossiers[1]), "a closed case gives no tasks");
+      const vanFatima = await takenVoorPersoon(db.db, persoonVan(fatima), nu);
+      assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[2]).map((t) => t.soort), ["gesprek_plannen", "stap_blijft_liggen"], "the assignee gets the case's tasks");
+      assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[4]), [], "seeing a case as aandachtsfunctionaris gives no responsible tasks");
+      assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(peter), nu), [], "the case's decision was taken: nothing asked of the eindverantwoordelijke");
+    });
+  });
+}
