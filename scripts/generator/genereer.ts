@@ -114,7 +114,7 @@ async function controleerDoel(db: Database, opties: GeneratorOpties): Promise<nu
       (select count(*)::int from organisaties o where not exists (
         select 1 from gebruikers g where g.organisatie_id = o.id and g.email ~ ${GEGENEREERD_PATROON})) as anders,
       (select coalesce(max((substring(email from ${GEGENEREERD_PATROON}))::int), 0) from gebruikers where email ~ ${GEGENEREERD_PATROON}) as hoogste`);
-  const rij = (resultaat as unknown as { rows: { anders: number; hoogste: number }[] }).rows[0];
+  const rij = (resultaat as { rows: { anders: number; hoogste: number }[] }).rows[0];
   if ((rij?.anders ?? 0) > 0 && !opties.ookAlsNietLeeg) {
     throw new GeneratorGeweigerd(
       `De database bevat al ${rij?.anders} organisatie(s) die niet door de generator zijn gemaakt. Kies een lege database, of geef --ook-als-niet-leeg als u de verzonnen gegevens er toch naast wilt zetten.`,
