@@ -214,6 +214,8 @@ interface Meting {
   readonly p99: number;
   readonly fouten: number;
   readonly niet2xx: number;
+  /** Responses per status code, to tell a 409 from a 429 or a 503. */
+  readonly statussen: Readonly<Record<string, number>>;
   readonly conflicten: number;
   readonly bytes: number;
   readonly rssPiek: number;
@@ -355,7 +357,8 @@ async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, databa
     const bare: AcResultaat = await belast({ url: kaal.basis, connections: geval.verbindingen, duration: DUUR, requests: kaalVerzoeken, timeout: 30 });
     return {
       geval: geval.naam, kandidaat: kandidaat.naam, database, reqPerS: eigen.requests.average, p50: eigen.latency.p50, p99: eigen.latency.p99,
-      fouten: eigen.errors + eigen.timeouts, niet2xx: eigen.non2xx, conflicten: conflicten(), bytes: opname.body.length, rssPiek,
+      fouten: eigen.errors + eigen.timeouts, niet2xx: eigen.non2xx, conflicten: conflicten(),
+      statussen: Object.fromEntries(Object.entries(eigen.statusCodeStats).map(([code, { count }]) => [code, count])), bytes: opname.body.length, rssPiek,
       kaalReqPerS: bare.requests.average, kaalP99: bare.latency.p99, belasting,
     };
   } finally {
@@ -400,7 +403,7 @@ try {
           for (const geval of gevallen(gegevens)) {
             const m = await meetGeval(geval, app, kandidaat, soort);
             metingen.push(m);
-            console.log(`  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}`);
+            console.log(`  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`);
           }
         } finally {
           await app.stop();
