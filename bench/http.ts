@@ -158,13 +158,14 @@ function stopper(kind: ChildProcess): () => Promise<void> {
 
 async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
   const poort = await vrijePoort();
-  const profiel = vlag.profiel ? ` --cpu-prof --cpu-prof-dir=${path.resolve(vlag.profiel)}` : "";
-  const kind = spawn(process.execPath, ["scripts/start.mjs"], {
+  // --cpu-prof is refused in NODE_OPTIONS: it goes on the command line.
+  const profiel = vlag.profiel ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(vlag.profiel)}`] : [];
+  const kind = spawn(process.execPath, [...profiel, "scripts/start.mjs"], {
     cwd: kandidaat.root,
     env: {
       ...process.env, ...doel.env, PORT: String(poort), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn",
       MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"), MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
-      NODE_OPTIONS: `--max-old-space-size=256${profiel}`,
+      NODE_OPTIONS: "--max-old-space-size=256",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
