@@ -110,7 +110,7 @@ function pgliteDoel(): Doel {
   return { soort: "pglite", env: { DATABASE_URL: "", DATA_DIR: dataDir }, opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })) };
 }
 
-function genereer(doel: Doel): void {
+function genereer(doel: Doel): Dossier | null {
   console.log(`Genereren: ${ORGANISATIES} organisatie(s), ${DOSSIERS} dossiers op ${doel.soort} …`);
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-genereer.ts", "--organisaties", String(ORGANISATIES), "--dossiers", String(DOSSIERS)], {
     cwd: ROOT, env: { ...process.env, ...doel.env, NODE_ENV: "development" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
@@ -118,6 +118,8 @@ function genereer(doel: Doel): void {
   const regels = `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("Gemaakt") || l.startsWith("Steekproef") || l.startsWith("Datagenerator mislukt"));
   for (const l of regels) console.log(`  ${l}`);
   if (r.status !== 0) throw new Error(`Generator mislukt:\n${r.stdout}\n${r.stderr}`);
+  const langste = /Langste open dossier: ([0-9a-f-]{36}) van org-1, (\d+) gebeurtenissen/.exec(r.stdout);
+  return langste?.[1] && Number(langste[2]) >= 100 ? { id: langste[1], versie: Number(langste[2]), fase: "open" } : null;
 }
 
 interface Server {
@@ -239,12 +241,70 @@ interface Geval {
   };
 }
 
+interface Dossier {
+  readonly id: string;
+  readonly versie: number;
+  readonly fase: string;
+}
+
 interface Gegevens {
   readonly cookie: string;
   /** Dossiers the aandachtsfunctionaris sees, with their version; open ones for appends. */
-  readonly dossiers: readonly { id: string; versie: number; fase: string }[];
+  readonly dossiers: readonly Dossier[];
+  /** The longest open dossier the generator made, and a short open one: an append to each, one writer. */
+  readonly langste: Dossier | null;
+  readonly kort: Dossier | null;
   /** Addresses to sign in with, in turn. */
   readonly emails: readonly string[];
+}
+
+/**
+ * Appends to the given dossiers: one writer per dossier at a time, each with the version its last append
+ * returned (read back after the warm-up), so a conflict here is the server's doing. The recorded answer for
+ * the bare server is an append to the first dossier, made before the warm-up.
+ */
+function toevoegGeval(naam: string, dossiers: readonly Dossier[], verbindingen: number, cookie: string): Geval {
+  const jsonKop = { "content-type": "application/json" };
+  return {
+    naam, verbindingen,
+    bereid: () => {
+      const open = dossiers.map((d) => ({ ...d, bezig: false }));
+      let conflicten = 0;
+      let volgende = 0;
+      const verzoek: AcVerzoek = {
+        method: "POST", headers: { ...jsonKop, cookie },
+        setupRequest: (v, context) => {
+          let d = open[volgende++ % open.length];
+          for (let n = 0; d?.bezig && n < open.length; n += 1) d = open[volgende++ % open.length];
+          if (!d) return v;
+          d.bezig = true;
+          context["d"] = d.id;
+          return { ...v, path: `/api/dossiers/${d.id}/gebeurtenissen`, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: d.versie, gegevens: SIGNAAL }) };
+        },
+        onResponse: (status, body, context) => {
+          const d = open.find((x) => x.id === context["d"]);
+          if (!d) return;
+          d.bezig = false;
+          if (status === 201) d.versie = (JSON.parse(body) as { versie: number }).versie;
+          if (status === 409) conflicten += 1;
+        },
+      };
+      const eerste = open[0];
+      return {
+        verzoeken: [verzoek],
+        herstel: async (basis: string) => {
+          for (const d of open) {
+            const r = await fetch(`${basis}/api/dossiers/${d.id}`, { headers: { cookie } });
+            d.versie = ((await r.json()) as { versie: number }).versie;
+            d.bezig = false;
+          }
+          conflicten = 0;
+        },
+        voorbeeld: { method: "POST", path: `/api/dossiers/${eerste?.id}/gebeurtenissen`, headers: { ...jsonKop, cookie }, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: eerste?.versie, gegevens: SIGNAAL }) },
+        conflicten: () => conflicten,
+      };
+    },
+  };
 }
 
 function gevallen(g: Gegevens): Geval[] {
@@ -263,47 +323,13 @@ function gevallen(g: Gegevens): Geval[] {
       naam: "dossierpagina", verbindingen: VERBINDINGEN,
       bereid: () => ({ verzoeken: rondgang(lezen.map((d) => `/dossiers/${d.id}`), { cookie: g.cookie }), voorbeeld: { method: "GET", path: `/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } }, conflicten: () => 0 }),
     },
-    {
-      naam: "toevoegen (20 dossiers)", verbindingen: 20,
-      bereid: () => {
-        // One writer per dossier at a time, each with the version its last append returned: a conflict here is the server's doing.
-        // The first open dossier is used once, to record the answer the bare server replays; the next 20 take the load.
-        const [eerste, ...open] = g.dossiers.filter((d) => d.fase !== "gesloten").slice(0, 21).map((d) => ({ ...d, bezig: false }));
-        let conflicten = 0;
-        let volgende = 0;
-        const verzoek: AcVerzoek = {
-          method: "POST", headers: { ...jsonKop, cookie: g.cookie },
-          setupRequest: (v, context) => {
-            let d = open[volgende++ % open.length];
-            for (let n = 0; d?.bezig && n < open.length; n += 1) d = open[volgende++ % open.length];
-            if (!d) return v;
-            d.bezig = true;
-            context["d"] = d.id;
-            return { ...v, path: `/api/dossiers/${d.id}/gebeurtenissen`, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: d.versie, gegevens: SIGNAAL }) };
-          },
-          onResponse: (status, body, context) => {
-            const d = open.find((x) => x.id === context["d"]);
-            if (!d) return;
-            d.bezig = false;
-            if (status === 201) d.versie = (JSON.parse(body) as { versie: number }).versie;
-            if (status === 409) conflicten += 1;
-          },
-        };
-        return {
-          verzoeken: [verzoek],
-          herstel: async (basis: string) => {
-            for (const d of open) {
-              const r = await fetch(`${basis}/api/dossiers/${d.id}`, { headers: { cookie: g.cookie } });
-              d.versie = ((await r.json()) as { versie: number }).versie;
-              d.bezig = false;
-            }
-            conflicten = 0;
-          },
-          voorbeeld: { method: "POST", path: `/api/dossiers/${eerste?.id}/gebeurtenissen`, headers: { ...jsonKop, cookie: g.cookie }, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: eerste?.versie, gegevens: SIGNAAL }) },
-          conflicten: () => conflicten,
-        };
-      },
-    },
+    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten").slice(0, 20), 20, g.cookie),
+    ...(g.langste && g.kort
+      ? [
+          toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.versie}`, [g.kort], 1, g.cookie),
+          toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.langste.versie}`, [g.langste], 1, g.cookie),
+        ]
+      : []),
     {
       naam: "dossierlijst aandachtsfunctionaris", verbindingen: VERBINDINGEN,
       bereid: () => ({ verzoeken: rondgang(["/dossiers"], { cookie: g.cookie }), voorbeeld: { method: "GET", path: "/dossiers", headers: { cookie: g.cookie } }, conflicten: () => 0 }),
@@ -327,7 +353,7 @@ function gevallen(g: Gegevens): Geval[] {
   ].filter((geval) => vlag.alleen === undefined || geval.naam.includes(vlag.alleen));
 }
 
-async function verzamel(basis: string): Promise<Gegevens> {
+async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
   const cookie = await meldAan(basis, "af@org-1.example");
   const r = await fetch(`${basis}/api/dossiers`, { headers: { cookie } });
   const { dossiers } = (await r.json()) as { dossiers: { id: string; versie: number; fase: string }[] };
@@ -336,7 +362,8 @@ async function verzamel(basis: string): Promise<Gegevens> {
   const midden = gesorteerd.slice(Math.max(0, Math.floor(gesorteerd.length / 2) - 10));
   const emails: string[] = [];
   for (let o = 1; o <= ORGANISATIES && emails.length < 400; o += 1) for (const m of [1, 2]) emails.push(`medewerker-${m}@org-${o}.example`);
-  return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails };
+  const kort = gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15) ?? null;
+  return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails, langste, kort };
 }
 
 async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, database: string): Promise<Meting> {
@@ -395,11 +422,11 @@ try {
     }
     const doel = soort === "postgres" && pgUrl ? await postgresDoel(pgUrl) : pgliteDoel();
     try {
-      genereer(doel);
+      const langste = genereer(doel);
       for (const kandidaat of kandidaten) {
         const app = await startApp(kandidaat, doel);
         try {
-          const gegevens = await verzamel(app.basis);
+          const gegevens = await verzamel(app.basis, langste);
           console.log(`${kandidaat.naam} op ${soort}: pid ${app.pid}, RSS na start ${rssMb(app.pid)} MB, ${gegevens.dossiers.length} dossiers in de lijst van af@org-1.example`);
           for (const geval of gevallen(gegevens)) {
             const m = await meetGeval(geval, app, kandidaat, soort);

@@ -54,6 +54,8 @@ try {
     console.log(`Fasen: ${Object.entries(verslag.perFase).sort(([, a], [, b]) => b - a).map(([f, n]) => `${f} ${n}`).join(", ")}.`);
     console.log(`Grootste organisatie: org-${verslag.grootste.nummer} met ${verslag.grootste.dossiers} dossiers. Aanmelden: ${afAdres(verslag.grootste.nummer)} (aandachtsfunctionaris), wachtwoord ${GENERATOR_WACHTWOORD}; ook ev@, beheer@, log@ en medewerker-1@ van elke org-N.example.`);
 
+    if (verslag.langste) console.log(`Langste open dossier: ${verslag.langste.id} van org-${verslag.langste.nummer}, ${verslag.langste.versie} gebeurtenissen.`);
+
     const controleStart = performance.now();
     let gecontroleerd = 0;
     const afwijkingen: string[] = [];

@@ -44,6 +44,8 @@ export interface GeneratorVerslag {
   readonly perFase: Readonly<Record<string, number>>;
   /** The largest organisation: its number (org-N) and its cases. */
   readonly grootste: { readonly nummer: number; readonly dossiers: number };
+  /** The open dossier with the most events. */
+  readonly langste: { readonly nummer: number; readonly id: string; readonly versie: number } | null;
   /** The generated dossiers' ids per organisation number, for the benchmark and the check. */
   readonly voorbeeld: readonly { readonly nummer: number; readonly organisatieId: string; readonly sector: string; readonly dossierIds: readonly string[] }[];
   readonly seconden: number;
@@ -146,6 +148,7 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
   let toewijzingen = 0;
   let logregels = 0;
   let gebruikersGemaakt = 0;
+  let langste: { nummer: number; id: string; versie: number } | null = null;
   const tweeJaar = 730 * 86_400_000;
 
   for (let o = 0; o < opties.organisaties; o += 1) {
@@ -180,9 +183,9 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
     for (let d = 0; d < aantal; d += 1) {
       const resterend = opties.dossiers - dossiersGemaakt;
       const gemiddeld = Math.max(0, (opties.gebeurtenissen - gebeurtenissenGemaakt) / Math.max(1, resterend));
-      const stadia = toeval.geheel(1, STADIA.length);
-      // A few long cases (the benchmark's dossier of 1,000 entries) when the budget allows.
-      const lang = o === 0 && d < 3 && opties.gebeurtenissen >= 50 * opties.dossiers / 2 && opties.gebeurtenissen >= 50_000;
+      // A few long, open cases in the first organisation (the benchmark's dossier of 1,000 entries) when the budget allows.
+      const lang = o === 0 && d < 3 && opties.gebeurtenissen >= 20_000;
+      const stadia = lang ? toeval.geheel(2, 5) : toeval.geheel(1, STADIA.length);
       const extra = lang ? 1000 : Math.max(0, Math.round(gemiddeld - 12 + (toeval.getal() - 0.5) * 6));
       const maker = toeval.kans(0.15) ? toeval.kies(afs) : toeval.kies(medewerkers);
       const volwassene = toeval.kans(soort.sector === "gezondheidszorg" || soort.sector === "sociaal_werk" ? 0.5 : 0.05);
@@ -202,6 +205,7 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
         besluit_gevraagd: afgeleid.dossier.besluitGevraagd, bijgewerkt_op: afgeleid.dossier.bijgewerktOp.toISOString(),
       });
       perFase[afgeleid.dossier.fase] = (perFase[afgeleid.dossier.fase] ?? 0) + 1;
+      if (afgeleid.dossier.fase !== "gesloten" && afgeleid.dossier.versie > (langste?.versie ?? 0)) langste = { nummer, id, versie: afgeleid.dossier.versie };
       dossierIds.push(id);
 
       // Assignments by the aandachtsfunctionaris and shares by the maker, a day after the opening.
@@ -256,6 +260,6 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
   const grootste = perOrganisatie.reduce((beste, n, i) => (n > beste.dossiers ? { nummer: eersteNummer + i, dossiers: n } : beste), { nummer: eersteNummer, dossiers: 0 });
   return {
     organisaties: geschreven("organisaties"), gebruikers: gebruikersGemaakt, dossiers: geschreven("dossiers"), gebeurtenissen: geschreven("gebeurtenissen"),
-    toewijzingen, logregels, perFase, grootste, voorbeeld, seconden: (performance.now() - start) / 1000,
+    toewijzingen, logregels, perFase, grootste, langste, voorbeeld, seconden: (performance.now() - start) / 1000,
   };
 }
