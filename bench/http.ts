@@ -341,7 +341,7 @@ function gevallen(g: Gegevens): Geval[] {
     {
       naam: "aanmelden (API)", verbindingen: VERBINDINGEN,
       bereid: () => {
-        // Every request another account, in turn: throttling counts failures per account and address, and none of these fails.
+        // Every request another account, in turn: none of these fails, but each holds a reserved attempt while its password is checked.
         let i = 0;
         const verzoek: AcVerzoek = {
           method: "POST", path: "/api/sessie", headers: jsonKop,
@@ -361,7 +361,13 @@ async function verzamel(basis: string, langste: Dossier | null): Promise<Gegeven
   const gesorteerd = [...dossiers].sort((a, b) => a.versie - b.versie);
   const midden = gesorteerd.slice(Math.max(0, Math.floor(gesorteerd.length / 2) - 10));
   const emails: string[] = [];
-  for (let o = 1; o <= ORGANISATIES && emails.length < 400; o += 1) for (const m of [1, 2]) emails.push(`medewerker-${m}@org-${o}.example`);
+  // Sign-in reserves an attempt per (account, address) before it checks the password, at most 5 at a time:
+  // 50 connections from one address need many accounts. The largest organisation has at least 25 medewerkers.
+  for (let o = 1; o <= ORGANISATIES && emails.length < 400; o += 1) {
+    const medewerkers = o === 1 ? 25 : 2;
+    for (let m = 1; m <= medewerkers; m += 1) emails.push(`medewerker-${m}@org-${o}.example`);
+    for (const rol of ["af", "ev", "beheer", "log"]) emails.push(`${rol}@org-${o}.example`);
+  }
   const kort = gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15) ?? null;
   return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails, langste, kort };
 }
