@@ -126,6 +126,8 @@ interface Server {
   readonly basis: string;
   readonly pid: number;
   stop(): Promise<void>;
+  /** Null while the process runs; otherwise how it ended. */
+  gestopt?: () => string | null;
 }
 
 async function wachtOpRegel(kind: ChildProcess, tekst: string, ms: number): Promise<string> {
@@ -172,7 +174,15 @@ async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   await wachtOpRegel(kind, "Meldwijzer draait op", 240_000);
-  return { basis: `http://127.0.0.1:${poort}`, pid: kind.pid ?? 0, stop: stopper(kind) };
+  // Keep the tail of what the server says, to tell why it stopped if it does.
+  let staart = "";
+  const bewaar = (d: Buffer) => (staart = (staart + d.toString()).slice(-1500));
+  kind.stdout?.on("data", bewaar);
+  kind.stderr?.on("data", bewaar);
+  return {
+    basis: `http://127.0.0.1:${poort}`, pid: kind.pid ?? 0, stop: stopper(kind),
+    gestopt: () => (kind.exitCode !== null || kind.signalCode !== null ? `code ${kind.exitCode ?? kind.signalCode}: ${staart.trim().split("\n").slice(-4).join(" | ")}` : null),
+  };
 }
 
 interface Opname {
@@ -430,12 +440,27 @@ try {
     try {
       const langste = genereer(doel);
       for (const kandidaat of kandidaten) {
-        const app = await startApp(kandidaat, doel);
+        let app = await startApp(kandidaat, doel);
         try {
-          const gegevens = await verzamel(app.basis, langste);
+          let gegevens = await verzamel(app.basis, langste);
           console.log(`${kandidaat.naam} op ${soort}: pid ${app.pid}, RSS na start ${rssMb(app.pid)} MB, ${gegevens.dossiers.length} dossiers in de lijst van af@org-1.example`);
           for (const geval of gevallen(gegevens)) {
-            const m = await meetGeval(geval, app, kandidaat, soort);
+            let m: Meting;
+            try {
+              m = await meetGeval(geval, app, kandidaat, soort);
+            } catch (fout) {
+              // A server that dies under load is a result, not the end of the run: say why, start it again, go on.
+              await new Promise((klaar) => setTimeout(klaar, 500));
+              const einde = app.gestopt?.();
+              if (!einde) throw fout;
+              console.log(`  ${geval.naam.padEnd(36)} SERVER GESTOPT (${einde}); opnieuw gestart voor de volgende gevallen`);
+              metingen.push({ geval: geval.naam, kandidaat: kandidaat.naam, database: soort, reqPerS: 0, p50: 0, p99: 0, fouten: -1, niet2xx: 0, statussen: { gestopt: 1 }, conflicten: 0, bytes: 0, rssPiek: 0, kaalReqPerS: 0, kaalP99: 0, belasting: loadavg()[0] ?? 0 });
+              await app.stop();
+              app = await startApp(kandidaat, doel);
+              gegevens = await verzamel(app.basis, langste);
+              continue;
+            }
+            if (app.gestopt?.()) console.log(`  (de server stopte tijdens of na deze meting: ${app.gestopt()})`);
             metingen.push(m);
             console.log(`  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`);
           }
