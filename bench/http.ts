@@ -382,6 +382,19 @@ async function verzamel(basis: string, langste: Dossier | null): Promise<Gegeven
   return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails, langste, kort };
 }
 
+/** Waits until the server answers again after the warm-up; a pooled connection the server closed meanwhile is retried. */
+async function wachtTotGereed(basis: string): Promise<void> {
+  for (let poging = 1; ; poging += 1) {
+    try {
+      await (await fetch(`${basis}/gereed`, { headers: { connection: "close" } })).arrayBuffer();
+      return;
+    } catch (fout) {
+      if (poging >= 5) throw fout;
+      await new Promise((klaar) => setTimeout(klaar, 1000));
+    }
+  }
+}
+
 async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, database: string): Promise<Meting> {
   const { verzoeken, voorbeeld, conflicten, herstel } = geval.bereid();
   const opname = await neemOp(app.basis, voorbeeld);
@@ -390,7 +403,7 @@ async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, databa
   try {
     // A short warm-up with few connections, then wait until the server has worked off what it still had queued.
     await belast({ url: app.basis, connections: Math.min(5, geval.verbindingen), duration: 2, requests: verzoeken });
-    await fetch(`${app.basis}/gereed`);
+    await wachtTotGereed(app.basis);
     await herstel?.(app.basis);
     const belasting = loadavg()[0] ?? 0;
     const meter = setInterval(() => (rssPiek = Math.max(rssPiek, rssMb(app.pid))), 250);
