@@ -115,7 +115,7 @@ function genereer(doel: Doel): Dossier | null {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-genereer.ts", "--organisaties", String(ORGANISATIES), "--dossiers", String(DOSSIERS)], {
     cwd: ROOT, env: { ...process.env, ...doel.env, NODE_ENV: "development" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
   });
-  const regels = `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("Gemaakt") || l.startsWith("Steekproef") || l.startsWith("Datagenerator mislukt"));
+  const regels = `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("Gemaakt") || l.startsWith("Fasen") || l.startsWith("Langste") || l.startsWith("Steekproef") || l.startsWith("Datagenerator mislukt"));
   for (const l of regels) console.log(`  ${l}`);
   if (r.status !== 0) throw new Error(`Generator mislukt:\n${r.stdout}\n${r.stderr}`);
   const langste = /Langste open dossier: ([0-9a-f-]{36}) van org-1, (\d+) gebeurtenissen/.exec(r.stdout);
