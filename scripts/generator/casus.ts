@@ -166,8 +166,13 @@ export function bouwCasus(toeval: Toeval, opdracht: CasusOpdracht): GebouwdeCasu
       } else voegToe(maker, "gesprek_niet_gevoerd", { met: "kind", grond: "leeftijd", toelichting: "Het kind is te jong voor een gesprek hierover." });
     },
     afweging: () => {
+      // A course per case, so every outcome occurs: help (1 yes, 2 no, 3 to 5 yes), report (2 yes), close (1 no), or any answers.
+      const koers = toeval.kies(["hulp", "hulp", "melden", "melden", "afsluiten", "vrij"] as const);
+      const KOERSEN = { hulp: ["ja", "nee", "ja", "ja", "ja"], melden: ["ja", "ja"], afsluiten: ["nee"] } as const;
       for (let i = 0; i < 8 && toestand.afweging.volgendeVraag !== null; i += 1) {
-        voegToe(maker, "afweging_beantwoord", { vraag: toestand.afweging.volgendeVraag, antwoord: toeval.kies(ANTWOORDEN), toelichting: "Afgewogen op basis van de signalen en het gesprek." });
+        const vraag = toestand.afweging.volgendeVraag;
+        const antwoord = koers === "vrij" ? toeval.kies(ANTWOORDEN) : (KOERSEN[koers][vraag - 1] ?? toeval.kies(ANTWOORDEN));
+        voegToe(maker, "afweging_beantwoord", { vraag, antwoord, toelichting: "Afgewogen op basis van de signalen en het gesprek." });
       }
     },
     voorstel: () => {
