@@ -486,6 +486,13 @@ try {
     }
   }
   console.log(`\n${tabel(metingen)}`);
+  if (kandidaten.length > 1) {
+    console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
+    for (const eigen of metingen.filter((m) => m.kandidaat === "werkboom")) {
+      const ander = metingen.find((m) => m.kandidaat !== "werkboom" && m.database === eigen.database && m.geval === eigen.geval);
+      if (ander && ander.reqPerS > 0 && eigen.p50 > 0) console.log(`  ${eigen.database.padEnd(9)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`);
+    }
+  }
   if (vlag.json) writeFileSync(vlag.json, JSON.stringify({ dossiers: DOSSIERS, duur: DUUR, verbindingen: VERBINDINGEN, node: process.version, metingen }, null, 2));
 } finally {
   baseline?.opruimen();
