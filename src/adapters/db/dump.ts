@@ -140,6 +140,11 @@ export async function pgRestore(url: string, dump: Uint8Array, dumpServerVersie:
   const alsBestaat = async (schema: string) => ((await client.query("select 1 from pg_namespace where nspname = $1", [schema])).rowCount ?? 0) > 0;
   try {
     let verplaatst: string[] = [];
+    // Extensions installed in public (pg_trgm, decision 0033) move with the new schema: renamed aside they
+    // would keep their operator classes there, and the dump's CREATE EXTENSION IF NOT EXISTS would do nothing.
+    const extensies = overschrijven
+      ? (await client.query<{ naam: string }>("select e.extname as naam from pg_extension e join pg_namespace n on n.oid = e.extnamespace where n.nspname = 'public'")).rows.map((r) => r.naam)
+      : [];
     if (overschrijven) {
       await client.query("begin");
       for (const schema of ["public", "drizzle"]) {
@@ -149,6 +154,7 @@ export async function pgRestore(url: string, dump: Uint8Array, dumpServerVersie:
         }
       }
       await client.query("create schema public");
+      for (const extensie of extensies) await client.query(`alter extension "${extensie}" set schema public`);
       await client.query("commit");
     }
     const { dbnaam, env } = verbindingVoorProgramma(url);
@@ -157,6 +163,7 @@ export async function pgRestore(url: string, dump: Uint8Array, dumpServerVersie:
     } catch (fout) {
       if (verplaatst.length > 0) {
         await client.query("begin");
+        for (const extensie of extensies) await client.query(`alter extension "${extensie}" set schema public_${opzij}`);
         await client.query("drop schema if exists public cascade");
         for (const schema of verplaatst) await client.query(`alter schema ${schema}_${opzij} rename to ${schema}`);
         await client.query("commit");
