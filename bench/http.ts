@@ -168,7 +168,7 @@ async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
     cwd: kandidaat.root,
     env: {
       ...process.env, ...doel.env, PORT: String(poort), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn",
-      MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"), MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
+      MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"), MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(32).toString("base64"), MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
       NODE_OPTIONS: "--max-old-space-size=256",
     },
     stdio: ["ignore", "pipe", "pipe"],
