@@ -107,7 +107,8 @@ for (const testDb of await testDatabases()) {
         case "bekijken":
           return uitkomst(bekijkDossier(ctx, wie, id));
         case "in_lijst": {
-          const r = await uitkomst(lijstMijnDossiers(ctx, wie));
+          // Searched by its reference: the list is paged, and every dossier of this test shares one moment.
+          const r = await uitkomst(lijstMijnDossiers(ctx, wie, { zoek: id.slice(0, 8) }));
           if (r.code !== "GELUKT") return { code: "NIET_GEVONDEN", waarde: r.waarde };
           return (r.waarde as { items: { id: string }[] }).items.some((d) => d.id === id) ? r : { code: "NIET_GEVONDEN", waarde: null };
         }
