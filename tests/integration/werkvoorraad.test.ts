@@ -69,6 +69,7 @@ for (const testDb of await testDatabases()) {
     let gevraagd: string;
     let gesloten: string;
     let vers: string;
+    let versGevraagd: string;
     let elders: string;
 
     async function logregels(actie: string): Promise<{ uitkomst: string; details: string | null; gebruiker_id: string }[]> {
@@ -90,21 +91,25 @@ for (const testDb of await testDatabases()) {
       gesloten = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam: "=Gesloten; \"oud\"" });
       await voegGebeurtenisToeAanDossier(ctx, sanne, gesloten, { type: "dossier_afgesloten", verwachteVersie: 1, gegevens: { reden: "Zorg weggenomen." } });
       vers = await openDossier(context(db, LATER), sanne, { ...OPENING.gegevens, werknaam: "Vers" });
+      // Fresh, with a proposal: its only task (to decide) is open from the start, never overdue.
+      versGevraagd = await openDossier(context(db, LATER), sanne, { ...OPENING.gegevens, werknaam: "Vers gevraagd" });
+      await voegGebeurtenisToeAanDossier(context(db, LATER), fatima, versGevraagd, { type: "besluit_voorgesteld", verwachteVersie: 1, gegevens: { besluit: "hulp", toelichting: "Ouders staan open voor hulp.", afwijkingMotivering: "Nog niet gewogen; de school biedt hulp." } });
     });
     after(async () => db.sluit());
 
     it("the aandachtsfunctionaris sees every case of her organisation once, in pages, with its figures", async () => {
       const ctx = context(db, LATER);
       const { rijen: gezien, paginas } = await alles(ctx, fatima);
-      assert.deepEqual(paginas, [50, 8]);
+      assert.deepEqual(paginas, [50, 9]);
       const ids = gezien.map((r) => r.id);
-      assert.equal(new Set(ids).size, 58);
+      assert.equal(new Set(ids).size, 59);
       assert.ok(!ids.includes(elders), "never another organisation's case");
       assert.ok(gezien.every((r) => r.grondslag === "aandachtsfunctionaris" || r.id === gevraagd));
       const rij = (id: string) => gezien.find((r) => r.id === id);
       assert.equal(rij(vers)?.dagenStil, 0);
       assert.equal(rij(gevraagd)?.dagenStil, 30);
       assert.equal(rij(vers)?.achterstalligeTaken, 0, "just opened: nothing overdue");
+      assert.deepEqual([rij(versGevraagd)?.openTaken, rij(versGevraagd)?.achterstalligeTaken], [1, 0], "the decision is open, not overdue");
       assert.ok((rij(gevraagd)?.achterstalligeTaken ?? 0) > 0, "a month still: the step lies still");
       assert.equal(rij(gevraagd)?.besluitGevraagd, true);
       assert.ok((rij(gevraagd)?.openTaken ?? 0) >= (rij(gevraagd)?.achterstalligeTaken ?? 0));
@@ -133,7 +138,7 @@ for (const testDb of await testDatabases()) {
       assert.ok(!achterstallig.includes(vers) && !achterstallig.includes(gesloten) && achterstallig.length === 56);
       assert.deepEqual((await alles(ctx, fatima, { besluit_gevraagd: "ja" })).rijen.map((r) => r.id), allemaal.filter((r) => r.besluitGevraagd).map((r) => r.id));
       assert.deepEqual((await alles(ctx, fatima, { status: "gesloten" })).rijen.map((r) => r.id), [gesloten]);
-      assert.equal((await alles(ctx, fatima, { status: "open" })).rijen.length, 57);
+      assert.equal((await alles(ctx, fatima, { status: "open" })).rijen.length, 58);
       assert.deepEqual((await alles(ctx, fatima, { fase: "gesloten" })).rijen.map((r) => r.id), [gesloten]);
       assert.deepEqual((await alles(ctx, fatima, { zoek: "joris 54" })).rijen.map((r) => r.werknaam), ["Joris 54"]);
       assert.deepEqual((await alles(ctx, fatima, { zoek: vers.slice(0, 8) })).rijen.map((r) => r.id), [vers]);
@@ -170,11 +175,11 @@ for (const testDb of await testDatabases()) {
       // The name quoted (it holds a separator and quotes) and disarmed as a formula.
       assert.equal(regels[1], `"'=Gesloten; ""oud""";${gesloten.slice(0, 8)};Gesloten;2026-11-22;30;0;0;nee;ja;${afsluiting?.bewaar}`);
       const groot = await exporteerWerkvoorraad(ctx, fatima, {}, t);
-      assert.equal(groot.aantal, 58, "every row, beyond one page");
-      assert.equal(groot.csv.slice(1).split("\r\n").length, 60);
+      assert.equal(groot.aantal, 59, "every row, beyond one page");
+      assert.equal(groot.csv.slice(1).split("\r\n").length, 61);
       const log = await logregels("werkvoorraad_exporteren");
       const gelukt = log.filter((r) => r.uitkomst === "gelukt");
-      assert.deepEqual(gelukt.map((r) => r.details), ["1 dossiers; gesloten", "58 dossiers"]);
+      assert.deepEqual(gelukt.map((r) => r.details), ["1 dossiers; gesloten", "59 dossiers"]);
       assert.ok(log.every((r) => !r.details?.includes("Gesloten") && !r.details?.includes("Joris")));
     });
   });
