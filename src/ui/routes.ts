@@ -43,6 +43,8 @@ export default [
   ]),
   route("dossiers/:id/melding/afdrukken", "routes/melding-afdrukken.tsx"),
   route("taken", "routes/taken.tsx"),
+  route("werkvoorraad", "routes/werkvoorraad.tsx"),
+  route("werkvoorraad.csv", "routes/werkvoorraad-csv.ts"),
   route("noodtoegang", "routes/noodtoegang.tsx"),
   route("toegangslog", "routes/toegangslog.tsx"),
   route("gereed", "../adapters/http/gereed.ts"),
@@ -55,6 +57,7 @@ export default [
   route("api/melding/feitelijkheidscheck", "../adapters/http/api/feitelijkheidscheck.ts"),
   route("api/afwegingskader/evaluatie", "../adapters/http/api/afwegingskader-evaluatie.ts"),
   route("api/auditlog", "../adapters/http/api/auditlog.ts"),
+  route("api/werkvoorraad", "../adapters/http/api/werkvoorraad.ts"),
   route("api/openapi.json", "../adapters/http/api/openapi.ts"),
   route("*", "routes/niet-gevonden.tsx"),
 ] satisfies RouteConfig;

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type AnyColumn, 
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Verbinding } from "./database.ts";
-import { dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
+import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
+import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 export interface DossierRij {
   readonly id: string;
@@ -95,6 +96,10 @@ export interface DossierZoekvraag {
   readonly zoek?: { readonly tekst: string; readonly kenmerk: string | null } | undefined;
   readonly fase?: string | undefined;
   readonly status?: "open" | "gesloten" | undefined;
+  /** Only cases whose decision is asked (the `besluit_gevraagd` projection). */
+  readonly besluitGevraagd?: boolean | undefined;
+  /** Only cases with an overdue task on this Dutch day (the rule of `isAchterstallig`, werkvoorraad). */
+  readonly achterstalligOp?: string | undefined;
   readonly volgorde: DossierVolgorde;
   /** Rows after (`na`, older) or before (`voor`, newer) this key; null from the top. */
   readonly positie: { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: string } | null;
@@ -138,6 +143,9 @@ export async function lijstKandidatenPagina(
   if (vraag.fase) voorwaarden.push(eq(dossiers.fase, vraag.fase));
   if (vraag.status === "gesloten") voorwaarden.push(eq(dossiers.fase, "gesloten"));
   if (vraag.status === "open") voorwaarden.push(sql`${dossiers.fase} <> 'gesloten'`);
+  if (vraag.besluitGevraagd) voorwaarden.push(eq(dossiers.besluitGevraagd, true));
+  // A dated task whose day has come; found through the primary key of dossier_taken (dossier first).
+  if (vraag.achterstalligOp) voorwaarden.push(sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`);
   const oplopend = vraag.positie?.richting === "voor";
   if (vraag.positie) {
     const p = vraag.positie;

@@ -61,7 +61,7 @@ export async function bekijkDossier(
 
 export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag };
 
-const zoekSchema = z
+export const zoekSchema = z
   .string()
   .trim()
   .max(100)

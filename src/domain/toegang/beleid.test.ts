@@ -120,11 +120,11 @@ describe("the special cases", () => {
 
 describe("actions outside a dossier", () => {
   const tabel: [Rol[], Record<string, boolean>][] = [
-    [["medewerker"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["aandachtsfunctionaris"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["eindverantwoordelijke"], { dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["beheerder"], { dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, protocol_lezen: true }],
-    [["logbeheerder"], { dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, protocol_lezen: true }],
+    [["medewerker"], { werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["aandachtsfunctionaris"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["eindverantwoordelijke"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
+    [["beheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, protocol_lezen: true }],
+    [["logbeheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, protocol_lezen: true }],
   ];
   for (const [rollen, verwacht] of tabel) {
     it(rollen.join("+"), () => {

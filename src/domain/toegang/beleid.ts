@@ -24,6 +24,7 @@ export type DossierActie = (typeof DOSSIER_ACTIES)[number];
 /** Actions that concern no single dossier. */
 export const ALGEMENE_ACTIES = [
   "dossiers_lijst",
+  "werkvoorraad",
   "dossier_aanmaken",
   "noodtoegang_vragen",
   "toegangslog_lezen",
@@ -129,6 +130,7 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
     case "dossier_aanmaken":
       return heeft("medewerker", "aandachtsfunctionaris", "eindverantwoordelijke");
     case "noodtoegang_vragen":
+    case "werkvoorraad":
       return heeft("aandachtsfunctionaris", "eindverantwoordelijke");
     case "toegangslog_lezen":
       return heeft("logbeheerder");

@@ -51,9 +51,14 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                     </>
                   ) : null}
                   {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke") ? (
-                    <li>
-                      <Link className="nl-link" to="/noodtoegang">{t("kader.noodtoegang")}</Link>
-                    </li>
+                    <>
+                      <li>
+                        <Link className="nl-link" to="/werkvoorraad">{t("kader.werkvoorraad")}</Link>
+                      </li>
+                      <li>
+                        <Link className="nl-link" to="/noodtoegang">{t("kader.noodtoegang")}</Link>
+                      </li>
+                    </>
                   ) : null}
                   {heeft(gebruiker, "beheerder") ? (
                     <li>

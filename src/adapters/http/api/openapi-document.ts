@@ -3,6 +3,7 @@ import { INVOER_SCHEMAS } from "../../../domain/dossier/gebeurtenis.ts";
 import { BEVINDING_SOORTEN } from "../../../domain/melding/feitelijkheid.ts";
 import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier/keuzes.ts";
 import { LIJST_FASEN } from "../../../domain/dossier/takenlijst.ts";
+import { GRONDSLAGEN } from "../../../domain/toegang/beleid.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../../app/toegang/logboek.ts";
 
 /**
@@ -312,6 +313,58 @@ export const OPENAPI_DOCUMENT = {
             content: json({ type: "object", required: ["stap"], additionalProperties: false, properties: { stap: { type: "string", enum: ["volledig"] } } }),
           },
           ...foutAntwoorden(400, 401, 415, 429),
+        },
+      },
+    },
+    "/api/werkvoorraad": {
+      get: {
+        summary: "De werkvoorraad: elk dossier dat de aanvrager mag zien, met de cijfers die aandacht vragen",
+        description:
+          "Voor de aandachtsfunctionaris en de eindverantwoordelijke (besluit 0045); andere rollen krijgen 403. Hoogstens 50 dossiers per pagina, met cursors zoals `GET /api/dossiers` (besluit 0033). Een taak is open vanaf de dag dat ze speelt; achterstallig is een open taak waarvan een termijn of geplande datum is verstreken. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Aantallen per filter worden niet gegeven.",
+        parameters: [
+          { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
+          { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
+          { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
+          { name: "achterstallig", in: "query", required: false, description: "`ja`: alleen dossiers met een achterstallige taak.", schema: { type: "string", enum: ["ja"] } },
+          { name: "besluit_gevraagd", in: "query", required: false, description: "`ja`: alleen dossiers waarin om een besluit wordt gevraagd.", schema: { type: "string", enum: ["ja"] } },
+          { name: "volgorde", in: "query", required: false, description: "Nieuwste eerst: op laatste activiteit (standaard) of op datum geopend.", schema: { type: "string", enum: ["activiteit", "geopend"] } },
+          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+        ],
+        responses: {
+          "200": {
+            description: "Eén pagina van de werkvoorraad.",
+            content: json({
+              type: "object",
+              required: ["dossiers", "volgende", "vorige"],
+              additionalProperties: false,
+              properties: {
+                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
+                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
+                dossiers: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "werknaam", "fase", "grondslag", "bijgewerktOp", "dagenStil", "openTaken", "achterstalligeTaken", "besluitGevraagd", "gesloten", "bewaarTot"],
+                    additionalProperties: false,
+                    properties: {
+                      id: { type: "string", format: "uuid" },
+                      werknaam: { type: "string" },
+                      fase: { type: "string", enum: [...LIJST_FASEN] },
+                      grondslag: { type: "string", enum: [...GRONDSLAGEN], description: "Waarom de aanvrager dit dossier mag zien." },
+                      bijgewerktOp: { type: "string", format: "date-time", description: "De laatste vastlegging." },
+                      dagenStil: { type: "integer", minimum: 0, description: "Kalenderdagen (Nederlandse tijd) sinds de laatste vastlegging." },
+                      openTaken: { type: "integer", minimum: 0 },
+                      achterstalligeTaken: { type: "integer", minimum: 0 },
+                      besluitGevraagd: { type: "boolean" },
+                      gesloten: { type: "boolean" },
+                      bewaarTot: { type: ["string", "null"], format: "date", description: "Bewaartermijn van een gesloten dossier, als de afsluiting die vastlegde." },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(400, 401, 403, 503),
         },
       },
     },

@@ -1,0 +1,35 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Verbinding } from "./database.ts";
+import { dossierTaken, gebeurtenissen } from "./schema.ts";
+
+/**
+ * What a page of the werkvoorraad reads beside the dossier rows (decision 0045), for the ids of that
+ * page only: the task facts of decision 0032, and the retention date of the cases that are closed.
+ */
+
+/** Every task fact of the given dossiers (`vanaf` only: the werkvoorraad counts them), by dossier; primary-key lookups. */
+export async function takenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, { vanaf: string }[]>> {
+  const perDossier = new Map<string, { vanaf: string }[]>(dossierIds.map((id) => [id, []]));
+  if (dossierIds.length === 0) return perDossier;
+  const rijen = await db
+    .select({ dossierId: dossierTaken.dossierId, vanaf: dossierTaken.vanaf })
+    .from(dossierTaken)
+    .where(and(eq(dossierTaken.organisatieId, organisatieId), inArray(dossierTaken.dossierId, [...dossierIds])))
+    .orderBy(asc(dossierTaken.dossierId));
+  for (const r of rijen) perDossier.get(r.dossierId)?.push({ vanaf: r.vanaf });
+  return perDossier;
+}
+
+/**
+ * The retention date of each given dossier that was closed: `bewaarTot` of its newest closing event
+ * (a closing cannot be corrected, decision 0045). Through the unique (dossier, volgnummer) index.
+ */
+export async function bewaardatumsVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, string>> {
+  if (dossierIds.length === 0) return new Map();
+  const rijen = await db
+    .selectDistinctOn([gebeurtenissen.dossierId], { dossierId: gebeurtenissen.dossierId, bewaarTot: sql<string | null>`${gebeurtenissen.gegevens}->>'bewaarTot'` })
+    .from(gebeurtenissen)
+    .where(and(eq(gebeurtenissen.organisatieId, organisatieId), inArray(gebeurtenissen.dossierId, [...dossierIds]), eq(gebeurtenissen.type, "dossier_afgesloten")))
+    .orderBy(asc(gebeurtenissen.dossierId), desc(gebeurtenissen.volgnummer));
+  return new Map(rijen.flatMap((r) => (r.bewaarTot ? [[r.dossierId, r.bewaarTot] as const] : [])));
+}

@@ -1,0 +1,68 @@
+import { ALTIJD } from "../dossier/taakfeiten.ts";
+import { datumInNederland } from "../tijd/nederlandse-tijd.ts";
+import { naarDagnummer } from "../tijd/tijdstip.ts";
+
+/**
+ * The figures of one row of the werkvoorraad (decision 0045), from the task facts of decision 0032
+ * and the dossier's list projection. Pure: the day is always given.
+ */
+
+/** A task fact as the werkvoorraad reads it from `dossier_taken`. */
+export interface TaakMoment {
+  /** First Dutch calendar day the task is due; `ALTIJD` for a task that waits for no date. */
+  readonly vanaf: string;
+}
+
+/** A task is open once it is due: its first day has come (what Mijn taken shows). */
+export function isOpen(taak: TaakMoment, vandaag: string): boolean {
+  return taak.vanaf <= vandaag;
+}
+
+/**
+ * A task is overdue (achterstallig) when it is open because a term ran out or a planned date came:
+ * Veilig Thuis did not answer in time, a step lay still too long, an evaluation or safety check is
+ * due. A task that is due from the start (send the report, plan the conversation, decide) is open,
+ * not overdue. The SQL filter "met achterstallige taken" (werkvoorraad.repository) is this rule.
+ */
+export function isAchterstallig(taak: TaakMoment, vandaag: string): boolean {
+  return taak.vanaf !== ALTIJD && taak.vanaf <= vandaag;
+}
+
+export interface TaakCijfers {
+  readonly open: number;
+  readonly achterstallig: number;
+}
+
+export function takenCijfers(taken: readonly TaakMoment[], vandaag: string): TaakCijfers {
+  return { open: taken.filter((t) => isOpen(t, vandaag)).length, achterstallig: taken.filter((t) => isAchterstallig(t, vandaag)).length };
+}
+
+function dagnummer(datum: string): number {
+  const [jaar, maand, dag] = datum.split("-").map(Number);
+  return naarDagnummer(jaar ?? 0, maand ?? 1, dag ?? 1);
+}
+
+/** Calendar days from the Dutch day of `tijdstip` (ISO, UTC) to `vandaag`: 0 on the same day, never negative. */
+export function dagenSinds(tijdstip: string, vandaag: string): number {
+  return Math.max(0, dagnummer(vandaag) - dagnummer(datumInNederland(tijdstip)));
+}
+
+/** The byte order mark that makes Excel read a CSV file as UTF-8. */
+export const BOM = "\uFEFF";
+
+/**
+ * One CSV field for Dutch Excel: `;`-separated, quoted when it holds a separator, quote or line
+ * break. A field that starts like a formula (`=`, `+`, `-`, `@`, tab, return) gets a leading
+ * apostrophe, so a working name can never run as a formula in a spreadsheet (CSV injection).
+ */
+export function csvVeld(waarde: string | number | null): string {
+  if (waarde === null) return "";
+  if (typeof waarde === "number") return String(waarde);
+  const veilig = /^[=+\-@\t\r]/.test(waarde) ? `'${waarde}` : waarde;
+  return /[;"\r\n]/.test(veilig) ? `"${veilig.replaceAll('"', '""')}"` : veilig;
+}
+
+/** A whole CSV file: BOM, a header row, the rows, each line ended by CRLF. */
+export function csvBestand(koppen: readonly string[], rijen: readonly (readonly (string | number | null)[])[]): string {
+  return BOM + [koppen, ...rijen].map((r) => `${r.map(csvVeld).join(";")}\r\n`).join("");
+}
