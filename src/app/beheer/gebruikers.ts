@@ -5,22 +5,18 @@ import { verwijderSessiesVan } from "../../adapters/db/sessie.repository.ts";
 import { sha256Hex, willekeurigeTekst } from "../../adapters/crypto/sessie-token.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { kanAlgemeen, ROLLEN } from "../../domain/toegang/beleid.ts";
+import { ROLLEN } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { alsToegestaan } from "../toegang/algemene-toegang.ts";
+import { log } from "../toegang/logboek.ts";
 
 /** Invitation links last a week, reset links a day. */
 export const GELDIG_MS: Record<LinkDoel, number> = { uitnodiging: 7 * 24 * 3600 * 1000, herstel: 24 * 3600 * 1000 };
 
+/** The gate for managing the organisation's people: `gebruikers_beheren`, refusals logged as `gebruiker_beheren`. */
 export async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
-    return await werk();
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details }, fout);
-    throw fout;
-  }
+  return alsToegestaan(ctx, wie, { actie: "gebruikers_beheren", logActie: "gebruiker_beheren", details }, werk);
 }
 
 /** The people of the beheerder's own organisation; no case data. */

@@ -5,9 +5,9 @@ import { controleerIssuer, leesDomeinen, ssoInvoerSchema } from "../../domain/aa
 import { DomeinFout, type VeldFout } from "../../domain/fouten.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { sleutelsVan, type AppContext, type Ingelogd } from "../context.ts";
+import { alsToegestaan, metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { log } from "../toegang/logboek.ts";
 import { clientGeheimDoel, type SsoOmgeving } from "../sessie/sso.ts";
-import { alsBeheerder } from "./gebruikers.ts";
 
 /** What the beheerder sees: never the client secret, only whether one is set. */
 export interface SsoOverzicht {
@@ -26,7 +26,7 @@ export interface SsoOverzicht {
 }
 
 export async function bekijkSso(ctx: AppContext, wie: Ingelogd): Promise<SsoOverzicht> {
-  return alsBeheerder(ctx, wie, "sso bekijken", async () => {
+  return alsToegestaan(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "sso bekijken" }, async () => {
     const s = await leesSso(ctx.db, wie.gebruiker.organisatieId);
     return {
       ingesteld: s !== null, issuer: s?.issuer ?? "", clientId: s?.clientId ?? "", geheimIngesteld: s !== null, domeinen: s?.domeinen ?? [],
@@ -42,7 +42,8 @@ export async function bekijkSso(ctx: AppContext, wie: Ingelogd): Promise<SsoOver
  * to prove itself again, and password sign-in can only be switched off once it has: nobody is locked out.
  */
 export async function wijzigSso(ctx: AppContext, wie: Ingelogd, invoer: unknown, omgeving: Pick<SsoOmgeving, "httpToegestaan">): Promise<void> {
-  return alsBeheerder(ctx, wie, "sso wijzigen", async () => {
+  // Not metAlgemeneToegang: discovery is a network call, made before the transaction that stores and logs.
+  return alsToegestaan(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "sso wijzigen" }, async () => {
     const v = valideer(ssoInvoerSchema, invoer);
     const org = wie.gebruiker.organisatieId;
     const fouten: VeldFout[] = [];
@@ -80,18 +81,14 @@ export async function wijzigSso(ctx: AppContext, wie: Ingelogd, invoer: unknown,
         domeinen, idpTweedeFactor: v.idpTweedeFactor, acr: v.acr || null, wachtwoordUit: v.wachtwoordUit, gewerktOp, gewijzigdOp: nu,
       });
       const wat = [!zelfde ? "aanbieder" : null, nieuwGeheim ? "nieuw clientgeheim" : null, v.wachtwoordUit !== (oud?.wachtwoordUit ?? false) ? (v.wachtwoordUit ? "wachtwoord uitgezet" : "wachtwoord aangezet") : null].filter(Boolean).join(", ");
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `sso ingesteld${wat ? `: ${wat}` : ""}` }, nu);
+      await log(tx, wie, { actie: "organisatie_beheren", uitkomst: "gelukt", details: `sso ingesteld${wat ? `: ${wat}` : ""}` }, nu);
     });
   });
 }
 
 /** Removes single sign-on; password sign-in is on again for everyone. Links to subjects stay (a new set-up with the same issuer finds them). */
 export async function verwijderSsoInstelling(ctx: AppContext, wie: Ingelogd): Promise<void> {
-  return alsBeheerder(ctx, wie, "sso verwijderen", async () => {
-    const nu = ctx.klok();
-    await ctx.db.transaction(async (tx) => {
-      await verwijderSso(tx, wie.gebruiker.organisatieId);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: "sso verwijderd" }, nu);
-    });
+  await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "sso verwijderen", gelukt: () => ({ details: "sso verwijderd" }) }, async ({ tx }) => {
+    await verwijderSso(tx, wie.gebruiker.organisatieId);
   });
 }

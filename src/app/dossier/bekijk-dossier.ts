@@ -7,14 +7,14 @@ import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
 import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
 import { valideer } from "../../domain/validatie.ts";
-import { kan, kanAlgemeen, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
+import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { persoonVan } from "../toegang/logboek.ts";
+import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { leesToestand } from "./projecties.ts";
 
 export interface DossierInzage {
@@ -98,22 +98,14 @@ function kenmerkIn(tekst: string): string | null {
  * (an unknown phase, a malformed cursor) is ONGELDIGE_INVOER and logged as such.
  */
 export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>> = {}): Promise<Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag }> {
-  const persoon = persoonVan(wie);
-  try {
-    if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
+  const gelukt = (r: { vraag: DossierLijstVraag; items: readonly unknown[] }) => ({ details: logDetails(r.vraag, r.items.length) });
+  return metAlgemeneToegang(ctx, wie, { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt }, async ({ tx, nu }) => {
     const vraag = valideer(lijstVraagSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
-    return await ctx.db.transaction(async (tx) => {
-      const nu = ctx.klok();
-      let pagina = await leesPagina(tx, wie, vraag, vraag.cursor ?? null, nu);
-      // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
-      if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesPagina(tx, wie, vraag, null, nu);
-      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: logDetails(vraag, pagina.items.length) }, nu);
-      return { ...pagina, vraag };
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "dossiers_lijst" }, fout);
-    throw fout;
-  }
+    let pagina = await leesPagina(tx, wie, vraag, vraag.cursor ?? null, nu);
+    // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
+    if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesPagina(tx, wie, vraag, null, nu);
+    return { ...pagina, vraag };
+  });
 }
 
 async function leesPagina(tx: Verbinding, wie: Ingelogd, vraag: DossierLijstVraag, positie: Positie | null, nu: Date): Promise<Pagina<ZichtbaarDossier>> {

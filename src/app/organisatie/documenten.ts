@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/gebruiker.repository.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
 import { documentInvoerSchema, leesDocumenten, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
-import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 
 /** The organisation's documents beside each step, for every member (they hold no case data). */
 export async function documentenVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<OrganisatieDocument[]> {
@@ -23,16 +21,8 @@ export async function verwijderOrganisatieDocument(ctx: AppContext, wie: Ingelog
 }
 
 async function wijzig(ctx: AppContext, wie: Ingelogd, details: string, bewerk: (lijst: OrganisatieDocument[]) => OrganisatieDocument[]): Promise<void> {
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
-    const nu = ctx.klok();
-    await ctx.db.transaction(async (tx) => {
-      const org = wie.gebruiker.organisatieId;
-      await zetOrganisatieDocumenten(tx, org, bewerk(leesDocumenten(await leesOrganisatieDocumenten(tx, org, true))));
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details }, nu);
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "documenten" }, fout);
-    throw fout;
-  }
+  await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "documenten", gelukt: () => ({ details }) }, async ({ tx }) => {
+    const org = wie.gebruiker.organisatieId;
+    await zetOrganisatieDocumenten(tx, org, bewerk(leesDocumenten(await leesOrganisatieDocumenten(tx, org, true))));
+  });
 }

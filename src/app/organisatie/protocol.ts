@@ -9,7 +9,8 @@ import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organi
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { persoonVan } from "../toegang/logboek.ts";
 
 export interface ProtocolOverzicht {
   readonly organisatie: string;
@@ -54,18 +55,9 @@ export async function organisatieBijDossier(
 
 /** A beheerder sets the organisation's protocol; the change is logged. */
 export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
-    const protocol = valideer(protocolSchema, invoer);
-    const nu = ctx.klok();
-    await ctx.db.transaction(async (tx) => {
-      await zetOrganisatieProtocol(tx, wie.gebruiker.organisatieId, protocol);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: "protocol gewijzigd" }, nu);
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "protocol" }, fout);
-    throw fout;
-  }
+  await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "protocol", gelukt: () => ({ details: "protocol gewijzigd" }) }, async ({ tx }) => {
+    await zetOrganisatieProtocol(tx, wie.gebruiker.organisatieId, valideer(protocolSchema, invoer));
+  });
 }
 
 const bewaarjarenSchema = z.strictObject({
@@ -74,16 +66,14 @@ const bewaarjarenSchema = z.strictObject({
 
 /** A beheerder sets the retention term (empty: the sector's default); the change is logged. */
 export async function wijzigBewaartermijn(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw new DomeinFout("GEEN_TOEGANG");
-    const { bewaarjaren } = valideer(bewaarjarenSchema, invoer);
-    const nu = ctx.klok();
-    await ctx.db.transaction(async (tx) => {
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "bewaartermijn", gelukt: (jaren: number | null) => ({ details: `bewaartermijn ${jaren ?? "standaard"}` }) },
+    async ({ tx }) => {
+      const { bewaarjaren } = valideer(bewaarjarenSchema, invoer);
       await zetBewaarjaren(tx, wie.gebruiker.organisatieId, bewaarjaren);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `bewaartermijn ${bewaarjaren ?? "standaard"}` }, nu);
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "gebruiker_beheren", details: "bewaartermijn" }, fout);
-    throw fout;
-  }
+      return bewaarjaren;
+    },
+  );
 }

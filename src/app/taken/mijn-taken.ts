@@ -3,10 +3,11 @@ import { taakKandidaten, type TaakPositie } from "../../adapters/db/projectie.re
 import { feitenVoorDossiers } from "../../adapters/db/toegang.repository.ts";
 import { krijgtBesluitTaken } from "../../domain/dossier/besluit.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
-import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { grondslagVoor, kanAlgemeen, lijstBereik, type Persoon } from "../../domain/toegang/beleid.ts";
+import { veldFout } from "../../domain/fouten.ts";
+import { grondslagVoor, lijstBereik, type Persoon } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { persoonVan } from "../toegang/logboek.ts";
+import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 
 export interface DossierTaak {
   readonly dossierId: string;
@@ -76,20 +77,11 @@ export async function takenVoorPersoon(db: Verbinding, persoon: Persoon, nu: Dat
 
 /** "Mijn taken": one page of the signed-in person's tasks; reading them is logged like a list of cases. */
 export async function mijnTaken(ctx: AppContext, wie: Ingelogd, vanaf: string | null = null): Promise<TakenPagina> {
-  const persoon = persoonVan(wie);
-  try {
-    if (!kanAlgemeen(persoon, "dossiers_lijst")) throw new DomeinFout("GEEN_TOEGANG");
+  const gelukt = (pagina: TakenPagina) => ({ details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}` });
+  return metAlgemeneToegang(ctx, wie, { actie: "dossiers_lijst", logActie: "dossiers_lijst", details: "taken", gelukt }, async ({ tx, nu }) => {
     if (vanaf !== null && leesPositie(vanaf) === null) throw veldFout("vanaf", "fout.pagina_onbekend");
-    return await ctx.db.transaction(async (tx) => {
-      const nu = ctx.klok();
-      const pagina = await takenPagina(tx, persoon, nu, vanaf);
-      await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt", details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}` }, nu);
-      return pagina;
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "dossiers_lijst", details: "taken" }, fout);
-    throw fout;
-  }
+    return takenPagina(tx, persoonVan(wie), nu, vanaf);
+  });
 }
 
 const uniek = <T extends { dossierId: string }>(rijen: readonly T[]) =>

@@ -4,12 +4,13 @@ import { lijstNoodtoegang, lijstToegang, namenVan, trekIn, vindToegang, voegNood
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { type Grondslag, kan, kanAlgemeen, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
+import { type Grondslag, kan, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
 import { groepeerInzage, type InzageDag } from "../../domain/toegang/inzage.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "./dossier-toegang.ts";
-import { log, logWeigering, persoonVan } from "./logboek.ts";
+import { persoonVan } from "./logboek.ts";
+import { metAlgemeneToegang } from "./algemene-toegang.ts";
 
 const redenSchema = z.string().trim().min(5).max(1000);
 
@@ -109,22 +110,15 @@ const noodSchema = z.strictObject({ dossier: z.string().trim().min(8).max(36), r
  * characters of it (the reference shown on the dossier page).
  */
 export async function vraagNoodtoegang(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<string> {
-  const nu = ctx.klok();
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "noodtoegang_vragen")) throw new DomeinFout("GEEN_TOEGANG");
+  // The reason is kept with the grant (shown on the dossier), not in the log a logbeheerder reads.
+  const gelukt = (dossierId: string) => ({ dossierId, grondslag: "noodtoegang" as const, details: "24 uur" });
+  return metAlgemeneToegang(ctx, wie, { actie: "noodtoegang_vragen", logActie: "noodtoegang", gelukt }, async ({ tx, nu }) => {
     const { dossier: verwijzing, reden } = valideer(noodSchema, invoer);
-    return await ctx.db.transaction(async (tx) => {
-      const dossier = await vindOpVerwijzing(tx, wie.gebruiker.organisatieId, verwijzing);
-      if (!dossier) throw veldFout("dossier", "fout.noodtoegang_onbekend");
-      await voegNoodtoegangToe(tx, { organisatieId: dossier.organisatieId, dossierId: dossier.id, gebruikerId: wie.gebruiker.id, reden, begin: nu, tot: new Date(nu.getTime() + NOODTOEGANG_DUUR_MS) });
-      // The reason is kept with the grant (shown on the dossier), not in the log a logbeheerder reads.
-      await log(tx, wie, { actie: "noodtoegang", uitkomst: "gelukt", dossierId: dossier.id, grondslag: "noodtoegang", details: "24 uur" }, nu);
-      return dossier.id;
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "noodtoegang" }, fout);
-    throw fout;
-  }
+    const dossier = await vindOpVerwijzing(tx, wie.gebruiker.organisatieId, verwijzing);
+    if (!dossier) throw veldFout("dossier", "fout.noodtoegang_onbekend");
+    await voegNoodtoegangToe(tx, { organisatieId: dossier.organisatieId, dossierId: dossier.id, gebruikerId: wie.gebruiker.id, reden, begin: nu, tot: new Date(nu.getTime() + NOODTOEGANG_DUUR_MS) });
+    return dossier.id;
+  });
 }
 
 async function vindOpVerwijzing(tx: Parameters<typeof vindDossier>[0], organisatieId: string, verwijzing: string) {

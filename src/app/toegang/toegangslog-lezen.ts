@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { zoekLog, type LogRegelMetNaam } from "../../adapters/db/toegangslog.repository.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
 import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
-import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { LOG_ACTIES, LOG_UITKOMSTEN, log, logWeigering, persoonVan } from "./logboek.ts";
+import { metAlgemeneToegang } from "./algemene-toegang.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN } from "./logboek.ts";
 
 /** The log has one order: newest first. The cursor still names it, so a dossier list's cursor is refused here. */
 const LOG_VOLGORDE = "tijd";
@@ -29,36 +28,31 @@ export type LogFilterInvoer = z.output<typeof filterSchema>;
  * range of dates (UTC, `tot` inclusive). Reading is itself logged, with the filter but not the cursor.
  */
 export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<Pagina<LogRegelMetNaam> & { readonly filter: LogFilterInvoer }> {
-  try {
-    if (!kanAlgemeen(persoonVan(wie), "toegangslog_lezen")) throw new DomeinFout("GEEN_TOEGANG");
+  const gelukt = ({ filter }: { filter: LogFilterInvoer }) => ({
+    dossierId: filter.dossier?.length === 36 ? filter.dossier : null,
+    details: JSON.stringify({ ...filter, cursor: undefined }),
+  });
+  return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, async ({ tx }) => {
     const schoon = Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== ""));
     const filter = valideer(filterSchema, schoon);
-    return await ctx.db.transaction(async (tx) => {
-      const nu = ctx.klok();
-      const lees = async (positie: Positie | null) => {
-        const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
-          dossierId: filter.dossier?.length === 36 ? filter.dossier : undefined,
-          dossierKenmerk: filter.dossier?.length === 8 ? filter.dossier : undefined,
-          gebruikerId: filter.gebruiker,
-          acties: filter.actie ? [filter.actie] : undefined,
-          uitkomst: filter.uitkomst,
-          van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
-          // "tot en met": the whole day counts.
-          tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
-          positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
-          limiet: PAGINA_GROOTTE + 1,
-        });
-        return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
-      };
-      let pagina = await lees(filter.cursor ?? null);
-      // "Vorige" that reaches the newest entries shows the first page, full.
-      if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
-      const dossierId = filter.dossier?.length === 36 ? filter.dossier : null;
-      await log(tx, wie, { actie: "toegangslog_lezen", uitkomst: "gelukt", dossierId, details: JSON.stringify({ ...filter, cursor: undefined }) }, nu);
-      return { ...pagina, filter };
-    });
-  } catch (fout) {
-    await logWeigering(ctx, wie, { actie: "toegangslog_lezen" }, fout);
-    throw fout;
-  }
+    const lees = async (positie: Positie | null) => {
+      const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
+        dossierId: filter.dossier?.length === 36 ? filter.dossier : undefined,
+        dossierKenmerk: filter.dossier?.length === 8 ? filter.dossier : undefined,
+        gebruikerId: filter.gebruiker,
+        acties: filter.actie ? [filter.actie] : undefined,
+        uitkomst: filter.uitkomst,
+        van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
+        // "tot en met": the whole day counts.
+        tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
+        positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
+        limiet: PAGINA_GROOTTE + 1,
+      });
+      return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
+    };
+    let pagina = await lees(filter.cursor ?? null);
+    // "Vorige" that reaches the newest entries shows the first page, full.
+    if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
+    return { ...pagina, filter };
+  });
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../dossier/keuzes.ts";
-import { DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+import { ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
 
 const ORG = "org-a";
 const NU = "2026-11-22T09:00:00.000Z";
@@ -120,12 +120,15 @@ describe("the special cases", () => {
 
 describe("actions outside a dossier", () => {
   const tabel: [Rol[], Record<string, boolean>][] = [
-    [["medewerker"], { werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["aandachtsfunctionaris"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["eindverantwoordelijke"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, protocol_lezen: true }],
-    [["beheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, protocol_lezen: true }],
-    [["logbeheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, protocol_lezen: true }],
+    [["medewerker"], { werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["aandachtsfunctionaris"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["eindverantwoordelijke"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["beheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, organisatie_beheren: true, protocol_lezen: true }],
+    [["logbeheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
   ];
+  it("the table names every general action", () => {
+    for (const [, verwacht] of tabel) assert.deepEqual(Object.keys(verwacht).sort(), ALGEMENE_ACTIES.filter((a) => a !== "eigen_account").sort());
+  });
   for (const [rollen, verwacht] of tabel) {
     it(rollen.join("+"), () => {
       for (const [actie, mag] of Object.entries(verwacht)) assert.equal(kanAlgemeen(persoon(rollen), actie as never), mag, actie);

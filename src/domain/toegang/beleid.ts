@@ -29,6 +29,7 @@ export const ALGEMENE_ACTIES = [
   "noodtoegang_vragen",
   "toegangslog_lezen",
   "gebruikers_beheren",
+  "organisatie_beheren",
   "protocol_lezen",
   "eigen_account",
 ] as const;
@@ -135,6 +136,9 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
     case "toegangslog_lezen":
       return heeft("logbeheerder");
     case "gebruikers_beheren":
+    case "organisatie_beheren":
+      // Two actions for one role today: the organisation's settings (protocol, documents, retention,
+      // single sign-on) are a different thing to authorise and log than its people.
       return heeft("beheerder");
     case "protocol_lezen":
     case "eigen_account":

@@ -12,11 +12,11 @@ import { MAX_DOCUMENTEN_PER_STAP } from "../../domain/organisatie/documenten.ts"
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { FoutSamenvatting, Keuzelijst, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 
-export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_beheren"] };
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["organisatie_beheren"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw data(null, { status: 403 });
+  if (!kanAlgemeen(persoonVan(wie), "organisatie_beheren")) throw data(null, { status: 403 });
   return { documenten: await ofFoutpagina(documentenVanOrganisatie(runtime, wie)) };
 }
 

@@ -12,11 +12,11 @@ import { TWEEDE_FACTOR_AMR } from "../../domain/aanmelding/sso.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 
-export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_beheren"] };
+export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["organisatie_beheren"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  if (!kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw data(null, { status: 403 });
+  if (!kanAlgemeen(persoonVan(wie), "organisatie_beheren")) throw data(null, { status: 403 });
   return { sso: await ofFoutpagina(bekijkSso(runtime, wie)), redirectUri: ssoOmgeving(runtime, request).redirectUri };
 }
 

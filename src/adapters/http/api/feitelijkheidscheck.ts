@@ -1,13 +1,10 @@
-import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { z } from "zod";
 import { controleerFeitelijkheid } from "../../../domain/melding/feitelijkheid.ts";
-import { valideer } from "../../../domain/validatie.ts";
 import { taalVanVerzoek } from "../../../i18n/vertaal.ts";
-import { vereisIngelogdApi } from "../aanmelding.ts";
-import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
+import { apiRoute } from "../api-route.ts";
 import type { RouteBeleid } from "../route-beleid.ts";
 
-export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["protocol_lezen"] };
+export const beleid = { toegang: "algemeen", acties: ["protocol_lezen"] } as const satisfies RouteBeleid;
 
 const schema = z.strictObject({ tekst: z.string().max(50_000) });
 
@@ -16,18 +13,9 @@ const schema = z.strictObject({ tekst: z.string().max(50_000) });
  * explainable. It stores and logs nothing of the text; it asks for a sign-in because the text is
  * usually about a child.
  */
-export async function action({ request, context }: ActionFunctionArgs<AppLoadContext>) {
-  if (request.method !== "POST") return methodeNietToegestaan("POST");
-  try {
-    await vereisIngelogdApi(request, context);
-    const { tekst } = valideer(schema, await leesJson(request));
-    return Response.json({ bevindingen: controleerFeitelijkheid(tekst, taalVanVerzoek(request)) });
-  } catch (fout) {
-    if (fout instanceof Response) return fout;
-    return domeinFoutAlsJson(fout);
-  }
-}
+export const action = apiRoute({ methode: "POST", beleid, schema }, ({ request, invoer }) =>
+  Response.json({ bevindingen: controleerFeitelijkheid(invoer.tekst, taalVanVerzoek(request)) }),
+);
 
-export function loader() {
-  return methodeNietToegestaan("POST");
-}
+/** GET answers 405, like any method but POST. */
+export const loader = action;

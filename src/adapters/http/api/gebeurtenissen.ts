@@ -1,13 +1,9 @@
-import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { z } from "zod";
 import { voegGebeurtenisToeAanDossier } from "../../../app/dossier/voeg-gebeurtenis-toe.ts";
-import { DomeinFout } from "../../../domain/fouten.ts";
-import { valideer } from "../../../domain/validatie.ts";
-import { isGeldigId, vereisIngelogdApi } from "../aanmelding.ts";
-import { domeinFoutAlsJson, leesJson, methodeNietToegestaan } from "../json.ts";
+import { apiRoute } from "../api-route.ts";
 import type { RouteBeleid } from "../route-beleid.ts";
 
-export const beleid: RouteBeleid = { toegang: "dossier", acties: ["toevoegen"] };
+export const beleid = { toegang: "dossier", acties: ["toevoegen"] } as const satisfies RouteBeleid;
 
 const schema = z.strictObject({
   type: z.string().max(64),
@@ -16,20 +12,10 @@ const schema = z.strictObject({
 });
 
 /** POST /api/dossiers/{id}/gebeurtenissen → 201 {"id","versie"}, or 409 when `verwachteVersie` is stale. */
-export async function action({ request, params, context }: ActionFunctionArgs<AppLoadContext>) {
-  if (request.method !== "POST") return methodeNietToegestaan("POST");
-  try {
-    const { runtime, wie } = await vereisIngelogdApi(request, context);
-    if (!isGeldigId(params["id"])) throw new DomeinFout("NIET_GEVONDEN");
-    const invoer = valideer(schema, await leesJson(request));
-    const { gebeurtenisId, versie } = await voegGebeurtenisToeAanDossier(runtime, wie, params["id"], invoer);
-    return Response.json({ id: gebeurtenisId, versie }, { status: 201 });
-  } catch (fout) {
-    if (fout instanceof Response) return fout;
-    return domeinFoutAlsJson(fout);
-  }
-}
+export const action = apiRoute({ methode: "POST", beleid, schema }, async ({ runtime, wie, id, invoer }) => {
+  const { gebeurtenisId, versie } = await voegGebeurtenisToeAanDossier(runtime, wie, id, invoer);
+  return Response.json({ id: gebeurtenisId, versie }, { status: 201 });
+});
 
-export function loader() {
-  return methodeNietToegestaan("POST");
-}
+/** GET answers 405, like any method but POST. */
+export const loader = action;

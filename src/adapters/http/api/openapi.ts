@@ -1,9 +1,8 @@
-import { OPENAPI_DOCUMENT } from "./openapi-document.ts";
+import { apiRoute } from "../api-route.ts";
 import type { RouteBeleid } from "../route-beleid.ts";
+import { OPENAPI_DOCUMENT } from "./openapi-document.ts";
 
-export const beleid: RouteBeleid = { toegang: "openbaar" };
+export const beleid = { toegang: "openbaar" } as const satisfies RouteBeleid;
 
 /** GET /api/openapi.json */
-export function loader() {
-  return Response.json(OPENAPI_DOCUMENT);
-}
+export const loader = apiRoute({ methode: "GET", beleid }, () => Response.json(OPENAPI_DOCUMENT));

@@ -1,0 +1,51 @@
+import type { Transactie } from "../../adapters/db/database.ts";
+import { DomeinFout } from "../../domain/fouten.ts";
+import { kanAlgemeen, type AlgemeneActie, type Grondslag } from "../../domain/toegang/beleid.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+import { log, logWeigering, persoonVan, type LogActie } from "./logboek.ts";
+
+export interface AlgemeneOpties {
+  readonly actie: AlgemeneActie;
+  readonly logActie: LogActie;
+  /** What a refusal is logged with (the attempted change, never input that may name a child). */
+  readonly details?: string | null;
+}
+
+/**
+ * The gate for an action outside a single dossier whose work cannot run in one transaction (a
+ * network call first, a read that is not logged): decide with the policy, run the work, and log a
+ * refusal (by the policy, or invalid input) once, in a transaction of its own. The work logs its
+ * own success. Prefer `metAlgemeneToegang`, which does that too.
+ */
+export async function alsToegestaan<T>(ctx: AppContext, wie: Ingelogd, opties: AlgemeneOpties, werk: () => Promise<T>): Promise<T> {
+  try {
+    if (!kanAlgemeen(persoonVan(wie), opties.actie)) throw new DomeinFout("GEEN_TOEGANG");
+    return await werk();
+  } catch (fout) {
+    await logWeigering(ctx, wie, { actie: opties.logActie, details: opties.details ?? null }, fout);
+    throw fout;
+  }
+}
+
+/**
+ * The gate for an action outside a single dossier, beside `metDossierToegang`: decide with the
+ * policy (`kanAlgemeen`), then in one transaction run the work and write the access-log entry of
+ * its success; a refusal or invalid input is logged once, in a transaction of its own, and
+ * rethrown. `gelukt` words the success entry from the result (a count, the dossier it concerns).
+ */
+export async function metAlgemeneToegang<T>(
+  ctx: AppContext,
+  wie: Ingelogd,
+  opties: AlgemeneOpties & { readonly gelukt?: (resultaat: T) => { details?: string | null; dossierId?: string | null; grondslag?: Grondslag | null } },
+  werk: (m: { readonly tx: Transactie; readonly nu: Date }) => Promise<T>,
+): Promise<T> {
+  return alsToegestaan(ctx, wie, opties, () =>
+    ctx.db.transaction(async (tx) => {
+      const nu = ctx.klok();
+      const resultaat = await werk({ tx, nu });
+      const regel = opties.gelukt?.(resultaat) ?? {};
+      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", details: regel.details ?? opties.details ?? null, dossierId: regel.dossierId ?? null, grondslag: regel.grondslag ?? null }, nu);
+      return resultaat;
+    }),
+  );
+}
