@@ -267,6 +267,11 @@ describe("controleerFeitelijkheid: a statement with no anchor at all (round five
     assert.ok(metWoordregel.length > 0 && metWoordregel.every(([soort]) => soort !== "zonder_anker"), `the word rule's finding, not a second one for the sentence: ${JSON.stringify(metWoordregel)}`);
   });
 
+  it("reads a full stop after an initial as part of the sentence, not as its end", () => {
+    const tekst = "Op 20 november sloeg vader D. met de vlakke hand in het gezicht; D. had een afdruk van vier vingers op zijn wang.";
+    assert.deepEqual(alleBevindingen(tekst), [], "one anchored sentence, with two initials in it");
+  });
+
   it("in a longer text, asks it of each unanchored sentence and of no other", () => {
     const tekst = "Op 3 mei zag ik een blauwe plek van 4 cm op de arm van Daan. Hij zei dat hij van de fiets was gevallen. Thuis loopt het de laatste periode allemaal niet zoals het hoort.";
     const bevindingen = controleerFeitelijkheid(tekst);

@@ -608,7 +608,7 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
     bezetTot = k.eind;
     bevindingen.push({ begin: k.begin, eind: k.eind, soort: k.regel.soort, ...TEKSTEN[k.regel.tekst][taal] });
   }
-  const zonderAnker = zinnenZonderAnker(laag, zinBereiken, bevindingen, isUitgezonderd);
+  const zonderAnker = zinnenZonderAnker(tekst, laag, zinBereiken, bevindingen, isUitgezonderd);
   if (zonderAnker.length === 0) return bevindingen;
   const extra = zonderAnker.map((zin): Bevinding => ({ ...zin, soort: "zonder_anker", ...TEKSTEN.geen_anker[taal] }));
   return [...bevindingen, ...extra].sort((a, b) => a.begin - b.begin);
@@ -633,7 +633,26 @@ const WOORD_IN_ZIN_RE = /[\p{L}\p{N}]+/gu;
  * already have a finding (one is enough), questions, headings that end in a colon, or short lines. The
  * span runs from the sentence's first to its last letter or digit.
  */
+/**
+ * Sentences as a reader sees them: a part that starts with a lower-case letter continues the one before
+ * it, whose full stop belonged to an initial or an abbreviation the splitter did not know ("vader D.
+ * met de vlakke hand"). Only the sentence rule needs this; the word rules look at their own words.
+ */
+function aaneengeslotenZinnen(tekst: string, zinBereiken: readonly Bereik[]): Bereik[] {
+  const samen: Bereik[] = [];
+  for (const zin of zinBereiken) {
+    let i = zin.begin;
+    while (i < zin.eind && !isLetter(tekst[i])) i++;
+    const vorige = samen.at(-1);
+    if (vorige && i < zin.eind && KLEINE_LETTER_RE.test(tekst[i] ?? "")) samen[samen.length - 1] = { begin: vorige.begin, eind: zin.eind };
+    else samen.push(zin);
+  }
+  return samen;
+}
+const KLEINE_LETTER_RE = /^\p{Ll}$/u;
+
 function zinnenZonderAnker(
+  tekst: string,
   laag: string,
   zinBereiken: readonly Bereik[],
   bevindingen: readonly Bevinding[],
@@ -641,7 +660,7 @@ function zinnenZonderAnker(
 ): Bereik[] {
   const gevonden: Bereik[] = [];
   let b = 0;
-  for (const zin of zinBereiken) {
+  for (const zin of aaneengeslotenZinnen(tekst, zinBereiken)) {
     while (b < bevindingen.length && bevindingen[b]!.eind <= zin.begin) b++;
     if (b < bevindingen.length && bevindingen[b]!.begin < zin.eind) continue;
     // The first word, and whether there are enough: counted without collecting the words.
