@@ -259,6 +259,9 @@ const isOordeelZelfstandig = (woord: string): boolean => {
 const EIGENNAAM_RE = new RegExp(`^(?:${EIGENNAAM})$`, "u");
 const PROBLEMATIEK_RE = new RegExp(`^(?:${PROBLEMATIEK_REGEL.patroon})$`, "u");
 const DIAGNOSE_SAMENSTELLING_RE = new RegExp(`^(?:${DIAGNOSE_SAMENSTELLING_REGEL.patroon})$`, "u");
+const DIAGNOSE_EINDE_RE = /(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)$/u;
+/** The compound rule's regular expression, run only on a word whose ending already fits (most long words do not). */
+const isDiagnoseSamenstelling = (woord: string): boolean => DIAGNOSE_EINDE_RE.test(woord) && DIAGNOSE_SAMENSTELLING_RE.test(woord);
 const TUSSEN_BIJVOEGLIJK_RE = new RegExp(`^(?!(?:${GEEN_BIJVOEGLIJK})$)(?:${TUSSEN_BIJVOEGLIJK})$`, "u");
 const NEVENSCHIKKING = new Set(["en", "of"]);
 /** How far back from its noun the walk over a row of adjectives looks ("een warm, eerlijk en nuchter mens"). */
@@ -329,7 +332,7 @@ function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
     const begin = m.index;
     const eind = begin + woord.length;
     if (woord.length >= 12 && PROBLEMATIEK_RE.test(woord)) gevonden.push({ begin, eind, regel: PROBLEMATIEK_REGEL });
-    else if (woord.length >= 10 && DIAGNOSE_SAMENSTELLING_RE.test(woord)) gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
+    else if (woord.length >= 10 && isDiagnoseSamenstelling(woord)) gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
     const direct = vorige[0];
     if (direct && opgezocht(cache.zelfstandig, woord, isOordeelZelfstandig)) {
       if (alleenWit(direct.eind, begin) && isOordeel(direct.woord)) {
@@ -616,6 +619,7 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
 
 /** A statement long enough to assert something: five words or more. */
 const ZIN_ANKER_RE = new RegExp(metGrenzen(ZIN_ANKER), "u");
+const SNEL_ANKER_RE = new RegExp(`${metGrenzen(ANKERS.getal)}|${CITAATTEKEN}`, "u");
 /** A proposal or request states no fact and needs no anchor: "Het lijkt me goed als ...", "Wij vragen u ...". */
 const VOORSTEL_RE = new RegExp(
   metGrenzen(
@@ -676,8 +680,9 @@ function zinnenZonderAnker(
     while (eind > begin && !isLetter(laag[eind - 1])) eind--;
     const slot = laag.slice(eind, zin.eind).trim();
     if (slot.startsWith("?") || slot.startsWith(":")) continue;
-    if (isUitgezonderd("anker", zin)) continue;
     const inhoud = laag.slice(zin.begin, zin.eind);
+    // A number or a quotation anchors (both are in `ANKERS`); most factual sentences have one, so test that first.
+    if (SNEL_ANKER_RE.test(inhoud) || isUitgezonderd("anker", zin)) continue;
     if (ZIN_ANKER_RE.test(inhoud) || VOORSTEL_RE.test(inhoud)) continue;
     gevonden.push({ begin, eind });
   }
