@@ -62,6 +62,9 @@ async function inloggen(page: Page, scherm: Scherm, email: string): Promise<void
  */
 async function controleer(page: Page, scherm: Scherm, waar: string): Promise<void> {
   if (scherm.smal) {
+    // A client-side navigation changes the URL before the new page has rendered: give the layout up to
+    // 3 s to settle, so only an overflow that stays fails (one did, once, in the old page's last frame).
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 3000, polling: 100 }).catch(() => undefined);
     const maten = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     assert.ok(maten.scroll <= maten.client, `${waar} op ${scherm.naam}: scrollWidth ${maten.scroll} > clientWidth ${maten.client}`);
   }

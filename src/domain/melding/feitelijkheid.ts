@@ -304,7 +304,10 @@ function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
     for (let i = van; i < tot; i++) if (!isWit(laag[i])) return false;
     return true;
   };
-  const kommaTussen = (van: number, tot: number): boolean => laag.slice(van, tot).includes(",");
+  const kommaTussen = (van: number, tot: number): boolean => {
+    for (let i = van; i < tot; i++) if (laag[i] === ",") return true;
+    return false;
+  };
   /** The last words before the current one, newest first. */
   const vorige: { woord: string; begin: number; eind: number }[] = [];
   /**
@@ -320,8 +323,11 @@ function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
       if (!aaneengesloten(w.eind, rechts)) return null;
       if (k > 0 && isOordeel(w.woord)) return w;
       const links = vorige[k + 1];
-      const inRij = links !== undefined && (NEVENSCHIKKING.has(links.woord) || (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
-      if (!NEVENSCHIKKING.has(w.woord) && !isTussen(w.woord) && !(k === 0 && inRij)) return null;
+      if (!NEVENSCHIKKING.has(w.woord) && !isTussen(w.woord)) {
+        // Only the word directly in front may be any word, and only inside a row ("een slim meisje").
+        const inRij = k === 0 && links !== undefined && (NEVENSCHIKKING.has(links.woord) || (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
+        if (!inRij) return null;
+      }
       rechts = w.begin;
     }
     return null;
@@ -595,7 +601,7 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
       if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
       // Reported speech is the speaker's. A risk factor stays flagged inside it (decision 0026), unless the
       // sentence also says when: then it records what someone reported at a moment, a fact of the report.
-      if (isGezegdDoorAnder(begin) && (regel.soort !== "risico_zonder_gevolg" || isUitgezonderd("tijdsanker", { begin, eind }))) continue;
+      if (regel.soort !== "risico_zonder_gevolg" ? isGezegdDoorAnder(begin) : isUitgezonderd("tijdsanker", { begin, eind }) && isGezegdDoorAnder(begin)) continue;
       // Likewise a risk factor a professional established at a moment ("uit het verslag van de GGZ van 2 augustus blijkt ...").
       if (regel.soort === "risico_zonder_gevolg" && isUitgezonderd("diagnosticus", { begin, eind }) && isUitgezonderd("tijdsanker", { begin, eind })) continue;
       if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
