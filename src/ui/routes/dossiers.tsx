@@ -111,7 +111,7 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
           ) : (
             <>
               <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}</p>
-              <table className="utrecht-table utrecht-table--html-table mw-tabel">
+              <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
                 <caption className="mw-visueel-verborgen">{t("dossiers.titel")}</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
@@ -124,12 +124,12 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
                 <tbody className="utrecht-table__body">
                   {loaderData.dossiers.map((d) => (
                     <tr className="utrecht-table__row" key={d.id}>
-                      <td className="utrecht-table__cell">
+                      <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
                         <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
                       </td>
-                      <td className="utrecht-table__cell mw-kenmerk">{d.id.slice(0, 8)}</td>
-                      <td className="utrecht-table__cell">{t(`fase.${d.fase}`)}</td>
-                      <td className="utrecht-table__cell">{formatteerTijdstip(d[kolomTijd], taal)}</td>
+                      <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{d.id.slice(0, 8)}</td>
+                      <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>{t(`fase.${d.fase}`)}</td>
+                      <td className="utrecht-table__cell" data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}>{formatteerTijdstip(d[kolomTijd], taal)}</td>
                     </tr>
                   ))}
                 </tbody>

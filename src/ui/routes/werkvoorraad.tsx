@@ -85,7 +85,7 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
             <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.rijen.length, pagina: loaderData.pagina })}</p>
             <a className="nl-link mw-geen-print" href={exportPad} download>{t("werkvoorraad.exporteren")}</a>
           </div>
-          <table className="utrecht-table utrecht-table--html-table mw-tabel">
+          <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
             <caption className="mw-visueel-verborgen">{t("werkvoorraad.titel")}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -101,15 +101,15 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
             <tbody className="utrecht-table__body">
               {loaderData.rijen.map((r) => (
                 <tr className="utrecht-table__row" key={r.id}>
-                  <td className="utrecht-table__cell">
+                  <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
                     <Link className="nl-link" to={`/dossiers/${r.id}`}>{r.werknaam}</Link>
                   </td>
-                  <td className="utrecht-table__cell mw-kenmerk">{r.id.slice(0, 8)}</td>
-                  <td className="utrecht-table__cell">{t(`fase.${r.fase}`)}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.dagenStil}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.openTaken}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.achterstalligeTaken}</td>
-                  <td className="utrecht-table__cell">
+                  <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{r.id.slice(0, 8)}</td>
+                  <td className="utrecht-table__cell" data-label={t("werkvoorraad.kolom_stap")}>{t(`fase.${r.fase}`)}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={t("werkvoorraad.kolom_dagen_stil")}>{r.dagenStil}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={t("werkvoorraad.kolom_open")}>{r.openTaken}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={t("werkvoorraad.kolom_achterstallig")}>{r.achterstalligeTaken}</td>
+                  <td className="utrecht-table__cell" data-label={t("werkvoorraad.kolom_bijzonderheden")}>
                     {[
                       r.besluitGevraagd ? t("werkvoorraad.besluit_gevraagd") : null,
                       r.gesloten ? (r.bewaarTot ? t("werkvoorraad.gesloten_bewaren", { datum: formatteerDatum(r.bewaarTot, taal) }) : t("dossiers.status_gesloten")) : null,
