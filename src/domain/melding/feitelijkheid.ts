@@ -12,6 +12,7 @@ import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PE
 import {
   ATTRIBUTIEVE_REGEL, DIAGNOSE_SAMENSTELLING_REGEL, EIGENNAAM, GEEN_BIJVOEGLIJK, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS, TUSSEN_BIJVOEGLIJK,
 } from "./feitelijkheid.woorden.ts";
+import { PREFIX_LENGTE, alsSpaties, voorvoegsels } from "./feitelijkheid.voorvoegsel.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg", "zonder_anker"] as const;
@@ -218,7 +219,70 @@ const metGrenzen = (bron: string): string => `(?<!${LETTER})(?:${bron})(?!${LETT
  * same offsets (`kleineLetters`): case-insensitive Unicode matching turns off the engine's quick check of
  * first letters and took almost half the time of a check. The patterns are written in lower case.
  */
-const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(`(?:${regel.patroon})(?!${LETTER})`, "gu") }));
+const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(`(?:${regel.patroon})(?!${LETTER})`, "yu") }));
+
+/**
+ * The word rules by the prefixes their matches start with (`voorvoegsels`), so one pass over the text
+ * tries a rule only where a word starts with one of its prefixes, with its expression anchored there
+ * (sticky), instead of every rule's expression searching the whole text. Within a rule no prefix is
+ * the start of another, so a rule is tried at most once per place.
+ */
+const PER_VOORVOEGSEL = new Map<string, number[]>();
+/** The characters a prefix may start with, by character code: the pass skips every other place at once. */
+const BEGINTEKENS = new Uint8Array(0x10000);
+for (const [index, { regel }] of GECOMPILEERD.entries()) {
+  for (const voorvoegsel of voorvoegsels(regel.patroon)) {
+    if (voorvoegsel === "") throw new Error(`Woordregel ${index} kan met elk teken beginnen; geef haar een vast begin.`);
+    const lijst = PER_VOORVOEGSEL.get(voorvoegsel);
+    if (lijst === undefined) PER_VOORVOEGSEL.set(voorvoegsel, [index]);
+    else lijst.push(index);
+    BEGINTEKENS[voorvoegsel.charCodeAt(0)] = 1;
+  }
+}
+
+/**
+ * The rules to try where the text starts with `sleutel` (`PREFIX_LENGTE` characters, fewer at the end
+ * of the text): those with a prefix that `sleutel` starts with. Kept per key, for a few thousand keys.
+ */
+const REGELS_PER_SLEUTEL = new Map<string, readonly number[]>();
+const MEESTE_SLEUTELS = 5000;
+function regelsVoor(sleutel: string): readonly number[] {
+  let regels = REGELS_PER_SLEUTEL.get(sleutel);
+  if (regels === undefined) {
+    const gevonden = new Set<number>();
+    for (let l = 1; l <= sleutel.length; l++) for (const index of PER_VOORVOEGSEL.get(sleutel.slice(0, l)) ?? []) gevonden.add(index);
+    regels = [...gevonden].sort((a, b) => a - b);
+    if (REGELS_PER_SLEUTEL.size >= MEESTE_SLEUTELS) REGELS_PER_SLEUTEL.clear();
+    REGELS_PER_SLEUTEL.set(sleutel, regels);
+  }
+  return regels;
+}
+
+/**
+ * Every match of every word rule that starts at a word boundary, in the order of the text: the same
+ * matches as each rule's expression searching the whole text from left to right without overlap (a
+ * rule resumes after its own last match), found in one pass.
+ */
+function woordRegelTreffers(laag: string, treffer: (index: number, match: RegExpExecArray) => void): void {
+  const volgendeVanaf = new Array<number>(GECOMPILEERD.length).fill(0);
+  // The prefixes read white space as a space (`voorvoegsels`), so they are looked up in a copy that has spaces only.
+  const spaties = alsSpaties(laag);
+  const lengte = laag.length;
+  for (let p = 0; p < lengte; p++) {
+    if (BEGINTEKENS[spaties.charCodeAt(p)] === 0 || (p > 0 && isLetterCode(laag.charCodeAt(p - 1)))) continue;
+    for (const index of regelsVoor(spaties.slice(p, p + PREFIX_LENGTE))) {
+      if (volgendeVanaf[index]! > p) continue;
+      const regex = GECOMPILEERD[index]!.regex;
+      regex.lastIndex = p;
+      const match = regex.exec(laag);
+      if (match === null) continue;
+      volgendeVanaf[index] = match[0] === "" ? p + 1 : p + match[0].length;
+      treffer(index, match);
+    }
+    // The rest of a word holds no word boundary, so no rule can start there.
+    if (isLetterCode(laag.charCodeAt(p))) while (p + 1 < lengte && isLetterCode(laag.charCodeAt(p + 1))) p++;
+  }
+}
 
 /**
  * The text in lower case with every UTF-16 offset unchanged: a character whose lower case has another
@@ -235,18 +299,6 @@ function kleineLetters(tekst: string): string {
   return resultaat;
 }
 
-/** The matches of `regex` that start at a word boundary: the same as a leading `(?<!letter)`, found faster. */
-function* zoekWoorden(regex: RegExp, tekst: string): Generator<RegExpExecArray> {
-  regex.lastIndex = 0;
-  for (let match = regex.exec(tekst); match !== null; match = regex.exec(tekst)) {
-    if (isLetter(tekst[match.index - 1])) {
-      regex.lastIndex = match.index + 1;
-      continue;
-    }
-    if (match[0] === "") regex.lastIndex++;
-    yield match;
-  }
-}
 const WOORD_RE = /[\p{L}\p{N}]+/gu;
 const ATTRIBUTIEF_RE = new RegExp(`^(?:${OORDEEL_ATTRIBUTIEF})$`, "u");
 const ZELFSTANDIGE = new Set(OORDEEL_ZELFSTANDIG);
@@ -384,13 +436,19 @@ const OPENER_RE = /["„“'‘«]/g;
 /** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
 const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
 
-/** ASCII answered by character code, the rest by the Unicode classes: these run for most characters of a text. */
-const isLetter = (teken: string | undefined): boolean => {
-  if (teken === undefined) return false;
-  const code = teken.charCodeAt(0);
+/** Whether one UTF-16 code unit is a letter or digit; outside ASCII answered once per code by the Unicode classes. */
+const LETTER_PER_CODE = new Uint8Array(0x10000);
+const isLetterCode = (code: number): boolean => {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return IS_LETTER.test(teken);
+  let bekend = LETTER_PER_CODE[code]!;
+  if (bekend === 0) {
+    bekend = IS_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_PER_CODE[code] = bekend;
+  }
+  return bekend === 1;
 };
+/** ASCII answered by character code, the rest by the Unicode classes: these run for most characters of a text. */
+const isLetter = (teken: string | undefined): boolean => teken !== undefined && isLetterCode(teken.charCodeAt(0));
 const isWit = (teken: string | undefined): boolean => {
   if (teken === undefined) return true;
   const code = teken.charCodeAt(0);
@@ -592,22 +650,21 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
     if (overlaptCitaat(citaatBereiken, begin, eind) || isGezegdDoorAnder(begin) || (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind }))) continue;
     kandidaten.push({ begin, eind, regel, volgorde: GECOMPILEERD.length });
   }
-  for (const { regel, volgorde, regex } of GECOMPILEERD) {
-    for (const match of zoekWoorden(regex, laag)) {
-      // A rule may flag only its core (`(?<kern>...)` at its end): "is erg betrokken" flags "betrokken".
-      const eind = match.index + match[0].length;
-      const begin = eind - (match.groups?.["kern"] ?? match[0]).length;
-      if (regel.ontkenbaar === true && ONTKENNING_RE.test(laag.slice(Math.max(0, begin - 80), begin))) continue;
-      if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) continue;
-      // Reported speech is the speaker's. A risk factor stays flagged inside it (decision 0026), unless the
-      // sentence also says when: then it records what someone reported at a moment, a fact of the report.
-      if (regel.soort !== "risico_zonder_gevolg" ? isGezegdDoorAnder(begin) : isUitgezonderd("tijdsanker", { begin, eind }) && isGezegdDoorAnder(begin)) continue;
-      // Likewise a risk factor a professional established at a moment ("uit het verslag van de GGZ van 2 augustus blijkt ...").
-      if (regel.soort === "risico_zonder_gevolg" && isUitgezonderd("diagnosticus", { begin, eind }) && isUitgezonderd("tijdsanker", { begin, eind })) continue;
-      if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) continue;
-      kandidaten.push({ begin, eind, regel, volgorde });
-    }
-  }
+  woordRegelTreffers(laag, (volgorde, match) => {
+    const regel = GECOMPILEERD[volgorde]!.regel;
+    // A rule may flag only its core (`(?<kern>...)` at its end): "is erg betrokken" flags "betrokken".
+    const eind = match.index + match[0].length;
+    const begin = eind - (match.groups?.["kern"] ?? match[0]).length;
+    if (regel.ontkenbaar === true && ONTKENNING_RE.test(laag.slice(Math.max(0, begin - 80), begin))) return;
+    if (eind === begin || overlaptCitaat(citaatBereiken, begin, eind)) return;
+    // Reported speech is the speaker's. A risk factor stays flagged inside it (decision 0026), unless the
+    // sentence also says when: then it records what someone reported at a moment, a fact of the report.
+    if (regel.soort !== "risico_zonder_gevolg" ? isGezegdDoorAnder(begin) : isUitgezonderd("tijdsanker", { begin, eind }) && isGezegdDoorAnder(begin)) return;
+    // Likewise a risk factor a professional established at a moment ("uit het verslag van de GGZ van 2 augustus blijkt ...").
+    if (regel.soort === "risico_zonder_gevolg" && isUitgezonderd("diagnosticus", { begin, eind }) && isUitgezonderd("tijdsanker", { begin, eind })) return;
+    if (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind })) return;
+    kandidaten.push({ begin, eind, regel, volgorde });
+  });
   // Earliest first; at the same start the longest ("vreemd gedrag" over "vreemd"), then the earlier rule.
   kandidaten.sort((a, b) => a.begin - b.begin || b.eind - a.eind || a.volgorde - b.volgorde);
   const bevindingen: Bevinding[] = [];

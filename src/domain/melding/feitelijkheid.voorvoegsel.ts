@@ -1,0 +1,197 @@
+/**
+ * The first letters a regular expression can match, read from its source: what lets the factuality
+ * check (`feitelijkheid.ts`) try a word rule only where a word starts with one of them, instead of
+ * letting each rule's expression search the whole text. The answer is conservative: every match of the
+ * expression starts with one of the prefixes it returns (the prefixes may let through places where it
+ * does not match). An expression whose first character can be anything (a class such as `\p{L}`, a dot)
+ * gives the empty prefix: it must be tried everywhere.
+ *
+ * Only the syntax of the check's own patterns is understood (groups, look-arounds, alternatives,
+ * quantifiers, classes and escapes); anything else throws, so a new pattern cannot slip past unchecked.
+ */
+
+/** How many characters of a prefix are kept: enough to tell "is" from "iets" and "zal" from "zag". */
+export const PREFIX_LENGTE = 5;
+
+/**
+ * The strings an expression's matches can start with. `dicht`: the expression (so far) matched exactly
+ * this string, and what follows it decides the rest; `open`: after this prefix anything may follow.
+ */
+interface Voorvoegsels {
+  readonly dicht: ReadonlySet<string>;
+  readonly open: ReadonlySet<string>;
+}
+
+const LEEG: Voorvoegsels = { dicht: new Set([""]), open: new Set() };
+const ALLES: Voorvoegsels = { dicht: new Set(), open: new Set([""]) };
+
+/** Cuts every prefix to `PREFIX_LENGTE` characters; one that reaches it is open (anything may follow). */
+function normaliseer(dicht: Set<string>, open: Set<string>): Voorvoegsels {
+  const kort = new Set<string>();
+  for (const s of open) kort.add(s.slice(0, PREFIX_LENGTE));
+  for (const s of dicht) {
+    if (s.length >= PREFIX_LENGTE) {
+      dicht.delete(s);
+      kort.add(s.slice(0, PREFIX_LENGTE));
+    }
+  }
+  return { dicht, open: kort };
+}
+
+function ofwel(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
+  return { dicht: new Set([...a.dicht, ...b.dicht]), open: new Set([...a.open, ...b.open]) };
+}
+
+function gevolgdDoor(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
+  const open = new Set(a.open);
+  const dicht = new Set<string>();
+  for (const x of a.dicht) {
+    for (const y of b.open) open.add(`${x}${y}`);
+    for (const y of b.dicht) dicht.add(`${x}${y}`);
+  }
+  return normaliseer(dicht, open);
+}
+
+/**
+ * A repetition: once, or twice and then anything (conservative), or not at all when the minimum is 0.
+ * So "de\s+laatste" starts with "de la" or "de  ".
+ */
+function herhaald(a: Voorvoegsels, minimum: number, maximum: number): Voorvoegsels {
+  if (maximum === 0) return LEEG;
+  const een = maximum === 1 ? a : ofwel(a, gevolgdDoor(gevolgdDoor(a, a), ALLES));
+  return minimum === 0 ? ofwel(LEEG, een) : een;
+}
+
+class Lezer {
+  private i = 0;
+  constructor(private readonly bron: string) {}
+
+  lees(): Voorvoegsels {
+    const resultaat = this.alternatieven();
+    if (this.i !== this.bron.length) throw new Error(`Onverwacht teken ${this.bron[this.i]} op ${this.i} in ${this.bron}`);
+    return resultaat;
+  }
+
+  private alternatieven(): Voorvoegsels {
+    let resultaat = this.reeks();
+    while (this.bron[this.i] === "|") {
+      this.i++;
+      resultaat = ofwel(resultaat, this.reeks());
+    }
+    return resultaat;
+  }
+
+  private reeks(): Voorvoegsels {
+    let resultaat = LEEG;
+    while (this.i < this.bron.length && this.bron[this.i] !== "|" && this.bron[this.i] !== ")") {
+      const atoom = this.atoom();
+      resultaat = gevolgdDoor(resultaat, this.kwantor(atoom));
+    }
+    return resultaat;
+  }
+
+  private kwantor(atoom: Voorvoegsels): Voorvoegsels {
+    const teken = this.bron[this.i];
+    let minimum: number;
+    let maximum: number;
+    if (teken === "*" || teken === "+" || teken === "?") {
+      this.i++;
+      [minimum, maximum] = teken === "*" ? [0, Infinity] : teken === "+" ? [1, Infinity] : [0, 1];
+    } else if (teken === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/u.exec(this.bron.slice(this.i));
+      if (m === null) throw new Error(`Onbekende kwantor op ${this.i} in ${this.bron}`);
+      this.i += m[0].length;
+      minimum = Number(m[1]);
+      maximum = m[2] === undefined ? minimum : m[3] === "" ? Infinity : Number(m[3]);
+    } else return atoom;
+    if (this.bron[this.i] === "?") this.i++;
+    return herhaald(atoom, minimum, maximum);
+  }
+
+  private atoom(): Voorvoegsels {
+    const teken = this.bron[this.i]!;
+    if (teken === "(") return this.groep();
+    if (teken === "[") {
+      // A class: any of its characters may come first. Skipped with its escapes.
+      this.i++;
+      while (this.bron[this.i] !== "]") {
+        if (this.i >= this.bron.length) throw new Error(`Open klasse in ${this.bron}`);
+        this.i += this.bron[this.i] === "\\" ? 2 : 1;
+      }
+      this.i++;
+      return ALLES;
+    }
+    if (teken === "\\") return this.escape();
+    if (teken === "^" || teken === "$") {
+      this.i++;
+      return LEEG;
+    }
+    if (teken === ".") {
+      this.i++;
+      return ALLES;
+    }
+    if ("*+?{}]".includes(teken)) throw new Error(`Onverwacht teken ${teken} op ${this.i} in ${this.bron}`);
+    // A literal character: a whole code point, so a letter outside the BMP stays one character.
+    const codepunt = String.fromCodePoint(this.bron.codePointAt(this.i)!);
+    this.i += codepunt.length;
+    return { dicht: new Set([codepunt]), open: new Set() };
+  }
+
+  private groep(): Voorvoegsels {
+    const rest = this.bron.slice(this.i, this.i + 4);
+    let nulbreedte = false;
+    if (rest.startsWith("(?:")) this.i += 3;
+    else if (rest.startsWith("(?=") || rest.startsWith("(?!")) {
+      this.i += 3;
+      nulbreedte = true;
+    } else if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
+      this.i += 4;
+      nulbreedte = true;
+    } else if (rest.startsWith("(?<")) {
+      const einde = this.bron.indexOf(">", this.i);
+      if (einde < 0) throw new Error(`Open groepsnaam in ${this.bron}`);
+      this.i = einde + 1;
+    } else if (rest.startsWith("(?")) throw new Error(`Onbekende groep op ${this.i} in ${this.bron}`);
+    else this.i += 1;
+    const inhoud = this.alternatieven();
+    if (this.bron[this.i] !== ")") throw new Error(`Open groep in ${this.bron}`);
+    this.i++;
+    // A look-around only narrows where a match may be; it adds no characters.
+    return nulbreedte ? LEEG : inhoud;
+  }
+
+  private escape(): Voorvoegsels {
+    const teken = this.bron[this.i + 1];
+    if (teken === undefined) throw new Error(`Losse backslash in ${this.bron}`);
+    if (teken === "p" || teken === "P") {
+      const einde = this.bron.indexOf("}", this.i);
+      if (einde < 0) throw new Error(`Open eigenschap in ${this.bron}`);
+      this.i = einde + 1;
+      return ALLES;
+    }
+    this.i += 2;
+    // White space is read as a space: the text the prefixes are looked up in has every white space
+    // character replaced by one (`alsSpaties`).
+    if (teken === "s") return { dicht: new Set([" "]), open: new Set() };
+    if ("SdDwW".includes(teken)) return ALLES;
+    if (teken === "b" || teken === "B") return LEEG;
+    if (/^[1-9k]$/u.test(teken)) throw new Error(`Terugverwijzing in ${this.bron}`);
+    if ("nrtfv0ux c".includes(teken)) throw new Error(`Onbekende escape \\${teken} in ${this.bron}`);
+    return { dicht: new Set([teken]), open: new Set() };
+  }
+}
+
+/**
+ * The prefixes, at most `PREFIX_LENGTE` characters long, one of which starts every match of the
+ * expression `bron`. Contains "" when a match may start with any character.
+ */
+export function voorvoegsels(bron: string): ReadonlySet<string> {
+  const { dicht, open } = new Lezer(bron).lees();
+  const alle = new Set([...open, ...dicht]);
+  if (alle.has("")) return new Set([""]);
+  // A prefix that a shorter one already covers adds nothing.
+  return new Set([...alle].filter((s) => ![...alle].some((t) => t !== s && s.startsWith(t))));
+}
+
+/** The text with every white space character (what `\s` matches) replaced by a space: same length, same offsets. */
+export const alsSpaties = (tekst: string): string => tekst.replace(/\s/gu, " ");
