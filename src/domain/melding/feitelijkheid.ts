@@ -6,14 +6,19 @@
  *
  * It is a word-list check, not a language model: every finding names its word and its reason, the same
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
- * The word lists and their rationale are in `feitelijkheid.woorden.ts`.
+ * The word lists and their rationale are in `feitelijkheid.woorden.ts`, the anchors in
+ * `feitelijkheid.ankers.ts`; the per-word pass in `feitelijkheid.woordparen.ts`, the sentence rule in
+ * `feitelijkheid.zinsregel.ts`, the prefixes that let one pass try the word rules in
+ * `feitelijkheid.voorvoegsel.ts`, and the text primitives they share in `feitelijkheid.tekst.ts`.
  */
-import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG, ZIN_ANKER } from "./feitelijkheid.ankers.ts";
-import {
-  ATTRIBUTIEVE_REGEL, DIAGNOSE_SAMENSTELLING_REGEL, EIGENNAAM, GEEN_BIJVOEGLIJK, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, REGELS, TUSSEN_BIJVOEGLIJK,
-} from "./feitelijkheid.woorden.ts";
-import { PREFIX_LENGTE, alsSpaties, voorvoegsels } from "./feitelijkheid.voorvoegsel.ts";
+import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.ankers.ts";
+import { REGELS } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
+import { LETTER, isLetter, isLetterCode, isWit, kleineLetters, metGrenzen } from "./feitelijkheid.tekst.ts";
+import type { Bereik } from "./feitelijkheid.tekst.ts";
+import { PREFIX_LENGTE, alsSpaties, voorvoegsels } from "./feitelijkheid.voorvoegsel.ts";
+import { woordparen } from "./feitelijkheid.woordparen.ts";
+import { zinnenZonderAnker } from "./feitelijkheid.zinsregel.ts";
 
 export const BEVINDING_SOORTEN = ["oordeel", "vaag", "voorbehoud", "generalisatie", "risico_zonder_gevolg", "zonder_anker"] as const;
 export type BevindingSoort = (typeof BEVINDING_SOORTEN)[number];
@@ -207,10 +212,6 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
   },
 };
 
-/** Letters and digits of any script: the word boundary \b knows only ASCII and would split "naïef". */
-const LETTER = "[\\p{L}\\p{N}]";
-const IS_LETTER = new RegExp(LETTER, "u");
-const metGrenzen = (bron: string): string => `(?<!${LETTER})(?:${bron})(?!${LETTER})`;
 
 /**
  * The rules compiled with a word boundary at their end only; the one at their start is checked in code
@@ -284,127 +285,7 @@ function woordRegelTreffers(laag: string, treffer: (index: number, match: RegExp
   }
 }
 
-/**
- * The text in lower case with every UTF-16 offset unchanged: a character whose lower case has another
- * length (the Turkish "İ") is kept as it is.
- */
-function kleineLetters(tekst: string): string {
-  const laag = tekst.toLowerCase();
-  if (laag.length === tekst.length) return laag;
-  let resultaat = "";
-  for (const teken of tekst) {
-    const klein = teken.toLowerCase();
-    resultaat += klein.length === teken.length ? klein : teken;
-  }
-  return resultaat;
-}
 
-const WOORD_RE = /[\p{L}\p{N}]+/gu;
-const ATTRIBUTIEF_RE = new RegExp(`^(?:${OORDEEL_ATTRIBUTIEF})$`, "u");
-const ZELFSTANDIGE = new Set(OORDEEL_ZELFSTANDIG);
-const LANGSTE_ZELFSTANDIG = Math.max(...OORDEEL_ZELFSTANDIG.map((w) => w.length));
-/** Whether a lower-case word is, or ends in, one of the nouns (`OORDEEL_ZELFSTANDIG`): a set look-up per suffix. */
-const isOordeelZelfstandig = (woord: string): boolean => {
-  for (let lengte = Math.min(woord.length, LANGSTE_ZELFSTANDIG); lengte >= 3; lengte--) if (ZELFSTANDIGE.has(woord.slice(woord.length - lengte))) return true;
-  return false;
-};
-const EIGENNAAM_RE = new RegExp(`^(?:${EIGENNAAM})$`, "u");
-const PROBLEMATIEK_RE = new RegExp(`^(?:${PROBLEMATIEK_REGEL.patroon})$`, "u");
-const DIAGNOSE_SAMENSTELLING_RE = new RegExp(`^(?:${DIAGNOSE_SAMENSTELLING_REGEL.patroon})$`, "u");
-const DIAGNOSE_EINDE_RE = /(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)$/u;
-/** The compound rule's regular expression, run only on a word whose ending already fits (most long words do not). */
-const isDiagnoseSamenstelling = (woord: string): boolean => DIAGNOSE_EINDE_RE.test(woord) && DIAGNOSE_SAMENSTELLING_RE.test(woord);
-const TUSSEN_BIJVOEGLIJK_RE = new RegExp(`^(?!(?:${GEEN_BIJVOEGLIJK})$)(?:${TUSSEN_BIJVOEGLIJK})$`, "u");
-const NEVENSCHIKKING = new Set(["en", "of"]);
-/** How far back from its noun the walk over a row of adjectives looks ("een warm, eerlijk en nuchter mens"). */
-const TERUG = 4;
-
-/**
- * The rules tested per word, in one pass over the words: "-problematiek" (`PROBLEMATIEK_REGEL`), a
- * diagnosis inside a compound (`DIAGNOSE_SAMENSTELLING_REGEL`), and the attributive rule
- * (`ATTRIBUTIEVE_REGEL`): a word that judges before a noun for a person, relationship or state,
- * directly ("een onberekenbare man") or across a row of adjectives joined by "en", "of" or a comma or
- * standing side by side ("een warm en nuchter mens", "een stevig sociaal netwerk"). The walk back
- * from the noun stops at anything else, so it never reaches into another phrase. Each distinct word
- * is tested once.
- */
-function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
-  const gevonden: (Bereik & { readonly regel: WoordRegel })[] = [];
-  const cache = { zelfstandig: new Map<string, boolean>(), bijvoeglijk: new Map<string, boolean>(), tussen: new Map<string, boolean>() };
-  const opgezocht = (kaart: Map<string, boolean>, woord: string, test: (woord: string) => boolean): boolean => {
-    let antwoord = kaart.get(woord);
-    if (antwoord === undefined) {
-      antwoord = test(woord);
-      kaart.set(woord, antwoord);
-    }
-    return antwoord;
-  };
-  const isOordeel = (woord: string) => opgezocht(cache.bijvoeglijk, woord, (w) => ATTRIBUTIEF_RE.test(w));
-  const isTussen = (woord: string) => opgezocht(cache.tussen, woord, (w) => TUSSEN_BIJVOEGLIJK_RE.test(w));
-  /** White space only, or a comma with white space: the gap within a row of adjectives. */
-  const aaneengesloten = (van: number, tot: number): boolean => {
-    if (tot - van < 1 || tot - van > 4) return false;
-    let komma = false;
-    for (let i = van; i < tot; i++) {
-      if (laag[i] === "," && !komma) komma = true;
-      else if (!isWit(laag[i])) return false;
-    }
-    return true;
-  };
-  const alleenWit = (van: number, tot: number): boolean => {
-    if (tot - van < 1 || tot - van > 4) return false;
-    for (let i = van; i < tot; i++) if (!isWit(laag[i])) return false;
-    return true;
-  };
-  const kommaTussen = (van: number, tot: number): boolean => {
-    for (let i = van; i < tot; i++) if (laag[i] === ",") return true;
-    return false;
-  };
-  /** The last words before the current one, newest first. */
-  const vorige: { woord: string; begin: number; eind: number }[] = [];
-  /**
-   * Walks back from a noun over a row of adjectives ("warm en nuchter", "stevig sociaal", "lief, eerlijk
-   * en slim") and returns the first word that judges before the one directly in front of the noun; null
-   * when the row ends first. The word directly in front may be any word when "en", "of" or a comma comes
-   * before it: "een slim meisje" has no ending that shows an adjective.
-   */
-  const oordeelVerderTerug = (zelfstandigBegin: number): { begin: number; eind: number } | null => {
-    let rechts = zelfstandigBegin;
-    for (let k = 0; k < vorige.length; k++) {
-      const w = vorige[k]!;
-      if (!aaneengesloten(w.eind, rechts)) return null;
-      if (k > 0 && isOordeel(w.woord)) return w;
-      const links = vorige[k + 1];
-      if (!NEVENSCHIKKING.has(w.woord) && !isTussen(w.woord)) {
-        // Only the word directly in front may be any word, and only inside a row ("een slim meisje").
-        const inRij = k === 0 && links !== undefined && (NEVENSCHIKKING.has(links.woord) || (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
-        if (!inRij) return null;
-      }
-      rechts = w.begin;
-    }
-    return null;
-  };
-  WOORD_RE.lastIndex = 0;
-  for (let m = WOORD_RE.exec(laag); m !== null; m = WOORD_RE.exec(laag)) {
-    const woord = m[0];
-    const begin = m.index;
-    const eind = begin + woord.length;
-    if (woord.length >= 12 && PROBLEMATIEK_RE.test(woord)) gevonden.push({ begin, eind, regel: PROBLEMATIEK_REGEL });
-    else if (woord.length >= 10 && isDiagnoseSamenstelling(woord)) gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
-    const direct = vorige[0];
-    if (direct && opgezocht(cache.zelfstandig, woord, isOordeelZelfstandig)) {
-      if (alleenWit(direct.eind, begin) && isOordeel(direct.woord)) {
-        if (!EIGENNAAM_RE.test(laag.slice(direct.begin, eind))) gevonden.push({ begin: direct.begin, eind: direct.eind, regel: ATTRIBUTIEVE_REGEL });
-      } else {
-        const oordeel = oordeelVerderTerug(begin);
-        if (oordeel && !EIGENNAAM_RE.test(laag.slice(oordeel.begin, eind))) gevonden.push({ begin: oordeel.begin, eind: oordeel.eind, regel: ATTRIBUTIEVE_REGEL });
-      }
-    }
-    vorige.unshift({ woord, begin, eind });
-    if (vorige.length > TERUG) vorige.pop();
-  }
-  return gevonden;
-}
 
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "gu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "u");
@@ -423,10 +304,6 @@ const ONTKENNING_RE = new RegExp(ONTKENNING, "u");
 const SPREKER_RE = new RegExp(`(?<!${LETTER})(?:${SPREKER})`, "gu");
 const EINDE_SPREKER_RE = new RegExp(EINDE_SPREKER, "gu");
 
-interface Bereik {
-  readonly begin: number;
-  readonly eind: number;
-}
 
 /** Which closing marks end a quotation opened by each mark. Dutch uses „…”, “…”, '…' and ‘…’. */
 const SLUITERS: Readonly<Record<string, string>> = { '"': '"', "„": "”“\"", "“": "”\"", "'": "'’", "‘": "’'", "«": "»" };
@@ -436,25 +313,6 @@ const OPENER_RE = /["„“'‘«]/g;
 /** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
 const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
 
-/** Whether one UTF-16 code unit is a letter or digit; outside ASCII answered once per code by the Unicode classes. */
-const LETTER_PER_CODE = new Uint8Array(0x10000);
-const isLetterCode = (code: number): boolean => {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let bekend = LETTER_PER_CODE[code]!;
-  if (bekend === 0) {
-    bekend = IS_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_PER_CODE[code] = bekend;
-  }
-  return bekend === 1;
-};
-/** ASCII answered by character code, the rest by the Unicode classes: these run for most characters of a text. */
-const isLetter = (teken: string | undefined): boolean => teken !== undefined && isLetterCode(teken.charCodeAt(0));
-const isWit = (teken: string | undefined): boolean => {
-  if (teken === undefined) return true;
-  const code = teken.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/u.test(teken);
-};
 
 /** First value in a sorted list greater than `na`, by binary search (keeps 50 KB texts linear-ish). */
 function eersteNa(lijst: readonly number[], na: number): number | undefined {
@@ -678,76 +536,4 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
   if (zonderAnker.length === 0) return bevindingen;
   const extra = zonderAnker.map((zin): Bevinding => ({ ...zin, soort: "zonder_anker", ...TEKSTEN.geen_anker[taal] }));
   return [...bevindingen, ...extra].sort((a, b) => a.begin - b.begin);
-}
-
-/** A statement long enough to assert something: five words or more. */
-const ZIN_ANKER_RE = new RegExp(metGrenzen(ZIN_ANKER), "u");
-const SNEL_ANKER_RE = new RegExp(`${metGrenzen(ANKERS.getal)}|${CITAATTEKEN}`, "u");
-/** A proposal or request states no fact and needs no anchor: "Het lijkt me goed als ...", "Wij vragen u ...". */
-const VOORSTEL_RE = new RegExp(
-  metGrenzen(
-    "(?:lijkt|leek)\\s+(?:me|mij|ons)\\s+(?:goed|verstandig|wenselijk|nodig|belangrijk|beter|zinvol)|(?:wij|we|ik)\\s+(?:stellen|stel|vragen|vraag|adviseren|adviseer|verzoeken|verzoek)|graag|(?:zou|zouden)\\s+(?:graag|willen)",
-  ),
-  "u",
-);
-const MINSTE_WOORDEN = 5;
-const WOORD_IN_ZIN_RE = /[\p{L}\p{N}]+/gu;
-
-/**
- * The sentence rule (decision 0043): a statement with no anchor at all (no one who saw, heard or said it,
- * no moment, no act, no quotation, no count or measure) is asked for one, whatever its words: Veilig
- * Thuis cannot check it, and most often it is a judgement in words no list holds. Not for sentences that
- * already have a finding (one is enough), questions, headings that end in a colon, or short lines. The
- * span runs from the sentence's first to its last letter or digit.
- */
-/**
- * Sentences as a reader sees them: a part that starts with a lower-case letter continues the one before
- * it, whose full stop belonged to an initial or an abbreviation the splitter did not know ("vader D.
- * met de vlakke hand"). Only the sentence rule needs this; the word rules look at their own words.
- */
-function aaneengeslotenZinnen(tekst: string, zinBereiken: readonly Bereik[]): Bereik[] {
-  const samen: Bereik[] = [];
-  for (const zin of zinBereiken) {
-    let i = zin.begin;
-    while (i < zin.eind && !isLetter(tekst[i])) i++;
-    const vorige = samen.at(-1);
-    if (vorige && i < zin.eind && KLEINE_LETTER_RE.test(tekst[i] ?? "")) samen[samen.length - 1] = { begin: vorige.begin, eind: zin.eind };
-    else samen.push(zin);
-  }
-  return samen;
-}
-const KLEINE_LETTER_RE = /^\p{Ll}$/u;
-
-function zinnenZonderAnker(
-  tekst: string,
-  laag: string,
-  zinBereiken: readonly Bereik[],
-  bevindingen: readonly Bevinding[],
-  isUitgezonderd: (uitzondering: Uitzondering, match: Bereik) => boolean,
-): Bereik[] {
-  const gevonden: Bereik[] = [];
-  let b = 0;
-  for (const zin of aaneengeslotenZinnen(tekst, zinBereiken)) {
-    while (b < bevindingen.length && bevindingen[b]!.eind <= zin.begin) b++;
-    if (b < bevindingen.length && bevindingen[b]!.begin < zin.eind) continue;
-    // The first word, and whether there are enough: counted without collecting the words.
-    WOORD_IN_ZIN_RE.lastIndex = zin.begin;
-    let aantal = 0;
-    let begin = -1;
-    for (let m = WOORD_IN_ZIN_RE.exec(laag); m !== null && m.index < zin.eind && aantal < MINSTE_WOORDEN; m = WOORD_IN_ZIN_RE.exec(laag)) {
-      if (aantal === 0) begin = m.index;
-      aantal++;
-    }
-    if (aantal < MINSTE_WOORDEN) continue;
-    let eind = zin.eind;
-    while (eind > begin && !isLetter(laag[eind - 1])) eind--;
-    const slot = laag.slice(eind, zin.eind).trim();
-    if (slot.startsWith("?") || slot.startsWith(":")) continue;
-    const inhoud = laag.slice(zin.begin, zin.eind);
-    // A number or a quotation anchors (both are in `ANKERS`); most factual sentences have one, so test that first.
-    if (SNEL_ANKER_RE.test(inhoud) || isUitgezonderd("anker", zin)) continue;
-    if (ZIN_ANKER_RE.test(inhoud) || VOORSTEL_RE.test(inhoud)) continue;
-    gevonden.push({ begin, eind });
-  }
-  return gevonden;
 }
