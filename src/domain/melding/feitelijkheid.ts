@@ -370,7 +370,10 @@ function zinnen(tekst: string, citaatBereiken: readonly Bereik[]): Bereik[] {
   const resultaat: Bereik[] = [];
   let begin = 0;
   let citaat = 0;
-  for (let i = 0; i < tekst.length; i++) {
+  // Only the characters that can end a sentence matter: found by a regular expression, not one by one.
+  ZINSEINDE_RE.lastIndex = 0;
+  for (let m = ZINSEINDE_RE.exec(tekst); m !== null; m = ZINSEINDE_RE.exec(tekst)) {
+    const i = m.index;
     while ((citaatBereiken[citaat]?.eind ?? Infinity) <= i) citaat++;
     const huidig = citaatBereiken[citaat];
     if (huidig !== undefined && huidig.begin <= i) continue;
@@ -385,9 +388,28 @@ function zinnen(tekst: string, citaatBereiken: readonly Bereik[]): Bereik[] {
   return resultaat;
 }
 
+const ZINSEINDE_RE = /[.!?\n]/g;
+const LANGSTE_AFKORTING = Math.max(...[...AFKORTINGEN].map((a) => a.length));
+
+/**
+ * Whether the full stop at `punt` ends an abbreviation: the letters and full stops right before it, up to
+ * 12 characters back, are one of `AFKORTINGEN`. Walked back over ASCII, which answers nearly every case at
+ * once (a word longer than any abbreviation is none); other letters go to the Unicode classes.
+ */
 function isAfkorting(tekst: string, punt: number): boolean {
-  const woord = /[\p{L}.]+$/u.exec(tekst.slice(Math.max(0, punt - 12), punt))?.[0];
-  return woord !== undefined && AFKORTINGEN.has(woord.toLowerCase());
+  const grens = Math.max(0, punt - 12);
+  let i = punt - 1;
+  for (; i >= grens; i--) {
+    const code = tekst.charCodeAt(i);
+    if (code >= 128) {
+      const woord = /[\p{L}.]+$/u.exec(tekst.slice(grens, punt))?.[0];
+      return woord !== undefined && AFKORTINGEN.has(woord.toLowerCase());
+    }
+    const klein = code | 32;
+    if (code !== 46 && !(klein >= 97 && klein <= 122)) break;
+    if (punt - i > LANGSTE_AFKORTING) return false;
+  }
+  return i < punt - 1 && AFKORTINGEN.has(tekst.slice(i + 1, punt).toLowerCase());
 }
 
 /** Index of the range that contains `positie` in a sorted, non-overlapping list, or -1. */
@@ -423,16 +445,23 @@ function overlaptCitaat(citaatBereiken: readonly Bereik[], begin: number, eind: 
  * per sentence, so a long sentence full of flagged words is scanned once, not once per word.
  */
 function uitzonderingen(tekst: string, zinBereiken: readonly Bereik[]): (uitzondering: Uitzondering, match: Bereik) => boolean {
-  const perZin = new Map<string, boolean>();
+  const perZin = new Map<Uitzondering, (boolean | undefined)[]>();
   const gevolgenPerZin = new Map<number, Bereik[]>();
   return (uitzondering, match) => {
     const index = zoekBereik(zinBereiken, match.begin);
     const zin = zinBereiken[index];
     if (zin === undefined) return false;
     if (uitzondering !== "gevolg") {
-      const sleutel = `${uitzondering}:${index}`;
-      const antwoord = perZin.get(sleutel) ?? UITZONDERING_RE[uitzondering].test(tekst.slice(zin.begin, zin.eind));
-      perZin.set(sleutel, antwoord);
+      let antwoorden = perZin.get(uitzondering);
+      if (antwoorden === undefined) {
+        antwoorden = [];
+        perZin.set(uitzondering, antwoorden);
+      }
+      let antwoord = antwoorden[index];
+      if (antwoord === undefined) {
+        antwoord = UITZONDERING_RE[uitzondering].test(tekst.slice(zin.begin, zin.eind));
+        antwoorden[index] = antwoord;
+      }
       return antwoord;
     }
     let gevolgen = gevolgenPerZin.get(index);
@@ -459,16 +488,19 @@ const SPREKER_ACHTERAF_RE = new RegExp(`,\\s*(?:zei|zeiden|zegt|zeggen|vertelde|
  */
 function sprekerBereiken(tekst: string, zin: Bereik): Bereik[] {
   const inhoud = tekst.slice(zin.begin, zin.eind);
+  const sprekers = [...inhoud.matchAll(SPREKER_RE)];
+  const achteraf = SPREKER_ACHTERAF_RE.exec(inhoud);
+  // Most sentences have no speaker: then where the writer takes over again does not matter.
+  if (sprekers.length === 0 && achteraf === null) return [];
   const einden = [...inhoud.matchAll(EINDE_SPREKER_RE)].map((m) => ({ begin: m.index, eind: m.index + m[0].length }));
   const clauseBegin = (positie: number): number => einden.filter((e) => e.eind <= positie).reduce((a, e) => Math.max(a, e.eind), 0);
   const clauseEind = (positie: number): number => einden.find((e) => e.begin >= positie)?.begin ?? inhoud.length;
   const bereiken: Bereik[] = [];
-  for (const m of inhoud.matchAll(SPREKER_RE)) {
+  for (const m of sprekers) {
     const heleZinsdeel = /^(?:volgens|aldus)/iu.test(m[0]);
     const begin = heleZinsdeel ? clauseBegin(m.index) : m.index + m[0].length;
     bereiken.push({ begin: zin.begin + begin, eind: zin.begin + clauseEind(m.index + m[0].length) });
   }
-  const achteraf = SPREKER_ACHTERAF_RE.exec(inhoud);
   if (achteraf !== null) bereiken.push({ begin: zin.begin + clauseBegin(achteraf.index), eind: zin.begin + achteraf.index });
   return bereiken;
 }

@@ -11,7 +11,7 @@
  */
 
 /** How many characters of a prefix are kept: enough to tell "is" from "iets" and "zal" from "zag". */
-export const PREFIX_LENGTE = 5;
+export const PREFIX_LENGTE = 7;
 
 /**
  * The strings an expression's matches can start with. `dicht`: the expression (so far) matched exactly
@@ -194,4 +194,4 @@ export function voorvoegsels(bron: string): ReadonlySet<string> {
 }
 
 /** The text with every white space character (what `\s` matches) replaced by a space: same length, same offsets. */
-export const alsSpaties = (tekst: string): string => tekst.replace(/\s/gu, " ");
+export const alsSpaties = (tekst: string): string => tekst.replace(/[^\S ]/gu, " ");
