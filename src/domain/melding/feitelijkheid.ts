@@ -8,15 +8,15 @@
  * text always gives the same findings, and a professional can disagree with it. Pure: no I/O, no clock.
  * The word lists and their rationale are in `feitelijkheid.woorden.ts`, the anchors in
  * `feitelijkheid.ankers.ts`; the per-word pass in `feitelijkheid.woordparen.ts`, the sentence rule in
- * `feitelijkheid.zinsregel.ts`, the prefixes that let one pass try the word rules in
+ * `feitelijkheid.zinsregel.ts`, the one pass that finds the word rules by their prefixes in
  * `feitelijkheid.voorvoegsel.ts`, and the text primitives they share in `feitelijkheid.tekst.ts`.
  */
 import { AFKORTINGEN, ANKERS, CITAATTEKEN, EINDE_SPREKER, GEVOLG, ONTKENNING, PERIODE, SPREKER, TELLING, TIJDSANKER, VERVOLG_GEVOLG } from "./feitelijkheid.ankers.ts";
 import { REGELS } from "./feitelijkheid.woorden.ts";
 import type { TekstSleutel, Uitzondering, WoordRegel } from "./feitelijkheid.woorden.ts";
-import { LETTER, isLetter, isLetterCode, isWit, kleineLetters, metGrenzen } from "./feitelijkheid.tekst.ts";
+import { LETTER, isLetter, isWit, kleineLetters, metGrenzen } from "./feitelijkheid.tekst.ts";
 import type { Bereik } from "./feitelijkheid.tekst.ts";
-import { PREFIX_LENGTE, alsSpaties, voorvoegsels } from "./feitelijkheid.voorvoegsel.ts";
+import { woordRegelZoeker } from "./feitelijkheid.voorvoegsel.ts";
 import { woordparen } from "./feitelijkheid.woordparen.ts";
 import { zinnenZonderAnker } from "./feitelijkheid.zinsregel.ts";
 
@@ -214,78 +214,11 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
 
 
 /**
- * The rules compiled with a word boundary at their end only; the one at their start is checked in code
- * (`zoekWoorden`), which lets the regular expression engine skip ahead on the first letters and halves
- * the time of a check. They are matched without the `i` flag on a lower-cased copy of the text with the
- * same offsets (`kleineLetters`): case-insensitive Unicode matching turns off the engine's quick check of
- * first letters and took almost half the time of a check. The patterns are written in lower case.
+ * The word rules, found in one pass over the text (`woordRegelZoeker`): each tried only where a word
+ * starts with one of its prefixes. They are matched without the `i` flag on a lower-cased copy of the
+ * text with the same offsets (`kleineLetters`); the patterns are written in lower case.
  */
-const GECOMPILEERD = REGELS.map((regel, volgorde) => ({ regel, volgorde, regex: new RegExp(`(?:${regel.patroon})(?!${LETTER})`, "yu") }));
-
-/**
- * The word rules by the prefixes their matches start with (`voorvoegsels`), so one pass over the text
- * tries a rule only where a word starts with one of its prefixes, with its expression anchored there
- * (sticky), instead of every rule's expression searching the whole text. Within a rule no prefix is
- * the start of another, so a rule is tried at most once per place.
- */
-const PER_VOORVOEGSEL = new Map<string, number[]>();
-/** The characters a prefix may start with, by character code: the pass skips every other place at once. */
-const BEGINTEKENS = new Uint8Array(0x10000);
-for (const [index, { regel }] of GECOMPILEERD.entries()) {
-  for (const voorvoegsel of voorvoegsels(regel.patroon)) {
-    if (voorvoegsel === "") throw new Error(`Woordregel ${index} kan met elk teken beginnen; geef haar een vast begin.`);
-    const lijst = PER_VOORVOEGSEL.get(voorvoegsel);
-    if (lijst === undefined) PER_VOORVOEGSEL.set(voorvoegsel, [index]);
-    else lijst.push(index);
-    BEGINTEKENS[voorvoegsel.charCodeAt(0)] = 1;
-  }
-}
-
-/**
- * The rules to try where the text starts with `sleutel` (`PREFIX_LENGTE` characters, fewer at the end
- * of the text): those with a prefix that `sleutel` starts with. Kept per key, for a few thousand keys.
- */
-const REGELS_PER_SLEUTEL = new Map<string, readonly number[]>();
-const MEESTE_SLEUTELS = 5000;
-function regelsVoor(sleutel: string): readonly number[] {
-  let regels = REGELS_PER_SLEUTEL.get(sleutel);
-  if (regels === undefined) {
-    const gevonden = new Set<number>();
-    for (let l = 1; l <= sleutel.length; l++) for (const index of PER_VOORVOEGSEL.get(sleutel.slice(0, l)) ?? []) gevonden.add(index);
-    regels = [...gevonden].sort((a, b) => a - b);
-    if (REGELS_PER_SLEUTEL.size >= MEESTE_SLEUTELS) REGELS_PER_SLEUTEL.clear();
-    REGELS_PER_SLEUTEL.set(sleutel, regels);
-  }
-  return regels;
-}
-
-/**
- * Every match of every word rule that starts at a word boundary, in the order of the text: the same
- * matches as each rule's expression searching the whole text from left to right without overlap (a
- * rule resumes after its own last match), found in one pass.
- */
-function woordRegelTreffers(laag: string, treffer: (index: number, match: RegExpExecArray) => void): void {
-  const volgendeVanaf = new Array<number>(GECOMPILEERD.length).fill(0);
-  // The prefixes read white space as a space (`voorvoegsels`), so they are looked up in a copy that has spaces only.
-  const spaties = alsSpaties(laag);
-  const lengte = laag.length;
-  for (let p = 0; p < lengte; p++) {
-    if (BEGINTEKENS[spaties.charCodeAt(p)] === 0 || (p > 0 && isLetterCode(laag.charCodeAt(p - 1)))) continue;
-    for (const index of regelsVoor(spaties.slice(p, p + PREFIX_LENGTE))) {
-      if (volgendeVanaf[index]! > p) continue;
-      const regex = GECOMPILEERD[index]!.regex;
-      regex.lastIndex = p;
-      const match = regex.exec(laag);
-      if (match === null) continue;
-      volgendeVanaf[index] = match[0] === "" ? p + 1 : p + match[0].length;
-      treffer(index, match);
-    }
-    // The rest of a word holds no word boundary, so no rule can start there.
-    if (isLetterCode(laag.charCodeAt(p))) while (p + 1 < lengte && isLetterCode(laag.charCodeAt(p + 1))) p++;
-  }
-}
-
-
+const zoekWoordRegels = woordRegelZoeker(REGELS.map((regel) => regel.patroon));
 
 const GEVOLG_RE = new RegExp(GEVOLG.map(metGrenzen).join("|"), "gu");
 const VERVOLG_RE = new RegExp(`^[\\s"'„“‘«(]*${VERVOLG_GEVOLG}(?!${LETTER})`, "u");
@@ -538,10 +471,10 @@ export function controleerFeitelijkheid(tekst: string, taal: Taal = "nl"): Bevin
   for (const { begin, eind, regel } of woordparen(laag)) {
     if (regel.ontkenbaar === true && ONTKENNING_RE.test(laag.slice(Math.max(0, begin - 80), begin))) continue;
     if (overlaptCitaat(citaatBereiken, begin, eind) || isGezegdDoorAnder(begin) || (regel.uitzondering !== undefined && isUitgezonderd(regel.uitzondering, { begin, eind }))) continue;
-    kandidaten.push({ begin, eind, regel, volgorde: GECOMPILEERD.length });
+    kandidaten.push({ begin, eind, regel, volgorde: REGELS.length });
   }
-  woordRegelTreffers(laag, (volgorde, match) => {
-    const regel = GECOMPILEERD[volgorde]!.regel;
+  zoekWoordRegels(laag, (volgorde, match) => {
+    const regel = REGELS[volgorde]!;
     // A rule may flag only its core (`(?<kern>...)` at its end): "is erg betrokken" flags "betrokken".
     const eind = match.index + match[0].length;
     const begin = eind - (match.groups?.["kern"] ?? match[0]).length;

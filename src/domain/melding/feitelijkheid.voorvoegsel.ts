@@ -1,14 +1,16 @@
 /**
- * The first letters a regular expression can match, read from its source: what lets the factuality
- * check (`feitelijkheid.ts`) try a word rule only where a word starts with one of them, instead of
- * letting each rule's expression search the whole text. The answer is conservative: every match of the
- * expression starts with one of the prefixes it returns (the prefixes may let through places where it
- * does not match). An expression whose first character can be anything (a class such as `\p{L}`, a dot)
- * gives the empty prefix: it must be tried everywhere.
+ * The word rules of the factuality check (`feitelijkheid.ts`) found in one pass over the text
+ * (`woordRegelZoeker`), and what makes that possible: the first letters a regular expression can match,
+ * read from its source (`voorvoegsels`), so a rule is tried only where a word starts with one of them
+ * instead of letting each rule's expression search the whole text.
  *
- * Only the syntax of the check's own patterns is understood (groups, look-arounds, alternatives,
- * quantifiers, classes and escapes); anything else throws, so a new pattern cannot slip past unchecked.
+ * The prefixes are conservative: every match of the expression starts with one of them (they may let
+ * through places where it does not match). An expression whose first character can be anything (a class
+ * such as `\p{L}`, a dot) gives the empty prefix: it must be tried everywhere. Only the syntax of the
+ * check's own patterns is understood (groups, look-arounds, alternatives, quantifiers, classes and
+ * escapes); anything else throws, so a new pattern cannot slip past unchecked.
  */
+import { LETTER, isLetterCode } from "./feitelijkheid.tekst.ts";
 
 /** How many characters of a prefix are kept: enough to tell "is" from "iets" and "zal" from "zag". */
 export const PREFIX_LENGTE = 7;
@@ -53,13 +55,15 @@ function gevolgdDoor(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
 }
 
 /**
- * A repetition: once, or twice and then anything (conservative), or not at all when the minimum is 0.
- * So "de\s+laatste" starts with "de la" or "de  ".
+ * A repetition: not at all (when the minimum is 0), once (when it may be 1), or twice and then anything
+ * (conservative). So "de\s+laatste" starts with "de laat" or "de  ".
  */
 function herhaald(a: Voorvoegsels, minimum: number, maximum: number): Voorvoegsels {
   if (maximum === 0) return LEEG;
-  const een = maximum === 1 ? a : ofwel(a, gevolgdDoor(gevolgdDoor(a, a), ALLES));
-  return minimum === 0 ? ofwel(LEEG, een) : een;
+  if (maximum === 1) return minimum === 0 ? ofwel(LEEG, a) : a;
+  const tweeOfMeer = gevolgdDoor(gevolgdDoor(a, a), ALLES);
+  if (minimum >= 2) return tweeOfMeer;
+  return minimum === 1 ? ofwel(a, tweeOfMeer) : ofwel(LEEG, ofwel(a, tweeOfMeer));
 }
 
 class Lezer {
@@ -195,3 +199,68 @@ export function voorvoegsels(bron: string): ReadonlySet<string> {
 
 /** The text with every white space character (what `\s` matches) replaced by a space: same length, same offsets. */
 export const alsSpaties = (tekst: string): string => tekst.replace(/[^\S ]/gu, " ");
+
+/**
+ * Finds every match of every pattern that starts at a word boundary, in the order of the text, and calls
+ * `treffer` with the pattern's index and the match. The patterns are compiled with a word boundary at
+ * their end; the one at their start is checked in code. The matches are exactly those of each pattern's
+ * expression searching the whole text from left to right without overlap (a pattern resumes after its own
+ * last match), but found in one pass: at each word start only the patterns with a prefix that fits are
+ * tried, with their expression anchored there (sticky). Within a pattern no prefix is the start of
+ * another, so a pattern is tried at most once per place. Throws for a pattern that can start with any
+ * character: it has no prefix to be found by.
+ */
+export type WoordRegelZoeker = (laag: string, treffer: (index: number, match: RegExpExecArray) => void) => void;
+
+export function woordRegelZoeker(patronen: readonly string[]): WoordRegelZoeker {
+  const expressies = patronen.map((patroon) => new RegExp(`(?:${patroon})(?!${LETTER})`, "yu"));
+  const perVoorvoegsel = new Map<string, number[]>();
+  /** The characters a prefix may start with, by character code: the pass skips every other place at once. */
+  const begintekens = new Uint8Array(0x10000);
+  for (const [index, patroon] of patronen.entries()) {
+    for (const voorvoegsel of voorvoegsels(patroon)) {
+      if (voorvoegsel === "") throw new Error(`Patroon ${index} kan met elk teken beginnen; geef het een vast begin: ${patroon.slice(0, 80)}`);
+      const lijst = perVoorvoegsel.get(voorvoegsel);
+      if (lijst === undefined) perVoorvoegsel.set(voorvoegsel, [index]);
+      else lijst.push(index);
+      begintekens[voorvoegsel.charCodeAt(0)] = 1;
+    }
+  }
+  /**
+   * The patterns to try where the text starts with `sleutel` (`PREFIX_LENGTE` characters, fewer at the
+   * end of the text): those with a prefix that `sleutel` starts with. Kept per key, for a few thousand keys.
+   */
+  const perSleutel = new Map<string, readonly number[]>();
+  const regelsVoor = (sleutel: string): readonly number[] => {
+    let regels = perSleutel.get(sleutel);
+    if (regels === undefined) {
+      const gevonden = new Set<number>();
+      for (let l = 1; l <= sleutel.length; l++) for (const index of perVoorvoegsel.get(sleutel.slice(0, l)) ?? []) gevonden.add(index);
+      regels = [...gevonden].sort((a, b) => a - b);
+      if (perSleutel.size >= MEESTE_SLEUTELS) perSleutel.clear();
+      perSleutel.set(sleutel, regels);
+    }
+    return regels;
+  };
+  return (laag, treffer) => {
+    const volgendeVanaf = new Array<number>(expressies.length).fill(0);
+    // The prefixes read white space as a space (`voorvoegsels`), so they are looked up in a copy that has spaces only.
+    const spaties = alsSpaties(laag);
+    const lengte = laag.length;
+    for (let p = 0; p < lengte; p++) {
+      if (begintekens[spaties.charCodeAt(p)] === 0 || (p > 0 && isLetterCode(laag.charCodeAt(p - 1)))) continue;
+      for (const index of regelsVoor(spaties.slice(p, p + PREFIX_LENGTE))) {
+        if (volgendeVanaf[index]! > p) continue;
+        const regex = expressies[index]!;
+        regex.lastIndex = p;
+        const match = regex.exec(laag);
+        if (match === null) continue;
+        volgendeVanaf[index] = match[0] === "" ? p + 1 : p + match[0].length;
+        treffer(index, match);
+      }
+      // The rest of a word holds no word boundary, so no pattern can start there.
+      if (isLetterCode(laag.charCodeAt(p))) while (p + 1 < lengte && isLetterCode(laag.charCodeAt(p + 1))) p++;
+    }
+  };
+}
+const MEESTE_SLEUTELS = 5000;
