@@ -27,47 +27,51 @@ interface Voorvoegsels {
 const LEEG: Voorvoegsels = { dicht: new Set([""]), open: new Set() };
 const ALLES: Voorvoegsels = { dicht: new Set(), open: new Set([""]) };
 
-/** Cuts every prefix to `PREFIX_LENGTE` characters; one that reaches it is open (anything may follow). */
-function normaliseer(dicht: Set<string>, open: Set<string>): Voorvoegsels {
-  const kort = new Set<string>();
-  for (const s of open) kort.add(s.slice(0, PREFIX_LENGTE));
-  for (const s of dicht) {
-    if (s.length >= PREFIX_LENGTE) {
-      dicht.delete(s);
-      kort.add(s.slice(0, PREFIX_LENGTE));
-    }
-  }
-  return { dicht, open: kort };
-}
-
 function ofwel(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
   return { dicht: new Set([...a.dicht, ...b.dicht]), open: new Set([...a.open, ...b.open]) };
 }
 
+/**
+ * `a` then `b`. Every prefix is cut at `PREFIX_LENGTE` characters; one that reaches it is open (anything
+ * may follow). Once nothing of `a` is closed, `b` adds nothing: then `a` is the answer as it is.
+ */
 function gevolgdDoor(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
+  if (a.dicht.size === 0) return a;
   const open = new Set(a.open);
   const dicht = new Set<string>();
   for (const x of a.dicht) {
-    for (const y of b.open) open.add(`${x}${y}`);
-    for (const y of b.dicht) dicht.add(`${x}${y}`);
+    for (const y of b.open) open.add(`${x}${y}`.slice(0, PREFIX_LENGTE));
+    for (const y of b.dicht) {
+      const samen = `${x}${y}`;
+      if (samen.length >= PREFIX_LENGTE) open.add(samen.slice(0, PREFIX_LENGTE));
+      else dicht.add(samen);
+    }
   }
-  return normaliseer(dicht, open);
+  return { dicht, open };
 }
 
 /**
  * A repetition: not at all (when the minimum is 0), once (when it may be 1), or twice and then anything
- * (conservative). So "de\s+laatste" starts with "de laat" or "de  ".
+ * (conservative). So "de\s+laatste" starts with "de laat" or "de  ". For a part longer than one
+ * character, "two or more" is read as the part once and then anything.
  */
 function herhaald(a: Voorvoegsels, minimum: number, maximum: number): Voorvoegsels {
   if (maximum === 0) return LEEG;
   if (maximum === 1) return minimum === 0 ? ofwel(LEEG, a) : a;
-  const tweeOfMeer = gevolgdDoor(gevolgdDoor(a, a), ALLES);
+  // Twice spelled out only for a single character ("\\s+" gives "  "): for longer parts the pairs
+  // multiply (45 adverbs give 2,025) and "once, then anything" is as good a start.
+  const tweeOfMeer = [...a.dicht].every((x) => x.length <= 1) ? gevolgdDoor(gevolgdDoor(a, a), ALLES) : gevolgdDoor(a, ALLES);
   if (minimum >= 2) return tweeOfMeer;
   return minimum === 1 ? ofwel(a, tweeOfMeer) : ofwel(LEEG, ofwel(a, tweeOfMeer));
 }
 
 class Lezer {
   private i = 0;
+  /**
+   * Above 0 while reading what cannot add to the prefixes (a look-around, or the rest of a sequence whose
+   * prefixes are all open already): it is read for its syntax only, without building sets.
+   */
+  private alleenLezen = 0;
   constructor(private readonly bron: string) {}
 
   lees(): Voorvoegsels {
@@ -77,20 +81,39 @@ class Lezer {
   }
 
   private alternatieven(): Voorvoegsels {
-    let resultaat = this.reeks();
+    const eerste = this.reeks();
+    if (this.bron[this.i] !== "|") return eerste;
+    if (this.alleenLezen > 0) {
+      while (this.bron[this.i] === "|") {
+        this.i++;
+        this.reeks();
+      }
+      return LEEG;
+    }
+    // Many alternatives ("lui|luie|luiheid|dom|..."): gathered in one pair of sets, not copied per alternative.
+    const dicht = new Set(eerste.dicht);
+    const open = new Set(eerste.open);
     while (this.bron[this.i] === "|") {
       this.i++;
-      resultaat = ofwel(resultaat, this.reeks());
+      const volgende = this.reeks();
+      for (const x of volgende.dicht) dicht.add(x);
+      for (const x of volgende.open) open.add(x);
     }
-    return resultaat;
+    return { dicht, open };
   }
 
   private reeks(): Voorvoegsels {
     let resultaat = LEEG;
+    let gestopt = false;
     while (this.i < this.bron.length && this.bron[this.i] !== "|" && this.bron[this.i] !== ")") {
-      const atoom = this.atoom();
-      resultaat = gevolgdDoor(resultaat, this.kwantor(atoom));
+      if (!gestopt && this.alleenLezen === 0 && resultaat.dicht.size === 0) {
+        gestopt = true;
+        this.alleenLezen++;
+      }
+      const atoom = this.kwantor(this.atoom());
+      if (this.alleenLezen === 0) resultaat = gevolgdDoor(resultaat, atoom);
     }
+    if (gestopt) this.alleenLezen--;
     return resultaat;
   }
 
@@ -109,7 +132,7 @@ class Lezer {
       maximum = m[2] === undefined ? minimum : m[3] === "" ? Infinity : Number(m[3]);
     } else return atoom;
     if (this.bron[this.i] === "?") this.i++;
-    return herhaald(atoom, minimum, maximum);
+    return this.alleenLezen > 0 ? LEEG : herhaald(atoom, minimum, maximum);
   }
 
   private atoom(): Voorvoegsels {
@@ -157,7 +180,9 @@ class Lezer {
       this.i = einde + 1;
     } else if (rest.startsWith("(?")) throw new Error(`Onbekende groep op ${this.i} in ${this.bron}`);
     else this.i += 1;
+    if (nulbreedte) this.alleenLezen++;
     const inhoud = this.alternatieven();
+    if (nulbreedte) this.alleenLezen--;
     if (this.bron[this.i] !== ")") throw new Error(`Open groep in ${this.bron}`);
     this.i++;
     // A look-around only narrows where a match may be; it adds no characters.
@@ -191,10 +216,10 @@ class Lezer {
  */
 export function voorvoegsels(bron: string): ReadonlySet<string> {
   const { dicht, open } = new Lezer(bron).lees();
-  const alle = new Set([...open, ...dicht]);
-  if (alle.has("")) return new Set([""]);
+  const alle = [...new Set([...open, ...dicht])];
+  if (alle.includes("")) return new Set([""]);
   // A prefix that a shorter one already covers adds nothing.
-  return new Set([...alle].filter((s) => ![...alle].some((t) => t !== s && s.startsWith(t))));
+  return new Set(alle.filter((s) => !alle.some((t) => t !== s && s.startsWith(t))));
 }
 
 /** The text with every white space character (what `\s` matches) replaced by a space: same length, same offsets. */
