@@ -58,7 +58,7 @@ function gevolgdDoor(a: Voorvoegsels, b: Voorvoegsels): Voorvoegsels {
 function herhaald(a: Voorvoegsels, minimum: number, maximum: number): Voorvoegsels {
   if (maximum === 0) return LEEG;
   if (maximum === 1) return minimum === 0 ? ofwel(LEEG, a) : a;
-  // Twice spelled out only for a single character ("\\s+" gives "  "): for longer parts the pairs
+  // Twice spelled out only for a single character (white space repeated gives "  "): for longer parts the pairs
   // multiply (45 adverbs give 2,025) and "once, then anything" is as good a start.
   const tweeOfMeer = [...a.dicht].every((x) => x.length <= 1) ? gevolgdDoor(gevolgdDoor(a, a), ALLES) : gevolgdDoor(a, ALLES);
   if (minimum >= 2) return tweeOfMeer;
