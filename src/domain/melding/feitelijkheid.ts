@@ -212,7 +212,6 @@ const TEKSTEN: Readonly<Record<TekstSleutel, Readonly<Record<Taal, Toelichting>>
   },
 };
 
-
 /**
  * The word rules, found in one pass over the text (`woordRegelZoeker`): each tried only where a word
  * starts with one of its prefixes. They are matched without the `i` flag on a lower-cased copy of the
@@ -237,7 +236,6 @@ const ONTKENNING_RE = new RegExp(ONTKENNING, "u");
 const SPREKER_RE = new RegExp(`(?<!${LETTER})(?:${SPREKER})`, "gu");
 const EINDE_SPREKER_RE = new RegExp(EINDE_SPREKER, "gu");
 
-
 /** Which closing marks end a quotation opened by each mark. Dutch uses „…”, “…”, '…' and ‘…’. */
 const SLUITERS: Readonly<Record<string, string>> = { '"': '"', "„": "”“\"", "“": "”\"", "'": "'’", "‘": "’'", "«": "»" };
 /** The characters that may close a quotation, and line breaks; the characters that may open one. */
@@ -245,7 +243,6 @@ const SLUIT_OF_REGEL_RE = /["”“'’»\n]/g;
 const OPENER_RE = /["„“'‘«]/g;
 /** 's avonds, 't huis, 'n kind, 'k: an apostrophe of elision, not an opening quote. */
 const ELISIE = new RegExp(`^['‘’][stnk](?!${LETTER})`, "iu");
-
 
 /** First value in a sorted list greater than `na`, by binary search (keeps 50 KB texts linear-ish). */
 function eersteNa(lijst: readonly number[], na: number): number | undefined {
@@ -408,7 +405,6 @@ function uitzonderingen(tekst: string, zinBereiken: readonly Bereik[]): (uitzond
     return volgende !== undefined && VERVOLG_RE.test(tekst.slice(volgende.begin, Math.min(volgende.eind, volgende.begin + 80)));
   };
 }
-
 
 /** ", zei hij." or ", aldus moeder." closing a sentence: what came before it is the speaker's. */
 const SPREKER_ACHTERAF_RE = new RegExp(`,\\s*(?:zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|schreef|riep|aldus|volgens)(?:\\s+${LETTER}+){1,4}\\s*[.!?]?\\s*$`, "u");
