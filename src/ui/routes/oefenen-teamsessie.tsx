@@ -61,7 +61,10 @@ function Balken({ rijen, totaal }: { rijen: readonly { label: string; aantal: nu
       {rijen.map((r) => (
         <div key={r.label} className="mw-spreiding__rij">
           <span>{r.label}</span>
-          <span className="mw-spreiding__balk" aria-hidden="true" style={{ inlineSize: `${totaal > 0 ? Math.round((r.aantal / totaal) * 100) : 0}%` }} />
+          {/* An SVG bar: its width is an attribute, which the content security policy allows (no inline style). */}
+          <svg className="mw-spreiding__balk" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width={totaal > 0 ? Math.round((r.aantal / totaal) * 100) : 0} height="10" />
+          </svg>
           <span className="mw-spreiding__getal">{r.aantal}</span>
         </div>
       ))}
@@ -150,7 +153,7 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
               ))}
               <div className="mw-paneel">
                 <h3 className="nl-heading nl-heading--level-4">{t("oefenen.team.adviezen")}</h3>
-                <Balken totaal={spreiding.aantal} rijen={[...ADVIEZEN, "geen" as const].map((a) => ({ label: t(a === "geen" ? "oefenen.team.geen_advies" : `uitkomst.advies.${a}`), aantal: spreiding.perAdvies[a] }))} />
+                <Balken totaal={spreiding.aantal} rijen={[...ADVIEZEN, "geen" as const].map((a) => ({ label: t(a === "geen" ? "oefenen.team.geen_advies" : `oefenen.team.advies.${a}`), aantal: spreiding.perAdvies[a] }))} />
               </div>
             </>
           ) : (
