@@ -147,6 +147,15 @@ describe("oefenen, keyboard only", () => {
     await fatima.waitForSelector("article.mw-groot");
     await geenAxeSchendingen(fatima, "teamsessie, groot beeld");
     await foto(fatima, "teamsessie-groot");
+
+    // Nothing of the practice in the aandachtsfunctionaris's werkvoorraad, its CSV export, or her tasks.
+    for (const pad of ["/werkvoorraad", "/taken", "/dossiers"]) {
+      await fatima.goto(`${omgeving.server.basis}${pad}`);
+      assert.ok(!/Noor|plekken-bij-noor|Oefencasus|Teamsessie/.test(await fatima.innerText("main")), `${pad} shows nothing of the practice`);
+    }
+    const csv = await fatima.context().request.get(`${omgeving.server.basis}/werkvoorraad.csv`);
+    assert.equal(csv.status(), 200);
+    assert.ok(!/Noor|plekken-bij-noor/.test(await csv.text()), "the export shows nothing of the practice");
     await sanne.reload();
     assert.match(await sanne.innerText("main"), /De spreiding van de antwoorden/);
   });
