@@ -5,7 +5,7 @@ import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
-import { beantwoordOefenpunt, bekijkOefening, oefenOverzicht, verwijderOefendataVanOrganisatie, type OefenInvoer } from "../../src/app/oefenen/oefenen.ts";
+import { beantwoordOefenpunt, begin, bekijkOefening, oefenOverzicht, verwijderOefendataVanOrganisatie, type OefenInvoer } from "../../src/app/oefenen/oefenen.ts";
 import { beantwoordTeamsessie, bekijkTeamsessie, mijnTeamsessies, onthulTeamsessie, openTeamsessie } from "../../src/app/oefenen/teamsessie.ts";
 import { takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
@@ -116,6 +116,18 @@ for (const testDb of await testDatabases()) {
       assert.equal(await code(bekijkOefening(ctx, sanne, "bestaat-niet")), "NIET_GEVONDEN");
     });
 
+    it("practising a case again starts a fresh walk; the earlier notes stay", async () => {
+      const ctx = context(db, new Date(NU.getTime() + 60_000));
+      await begin(ctx, fatima, "lina-vertelt");
+      await beantwoordOefenpunt(ctx, fatima, "lina-vertelt", keuze("zien", ["mouwen"]));
+      await begin(context(db, new Date(NU.getTime() + 120_000)), fatima, "lina-vertelt");
+      const vers = await bekijkOefening(ctx, fatima, "lina-vertelt");
+      assert.equal(vers.antwoorden.size, 0, "the new walk is empty");
+      const [n] = rijen<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from oefen_sessies where gebruiker_id = ${fatima.gebruiker.id}`));
+      assert.equal(n?.n, 2);
+      assert.equal(await code(begin(ctx, fatima, "bestaat-niet")), "NIET_GEVONDEN");
+    });
+
     it("refuses bad input with a message per field and stores nothing", async () => {
       const ctx = context(db);
       const voor = rijen(await db.db.execute(sql`select count(*)::int as n from oefen_antwoorden`));
@@ -181,16 +193,16 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       await openTeamsessie(ctx, vreemde, CASUS.id);
       assert.equal(await code(verwijderOefendataVanOrganisatie(ctx, sanne)), "GEEN_TOEGANG");
-      assert.deepEqual((await oefenOverzicht(ctx, beheerder)).oefendata, { oefenSessies: 2, teamSessies: 2 });
+      assert.deepEqual((await oefenOverzicht(ctx, beheerder)).oefendata, { oefenSessies: 4, teamSessies: 2 });
       assert.equal((await oefenOverzicht(ctx, sanne)).oefendata, null, "the figures are the beheerder's");
-      assert.deepEqual(await verwijderOefendataVanOrganisatie(ctx, beheerder), { oefenSessies: 2, teamSessies: 2 });
+      assert.deepEqual(await verwijderOefendataVanOrganisatie(ctx, beheerder), { oefenSessies: 4, teamSessies: 2 });
       assert.equal((await bekijkOefening(ctx, sanne, CASUS.id)).sessie, null);
       const [rest] = rijen<{ oefen: number; antwoorden: number; team: number; eigen: number }>(await db.db.execute(sql`
         select (select count(*)::int from oefen_sessies) as oefen, (select count(*)::int from oefen_antwoorden) as antwoorden,
                (select count(*)::int from team_sessies) as team, (select count(*)::int from team_sessies where organisatie_id = ${organisatieId}) as eigen`));
       assert.deepEqual(rest, { oefen: 0, antwoorden: 0, team: 1, eigen: 0 }, "the other organisation keeps its session");
       const [regel] = rijen<{ details: string }>(await db.db.execute(sql`select details from toegangslog where organisatie_id = ${organisatieId} and actie = 'organisatie_beheren' and uitkomst = 'gelukt'`));
-      assert.equal(regel?.details, "oefengegevens verwijderd: 2 oefensessies, 2 teamsessies");
+      assert.equal(regel?.details, "oefengegevens verwijderd: 4 oefensessies, 2 teamsessies");
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
     });
   });
