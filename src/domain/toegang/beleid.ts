@@ -32,6 +32,8 @@ export const ALGEMENE_ACTIES = [
   "organisatie_beheren",
   "protocol_lezen",
   "eigen_account",
+  "oefenen",
+  "teamsessie_leiden",
 ] as const;
 export type AlgemeneActie = (typeof ALGEMENE_ACTIES)[number];
 
@@ -140,8 +142,12 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
       // Two actions for one role today: the organisation's settings (protocol, documents, retention,
       // single sign-on) are a different thing to authorise and log than its people.
       return heeft("beheerder");
+    case "teamsessie_leiden":
+      // The aandachtsfunctionaris leads the team's practice (issue 12); anyone may join with the code.
+      return heeft("aandachtsfunctionaris");
     case "protocol_lezen":
     case "eigen_account":
+    case "oefenen":
       return true;
   }
 }

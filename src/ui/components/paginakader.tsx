@@ -69,6 +69,9 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                     <Link className="nl-link" to="/protocol">{t("kader.protocol")}</Link>
                   </li>
                   <li>
+                    <Link className="nl-link" to="/oefenen">{t("kader.oefenen")}</Link>
+                  </li>
+                  <li>
                     <Link className="nl-link" to="/account">{t("kader.account")}</Link>
                   </li>
                   {heeft(gebruiker, "logbeheerder") ? (
