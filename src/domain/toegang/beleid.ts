@@ -32,6 +32,10 @@ export const ALGEMENE_ACTIES = [
   "organisatie_beheren",
   "protocol_lezen",
   "eigen_account",
+  "vernietiging_bekijken",
+  "vernietiging_voorstellen",
+  "vernietiging_beoordelen",
+  "bewaarplicht_beheren",
 ] as const;
 export type AlgemeneActie = (typeof ALGEMENE_ACTIES)[number];
 
@@ -143,6 +147,15 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
     case "protocol_lezen":
     case "eigen_account":
       return true;
+    // Destruction at the end of the retention term (decision 0050): the beheerder proposes; a second
+    // beheerder or the eindverantwoordelijke judges (never the proposer: `beoordeelGoedkeuring`). The
+    // list shows references and dates only, no content, so both may see it.
+    case "vernietiging_bekijken":
+    case "vernietiging_beoordelen":
+    case "bewaarplicht_beheren":
+      return heeft("beheerder", "eindverantwoordelijke");
+    case "vernietiging_voorstellen":
+      return heeft("beheerder");
   }
 }
 
