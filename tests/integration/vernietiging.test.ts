@@ -141,7 +141,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, MORGEN), bea, voorstel)), "VERNIETIGING_GEWEIGERD vernietiging.weigering.termijn_loopt");
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bea, { ...voorstel, dossierId: open })), "VERNIETIGING_GEWEIGERD vernietiging.weigering.niet_gesloten");
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), peter, voorstel)), "GEEN_TOEGANG", "the eindverantwoordelijke judges, she does not propose");
-      assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bea, { dossierId: weg, reden: "" })), "ONGELDIGE_INVOER fout.te_klein");
+      assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bea, { dossierId: weg, reden: "" })), "ONGELDIGE_INVOER fout.verplicht");
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), ankerBeheerder, voorstel)), "NIET_GEVONDEN", "another organisation's case does not exist here");
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bea, voorstel)), "GELUKT");
       assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bob, voorstel)), "VERNIETIGING_GEWEIGERD vernietiging.weigering.al_voorgesteld");

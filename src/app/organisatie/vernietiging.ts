@@ -30,9 +30,9 @@ const lijstSchema = z.strictObject({
 });
 export type VernietigingVraag = z.output<typeof lijstSchema>;
 
-const redenSchema = z.string().trim().min(5).max(500);
-const dossierSchema = z.strictObject({ dossierId: z.uuid({ error: "fout.ongeldig_dossier" }) });
-const metRedenSchema = z.strictObject({ dossierId: z.uuid({ error: "fout.ongeldig_dossier" }), reden: redenSchema });
+const redenSchema = z.string().trim().min(1).max(500);
+const dossierSchema = z.strictObject({ dossierId: z.uuid() });
+const metRedenSchema = z.strictObject({ dossierId: z.uuid(), reden: redenSchema });
 
 export interface BewaarRij {
   readonly dossierId: string;
