@@ -98,7 +98,7 @@ export default function BeheerVernietigingDossier({ loaderData: d }: Route.Compo
       <title>{`${t("vernietiging.dossier_titel", { kenmerk: d.kenmerk })} · Meldwijzer`}</title>
       <p className="nl-paragraph"><Link className="nl-link" to="/beheer/vernietiging">{`← ${t("vernietiging.terug")}`}</Link></p>
       <h1 className="nl-heading nl-heading--level-1">{t("vernietiging.dossier_titel", { kenmerk: d.kenmerk })}</h1>
-      {gelukt && ["voorgesteld", "afgewezen", "geblokkeerd", "opgeheven"].includes(gelukt) ? (
+      {gelukt && !antwoord && ["voorgesteld", "afgewezen", "geblokkeerd", "opgeheven"].includes(gelukt) ? (
         <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t(`vernietiging.gelukt_${gelukt}`)}</p></div>
       ) : null}
       <FoutSamenvatting
@@ -107,12 +107,14 @@ export default function BeheerVernietigingDossier({ loaderData: d }: Route.Compo
         prefix={prefix}
         labelVan={(veld) => (veld === "reden" ? t("vernietiging.reden") : t(`veld.${veld}`))}
       />
-      <dl className="mw-gegevens">
-        <div className="mw-dl-rij"><dt>{t("dossiers.kolom_kenmerk")}</dt><dd className="mw-kenmerk">{d.kenmerk}</dd></div>
-        <div className="mw-dl-rij"><dt>{t("vernietiging.geopend")}</dt><dd>{datum(d.geopendOp)}</dd></div>
-        <div className="mw-dl-rij"><dt>{t("vernietiging.gesloten")}</dt><dd>{d.gesloten ? datum(d.geslotenOp) : t("vernietiging.nog_open")}</dd></div>
-        <div className="mw-dl-rij"><dt>{t("vernietiging.bewaren_tot")}</dt><dd>{d.gesloten ? datum(d.bewaarTot) : "—"}</dd></div>
-      </dl>
+      <div>
+        <dl className="mw-gegevens">
+          <div className="mw-dl-rij"><dt>{t("dossiers.kolom_kenmerk")}</dt><dd className="mw-kenmerk">{d.kenmerk}</dd></div>
+          <div className="mw-dl-rij"><dt>{t("vernietiging.geopend")}</dt><dd>{datum(d.geopendOp)}</dd></div>
+          <div className="mw-dl-rij"><dt>{t("vernietiging.gesloten")}</dt><dd>{d.gesloten ? datum(d.geslotenOp) : t("vernietiging.nog_open")}</dd></div>
+          <div className="mw-dl-rij"><dt>{t("vernietiging.bewaren_tot")}</dt><dd>{d.gesloten ? datum(d.bewaarTot) : "—"}</dd></div>
+        </dl>
+      </div>
 
       <section aria-labelledby="voorstel-titel" className="mw-stapel">
         <h2 id="voorstel-titel" className="nl-heading nl-heading--level-2">{t("vernietiging.voorstel_titel")}</h2>
@@ -161,13 +163,13 @@ export default function BeheerVernietigingDossier({ loaderData: d }: Route.Compo
             {d.voorstellenGeschiedenis.map((v) => (
               <li key={v.id}>
                 {t("vernietiging.geschiedenis_voorstel", { naam: v.door, tijd: formatteerTijdstip(v.op, taal), reden: v.reden })}
-                {v.status === "afgewezen" && v.beoordeeldOp ? ` ${t("vernietiging.geschiedenis_afgewezen", { naam: v.beoordeeldDoor ?? "—", tijd: formatteerTijdstip(v.beoordeeldOp, taal), reden: v.afwijsreden ?? "" })}` : null}
+                {v.status === "afgewezen" && v.beoordeeldOp ? <><br />{t("vernietiging.geschiedenis_afgewezen", { naam: v.beoordeeldDoor ?? "—", tijd: formatteerTijdstip(v.beoordeeldOp, taal), reden: v.afwijsreden ?? "" })}</> : null}
               </li>
             ))}
             {d.bewaarplichten.map((b) => (
               <li key={b.op}>
                 {t("vernietiging.geschiedenis_bewaarplicht", { naam: b.door, tijd: formatteerTijdstip(b.op, taal), reden: b.reden })}
-                {b.opgehevenOp ? ` ${t("vernietiging.geschiedenis_opgeheven", { naam: b.opgehevenDoor ?? "—", tijd: formatteerTijdstip(b.opgehevenOp, taal) })}` : null}
+                {b.opgehevenOp ? <><br />{t("vernietiging.geschiedenis_opgeheven", { naam: b.opgehevenDoor ?? "—", tijd: formatteerTijdstip(b.opgehevenOp, taal) })}</> : null}
               </li>
             ))}
           </ul>
