@@ -36,9 +36,9 @@ function kenmerkBereik(kenmerk: string): [string, string] {
 
 /**
  * One batch of closed cases in order of their retention date (oldest first), then id: the newest
- * closing event of each case that is closed now. Driven by the partial index on the closing events
- * (`gebeurtenissen_bewaartermijn_idx`); a later closing of the same case is found through the unique
- * (dossier, volgnummer) index. `voor` reads backwards (the caller turns the rows around).
+ * closing event of each case that is closed now (its last event: `beoordeelGebeurtenis` refuses all but a
+ * reopening on a closed case). Driven by the partial index on the closing events
+ * (`gebeurtenissen_bewaartermijn_idx`). `voor` reads backwards (the caller turns the rows around).
  */
 export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string, vraag: BewaarZoekvraag): Promise<BewaarDossierRij[]> {
   const voorwaarden: SQL[] = [
@@ -46,7 +46,8 @@ export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string,
     eq(gebeurtenissen.type, "dossier_afgesloten"),
     sql`${BEWAAR_TOT} is not null`,
     eq(dossiers.fase, "gesloten"),
-    sql`not exists (select 1 from ${gebeurtenissen} later where later.dossier_id = ${gebeurtenissen.dossierId} and later.volgnummer > ${gebeurtenissen.volgnummer} and later.type = 'dossier_afgesloten')`,
+    // A closed case accepts no event but a reopening, so its newest closing is its last event.
+    sql`${gebeurtenissen.volgnummer} = ${dossiers.versie}`,
   ];
   if (vraag.verstrekenVoor) voorwaarden.push(sql`${BEWAAR_TOT} < ${vraag.verstrekenVoor}`);
   if (vraag.kenmerk) {
