@@ -216,6 +216,8 @@ for (const testDb of await testDatabases()) {
         [weg.slice(0, 8), "2026-11-22", "2026-11-22", "2031-11-22", bea.gebruiker.id, bob.gebruiker.id],
       );
       assert.equal(JSON.stringify(record).includes("Kim"), false, "no name of the child in the record");
+      const redenen = rijen<{ reden: string; afwijsreden: string | null }>(await db.db.execute(sql`select reden, afwijsreden from vernietigingen where dossier_id = ${weg}`));
+      assert.deepEqual(redenen, [{ reden: "", afwijsreden: null }], "the typed reason is emptied: the record keeps no free text");
 
       const [regel] = rijen<{ uitkomst: string; details: string }>(await db.db.execute(sql`select uitkomst, details from toegangslog where actie = 'vernietiging_goedkeuren' and uitkomst = 'gelukt' and dossier_id = ${weg}`));
       assert.equal(regel?.details, "dossier_taken: 0, dossier_toestanden: 1, dossier_toegang: 1, noodtoegang: 1, bewaarplichten: 1, gebeurtenissen: 3, dossiers: 1");

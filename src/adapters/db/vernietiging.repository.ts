@@ -206,6 +206,14 @@ export async function sluitVoorstel(tx: Verbinding, voorstelId: string, uitkomst
     .where(and(eq(vernietigingen.id, voorstelId), eq(vernietigingen.status, "voorgesteld")));
 }
 
+/**
+ * At destruction: the free-text reasons of every proposal of the case are emptied, so that the record
+ * keeps no text anyone typed (a name may have slipped in). Who and when stay.
+ */
+export async function wisRedenen(tx: Verbinding, organisatieId: string, dossierId: string): Promise<void> {
+  await tx.update(vernietigingen).set({ reden: "", afwijsreden: null }).where(and(eq(vernietigingen.organisatieId, organisatieId), eq(vernietigingen.dossierId, dossierId)));
+}
+
 export async function bewaarBewaarplicht(tx: Verbinding, rij: { organisatieId: string; dossierId: string; reden: string; door: string; nu: Date }): Promise<void> {
   await tx.insert(bewaarplichten).values({ organisatieId: rij.organisatieId, dossierId: rij.dossierId, reden: rij.reden, ingesteldDoor: rij.door, ingesteldOp: rij.nu });
 }

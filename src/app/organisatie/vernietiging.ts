@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
 import {
   bewaarBewaarplicht, bewaarplichtenVan, bewaarVoorstel, hefBewaarplichtOp, isVernietigd, lijstBewaarDossiers, sluitVoorstel, vergrendelBewaarStand,
-  verwijderDossierInhoud, vernietigdeDossiers, voorstellenVan, type Bewaarplicht, type BewaarStand, type BewaarZoekvraag, type VernietigingsRecord, type Voorstel,
+  verwijderDossierInhoud, vernietigdeDossiers, voorstellenVan, wisRedenen, type Bewaarplicht, type BewaarStand, type BewaarZoekvraag, type VernietigingsRecord, type Voorstel,
 } from "../../adapters/db/vernietiging.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { cursorSchema, PAGINA_GROOTTE, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
@@ -177,6 +177,7 @@ export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoe
       if (weigering) throw weiger(weigering);
       if (!stand.openVoorstel) throw weiger("geen_voorstel");
       await sluitVoorstel(tx, stand.openVoorstel.id, { status: "vernietigd", door: wie.gebruiker.id, nu });
+      await wisRedenen(tx, wie.gebruiker.organisatieId, dossierId);
       return { verwijderd: await verwijderDossierInhoud(tx, wie.gebruiker.organisatieId, dossierId) };
     },
   );
