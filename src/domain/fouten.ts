@@ -14,7 +14,9 @@ export type DomeinFoutCode =
   | "CORRECTIE_NIET_TOEGESTAAN"
   | "NIET_INGELOGD"
   | "GEEN_TOEGANG"
-  | "TE_VEEL_POGINGEN";
+  | "TE_VEEL_POGINGEN"
+  /** A step of a destruction that the rules refuse now (decision 0050); the field error says why. */
+  | "VERNIETIGING_GEWEIGERD";
 
 /** A problem with one field, as a translation key plus values, so that the UI and the API can word it. */
 export interface VeldFout {

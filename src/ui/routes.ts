@@ -19,6 +19,8 @@ export default [
   route("beheer/documenten", "routes/beheer-documenten.tsx"),
   route("beheer/import", "routes/beheer-import.tsx"),
   route("beheer/sso", "routes/beheer-sso.tsx"),
+  route("beheer/vernietiging", "routes/beheer-vernietiging.tsx"),
+  route("beheer/vernietiging/:dossierId", "routes/beheer-vernietiging-dossier.tsx"),
   route("beheer/:gebruikerId", "routes/beheer-gebruiker.tsx"),
   route("taal", "routes/taal.tsx"),
   route("dossiers", "routes/dossiers.tsx"),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
 
@@ -154,7 +154,11 @@ export const gebeurtenissen = pgTable(
     actorRol: text("actor_rol").notNull(),
     opgetredenOp: timestamp("opgetreden_op", { withTimezone: true }).notNull(),
   },
-  (t) => [unique("gebeurtenissen_volgorde_uniek").on(t.dossierId, t.volgnummer)],
+  (t) => [
+    unique("gebeurtenissen_volgorde_uniek").on(t.dossierId, t.volgnummer),
+    // The cases past their retention date, in order of that date (decision 0050): the closing events only.
+    index("gebeurtenissen_bewaartermijn_idx").on(t.organisatieId, sql`(${t.gegevens}->>'bewaarTot')`, t.dossierId).where(sql`${t.type} = 'dossier_afgesloten'`),
+  ],
 );
 
 /**
@@ -405,4 +409,56 @@ export const teamAntwoorden = pgTable(
     beantwoordOp: timestamp("beantwoord_op", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.teamSessieId, t.gebruikerId] })],
+);
+
+/**
+ * Destruction at the end of the retention term (decision 0050): a proposal, its judgement by a second
+ * person, and after destruction the record that it happened. No FK to `dossiers` on purpose: the
+ * record outlives the case. Holds no content: the reference, the dates and who did what.
+ */
+export const vernietigingen = pgTable(
+  "vernietigingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id").notNull(),
+    /** The reference (the id's first 8 hex characters), as the lists show it. */
+    kenmerk: text("kenmerk").notNull(),
+    /** Dutch calendar days: opened, closed, kept until. */
+    geopendOp: text("geopend_op").notNull(),
+    geslotenOp: text("gesloten_op").notNull(),
+    bewaarTot: text("bewaar_tot").notNull(),
+    status: text("status").notNull(),
+    reden: text("reden").notNull(),
+    voorgesteldDoor: uuid("voorgesteld_door").notNull().references(() => gebruikers.id),
+    voorgesteldOp: timestamp("voorgesteld_op", { withTimezone: true }).notNull(),
+    beoordeeldDoor: uuid("beoordeeld_door").references(() => gebruikers.id),
+    beoordeeldOp: timestamp("beoordeeld_op", { withTimezone: true }),
+    afwijsreden: text("afwijsreden"),
+  },
+  (t) => [
+    check("vernietigingen_status_check", sql`${t.status} in ('voorgesteld', 'afgewezen', 'vernietigd')`),
+    // At most one open proposal, and one destruction, per case.
+    uniqueIndex("vernietigingen_open_uniek").on(t.dossierId).where(sql`${t.status} in ('voorgesteld', 'vernietigd')`),
+    index("vernietigingen_organisatie_idx").on(t.organisatieId, t.status, t.beoordeeldOp),
+  ],
+);
+
+/**
+ * A legal hold (bewaarplicht, juridische blokkade) on a case: while one is active (not lifted), the
+ * case cannot be proposed for destruction nor destroyed. Lifting keeps the row, with who and when.
+ */
+export const bewaarplichten = pgTable(
+  "bewaarplichten",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    reden: text("reden").notNull(),
+    ingesteldDoor: uuid("ingesteld_door").notNull().references(() => gebruikers.id),
+    ingesteldOp: timestamp("ingesteld_op", { withTimezone: true }).notNull(),
+    opgehevenDoor: uuid("opgeheven_door").references(() => gebruikers.id),
+    opgehevenOp: timestamp("opgeheven_op", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("bewaarplichten_actief_uniek").on(t.dossierId).where(sql`${t.opgehevenOp} is null`), index("bewaarplichten_organisatie_idx").on(t.organisatieId, t.dossierId)],
 );

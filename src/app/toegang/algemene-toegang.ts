@@ -9,6 +9,8 @@ export interface AlgemeneOpties {
   readonly logActie: LogActie;
   /** What a refusal is logged with (the attempted change, never input that may name a child). */
   readonly details?: string | null;
+  /** The dossier the action concerns, when it concerns one (a destruction): named in the entry, refused or not. */
+  readonly dossierId?: string | null;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function alsToegestaan<T>(ctx: AppContext, wie: Ingelogd, opties: A
     if (!kanAlgemeen(persoonVan(wie), opties.actie)) throw new DomeinFout("GEEN_TOEGANG");
     return await werk();
   } catch (fout) {
-    await logWeigering(ctx, wie, { actie: opties.logActie, details: opties.details ?? null }, fout);
+    await logWeigering(ctx, wie, { actie: opties.logActie, details: opties.details ?? null, dossierId: opties.dossierId ?? null }, fout);
     throw fout;
   }
 }
@@ -44,7 +46,7 @@ export async function metAlgemeneToegang<T>(
       const nu = ctx.klok();
       const resultaat = await werk({ tx, nu });
       const regel = opties.gelukt?.(resultaat) ?? {};
-      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", details: regel.details ?? opties.details ?? null, dossierId: regel.dossierId ?? null, grondslag: regel.grondslag ?? null }, nu);
+      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", details: regel.details ?? opties.details ?? null, dossierId: regel.dossierId ?? opties.dossierId ?? null, grondslag: regel.grondslag ?? null }, nu);
       return resultaat;
     }),
   );

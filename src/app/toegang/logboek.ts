@@ -10,6 +10,7 @@ export const LOG_ACTIES = [
   "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
   "werkvoorraad_lijst", "werkvoorraad_exporteren",
   "organisatie_beheren",
+  "vernietiging_bekijken", "vernietiging_voorstellen", "vernietiging_goedkeuren", "vernietiging_afwijzen", "bewaarplicht_instellen", "bewaarplicht_opheffen",
 ] as const;
 export type LogActie = (typeof LOG_ACTIES)[number];
 export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
@@ -104,6 +105,7 @@ export function uitkomstVan(fout: unknown): LogUitkomst | null {
     case "NIET_GEVONDEN":
       return "niet_gevonden";
     case "GEEN_TOEGANG":
+    case "VERNIETIGING_GEWEIGERD":
       return "geweigerd";
     case "VERSIE_CONFLICT":
       return "conflict";

@@ -34,6 +34,10 @@ export const ALGEMENE_ACTIES = [
   "eigen_account",
   "oefenen",
   "teamsessie_leiden",
+  "vernietiging_bekijken",
+  "vernietiging_voorstellen",
+  "vernietiging_beoordelen",
+  "bewaarplicht_beheren",
 ] as const;
 export type AlgemeneActie = (typeof ALGEMENE_ACTIES)[number];
 
@@ -149,6 +153,15 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
     case "eigen_account":
     case "oefenen":
       return true;
+    // Destruction at the end of the retention term (decision 0050): the beheerder proposes; a second
+    // beheerder or the eindverantwoordelijke judges (never the proposer: `beoordeelGoedkeuring`). The
+    // list shows references and dates only, no content, so both may see it.
+    case "vernietiging_bekijken":
+    case "vernietiging_beoordelen":
+    case "bewaarplicht_beheren":
+      return heeft("beheerder", "eindverantwoordelijke");
+    case "vernietiging_voorstellen":
+      return heeft("beheerder");
   }
 }
 

@@ -65,6 +65,11 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                       <Link className="nl-link" to="/beheer">{t("kader.beheer")}</Link>
                     </li>
                   ) : null}
+                  {heeft(gebruiker, "beheerder", "eindverantwoordelijke") ? (
+                    <li>
+                      <Link className="nl-link" to="/beheer/vernietiging">{t("kader.vernietiging")}</Link>
+                    </li>
+                  ) : null}
                   <li>
                     <Link className="nl-link" to="/protocol">{t("kader.protocol")}</Link>
                   </li>

@@ -46,6 +46,7 @@ export default function Beheer({ loaderData, actionData }: Route.ComponentProps)
         <li><Link className="nl-link" to="/beheer/documenten">{t("documenten.titel")}</Link></li>
         <li><Link className="nl-link" to="/beheer/import">{t("import.link_naar_import")}</Link></li>
         <li><Link className="nl-link" to="/beheer/sso">{t("sso.beheer_titel")}</Link></li>
+        <li><Link className="nl-link" to="/beheer/vernietiging">{t("vernietiging.titel")}</Link></li>
       </ul>
       <table className="utrecht-table utrecht-table--html-table mw-tabel">
         <caption className="mw-visueel-verborgen">{t("beheer.mensen")}</caption>
