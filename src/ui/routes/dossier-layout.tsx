@@ -20,6 +20,7 @@ import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStan
 import { meldingVoorPagina } from "../../app/melding/melding-pagina.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
+import { magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
@@ -59,6 +60,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
     magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
     beslissers,
+    // Whether the reader decides a family's request for correction or removal (decision 0049).
+    magVerzoekBeslissen: magOverVerzoekBeslissen(wie.gebruiker.rollen, grondslag),
     vandaag,
     sector: wie.gebruiker.sector,
     // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
@@ -154,6 +157,7 @@ function StappenNavigatie({ dossierId }: { dossierId: string }) {
     { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
     { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
     { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
+    { naar: `${basis}/rechten`, label: t("dossier.rechten"), eind: false },
   ];
   const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
   const lijst = (items: typeof stappen, klasse: string) => (
