@@ -133,5 +133,15 @@ describe("the family's rights, keyboard only", () => {
     await fatima.keyboard.press("Enter");
     await fatima.waitForURL((u) => u.pathname === verzoekPad);
     await wachtOpTekst(fatima, "Gemaakte correcties");
+
+    // The rights page lists both, and the draft report to Veilig Thuis carries the view in its own section.
+    await volgLink(fatima, `main a[href="${dossier}/rechten"]`);
+    await wachtOpTekst(fatima, "Verzoeken om correctie of verwijdering");
+    assert.match(await fatima.innerText("main"), /Toegewezen en gecorrigeerd[\s\S]*geeft hij aan een vriendje/);
+    await schermafbeelding(fatima, "rechten-overzicht");
+    await volgLink(fatima, `nav.mw-stappen--breed a[href="${dossier}/melding"]`);
+    await fatima.waitForSelector("#veld-zienswijze");
+    assert.match(await fatima.inputValue("#veld-zienswijze"), /Mevrouw Jansen \(ouder of verzorger\), mondeling gegeven, opgeschreven door Sanne de Wit: “J\. eet/);
+    await geenAxeSchendingen(fatima, "melding met zienswijze");
   });
 });
