@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { toegangslog } from "../../src/adapters/db/schema.ts";
-import { vindDossier } from "../../src/adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
 import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
@@ -13,7 +13,9 @@ import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { leesMeldingVoorUitvoer } from "../../src/app/melding/melding-lezen.ts";
+import { controleerProjecties } from "../../src/app/dossier/projecties.ts";
 import { verzoekStand, zienswijzenBij } from "../../src/domain/dossier/rechten.ts";
+import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
 import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
@@ -146,6 +148,31 @@ for (const api of databases) {
       assert.equal(toestand.status, "gesloten");
       assert.equal(verzoekStand(toestand.correctieverzoeken[0]!), "verwijdering_open", "open until destruction");
       assert.equal(toestand.signalen[0]?.gegevens.waarneming, SIGNAAL.gegevens.waarneming, "nothing edited away");
+    });
+
+    it("the state snapshot holds requests, corrections under them and views, and reads back as a rebuild", async () => {
+      const { id, signaal } = await dossierMetSignaal();
+      const verzoek = await post(sanne, id, "correctieverzoek_vastgelegd", 2, {
+        soort: "correctie", verzoeker: "Mevrouw Jansen", relatie: "ouder", datum: vandaag(), vastleggingen: [signaal], gevraagd: "Dit klopt niet.",
+      });
+      assert.equal((await post(fatima, id, "correctieverzoek_beslist", 3, { verzoek: verzoek.json.id, beslissing: "deels_toegewezen", reden: "Deels juist." })).status, 201);
+      assert.equal((await post(fatima, id, "correctie", 4, {
+        corrigeert: signaal, verzoek: verzoek.json.id, reden: "Deels juist.", gegevens: { ...SIGNAAL.gegevens, datumWaarneming: vandaag(), waarneming: "Aangepast." },
+      })).status, 201);
+      // Enough entries after the first snapshot for the next one (every 16), which then holds all of the above.
+      for (let v = 5; v <= 18; v++) {
+        const gegeven = await post(sanne, id, "zienswijze_toegevoegd", v, { gegevenDoor: "Mevrouw Jansen", relatie: "ouder", datum: vandaag(), wijze: "schriftelijk", zienswijze: `Brief ${v}.`, betreft: v % 2 ? [signaal] : [] });
+        assert.equal(gegeven.status, 201);
+      }
+      const { toestand } = await bekijkDossier(ctx, fatima, id);
+      const herbouwd = bouwToestand(await laadGebeurtenissen(ctx.db, organisatieId, id));
+      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(herbouwd)), "snapshot + tail = rebuild");
+      assert.equal(toestand.zienswijzen.length, 14);
+      assert.equal(toestand.correctieverzoeken[0]?.correctieIds.length, 1);
+
+      const controle = await controleerProjecties(ctx.db);
+      assert.ok(controle.gecontroleerd >= 3, "the dossiers of this file");
+      assert.deepEqual(controle.verschillen, []);
     });
   });
 }
