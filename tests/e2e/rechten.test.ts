@@ -23,6 +23,14 @@ async function wachtOpTekst(page: Page, tekst: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { polling: 100, timeout: 15_000 });
 }
 
+/** From a page of the case to its overview, and from there to the family's rights. */
+async function naarRechten(page: Page, dossier: string): Promise<void> {
+  await volgLink(page, `nav.mw-stappen--breed a[href="${dossier}"]`);
+  await page.waitForSelector(`main a[href="${dossier}/rechten"]`);
+  await volgLink(page, `main a[href="${dossier}/rechten"]`);
+  await wachtOpTekst(page, "Verzoeken om correctie of verwijdering");
+}
+
 /** The id of the check box whose label names this entry: the value the keyboard then ticks. */
 async function vakjeVoor(page: Page, naam: string, label: RegExp): Promise<string> {
   const waarde = await page.evaluate(([n, bron]) => {
@@ -53,8 +61,7 @@ describe("the family's rights, keyboard only", () => {
     await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "geen brood bij zich");
 
     // The family's view, in their words, linked to the signal.
-    await volgLink(sanne, `nav.mw-stappen--breed a[href="${dossier}/rechten"]`);
-    await sanne.waitForURL(/\/rechten$/);
+    await naarRechten(sanne, dossier);
     await wachtOpTekst(sanne, "Er is nog geen zienswijze toegevoegd.");
     await geenAxeSchendingen(sanne, "rechten, leeg");
     await volgLink(sanne, `main a[href="${dossier}/rechten/zienswijze"]`);
@@ -85,7 +92,7 @@ describe("the family's rights, keyboard only", () => {
     await schermafbeelding(sanne, "signalen-met-zienswijze");
 
     // A request to correct the signal, recorded by the teacher, who does not decide it.
-    await volgLink(sanne, `nav.mw-stappen--breed a[href="${dossier}/rechten"]`);
+    await naarRechten(sanne, dossier);
     await volgLink(sanne, `main a[href="${dossier}/rechten/verzoek"]`);
     await sanne.waitForSelector("#veld-gevraagd");
     await geenAxeSchendingen(sanne, "verzoek vastleggen");
@@ -103,7 +110,9 @@ describe("the family's rights, keyboard only", () => {
 
     // The aandachtsfunctionaris decides, corrects under the request, and sees the link both ways.
     const fatima = await alsIemand("af@regenboog.example");
-    await fatima.goto(`${omgeving.server.basis}${dossier}/rechten`);
+    await fatima.goto(`${omgeving.server.basis}${dossier}`);
+    assert.match(await fatima.innerText("main"), /Rechten van ouders en cliënt: correctieverzoek of zienswijze · 1 verzoek open/);
+    await volgLink(fatima, `main a[href="${dossier}/rechten"]`);
     await volgLink(fatima, `main a[href="${verzoekPad}"]`);
     await fatima.waitForSelector("#veld-reden");
     await geenAxeSchendingen(fatima, "verzoek beslissen");

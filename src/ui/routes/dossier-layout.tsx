@@ -157,7 +157,6 @@ function StappenNavigatie({ dossierId }: { dossierId: string }) {
     { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
     { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
     { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
-    { naar: `${basis}/rechten`, label: t("dossier.rechten"), eind: false },
   ];
   const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
   const lijst = (items: typeof stappen, klasse: string) => (
