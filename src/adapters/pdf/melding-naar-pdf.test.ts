@@ -65,3 +65,17 @@ describe("the report's PDF on paper", () => {
     assert.ok(!tekst.includes("meldt vandaag telefonisch"), "not the decision");
   });
 });
+
+describe("the family's own view in the report (decision 0049)", () => {
+  const zienswijze = "01-12-2026, Mevrouw Jansen (ouder of verzorger), schriftelijk gegeven: “Wij zorgen goed voor D.; de plek komt van het voetballen.”";
+  it("is its own section after whether the family was told, and on paper", async () => {
+    const document = meldingAlsPdfDocument({ ...concept, inhoud: { ...inhoud, zienswijze } });
+    const titels = document.secties.map((s) => s.titel);
+    assert.deepEqual(titels.slice(titels.indexOf("Is het gezin geïnformeerd over de melding?"), titels.indexOf("Wie is geraadpleegd?") + 1), [
+      "Is het gezin geïnformeerd over de melding?", "Zienswijze van ouders/cliënt", "Wie is geraadpleegd?",
+    ]);
+    const tekst = (await pdfTekst(await renderPdf(document))).paginas.join("\n").replace(/\s+/g, " ");
+    assert.match(tekst, /Zienswijze van ouders\/cliënt/u);
+    assert.match(tekst, /de plek komt van het voetballen/u);
+  });
+});

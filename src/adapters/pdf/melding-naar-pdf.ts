@@ -33,6 +33,7 @@ export function meldingAlsPdfDocument(m: MeldingVoorUitvoer): PdfDocument {
       },
       ...(i.toelichtingGeinformeerd ? [alinea(i.toelichtingGeinformeerd)] : []),
     ]),
+    ...(i.zienswijze ? [sectie("zienswijze", [alinea(i.zienswijze)])] : []),
     sectie("geraadpleegd", [alinea(i.geraadpleegd)]),
     sectie("verwachtingen", [alinea(i.verwachtingen)]),
   ];

@@ -10,7 +10,7 @@ import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { faseVan } from "../../domain/dossier/takenlijst.ts";
 import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
-import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
+import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
@@ -38,7 +38,8 @@ export interface Toegevoegd {
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "toevoegen", logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
+  // The family's rights have their own actions (who may decide a request), on the page and on the API alike.
+  return metDossierToegang(ctx, wie, dossierId, { actie: actieVoorGebeurtenis(invoer.type), logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
     const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, await toevoegContext(tx, wie, nu));

@@ -1,5 +1,5 @@
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { maakMeldingConcept } from "../../domain/melding/concept.ts";
+import { maakMeldingConcept, zienswijzenNaConcept } from "../../domain/melding/concept.ts";
 import { controleerFeitelijkheid, type Bevinding } from "../../domain/melding/feitelijkheid.ts";
 import type { FEITELIJKE_VELDEN, MeldingInhoud } from "../../domain/melding/melding.ts";
 import { controleerMeldrecht, type MeldrechtControle } from "../../domain/melding/meldrecht.ts";
@@ -11,6 +11,8 @@ export interface MeldingPagina {
   /** The latest saved draft, or a draft built from the dossier when none was saved yet. */
   readonly inhoud: MeldingInhoud;
   readonly opgeslagen: boolean;
+  /** The family's views added after the saved draft: not in the report until the draft is saved with them. */
+  readonly zienswijzenNaConcept: string | null;
   /** Whether the saved draft changed after the last report was sent (a new version to send): the domain's send rule. */
   readonly gewijzigdNaVersturen: boolean;
   readonly bevindingen: Readonly<Record<(typeof FEITELIJKE_VELDEN)[number], readonly Bevinding[]>>;
@@ -29,6 +31,7 @@ export async function meldingVoorPagina(ctx: AppContext, wie: Ingelogd, toestand
   return {
     inhoud,
     opgeslagen: concept !== null,
+    zienswijzenNaConcept: zienswijzenNaConcept(toestand) ?? null,
     gewijzigdNaVersturen: laatste !== undefined && weigeringVersturen(toestand) === null,
     bevindingen: {
       onveiligNu: controleerFeitelijkheid(inhoud.onveiligNu, taal),

@@ -3,6 +3,7 @@ import {
   ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN, VEILIG_GESPREK,
   CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
+  BETROKKENEN, VERZOEK_BESLISSINGEN, VERZOEK_SOORTEN, ZIENSWIJZE_WIJZEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
 import { BIJZONDERE_ROUTES, DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
@@ -168,7 +169,51 @@ export const correctieSchema = z.strictObject({
   corrigeert: z.uuid(),
   reden: tekst(MIDDEL),
   gegevens: z.record(z.string(), z.unknown()),
+  /** The granted correction request this correction carries out, if any. */
+  verzoek: z.preprocess(leegIsAfwezig, z.uuid().optional()),
 });
+
+/** Entries of this dossier that a request or a view concerns: distinct event ids. */
+const vastleggingIds = (max: number) =>
+  z.array(z.uuid()).max(max).refine((ids) => new Set(ids).size === ids.length, { message: "fout.dubbel" });
+
+/**
+ * A request for correction (AVG art. 16) or removal (art. 17): who asked, when it was received,
+ * which entries and which parts of them, and what they ask, in their words as far as possible.
+ */
+export const correctieverzoekSchema = z.strictObject({
+  soort: z.enum(VERZOEK_SOORTEN),
+  verzoeker: tekst(KORT),
+  relatie: z.enum(BETROKKENEN),
+  datum,
+  vastleggingen: vastleggingIds(50).refine((ids) => ids.length > 0, { message: "fout.kies_vastlegging" }),
+  onderdelen: optioneleTekst(MIDDEL),
+  gevraagd: tekst(LANG),
+});
+
+/** The decision on a request, with its reason: granted, partly granted or refused. */
+export const correctieverzoekBeslistSchema = z.strictObject({
+  verzoek: z.uuid(),
+  beslissing: z.enum(VERZOEK_BESLISSINGEN),
+  reden: tekst(LANG),
+});
+
+/**
+ * The family's or client's own view, as their words: who gave it, on which day, how it came in (in
+ * writing, or told and written down by whom), and the entries it concerns, if any.
+ */
+export const zienswijzeSchema = z
+  .strictObject({
+    gegevenDoor: tekst(KORT),
+    relatie: z.enum(BETROKKENEN),
+    datum,
+    wijze: z.enum(ZIENSWIJZE_WIJZEN),
+    opgeschrevenDoor: optioneleTekst(KORT),
+    zienswijze: tekst(LANG),
+    betreft: vastleggingIds(50).default([]),
+  })
+  .refine((w) => w.wijze === "schriftelijk" || w.opgeschrevenDoor !== undefined, { path: ["opgeschrevenDoor"], message: "fout.verplicht_als_mondeling" })
+  .refine((w) => w.wijze === "mondeling" || w.opgeschrevenDoor === undefined, { path: ["opgeschrevenDoor"], message: "fout.alleen_als_mondeling" });
 
 /** A call made in acute danger, recorded afterwards: with whom, when, why, and what was agreed. */
 export const acuutContactSchema = z.strictObject({
@@ -300,6 +345,9 @@ export const GEBEURTENIS_SCHEMAS = {
   monitoring_gestart: monitoringGestartSchema,
   veiligheidscheck_vastgelegd: veiligheidscheckSchema,
   monitoring_beeindigd: redenSchema,
+  correctieverzoek_vastgelegd: correctieverzoekSchema,
+  correctieverzoek_beslist: correctieverzoekBeslistSchema,
+  zienswijze_toegevoegd: zienswijzeSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 /**

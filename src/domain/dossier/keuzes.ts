@@ -30,6 +30,7 @@ export const GEBEURTENIS_TYPES = [
   "melding_concept_opgeslagen", "melding_verstuurd", "vt_reactie_vastgelegd",
   "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",
   "monitoring_gestart", "veiligheidscheck_vastgelegd", "monitoring_beeindigd",
+  "correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd",
 ] as const;
 
 /** How the report reached Veilig Thuis: by phone, or through its own web form. */
@@ -52,6 +53,16 @@ export const PARTICIPATIE_STATUSSEN = ["gedaan", "niet_van_toepassing"] as const
 /** Whom a professional called in acute danger; recorded afterwards, it never waits for the steps. */
 export const ACUUT_CONTACTEN = ["alarmnummer_112", "veilig_thuis", "politie", "huisarts_of_spoedzorg", "anders"] as const;
 export type GebeurtenisType = (typeof GEBEURTENIS_TYPES)[number];
+
+/** Who asks for a correction or gives their own view: a parent or carer, an adult client, the young person, a representative. */
+export const BETROKKENEN = ["ouder", "client", "jongere", "vertegenwoordiger"] as const;
+/** A request under AVG article 16 (correct) or 17 (remove). */
+export const VERZOEK_SOORTEN = ["correctie", "verwijdering"] as const;
+export const VERZOEK_BESLISSINGEN = ["toegewezen", "deels_toegewezen", "afgewezen"] as const;
+/** How the family's own view reached the dossier: in their own writing, or told and written down by a professional. */
+export const ZIENSWIJZE_WIJZEN = ["schriftelijk", "mondeling"] as const;
+/** The family's rights: these may still be recorded on a closed dossier, which the AVG does not close. */
+export const RECHTEN_TYPES: readonly GebeurtenisType[] = ["correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd"];
 
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [

@@ -27,6 +27,17 @@ export interface MonitoringPeriode {
   readonly einde: Vastlegging<"monitoring_beeindigd"> | null;
 }
 
+/**
+ * A request for correction or removal (AVG art. 16/17) with its decision and the corrections made
+ * under it. A granted removal stays open: removing content is destruction, not an edit of the record.
+ */
+export interface Correctieverzoek {
+  readonly verzoek: Vastlegging<"correctieverzoek_vastgelegd">;
+  readonly beslissing: Vastlegging<"correctieverzoek_beslist"> | null;
+  /** Ids of the `correctie` events made under this request, in order. */
+  readonly correctieIds: readonly string[];
+}
+
 export interface DossierToestand {
   /** Number of events; the version a writer must send to append. */
   readonly versie: number;
@@ -66,6 +77,10 @@ export interface DossierToestand {
   /** The proposal waiting for a decider: the newest one made after the last decision. */
   readonly openVoorstel: Vastlegging<"besluit_voorgesteld"> | null;
   readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
+  /** Requests for correction or removal, in the order received. */
+  readonly correctieverzoeken: readonly Correctieverzoek[];
+  /** The family's or client's own view, in their words, in the order added. */
+  readonly zienswijzen: readonly Vastlegging<"zienswijze_toegevoegd">[];
   /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
   readonly laatsteOp: string | null;
   /**
@@ -89,7 +104,7 @@ export interface Registratie {
  * state or `pasToe` changes in a way that a stored snapshot would no longer match: a snapshot of
  * another shape is rebuilt from the events when it is read.
  */
-export const TOESTAND_VORM = 1;
+export const TOESTAND_VORM = 2;
 
 /** A dossier without events: the start of every fold. */
 export const LEGE_TOESTAND: DossierToestand = Object.freeze({
@@ -119,13 +134,16 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
   voorstellen: [],
   openVoorstel: null,
   sluitingen: [],
+  correctieverzoeken: [],
+  zienswijzen: [],
   laatsteOp: null,
   register: {},
 });
 
 type Veranderbaar<T> = T extends readonly (infer E)[] ? E[] : T;
 type Ontdooid<T> = { -readonly [K in keyof T]: Veranderbaar<T[K]> };
-type Werk = Omit<Ontdooid<DossierToestand>, "monitoring" | "register" | "participatie" | "antwoorden"> & {
+type Werk = Omit<Ontdooid<DossierToestand>, "monitoring" | "register" | "participatie" | "antwoorden" | "correctieverzoeken"> & {
+  correctieverzoeken: { verzoek: Vastlegging<"correctieverzoek_vastgelegd">; beslissing: Vastlegging<"correctieverzoek_beslist"> | null; correctieIds: string[] }[];
   monitoring: { start: Vastlegging<"monitoring_gestart">; checks: Vastlegging<"veiligheidscheck_vastgelegd">[]; einde: Vastlegging<"monitoring_beeindigd"> | null }[];
   register: Record<string, Registratie>;
   participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>>;
@@ -138,6 +156,7 @@ function ontdooi(t: DossierToestand): Werk {
   for (const [sleutel, waarde] of Object.entries(t) as [string, unknown][]) kopie[sleutel] = Array.isArray(waarde) ? [...(waarde as unknown[])] : waarde;
   const werk = kopie as unknown as Werk;
   werk.monitoring = t.monitoring.map((p) => ({ start: p.start, checks: [...p.checks], einde: p.einde }));
+  werk.correctieverzoeken = t.correctieverzoeken.map((v) => ({ verzoek: v.verzoek, beslissing: v.beslissing, correctieIds: [...v.correctieIds] }));
   werk.register = { ...t.register };
   werk.participatie = { ...t.participatie };
   werk.antwoorden = { ...t.antwoorden };
@@ -179,7 +198,7 @@ function corrigeer(w: Werk, c: GebeurtenisVan<"correctie">): void {
 
 const VASTLEGGING_LIJSTEN = [
   "signalen", "nietVanToepassing", "consultaties", "voorbereidingen", "gesprekken", "gesprekkenNietGevoerd", "acuteContacten",
-  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen",
+  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen", "zienswijzen",
 ] as const satisfies readonly (keyof Werk)[];
 
 /** Folds one event into the working copy; `afweging` and `disclosure` are derived afterwards. */
@@ -275,8 +294,20 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
       const doel = w.register[g.gegevens.corrigeert];
       if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };
       corrigeer(w, g);
+      if (g.gegevens.verzoek) w.correctieverzoeken.find((v) => v.verzoek.gebeurtenisId === g.gegevens.verzoek)?.correctieIds.push(g.id);
       break;
     }
+    case "correctieverzoek_vastgelegd":
+      w.correctieverzoeken.push({ verzoek: nieuweVastlegging(g), beslissing: null, correctieIds: [] });
+      break;
+    case "correctieverzoek_beslist": {
+      const verzoek = w.correctieverzoeken.find((v) => v.verzoek.gebeurtenisId === g.gegevens.verzoek);
+      if (verzoek) verzoek.beslissing = nieuweVastlegging(g);
+      break;
+    }
+    case "zienswijze_toegevoegd":
+      w.zienswijzen.push(nieuweVastlegging(g));
+      break;
     default:
       assertNooit(g);
   }

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { DomeinFout, veldFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
-import { CORRIGEERBAAR, GEBEURTENIS_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
+import { CORRIGEERBAAR, GEBEURTENIS_TYPES, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
 import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
+import { beoordeelCorrectieBijVerzoek, beoordeelVerzoek, beoordeelVerzoekBeslissing, beoordeelZienswijze, verzoekInInvoer } from "./rechten.ts";
 
 export interface ToevoegContext {
   /** Today's date in Europe/Amsterdam as YYYY-MM-DD: observations and talks cannot lie after it. */
@@ -28,8 +29,9 @@ const typeSchema = z.enum(GEBEURTENIS_TYPES);
 /**
  * Decides whether an event may be appended to a dossier in its current state and returns it
  * validated, or throws a DomeinFout. Invariants: the first event opens the dossier and only the
- * first; a closed dossier takes nothing but a reopening; nothing is ever changed, a correction is
- * a new event pointing at an earlier one. It never blocks a report in acute danger: every step may
+ * first; a closed dossier takes nothing but a reopening and the family's rights (a request, its
+ * decision, a correction it grants, their view); nothing is ever changed, a correction is a new
+ * event pointing at an earlier one. It never blocks a report in acute danger: every step may
  * be taken in any order, only the afwegingskader is walked in its own order.
  */
 export function beoordeelGebeurtenis(
@@ -40,7 +42,8 @@ export function beoordeelGebeurtenis(
   const type = valideer(typeSchema, invoer.type, "type");
   if (toestand.versie === 0 && type !== "dossier_geopend") throw new DomeinFout("EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN");
   if (toestand.versie > 0 && type === "dossier_geopend") throw new DomeinFout("DOSSIER_AL_GEOPEND");
-  if (toestand.status === "gesloten" && type !== "dossier_heropend") throw new DomeinFout("DOSSIER_GESLOTEN");
+  const rechtNaSluiting = RECHTEN_TYPES.includes(type) || (type === "correctie" && verzoekInInvoer(invoer.gegevens));
+  if (toestand.status === "gesloten" && type !== "dossier_heropend" && !rechtNaSluiting) throw new DomeinFout("DOSSIER_GESLOTEN");
   if (toestand.status === "open" && type === "dossier_heropend") throw new DomeinFout("DOSSIER_NIET_GESLOTEN");
 
   const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], gegevensVoorOpslag(toestand, type, invoer.gegevens), "gegevens");
@@ -58,6 +61,15 @@ export function beoordeelGebeurtenis(
       return { ...beoordeeld, gegevens: beoordeelBesluit(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers)) };
     case "correctie":
       return beoordeelCorrectie(toestand, beoordeeld.gegevens, context);
+    case "correctieverzoek_vastgelegd":
+      beoordeelVerzoek(toestand, beoordeeld.gegevens);
+      return beoordeeld;
+    case "correctieverzoek_beslist":
+      beoordeelVerzoekBeslissing(toestand, beoordeeld.gegevens);
+      return beoordeeld;
+    case "zienswijze_toegevoegd":
+      beoordeelZienswijze(toestand, beoordeeld.gegevens);
+      return beoordeeld;
     case "vt_reactie_vastgelegd":
       if (toestand.meldingen.length === 0) throw veldFout("type", "fout.nog_niet_gemeld");
       return beoordeeld;
@@ -174,6 +186,7 @@ function beoordeelCorrectie(
   if (!CORRIGEERBAAR.includes(doel.type)) {
     throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_type_niet_toegestaan" }]);
   }
+  if (correctie.verzoek) beoordeelCorrectieBijVerzoek(toestand, correctie.verzoek, correctie.corrigeert);
   const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<string, unknown>;
   controleerDatums({ gegevens: nieuweInhoud }, context.vandaag, "gegevens.gegevens");
   if (doel.type === "gesprek_voorbereid" || doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {

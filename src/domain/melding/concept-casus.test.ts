@@ -43,6 +43,7 @@ const VERWACHT: MeldingInhoud = {
   ].join("\n"),
   gezinGeinformeerd: "ja",
   grondNietGeinformeerd: undefined,
+  zienswijze: undefined,
   toelichtingGeinformeerd: [
     "Gesprek met de ouders op 01-12-2026 (moeder, vader, Sanne de Wit, Fatima El Amrani). Reactie van de ouders: Vader: 'Die plek komt van voetballen.' Moeder zegt niets.",
     "Gesprek met het kind op 03-12-2026. Aan het kind is verteld wat er nu gaat gebeuren: Juf vertelde dat zij hulp vraagt aan mensen die gezinnen helpen.",

@@ -61,6 +61,8 @@ type Signaal = DossierToestand["signalen"][number];
  * - the steps: see `gezetteStappen`;
  * - whether the family was told: the conversations with the parents and the child, or the ground for
  *   not having them; with neither recorded, the draft says "ja" but leaves a placeholder to complete;
+ * - the family's own view: every zienswijze by the day it was given, as their words, saying who gave
+ *   it and how it came in;
  * - who was consulted: the consultations by date.
  */
 export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): MeldingInhoud {
@@ -129,6 +131,7 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
     toelichtingGeinformeerd: ouderGesprekken.length === 0 && !geenOudergesprek
       ? [...geinformeerd, "[Wanneer en hoe zijn de ouders over de zorgen en de melding geïnformeerd?]"].join("\n")
       : geinformeerd.join("\n"),
+    zienswijze: opDatum(t.zienswijzen, (z) => z.gegevens.datum).map(zienswijzeRegel).join("\n") || undefined,
     geraadpleegd: opDatum(t.consultaties, (c) => c.gegevens.datum)
       .map((c) => `${hoofdletter(CONSULTATIE[c.gegevens.met] ?? c.gegevens.met)}${c.gegevens.naam ? ` (${c.gegevens.naam})` : ""} op ${nlDatum(c.gegevens.datum)}: ${c.gegevens.uitkomst}`)
       .join("\n") || "[Met wie overlegde u?]",
@@ -137,6 +140,28 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
       ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
       : "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
   };
+}
+
+const RELATIE: Record<string, string> = { ouder: "ouder of verzorger", client: "cliënt", jongere: "jongere", vertegenwoordiger: "vertegenwoordiger" };
+
+/** One view for the report: when, who, how it came in, and their words between quotation marks. */
+function zienswijzeRegel(z: DossierToestand["zienswijzen"][number]): string {
+  const g = z.gegevens;
+  const hoe = g.wijze === "schriftelijk" ? "schriftelijk gegeven" : `mondeling gegeven, opgeschreven door ${g.opgeschrevenDoor ?? "[naam]"}`;
+  return `${nlDatum(g.datum)}, ${g.gegevenDoor} (${RELATIE[g.relatie] ?? g.relatie}), ${hoe}: “${g.zienswijze}”`;
+}
+
+/**
+ * The views added after the latest saved draft, as the report would give them, or undefined. A saved
+ * draft is what is sent (decision 0030), so these are not in the report until the draft is saved again:
+ * the draft page offers them in the section, the check page says they are missing.
+ */
+export function zienswijzenNaConcept(t: DossierToestand): string | undefined {
+  const concept = t.meldingConcept;
+  if (!concept) return undefined;
+  const sinds = t.register[concept.gebeurtenisId]?.volgnummer ?? 0;
+  const nieuw = t.zienswijzen.filter((z) => (t.register[z.gebeurtenisId]?.volgnummer ?? 0) > sinds);
+  return nieuw.length > 0 ? opDatum(nieuw, (z) => z.gegevens.datum).map(zienswijzeRegel).join("\n") : undefined;
 }
 
 /** Placeholders the draft left for the professional, such as "[telefoonnummer en tijden]". */

@@ -7,7 +7,8 @@ import { GRONDEN_GEEN_GESPREK, MELDING_URGENTIES } from "../dossier/keuzes.ts";
  * The report to Veilig Thuis, in the sections its forms ask for (seed 004): who reports; who is
  * involved; what makes it unsafe now; the signals as facts with dates and sources, and the
  * interpretation apart; risk factors and how each leads to unsafety; what protects; the Meldcode steps
- * taken; whether the family was told (or on which ground not); who was consulted; urgency; and what the
+ * taken; whether the family was told (or on which ground not); the family's own view, in their words
+ * (zienswijze); who was consulted; urgency; and what the
  * melder expects and will do. Built from the dossier, edited by the professional, frozen when sent.
  * The report is written in Dutch whatever the interface language: it goes to a Dutch organisation.
  */
@@ -20,7 +21,7 @@ const optioneleTekst = (max: number) => z.preprocess(leegIsAfwezig, z.string().t
 
 export const MELDING_VELDEN = [
   "melder", "betrokkenen", "onveiligNu", "feiten", "duiding", "risicofactoren", "beschermend", "stappen",
-  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "geraadpleegd", "urgentie", "verwachtingen",
+  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "zienswijze", "geraadpleegd", "urgentie", "verwachtingen",
 ] as const;
 
 /** The free-text fields the factuality check reads: the ones Veilig Thuis acts on. */
@@ -39,6 +40,11 @@ export const meldingInhoudSchema = z
     gezinGeinformeerd: z.enum(["ja", "nee"]),
     grondNietGeinformeerd: z.preprocess(leegIsAfwezig, z.enum(GRONDEN_GEEN_GESPREK).optional()),
     toelichtingGeinformeerd: optioneleTekst(MIDDEL),
+    /**
+     * "Zienswijze van ouders/cliënt": their own view as recorded in the dossier. Optional, so reports
+     * stored before it existed keep their content and their hash.
+     */
+    zienswijze: optioneleTekst(LANG),
     geraadpleegd: tekst(MIDDEL),
     urgentie: z.enum(MELDING_URGENTIES),
     verwachtingen: tekst(MIDDEL),

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../dossier/keuzes.ts";
-import { ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+import { actieVoorGebeurtenis, ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
 
 const ORG = "org-a";
 const NU = "2026-11-22T09:00:00.000Z";
@@ -25,8 +25,12 @@ function persoon(rollen: Rol[], actief = true): Persoon {
   return { id: IK, organisatieId: ORG, rollen, actief };
 }
 
-const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren"]);
+const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren", "correctieverzoek_vastleggen", "zienswijze_toevoegen"]);
 const ALLES = new Set<DossierActie>(DOSSIER_ACTIES);
+/** A medewerker records a family's request but does not decide on it. */
+const ALLES_BEHALVE_VERZOEK_BESLISSEN = new Set<DossierActie>(DOSSIER_ACTIES.filter((a) => a !== "correctieverzoek_beslissen"));
+/** An eindverantwoordelijke with a share reads and adds, and decides a family's request. */
+const LEZEN_EN_VERZOEK_BESLISSEN = new Set<DossierActie>([...LEZEN, "correctieverzoek_beslissen"]);
 const NIETS = new Set<DossierActie>();
 
 /**
@@ -34,8 +38,8 @@ const NIETS = new Set<DossierActie>();
  * Written out by hand, not computed, so the policy is checked against the intended model.
  */
 const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
-  ["medewerker", "eigen", "eigen", ALLES],
-  ["medewerker", "toegewezen", "toegewezen", ALLES],
+  ["medewerker", "eigen", "eigen", ALLES_BEHALVE_VERZOEK_BESLISSEN],
+  ["medewerker", "toegewezen", "toegewezen", ALLES_BEHALVE_VERZOEK_BESLISSEN],
   ["medewerker", "gedeeld", "gedeeld", LEZEN],
   ["medewerker", "ander_in_organisatie", null, NIETS],
   ["medewerker", "andere_organisatie", null, NIETS],
@@ -46,7 +50,7 @@ const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
   ["aandachtsfunctionaris", "andere_organisatie", null, NIETS],
   ["eindverantwoordelijke", "eigen", "eigen", ALLES],
   ["eindverantwoordelijke", "toegewezen", "toegewezen", ALLES],
-  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN],
+  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN_EN_VERZOEK_BESLISSEN],
   ["eindverantwoordelijke", "ander_in_organisatie", null, NIETS],
   ["eindverantwoordelijke", "andere_organisatie", null, NIETS],
   // Beheerder and logbeheerder manage people and read the log; they see no case content at all,
@@ -93,6 +97,28 @@ describe("the special cases", () => {
   for (const [naam, p, d, verwacht] of cases) {
     it(naam, () => assert.equal(grondslagVoor(p, d, NU), verwacht, naam));
   }
+
+  it("a family's request is decided by the aandachtsfunctionaris or eindverantwoordelijke, never under emergency access", () => {
+    const tabel: [string, Persoon, DossierFeiten, boolean][] = [
+      ["eindverantwoordelijke asked to decide", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { besluitGevraagd: true }), true],
+      ["eindverantwoordelijke with emergency access", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }), false],
+      ["medewerker who wrote the case", persoon(["medewerker"]), dossier("eigen"), false],
+      ["medewerker who is also aandachtsfunctionaris", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("eigen"), true],
+    ];
+    for (const [naam, p, d, verwacht] of tabel) {
+      assert.equal(kan(p, "correctieverzoek_beslissen", d, NU).toegestaan, verwacht, naam);
+      assert.equal(kan(p, "zienswijze_toevoegen", d, NU).toegestaan, grondslagVoor(p, d, NU) !== null, `${naam}: zienswijze`);
+    }
+  });
+
+  it("an append asks the action of its event type", () => {
+    assert.equal(actieVoorGebeurtenis("correctieverzoek_vastgelegd"), "correctieverzoek_vastleggen");
+    assert.equal(actieVoorGebeurtenis("correctieverzoek_beslist"), "correctieverzoek_beslissen");
+    assert.equal(actieVoorGebeurtenis("zienswijze_toegevoegd"), "zienswijze_toevoegen");
+    assert.equal(actieVoorGebeurtenis("correctie"), "toevoegen");
+    assert.equal(actieVoorGebeurtenis("signaal_vastgelegd"), "toevoegen");
+    assert.equal(actieVoorGebeurtenis({ type: "correctieverzoek_beslist" }), "toevoegen");
+  });
 
   it("the one who shared may revoke their own share, even without the right to share", () => {
     const d = dossier("gedeeld");

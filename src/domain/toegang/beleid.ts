@@ -1,4 +1,4 @@
-import type { Rol } from "../dossier/keuzes.ts";
+import type { GebeurtenisType, Rol } from "../dossier/keuzes.ts";
 
 /**
  * Who may do what with a dossier: one declarative policy over plain data. Routes and use-cases ask
@@ -18,6 +18,9 @@ export const DOSSIER_ACTIES = [
   "inzage_overzicht",
   "afdrukken",
   "exporteren",
+  "correctieverzoek_vastleggen",
+  "correctieverzoek_beslissen",
+  "zienswijze_toevoegen",
 ] as const;
 export type DossierActie = (typeof DOSSIER_ACTIES)[number];
 
@@ -100,6 +103,35 @@ export function lijstBereik(persoon: Persoon): { readonly alleDossiers: boolean;
 /** What each basis allows beyond reading and adding. */
 const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfunctionaris"];
 
+/** Who answers a family's request for correction or removal: the organisation's responsible roles, not the author of the entry. */
+const BESLISSEN_OVER_VERZOEK: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
+
+/**
+ * May someone with these roles and this basis decide a family's request? Emergency access is for
+ * reading in a hurry, not for answering a request. `kan` asks this; pages ask it to offer the form.
+ */
+export function magOverVerzoekBeslissen(rollen: readonly Rol[], grondslag: Grondslag): boolean {
+  return grondslag !== "noodtoegang" && rollen.some((r) => BESLISSEN_OVER_VERZOEK.includes(r));
+}
+
+/**
+ * The action an append asks for, by the event's type: the family's rights have their own actions,
+ * so the page and `POST /api/dossiers/{id}/gebeurtenissen` are judged alike. An unknown type asks
+ * `toevoegen`; the domain then refuses the type itself.
+ */
+export function actieVoorGebeurtenis(type: unknown): DossierActie {
+  switch (type as GebeurtenisType) {
+    case "correctieverzoek_vastgelegd":
+      return "correctieverzoek_vastleggen";
+    case "correctieverzoek_beslist":
+      return "correctieverzoek_beslissen";
+    case "zienswijze_toegevoegd":
+      return "zienswijze_toevoegen";
+    default:
+      return "toevoegen";
+  }
+}
+
 /** Decides one action of one person on one dossier at instant `nu` (ISO). */
 export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeiten, nu: string): Oordeel {
   const grondslag = grondslagVoor(persoon, dossier, nu);
@@ -111,7 +143,11 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
     case "inzage_overzicht":
     case "afdrukken":
     case "exporteren":
+    case "correctieverzoek_vastleggen":
+    case "zienswijze_toevoegen":
       return { toegestaan: true, grondslag };
+    case "correctieverzoek_beslissen":
+      return magOverVerzoekBeslissen(persoon.rollen, grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
     case "delen":
       return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
     case "delen_intrekken":

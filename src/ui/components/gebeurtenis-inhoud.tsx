@@ -13,7 +13,10 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
   if (veld === "beoordeling") return "vt_beoordeling";
   if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
-  if (veld === "wijze") return "meld_wijze";
+  if (veld === "wijze") return type === "zienswijze_toegevoegd" ? "zienswijze_wijze" : "meld_wijze";
+  if (veld === "relatie") return "betrokkene";
+  if (veld === "beslissing") return "verzoek_beslissing";
+  if (veld === "soort" && type === "correctieverzoek_vastgelegd") return "verzoek_soort";
   if (veld === "sluitreden") return "sluitreden";
   if (veld === "resultaat") return "resultaat";
   if (veld === "kindGeinformeerd") return "kind_geinformeerd";
@@ -42,6 +45,16 @@ export function toonWaarde(
   return String(waarde);
 }
 
+/** Fields that point at other entries by id: the history and the rights pages name those entries themselves. */
+const VERWIJZINGEN = ["gegevens", "corrigeert", "voorstel", "verzoek", "vastleggingen", "betreft"];
+
+/** The family's rights have no correction form to take the order from: the order of their forms. */
+const VOLGORDE_RECHTEN: Readonly<Record<string, readonly string[]>> = {
+  correctieverzoek_vastgelegd: ["soort", "verzoeker", "relatie", "datum", "onderdelen", "gevraagd"],
+  correctieverzoek_beslist: ["beslissing", "reden"],
+  zienswijze_toegevoegd: ["gegevenDoor", "relatie", "datum", "wijze", "opgeschrevenDoor", "zienswijze"],
+};
+
 const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "wijzigingReden", "reden"];
 
 /** An event's recorded content as a definition list with translated labels and values. */
@@ -59,9 +72,9 @@ export function GebeurtenisInhoud({
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
-  const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
+  const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN]?.map((v) => v.naam) ?? VOLGORDE_RECHTEN[type] ?? []), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
-  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert" && veld !== "voorstel");
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && !VERWIJZINGEN.includes(veld));
   return (
     <dl className="mw-gegevens">
       {regels.map(([veld, waarde]) => (

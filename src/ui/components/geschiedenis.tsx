@@ -5,6 +5,7 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Registratie } from "../../domain/dossier/toestand.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
+import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 
 /**
  * The dossier's record, newest first: what was recorded, when, by whom in which role, and why
@@ -66,11 +67,26 @@ export function Geschiedenis({
                 <strong>{t("veld.reden")}:</strong> {g.gegevens.reden}
               </p>
             ) : null}
+            {g.type === "correctie" && g.gegevens.verzoek ? (
+              <p className="nl-paragraph">
+                <Link className="nl-link" to={`/dossiers/${dossierId}/rechten/verzoek/${g.gegevens.verzoek}`}>
+                  {t("geschiedenis.op_verzoek", { nummer: volgnummerVan(g.gegevens.verzoek) ?? "?" })}
+                </Link>
+              </p>
+            ) : null}
+            {(g.type === "correctieverzoek_vastgelegd" || g.type === "correctieverzoek_beslist") ? (
+              <p className="nl-paragraph">
+                <Link className="nl-link" to={`/dossiers/${dossierId}/rechten/verzoek/${g.type === "correctieverzoek_beslist" ? g.gegevens.verzoek : g.id}`}>
+                  {t("geschiedenis.naar_verzoek")}<span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
+                </Link>
+              </p>
+            ) : null}
             {g.type === "besluit_genomen" && g.gegevens.voorstel ? (
               <p className="nl-paragraph">{t("geschiedenis.op_voorstel", { nummer: volgnummerVan(g.gegevens.voorstel) ?? "?" })}</p>
             ) : null}
             {register[g.id]?.gecorrigeerd ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
             <GebeurtenisInhoud type={g.type === "correctie" ? (register[g.gegevens.corrigeert]?.type ?? "onbekend") : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
+            <ZienswijzenBij gebeurtenisId={g.id} />
             {open && CORRIGEERBAAR.includes(g.type) ? (
               <p className="nl-paragraph">
                 <Link className="nl-link" to={`/dossiers/${dossierId}/correctie/${g.id}`}>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 
 /**
  * Signals per month of observation, stacked by kind, with the same data as a table for screen
@@ -38,7 +39,10 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
                 {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
               </td>
               <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
-              <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>{s.gegevens.waarneming}</td>
+              <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>
+                {s.gegevens.waarneming}
+                <ZienswijzenBij gebeurtenisId={s.gebeurtenisId} />
+              </td>
             </tr>
           ))}
         </tbody>

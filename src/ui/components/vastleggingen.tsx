@@ -3,6 +3,7 @@ import type { Vastlegging } from "../../domain/dossier/toestand.ts";
 import type { GebeurtenisType } from "../../domain/dossier/keuzes.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
+import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 
 /** What a step already holds, as cards with who recorded it and when, current content first. */
 export function Vastleggingen<T extends GebeurtenisType>({
@@ -36,6 +37,7 @@ export function Vastleggingen<T extends GebeurtenisType>({
                 {item.correcties.length > 0 ? ` · ${t("geschiedenis.gecorrigeerd_n", { n: item.correcties.length })}` : ""}
               </p>
               <GebeurtenisInhoud type={type} gegevens={item.gegevens} />
+              <ZienswijzenBij gebeurtenisId={item.gebeurtenisId} />
             </li>
           ))}
         </ul>

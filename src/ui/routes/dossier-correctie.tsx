@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, useParams } from "react-router";
+import { Form, useParams, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-correctie";
 import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -7,11 +7,13 @@ import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { CORRECTIE_VELDEN, gegevensUitFormulier } from "../correctie-velden.ts";
 import { useDossier } from "../dossier-data.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
+import { vindVerzoek } from "../../domain/dossier/rechten.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
+  let verzoek = "";
   return verwerkStapFormulier(
     args,
     (f) => ({
@@ -20,9 +22,12 @@ export async function action(args: Route.ActionArgs) {
         corrigeert: args.params.gebeurtenisId,
         reden: tekstVan(f, "reden"),
         gegevens: gegevensUitFormulier(CORRECTIE_VELDEN[tekstVan(f, "doeltype") as keyof typeof CORRECTIE_VELDEN] ?? [], f),
+        verzoek: (verzoek = tekstVan(f, "verzoek")),
       },
     }),
-    (id) => `/dossiers/${id}?opgeslagen=1`,
+    // A correction that carries out a family's request returns to that request, which now shows it
+    // (the domain accepted `verzoek` as the id of a request of this dossier).
+    (id) => (verzoek ? `/dossiers/${id}/rechten/verzoek/${verzoek}?opgeslagen=1` : `/dossiers/${id}?opgeslagen=1`),
   );
 }
 
@@ -31,13 +36,16 @@ export default function Correctie() {
   const { t } = useTranslation();
   const { gebeurtenisId } = useParams();
   const { toestand, dossier } = useDossier();
+  const [zoek] = useSearchParams();
+  const verzoek = vindVerzoek(toestand, zoek.get("verzoek") ?? "");
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   // The entry's kind and number from the state's register, its current content (after corrections) from its record.
   const registratie = gebeurtenisId ? vindRegistratie(toestand, gebeurtenisId) : null;
   const vastlegging = gebeurtenisId ? vindVastlegging(toestand, gebeurtenisId) : null;
   const doel = registratie && vastlegging ? { type: registratie.type, volgnummer: registratie.volgnummer } : null;
   const specs = doel ? CORRECTIE_VELDEN[doel.type] : undefined;
-  if (!doel || !vastlegging || !specs || toestand.status !== "open") return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
+  // On a closed dossier only a correction that a family's request granted can be made.
+  if (!doel || !vastlegging || !specs || (toestand.status !== "open" && !verzoek)) return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
   const huidig = vastlegging.gegevens as Record<string, unknown>;
   const huidigeTekst = (naam: string) => {
     const w = huidig[naam];
@@ -48,6 +56,11 @@ export default function Correctie() {
       <title>{`${t("correctie.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{t("correctie.titel")}</h2>
       <p className="nl-paragraph">{t("correctie.uitleg")}</p>
+      {verzoek ? (
+        <p className="nl-paragraph">
+          {t("correctie.op_verzoek", { nummer: vindRegistratie(toestand, verzoek.verzoek.gebeurtenisId)?.volgnummer ?? "?", naam: verzoek.verzoek.gegevens.verzoeker })}
+        </p>
+      ) : null}
       <section className="mw-kaart" aria-labelledby="origineel-titel">
         <h3 id="origineel-titel" className="nl-heading nl-heading--level-4">
           {t("correctie.huidig", { nummer: doel.volgnummer, soort: t(`gebeurtenis.${doel.type}`) })}
@@ -58,6 +71,7 @@ export default function Correctie() {
       <Form method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="versie" value={toestand.versie} />
         <input type="hidden" name="doeltype" value={doel.type} />
+        {verzoek ? <input type="hidden" name="verzoek" value={verzoek.verzoek.gebeurtenisId} /> : null}
         {specs.map((spec) => {
           const standaard = antwoord ? waarde(spec.naam) : huidigeTekst(spec.naam);
           const label = t(`veld.${spec.naam}`);

@@ -20,6 +20,7 @@ import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStan
 import { meldingVoorPagina } from "../../app/melding/melding-pagina.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
+import { magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
@@ -59,6 +60,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
     magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
     beslissers,
+    // Whether the reader decides a family's request for correction or removal (decision 0049).
+    magVerzoekBeslissen: magOverVerzoekBeslissen(wie.gebruiker.rollen, grondslag),
     vandaag,
     sector: wie.gebruiker.sector,
     // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.

@@ -34,7 +34,7 @@ export async function action(args: Route.ActionArgs) {
 
 const SAMENVATTING: readonly (keyof MeldingInhoud)[] = [
   "melder", "betrokkenen", "urgentie", "onveiligNu", "feiten", "duiding", "risicofactoren", "beschermend", "stappen",
-  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "geraadpleegd", "verwachtingen",
+  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "zienswijze", "geraadpleegd", "verwachtingen",
 ];
 const WAAR: Record<string, string> = {
   deskundige_geraadpleegd: "consultatie", feiten_verzameld: "signalen", belangen_gewogen: "afweging", gezin_geinformeerd: "gesprek", concept_ingevuld: "melding",
@@ -91,6 +91,11 @@ export default function MeldingControle() {
 
       <section aria-labelledby="inhoud-titel" className="mw-stapel">
         <h3 id="inhoud-titel" className="nl-heading nl-heading--level-3">{melding.opgeslagen ? t("melding.inhoud_titel") : t("melding.inhoud_niet_opgeslagen")}</h3>
+        {melding.zienswijzenNaConcept ? (
+          <div className="mw-melding mw-melding--waarschuwing">
+            <p className="nl-paragraph">{t("melding.zienswijze_ontbreekt")} <Link className="nl-link" to={`/dossiers/${id}/melding#veld-zienswijze`}>{t("melding.naar_concept")}</Link></p>
+          </div>
+        ) : null}
         <dl className="mw-samenvattingslijst">
           {SAMENVATTING.map((veld) => (
             <div key={veld} className="mw-samenvattingslijst__rij">

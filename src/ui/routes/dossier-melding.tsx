@@ -76,6 +76,11 @@ export default function Melding() {
               gekozen={[waarde("grondNietGeinformeerd", i.grondNietGeinformeerd ?? "")]}
               opties={[{ waarde: "", label: t("melding.geen_grond") }, ...GRONDEN_GEEN_GESPREK.map((g) => ({ waarde: g, label: t(`keuze.grond.${g}`) }))]} />
             <TekstGebied naam="toelichtingGeinformeerd" label={t("melding.veld.toelichtingGeinformeerd")} hint={t("melding.hint.toelichtingGeinformeerd")} waarde={tekstveld("toelichtingGeinformeerd")} fout={fout("toelichtingGeinformeerd")} rijen={3} />
+            {melding.zienswijzenNaConcept && !antwoord ? (
+              <div className="mw-melding mw-melding--waarschuwing" role="status"><p className="nl-paragraph">{t("melding.zienswijze_nieuw")}</p></div>
+            ) : null}
+            <TekstGebied naam="zienswijze" label={t("melding.veld.zienswijze")} hint={t("melding.hint.zienswijze")} fout={fout("zienswijze")} rijen={4}
+              waarde={waarde("zienswijze", [i.zienswijze, melding.zienswijzenNaConcept].filter(Boolean).join("\n"))} />
             <TekstGebied naam="geraadpleegd" label={t("melding.veld.geraadpleegd")} hint={t("melding.hint.geraadpleegd")} waarde={tekstveld("geraadpleegd")} fout={fout("geraadpleegd")} verplicht rijen={4} />
             <TekstGebied naam="verwachtingen" label={t("melding.veld.verwachtingen")} hint={t("melding.hint.verwachtingen")} waarde={tekstveld("verwachtingen")} fout={fout("verwachtingen")} verplicht rijen={4} />
             <Knop>{t("melding.opslaan")}</Knop>

@@ -8,6 +8,7 @@ import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { naamVanBeslisser } from "../components/besluiten.tsx";
 import { voorstelVan } from "../../domain/dossier/besluit.ts";
+import { openVerzoeken } from "../../domain/dossier/rechten.ts";
 import { stapPad } from "../stap-pad.ts";
 import { RECENT_IN_OVERZICHT } from "../geschiedenis-pagina.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -28,6 +29,7 @@ export default function DossierOverzicht() {
   const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
   const openVoorstel = toestand.openVoorstel;
   const alles = zoek.get("verloop") === "alles";
+  const verzoekenOpen = openVerzoeken(toestand).length;
   // The weighing's state only once there is something to weigh: before any signal it would point at question 1.
   const afwegingTonen = toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined;
   return (
@@ -102,6 +104,10 @@ export default function DossierOverzicht() {
             <Link className="nl-link" to={`/dossiers/${dossier.id}/afsluiten`}>
               {toestand.status === "open" ? t("overzicht.afsluiten") : t("overzicht.heropenen")}
             </Link>
+          </p>
+          <p className="nl-paragraph">
+            <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>{t("overzicht.naar_rechten")}</Link>
+            {verzoekenOpen > 0 ? ` · ${t("overzicht.verzoeken_open", { count: verzoekenOpen })}` : ""}
           </p>
         </div>
       </div>
