@@ -45,6 +45,8 @@ export default [
   route("taken", "routes/taken.tsx"),
   route("werkvoorraad", "routes/werkvoorraad.tsx"),
   route("werkvoorraad.csv", "routes/werkvoorraad-csv.ts"),
+  route("cijfers", "routes/cijfers.tsx"),
+  route("cijfers.csv", "routes/cijfers-csv.ts"),
   route("noodtoegang", "routes/noodtoegang.tsx"),
   route("toegangslog", "routes/toegangslog.tsx"),
   route("gereed", "../adapters/http/gereed.ts"),
@@ -58,6 +60,7 @@ export default [
   route("api/afwegingskader/evaluatie", "../adapters/http/api/afwegingskader-evaluatie.ts"),
   route("api/auditlog", "../adapters/http/api/auditlog.ts"),
   route("api/werkvoorraad", "../adapters/http/api/werkvoorraad.ts"),
+  route("api/cijfers", "../adapters/http/api/cijfers.ts"),
   route("api/openapi.json", "../adapters/http/api/openapi.ts"),
   route("*", "routes/niet-gevonden.tsx"),
 ] satisfies RouteConfig;

@@ -120,11 +120,11 @@ describe("the special cases", () => {
 
 describe("actions outside a dossier", () => {
   const tabel: [Rol[], Record<string, boolean>][] = [
-    [["medewerker"], { werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
-    [["aandachtsfunctionaris"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
-    [["eindverantwoordelijke"], { werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
-    [["beheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, organisatie_beheren: true, protocol_lezen: true }],
-    [["logbeheerder"], { werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["medewerker"], { cijfers: false, werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["aandachtsfunctionaris"], { cijfers: true, werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["eindverantwoordelijke"], { cijfers: true, werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
+    [["beheerder"], { cijfers: true, werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, organisatie_beheren: true, protocol_lezen: true }],
+    [["logbeheerder"], { cijfers: false, werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true }],
   ];
   it("the table names every general action", () => {
     for (const [, verwacht] of tabel) assert.deepEqual(Object.keys(verwacht).sort(), ALGEMENE_ACTIES.filter((a) => a !== "eigen_account").sort());
