@@ -18,11 +18,13 @@ import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
  */
 
 const datum = z.iso.date({ error: "fout.ongeldige_datum" });
+/** zod runs the refinement below even when a date failed its own check; the period is judged only on real dates. */
+const isDatum = (w: string) => datum.safeParse(w).success;
 const vraagSchema = z
   .strictObject({ van: datum.optional(), tot: datum.optional() })
   .superRefine((v, ctx) => {
     if ((v.van === undefined) !== (v.tot === undefined)) ctx.addIssue({ code: "custom", path: [v.van === undefined ? "van" : "tot"], message: "fout.periode_beide" });
-    else if (v.van !== undefined && v.tot !== undefined) {
+    else if (v.van !== undefined && v.tot !== undefined && isDatum(v.van) && isDatum(v.tot)) {
       const fout = periodeFout({ van: v.van, tot: v.tot });
       if (fout) ctx.addIssue({ code: "custom", path: ["tot"], message: fout });
     }
