@@ -96,7 +96,7 @@ export default function Cijfers({ loaderData }: Route.ComponentProps) {
             <h2 id="cijfers-medianen" className="nl-heading nl-heading--level-2">{t("cijfers.mediaan_titel")}</h2>
             <div className="mw-tabel-scroll" role="region" aria-labelledby="cijfers-medianen-tabel" tabIndex={0}>
               <table className="utrecht-table utrecht-table--html-table mw-tabel mw-cijfer__tabel">
-                <caption id="cijfers-medianen-tabel" className="mw-visueel-verborgen">{t("cijfers.mediaan_titel")}</caption>
+                <caption id="cijfers-medianen-tabel" className="mw-visueel-verborgen">{t("cijfers.tabel", { titel: t("cijfers.mediaan_titel") })}</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
                     <th className="utrecht-table__header-cell" scope="col">{t("cijfers.kolom_categorie")}</th>
