@@ -27,7 +27,8 @@ describe("the reflection figures, keyboard only", () => {
     // Every figure: a drawing hidden from assistive technology, a caption, and its table.
     const figuren = fatima.locator("main section.mw-cijfer figure");
     assert.equal(await figuren.count(), 10);
-    assert.equal(await fatima.locator("main figure svg[aria-hidden=true]").count(), 10);
+    assert.equal(await fatima.locator("main figure svg.mw-staaf--breed[aria-hidden=true]").count(), 10, "a drawing for wide screens");
+    assert.equal(await fatima.locator("main figure svg.mw-staaf--smal[aria-hidden=true]").count(), 10, "and one for phones");
     assert.equal(await fatima.locator("main figure figcaption").count(), 10);
     assert.equal(await fatima.locator("main section.mw-cijfer table caption").count(), 11, "ten figures and the lead times");
     const tabel = await fatima.innerText("main section.mw-cijfer table >> nth=0");

@@ -24,11 +24,11 @@ export interface FiguurWeergave {
   readonly rijen: readonly FiguurRij[];
 }
 
-const BREEDTE = 640;
-const LABEL = 250;
-const WAARDE = 56;
-const RIJ = 30;
-const BALK = 18;
+/** Two drawings, one for wide screens (label beside the bar) and one for phones (label above it); CSS shows one. */
+const MATEN = {
+  breed: { breedte: 640, label: 250, waarde: 56, rij: 30, balk: 18 },
+  smal: { breedte: 360, label: 0, waarde: 48, rij: 46, balk: 16 },
+} as const;
 
 export function celTekst(cel: Cel, t: (sleutel: string) => string): string {
   switch (cel.soort) {
@@ -72,8 +72,37 @@ function samenvatting(f: FiguurWeergave, t: (sleutel: string, w?: Record<string,
   else if (f.rijen.every((r) => r.cel.soort === "getal" && r.cel.waarde === 0)) delen.push(t("cijfers.samenvatting_niets"));
   else delen.push(t("cijfers.samenvatting_alles_klein"));
   const weggelaten = f.rijen.length - getoond.length;
-  if (weggelaten > 0) delen.push(t("cijfers.samenvatting_weggelaten", { aantal: weggelaten, totaal: f.rijen.length }));
+  if (weggelaten > 0) delen.push(t("cijfers.samenvatting_weggelaten", { count: weggelaten, totaal: f.rijen.length }));
   return delen.join(" ");
+}
+
+function Tekening({ figuur, smal }: { figuur: FiguurWeergave; smal: boolean }) {
+  const { t } = useTranslation();
+  const m = smal ? MATEN.smal : MATEN.breed;
+  const max = Math.max(5, ...figuur.rijen.map((r) => (r.cel.soort === "getal" ? r.cel.waarde : 0)));
+  const ruimte = m.breedte - m.label - m.waarde;
+  const hoogte = figuur.rijen.length * m.rij + 8;
+  const maxTekens = smal ? 48 : 34;
+  return (
+    <svg className={`mw-staaf mw-staaf--${smal ? "smal" : "breed"}`} viewBox={`0 0 ${m.breedte} ${hoogte}`} width="100%" aria-hidden="true" focusable="false">
+      {figuur.rijen.map((r, i) => {
+        const y = i * m.rij + 4 + (smal ? 18 : 0);
+        const lengte = r.cel.soort === "getal" ? (r.cel.waarde / max) * ruimte : r.cel.soort === "onder5" ? Math.min(ruimte * 0.04, 14) : 0;
+        const label = r.label.length > maxTekens ? `${r.label.slice(0, maxTekens - 1)}…` : r.label;
+        return (
+          <g key={`${r.label}-${i}`}>
+            {smal ? (
+              <text x={0} y={y - 5} className="mw-staaf__label">{label}</text>
+            ) : (
+              <text x={m.label - 8} y={y + m.balk - 4} textAnchor="end" className="mw-staaf__label">{label}</text>
+            )}
+            {lengte > 0 ? <rect x={m.label} y={y} width={lengte} height={m.balk} className={r.cel.soort === "getal" ? "mw-staaf__balk" : "mw-staaf__balk mw-staaf__balk--klein"} /> : null}
+            <text x={m.label + lengte + 6} y={y + m.balk - 3} className="mw-staaf__waarde">{celTekst(r.cel, t)}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
 }
 
 export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
@@ -81,29 +110,13 @@ export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
   const basis = useId();
   const titelId = `${basis}-titel`;
   const tabelId = `${basis}-tabel`;
-  const max = Math.max(5, ...figuur.rijen.map((r) => (r.cel.soort === "getal" ? r.cel.waarde : 0)));
-  const ruimte = BREEDTE - LABEL - WAARDE;
-  const hoogte = figuur.rijen.length * RIJ + 8;
   return (
     <section aria-labelledby={titelId} className="mw-stapel mw-cijfer">
       <h2 id={titelId} className="nl-heading nl-heading--level-2">{figuur.titel}</h2>
       <p className="nl-paragraph">{figuur.uitleg}</p>
       <figure className="mw-cijfer__figuur">
-        <svg className="mw-staaf" viewBox={`0 0 ${BREEDTE} ${hoogte}`} width="100%" aria-hidden="true" focusable="false">
-          {figuur.rijen.map((r, i) => {
-            const y = i * RIJ + 4;
-            const lengte = r.cel.soort === "getal" ? (r.cel.waarde / max) * ruimte : r.cel.soort === "onder5" ? Math.min(ruimte * 0.04, 14) : 0;
-            return (
-              <g key={`${r.label}-${i}`}>
-                <text x={LABEL - 8} y={y + BALK - 4} textAnchor="end" className="mw-staaf__label">
-                  {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
-                </text>
-                {lengte > 0 ? <rect x={LABEL} y={y} width={lengte} height={BALK} className={r.cel.soort === "getal" ? "mw-staaf__balk" : "mw-staaf__balk mw-staaf__balk--klein"} /> : null}
-                <text x={LABEL + lengte + 6} y={y + BALK - 4} className="mw-staaf__waarde">{celTekst(r.cel, t)}</text>
-              </g>
-            );
-          })}
-        </svg>
+        <Tekening figuur={figuur} smal={false} />
+        <Tekening figuur={figuur} smal />
         <figcaption className="mw-cijfer__onderschrift">
           <strong>{figuur.titel}.</strong> {samenvatting(figuur, t)}
         </figcaption>
