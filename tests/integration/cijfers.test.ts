@@ -75,6 +75,8 @@ for (const testDb of await testDatabases()) {
           versie += 1;
         }
         if (i < 2) await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_niet_gevoerd", verwachteVersie: versie, gegevens: { met: "ouders", grond: "veiligheid", toelichting: "Vader is dreigend geweest." } });
+        // One case weighed: no suspicion, so the afwegingskader closes it (the question number travels as text from SQL).
+        if (i === 2) await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "afweging_beantwoord", verwachteVersie: versie, gegevens: { vraag: 1, antwoord: "nee", toelichting: "De zorg is weggenomen." } });
       }
       // One in the previous school year, and one in another organisation.
       await openDossier(context(db, new Date("2026-05-04T09:00:00.000Z")), sanne, { ...OPENING.gegevens, werknaam: "Vorig jaar" });
@@ -90,8 +92,8 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(c.geopend, { soort: "getal", waarde: 8 });
       assert.deepEqual(cel(c, "geopend", "2026-11"), { soort: "getal", waarde: 8 });
       assert.deepEqual(cel(c, "geopend", "2026-10"), { soort: "getal", waarde: 0 });
-      // Furthest step: 2 only opened, 4 consultation, 2 conversation: every one under 5.
-      assert.deepEqual(figuur(c, "verste_stap").rijen.filter((r) => r.cel.soort !== "getal").map((r) => [r.categorie, r.cel.soort]), [["geen", "onder5"], ["consultatie", "onder5"], ["gesprek", "onder5"]]);
+      // Furthest step: 2 only opened, 3 consultation, 2 conversation, 1 weighing: every one under 5.
+      assert.deepEqual(figuur(c, "verste_stap").rijen.filter((r) => r.cel.soort !== "getal").map((r) => [r.categorie, r.cel.soort]), [["geen", "onder5"], ["consultatie", "onder5"], ["gesprek", "onder5"], ["wegen", "onder5"]]);
       // The correction moved one consultation from the colleague to the aandachtsfunctionaris.
       assert.deepEqual(cel(c, "consultaties", "collega"), { soort: "getal", waarde: 5 });
       assert.deepEqual(cel(c, "consultaties", "aandachtsfunctionaris"), { soort: "onder5" });
@@ -99,6 +101,8 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(cel(c, "gesprek_ouders", "veiligheid"), { soort: "onder5" });
       assert.deepEqual(cel(c, "gesprek_ouders", "nog_niet"), { soort: "aanvullend" });
       assert.deepEqual(cel(c, "melding", "niet_gemeld"), { soort: "getal", waarde: 8 });
+      assert.deepEqual(cel(c, "afweging", "afsluiten"), { soort: "onder5" });
+      assert.deepEqual(cel(c, "afweging", "niet_gewogen"), { soort: "aanvullend" });
       const alleCellen = [c.geopend, ...c.figuren.flatMap((f) => f.rijen.map((r) => r.cel)), ...c.medianen.map((m) => m.aantal)];
       assert.ok(alleCellen.every((x) => x.soort !== "getal" || x.waarde === 0 || x.waarde >= 5));
     });

@@ -160,11 +160,11 @@ export function versteStap(types: ReadonlySet<GebeurtenisType>): (typeof VERSTE_
  * The conversation with one partner: held (at least once), or else the ground of the newest record
  * that it was not held, or not (yet) either.
  */
-function gesprekStand<T extends string>(feiten: readonly CijferFeit[], met: "ouders" | "kind", standen: readonly T[]): T {
+function gesprekStand<T extends string>(gevoerd: readonly CijferFeit[], nietGevoerd: readonly CijferFeit[], met: "ouders" | "kind", standen: readonly T[]): T {
   const stand = (w: string): T => (standen as readonly string[]).includes(w) ? (w as T) : ("nog_niet" as T);
-  if (feiten.some((f) => f.type === "gesprek_gevoerd" && f.gegevens["met"] === met)) return stand("gevoerd");
+  if (gevoerd.some((f) => f.gegevens["met"] === met)) return stand("gevoerd");
   // A ground the schema does not allow for this partner (age, for the parents) cannot be stored; were it there, it would count as not held.
-  const niet = feiten.filter((f) => f.type === "gesprek_niet_gevoerd" && f.gegevens["met"] === met).at(-1);
+  const niet = nietGevoerd.filter((f) => f.gegevens["met"] === met).at(-1);
   return stand(tekstVan(niet?.gegevens["grond"]) ?? "nog_niet");
 }
 
@@ -179,8 +179,14 @@ export function vatSamen(dossier: CohortDossier, ruweFeiten: readonly CijferFeit
     const nieuw = f.gegevens["gegevens"];
     if (f.type === "correctie" && doel && typeof nieuw === "object" && nieuw !== null) correcties.set(doel, nieuw as Record<string, unknown>);
   }
-  const feiten = ruweFeiten.filter((f) => f.type !== "correctie").map((f) => ({ ...f, gegevens: correcties.get(f.id) ?? f.gegevens }));
-  const van = (type: GebeurtenisType) => feiten.filter((f) => f.type === type);
+  const feiten = ruweFeiten.filter((f) => f.type !== "correctie").map((f) => (correcties.has(f.id) ? { ...f, gegevens: correcties.get(f.id) ?? f.gegevens } : f));
+  const perType = new Map<GebeurtenisType, CijferFeit[]>();
+  for (const f of feiten) {
+    const lijst = perType.get(f.type);
+    if (lijst) lijst.push(f);
+    else perType.set(f.type, [f]);
+  }
+  const van = (type: GebeurtenisType): readonly CijferFeit[] => perType.get(type) ?? [];
 
   const antwoorden: Antwoorden = {};
   for (const f of van("afweging_beantwoord")) {
@@ -211,11 +217,11 @@ export function vatSamen(dossier: CohortDossier, ruweFeiten: readonly CijferFeit
 
   return {
     maand: datumInNederland(dossier.aangemaaktOp).slice(0, 7),
-    verste: versteStap(new Set(feiten.map((f) => f.type))),
+    verste: versteStap(new Set(perType.keys())),
     afweging,
     besluit: laatsteBesluit && (BESLUITEN as readonly string[]).includes(laatsteBesluit) ? (laatsteBesluit as (typeof BESLUITEN)[number]) : "geen",
-    ouders: gesprekStand(feiten, "ouders", GESPREK_OUDERS),
-    kind: gesprekStand(feiten, "kind", GESPREK_KIND),
+    ouders: gesprekStand(van("gesprek_gevoerd"), van("gesprek_niet_gevoerd"), "ouders", GESPREK_OUDERS),
+    kind: gesprekStand(van("gesprek_gevoerd"), van("gesprek_niet_gevoerd"), "kind", GESPREK_KIND),
     consultaties: new Set(van("consultatie_gehouden").map((f) => tekstVan(f.gegevens["met"]) ?? "")),
     participatie: new Set([...participatie].filter(([, status]) => status === "gedaan").map(([punt]) => punt)),
     melding: meldDatum ? { datum: meldDatum, antwoord: tekstVan(reactie?.gegevens["datum"]) } : null,

@@ -35,42 +35,50 @@ export function isGetoond(cel: Cel): cel is { readonly soort: "getal"; readonly 
   return cel.soort === "getal";
 }
 
-/** The values a reader must consider for a cell, as an inclusive range or a set "0, or at least 5", within [0, grens]. */
-function bereik(cel: Cel, grens: number): (v: number) => boolean {
+/** Whether a reader must consider value `v` for a cell (values above `grens` are never needed). */
+function mogelijk(cel: Cel, v: number): boolean {
   switch (cel.soort) {
     case "getal":
-      return (v) => v === cel.waarde;
+      return v === cel.waarde;
     case "onder5":
-      return (v) => v >= 1 && v < ONDER;
+      return v >= 1 && v < ONDER;
     case "aanvullend":
-      return (v) => v === 0 || (v >= ONDER && v <= grens);
+      return v === 0 || v >= ONDER;
     case "verborgen":
-      return (v) => v >= 0 && v <= grens;
+      return v >= 0;
   }
 }
 
-/** Which sums in [0, grens] the given hidden cells can make together (a subset-sum table over their ranges). */
-function haalbareSommen(cellen: readonly Cel[], grens: number): boolean[] {
-  let haalbaar: boolean[] = Array.from({ length: grens + 1 }, (_, s) => s === 0);
+/**
+ * Which sums in [0, grens] the given hidden cells can make together: a subset-sum table over their
+ * ranges, each range (an interval, or "0 or at least 5") answered in O(1) with a prefix count.
+ */
+function haalbareSommen(cellen: readonly Cel[], grens: number): Uint8Array {
+  let haalbaar = new Uint8Array(grens + 1);
+  haalbaar[0] = 1;
+  const prefix = new Int32Array(grens + 2);
   for (const cel of cellen) {
-    const mag = bereik(cel, grens);
-    const toegestaan = Array.from({ length: grens + 1 }, (_, v) => mag(v));
-    // prefix[s] = number of reachable sums below s, so an interval of values is answered in O(1).
-    const prefix = [0];
-    for (let s = 0; s <= grens; s++) prefix.push((prefix[s] ?? 0) + (haalbaar[s] ? 1 : 0));
-    const volgende: boolean[] = new Array<boolean>(grens + 1).fill(false);
-    if (cel.soort === "onder5") {
-      for (let s = 0; s <= grens; s++) {
-        const laag = Math.max(0, s - (ONDER - 1));
-        const hoog = s - 1;
-        volgende[s] = hoog >= laag && (prefix[hoog + 1] ?? 0) - (prefix[laag] ?? 0) > 0;
+    // prefix[s] = how many sums below s are reachable so far.
+    for (let s = 0; s <= grens; s++) prefix[s + 1] = (prefix[s] ?? 0) + (haalbaar[s] ?? 0);
+    const tussen = (laag: number, hoog: number) => (hoog < laag ? false : (prefix[hoog + 1] ?? 0) - (prefix[Math.max(0, laag)] ?? 0) > 0);
+    const volgende = new Uint8Array(grens + 1);
+    for (let s = 0; s <= grens; s++) {
+      let ja: boolean;
+      switch (cel.soort) {
+        case "getal":
+          ja = s >= cel.waarde && haalbaar[s - cel.waarde] === 1;
+          break;
+        case "onder5":
+          ja = tussen(s - (ONDER - 1), s - 1);
+          break;
+        case "aanvullend":
+          ja = haalbaar[s] === 1 || tussen(0, s - ONDER);
+          break;
+        case "verborgen":
+          ja = tussen(0, s);
+          break;
       }
-    } else if (cel.soort === "verborgen") {
-      for (let s = 0; s <= grens; s++) volgende[s] = (prefix[s + 1] ?? 0) > 0;
-    } else if (cel.soort === "aanvullend") {
-      for (let s = 0; s <= grens; s++) volgende[s] = Boolean(haalbaar[s]) || (s >= ONDER && (prefix[s - ONDER + 1] ?? 0) > 0);
-    } else {
-      for (let s = 0; s <= grens; s++) volgende[s] = toegestaan[cel.waarde] === true && s >= cel.waarde && Boolean(haalbaar[s - cel.waarde]);
+      volgende[s] = ja ? 1 : 0;
     }
     haalbaar = volgende;
   }
@@ -82,29 +90,27 @@ function haalbareSommen(cellen: readonly Cel[], grens: number): boolean[] {
  * reader can work out exactly from what is shown. The reader knows the marks' meaning (above) and
  * that the cells add up to the total. Indexes of cells; "totaal" for the total.
  */
-export function herleidbaar(cellen: readonly Cel[], totaal: Cel, waarheid: { readonly totaal: number }): (number | "totaal")[] {
-  // Every value the reader must consider is at most the true total (a larger total is possible only
-  // when the total is hidden as "aanvullend" or "verborgen"; then it is unbounded and nothing is exact).
+export function herleidbaar(cellen: readonly Cel[], totaal: Cel): (number | "totaal")[] {
+  // A total hidden as "aanvullend" or "verborgen" is unbounded: then nothing is exact.
   if (totaal.soort === "aanvullend" || totaal.soort === "verborgen") return [];
   const getoond = cellen.reduce((som, c) => som + (isGetoond(c) ? c.waarde : 0), 0);
-  const totalen = totaal.soort === "getal" ? [totaal.waarde] : [1, 2, 3, 4];
-  const grens = Math.max(...totalen, waarheid.totaal);
+  const totalen = (totaal.soort === "getal" ? [totaal.waarde] : [1, 2, 3, 4]).filter((t) => t >= getoond);
+  // The hidden cells together make the total minus what is shown: no hidden value can be larger.
+  const grens = Math.max(0, ...totalen.map((t) => t - getoond));
   const verborgen = cellen.map((c, i) => ({ c, i })).filter((x) => !isGetoond(x.c));
   const uitkomst: (number | "totaal")[] = [];
   for (const { c, i } of verborgen) {
     const anderen = haalbareSommen(verborgen.filter((x) => x.i !== i).map((x) => x.c), grens);
-    const mag = bereik(c, grens);
-    const mogelijk = new Set<number>();
+    const waarden = new Set<number>();
     for (const t of totalen) {
       const rest = t - getoond;
-      for (let v = 0; v <= rest && mogelijk.size < 2; v++) if (mag(v) && anderen[rest - v]) mogelijk.add(v);
+      for (let v = 0; v <= rest && waarden.size < 2; v++) if (mogelijk(c, v) && anderen[rest - v] === 1) waarden.add(v);
     }
-    if (mogelijk.size === 1) uitkomst.push(i);
+    if (waarden.size === 1) uitkomst.push(i);
   }
   if (totaal.soort === "onder5") {
     const alle = haalbareSommen(verborgen.map((x) => x.c), grens);
-    const mogelijk = totalen.filter((t) => t - getoond >= 0 && alle[t - getoond]);
-    if (mogelijk.length === 1) uitkomst.push("totaal");
+    if (totalen.filter((t) => alle[t - getoond] === 1).length === 1) uitkomst.push("totaal");
   }
   return uitkomst;
 }
@@ -122,7 +128,7 @@ export function onderdrukVerdeling(waarden: readonly number[], totaal: { readonl
   if (totaal.cel.soort === "aanvullend" || totaal.cel.soort === "verborgen") return waarden.map(() => ({ soort: "verborgen" }));
   const cellen = waarden.map(celVan);
   for (;;) {
-    if (herleidbaar(cellen, totaal.cel, { totaal: totaal.waarde }).length === 0) return cellen;
+    if (herleidbaar(cellen, totaal.cel).length === 0) return cellen;
     let kleinste = -1;
     cellen.forEach((c, i) => {
       const v = waarden[i] ?? 0;
