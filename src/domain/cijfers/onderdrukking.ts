@@ -35,7 +35,7 @@ export function isGetoond(cel: Cel): cel is { readonly soort: "getal"; readonly 
   return cel.soort === "getal";
 }
 
-/** Whether a reader must consider value `v` for a cell (values above `grens` are never needed). */
+/** Whether a reader must consider value `v` for a cell (the caller bounds `v` by what the hidden cells add up to). */
 function mogelijk(cel: Cel, v: number): boolean {
   switch (cel.soort) {
     case "getal":
