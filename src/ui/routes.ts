@@ -51,6 +51,8 @@ export default [
   route("taken", "routes/taken.tsx"),
   route("werkvoorraad", "routes/werkvoorraad.tsx"),
   route("werkvoorraad.csv", "routes/werkvoorraad-csv.ts"),
+  route("cijfers", "routes/cijfers.tsx"),
+  route("cijfers.csv", "routes/cijfers-csv.ts"),
   route("noodtoegang", "routes/noodtoegang.tsx"),
   route("oefenen", "routes/oefenen.tsx"),
   route("oefenen/team", "routes/oefenen-team.tsx"),
@@ -68,6 +70,7 @@ export default [
   route("api/afwegingskader/evaluatie", "../adapters/http/api/afwegingskader-evaluatie.ts"),
   route("api/auditlog", "../adapters/http/api/auditlog.ts"),
   route("api/werkvoorraad", "../adapters/http/api/werkvoorraad.ts"),
+  route("api/cijfers", "../adapters/http/api/cijfers.ts"),
   route("api/openapi.json", "../adapters/http/api/openapi.ts"),
   route("*", "routes/niet-gevonden.tsx"),
 ] satisfies RouteConfig;

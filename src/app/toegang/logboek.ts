@@ -9,6 +9,7 @@ export const LOG_ACTIES = [
   "noodtoegang", "toegang_bekijken", "inzage_overzicht", "dossier_afdrukken", "dossier_exporteren", "toegangslog_lezen",
   "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
   "werkvoorraad_lijst", "werkvoorraad_exporteren",
+  "cijfers_bekijken", "cijfers_exporteren",
   "organisatie_beheren",
   "vernietiging_bekijken", "vernietiging_voorstellen", "vernietiging_goedkeuren", "vernietiging_afwijzen", "bewaarplicht_instellen", "bewaarplicht_opheffen",
 ] as const;

@@ -28,6 +28,7 @@ export type DossierActie = (typeof DOSSIER_ACTIES)[number];
 export const ALGEMENE_ACTIES = [
   "dossiers_lijst",
   "werkvoorraad",
+  "cijfers",
   "dossier_aanmaken",
   "noodtoegang_vragen",
   "toegangslog_lezen",
@@ -175,6 +176,9 @@ export function kanAlgemeen(persoon: Persoon, actie: AlgemeneActie): boolean {
     case "noodtoegang_vragen":
     case "werkvoorraad":
       return heeft("aandachtsfunctionaris", "eindverantwoordelijke");
+    case "cijfers":
+      // Aggregated figures with small numbers suppressed (decision 0047): also for the beheerder, who sees no case.
+      return heeft("aandachtsfunctionaris", "eindverantwoordelijke", "beheerder");
     case "toegangslog_lezen":
       return heeft("logbeheerder");
     case "gebruikers_beheren":

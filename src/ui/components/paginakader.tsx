@@ -60,6 +60,11 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                       </li>
                     </>
                   ) : null}
+                  {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder") ? (
+                    <li>
+                      <Link className="nl-link" to="/cijfers">{t("kader.cijfers")}</Link>
+                    </li>
+                  ) : null}
                   {heeft(gebruiker, "beheerder") ? (
                     <li>
                       <Link className="nl-link" to="/beheer">{t("kader.beheer")}</Link>

@@ -4,6 +4,7 @@ import { BEVINDING_SOORTEN } from "../../../domain/melding/feitelijkheid.ts";
 import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier/keuzes.ts";
 import { LIJST_FASEN } from "../../../domain/dossier/takenlijst.ts";
 import { GRONDSLAGEN } from "../../../domain/toegang/beleid.ts";
+import { FIGUREN } from "../../../domain/cijfers/cijfers.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../../app/toegang/logboek.ts";
 
 /**
@@ -32,6 +33,21 @@ const fout = {
 } as const;
 
 const antwoord = { type: "string", enum: ["ja", "nee", "weet_niet"] } as const;
+
+/** A count of the reflection figures (decision 0047): shown, under 5, or hidden to protect another. */
+const aantal = {
+  oneOf: [
+    { type: "object", required: ["waarde"], additionalProperties: false, properties: { waarde: { type: "integer", minimum: 0, not: { enum: [1, 2, 3, 4] } } } },
+    { type: "object", required: ["waarde", "onder"], additionalProperties: false, properties: { waarde: { type: "null" }, onder: { const: 5 } }, description: "Een aantal van 1 tot en met 4." },
+    {
+      type: "object",
+      required: ["waarde", "onderdrukt"],
+      additionalProperties: false,
+      properties: { waarde: { type: "null" }, onderdrukt: { type: "string", enum: ["aanvullend", "figuur"] } },
+      description: "`aanvullend`: verborgen zodat een ander aantal niet is terug te rekenen (0 of minstens 5); `figuur`: de hele verdeling is niet gegeven.",
+    },
+  ],
+} as const;
 const vraagNummer = { type: ["integer", "null"], enum: [1, 2, 3, 4, 5, null] } as const;
 
 const evaluatieAntwoord = {
@@ -140,6 +156,7 @@ export const OPENAPI_DOCUMENT = {
     schemas: {
       Fout: fout,
       Evaluatie: evaluatieAntwoord,
+      Aantal: aantal,
       ...gebeurtenisBodies,
     },
   },
@@ -360,6 +377,63 @@ export const OPENAPI_DOCUMENT = {
                       besluitGevraagd: { type: "boolean" },
                       gesloten: { type: "boolean" },
                       bewaarTot: { type: ["string", "null"], format: "date", description: "Bewaartermijn van een gesloten dossier, als de afsluiting die vastlegde." },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...foutAntwoorden(400, 401, 403, 503),
+        },
+      },
+    },
+    "/api/cijfers": {
+      get: {
+        summary: "Reflectiecijfers: wat de organisatie van haar eigen meldcodepraktijk kan leren, over een periode",
+        description:
+          "Voor de aandachtsfunctionaris, de eindverantwoordelijke en de beheerder (besluit 0047); andere rollen krijgen 403. Elk cijfer gaat over de dossiers die in de periode zijn geopend, met wat daarin tot vandaag is vastgelegd. Zonder `van` en `tot` het lopende schooljaar (1 augustus t/m 31 juli). Geen cijfer mag een kind herkenbaar maken: een aantal van 1 tot en met 4 wordt nooit gegeven (`{\"waarde\": null, \"onder\": 5}`). In een verdeling (`soort: verdeling`, de rijen tellen op tot `totaal`) wordt zo nodig nog een aantal verborgen (`{\"waarde\": null, \"onderdrukt\": \"aanvullend\"}`: 0 of minstens 5), zodat een verborgen aantal niet is terug te rekenen; lukt dat niet, dan vervalt de hele verdeling (`\"onderdrukt\": \"figuur\"`). Een mediaan over minder dan 5 dossiers is `null`. Het ophalen wordt gelogd als inzage in geaggregeerde gegevens, met de periode en zonder dossier.",
+        parameters: [
+          { name: "van", in: "query", required: false, description: "Eerste dag (Nederlandse datum), samen met `tot`.", schema: { type: "string", format: "date" } },
+          { name: "tot", in: "query", required: false, description: "Laatste dag (tot en met), samen met `van`; de periode is hoogstens twee jaar.", schema: { type: "string", format: "date" } },
+        ],
+        responses: {
+          "200": {
+            description: "De cijfers van de periode.",
+            content: json({
+              type: "object",
+              required: ["periode", "geopend", "figuren", "medianen"],
+              additionalProperties: false,
+              properties: {
+                periode: { type: "object", required: ["van", "tot"], additionalProperties: false, properties: { van: { type: "string", format: "date" }, tot: { type: "string", format: "date" } } },
+                geopend: { $ref: "#/components/schemas/Aantal" },
+                figuren: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "soort", "totaal", "rijen"],
+                    additionalProperties: false,
+                    properties: {
+                      id: { type: "string", enum: [...FIGUREN] },
+                      soort: { type: "string", enum: ["verdeling", "telling"], description: "`verdeling`: elk dossier staat in precies één rij; `telling`: een dossier kan in meer rijen staan, of in geen." },
+                      totaal: { oneOf: [{ $ref: "#/components/schemas/Aantal" }, { type: "null" }] },
+                      rijen: {
+                        type: "array",
+                        items: { type: "object", required: ["categorie", "aantal"], additionalProperties: false, properties: { categorie: { type: "string", description: "Een maand (JJJJ-MM) bij `geopend`, anders een vaste code." }, aantal: { $ref: "#/components/schemas/Aantal" } } },
+                      },
+                    },
+                  },
+                },
+                medianen: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "eenheid", "aantal", "waarde"],
+                    additionalProperties: false,
+                    properties: {
+                      id: { type: "string", enum: ["signaal_tot_besluit", "vt_antwoordtijd"] },
+                      eenheid: { type: "string", enum: ["kalenderdagen", "werkdagen"] },
+                      aantal: { $ref: "#/components/schemas/Aantal" },
+                      waarde: { type: ["number", "null"], description: "Null bij minder dan 5 dossiers." },
                     },
                   },
                 },
