@@ -10,7 +10,7 @@ import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, type Pagina, type Positie }
 import { kanAlgemeen, type Grondslag } from "../../domain/toegang/beleid.ts";
 import { werkdagenTussen } from "../../domain/tijd/werkdagen.ts";
 import { valideer } from "../../domain/validatie.ts";
-import { csvBestand, dagenSinds, magTellen, takenCijfers, vtGrens, VT_WERKDAGEN_MAX, WERKVOORRAAD_VOLGORDES } from "../../domain/werkvoorraad/werkvoorraad.ts";
+import { csvBestand, dagenSinds, magTellen, takenCijfers, vtGrens, VT_WERKDAGEN_MAX, WERKVOORRAAD_VOLGORDES, type TELFILTERS, type Tellingen } from "../../domain/werkvoorraad/werkvoorraad.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { leesZichtbarePagina, zoekSchema, type DossierFilters, type ZichtbaarDossier } from "../dossier/bekijk-dossier.ts";
 import { deelDossier } from "../toegang/delen.ts";
@@ -50,9 +50,6 @@ export interface WerkvoorraadRij {
   readonly magToewijzen: boolean;
 }
 
-/** The filters the werkvoorraad counts, each over every case of the organisation (decision 0045). */
-export const TELFILTERS = ["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"] as const;
-export type Tellingen = Readonly<Record<(typeof TELFILTERS)[number], number>>;
 
 const ja = z.literal("ja", { error: "fout.ongeldige_keuze" });
 

@@ -99,3 +99,7 @@ export type WerkvoorraadVolgorde = (typeof WERKVOORRAAD_VOLGORDES)[number];
 export function magTellen(persoon: { readonly actief: boolean; readonly rollen: readonly string[] }): boolean {
   return persoon.actief && persoon.rollen.includes("aandachtsfunctionaris");
 }
+
+/** The filters the werkvoorraad counts, each over every case of the organisation (decision 0045). */
+export const TELFILTERS = ["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"] as const;
+export type Tellingen = Readonly<Record<(typeof TELFILTERS)[number], number>>;
