@@ -6,7 +6,7 @@ import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapte
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { collegasVoorToewijzing, leesWerkvoorraad, wijsToeVanuitWerkvoorraad } from "../../app/werkvoorraad/werkvoorraad.ts";
-import { TELFILTERS } from "../../domain/werkvoorraad/werkvoorraad.ts";
+import type { TELFILTERS } from "../../domain/werkvoorraad/werkvoorraad.ts";
 import { VT_ANTWOORD_WERKDAGEN } from "../../domain/dossier/vervolg.ts";
 import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzelijst, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -101,12 +101,15 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
       {loaderData.tellingen ? (
         <nav aria-labelledby="tellingen-titel" className="mw-geen-print">
           <h2 id="tellingen-titel" className="nl-heading nl-heading--level-2">{t("werkvoorraad.tellingen_titel")}</h2>
-          <ul className="mw-lijst mw-tellingen">
-            {TELFILTERS.map((f) => (
-              <li key={f}>
-                <Link className="nl-link" to={`/werkvoorraad${alsQuery(telQuery(f, loaderData.vtWerkdagen))}`}>
-                  {t(`werkvoorraad.telling_${f}`, { count: loaderData.tellingen?.[f] ?? 0, werkdagen: loaderData.vtWerkdagen })}
-                </Link>
+          <ul className="mw-lijst">
+            {TELLING_GROEPEN.map(([hoofd, onder]) => (
+              <li key={hoofd}>
+                <Telling filter={hoofd} tellingen={loaderData.tellingen} vtWerkdagen={loaderData.vtWerkdagen} />
+                {onder ? (
+                  <ul className="mw-lijst">
+                    <li><Telling filter={onder} tellingen={loaderData.tellingen} vtWerkdagen={loaderData.vtWerkdagen} /></li>
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -185,6 +188,20 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
       )}
       <Paginering pad="/werkvoorraad" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
     </div>
+  );
+}
+
+/** The counts in the order shown; a narrower filter under the one it narrows. */
+const TELLING_GROEPEN: readonly (readonly [Telfilter, Telfilter | null])[] = [
+  ["achterstallig", null], ["besluit_gevraagd", null], ["wacht_op_vt", "wacht_op_vt_lang"], ["versneld", "versneld_klok"], ["in_monitoring", null], ["gesloten", null],
+];
+
+function Telling({ filter, tellingen, vtWerkdagen }: { filter: Telfilter; tellingen: Readonly<Record<Telfilter, number>> | null; vtWerkdagen: number }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="nl-link" to={`/werkvoorraad${alsQuery(telQuery(filter, vtWerkdagen))}`}>
+      {t(`werkvoorraad.telling_${filter}`, { count: tellingen?.[filter] ?? 0, werkdagen: vtWerkdagen })}
+    </Link>
   );
 }
 
