@@ -138,7 +138,8 @@ export function filterVoorwaarden(vraag: Omit<DossierZoekvraag, "volgorde" | "po
   if (vraag.achterstalligOp) voorwaarden.push(sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`);
   if (vraag.wachtOpVt) voorwaarden.push(vraag.wachtOpVt.tot === null ? isNotNull(dossiers.wachtOpVtSinds) : lte(dossiers.wachtOpVtSinds, vraag.wachtOpVt.tot));
   if (vraag.inMonitoring) voorwaarden.push(eq(dossiers.fase, "monitoring"));
-  if (vraag.versneld) voorwaarden.push(vraag.versneld === "klok" ? and(isNotNull(dossiers.versneldKlokStart), isNull(dossiers.versneldKlokActieOp)) : isNotNull(dossiers.versneldSinds));
+  // An hour clock runs only on the route, so "klok" also names the route's column: the partial index serves both.
+  if (vraag.versneld) voorwaarden.push(vraag.versneld === "klok" ? and(isNotNull(dossiers.versneldSinds), isNotNull(dossiers.versneldKlokStart), isNull(dossiers.versneldKlokActieOp)) : isNotNull(dossiers.versneldSinds));
   return voorwaarden;
 }
 

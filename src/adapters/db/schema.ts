@@ -140,6 +140,8 @@ export const dossiers = pgTable(
     // The werkvoorraad's filters (decision 0045): few rows carry these, so partial indexes stay small.
     index("dossiers_wacht_op_vt_idx").on(t.organisatieId, t.wachtOpVtSinds).where(sql`${t.wachtOpVtSinds} is not null`),
     index("dossiers_versneld_idx").on(t.organisatieId, t.versneldSinds).where(sql`${t.versneldSinds} is not null`),
+    // A phase (and so "in monitoring", "gesloten") in the activity order, without scanning the other phases.
+    index("dossiers_organisatie_fase_idx").on(t.organisatieId, t.fase, t.bijgewerktOp, t.id),
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
