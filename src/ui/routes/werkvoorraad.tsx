@@ -101,7 +101,7 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
       {loaderData.tellingen ? (
         <nav aria-labelledby="tellingen-titel" className="mw-geen-print">
           <h2 id="tellingen-titel" className="nl-heading nl-heading--level-2">{t("werkvoorraad.tellingen_titel")}</h2>
-          <ul className="mw-lijst">
+          <ul className="mw-lijst mw-tellingen">
             {TELLING_GROEPEN.map(([hoofd, onder]) => (
               <li key={hoofd}>
                 <Telling filter={hoofd} tellingen={loaderData.tellingen} vtWerkdagen={loaderData.vtWerkdagen} />
