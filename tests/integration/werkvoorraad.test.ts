@@ -339,6 +339,10 @@ for (const testDb of await testDatabases()) {
       assert.equal(rijEv?.grondslag, "eindverantwoordelijke");
       assert.equal(rijEv?.magToewijzen, false);
       assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, peter, { dossierId: ids["grens"], gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "GEEN_TOEGANG");
+      // A medewerker has no werkvoorraad, so no assigning from it, not even of her own case.
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, sanne, { dossierId: ids["route"], gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "GEEN_TOEGANG");
+      const geweigerd = rijen<{ gebruiker_id: string }>(await db.db.execute(sql`select gebruiker_id from toegangslog where organisatie_id = ${organisatieId} and actie = 'dossier_delen' and uitkomst = 'geweigerd'`));
+      assert.ok(geweigerd.some((r) => r.gebruiker_id === sanne.gebruiker.id) && geweigerd.some((r) => r.gebruiker_id === peter.gebruiker.id));
     });
 
     it("the list columns are proven by projecties:controleer, and rebuilt from the events after an upgrade (the backfill)", async () => {

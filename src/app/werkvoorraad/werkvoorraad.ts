@@ -227,6 +227,12 @@ const toewijsSchema = z.strictObject({ dossierId: z.uuid({ error: "fout.ongeldig
  * (`deelDossier` with `toegewezen`), with its gate (`kan(delen)`, `magOntvangen`), its checks and its log entry.
  */
 export async function wijsToeVanuitWerkvoorraad(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<string> {
+  // The page's own gate first: only who has a werkvoorraad assigns from it (refused and logged as the assignment).
+  if (!kanAlgemeen(persoonVan(wie), "werkvoorraad")) {
+    const fout = new DomeinFout("GEEN_TOEGANG");
+    await logWeigering(ctx, wie, { actie: "dossier_delen" }, fout);
+    throw fout;
+  }
   const { dossierId, gebruikerId, reden } = valideer(toewijsSchema, invoer);
   return deelDossier(ctx, wie, dossierId, { gebruikerId, soort: "toegewezen", reden });
 }
