@@ -1,13 +1,9 @@
-import { besluitGevraagd } from "../../src/domain/dossier/besluit.ts";
 import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
-import { faseVan } from "../../src/domain/dossier/takenlijst.ts";
+import { lijstKolommen, type LijstKolommen } from "../../src/domain/dossier/lijstkolommen.ts";
 import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toestand.ts";
 
 /** The columns of `dossiers` that are derived from the events (the rest is who opened it, and when). */
-export interface AfgeleideDossierKolommen {
-  readonly werknaam: string;
-  readonly fase: string;
-  readonly besluitGevraagd: boolean;
+export interface AfgeleideDossierKolommen extends LijstKolommen {
   readonly versie: number;
   readonly bijgewerktOp: Date;
 }
@@ -28,9 +24,7 @@ export function afgeleideRijen(gebeurtenissen: readonly Gebeurtenis[], toestand:
   if (!laatste) throw new Error("Een dossier zonder gebeurtenissen heeft geen afgeleide gegevens.");
   return {
     dossier: {
-      werknaam: toestand.opening?.gegevens.werknaam ?? "",
-      fase: faseVan(toestand),
-      besluitGevraagd: besluitGevraagd(toestand),
+      ...lijstKolommen(toestand),
       versie: toestand.versie,
       bijgewerktOp: new Date(laatste.opgetredenOp),
     },

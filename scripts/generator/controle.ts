@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Database } from "../../src/adapters/db/database.ts";
-import { laadGebeurtenissen, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, uitKolommen, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
 import { besluitRollen } from "../../src/domain/dossier/besluit.ts";
 import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
 import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
@@ -61,7 +61,7 @@ export async function controleerSteekproef(db: Database, organisatieId: string, 
     const herspeeld = herspeelDossier(gebeurtenissen, sector);
     if (herspeeld) afwijkingen.push(`dossier ${id}: ${herspeeld}`);
     const verwacht = afgeleideRijen(gebeurtenissen).dossier;
-    const opgeslagen = { werknaam: rij.werknaam, fase: rij.fase, besluitGevraagd: rij.besluitGevraagd, versie: rij.versie, bijgewerktOp: rij.bijgewerktOp };
+    const opgeslagen = { ...uitKolommen(rij), versie: rij.versie, bijgewerktOp: rij.bijgewerktOp };
     if (!isDeepStrictEqual(verwacht, opgeslagen)) afwijkingen.push(`dossier ${id}: afgeleide kolommen ${JSON.stringify(opgeslagen)} in plaats van ${JSON.stringify(verwacht)}`);
   }
   return { gecontroleerd: dossierIds.length, afwijkingen };

@@ -206,6 +206,8 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
         id, organisatie_id: organisatie.id, aangemaakt_door: maker.id, aangemaakt_op: eerste.opgetredenOp,
         versie: afgeleid.dossier.versie, werknaam: afgeleid.dossier.werknaam, fase: afgeleid.dossier.fase,
         besluit_gevraagd: afgeleid.dossier.besluitGevraagd, bijgewerkt_op: afgeleid.dossier.bijgewerktOp.toISOString(),
+        wacht_op_vt_sinds: afgeleid.dossier.wachtOpVtSinds, versneld_sinds: afgeleid.dossier.versneldSinds,
+        versneld_klok_start: afgeleid.dossier.versneldKlokStart, versneld_klok_actie_op: afgeleid.dossier.versneldKlokActieOp,
       });
       perFase[afgeleid.dossier.fase] = (perFase[afgeleid.dossier.fase] ?? 0) + 1;
       if (afgeleid.dossier.fase !== "gesloten" && afgeleid.dossier.versie > (langste?.versie ?? 0)) langste = { nummer, id, versie: afgeleid.dossier.versie };

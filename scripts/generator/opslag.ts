@@ -21,7 +21,7 @@ export const TABELLEN = {
   gebruikers: { naam: "gebruikers", kolommen: { id: "uuid", organisatie_id: "uuid", email: "text", naam: "text", wachtwoord_hash: "text", rollen: "text[]", aangemaakt_op: "timestamptz" } },
   dossiers: {
     naam: "dossiers",
-    kolommen: { id: "uuid", organisatie_id: "uuid", aangemaakt_door: "uuid", aangemaakt_op: "timestamptz", versie: "integer", werknaam: "text", fase: "text", besluit_gevraagd: "boolean", bijgewerkt_op: "timestamptz" },
+    kolommen: { id: "uuid", organisatie_id: "uuid", aangemaakt_door: "uuid", aangemaakt_op: "timestamptz", versie: "integer", werknaam: "text", fase: "text", besluit_gevraagd: "boolean", bijgewerkt_op: "timestamptz", wacht_op_vt_sinds: "text", versneld_sinds: "timestamptz", versneld_klok_start: "timestamptz", versneld_klok_actie_op: "timestamptz" },
   },
   gebeurtenissen: {
     naam: "gebeurtenissen",

@@ -123,7 +123,7 @@ for (const testDb of await testDatabases()) {
         voegGebeurtenisToe(tx, { id, organisatieId: mensen.organisatieId, versie: 1 }, {
           id: randomUUID(), type: "besluit_genomen", stap: "beslissen", gegevens: { besluit: "afsluiten", genomenDoor: peter.gebruiker.id, toelichting: "Zorg weggenomen." },
           actor: { id: sanne.gebruiker.id, naam: sanne.gebruiker.naam, rol: "medewerker" }, opgetredenOp: new Date("2026-10-01T09:00:00Z"),
-        }, { werknaam: OPENING.gegevens.werknaam, fase: "besluit_afsluiten", besluitGevraagd: true }),
+        }, { werknaam: OPENING.gegevens.werknaam, fase: "besluit_afsluiten", besluitGevraagd: true, wachtOpVtSinds: null, versneldSinds: null, versneldKlokStart: null, versneldKlokActieOp: null }),
       );
       const { toestand, beslisserNamen } = await bekijkDossier(ctx, sanne, id);
       const oud = toestand.besluiten[0];

@@ -8,7 +8,10 @@ import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { loader as werkvoorraadApi } from "../../src/adapters/http/api/werkvoorraad.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
-import { exporteerWerkvoorraad, leesWerkvoorraad, type WerkvoorraadRij } from "../../src/app/werkvoorraad/werkvoorraad.ts";
+import { exporteerWerkvoorraad, leesWerkvoorraad, wijsToeVanuitWerkvoorraad, type WerkvoorraadRij } from "../../src/app/werkvoorraad/werkvoorraad.ts";
+import { controleerProjecties, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
+import { vindDossier } from "../../src/adapters/db/dossier.repository.ts";
+import { TOESTAND_VORM } from "../../src/domain/dossier/toestand.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { PAGINA_GROOTTE } from "../../src/domain/lijst/pagina.ts";
 import { BOM } from "../../src/domain/werkvoorraad/werkvoorraad.ts";
@@ -17,13 +20,24 @@ import { loader as werkvoorraadCsv } from "../../src/ui/routes/werkvoorraad-csv.
 import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
-import { OPENING } from "../helpers/gebeurtenissen.ts";
+import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
 type Invoer = Record<string, string | undefined>;
 const DAG = 24 * 3_600_000;
 /** A month after the cases were opened: every step left open since has lain still too long. */
 const LATER = new Date(NU.getTime() + 30 * DAG);
 const t = vertaler("nl");
+const MELDING = {
+  melder: "Sanne de Wit, De Vuurtoren, 010-1234567",
+  betrokkenen: "Kind: L. (8)",
+  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
+  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
+  stappen: "Consultatie 13-11, gesprek 16-11.",
+  gezinGeinformeerd: "ja",
+  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
+  urgentie: "regulier",
+  verwachtingen: "Onderzoek door Veilig Thuis.",
+};
 
 function rijen<T>(resultaat: unknown): T[] {
   return (resultaat as { rows: T[] }).rows;
@@ -145,6 +159,20 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual((await alles(ctx, fatima, { zoek: "vers", achterstallig: "ja" })).rijen, []);
     });
 
+    it("sorted on days lying still: the activity order turned around, over pages, and back with the previous-page cursor", async () => {
+      const ctx = context(db, LATER);
+      const stil = await alles(ctx, fatima, { volgorde: "stil" });
+      assert.deepEqual(stil.paginas, [50, 9]);
+      assert.deepEqual(stil.rijen.map((r) => r.id), (await alles(ctx, fatima)).rijen.map((r) => r.id).reverse());
+      assert.ok(stil.rijen[0] && stil.rijen[0].dagenStil >= (stil.rijen.at(-1)?.dagenStil ?? 0));
+      const eerste = await leesWerkvoorraad(ctx, fatima, { volgorde: "stil" });
+      const tweede = await leesWerkvoorraad(ctx, fatima, { volgorde: "stil", cursor: eerste.volgende ?? undefined });
+      assert.equal(tweede.items.length, 9);
+      const terug = await leesWerkvoorraad(ctx, fatima, { volgorde: "stil", cursor: tweede.vorige ?? undefined });
+      assert.deepEqual(terug.items.map((r) => r.id), eerste.items.map((r) => r.id));
+      assert.ok((await logregels("werkvoorraad_lijst")).some((r) => r.details?.includes("langst stil eerst")));
+    });
+
     it("refuses a medewerker, a beheerder and bad input, and logs that; the log never holds the search term", async () => {
       const ctx = context(db, LATER);
       assert.equal(await code(leesWerkvoorraad(ctx, sanne)), "GEEN_TOEGANG");
@@ -170,10 +198,14 @@ for (const testDb of await testDatabases()) {
       assert.ok(csv.startsWith(BOM));
       const regels = csv.slice(1).split("\r\n");
       assert.equal(regels.at(-1), "", "every line ends with CRLF");
-      assert.equal(regels[0], "Werknaam;Verwijzing;Stap;Laatste vastlegging;Dagen sinds laatste vastlegging;Open taken;Achterstallige taken;Besluit gevraagd;Gesloten;Bewaren tot");
+      assert.equal(
+        regels[0],
+        "Werknaam;Verwijzing;Stap;Laatste vastlegging;Dagen sinds laatste vastlegging;Open taken;Achterstallige taken;Besluit gevraagd;"
+          + "Wacht op Veilig Thuis sinds;Werkdagen wachten op Veilig Thuis;Versnelde route sinds;Uurklok;In monitoring;Gesloten;Bewaren tot",
+      );
       const [afsluiting] = rijen<{ bewaar: string }>(await db.db.execute(sql`select gegevens->>'bewaarTot' as bewaar from gebeurtenissen where dossier_id = ${gesloten} and type = 'dossier_afgesloten'`));
       // The name quoted (it holds a separator and quotes) and disarmed as a formula.
-      assert.equal(regels[1], `"'=Gesloten; ""oud""";${gesloten.slice(0, 8)};Gesloten;2026-11-22;30;0;0;nee;ja;${afsluiting?.bewaar}`);
+      assert.equal(regels[1], `"'=Gesloten; ""oud""";${gesloten.slice(0, 8)};Gesloten;2026-11-22;30;0;0;nee;;;;;nee;ja;${afsluiting?.bewaar}`);
       const groot = await exporteerWerkvoorraad(ctx, fatima, {}, t);
       assert.equal(groot.aantal, 59, "every row, beyond one page");
       assert.equal(groot.csv.slice(1).split("\r\n").length, 61);
@@ -181,6 +213,150 @@ for (const testDb of await testDatabases()) {
       const gelukt = log.filter((r) => r.uitkomst === "gelukt");
       assert.deepEqual(gelukt.map((r) => r.details), ["1 dossiers; gesloten", "59 dossiers"]);
       assert.ok(log.every((r) => !r.details?.includes("Gesloten") && !r.details?.includes("Joris")));
+    });
+  });
+}
+
+for (const testDb of await testDatabases()) {
+  describe(`werkvoorraad: Veilig Thuis, the accelerated route, monitoring, counts, sorting and assigning on ${testDb.naam}`, () => {
+    let db: GeopendeDatabase;
+    let organisatieId: string;
+    let sanne: Ingelogd;
+    let joris: Ingelogd;
+    let fatima: Ingelogd;
+    let peter: Ingelogd;
+    const ids: Record<string, string> = {};
+
+    /** Appends at the dossier's current version, as a page would. */
+    async function voeg(ctx: AppContext, wie: Ingelogd, id: string, type: string, gegevens: unknown): Promise<void> {
+      const versie = (await vindDossier(db.db, organisatieId, id))?.versie ?? 0;
+      await voegGebeurtenisToeAanDossier(ctx, wie, id, { type, verwachteVersie: versie, gegevens });
+    }
+
+    /** A case that reported to Veilig Thuis on `datum`: proposed, decided by the eindverantwoordelijke, the draft saved and sent. */
+    async function gemeld(ctx: AppContext, werknaam: string, datum: string): Promise<string> {
+      const id = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam });
+      await voeg(ctx, sanne, id, "besluit_voorgesteld", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
+      await voeg(ctx, peter, id, "besluit_genomen", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
+      await voeg(ctx, sanne, id, "melding_concept_opgeslagen", { inhoud: MELDING });
+      await voeg(ctx, sanne, id, "melding_verstuurd", { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
+      return id;
+    }
+
+    before(async () => {
+      db = await testDb.open();
+      const org = await maakOrganisatieMetMensen(db, "Vuurtoren", [["medewerker"], ["medewerker"], ["aandachtsfunctionaris"], ["eindverantwoordelijke"]]);
+      organisatieId = org.organisatieId;
+      [sanne, joris, fatima, peter] = org.mensen as [Ingelogd, Ingelogd, Ingelogd, Ingelogd];
+      const ctx = context(db, LATER); // Tuesday 22 December 2026
+      ids["lang"] = await gemeld(ctx, "Wacht lang", "2026-12-10"); // 8 working days
+      ids["grens"] = await gemeld(ctx, "Wacht vijf", "2026-12-15"); // exactly 5: not more than 5
+      ids["beantwoord"] = await gemeld(ctx, "Beantwoord", "2026-12-01");
+      // The answer is recorded after the report (the domain compares the moments they were recorded).
+      const daarna = context(db, new Date(LATER.getTime() + 60_000));
+      await voeg(daarna, sanne, ids["beantwoord"], "vt_reactie_vastgelegd", { datum: "2026-12-03", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." });
+      await voeg(daarna, sanne, ids["beantwoord"], "monitoring_gestart", { ritmeWeken: "4", reden: "Langdurige zorgen, gezin wil geen hulp meer." });
+      ids["route"] = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam: "Route" });
+      await voeg(ctx, sanne, ids["route"], "signaal_vastgelegd", { ...SIGNAAL.gegevens, bijzondereVormen: ["eergerelateerd_geweld"] });
+      ids["klok"] = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam: "Klok" });
+      await voeg(ctx, sanne, ids["klok"], "signaal_vastgelegd", { ...SIGNAAL.gegevens, bijzondereVormen: ["huwelijksdwang"], dreigingAcuut: true });
+      ids["gewoon"] = await openDossier(context(db, NU), joris, { ...OPENING.gegevens, werknaam: "Gewoon" });
+    });
+    after(async () => db.sluit());
+
+    it("each row says whether and since when it waits for Veilig Thuis, its route and clock, monitoring; the filters give exactly those rows", async () => {
+      const ctx = context(db, new Date(LATER.getTime() + 30 * 60_000));
+      const { rijen: allemaal } = await alles(ctx, fatima);
+      const rij = (sleutel: string) => allemaal.find((r) => r.id === ids[sleutel]);
+      assert.deepEqual([rij("lang")?.wachtOpVtSinds, rij("lang")?.wachtOpVtWerkdagen], ["2026-12-10", 8]);
+      assert.deepEqual([rij("grens")?.wachtOpVtSinds, rij("grens")?.wachtOpVtWerkdagen], ["2026-12-15", 5]);
+      assert.equal(rij("beantwoord")?.wachtOpVtSinds, null, "answered");
+      assert.equal(rij("beantwoord")?.inMonitoring, true);
+      assert.ok(rij("route")?.versneldSinds);
+      assert.equal(rij("route")?.klok, null, "no acute threat, no clock");
+      assert.equal(rij("klok")?.klok?.status, "lopend");
+      assert.equal(rij("klok")?.klok?.minuten, 30);
+      const filter = async (invoer: Invoer) => (await alles(ctx, fatima, invoer)).rijen.map((r) => r.id).sort();
+      const waar = (f: (r: WerkvoorraadRij) => boolean) => allemaal.filter(f).map((r) => r.id).sort();
+      assert.deepEqual(await filter({ wacht_op_vt: "ja" }), waar((r) => r.wachtOpVtSinds !== null));
+      assert.deepEqual(await filter({ wacht_op_vt: "ja" }), [ids["lang"], ids["grens"]].sort());
+      for (const n of [0, 3, 5, 7, 8, 20]) {
+        assert.deepEqual(await filter({ vt_meer_dan: String(n) }), waar((r) => (r.wachtOpVtWerkdagen ?? -1) > n), `more than ${n} working days`);
+      }
+      assert.deepEqual(await filter({ vt_meer_dan: "5" }), [ids["lang"]]);
+      assert.deepEqual(await filter({ versneld: "ja" }), [ids["route"], ids["klok"]].sort());
+      assert.deepEqual(await filter({ versneld: "klok" }), [ids["klok"]]);
+      assert.deepEqual(await filter({ in_monitoring: "ja" }), [ids["beantwoord"]]);
+      assert.equal(await code(leesWerkvoorraad(ctx, fatima, { vt_meer_dan: "-1" })), "ONGELDIGE_INVOER");
+      assert.equal(await code(leesWerkvoorraad(ctx, fatima, { vt_meer_dan: "251" })), "ONGELDIGE_INVOER");
+      assert.equal(await code(leesWerkvoorraad(ctx, fatima, { versneld: "misschien" })), "ONGELDIGE_INVOER");
+      // An hour later the clock has run out without an action.
+      const later = await alles(context(db, new Date(LATER.getTime() + 3 * 3_600_000)), fatima, { versneld: "klok" });
+      assert.equal(later.rijen[0]?.klok?.status, "verstreken");
+    });
+
+    it("counts per filter for the aandachtsfunctionaris equal the rows each filter gives; the eindverantwoordelijke gets none", async () => {
+      const ctx = context(db, LATER);
+      const pagina = await leesWerkvoorraad(ctx, fatima, { vt_meer_dan: "7" });
+      const tellingen = pagina.tellingen;
+      assert.ok(tellingen);
+      const aantal = async (invoer: Invoer) => (await alles(ctx, fatima, invoer)).rijen.length;
+      assert.equal(tellingen.achterstallig, await aantal({ achterstallig: "ja" }));
+      assert.equal(tellingen.besluit_gevraagd, await aantal({ besluit_gevraagd: "ja" }));
+      assert.equal(tellingen.wacht_op_vt, 2);
+      assert.equal(tellingen.wacht_op_vt_lang, await aantal({ vt_meer_dan: "7" }));
+      assert.equal(tellingen.wacht_op_vt_lang, 1);
+      assert.equal(tellingen.versneld, 2);
+      assert.equal(tellingen.versneld_klok, 1);
+      assert.equal(tellingen.in_monitoring, 1);
+      assert.equal(tellingen.gesloten, 0);
+      assert.equal((await leesWerkvoorraad(ctx, peter)).tellingen, null, "she does not see every case: no count");
+    });
+
+    it("sorts on days lying still, the longest first", async () => {
+      const ctx = context(db, LATER);
+      const stil = (await alles(ctx, fatima, { volgorde: "stil" })).rijen;
+      assert.equal(stil[0]?.id, ids["gewoon"], "opened a month ago and untouched since");
+      for (let i = 1; i < stil.length; i++) assert.ok((stil[i - 1]?.bijgewerktOp.getTime() ?? 0) <= (stil[i]?.bijgewerktOp.getTime() ?? 0));
+      assert.deepEqual(stil.map((r) => r.id), (await alles(ctx, fatima)).rijen.map((r) => r.id).reverse(), "the activity order turned around");
+      assert.equal(await code(leesWerkvoorraad(ctx, fatima, { volgorde: "stil", cursor: (await leesWerkvoorraad(ctx, fatima)).volgende ?? "x" })), "ONGELDIGE_INVOER");
+    });
+
+    it("assigns from a row through the one assignment action: the aandachtsfunctionaris may, the eindverantwoordelijke on a case asked of her may not; logged", async () => {
+      const ctx = context(db, LATER);
+      const rijAf = (await alles(ctx, fatima)).rijen.find((r) => r.id === ids["lang"]);
+      assert.equal(rijAf?.magToewijzen, true);
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, fatima, { dossierId: ids["lang"], gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "GELUKT");
+      const toegang = rijen<{ soort: string; reden: string }>(await db.db.execute(sql`select soort, reden from dossier_toegang where dossier_id = ${ids["lang"]} and gebruiker_id = ${joris.gebruiker.id}`));
+      assert.deepEqual(toegang, [{ soort: "toegewezen", reden: "Joris kent het gezin." }]);
+      const log = rijen<{ uitkomst: string; gebruiker_id: string }>(await db.db.execute(sql`select uitkomst, gebruiker_id from toegangslog where organisatie_id = ${organisatieId} and actie = 'dossier_delen' and dossier_id = ${ids["lang"]}`));
+      assert.deepEqual(log, [{ uitkomst: "gelukt", gebruiker_id: fatima.gebruiker.id }]);
+      // Twice to the same colleague: refused with a message, nothing stored.
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, fatima, { dossierId: ids["lang"], gebruikerId: joris.gebruiker.id, reden: "Nog eens." })), "ONGELDIGE_INVOER");
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, fatima, { dossierId: ids["grens"], gebruikerId: joris.gebruiker.id, reden: "kort" })), "ONGELDIGE_INVOER", "a reason of at least 5 characters");
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, fatima, { dossierId: "geen-id", gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "ONGELDIGE_INVOER");
+      const rijEv = (await alles(ctx, peter)).rijen.find((r) => r.id === ids["grens"]);
+      assert.equal(rijEv?.grondslag, "eindverantwoordelijke");
+      assert.equal(rijEv?.magToewijzen, false);
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, peter, { dossierId: ids["grens"], gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "GEEN_TOEGANG");
+      // A medewerker has no werkvoorraad, so no assigning from it, not even of her own case.
+      assert.equal(await code(wijsToeVanuitWerkvoorraad(ctx, sanne, { dossierId: ids["route"], gebruikerId: joris.gebruiker.id, reden: "Joris kent het gezin." })), "GEEN_TOEGANG");
+      const geweigerd = rijen<{ gebruiker_id: string }>(await db.db.execute(sql`select gebruiker_id from toegangslog where organisatie_id = ${organisatieId} and actie = 'dossier_delen' and uitkomst = 'geweigerd'`));
+      assert.ok(geweigerd.some((r) => r.gebruiker_id === sanne.gebruiker.id) && geweigerd.some((r) => r.gebruiker_id === peter.gebruiker.id));
+    });
+
+    it("the list columns are proven by projecties:controleer, and rebuilt from the events after an upgrade (the backfill)", async () => {
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+      await db.db.execute(sql`update dossiers set wacht_op_vt_sinds = null, versneld_sinds = null, versneld_klok_start = null where organisatie_id = ${organisatieId}`);
+      const controle = await controleerProjecties(db.db);
+      assert.ok(controle.verschillen.some((v) => v.dossierId === ids["lang"] && v.veld === "dossiers.wachtOpVtSinds"));
+      assert.ok(controle.verschillen.some((v) => v.dossierId === ids["klok"] && v.veld === "dossiers.versneldKlokStart"));
+      // As after the migration: snapshots of the previous shape, columns empty; the start rebuilds them.
+      await db.db.execute(sql`update dossier_toestanden set vorm = ${TOESTAND_VORM - 1} where organisatie_id = ${organisatieId}`);
+      assert.ok((await werkProjectiesBij(db.db)) >= 6);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+      const { rijen: gezien } = await alles(context(db, LATER), fatima, { vt_meer_dan: "5" });
+      assert.deepEqual(gezien.map((r) => r.id), [ids["lang"]]);
     });
   });
 }

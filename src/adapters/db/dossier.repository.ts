@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { LijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import type { Verbinding } from "./database.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
@@ -15,6 +16,10 @@ export interface DossierRij {
   readonly besluitGevraagd: boolean;
   readonly aangemaaktOp: Date;
   readonly bijgewerktOp: Date;
+  readonly wachtOpVtSinds: string | null;
+  readonly versneldSinds: Date | null;
+  readonly versneldKlokStart: Date | null;
+  readonly versneldKlokActieOp: Date | null;
 }
 
 export interface NieuweGebeurtenisRij {
@@ -77,16 +82,6 @@ function kandidaatVoorwaarde(persoon: { id: string; alleDossiers: boolean; beslu
   );
 }
 
-/** The newest 500 dossiers a person could have a basis for (see kandidaatVoorwaarde). */
-export async function lijstKandidaten(
-  db: Verbinding,
-  organisatieId: string,
-  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
-  nu: Date,
-): Promise<DossierRij[]> {
-  return db.select().from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), kandidaatVoorwaarde(persoon, nu))).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
-}
-
 /** What the dossier list is sorted on, newest first: the last activity, or when the case was opened. */
 export const DOSSIER_VOLGORDES = ["activiteit", "geopend"] as const;
 export type DossierVolgorde = (typeof DOSSIER_VOLGORDES)[number];
@@ -100,7 +95,14 @@ export interface DossierZoekvraag {
   readonly besluitGevraagd?: boolean | undefined;
   /** Only cases with an overdue task on this Dutch day (the rule of `isAchterstallig`, werkvoorraad). */
   readonly achterstalligOp?: string | undefined;
-  readonly volgorde: DossierVolgorde;
+  /** Only cases waiting for Veilig Thuis' answer, with a report dated on or before `tot` when given (`vtGrens`). */
+  readonly wachtOpVt?: { readonly tot: string | null } | undefined;
+  /** Only cases on the accelerated route; `klok`: with an hour clock that no action has stopped yet. */
+  readonly versneld?: "ja" | "klok" | undefined;
+  /** Only cases in monitoring (the phase `monitoring`: a running period, not closed). */
+  readonly inMonitoring?: boolean | undefined;
+  /** `stil` is the activity order turned around: the case lying still longest first (werkvoorraad). */
+  readonly volgorde: DossierVolgorde | "stil";
   /** Rows after (`na`, older) or before (`voor`, newer) this key; null from the top. */
   readonly positie: { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: string } | null;
   readonly limiet: number;
@@ -119,6 +121,28 @@ function letterlijk(tekst: string): string {
   return tekst.replace(/[\\%_]/g, (t) => `\\${t}`);
 }
 
+/** The list's filters as SQL conditions (search, phase, status and the werkvoorraad's own); also what the werkvoorraad counts. */
+export function filterVoorwaarden(vraag: Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet">): (SQL | undefined)[] {
+  const voorwaarden: (SQL | undefined)[] = [];
+  if (vraag.zoek) {
+    const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
+    // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
+    const k = vraag.zoek.kenmerk?.toLowerCase();
+    voorwaarden.push(k ? or(opNaam, sql`${dossiers.id} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`) : opNaam);
+  }
+  if (vraag.fase) voorwaarden.push(eq(dossiers.fase, vraag.fase));
+  if (vraag.status === "gesloten") voorwaarden.push(eq(dossiers.fase, "gesloten"));
+  if (vraag.status === "open") voorwaarden.push(sql`${dossiers.fase} <> 'gesloten'`);
+  if (vraag.besluitGevraagd) voorwaarden.push(eq(dossiers.besluitGevraagd, true));
+  // A dated task whose day has come; found through the primary key of dossier_taken (dossier first).
+  if (vraag.achterstalligOp) voorwaarden.push(sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`);
+  if (vraag.wachtOpVt) voorwaarden.push(vraag.wachtOpVt.tot === null ? isNotNull(dossiers.wachtOpVtSinds) : lte(dossiers.wachtOpVtSinds, vraag.wachtOpVt.tot));
+  if (vraag.inMonitoring) voorwaarden.push(eq(dossiers.fase, "monitoring"));
+  // An hour clock runs only on the route, so "klok" also names the route's column: the partial index serves both.
+  if (vraag.versneld) voorwaarden.push(vraag.versneld === "klok" ? and(isNotNull(dossiers.versneldSinds), isNotNull(dossiers.versneldKlokStart), isNull(dossiers.versneldKlokActieOp)) : isNotNull(dossiers.versneldSinds));
+  return voorwaarden;
+}
+
 /**
  * One batch of candidates for a page of the dossier list, in keyset order (decision 0033): the rows
  * after or before a position in (sort time, id), filtered by search, phase and open/closed, for the
@@ -134,19 +158,9 @@ export async function lijstKandidatenPagina(
 ): Promise<DossierKandidaat[]> {
   const tijd = vraag.volgorde === "geopend" ? dossiers.aangemaaktOp : dossiers.bijgewerktOp;
   const voorwaarden: (SQL | undefined)[] = [eq(dossiers.organisatieId, organisatieId), kandidaatVoorwaarde(persoon, nu)];
-  if (vraag.zoek) {
-    const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
-    // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
-    const k = vraag.zoek.kenmerk?.toLowerCase();
-    voorwaarden.push(k ? or(opNaam, sql`${dossiers.id} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`) : opNaam);
-  }
-  if (vraag.fase) voorwaarden.push(eq(dossiers.fase, vraag.fase));
-  if (vraag.status === "gesloten") voorwaarden.push(eq(dossiers.fase, "gesloten"));
-  if (vraag.status === "open") voorwaarden.push(sql`${dossiers.fase} <> 'gesloten'`);
-  if (vraag.besluitGevraagd) voorwaarden.push(eq(dossiers.besluitGevraagd, true));
-  // A dated task whose day has come; found through the primary key of dossier_taken (dossier first).
-  if (vraag.achterstalligOp) voorwaarden.push(sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`);
-  const oplopend = vraag.positie?.richting === "voor";
+  voorwaarden.push(...filterVoorwaarden(vraag));
+  // Newest first, except for `stil`; a page backwards (`voor`) reads the other way and is turned around by the caller.
+  const oplopend = (vraag.positie?.richting === "voor") !== (vraag.volgorde === "stil");
   if (vraag.positie) {
     const p = vraag.positie;
     voorwaarden.push(oplopend ? sql`(${tijd}, ${dossiers.id}) > (${p.tijd}::timestamptz, ${p.id}::uuid)` : sql`(${tijd}, ${dossiers.id}) < (${p.tijd}::timestamptz, ${p.id}::uuid)`);
@@ -205,7 +219,7 @@ export async function voegGebeurtenisToe(
   db: Verbinding,
   dossier: { id: string; organisatieId: string; versie: number },
   gebeurtenis: NieuweGebeurtenisRij,
-  projectie: { werknaam: string; fase: string; besluitGevraagd: boolean },
+  projectie: LijstKolommen,
 ): Promise<string> {
   const volgnummer = dossier.versie + 1;
   const [rij] = await db
@@ -226,10 +240,34 @@ export async function voegGebeurtenisToe(
     .returning({ id: gebeurtenissen.id });
   await db
     .update(dossiers)
-    .set({ versie: volgnummer, bijgewerktOp: gebeurtenis.opgetredenOp, ...projectie })
+    .set({ versie: volgnummer, bijgewerktOp: gebeurtenis.opgetredenOp, ...alsKolommen(projectie) })
     .where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
   if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
   return rij.id;
+}
+
+function alsTijd(iso: string | null): Date | null {
+  return iso === null ? null : new Date(iso);
+}
+
+function alsKolommen(k: LijstKolommen) {
+  return {
+    werknaam: k.werknaam, fase: k.fase, besluitGevraagd: k.besluitGevraagd, wachtOpVtSinds: k.wachtOpVtSinds,
+    versneldSinds: alsTijd(k.versneldSinds), versneldKlokStart: alsTijd(k.versneldKlokStart), versneldKlokActieOp: alsTijd(k.versneldKlokActieOp),
+  };
+}
+
+/** The list columns as stored, in the domain's form (ISO instants), for the proof. */
+export function uitKolommen(rij: Pick<DossierRij, "werknaam" | "fase" | "besluitGevraagd" | "wachtOpVtSinds" | "versneldSinds" | "versneldKlokStart" | "versneldKlokActieOp">): LijstKolommen {
+  return {
+    werknaam: rij.werknaam, fase: rij.fase, besluitGevraagd: rij.besluitGevraagd, wachtOpVtSinds: rij.wachtOpVtSinds,
+    versneldSinds: rij.versneldSinds?.toISOString() ?? null, versneldKlokStart: rij.versneldKlokStart?.toISOString() ?? null, versneldKlokActieOp: rij.versneldKlokActieOp?.toISOString() ?? null,
+  };
+}
+
+/** Rewrites the list columns of a dossier whose projections are rebuilt (under its row lock). */
+export async function zetLijstKolommen(db: Verbinding, dossier: { id: string; organisatieId: string }, kolommen: LijstKolommen): Promise<void> {
+  await db.update(dossiers).set(alsKolommen(kolommen)).where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
 }
 
 /** Dossiers of an organisation whose id starts with `voorvoegsel` (8 hex characters, the reference on the page). */

@@ -4,7 +4,7 @@ import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
 import type { Verbinding } from "./database.ts";
-import { naarGebeurtenis } from "./dossier.repository.ts";
+import { naarGebeurtenis, type DossierRij } from "./dossier.repository.ts";
 import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
@@ -79,10 +79,10 @@ export async function verouderdeProjecties(db: Verbinding, vorm: number, staart:
     .limit(aantal);
 }
 
-/** Every dossier, a batch at a time in id order (for the proof). */
-export async function dossierBatch(db: Verbinding, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string; versie: number }[]> {
+/** Every dossier with its list columns, a batch at a time in id order (for the proof). */
+export async function dossierBatch(db: Verbinding, na: string | null, aantal: number): Promise<DossierRij[]> {
   return db
-    .select({ id: dossiers.id, organisatieId: dossiers.organisatieId, versie: dossiers.versie })
+    .select()
     .from(dossiers)
     .where(na === null ? sql`true` : gt(dossiers.id, na))
     .orderBy(asc(dossiers.id))

@@ -129,8 +129,19 @@ export const dossiers = pgTable(
     /** Projection: the weighing has an outcome or a decision exists, so the eindverantwoordelijke is asked to decide. */
     besluitGevraagd: boolean("besluit_gevraagd").notNull().default(false),
     bijgewerktOp: timestamp("bijgewerkt_op", { withTimezone: true }).notNull(),
+    /** Projection (decision 0045, `lijstKolommen`): the Dutch date of the report Veilig Thuis has not answered yet. */
+    wachtOpVtSinds: text("wacht_op_vt_sinds"),
+    /** Projection: when the accelerated route began, and its hour clock (start, first action after it). */
+    versneldSinds: timestamp("versneld_sinds", { withTimezone: true }),
+    versneldKlokStart: timestamp("versneld_klok_start", { withTimezone: true }),
+    versneldKlokActieOp: timestamp("versneld_klok_actie_op", { withTimezone: true }),
   },
   (t) => [
+    // The werkvoorraad's filters (decision 0045): few rows carry these, so partial indexes stay small.
+    index("dossiers_wacht_op_vt_idx").on(t.organisatieId, t.wachtOpVtSinds).where(sql`${t.wachtOpVtSinds} is not null`),
+    index("dossiers_versneld_idx").on(t.organisatieId, t.versneldSinds).where(sql`${t.versneldSinds} is not null`),
+    // A phase (and so "in monitoring", "gesloten") in the activity order, without scanning the other phases.
+    index("dossiers_organisatie_fase_idx").on(t.organisatieId, t.fase, t.bijgewerktOp, t.id),
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Verbinding } from "./database.ts";
-import { dossierTaken, gebeurtenissen } from "./schema.ts";
+import { filterVoorwaarden, type DossierZoekvraag } from "./dossier.repository.ts";
+import { dossierTaken, dossiers, gebeurtenissen } from "./schema.ts";
 
 /**
  * What a page of the werkvoorraad reads beside the dossier rows (decision 0045), for the ids of that
@@ -32,4 +33,23 @@ export async function bewaardatumsVan(db: Verbinding, organisatieId: string, dos
     .where(and(eq(gebeurtenissen.organisatieId, organisatieId), inArray(gebeurtenissen.dossierId, [...dossierIds]), eq(gebeurtenissen.type, "dossier_afgesloten")))
     .orderBy(asc(gebeurtenissen.dossierId), desc(gebeurtenissen.volgnummer));
   return new Map(rijen.flatMap((r) => (r.bewaarTot ? [[r.dossierId, r.bewaarTot] as const] : [])));
+}
+
+/** A filter of the werkvoorraad as the list query takes it (`filterVoorwaarden`). */
+export type Telfilter = Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet">;
+
+/**
+ * How many of the organisation's cases each filter gives, in one scan: `count(*) filter (where …)`
+ * with the list query's own conditions, so a count and the list it links to cannot disagree. Only for
+ * a person the policy gives every case of the organisation (`magTellen`, decision 0045).
+ */
+export async function telPerFilter<K extends string>(db: Verbinding, organisatieId: string, filters: Readonly<Record<K, Telfilter>>): Promise<Record<K, number>> {
+  const sleutels = Object.keys(filters) as K[];
+  if (sleutels.length === 0) return {} as Record<K, number>;
+  const kolommen = Object.fromEntries(sleutels.map((k, i) => {
+    const voorwaarde = and(...filterVoorwaarden(filters[k])) ?? sql`true`;
+    return [`t${i}`, sql<number>`count(*) filter (where ${voorwaarde})`.mapWith(Number)];
+  }));
+  const [rij] = await db.select(kolommen).from(dossiers).where(eq(dossiers.organisatieId, organisatieId));
+  return Object.fromEntries(sleutels.map((k, i) => [k, Number(rij?.[`t${i}`] ?? 0)])) as Record<K, number>;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierRij, type DossierZoekvraag } from "../../adapters/db/dossier.repository.ts";
 import { gebeurtenissenPagina } from "../../adapters/db/projectie.repository.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
@@ -59,7 +59,7 @@ export async function bekijkDossier(
   });
 }
 
-export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag };
+export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag; readonly magDelen: boolean };
 
 export const zoekSchema = z
   .string()
@@ -101,28 +101,36 @@ export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd, invoer: 
   const gelukt = (r: { vraag: DossierLijstVraag; items: readonly unknown[] }) => ({ details: logDetails(r.vraag, r.items.length) });
   return metAlgemeneToegang(ctx, wie, { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt }, async ({ tx, nu }) => {
     const vraag = valideer(lijstVraagSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
-    let pagina = await leesPagina(tx, wie, vraag, vraag.cursor ?? null, nu);
+    const filters: DossierFilters = { zoek: vraag.zoek, fase: vraag.fase, status: vraag.status, volgorde: vraag.volgorde ?? "activiteit" };
+    let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu);
     // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
-    if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesPagina(tx, wie, vraag, null, nu);
+    if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesZichtbarePagina(tx, wie, filters, null, nu);
     return { ...pagina, vraag };
   });
 }
 
-async function leesPagina(tx: Verbinding, wie: Ingelogd, vraag: DossierLijstVraag, positie: Positie | null, nu: Date): Promise<Pagina<ZichtbaarDossier>> {
+/** What the list query filters and sorts on: the dossier list's fields, and the werkvoorraad's too. */
+export type DossierFilters = Omit<DossierZoekvraag, "positie" | "limiet">;
+
+/**
+ * One page of visible dossiers, for the dossier list and the werkvoorraad alike: the list query's
+ * candidates (`lijstKandidatenPagina`), each judged by the policy (`kan`), refilled until the page
+ * is full or the candidates run out. `magDelen` says whether the policy lets the person share or
+ * assign that case (the werkvoorraad's "toewijzen" per row).
+ */
+export async function leesZichtbarePagina(
+  tx: Verbinding, wie: Ingelogd, filters: DossierFilters, positie: Positie | null, nu: Date, grootte: number = PAGINA_GROOTTE,
+): Promise<Pagina<ZichtbaarDossier>> {
   const persoon = persoonVan(wie);
   const organisatieId = wie.gebruiker.organisatieId;
-  const volgorde = vraag.volgorde ?? "activiteit";
-  const nodig = PAGINA_GROOTTE + 1;
+  const nodig = grootte + 1;
   const zichtbaar: ZichtbaarDossier[] = [];
   let vanaf = positie;
   // The SQL mirrors the policy, so one round fills the page; should the two ever differ, further
   // rounds continue after the last candidate read, so the page still comes back full.
   while (zichtbaar.length < nodig) {
     const kandidaten = await lijstKandidatenPagina(tx, organisatieId, { id: persoon.id, ...lijstBereik(persoon) }, nu, {
-      zoek: vraag.zoek,
-      fase: vraag.fase,
-      status: vraag.status,
-      volgorde,
+      ...filters,
       positie: vanaf ? { richting: vanaf.richting, tijd: vanaf.sleutel[0] ?? "", id: vanaf.sleutel[1] ?? "" } : null,
       limiet: nodig,
     });
@@ -130,13 +138,13 @@ async function leesPagina(tx: Verbinding, wie: Ingelogd, vraag: DossierLijstVraa
     for (const rij of kandidaten) {
       const f = feiten.get(rij.id);
       const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
-      if (oordeel.toegestaan && zichtbaar.length < nodig) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag });
+      if (f && oordeel.toegestaan && zichtbaar.length < nodig) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag, magDelen: kan(persoon, "delen", f, nu.toISOString()).toegestaan });
     }
     const laatste = kandidaten.at(-1);
     if (kandidaten.length < nodig || laatste === undefined) break;
-    vanaf = { richting: positie?.richting ?? "na", volgorde, sleutel: laatste.sleutel };
+    vanaf = { richting: positie?.richting ?? "na", volgorde: filters.volgorde, sleutel: laatste.sleutel };
   }
-  return sluitPagina(zichtbaar, positie, volgorde, (d) => d.sleutel);
+  return sluitPagina(zichtbaar, positie, filters.volgorde, (d) => d.sleutel, grootte);
 }
 
 /** What the log records of a listing: the count and which filters, never the search term. */

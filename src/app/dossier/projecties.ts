@@ -1,8 +1,9 @@
 import type { Database, Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen } from "../../adapters/db/dossier.repository.ts";
 import {
   dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
+import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
 
@@ -104,8 +105,14 @@ export async function leesToestand(tx: Verbinding, dossier: { id: string; organi
   }
   if (!opties.vergrendeld) await vergrendelDossier(tx, dossier.organisatieId, dossier.id);
   const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id));
-  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  await herbouwProjecties(tx, dossier, toestand);
   return { toestand: alsOpgeslagen(toestand), snapshotVersie: toestand.versie };
+}
+
+/** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
+async function herbouwProjecties(tx: Verbinding, dossier: { id: string; organisatieId: string }, toestand: DossierToestand): Promise<void> {
+  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  await zetLijstKolommen(tx, dossier, lijstKolommen(toestand));
 }
 
 /**
@@ -132,7 +139,7 @@ export async function werkProjectiesBij(db: Database, batch = 100): Promise<numb
 
 export interface ProjectieVerschil {
   readonly dossierId: string;
-  /** Which projection and where: "toestand.signalen[0].gegevens.waarneming", "taken", "toestand" (missing). */
+  /** Which projection and where: "toestand.signalen[0].gegevens.waarneming", "taken", "dossiers.wachtOpVtSinds", "toestand" (missing). */
   readonly veld: string;
 }
 
@@ -165,7 +172,7 @@ export async function controleerProjecties(db: Database, opties: { herstel?: boo
       if (opties.herstel) {
         await db.transaction(async (tx) => {
           const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
-          if (dossier) await bewaarProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)), "altijd");
+          if (dossier) await herbouwProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)));
         });
         hersteld += 1;
       }
@@ -177,11 +184,13 @@ export async function controleerProjecties(db: Database, opties: { herstel?: boo
 
 async function vergelijk(
   db: Verbinding,
-  dossier: { id: string; organisatieId: string; versie: number },
+  dossier: Awaited<ReturnType<typeof dossierBatch>>[number],
   gebeurtenissen: Parameters<typeof bouwToestand>[0],
 ): Promise<ProjectieVerschil | null> {
   const verwacht = bouwToestand(gebeurtenissen);
   if (verwacht.versie !== dossier.versie) return { dossierId: dossier.id, veld: "dossiers.versie" };
+  const padKolommen = eersteVerschil(lijstKolommen(verwacht), uitKolommen(dossier), "dossiers");
+  if (padKolommen !== null) return { dossierId: dossier.id, veld: padKolommen };
   const opgeslagen = await leesOpgeslagenToestand(db, dossier.organisatieId, dossier.id);
   if (!opgeslagen) return { dossierId: dossier.id, veld: "toestand" };
   if (opgeslagen.vorm !== TOESTAND_VORM) return { dossierId: dossier.id, veld: "toestand.vorm" };

@@ -2,12 +2,12 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
-import { besluitGevraagd, besluitRollen } from "../../domain/dossier/besluit.ts";
+import { besluitRollen } from "../../domain/dossier/besluit.ts";
+import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
-import { faseVan } from "../../domain/dossier/takenlijst.ts";
 import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
 import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -93,11 +93,7 @@ async function bewaar(
   const actor = { id: wie.gebruiker.id, naam: wie.gebruiker.naam, rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type) };
   const id = randomUUID();
   const na = pasToe(toestand, { ...beoordeeld, id, volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() });
-  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, {
-    werknaam: na.opening?.gegevens.werknaam ?? "",
-    fase: faseVan(na),
-    besluitGevraagd: besluitGevraagd(na),
-  });
+  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, lijstKolommen(na));
   // The first event always writes the snapshot, so every dossier has one.
   await bewaarProjecties(tx, dossier, na, dossier.versie === 0 ? "altijd" : snapshotVersie);
   return id;

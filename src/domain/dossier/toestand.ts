@@ -102,7 +102,8 @@ export interface Registratie {
 /**
  * The shape of `DossierToestand` as stored in the projection (decision 0032). Raise it whenever the
  * state or `pasToe` changes in a way that a stored snapshot would no longer match: a snapshot of
- * another shape is rebuilt from the events when it is read.
+ * another shape is rebuilt from the events when it is read. 2: the rebuild also writes the list columns
+ * of the werkvoorraad (decision 0045, migration werkvoorraad_wacht_op_vt), so raising it backfilled them.
  */
 export const TOESTAND_VORM = 2;
 

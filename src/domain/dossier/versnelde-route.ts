@@ -73,20 +73,31 @@ export function versneldeRoute(toestand: DossierToestand): VersneldeRoute | null
   };
 }
 
+/** The moments the hour clock is made of: the acute threat's start and the first action at or after it. */
+export interface KlokMomenten {
+  readonly start: string;
+  readonly actieOp: string | null;
+}
+
 /**
- * The hour clock for an acute threat at instant `nu` (ISO). It stops at the first expert consultation or acute call
- * recorded at or after the start: those are the steps seed 003 asks for within the hour.
+ * When the hour clock started and when it stopped: the first expert consultation or acute call
+ * recorded at or after the start (the steps seed 003 asks for within the hour). Null without an acute threat.
  */
-export function versneldeKlok(toestand: DossierToestand, nu: string): VersneldeKlok | null {
+export function klokMomenten(toestand: DossierToestand): KlokMomenten | null {
   const start = vroegste(toestand.signalen.map((s) => sindsWanneer(s, isAcuut)));
   if (start === null) return null;
   const startMs = msVanIso(start);
-  const deadlineMs = startMs + VERSNELD_TERMIJN_MS;
   const acties = [
     ...toestand.consultaties.filter((c) => DESKUNDIGEN_BIJZONDERE_ROUTE.includes(c.gegevens.met)).map((c) => c.vastgelegdOp),
     ...toestand.acuteContacten.map((c) => c.vastgelegdOp),
   ].filter((op) => msVanIso(op) >= startMs);
-  const actieOp = vroegste(acties);
+  return { start, actieOp: vroegste(acties) };
+}
+
+/** The hour clock from its moments at instant `nu` (ISO); the werkvoorraad reads the moments from the list columns. */
+export function klokOp({ start, actieOp }: KlokMomenten, nu: string): VersneldeKlok {
+  const startMs = msVanIso(start);
+  const deadlineMs = startMs + VERSNELD_TERMIJN_MS;
   const deadline = isoVanMs(deadlineMs);
   if (actieOp !== null) {
     return { start, deadline, actieOp, status: msVanIso(actieOp) <= deadlineMs ? "gehaald" : "te_laat", minuten: 0 };
@@ -95,4 +106,10 @@ export function versneldeKlok(toestand: DossierToestand, nu: string): VersneldeK
   return verschil > 0
     ? { start, deadline, actieOp: null, status: "lopend", minuten: Math.ceil(verschil / 60_000) }
     : { start, deadline, actieOp: null, status: "verstreken", minuten: Math.floor((msVanIso(nu) - deadlineMs) / 60_000) };
+}
+
+/** The hour clock for an acute threat at instant `nu` (ISO). */
+export function versneldeKlok(toestand: DossierToestand, nu: string): VersneldeKlok | null {
+  const momenten = klokMomenten(toestand);
+  return momenten === null ? null : klokOp(momenten, nu);
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dagenNa, feestdagenIn, isFeestdag, isWerkdag, jarenNa, werkdagenNa, werkdagenTussen } from "./werkdagen.ts";
+import { dagenNa, feestdagenIn, isFeestdag, isWerkdag, jarenNa, laatsteDagMeerDanWerkdagen, werkdagenNa, werkdagenTussen } from "./werkdagen.ts";
 
 /** The date of the holiday called `naam` in `jaar`, so that a test reads like the calendar. */
 function datumVan(jaar: number, naam: string): string | undefined {
@@ -221,4 +221,39 @@ describe("dagenNa and jarenNa", () => {
     ["2028-02-29", 4, "2032-02-29"],
   ];
   for (const [van, n, verwacht] of jaren) it(`${van} + ${n} years = ${verwacht}`, () => assert.equal(jarenNa(van, n), verwacht, "calendar years"));
+});
+
+describe("laatsteDagMeerDanWerkdagen: the boundary of 'more than n working days ago'", () => {
+  const gevallen: [string, number, string][] = [
+    // Friday 4 December 2026: more than 0 working days ago is yesterday or earlier; more than 5 is Thursday 26 November.
+    ["2026-12-04", 0, "2026-12-03"],
+    ["2026-12-04", 5, "2026-11-26"],
+    // On a Monday, the weekend does not count: more than 1 working day ago is Thursday.
+    ["2026-12-07", 1, "2026-12-03"],
+    // Over Christmas: 25 and 26 December are holidays.
+    ["2026-12-29", 2, "2026-12-23"],
+    // On a Sunday: today is not a working day, so more than 0 ago is Thursday.
+    ["2026-12-06", 0, "2026-12-03"],
+  ];
+  for (const [vandaag, aantal, verwacht] of gevallen) {
+    it(`${vandaag}, more than ${aantal}: on or before ${verwacht}`, () => {
+      assert.equal(laatsteDagMeerDanWerkdagen(vandaag, aantal), verwacht);
+    });
+  }
+
+  it("is the greatest day with more than n working days up to today, on 400 days and n from 0 to 12", () => {
+    for (let d = 0; d < 400; d++) {
+      const vandaag = dagenNa("2026-01-01", d);
+      for (let n = 0; n <= 12; n++) {
+        const grens = laatsteDagMeerDanWerkdagen(vandaag, n);
+        assert.ok(werkdagenTussen(grens, vandaag) > n, `${vandaag} ${n}: the boundary qualifies`);
+        assert.ok(werkdagenTussen(dagenNa(grens, 1), vandaag) <= n, `${vandaag} ${n}: the day after does not`);
+      }
+    }
+  });
+
+  it("refuses a negative or broken number", () => {
+    assert.throws(() => laatsteDagMeerDanWerkdagen("2026-12-04", -1), RangeError);
+    assert.throws(() => laatsteDagMeerDanWerkdagen("2026-12-04", 1.5), RangeError);
+  });
 });

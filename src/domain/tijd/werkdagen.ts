@@ -210,3 +210,20 @@ export function jarenNa(datum: string, jaren: number): string {
   controleerJaar(doel);
   return naarIso(naarDagnummer(doel, maand, Math.min(dag, dagenInMaand(doel, maand))));
 }
+
+/**
+ * The latest date from which more than `aantal` working days have passed by `vandaag`: the greatest
+ * d with werkdagenTussen(d, vandaag) > aantal. So "waiting more than 5 working days" is one comparison
+ * on a stored date, `datum <= grens`, which an index can answer; aantal >= 0.
+ */
+export function laatsteDagMeerDanWerkdagen(vandaag: string, aantal: number): string {
+  if (!Number.isSafeInteger(aantal) || aantal < 0) throw new RangeError(`Aantal werkdagen moet een geheel getal ≥ 0 zijn: ${String(aantal)}`);
+  let nummer = leesDatum(vandaag);
+  let geteld = 0;
+  // Day `nummer` lies in (nummer - 1, vandaag]: counting it gives werkdagenTussen(nummer - 1, vandaag).
+  while (geteld <= aantal) {
+    if (isWerkdagNummer(nummer)) geteld += 1;
+    nummer -= 1;
+  }
+  return naarIso(nummer);
+}

@@ -1,6 +1,7 @@
 import { ALTIJD } from "../dossier/taakfeiten.ts";
 import { datumInNederland } from "../tijd/nederlandse-tijd.ts";
 import { naarDagnummer } from "../tijd/tijdstip.ts";
+import { laatsteDagMeerDanWerkdagen, werkdagenTussen } from "../tijd/werkdagen.ts";
 
 /**
  * The figures of one row of the werkvoorraad (decision 0045), from the task facts of decision 0032
@@ -66,3 +67,39 @@ export function csvVeld(waarde: string | number | null): string {
 export function csvBestand(koppen: readonly string[], rijen: readonly (readonly (string | number | null)[])[]): string {
   return BOM + [koppen, ...rijen].map((r) => `${r.map(csvVeld).join(";")}\r\n`).join("");
 }
+
+/** The werkvoorraad's filters on Veilig Thuis (decision 0045): waiting at all, or more than a number of working days. */
+export const VT_WERKDAGEN_MAX = 250;
+
+/**
+ * The filter "waiting for Veilig Thuis more than `meerDan` working days" as the date boundary the
+ * query compares with: a case qualifies when its report date is on or before it. Pure; `wachtOpVtMeerDan`
+ * is the same rule on one case, and a test proves the two agree.
+ */
+export function vtGrens(vandaag: string, meerDan: number): string {
+  return laatsteDagMeerDanWerkdagen(vandaag, meerDan);
+}
+
+/** Does a case that waits since `sinds` (its report date) wait more than `meerDan` working days by `vandaag`? */
+export function wachtOpVtMeerDan(sinds: string | null, vandaag: string, meerDan: number): boolean {
+  return sinds !== null && werkdagenTussen(sinds, vandaag) > meerDan;
+}
+
+/** Sorting on days lying still is the list's activity order turned around: the longest still first. */
+export const WERKVOORRAAD_VOLGORDES = ["activiteit", "geopend", "stil"] as const;
+export type WerkvoorraadVolgorde = (typeof WERKVOORRAAD_VOLGORDES)[number];
+
+/**
+ * May the werkvoorraad show this person counts per filter? A count is one `count(*)` in SQL, which
+ * the policy does not judge row by row; it is honest only when the policy gives the person every
+ * case of her organisation, whatever its facts. That holds for an active aandachtsfunctionaris
+ * (`grondslagVoor`: own, assigned, or "aandachtsfunctionaris", never nothing), and a test over the
+ * access matrix proves it against `kan`. For anyone else, no counts are shown (decision 0045).
+ */
+export function magTellen(persoon: { readonly actief: boolean; readonly rollen: readonly string[] }): boolean {
+  return persoon.actief && persoon.rollen.includes("aandachtsfunctionaris");
+}
+
+/** The filters the werkvoorraad counts, each over every case of the organisation (decision 0045). */
+export const TELFILTERS = ["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"] as const;
+export type Tellingen = Readonly<Record<(typeof TELFILTERS)[number], number>>;

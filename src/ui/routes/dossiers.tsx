@@ -1,16 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import type { Route } from "./+types/dossiers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { recenteNoodtoegang } from "../../app/toegang/delen.ts";
 import { persoonVan } from "../../app/toegang/logboek.ts";
-import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { lijstMijnDossiers } from "../../app/dossier/bekijk-dossier.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
+import { Zoekformulier } from "../components/zoekformulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
@@ -77,35 +76,14 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
         <p className="nl-paragraph">{t("dossiers.geen_rol")}</p>
       ) : (
         <>
-          {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
-          <Form method="get" role="search" aria-label={t("dossiers.zoekformulier")} className="mw-zoeken mw-stapel mw-geen-print" key={JSON.stringify(zoek)}>
-            <div className="mw-filter">
-              <TekstVeld naam="zoek" label={t("dossiers.zoeken_label")} hint={t("dossiers.zoeken_hint")} waarde={zoek.zoek ?? ""} />
-            </div>
-            <fieldset className="mw-filterset">
-              <legend>{t("dossiers.filters")}</legend>
-              <div className="mw-filter">
-                <Keuzelijst naam="fase" label={t("dossiers.fase_filter")} waarde={zoek.fase ?? ""} leeg={t("dossiers.fase_alle")} opties={LIJST_FASEN.map((f) => ({ waarde: f, label: t(`fase.${f}`) }))} />
-                <Keuzelijst
-                  naam="status"
-                  label={t("dossiers.status_filter")}
-                  waarde={zoek.status ?? ""}
-                  leeg={t("dossiers.status_alle")}
-                  opties={[{ waarde: "open", label: t("dossiers.status_open") }, { waarde: "gesloten", label: t("dossiers.status_gesloten") }]}
-                />
-                <Keuzelijst
-                  naam="volgorde"
-                  label={t("dossiers.volgorde")}
-                  waarde={volgorde}
-                  opties={[{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }]}
-                />
-              </div>
-            </fieldset>
-            <div className="mw-rij">
-              <Knop soort="secondary">{t("dossiers.knop_zoeken")}</Knop>
-              {loaderData.gefilterd || volgorde !== "activiteit" ? <Link className="nl-link" to="/dossiers">{t("dossiers.wissen")}</Link> : null}
-            </div>
-          </Form>
+          <Zoekformulier
+            pad="/dossiers"
+            label={t("dossiers.zoekformulier")}
+            zoek={zoek}
+            volgorde={volgorde}
+            volgordes={[{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }]}
+            gefilterd={loaderData.gefilterd}
+          />
           {loaderData.dossiers.length === 0 ? (
             <p className="nl-paragraph" role="status">{loaderData.gefilterd ? t("dossiers.geen_resultaat") : t("dossiers.leeg")}</p>
           ) : (
