@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
@@ -129,8 +130,17 @@ export const dossiers = pgTable(
     /** Projection: the weighing has an outcome or a decision exists, so the eindverantwoordelijke is asked to decide. */
     besluitGevraagd: boolean("besluit_gevraagd").notNull().default(false),
     bijgewerktOp: timestamp("bijgewerkt_op", { withTimezone: true }).notNull(),
+    /** The route (DOSSIER_SOORTEN, decisions 0053/0054); fixed at opening, copied from the first event for access. */
+    soort: text("soort").$type<DossierSoort>().notNull().default("meldcode"),
+    /**
+     * Route vermoeden_medewerker: the staff member the suspicion is about, when they are a user of the
+     * organisation. The access policy hides the case from them completely (decision 0053).
+     */
+    betrokkenMedewerkerId: uuid("betrokken_medewerker_id").references(() => gebruikers.id),
   },
   (t) => [
+    check("dossiers_soort_check", sql`${t.soort} in ('meldcode', 'vermoeden_medewerker', 'gedrag_kinderen')`),
+    check("dossiers_betrokken_medewerker_check", sql`${t.betrokkenMedewerkerId} is null or ${t.soort} = 'vermoeden_medewerker'`),
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),

@@ -66,6 +66,8 @@ export interface DossierToestand {
   /** The proposal waiting for a decider: the newest one made after the last decision. */
   readonly openVoorstel: Vastlegging<"besluit_voorgesteld"> | null;
   readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
+  /** Steps of a route other than the Meldcode (decisions 0053, 0054), in order; see route.ts. */
+  readonly routestappen: readonly Vastlegging<"routestap_vastgelegd">[];
   /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
   readonly laatsteOp: string | null;
   /**
@@ -89,7 +91,7 @@ export interface Registratie {
  * state or `pasToe` changes in a way that a stored snapshot would no longer match: a snapshot of
  * another shape is rebuilt from the events when it is read.
  */
-export const TOESTAND_VORM = 1;
+export const TOESTAND_VORM = 2;
 
 /** A dossier without events: the start of every fold. */
 export const LEGE_TOESTAND: DossierToestand = Object.freeze({
@@ -119,6 +121,7 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
   voorstellen: [],
   openVoorstel: null,
   sluitingen: [],
+  routestappen: [],
   laatsteOp: null,
   register: {},
 });
@@ -179,7 +182,7 @@ function corrigeer(w: Werk, c: GebeurtenisVan<"correctie">): void {
 
 const VASTLEGGING_LIJSTEN = [
   "signalen", "nietVanToepassing", "consultaties", "voorbereidingen", "gesprekken", "gesprekkenNietGevoerd", "acuteContacten",
-  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen",
+  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen", "routestappen",
 ] as const satisfies readonly (keyof Werk)[];
 
 /** Folds one event into the working copy; `afweging` and `disclosure` are derived afterwards. */
@@ -271,6 +274,9 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
       if (lopend) lopend.einde = nieuweVastlegging(g);
       break;
     }
+    case "routestap_vastgelegd":
+      w.routestappen.push(nieuweVastlegging(g));
+      break;
     case "correctie": {
       const doel = w.register[g.gegevens.corrigeert];
       if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };
