@@ -191,5 +191,5 @@ export async function taakKandidaten(
     .where(and(eq(dossierTaken.organisatieId, persoon.organisatieId), lte(dossierTaken.vanaf, vandaag), or(verantwoordelijk, beslisser), verder))
     .orderBy(asc(dossierTaken.rang), asc(sindsSleutel), asc(dossierTaken.dossierId))
     .limit(aantal);
-  return rijen.map((r) => ({ ...r, soort: r.soort as TaakSoort, dossierSoort: r.dossierSoort as DossierSoort, voor: r.voor as TaakFeit["voor"] }));
+  return rijen.map((r) => ({ ...r, soort: r.soort as TaakSoort, voor: r.voor as TaakFeit["voor"] }));
 }

@@ -60,8 +60,8 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
     if (betrokkenMedewerkerId !== null) {
       // A colleague of this organisation, and not the person opening the case: they would lose sight of it at once.
       const betrokkene = await vindGebruiker(ctx.db, betrokkenMedewerkerId);
-      if (!betrokkene || betrokkene.organisatieId !== organisatieId) throw veldFout("betrokkeneGebruikerId", "fout.betrokkene_onbekend");
-      if (betrokkene.id === wie.gebruiker.id) throw veldFout("betrokkeneGebruikerId", "fout.betrokkene_zelf");
+      if (!betrokkene || betrokkene.organisatieId !== organisatieId) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_onbekend");
+      if (betrokkene.id === wie.gebruiker.id) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_zelf");
     }
     return await ctx.db.transaction(async (tx) => {
       const id = await maakDossierRij(tx, {
