@@ -69,6 +69,16 @@ export function noemt(tekst: string, naam: string): boolean {
 }
 
 /**
+ * True when `tekst` names this child of the case: its whole working name, or the first word of it
+ * when that is a name of two letters or more ("Sara" for "Sara (groep 3)"), because that is how
+ * people write.
+ */
+export function noemtKind(tekst: string, werknaam: string): boolean {
+  const eerste = /^[\p{L}][\p{L}'-]+/u.exec(werknaam.trim())?.[0];
+  return noemt(tekst, werknaam) || (eerste !== undefined && noemt(tekst, eerste));
+}
+
+/**
  * Judges a route step against the dossier: it must belong to the dossier's route; on route
  * gedrag_kinderen, informing parents names exactly one child of the case, and what is written
  * for that family never names another child of the case (decision 0054).
@@ -84,7 +94,7 @@ export function beoordeelRoutestap(toestand: DossierToestand, gegevens: Gegevens
   if (gegevens.kind !== undefined && !kinderen.some((k) => zelfdeKind(gegevens.kind, k))) throw veldFout("gegevens.kind", "fout.kind_onbekend");
   if (gegevens.stap === "ouders_geinformeerd" && gegevens.kind === undefined) throw veldFout("gegevens.kind", "fout.kind_verplicht");
   if (gegevens.kind !== undefined) {
-    const ander = kinderen.find((k) => !zelfdeKind(gegevens.kind, k) && noemt(gegevens.toelichting, k));
+    const ander = kinderen.find((k) => !zelfdeKind(gegevens.kind, k) && noemtKind(gegevens.toelichting, k));
     if (ander !== undefined) throw veldFout("gegevens.toelichting", "fout.ander_kind_genoemd");
   }
 }
