@@ -84,8 +84,9 @@ export interface LogFilter {
   readonly acties?: readonly string[] | undefined;
   readonly uitkomst?: string | undefined;
   /**
-   * Leave out every entry about a dossier this person may never know of: a suspicion against them
-   * (decision 0053; the same rule as `isVerborgenVoor` in the access policy, as a condition).
+   * The reader (decision 0053): leave out every entry about a dossier they may never know of, a
+   * suspicion against them (the rule of `isVerborgenVoor` in the access policy, as a condition), and
+   * their own attempts at ids that are no dossier of the organisation, so both answer alike.
    */
   readonly verborgenVoor?: string | undefined;
   /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, volgnummer, keten); null from the newest. */
@@ -113,7 +114,12 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
   if (filter.acties?.length) voorwaarden.push(inArray(toegangslog.actie, [...filter.acties]));
   if (filter.uitkomst) voorwaarden.push(eq(toegangslog.uitkomst, filter.uitkomst));
   if (filter.verborgenVoor) {
-    voorwaarden.push(sql`not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.soort = 'vermoeden_medewerker' and d.betrokken_medewerker_id = ${filter.verborgenVoor})`);
+    const lezer = filter.verborgenVoor;
+    voorwaarden.push(sql`not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.soort = 'vermoeden_medewerker' and d.betrokken_medewerker_id = ${lezer})`);
+    // The reader's own attempts at a hidden case are refusals the log records as such; their attempts at an
+    // id that does not exist in the organisation are left out alike, so the two look the same to them.
+    voorwaarden.push(sql`not (${toegangslog.gebruikerId} is not distinct from ${lezer} and ${toegangslog.dossierId} is not null
+      and not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.organisatie_id = ${toegangslog.organisatieId}))`);
   }
   const oplopend = filter.positie?.richting === "voor";
   if (filter.positie) {
