@@ -212,7 +212,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       // Control: the log does hold entries about the case (Sanne's and Fatima's), only not for Peter.
       const runtime = await haalRuntime();
       const rijen = await runtime.db.execute(sql`select count(*)::int as n from toegangslog where dossier_id = ${dossierId} and uitkomst = 'gelukt'`);
-      assert.ok(Number((rijen as unknown as { rows: { n: number }[] }).rows[0]?.n) > 0);
+      assert.ok(Number((rijen as { rows: { n: number }[] }).rows[0]?.n) > 0);
     });
   });
 }
