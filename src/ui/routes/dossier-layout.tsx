@@ -107,7 +107,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
   const { dossier, toestand, grondslag, noodtoegang } = loaderData;
   return (
     <div>
-      <p className="mw-meta">{`${t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
+      <p className="mw-meta">{`${loaderData.route ? t(`keuze.dossier_soort.${loaderData.route.soort}`) : t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
       <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}</p>
       <AcuutGevaar veiligThuis={loaderData.veiligThuis} dossierId={dossier.id} />

@@ -69,7 +69,7 @@ export default function NieuwDossier({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </nav>
-      <p className="nl-paragraph">{route === "meldcode" ? t("nieuw.uitleg") : t(`route.keuze_hint.${route}`)}</p>
+      {route === "meldcode" ? <p className="nl-paragraph">{t("nieuw.uitleg")}</p> : null}
       {route === "vermoeden_medewerker" ? (
         <div className="mw-melding mw-melding--waarschuwing">
           <p className="nl-paragraph">{t("route.verborgen_uitleg")}</p>
