@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { DomeinFout } from "../fouten.ts";
 import { bouwToestand } from "./toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "./toevoegen.ts";
+import { taakFeiten } from "./taakfeiten.ts";
 import { gezinsoverzicht, huidigeVlag, noemt, noemtKind, routeVoortgang, soortVan } from "./route.ts";
 import { alsOpgeslagen, OPENING } from "../../../tests/helpers/gebeurtenissen.ts";
 
@@ -156,4 +157,19 @@ describe("naming a child of the case", () => {
     ["Met S. (groep 3) gesproken.", "S. (groep 3)", true],
   ];
   for (const [tekst, naam, verwacht] of tabel) it(`${naam} in "${tekst}"`, () => assert.equal(noemtKind(tekst, naam), verwacht));
+});
+
+describe("tasks of a route case", () => {
+  const CONSULTATIE = { type: "consultatie_gehouden", gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-20", uitkomst: "Besproken.", vervolgstap: "Verder." } };
+  it("a Meldcode case after a consultation asks to plan the parents' conversation", () => {
+    assert.ok(taakFeiten(speel(OPENING, CONSULTATIE)).some((f) => f.soort === "gesprek_plannen"));
+  });
+  it("a colleague case never does: the parents are informed as a step of its own, when the inspector or police agree", () => {
+    assert.ok(!taakFeiten(speel(OPENING_MEDEWERKER, CONSULTATIE)).some((f) => f.soort === "gesprek_plannen"));
+  });
+  it("a route case lies still on its own steps, and not once they are all recorded", () => {
+    assert.ok(taakFeiten(speel(OPENING_MEDEWERKER)).some((f) => f.soort === "stap_blijft_liggen"));
+    const alle = ["bestuur_geinformeerd", "kind_beschermd", "toezicht_ingelicht", "aangifte_afgewogen", "ouders_geinformeerd", "medewerker_gehoord"].map((s) => STAP(s));
+    assert.ok(!taakFeiten(speel(OPENING_MEDEWERKER, ...alle)).some((f) => f.soort === "stap_blijft_liggen"));
+  });
 });
