@@ -4,6 +4,7 @@ import { DomeinFout } from "../fouten.ts";
 import { bouwToestand } from "./toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "./toevoegen.ts";
 import { taakFeiten } from "./taakfeiten.ts";
+import { takenVoorDossier } from "./vervolg.ts";
 import { gezinsoverzicht, huidigeVlag, noemt, noemtKind, routeVoortgang, soortVan } from "./route.ts";
 import { alsOpgeslagen, OPENING } from "../../../tests/helpers/gebeurtenissen.ts";
 
@@ -166,6 +167,7 @@ describe("tasks of a route case", () => {
   });
   it("a colleague case never does: the parents are informed as a step of its own, when the inspector or police agree", () => {
     assert.ok(!taakFeiten(speel(OPENING_MEDEWERKER, CONSULTATIE)).some((f) => f.soort === "gesprek_plannen"));
+    assert.ok(!takenVoorDossier(speel(OPENING_MEDEWERKER, CONSULTATIE), "2026-11-22").some((f) => f.soort === "gesprek_plannen"));
   });
   it("a route case lies still on its own steps, and not once they are all recorded", () => {
     assert.ok(taakFeiten(speel(OPENING_MEDEWERKER)).some((f) => f.soort === "stap_blijft_liggen"));
