@@ -169,7 +169,7 @@ function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: Doss
     : [
         { naar: basis, label: t("dossier.overzicht"), eind: true },
         { naar: `${basis}/route`, label: t("route.nav"), eind: false },
-        { naar: `${basis}/signalen`, label: t("stap.signalen.kort"), eind: false },
+        { naar: `${basis}/signalen`, label: t("route.nav_signalen"), eind: false },
       ];
   const overig = soort === "meldcode"
     ? [
