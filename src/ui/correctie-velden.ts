@@ -19,6 +19,9 @@ export const CORRECTIE_VELDEN: Partial<Record<GebeurtenisType, readonly VeldSpec
     { naam: "geboortedatum", soort: "datum" },
     { naam: "aanleiding", soort: "keuze", lijst: "aanleiding", opties: AANLEIDINGEN },
     { naam: "omschrijving", soort: "gebied" },
+    { naam: "soort", soort: "tekst", vast: true },
+    { naam: "betrokkeneGebruikerId", soort: "tekst", vast: true },
+    { naam: "betrokkeneNaam", soort: "tekst", vast: true },
   ],
   signaal_vastgelegd: [
     { naam: "soort", soort: "keuze", lijst: "soort", opties: SIGNAAL_SOORTEN },

@@ -154,5 +154,37 @@ for (const testDb of await testDatabases()) {
       }
     }
     it("covered every combination", () => assert.equal(gedekt, ROLLEN.length * RELATIES.length * OPERATIES.length, "aantal combinaties"));
+
+    // Decision 0053: a suspicion against a colleague. Whatever the colleague's role and relation to the
+    // case (even a share, an assignment or emergency access given directly in the tables), every
+    // operation is NIET_GEVONDEN, logged once, and carries nothing of the case.
+    for (const rol of ROLLEN) {
+      for (const relatie of ["toegewezen", "gedeeld", "noodtoegang"] as const) {
+        it(`the colleague concerned, ${rol} × ${relatie}: every operation as for a dossier that does not exist`, async () => {
+          const wie = mensen[rol];
+          const ctx = context(db);
+          for (const operatie of OPERATIES) {
+            const id = await openDossier(ctx, maker, { ...OPENING.gegevens, soort: "vermoeden_medewerker", betrokkeneGebruikerId: wie.gebruiker.id });
+            if (relatie === "noodtoegang") {
+              await db.db.execute(sql`insert into noodtoegang (organisatie_id, dossier_id, gebruiker_id, reden, begin, tot) values (${wie.gebruiker.organisatieId}, ${id}, ${wie.gebruiker.id}, 'Matrixtest', now(), now() + interval '1 hour')`);
+            } else {
+              await voegToegangToe(db.db, { organisatieId: wie.gebruiker.organisatieId, dossierId: id, gebruikerId: wie.gebruiker.id, soort: relatie, reden: "Matrixtest", door: maker.gebruiker.id, sinds: new Date() });
+            }
+            const deelId = await deelDossier(ctx, mensen.aandachtsfunctionaris === wie ? mensen.eindverantwoordelijke : mensen.aandachtsfunctionaris, id, { gebruikerId: ontvanger.gebruiker.id, soort: "gedeeld", reden: "Voor het intrekken." });
+            const voor = await aantalLogregels(db);
+            const r = await doe(operatie, wie, id, deelId);
+            assert.equal(r.code, "NIET_GEVONDEN", `${operatie} (kreeg ${r.code})`);
+            assert.ok(!JSON.stringify(r.waarde ?? null).includes("K. (groep 4)"), `${operatie}: geen dossierinhoud in de weigering`);
+            assert.equal((await aantalLogregels(db)) - voor, 1, `${operatie}: precies één logregel`);
+          }
+        });
+      }
+    }
+
+    it("the colleague concerned cannot be given a share of the case", async () => {
+      const id = await openDossier(context(db), maker, { ...OPENING.gegevens, soort: "vermoeden_medewerker", betrokkeneGebruikerId: derde.gebruiker.id });
+      const r = await uitkomst(deelDossier(context(db), mensen.aandachtsfunctionaris, id, { gebruikerId: derde.gebruiker.id, soort: "gedeeld", reden: "Mag niet." }));
+      assert.equal(r.code, "ONGELDIGE_INVOER");
+    });
   });
 }

@@ -43,7 +43,9 @@ function waardeVan(veld: string, tekst: string): unknown {
 }
 
 export async function leesCijferFeiten(db: Verbinding, organisatieId: string, vanaf: Date, tot: Date): Promise<{ dossiers: CohortDossier[]; feiten: CijferFeit[] }> {
-  const binnen = and(eq(dossiers.organisatieId, organisatieId), gte(dossiers.aangemaaktOp, vanaf), lt(dossiers.aangemaaktOp, tot));
+  // Meldcode cases only: the figures are about the Meldcode's steps, and a route beside it (decisions 0053,
+  // 0054) has other steps; it also keeps a case about a staff member out of what that person may read.
+  const binnen = and(eq(dossiers.organisatieId, organisatieId), eq(dossiers.soort, "meldcode"), gte(dossiers.aangemaaktOp, vanaf), lt(dossiers.aangemaaktOp, tot));
   const cohort = await db.select({ id: dossiers.id, aangemaaktOp: dossiers.aangemaaktOp }).from(dossiers).where(binnen);
   if (cohort.length === 0) return { dossiers: [], feiten: [] };
   const rijen = await db

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { Rol } from "../../domain/dossier/keuzes.ts";
+import type { DossierSoort, Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { LijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import type { Verbinding } from "./database.ts";
@@ -20,6 +20,8 @@ export interface DossierRij {
   readonly versneldSinds: Date | null;
   readonly versneldKlokStart: Date | null;
   readonly versneldKlokActieOp: Date | null;
+  readonly soort: DossierSoort;
+  readonly betrokkenMedewerkerId: string | null;
 }
 
 export interface NieuweGebeurtenisRij {
@@ -38,11 +40,11 @@ export interface NieuweGebeurtenisRij {
  */
 export async function maakDossierRij(
   db: Verbinding,
-  rij: { organisatieId: string; aangemaaktDoor: string; werknaam: string; fase: string; nu: Date },
+  rij: { organisatieId: string; aangemaaktDoor: string; werknaam: string; fase: string; nu: Date; soort?: DossierSoort; betrokkenMedewerkerId?: string | null },
 ): Promise<string> {
   const [nieuw] = await db
     .insert(dossiers)
-    .values({ ...rij, aangemaaktOp: rij.nu, bijgewerktOp: rij.nu, versie: 0 })
+    .values({ ...rij, soort: rij.soort ?? "meldcode", betrokkenMedewerkerId: rij.betrokkenMedewerkerId ?? null, aangemaaktOp: rij.nu, bijgewerktOp: rij.nu, versie: 0 })
     .returning({ id: dossiers.id });
   if (!nieuw) throw new Error("Dossier niet aangemaakt");
   return nieuw.id;
@@ -78,7 +80,8 @@ function kandidaatVoorwaarde(persoon: { id: string; alleDossiers: boolean; beslu
     sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
     sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
     persoon.alleDossiers ? sql`true` : sql`false`,
-    persoon.besluitGevraagde ? eq(dossiers.besluitGevraagd, true) : sql`false`,
+    // The board sees a suspicion against a colleague from the start (decision 0053).
+    persoon.besluitGevraagde ? or(eq(dossiers.besluitGevraagd, true), eq(dossiers.soort, "vermoeden_medewerker")) : sql`false`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
@@ -135,6 +136,9 @@ export interface TaakKandidaat {
   readonly organisatieId: string;
   readonly aangemaaktDoor: string;
   readonly besluitGevraagd: boolean;
+  /** The dossier's route and the staff member it is about (access, decision 0053); `soort` is the task's kind. */
+  readonly dossierSoort: DossierSoort;
+  readonly betrokkenMedewerkerId: string | null;
   readonly werknaam: string;
   readonly soort: TaakSoort;
   readonly sinds: string | null;
@@ -179,7 +183,8 @@ export async function taakKandidaten(
     : sql`(${dossierTaken.rang}, ${sindsSleutel}, ${dossierTaken.dossierId}) > (${na.rang}, ${na.sinds ?? "9"}, ${na.dossierId})`;
   const rijen = await db
     .select({
-      dossierId: dossierTaken.dossierId, organisatieId: dossiers.organisatieId, aangemaaktDoor: dossiers.aangemaaktDoor, besluitGevraagd: dossiers.besluitGevraagd, werknaam: dossiers.werknaam, soort: dossierTaken.soort, sinds: dossierTaken.sinds, voor: dossierTaken.voor, rang: dossierTaken.rang,
+      dossierId: dossierTaken.dossierId, organisatieId: dossiers.organisatieId, aangemaaktDoor: dossiers.aangemaaktDoor, besluitGevraagd: dossiers.besluitGevraagd, werknaam: dossiers.werknaam, soort: dossierTaken.soort,
+      dossierSoort: dossiers.soort, betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId, sinds: dossierTaken.sinds, voor: dossierTaken.voor, rang: dossierTaken.rang,
     })
     .from(dossierTaken)
     .innerJoin(dossiers, and(eq(dossiers.id, dossierTaken.dossierId), eq(dossiers.organisatieId, dossierTaken.organisatieId)))

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
@@ -135,6 +136,13 @@ export const dossiers = pgTable(
     versneldSinds: timestamp("versneld_sinds", { withTimezone: true }),
     versneldKlokStart: timestamp("versneld_klok_start", { withTimezone: true }),
     versneldKlokActieOp: timestamp("versneld_klok_actie_op", { withTimezone: true }),
+    /** The route (DOSSIER_SOORTEN, decisions 0053/0054); fixed at opening, copied from the first event for access. */
+    soort: text("soort").$type<DossierSoort>().notNull().default("meldcode"),
+    /**
+     * Route vermoeden_medewerker: the staff member the suspicion is about, when they are a user of the
+     * organisation. The access policy hides the case from them completely (decision 0053).
+     */
+    betrokkenMedewerkerId: uuid("betrokken_medewerker_id").references(() => gebruikers.id),
   },
   (t) => [
     // The werkvoorraad's filters (decision 0045): few rows carry these, so partial indexes stay small.
@@ -142,6 +150,8 @@ export const dossiers = pgTable(
     index("dossiers_versneld_idx").on(t.organisatieId, t.versneldSinds).where(sql`${t.versneldSinds} is not null`),
     // A phase (and so "in monitoring", "gesloten") in the activity order, without scanning the other phases.
     index("dossiers_organisatie_fase_idx").on(t.organisatieId, t.fase, t.bijgewerktOp, t.id),
+    check("dossiers_soort_check", sql`${t.soort} in ('meldcode', 'vermoeden_medewerker', 'gedrag_kinderen')`),
+    check("dossiers_betrokken_medewerker_check", sql`${t.betrokkenMedewerkerId} is null or ${t.soort} = 'vermoeden_medewerker'`),
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),

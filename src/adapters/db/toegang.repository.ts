@@ -11,7 +11,7 @@ import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
 export async function feitenVoorDossiers(
   db: Verbinding,
   organisatieId: string,
-  rijen: readonly Pick<DossierRij, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd">[],
+  rijen: readonly Pick<DossierRij, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">[],
   nu: Date,
 ): Promise<Map<string, DossierFeiten>> {
   const ids = rijen.map((r) => r.id);
@@ -34,6 +34,8 @@ export async function feitenVoorDossiers(
         organisatieId: r.organisatieId,
         aangemaaktDoor: r.aangemaaktDoor,
         besluitGevraagd: r.besluitGevraagd,
+        soort: r.soort,
+        betrokkenMedewerkerId: r.betrokkenMedewerkerId,
         toegang: toegang.filter((t) => t.dossierId === r.id).map((t) => ({ gebruikerId: t.gebruikerId, soort: t.soort as "toegewezen" | "gedeeld", door: t.door })),
         noodtoegang: nood.filter((n) => n.dossierId === r.id).map((n) => ({ gebruikerId: n.gebruikerId, tot: n.tot.toISOString() })),
       },
@@ -117,6 +119,8 @@ export interface NoodtoegangRij {
   readonly reden: string;
   readonly begin: Date;
   readonly tot: Date;
+  readonly soort: DossierRij["soort"];
+  readonly betrokkenMedewerkerId: string | null;
 }
 
 /** Emergency access in an organisation since `sinds`, for the dossier page and the aandachtsfunctionarissen's signal. */
@@ -124,7 +128,7 @@ export async function lijstNoodtoegang(db: Verbinding, organisatieId: string, fi
   return db
     .select({
       dossierId: noodtoegang.dossierId, werknaam: dossiers.werknaam, gebruikerId: noodtoegang.gebruikerId, gebruikerNaam: gebruikers.naam,
-      reden: noodtoegang.reden, begin: noodtoegang.begin, tot: noodtoegang.tot,
+      reden: noodtoegang.reden, begin: noodtoegang.begin, tot: noodtoegang.tot, soort: dossiers.soort, betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
     })
     .from(noodtoegang)
     .innerJoin(dossiers, eq(dossiers.id, noodtoegang.dossierId))

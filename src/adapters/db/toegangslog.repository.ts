@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from "drizzle
 import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
 import { BEGIN_HASH, beginVan, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
 import type { Verbinding } from "./database.ts";
-import { gebruikers, toegangslog } from "./schema.ts";
+import { dossiers, gebruikers, toegangslog } from "./schema.ts";
 
 /** The first key of the two-key advisory locks of the log; the second is derived from the chain. */
 const LOG_SLOT = 7513;
@@ -83,6 +83,12 @@ export interface LogFilter {
   readonly tot?: Date | undefined;
   readonly acties?: readonly string[] | undefined;
   readonly uitkomst?: string | undefined;
+  /**
+   * The reader (decision 0053): leave out every entry about a dossier they may never know of, a
+   * suspicion against them (the rule of `isVerborgenVoor` in the access policy, as a condition), and
+   * their own attempts at ids that are no dossier of the organisation, so both answer alike.
+   */
+  readonly verborgenVoor?: string | undefined;
   /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, volgnummer, keten); null from the newest. */
   readonly positie?: { readonly richting: "na" | "voor"; readonly tijd: string; readonly volgnummer: number; readonly keten: string } | null | undefined;
   readonly limiet: number;
@@ -107,6 +113,14 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
   if (filter.tot) voorwaarden.push(lt(toegangslog.tijdstip, filter.tot));
   if (filter.acties?.length) voorwaarden.push(inArray(toegangslog.actie, [...filter.acties]));
   if (filter.uitkomst) voorwaarden.push(eq(toegangslog.uitkomst, filter.uitkomst));
+  if (filter.verborgenVoor) {
+    const lezer = filter.verborgenVoor;
+    voorwaarden.push(sql`not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.soort = 'vermoeden_medewerker' and d.betrokken_medewerker_id = ${lezer})`);
+    // The reader's own attempts at a hidden case are refusals the log records as such; their attempts at an
+    // id that does not exist in the organisation are left out alike, so the two look the same to them.
+    voorwaarden.push(sql`not (${toegangslog.gebruikerId} is not distinct from ${lezer} and ${toegangslog.dossierId} is not null
+      and not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.organisatie_id = ${toegangslog.organisatieId}))`);
+  }
   const oplopend = filter.positie?.richting === "voor";
   if (filter.positie) {
     const p = filter.positie;

@@ -41,15 +41,17 @@ export type Telfilter = Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet"
 /**
  * How many of the organisation's cases each filter gives, in one scan: `count(*) filter (where …)`
  * with the list query's own conditions, so a count and the list it links to cannot disagree. Only for
- * a person the policy gives every case of the organisation (`magTellen`, decision 0045).
+ * a person the policy gives every case of the organisation (`magTellen`, decision 0045), but the ones
+ * hidden from her (`isTelbaar`).
  */
-export async function telPerFilter<K extends string>(db: Verbinding, organisatieId: string, filters: Readonly<Record<K, Telfilter>>): Promise<Record<K, number>> {
+export async function telPerFilter<K extends string>(db: Verbinding, organisatieId: string, gebruikerId: string, filters: Readonly<Record<K, Telfilter>>): Promise<Record<K, number>> {
   const sleutels = Object.keys(filters) as K[];
   if (sleutels.length === 0) return {} as Record<K, number>;
   const kolommen = Object.fromEntries(sleutels.map((k, i) => {
     const voorwaarde = and(...filterVoorwaarden(filters[k])) ?? sql`true`;
     return [`t${i}`, sql<number>`count(*) filter (where ${voorwaarde})`.mapWith(Number)];
   }));
-  const [rij] = await db.select(kolommen).from(dossiers).where(eq(dossiers.organisatieId, organisatieId));
+  // `isTelbaar`: a case about the person as the staff member under suspicion does not exist for her (0053).
+  const [rij] = await db.select(kolommen).from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), sql`${dossiers.betrokkenMedewerkerId} is distinct from ${gebruikerId}`));
   return Object.fromEntries(sleutels.map((k, i) => [k, Number(rij?.[`t${i}`] ?? 0)])) as Record<K, number>;
 }

@@ -1,12 +1,12 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
-import { leesOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieProtocol, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
+import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
@@ -57,9 +57,17 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
     if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
     const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, wie, nu));
     if (beoordeeld.type !== "dossier_geopend") throw new Error("onmogelijk");
+    const betrokkenMedewerkerId = beoordeeld.gegevens.betrokkeneGebruikerId ?? null;
+    if (betrokkenMedewerkerId !== null) {
+      // A colleague of this organisation, and not the person opening the case: they would lose sight of it at once.
+      const betrokkene = await vindGebruiker(ctx.db, betrokkenMedewerkerId);
+      if (!betrokkene || betrokkene.organisatieId !== organisatieId) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_onbekend");
+      if (betrokkene.id === wie.gebruiker.id) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_zelf");
+    }
     return await ctx.db.transaction(async (tx) => {
       const id = await maakDossierRij(tx, {
         organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: beoordeeld.gegevens.werknaam, fase: "signalen", nu,
+        soort: beoordeeld.gegevens.soort ?? "meldcode", betrokkenMedewerkerId,
       });
       await bewaar(tx, wie, { id, organisatieId, versie: 0 }, { toestand: leeg, snapshotVersie: 0 }, beoordeeld, nu);
       await log(tx, wie, { actie: "dossier_aanmaken", uitkomst: "gelukt", dossierId: id, grondslag: "eigen" }, nu);

@@ -44,7 +44,7 @@ export async function takenPagina(db: Verbinding, persoon: Persoon, nu: Date, va
   // Rows the policy turns down leave the page short: read on until it is full or nothing is left.
   for (;;) {
     const kandidaten = await taakKandidaten(db, { id: persoon.id, organisatieId: persoon.organisatieId, besluitTaken, ...bereik }, vandaag, nu, na, aantal + 1);
-    const feiten = await feitenVoorDossiers(db, persoon.organisatieId, uniek(kandidaten), nu);
+    const feiten = await feitenVoorDossiers(db, persoon.organisatieId, uniek(kandidaten).map((k) => ({ ...k, soort: k.dossierSoort })), nu);
     for (const k of kandidaten) {
       const f = feiten.get(k.dossierId);
       const grondslag = f ? grondslagVoor(persoon, f, moment) : null;

@@ -4,7 +4,7 @@ import { lijstNoodtoegang, lijstToegang, namenVan, trekIn, vindToegang, voegNood
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { type Grondslag, kan, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
+import { type Grondslag, isVerborgenVoor, kan, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
 import { groepeerInzage, type InzageDag } from "../../domain/toegang/inzage.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -79,8 +79,9 @@ export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: s
     const toegang = await lijstToegang(tx, dossier.organisatieId, dossierId);
     const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: new Date(nu.getTime() - 30 * 24 * 3600 * 1000), dossierId });
     const namen = await namenVan(tx, dossier.organisatieId, [dossier.aangemaaktDoor]);
-    const eindverantwoordelijken = feiten.besluitGevraagd
-      ? (await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke")).filter((p) => p.id !== dossier.aangemaaktDoor)
+    // Asked to decide, or told at once of a suspicion against a colleague (never the colleague concerned).
+    const eindverantwoordelijken = feiten.besluitGevraagd || feiten.soort === "vermoeden_medewerker"
+      ? (await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke")).filter((p) => p.id !== dossier.aangemaaktDoor && !isVerborgenVoor(p, feiten))
       : [];
     // The policy decides, here as in deelDossier and trekToegangIn: the page offers exactly what would be accepted.
     const magDelen = kan(persoon, "delen", feiten, moment).toegestaan;
@@ -115,7 +116,8 @@ export async function vraagNoodtoegang(ctx: AppContext, wie: Ingelogd, invoer: u
   return metAlgemeneToegang(ctx, wie, { actie: "noodtoegang_vragen", logActie: "noodtoegang", gelukt }, async ({ tx, nu }) => {
     const { dossier: verwijzing, reden } = valideer(noodSchema, invoer);
     const dossier = await vindOpVerwijzing(tx, wie.gebruiker.organisatieId, verwijzing);
-    if (!dossier) throw veldFout("dossier", "fout.noodtoegang_onbekend");
+    // The staff member a suspicion is about gets the answer for a reference that does not exist (decision 0053).
+    if (!dossier || isVerborgenVoor(persoonVan(wie), dossier)) throw veldFout("dossier", "fout.noodtoegang_onbekend");
     await voegNoodtoegangToe(tx, { organisatieId: dossier.organisatieId, dossierId: dossier.id, gebruikerId: wie.gebruiker.id, reden, begin: nu, tot: new Date(nu.getTime() + NOODTOEGANG_DUUR_MS) });
     return dossier.id;
   });
@@ -134,7 +136,7 @@ export async function recenteNoodtoegang(ctx: AppContext, wie: Ingelogd): Promis
   if (!wie.gebruiker.rollen.includes("aandachtsfunctionaris") || !wie.gebruiker.actief) return [];
   const nu = ctx.klok();
   const rijen = await lijstNoodtoegang(ctx.db, wie.gebruiker.organisatieId, { sinds: new Date(nu.getTime() - 7 * 24 * 3600 * 1000) });
-  return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id);
+  return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id && !isVerborgenVoor(persoonVan(wie), r));
 }
 
 /** At most this many log entries are counted, the newest; a page that stops here says so. */

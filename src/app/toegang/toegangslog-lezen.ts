@@ -42,6 +42,7 @@ export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Re
         gebruikerId: filter.gebruiker,
         acties: filter.actie ? [filter.actie] : undefined,
         uitkomst: filter.uitkomst,
+        verborgenVoor: wie.gebruiker.id,
         van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
         // "tot en met": the whole day counts.
         tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,

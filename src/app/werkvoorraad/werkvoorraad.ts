@@ -85,7 +85,7 @@ export async function leesWerkvoorraad(ctx: AppContext, wie: Ingelogd, invoer: R
       const filters = filtersVan(vraag, nu);
       let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu, PAGINA_GROOTTE);
       if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesZichtbarePagina(tx, wie, filters, null, nu, PAGINA_GROOTTE);
-      const tellingen = magTellen(persoonVan(wie)) ? await telPerFilter(tx, wie.gebruiker.organisatieId, telfilters(vraag, nu)) : null;
+      const tellingen = magTellen(persoonVan(wie)) ? await telPerFilter(tx, wie.gebruiker.organisatieId, wie.gebruiker.id, telfilters(vraag, nu)) : null;
       await log(tx, wie, { actie: "werkvoorraad_lijst", uitkomst: "gelukt", details: logDetails(vraag, pagina.items.length) }, nu);
       return { ...pagina, items: await metCijfers(tx, wie.gebruiker.organisatieId, pagina.items, nu), vraag, tellingen };
     });

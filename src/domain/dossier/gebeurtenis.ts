@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
+  ACUUT_CONTACTEN, AANLEIDINGEN, DOSSIER_SOORTEN, ROUTE_STAPPEN, VLAGGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN, VEILIG_GESPREK,
   CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
   BETROKKENEN, VERZOEK_BESLISSINGEN, VERZOEK_SOORTEN, ZIENSWIJZE_WIJZEN,
@@ -26,12 +26,45 @@ const tekst = (max: number) => z.string().trim().min(1).max(max);
 const optioneleTekst = (max: number) => z.preprocess(leegIsAfwezig, z.string().trim().max(max).optional());
 const datum = z.iso.date();
 
-export const dossierGeopendSchema = z.strictObject({
-  werknaam: tekst(100),
-  geboortedatum: z.preprocess(leegIsAfwezig, datum.optional()),
-  aanleiding: z.enum(AANLEIDINGEN),
-  omschrijving: tekst(MIDDEL),
-});
+export const dossierGeopendSchema = z
+  .strictObject({
+    werknaam: tekst(100),
+    geboortedatum: z.preprocess(leegIsAfwezig, datum.optional()),
+    aanleiding: z.enum(AANLEIDINGEN),
+    omschrijving: tekst(MIDDEL),
+    /** The route (decisions 0053, 0054); absent is the Meldcode, as in every dossier opened before routes existed. */
+    soort: z.preprocess(leegIsAfwezig, z.enum(DOSSIER_SOORTEN).optional()),
+    /** Route vermoeden_medewerker: the staff member concerned, as a user of the organisation … */
+    betrokkeneGebruikerId: z.preprocess(leegIsAfwezig, z.uuid().optional()),
+    /** … or by name, when they are no user (a volunteer, an intern, someone hired through an agency). */
+    betrokkeneNaam: optioneleTekst(KORT),
+    /** Route gedrag_kinderen: the working names of the children involved, each with their own family (decision 0054). */
+    kinderen: z.preprocess(leegIsAfwezig, z.array(tekst(100)).max(12).optional()),
+  })
+  .superRefine((g, ctx) => {
+    const betrokkene = g.betrokkeneGebruikerId !== undefined || g.betrokkeneNaam !== undefined;
+    if (g.soort === "vermoeden_medewerker" && !betrokkene) ctx.addIssue({ code: "custom", path: ["betrokkeneGebruikerId"], message: "fout.betrokkene_verplicht" });
+    if (g.soort !== "vermoeden_medewerker" && betrokkene) ctx.addIssue({ code: "custom", path: ["betrokkeneGebruikerId"], message: "fout.betrokkene_alleen_bij_medewerker" });
+    const kinderen = g.kinderen ?? [];
+    if (g.soort === "gedrag_kinderen" && kinderen.length < 2) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.twee_kinderen" });
+    if (g.soort !== "gedrag_kinderen" && kinderen.length > 0) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_alleen_bij_gedrag" });
+    if (new Set(kinderen.map((k) => k.toLowerCase())).size !== kinderen.length) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_dubbel" });
+  });
+
+/**
+ * A step of a route other than the Meldcode (decisions 0053, 0054): what was done, when, and for
+ * route gedrag_kinderen which child's family it concerns and, when weighing the behaviour, its flag.
+ */
+export const routestapSchema = z
+  .strictObject({
+    stap: z.enum(ROUTE_STAPPEN),
+    datum,
+    toelichting: tekst(LANG),
+    /** Route gedrag_kinderen: the working name of the child whose parents this concerns (as in the opening). */
+    kind: optioneleTekst(100),
+    vlag: z.preprocess(leegIsAfwezig, z.enum(VLAGGEN).optional()),
+  })
+  .refine((r) => (r.stap === "gedrag_ingeschaald") === (r.vlag !== undefined), { path: ["vlag"], message: "fout.vlag_bij_inschalen" });
 
 export const signaalSchema = z.strictObject({
   soort: z.enum(SIGNAAL_SOORTEN),
@@ -348,6 +381,7 @@ export const GEBEURTENIS_SCHEMAS = {
   correctieverzoek_vastgelegd: correctieverzoekSchema,
   correctieverzoek_beslist: correctieverzoekBeslistSchema,
   zienswijze_toegevoegd: zienswijzeSchema,
+  routestap_vastgelegd: routestapSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 /**

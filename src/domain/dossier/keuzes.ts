@@ -6,6 +6,25 @@
 export const SIGNAAL_SOORTEN = ["vroeg_risico", "signaal", "tegenindicatie"] as const;
 export const BRONNEN = ["eigen_waarneming", "collega", "andere_professional", "netwerk_gezin", "kind_zelf"] as const;
 export const AANLEIDINGEN = ["zorg_om_kind", "zorg_om_volwassen_client"] as const;
+/**
+ * The route a dossier follows (decisions 0053, 0054): the Meldcode itself; a suspicion against a staff
+ * member of the organisation (stricter access, its own duties); harmful behaviour between children in
+ * the group (several children, each family informed on its own).
+ */
+export const DOSSIER_SOORTEN = ["meldcode", "vermoeden_medewerker", "gedrag_kinderen"] as const;
+export type DossierSoort = (typeof DOSSIER_SOORTEN)[number];
+/** The steps of the route for a suspicion against a staff member (decision 0053), in their order. */
+export const ROUTE_STAPPEN_MEDEWERKER = ["bestuur_geinformeerd", "kind_beschermd", "toezicht_ingelicht", "aangifte_afgewogen", "ouders_geinformeerd", "medewerker_gehoord"] as const;
+/** The steps of the route for harmful behaviour between children (decision 0054), in their order. */
+export const ROUTE_STAPPEN_GEDRAG = ["gedrag_ingeschaald", "kinderen_veilig", "deskundige_geraadpleegd", "ouders_geinformeerd", "thuissituatie_gewogen"] as const;
+export const ROUTE_STAPPEN = [...new Set([...ROUTE_STAPPEN_MEDEWERKER, ...ROUTE_STAPPEN_GEDRAG])] as unknown as readonly [
+  (typeof ROUTE_STAPPEN_MEDEWERKER)[number] | (typeof ROUTE_STAPPEN_GEDRAG)[number],
+  ...((typeof ROUTE_STAPPEN_MEDEWERKER)[number] | (typeof ROUTE_STAPPEN_GEDRAG)[number])[],
+];
+export type RouteStap = (typeof ROUTE_STAPPEN)[number];
+/** The flag system's four colours for sexual behaviour of children: from fitting the age to clearly harmful. */
+export const VLAGGEN = ["groen", "geel", "rood", "zwart"] as const;
+export type Vlag = (typeof VLAGGEN)[number];
 export const KINDCHECK_AANLEIDINGEN = [
   "depressie", "verslaving", "huisuitzetting", "geweld_huisgenoten", "suicidepoging", "zwangerschap", "broers_zussen", "anders",
 ] as const;
@@ -31,6 +50,7 @@ export const GEBEURTENIS_TYPES = [
   "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",
   "monitoring_gestart", "veiligheidscheck_vastgelegd", "monitoring_beeindigd",
   "correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd",
+  "routestap_vastgelegd",
 ] as const;
 
 /** How the report reached Veilig Thuis: by phone, or through its own web form. */
@@ -67,7 +87,7 @@ export const RECHTEN_TYPES: readonly GebeurtenisType[] = ["correctieverzoek_vast
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [
   "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_voorbereid", "gesprek_gevoerd", "gesprek_niet_gevoerd",
-  "acuut_contact", "vt_reactie_vastgelegd", "hulp_afspraak_vastgelegd", "veiligheidscheck_vastgelegd",
+  "acuut_contact", "vt_reactie_vastgelegd", "hulp_afspraak_vastgelegd", "veiligheidscheck_vastgelegd", "routestap_vastgelegd",
 ];
 
 /** The Meldcode steps as the task list shows them. */

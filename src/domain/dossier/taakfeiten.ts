@@ -4,6 +4,7 @@ import { maakTakenlijst } from "./takenlijst.ts";
 import type { DossierToestand } from "./toestand.ts";
 import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, STIL_WERKDAGEN, vtAntwoordStand, type TaakSoort } from "./vervolg.ts";
 import { versneldeRoute } from "./versnelde-route.ts";
+import { routeVoortgang, soortVan } from "./route.ts";
 
 /**
  * Tasks as facts that do not depend on today (decision 0032). A task becomes due on a day (after N
@@ -49,9 +50,12 @@ export function taakFeiten(t: DossierToestand): TaakFeit[] {
     const monitoring = monitoringStand(t, ALTIJD);
     if (monitoring) verantwoordelijk("veiligheidscheck", monitoring.volgendeCheck, monitoring.volgendeCheck);
     if (t.besluiten.length === 0 && monitoring === null && hulp === null) {
+      // A route beside the Meldcode (decisions 0053, 0054) has no conversation with the parents to plan, and
+      // lies still when its own steps do.
+      const opRoute = soortVan(t) !== "meldcode";
       const oudersGedaan = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
-      if (t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) verantwoordelijk("gesprek_plannen", null, ALTIJD);
-      const open = maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
+      if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) verantwoordelijk("gesprek_plannen", null, ALTIJD);
+      const open = opRoute ? routeVoortgang(t).some((s) => !s.gedaan) : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
       if (open && t.laatsteOp !== null) {
         // Lying still: more than STIL_WERKDAGEN working days after the last entry, so from the next working day after them.
         const stil = werkdagenNa(t.laatsteOp.slice(0, 10), STIL_WERKDAGEN + 1);

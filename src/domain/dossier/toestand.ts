@@ -81,6 +81,8 @@ export interface DossierToestand {
   readonly correctieverzoeken: readonly Correctieverzoek[];
   /** The family's or client's own view, in their words, in the order added. */
   readonly zienswijzen: readonly Vastlegging<"zienswijze_toegevoegd">[];
+  /** Steps of a route other than the Meldcode (decisions 0053, 0054), in order; see route.ts. */
+  readonly routestappen: readonly Vastlegging<"routestap_vastgelegd">[];
   /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
   readonly laatsteOp: string | null;
   /**
@@ -137,6 +139,7 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
   sluitingen: [],
   correctieverzoeken: [],
   zienswijzen: [],
+  routestappen: [],
   laatsteOp: null,
   register: {},
 });
@@ -199,7 +202,7 @@ function corrigeer(w: Werk, c: GebeurtenisVan<"correctie">): void {
 
 const VASTLEGGING_LIJSTEN = [
   "signalen", "nietVanToepassing", "consultaties", "voorbereidingen", "gesprekken", "gesprekkenNietGevoerd", "acuteContacten",
-  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen", "zienswijzen",
+  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen", "zienswijzen", "routestappen",
 ] as const satisfies readonly (keyof Werk)[];
 
 /** Folds one event into the working copy; `afweging` and `disclosure` are derived afterwards. */
@@ -291,6 +294,9 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
       if (lopend) lopend.einde = nieuweVastlegging(g);
       break;
     }
+    case "routestap_vastgelegd":
+      w.routestappen.push(nieuweVastlegging(g));
+      break;
     case "correctie": {
       const doel = w.register[g.gegevens.corrigeert];
       if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };

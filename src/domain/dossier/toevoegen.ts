@@ -5,6 +5,7 @@ import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts"
 import { CORRIGEERBAAR, GEBEURTENIS_TYPES, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
 import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
+import { beoordeelRoutestap } from "./route.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 import { beoordeelCorrectieBijVerzoek, beoordeelVerzoek, beoordeelVerzoekBeslissing, beoordeelZienswijze, verzoekInInvoer } from "./rechten.ts";
@@ -93,6 +94,9 @@ export function beoordeelGebeurtenis(
     case "veiligheidscheck_vastgelegd":
     case "monitoring_beeindigd":
       if (!monitoringLoopt(toestand)) throw veldFout("type", "fout.geen_monitoring");
+      return beoordeeld;
+    case "routestap_vastgelegd":
+      beoordeelRoutestap(toestand, beoordeeld.gegevens);
       return beoordeeld;
     default:
       return beoordeeld;
@@ -192,6 +196,18 @@ function beoordeelCorrectie(
   if (doel.type === "gesprek_voorbereid" || doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
     const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { met?: string } | undefined;
     if (nieuweInhoud["met"] !== huidig?.met) throw veldFout("gegevens.gegevens.met", "fout.correctie_met_vast");
+  }
+  if (doel.type === "dossier_geopend") {
+    // The route and the staff member concerned decide who may see the case (decision 0053): fixed at opening.
+    const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { soort?: string; betrokkeneGebruikerId?: string } | undefined;
+    if ((nieuweInhoud["soort"] ?? "meldcode") !== (huidig?.soort ?? "meldcode")) throw veldFout("gegevens.gegevens.soort", "fout.correctie_soort_vast");
+    if (nieuweInhoud["betrokkeneGebruikerId"] !== huidig?.betrokkeneGebruikerId) throw veldFout("gegevens.gegevens.betrokkeneGebruikerId", "fout.correctie_soort_vast");
+  }
+  if (doel.type === "routestap_vastgelegd") {
+    // Judged as the step itself would be: on its route, and for one family never naming another child.
+    const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { stap?: string } | undefined;
+    if (nieuweInhoud["stap"] !== huidig?.stap) throw veldFout("gegevens.gegevens.stap", "fout.correctie_soort_vast");
+    beoordeelRoutestap(toestand, nieuweInhoud as GegevensVan<"routestap_vastgelegd">);
   }
   return { type: "correctie", stap: doel.stap, gegevens: { ...correctie, gegevens: nieuweInhoud } };
 }

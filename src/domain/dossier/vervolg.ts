@@ -2,6 +2,7 @@ import { dagenNa, werkdagenNa, werkdagenTussen } from "../tijd/werkdagen.ts";
 import { maakTakenlijst } from "./takenlijst.ts";
 import type { DossierToestand, MonitoringPeriode, Vastlegging } from "./toestand.ts";
 import { versneldeRoute } from "./versnelde-route.ts";
+import { routeVoortgang, soortVan } from "./route.ts";
 
 /**
  * After the decision (seed 001): professionals hear nothing for weeks after a report, step 5 outcomes
@@ -133,9 +134,11 @@ export function takenVoorDossier(t: DossierToestand, vandaag: string): Taak[] {
   if (t.besluiten.length === 0 && monitoring === null && hulp === null) {
     const oudersGedaan = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
     // Not with a disclosure or a special route: there, talking with the parents waits for Veilig Thuis or the expert.
-    if (t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) taken.push({ soort: "gesprek_plannen", sinds: null });
+    // A route beside the Meldcode has no parents' conversation to plan, and lies still on its own steps (decisions 0053, 0054).
+    const opRoute = soortVan(t) !== "meldcode";
+    if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) taken.push({ soort: "gesprek_plannen", sinds: null });
     const laatste = datumVan(t.laatsteOp ?? vandaag);
-    const open = maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
+    const open = opRoute ? routeVoortgang(t).some((s) => !s.gedaan) : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
     if (open && laatste < vandaag && werkdagenTussen(laatste, vandaag) > STIL_WERKDAGEN) {
       taken.push({ soort: "stap_blijft_liggen", sinds: werkdagenNa(laatste, STIL_WERKDAGEN + 1) });
     }

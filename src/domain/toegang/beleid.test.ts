@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../dossier/keuzes.ts";
-import { actieVoorGebeurtenis, ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+import { actieVoorGebeurtenis, ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, isVerborgenVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
 
 const ORG = "org-a";
 const NU = "2026-11-22T09:00:00.000Z";
@@ -17,6 +17,8 @@ function dossier(relatie: Relatie, extra: Partial<DossierFeiten> = {}): DossierF
     toegang: relatie === "toegewezen" ? [{ gebruikerId: IK, soort: "toegewezen", door: "af" }] : relatie === "gedeeld" ? [{ gebruikerId: IK, soort: "gedeeld", door: "collega" }] : [],
     noodtoegang: [],
     besluitGevraagd: false,
+    soort: "meldcode",
+    betrokkenMedewerkerId: null,
     ...extra,
   };
 }
@@ -141,6 +143,62 @@ describe("the special cases", () => {
       ["already shared", collega(["medewerker"]), { ...d, toegang: [{ gebruikerId: "ontvanger", soort: "gedeeld", door: "x" }] }, false],
     ];
     for (const [naam, p, dd, verwacht] of tabel) assert.equal(magOntvangen(p, dd, NU), verwacht, naam);
+  });
+});
+
+/**
+ * A suspicion against a colleague (decision 0053): the staff member it is about has no basis whatever
+ * their role or relation, the board sees it from the start, and only the aandachtsfunctionaris or the
+ * board shares it. Written out by hand per role × relation, as for the Meldcode above.
+ */
+describe("a suspicion against a colleague", () => {
+  const over = (relatie: Relatie, wie: string, extra: Partial<DossierFeiten> = {}) =>
+    dossier(relatie, { soort: "vermoeden_medewerker", betrokkenMedewerkerId: wie, ...extra });
+  const ZIEN_ZONDER_DELEN = LEZEN;
+  const MATRIX_MEDEWERKER: [Rol, Relatie, string | null, Set<DossierActie>][] = [
+    ["medewerker", "eigen", "eigen", ZIEN_ZONDER_DELEN],
+    ["medewerker", "toegewezen", "toegewezen", ZIEN_ZONDER_DELEN],
+    ["medewerker", "gedeeld", "gedeeld", ZIEN_ZONDER_DELEN],
+    ["medewerker", "ander_in_organisatie", null, NIETS],
+    ["aandachtsfunctionaris", "eigen", "eigen", ALLES],
+    ["aandachtsfunctionaris", "ander_in_organisatie", "aandachtsfunctionaris", ALLES],
+    ["eindverantwoordelijke", "eigen", "eigen", ALLES],
+    ["eindverantwoordelijke", "gedeeld", "gedeeld", ALLES],
+    ["eindverantwoordelijke", "ander_in_organisatie", "eindverantwoordelijke", ALLES],
+    ["eindverantwoordelijke", "andere_organisatie", null, NIETS],
+    ["beheerder", "ander_in_organisatie", null, NIETS],
+  ];
+  for (const [rol, relatie, grondslag, acties] of MATRIX_MEDEWERKER) {
+    it(`someone else is concerned: ${rol} × ${relatie}`, () => {
+      const d = over(relatie, "de-collega");
+      assert.equal(grondslagVoor(persoon([rol]), d, NU), grondslag, "grondslag");
+      for (const actie of DOSSIER_ACTIES) assert.equal(kan(persoon([rol]), actie, d, NU).toegestaan, acties.has(actie), actie);
+    });
+  }
+
+  const RELATIES: Relatie[] = ["eigen", "toegewezen", "gedeeld", "ander_in_organisatie"];
+  const ALLE_ROLLEN: Rol[][] = [["medewerker"], ["aandachtsfunctionaris"], ["eindverantwoordelijke"], ["beheerder"], ["logbeheerder"], ["aandachtsfunctionaris", "eindverantwoordelijke", "medewerker", "beheerder", "logbeheerder"]];
+  for (const rollen of ALLE_ROLLEN) {
+    for (const relatie of RELATIES) {
+      it(`the colleague concerned is refused everything: ${rollen.join("+")} × ${relatie}`, () => {
+        const d = over(relatie, IK, { besluitGevraagd: true, noodtoegang: [{ gebruikerId: IK, tot: "2026-11-23T09:00:00.000Z" }] });
+        assert.equal(isVerborgenVoor(persoon(rollen), d), true);
+        assert.equal(grondslagVoor(persoon(rollen), d, NU), null);
+        for (const actie of DOSSIER_ACTIES) assert.equal(kan(persoon(rollen), actie, d, NU).toegestaan, false, actie);
+        assert.equal(magIntrekken(persoon(rollen), d, { door: IK }, NU).toegestaan, false, "own share");
+      });
+    }
+  }
+
+  it("the colleague concerned can never be given a share or an assignment", () => {
+    const d = over("ander_in_organisatie", "ontvanger");
+    assert.equal(magOntvangen({ id: "ontvanger", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU), false);
+    assert.equal(magOntvangen({ id: "iemand-anders", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU), true);
+  });
+
+  it("only the route vermoeden_medewerker hides a case; a name on another route changes nothing", () => {
+    assert.equal(isVerborgenVoor(persoon(["medewerker"]), dossier("eigen", { betrokkenMedewerkerId: IK })), false);
+    assert.equal(isVerborgenVoor(persoon(["medewerker"]), dossier("eigen", { soort: "gedrag_kinderen", betrokkenMedewerkerId: IK })), false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { GebeurtenisType, Rol } from "../dossier/keuzes.ts";
+import type { DossierSoort, GebeurtenisType, Rol } from "../dossier/keuzes.ts";
 
 /**
  * Who may do what with a dossier: one declarative policy over plain data. Routes and use-cases ask
@@ -66,6 +66,10 @@ export interface DossierFeiten {
   readonly noodtoegang: readonly { readonly gebruikerId: string; readonly tot: string }[];
   /** True once the weighing has an outcome or a decision exists: the eindverantwoordelijke is then asked to decide. */
   readonly besluitGevraagd: boolean;
+  /** The dossier's route; `vermoeden_medewerker` has stricter rules (decision 0053). */
+  readonly soort: DossierSoort;
+  /** The staff member a `vermoeden_medewerker` case is about, when they are a user; null otherwise. */
+  readonly betrokkenMedewerkerId: string | null;
 }
 
 export type Oordeel = { readonly toegestaan: true; readonly grondslag: Grondslag } | { readonly toegestaan: false };
@@ -81,15 +85,28 @@ const CASUSROLLEN: readonly Rol[] = ["medewerker", "aandachtsfunctionaris", "ein
 export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: string): Grondslag | null {
   if (!persoon.actief || persoon.organisatieId !== dossier.organisatieId) return null;
   if (!persoon.rollen.some((r) => CASUSROLLEN.includes(r))) return null;
+  // Before every other basis: no role, share, assignment or emergency access lets the staff member a
+  // suspicion is about see it; even a case they opened themselves (decision 0053).
+  if (isVerborgenVoor(persoon, dossier)) return null;
   if (dossier.aangemaaktDoor === persoon.id) return "eigen";
   const eigen = dossier.toegang.filter((t) => t.gebruikerId === persoon.id);
   if (eigen.some((t) => t.soort === "toegewezen")) return "toegewezen";
   // The aandachtsfunctionaris role gives more than a share does, so it counts first.
   if (persoon.rollen.includes("aandachtsfunctionaris")) return "aandachtsfunctionaris";
   if (eigen.some((t) => t.soort === "gedeeld")) return "gedeeld";
-  if (persoon.rollen.includes("eindverantwoordelijke") && dossier.besluitGevraagd) return "eindverantwoordelijke";
+  // The board is told of a suspicion against a colleague at once, not only when a decision is asked.
+  if (persoon.rollen.includes("eindverantwoordelijke") && (dossier.besluitGevraagd || dossier.soort === "vermoeden_medewerker")) return "eindverantwoordelijke";
   if (dossier.noodtoegang.some((n) => n.gebruikerId === persoon.id && n.tot > nu)) return "noodtoegang";
   return null;
+}
+
+/**
+ * True when this person is the staff member a suspicion is about: for them the case does not exist.
+ * Every path (view, lists, search, tasks, emergency access, shares, the log) answers as for an
+ * unknown dossier.
+ */
+export function isVerborgenVoor(persoon: Pick<Persoon, "id">, dossier: Pick<DossierFeiten, "soort" | "betrokkenMedewerkerId">): boolean {
+  return dossier.soort === "vermoeden_medewerker" && dossier.betrokkenMedewerkerId === persoon.id;
 }
 
 /**
@@ -103,6 +120,13 @@ export function lijstBereik(persoon: Persoon): { readonly alleDossiers: boolean;
 
 /** What each basis allows beyond reading and adding. */
 const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfunctionaris"];
+/** A suspicion against a colleague is shared only by the aandachtsfunctionaris or the board (need-to-know, decision 0053). */
+const DELEN_MEDEWERKER: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
+
+function magDelen(persoon: Persoon, grondslag: Grondslag, dossier: DossierFeiten): boolean {
+  if (dossier.soort === "vermoeden_medewerker") return persoon.rollen.some((r) => DELEN_MEDEWERKER.includes(r));
+  return MAG_DELEN.includes(grondslag);
+}
 
 /** Who answers a family's request for correction or removal: the organisation's responsible roles, not the author of the entry. */
 const BESLISSEN_OVER_VERZOEK: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
@@ -150,10 +174,10 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
     case "correctieverzoek_beslissen":
       return magOverVerzoekBeslissen(persoon.rollen, grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
     case "delen":
-      return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
+      return magDelen(persoon, grondslag, dossier) ? { toegestaan: true, grondslag } : GEWEIGERD;
     case "delen_intrekken":
       // Whoever may share may revoke; the person who shared may always undo their own share (checked per share).
-      return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
+      return magDelen(persoon, grondslag, dossier) ? { toegestaan: true, grondslag } : GEWEIGERD;
   }
 }
 
@@ -211,6 +235,7 @@ export function magOntvangen(ontvanger: Persoon, dossier: DossierFeiten, nu: str
     ontvanger.actief &&
     ontvanger.organisatieId === dossier.organisatieId &&
     ontvanger.rollen.some((r) => CASUSROLLEN.includes(r)) &&
+    !isVerborgenVoor(ontvanger, dossier) &&
     !["eigen", "toegewezen", "gedeeld"].includes(grondslagVoor(ontvanger, dossier, nu) ?? "")
   );
 }

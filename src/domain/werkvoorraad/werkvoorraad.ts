@@ -92,12 +92,22 @@ export type WerkvoorraadVolgorde = (typeof WERKVOORRAAD_VOLGORDES)[number];
 /**
  * May the werkvoorraad show this person counts per filter? A count is one `count(*)` in SQL, which
  * the policy does not judge row by row; it is honest only when the policy gives the person every
- * case of her organisation, whatever its facts. That holds for an active aandachtsfunctionaris
+ * case of her organisation, whatever its facts, but the ones hidden from her (`isTelbaar`). That holds for an active aandachtsfunctionaris
  * (`grondslagVoor`: own, assigned, or "aandachtsfunctionaris", never nothing), and a test over the
  * access matrix proves it against `kan`. For anyone else, no counts are shown (decision 0045).
  */
 export function magTellen(persoon: { readonly actief: boolean; readonly rollen: readonly string[] }): boolean {
   return persoon.actief && persoon.rollen.includes("aandachtsfunctionaris");
+}
+
+/**
+ * Which of the organisation's cases a count may count for a person `magTellen` allows: every case but
+ * one that concerns her as the staff member under suspicion (decision 0053), which the policy hides from
+ * her as if it did not exist. The SQL of the counts is this rule (`betrokken_medewerker_id is distinct
+ * from` her id); the access-matrix test proves it equal to `kan`.
+ */
+export function isTelbaar(persoonId: string, dossier: { readonly betrokkenMedewerkerId: string | null }): boolean {
+  return dossier.betrokkenMedewerkerId !== persoonId;
 }
 
 /** The filters the werkvoorraad counts, each over every case of the organisation (decision 0045). */

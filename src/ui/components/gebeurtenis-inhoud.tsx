@@ -22,6 +22,8 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "kindGeinformeerd") return "kind_geinformeerd";
   if (veld === "veilig") return "veilig_gesprek";
   if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
+  if (veld === "soort" && type === "dossier_geopend") return "dossier_soort";
+  if (veld === "vlag") return "vlag";
   return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
 }
 
@@ -35,7 +37,10 @@ export function toonWaarde(
 ): string {
   if (typeof waarde === "boolean") return waarde ? t("algemeen.ja") : t("algemeen.nee");
   if (veld === "genomenDoor" && typeof waarde === "string") return namen.get(waarde) ?? t("algemeen.onbekend");
+  if (veld === "stap" && type === "routestap_vastgelegd" && typeof waarde === "string") return t(`route.stap.${waarde}`);
   if (veld === "stap" && typeof waarde === "string") return t(`stap.${waarde}.titel`);
+  // The staff member a suspicion is about, by name where the page knows it; never a bare id.
+  if (veld === "betrokkeneGebruikerId" && typeof waarde === "string") return namen.get(waarde) ?? t("veld.betrokkeneGebruikerId");
   if (veld === "vraag") return t("afweging.vraag_n", { n: waarde });
   if (veld === "punt" && typeof waarde === "string") return t("kind.punt_n", { n: waarde.replace("p", "") });
   if (/^(datum|datumWaarneming|geboortedatum|evaluatieOp|volgendeEvaluatieOp|uiterlijk|bewaarTot)$/.test(veld) && typeof waarde === "string") return formatteerDatum(waarde, taal);

@@ -22,6 +22,10 @@ import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import { isSector } from "../../domain/kennis/keuzes.ts";
 import { magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+import { huidigeVlag, kinderenVan, routeVoortgang, soortVan } from "../../domain/dossier/route.ts";
+import { routeKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
+import { naamVanBetrokkene } from "../../app/dossier/route-dossier.ts";
+import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
@@ -45,7 +49,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const nu = runtime.klok();
   const vandaag = vandaagInNederland(nu);
   const { veiligThuis, documenten, bewaarjaren, beslissers } = await organisatieBijDossier(runtime, wie);
+  const soort = soortVan(toestand);
+  const betrokkeneId = toestand.opening?.gegevens.betrokkeneGebruikerId;
   return {
+    // A route beside the Meldcode (decisions 0053, 0054): its guidance, where its steps stand, and whom it concerns.
+    route: soort === "meldcode" ? null : {
+      soort,
+      kennis: routeKennis(soort),
+      voortgang: routeVoortgang(toestand),
+      vlag: huidigeVlag(toestand),
+      kinderen: kinderenVan(toestand),
+      betrokkene: betrokkeneId ? { naam: (await naamVanBetrokkene(runtime, dossier.organisatieId, betrokkeneId)) ?? "", account: true } : { naam: toestand.opening?.gegevens.betrokkeneNaam ?? "", account: false },
+    },
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
     noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
@@ -95,7 +110,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
   const { dossier, toestand, grondslag, noodtoegang } = loaderData;
   return (
     <div>
-      <p className="mw-meta">{`${t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
+      <p className="mw-meta">{`${loaderData.route ? t(`keuze.dossier_soort.${loaderData.route.soort}`) : t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
       <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}</p>
       <AcuutGevaar veiligThuis={loaderData.veiligThuis} dossierId={dossier.id} />
@@ -132,7 +147,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           </details>
         </div>
       ) : null}
-      <StappenNavigatie dossierId={dossier.id} />
+      <StappenNavigatie dossierId={dossier.id} soort={loaderData.route?.soort ?? "meldcode"} />
       <Outlet />
     </div>
   );
@@ -144,20 +159,29 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
  * disclosure (details/summary, no script and no select) that names the current page and opens a
  * vertical list; it closes again after each navigation.
  */
-function StappenNavigatie({ dossierId }: { dossierId: string }) {
+function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: DossierSoort }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const basis = `/dossiers/${dossierId}`;
-  const stappen = [
-    { naar: basis, label: t("dossier.overzicht"), eind: true },
-    ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
-  ];
-  const overig = [
-    { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
-    { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
-    { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
-    { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
-  ];
+  // A route beside the Meldcode has its own steps; facts are still recorded as signals.
+  const stappen = soort === "meldcode"
+    ? [
+        { naar: basis, label: t("dossier.overzicht"), eind: true },
+        ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
+      ]
+    : [
+        { naar: basis, label: t("dossier.overzicht"), eind: true },
+        { naar: `${basis}/route`, label: t("route.nav"), eind: false },
+        { naar: `${basis}/signalen`, label: t("route.nav_signalen"), eind: false },
+      ];
+  const overig = soort === "meldcode"
+    ? [
+        { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
+        { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
+        { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
+        { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
+      ]
+    : [{ naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false }];
   const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
   const lijst = (items: typeof stappen, klasse: string) => (
     <ul className={klasse}>

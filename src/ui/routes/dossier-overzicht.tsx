@@ -23,7 +23,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 export default function DossierOverzicht() {
   const { t } = useTranslation();
   const [zoek] = useSearchParams();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, gebeurtenissen } = useDossier();
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, gebeurtenissen, route } = useDossier();
   const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
   const besluit = toestand.besluiten.at(-1);
   const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
@@ -31,7 +31,8 @@ export default function DossierOverzicht() {
   const alles = zoek.get("verloop") === "alles";
   const verzoekenOpen = openVerzoeken(toestand).length;
   // The weighing's state only once there is something to weigh: before any signal it would point at question 1.
-  const afwegingTonen = toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined;
+  const afwegingTonen = route === null && (toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined);
+  const routeVolgende = route?.voortgang.find((s) => !s.gedaan);
   return (
     <div className="mw-stapel">
       <title>{`${dossier.werknaam} · Meldwijzer`}</title>
@@ -47,6 +48,15 @@ export default function DossierOverzicht() {
             ) : null}
             {toestand.status === "gesloten" ? (
               <p className="nl-paragraph">{t("overzicht.gesloten")}</p>
+            ) : route ? (
+              // A route beside the Meldcode (decisions 0053, 0054) is led by its own next step.
+              <>
+                <p className="nl-paragraph"><strong>{routeVolgende ? t("route.wat_nu") : t(`keuze.dossier_soort.${route.soort}`)}</strong></p>
+                <p className="nl-paragraph">{routeVolgende ? t(`route.stap.${routeVolgende.stap}`) : t("route.klaar")}</p>
+                <p className="nl-paragraph">
+                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/route`}>{t("route.naar_route")}</Link>
+                </p>
+              </>
             ) : volgende ? (
               <>
                 <p className="nl-paragraph"><strong>{t(`stap.${volgende.stap}.titel`)}</strong></p>
@@ -94,12 +104,29 @@ export default function DossierOverzicht() {
           {toestand.opening ? (
             <section aria-labelledby="aanleiding-titel" className="mw-paneel">
               <h2 id="aanleiding-titel" className="nl-heading nl-heading--level-2">{t("overzicht.aanleiding")}</h2>
-              <GebeurtenisInhoud type="dossier_geopend" gegevens={toestand.opening.gegevens} verberg={["werknaam"]} />
+              {route?.betrokkene.naam ? (
+                <p className="nl-paragraph">
+                  <strong>{`${t("route.betrokkene")}: `}</strong>
+                  {route.betrokkene.account ? t("route.betrokkene_account", { naam: route.betrokkene.naam }) : route.betrokkene.naam}
+                </p>
+              ) : null}
+              <GebeurtenisInhoud type="dossier_geopend" gegevens={toestand.opening.gegevens} verberg={["werknaam", "betrokkeneGebruikerId", "betrokkeneNaam", ...(route ? ["aanleiding"] : [])]} />
             </section>
           ) : null}
         </div>
         <div className="mw-stapel mw-overzicht__taken">
-          <Takenlijst dossierId={dossier.id} takenlijst={takenlijst} />
+          {route ? (
+            <section aria-labelledby="route-voortgang" className="mw-paneel">
+              <h2 id="route-voortgang" className="nl-heading nl-heading--level-2">{t("route.stappen")}</h2>
+              <ul className="mw-lijst">
+                {route.voortgang.map((s) => (
+                  <li key={s.stap}>{`${t(`route.stap.${s.stap}`)}: ${s.gedaan ? t("route.gedaan") : t("route.open")}`}</li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <Takenlijst dossierId={dossier.id} takenlijst={takenlijst} />
+          )}
           <p className="nl-paragraph">
             <Link className="nl-link" to={`/dossiers/${dossier.id}/afsluiten`}>
               {toestand.status === "open" ? t("overzicht.afsluiten") : t("overzicht.heropenen")}
