@@ -27,6 +27,13 @@ export interface MonitoringPeriode {
   readonly einde: Vastlegging<"monitoring_beeindigd"> | null;
 }
 
+/** A request for inspection with the latest saved marks of its copy and, once it happened, the handing over. */
+export interface InzageVerzoek {
+  readonly verzoek: Vastlegging<"inzageverzoek_ontvangen">;
+  readonly voorbereiding: Vastlegging<"inzage_voorbereid"> | null;
+  readonly verstrekt: Vastlegging<"inzage_verstrekt"> | null;
+}
+
 export interface DossierToestand {
   /** Number of events; the version a writer must send to append. */
   readonly versie: number;
@@ -66,6 +73,8 @@ export interface DossierToestand {
   /** The proposal waiting for a decider: the newest one made after the last decision. */
   readonly openVoorstel: Vastlegging<"besluit_voorgesteld"> | null;
   readonly sluitingen: readonly GebeurtenisVan<"dossier_afgesloten" | "dossier_heropend">[];
+  /** Requests for inspection (AVG article 15) in order, each with its copy's marks and handing over. */
+  readonly inzage: readonly InzageVerzoek[];
   /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
   readonly laatsteOp: string | null;
   /**
@@ -89,7 +98,7 @@ export interface Registratie {
  * state or `pasToe` changes in a way that a stored snapshot would no longer match: a snapshot of
  * another shape is rebuilt from the events when it is read.
  */
-export const TOESTAND_VORM = 1;
+export const TOESTAND_VORM = 2;
 
 /** A dossier without events: the start of every fold. */
 export const LEGE_TOESTAND: DossierToestand = Object.freeze({
@@ -119,6 +128,7 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
   voorstellen: [],
   openVoorstel: null,
   sluitingen: [],
+  inzage: [],
   laatsteOp: null,
   register: {},
 });
@@ -269,6 +279,19 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
     case "monitoring_beeindigd": {
       const lopend = w.monitoring.at(-1);
       if (lopend) lopend.einde = nieuweVastlegging(g);
+      break;
+    }
+    case "inzageverzoek_ontvangen":
+      w.inzage.push({ verzoek: nieuweVastlegging(g), voorbereiding: null, verstrekt: null });
+      break;
+    case "inzage_voorbereid": {
+      const vastlegging = nieuweVastlegging(g);
+      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, voorbereiding: vastlegging } : v));
+      break;
+    }
+    case "inzage_verstrekt": {
+      const vastlegging = nieuweVastlegging(g);
+      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, verstrekt: vastlegging } : v));
       break;
     }
     case "correctie": {

@@ -27,6 +27,10 @@ function persoon(rollen: Rol[], actief = true): Persoon {
 
 const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren"]);
 const ALLES = new Set<DossierActie>(DOSSIER_ACTIES);
+/** A medewerker does everything on their own case except preparing the family's copy (decision 0048). */
+const ALLES_BEHALVE_AFSCHRIFT = new Set<DossierActie>(DOSSIER_ACTIES.filter((a) => a !== "inzage_afschrift"));
+/** An eindverantwoordelijke with a share reads, and may prepare the copy as a responsible role. */
+const LEZEN_EN_AFSCHRIFT = new Set<DossierActie>([...LEZEN, "inzage_afschrift"]);
 const NIETS = new Set<DossierActie>();
 
 /**
@@ -34,8 +38,8 @@ const NIETS = new Set<DossierActie>();
  * Written out by hand, not computed, so the policy is checked against the intended model.
  */
 const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
-  ["medewerker", "eigen", "eigen", ALLES],
-  ["medewerker", "toegewezen", "toegewezen", ALLES],
+  ["medewerker", "eigen", "eigen", ALLES_BEHALVE_AFSCHRIFT],
+  ["medewerker", "toegewezen", "toegewezen", ALLES_BEHALVE_AFSCHRIFT],
   ["medewerker", "gedeeld", "gedeeld", LEZEN],
   ["medewerker", "ander_in_organisatie", null, NIETS],
   ["medewerker", "andere_organisatie", null, NIETS],
@@ -46,7 +50,7 @@ const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
   ["aandachtsfunctionaris", "andere_organisatie", null, NIETS],
   ["eindverantwoordelijke", "eigen", "eigen", ALLES],
   ["eindverantwoordelijke", "toegewezen", "toegewezen", ALLES],
-  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN],
+  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN_EN_AFSCHRIFT],
   ["eindverantwoordelijke", "ander_in_organisatie", null, NIETS],
   ["eindverantwoordelijke", "andere_organisatie", null, NIETS],
   // Beheerder and logbeheerder manage people and read the log; they see no case content at all,

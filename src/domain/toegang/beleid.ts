@@ -18,6 +18,7 @@ export const DOSSIER_ACTIES = [
   "inzage_overzicht",
   "afdrukken",
   "exporteren",
+  "inzage_afschrift",
 ] as const;
 export type DossierActie = (typeof DOSSIER_ACTIES)[number];
 
@@ -94,6 +95,12 @@ export function lijstBereik(persoon: Persoon): { readonly alleDossiers: boolean;
 /** What each basis allows beyond reading and adding. */
 const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfunctionaris"];
 
+/**
+ * Who prepares and hands over a copy for a family (AVG article 15): the people responsible for the
+ * Meldcode in the organisation, not every colleague on the case (decision 0048).
+ */
+const AFSCHRIFT_ROLLEN: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
+
 /** Decides one action of one person on one dossier at instant `nu` (ISO). */
 export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeiten, nu: string): Oordeel {
   const grondslag = grondslagVoor(persoon, dossier, nu);
@@ -111,6 +118,10 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
     case "delen_intrekken":
       // Whoever may share may revoke; the person who shared may always undo their own share (checked per share).
       return MAG_DELEN.includes(grondslag) ? { toegestaan: true, grondslag } : GEWEIGERD;
+    case "inzage_afschrift":
+      // Any basis to see the case, held by someone with a responsible role (an emergency basis included:
+      // the log shows it, and the role already sees the case it answers for).
+      return persoon.rollen.some((r) => AFSCHRIFT_ROLLEN.includes(r)) ? { toegestaan: true, grondslag } : GEWEIGERD;
   }
 }
 
