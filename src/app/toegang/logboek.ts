@@ -9,6 +9,7 @@ export const LOG_ACTIES = [
   "noodtoegang", "toegang_bekijken", "inzage_overzicht", "dossier_afdrukken", "dossier_exporteren", "toegangslog_lezen",
   "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
   "werkvoorraad_lijst", "werkvoorraad_exporteren",
+  "afschrift_voorbereiden", "afschrift_exporteren", "afschrift_verstrekken",
   "organisatie_beheren",
 ] as const;
 export type LogActie = (typeof LOG_ACTIES)[number];

@@ -115,11 +115,17 @@ function gesorteerd(gronden: Iterable<Weigergrond>): Weigergrond[] {
   return WEIGERGRONDEN.filter((g) => set.has(g));
 }
 
+/** A piece of a field's original text, with the grounds when it is to be withheld: the preparer's view. */
+export interface Stuk {
+  readonly tekst: string;
+  readonly gronden: readonly Weigergrond[] | null;
+}
+
 /**
- * A field's text with spans withheld: overlapping and touching spans merge into one marker that names
+ * Splits a field's text at its spans: overlapping and touching spans merge into one piece that names
  * every ground involved, so the copy never shows two markers side by side for one name.
  */
-export function knipTekst(tekst: string, spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[]): Deel[] {
+export function markeerStukken(tekst: string, spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[]): Stuk[] {
   const geldig = spans
     .map((s) => ({ van: Math.max(0, s.van), tot: Math.min(tekst.length, s.tot), grond: s.grond }))
     .filter((s) => s.van < s.tot)
@@ -132,15 +138,20 @@ export function knipTekst(tekst: string, spans: readonly { readonly van: number;
       vorige.gronden.add(s.grond);
     } else samen.push({ van: s.van, tot: s.tot, gronden: new Set([s.grond]) });
   }
-  const delen: Deel[] = [];
+  const stukken: Stuk[] = [];
   let positie = 0;
   for (const s of samen) {
-    if (s.van > positie) delen.push({ soort: "tekst", tekst: tekst.slice(positie, s.van) });
-    delen.push({ soort: "weggelaten", gronden: gesorteerd(s.gronden) });
+    if (s.van > positie) stukken.push({ tekst: tekst.slice(positie, s.van), gronden: null });
+    stukken.push({ tekst: tekst.slice(s.van, s.tot), gronden: gesorteerd(s.gronden) });
     positie = s.tot;
   }
-  if (positie < tekst.length) delen.push({ soort: "tekst", tekst: tekst.slice(positie) });
-  return delen;
+  if (positie < tekst.length) stukken.push({ tekst: tekst.slice(positie), gronden: null });
+  return stukken;
+}
+
+/** A field's text for the copy: the withheld pieces are dropped here, only their grounds stay. */
+export function knipTekst(tekst: string, spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[]): Deel[] {
+  return markeerStukken(tekst, spans).map((s): Deel => (s.gronden ? { soort: "weggelaten", gronden: s.gronden } : { soort: "tekst", tekst: s.tekst }));
 }
 
 /**

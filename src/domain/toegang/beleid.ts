@@ -101,6 +101,11 @@ const MAG_DELEN: readonly Grondslag[] = ["eigen", "toegewezen", "aandachtsfuncti
  */
 const AFSCHRIFT_ROLLEN: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
 
+/** Whether these roles can prepare a copy at all; `kan` still decides per dossier. For showing the page in the navigation. */
+export function magAfschrift(rollen: readonly Rol[]): boolean {
+  return rollen.some((r) => AFSCHRIFT_ROLLEN.includes(r));
+}
+
 /** Decides one action of one person on one dossier at instant `nu` (ISO). */
 export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeiten, nu: string): Oordeel {
   const grondslag = grondslagVoor(persoon, dossier, nu);
@@ -121,7 +126,7 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
     case "inzage_afschrift":
       // Any basis to see the case, held by someone with a responsible role (an emergency basis included:
       // the log shows it, and the role already sees the case it answers for).
-      return persoon.rollen.some((r) => AFSCHRIFT_ROLLEN.includes(r)) ? { toegestaan: true, grondslag } : GEWEIGERD;
+      return magAfschrift(persoon.rollen) ? { toegestaan: true, grondslag } : GEWEIGERD;
   }
 }
 

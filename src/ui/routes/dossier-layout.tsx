@@ -8,6 +8,7 @@ import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
 import { magBesluiten } from "../../domain/dossier/besluit.ts";
+import { magAfschrift } from "../../domain/toegang/beleid.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
@@ -58,6 +59,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     beslisserNamen,
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
     magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
+    // Whether the reader may prepare the family's copy (decision 0048): only then the page is in the navigation.
+    magAfschrift: magAfschrift(wie.gebruiker.rollen),
     beslissers,
     vandaag,
     sector: wie.gebruiker.sector,
@@ -129,7 +132,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           </details>
         </div>
       ) : null}
-      <StappenNavigatie dossierId={dossier.id} />
+      <StappenNavigatie dossierId={dossier.id} magAfschrift={loaderData.magAfschrift} />
       <Outlet />
     </div>
   );
@@ -141,7 +144,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
  * disclosure (details/summary, no script and no select) that names the current page and opens a
  * vertical list; it closes again after each navigation.
  */
-function StappenNavigatie({ dossierId }: { dossierId: string }) {
+function StappenNavigatie({ dossierId, magAfschrift }: { dossierId: string; magAfschrift: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const basis = `/dossiers/${dossierId}`;
@@ -154,6 +157,7 @@ function StappenNavigatie({ dossierId }: { dossierId: string }) {
     { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
     { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
     { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
+    ...(magAfschrift ? [{ naar: `${basis}/afschrift`, label: t("dossier.afschrift"), eind: false }] : []),
   ];
   const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
   const lijst = (items: typeof stappen, klasse: string) => (
