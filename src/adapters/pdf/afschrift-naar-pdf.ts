@@ -2,8 +2,7 @@ import type { TFunction } from "i18next";
 import type { Afschrift } from "../../app/dossier/afschrift.ts";
 import { alsTekst, VELD_VASTGELEGD_DOOR, type AfschriftVeld, type AfschriftVermelding } from "../../domain/dossier/afschrift.ts";
 import type { GebeurtenisType, Weigergrond } from "../../domain/dossier/keuzes.ts";
-import { nlDatum } from "../../domain/melding/concept.ts";
-import { formatteerTijdstip, vertaler, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijdstip, vertaler, type Taal } from "../../i18n/vertaal.ts";
 import type { PdfBlok, PdfDocument, PdfSectie } from "./pdf-document.ts";
 
 /**
@@ -25,7 +24,7 @@ export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
           soort: "gegevens",
           rijen: [
             [t("afschrift.veld.verzoeker"), `${v.naam} (${t(`afschrift.verzoeker.${v.verzoeker}`)})`],
-            [t("afschrift.veld.ontvangen"), nlOfEn(v.datum, taal)],
+            [t("afschrift.veld.ontvangen"), formatteerDatum(v.datum, taal)],
             [t("afschrift.veld.wat"), v.wat],
             [t("afschrift.pdf.dossier"), a.dossierId.slice(0, 8)],
             [t("afschrift.pdf.vermeldingen"), String(a.vermeldingen.length)],
@@ -49,9 +48,6 @@ export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
   };
 }
 
-function nlOfEn(datum: string, taal: Taal): string {
-  return taal === "nl" ? nlDatum(datum) : datum;
-}
 
 function vermeldingAlsSectie(v: AfschriftVermelding, t: TFunction, taal: Taal, marker: (g: readonly Weigergrond[]) => string): PdfSectie {
   const titel = `${v.volgnummer}. ${t(`gebeurtenis.${v.type}`)}`;
@@ -94,18 +90,22 @@ const KEUZE_PER_TYPE: Partial<Record<GebeurtenisType, Readonly<Record<string, st
   melding_verstuurd: { wijze: "meld_wijze" },
 };
 
+/** A coded value in words: yes/no, or the label of a choice list; any other text as it is. */
+export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisType, t: TFunction): string {
+  if (waarde === "true") return t("algemeen.ja");
+  if (waarde === "false") return t("algemeen.nee");
+  const naam = pad.split(".").findLast((d) => !/^\d+$/u.test(d)) ?? "";
+  const lijst = KEUZE_PER_TYPE[type]?.[naam] ?? KEUZE_VAN_VELD[naam];
+  if (lijst && /^[a-z0-9_]+$/u.test(waarde)) return tekstOfNiets(t, `keuze.${lijst}.${waarde}`) ?? waarde;
+  return waarde;
+}
+
 /**
  * A field's text in the copy. A code from a choice list or a yes/no is put in words, but only when
  * nothing of the field is withheld: a withheld piece always shows as its marker.
  */
 function veldTekst(veld: AfschriftVeld, type: GebeurtenisType, t: TFunction, marker: (g: readonly Weigergrond[]) => string): string {
   const [eerste, ...rest] = veld.delen;
-  if (eerste?.soort === "tekst" && rest.length === 0) {
-    if (eerste.tekst === "true") return t("algemeen.ja");
-    if (eerste.tekst === "false") return t("algemeen.nee");
-    const naam = veld.pad.split(".").findLast((d) => !/^\d+$/u.test(d)) ?? "";
-    const lijst = KEUZE_PER_TYPE[type]?.[naam] ?? KEUZE_VAN_VELD[naam];
-    if (lijst && /^[a-z0-9_]+$/u.test(eerste.tekst)) return tekstOfNiets(t, `keuze.${lijst}.${eerste.tekst}`) ?? eerste.tekst;
-  }
+  if (eerste?.soort === "tekst" && rest.length === 0) return leesbareWaarde(veld.pad, eerste.tekst, type, t);
   return alsTekst(veld.delen, marker);
 }

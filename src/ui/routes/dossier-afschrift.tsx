@@ -6,7 +6,7 @@ import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, lijstVan, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { veldLabel } from "../../adapters/pdf/afschrift-naar-pdf.ts";
+import { leesbareWaarde, veldLabel } from "../../adapters/pdf/afschrift-naar-pdf.ts";
 import { leesAfschriftVoorbereiding, markeerTekst } from "../../app/dossier/afschrift.ts";
 import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { markeerStukken, type Vermelding } from "../../domain/dossier/afschrift.ts";
@@ -225,10 +225,19 @@ function VermeldingMarkeren({ vermelding: v, weglatingen, gronden }: { vermeldin
                     {s.tekst}
                     <span className="mw-visueel-verborgen">{` (${t("afschrift.wordt_weggelaten", { gronden: s.gronden.map((g) => t(`afschrift.grond.${g}.kort`)).join(", ") })})`}</span>
                   </mark>
-                ) : <span key={i}>{s.tekst}</span>,
+                ) : <span key={i}>{spans.length === 0 ? leesbareWaarde(veld.pad, s.tekst, v.type, t) : s.tekst}</span>,
               )}
             </p>
-            <Keuzelijst naam={`f|${v.gebeurtenisId}|${veld.pad}`} label={t("afschrift.veld_weglaten", { veld: veldLabel(veld.pad, t) })} waarde={veldGrond} opties={gronden} leeg={t("afschrift.niet_weglaten")} />
+            <div className="mw-afschrift-keuze">
+              <label className="utrecht-form-label" htmlFor={`weglaten-${v.gebeurtenisId}-${veld.pad}`}>
+                {t("afschrift.veld_weglaten_kort")}
+                <span className="mw-visueel-verborgen">{`: ${veldLabel(veld.pad, t)}`}</span>
+              </label>
+              <select id={`weglaten-${v.gebeurtenisId}-${veld.pad}`} name={`f|${v.gebeurtenisId}|${veld.pad}`} defaultValue={veldGrond} className="utrecht-select utrecht-select--html-select">
+                <option value="">{t("afschrift.niet_weglaten")}</option>
+                {gronden.map((g) => <option key={g.waarde} value={g.waarde}>{g.label}</option>)}
+              </select>
+            </div>
             {spans.length > 0 ? (
               <fieldset className="mw-afschrift-spans">
                 <legend className="mw-visueel-verborgen">{t("afschrift.opheffen_legenda", { veld: veldLabel(veld.pad, t) })}</legend>
