@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { pdfTekst } from "../support/pdf-tekst.ts";
-import { geenAxeSchendingen, kiesRadio, meldAan, typ, verstuurTot, volgLink } from "./browser.ts";
+import { geenAxeSchendingen, kiesRadio, meldAan, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -43,6 +43,17 @@ describe("the inspection copy, keyboard only", () => {
     const gemarkeerd = await fatima.locator("main mark.mw-weggelaten").count();
     assert.ok(gemarkeerd >= 3, `marked in ${gemarkeerd} places`);
     await geenAxeSchendingen(fatima, "/afschrift (voorbereiden)");
+
+    // A whole entry withheld by its select (the fifth: the child's account of a day out with father), the spans kept.
+    const vijfde = await fatima.innerText("main fieldset.mw-afschrift-vermelding:nth-of-type(5)");
+    assert.ok(vijfde.includes("kinderboerderij"), vijfde.slice(0, 300));
+    await tabNaar(fatima, "select#veld-v4");
+    await fatima.keyboard.press("ArrowDown");
+    await fatima.keyboard.press("ArrowDown");
+    assert.equal(await fatima.inputValue("select#veld-v4"), "privacy_derden");
+    await verstuurTot(fatima, "form:has(input[name=bedoeling][value=markeringen]) button[type=submit]", "De markeringen zijn opgeslagen.");
+    assert.equal(await fatima.locator("main mark.mw-weggelaten").count(), gemarkeerd, "the spans found earlier are kept");
+    assert.equal(await fatima.inputValue("select#veld-v4"), "privacy_derden");
     await schermafbeelding(fatima, "afschrift-voorbereiden");
 
     // The preview: the copy as handed over.
@@ -52,6 +63,7 @@ describe("the inspection copy, keyboard only", () => {
     assert.ok(kopie.includes("[weggelaten: identiteit van een informant]"), "the marker is shown");
     assert.ok(kopie.includes("zonder jas bij 4 graden"), "the kept text is shown");
     assert.ok(!kopie.includes("Sanne"), "the name is not in the preview");
+    assert.ok(kopie.includes("[weggelaten: privacy van anderen]") && !kopie.includes("kinderboerderij"), "the withheld entry is not in the preview");
     await geenAxeSchendingen(fatima, "/afschrift/voorbeeld");
     await schermafbeelding(fatima, "afschrift-voorbeeld");
 
@@ -66,6 +78,7 @@ describe("the inspection copy, keyboard only", () => {
     assert.ok(tekst.includes("zonder jas bij 4 graden"), "the PDF's text can be read");
     assert.ok(tekst.includes("[weggelaten: identiteit van een informant]"));
     assert.ok(!tekst.includes("Sanne") && !tekst.includes("de Wit"), "the name is not in the PDF's text");
+    assert.ok(!tekst.includes("kinderboerderij"), "the withheld entry is not in the PDF's text");
     assert.ok(!pdf.toString("latin1").includes("Sanne"), "the name is not in the PDF's bytes");
 
     // Handing over, recorded.

@@ -58,12 +58,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         const huidig = await leesAfschriftVoorbereiding(runtime, wie, params.id, isGeldigId(verzoek) ? verzoek : null);
         const opheffen = new Set(lijstVan(formulier, "opheffen"));
         const spans = (huidig.gekozen?.weglatingen ?? []).filter((w, i) => w.van !== undefined && !opheffen.has(String(i)));
+        // Fields are named by position (`v3`, `f3.2`) to keep a long dossier's form small; the append's
+        // version check guarantees the positions still mean the entries the page showed.
+        const vermeldingen = huidig.gekozen?.vermeldingen ?? [];
         const gekozen: Weglating[] = [];
         for (const [naam, waarde] of formulier) {
           if (typeof waarde !== "string" || waarde === "") continue;
-          const [soort, gebeurtenisId = "", veld] = naam.split("|");
-          if (soort === "v") gekozen.push({ gebeurtenisId, grond: waarde as Weigergrond });
-          if (soort === "f" && veld) gekozen.push({ gebeurtenisId, veld, grond: waarde as Weigergrond });
+          const positie = /^(v|f)(\d{1,5})(?:\.(\d{1,5}))?$/u.exec(naam);
+          const vermelding = positie ? vermeldingen[Number(positie[2])] : undefined;
+          if (!positie || !vermelding) continue;
+          if (positie[1] === "v") gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, grond: waarde as Weigergrond });
+          const veld = positie[3] === undefined ? undefined : vermelding.velden[Number(positie[3])];
+          if (positie[1] === "f" && veld) gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, veld: veld.pad, grond: waarde as Weigergrond });
         }
         await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
           type: "inzage_voorbereid",
@@ -171,8 +177,8 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
             <input type="hidden" name="bedoeling" value="markeringen" />
             <input type="hidden" name="versie" value={versie} />
             <input type="hidden" name="verzoek" value={gekozen.verzoek.id} />
-            {gekozen.vermeldingen.map((v) => (
-              <VermeldingMarkeren key={v.gebeurtenisId} vermelding={v} weglatingen={gekozen.weglatingen} gronden={gronden} />
+            {gekozen.vermeldingen.map((v, i) => (
+              <VermeldingMarkeren key={v.gebeurtenisId} index={i} vermelding={v} weglatingen={gekozen.weglatingen} gronden={gronden} />
             ))}
             <Knop>{t("afschrift.opslaan")}</Knop>
           </Form>
@@ -200,7 +206,7 @@ function GrondenUitleg() {
 }
 
 /** One entry: withhold it whole, or a field of it; the spans found by a search are shown marked, each with a box to lift it. */
-function VermeldingMarkeren({ vermelding: v, weglatingen, gronden }: { vermelding: Vermelding; weglatingen: readonly Weglating[]; gronden: { waarde: string; label: string }[] }) {
+function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { index: number; vermelding: Vermelding; weglatingen: readonly Weglating[]; gronden: { waarde: string; label: string }[] }) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const eigen = weglatingen.map((w, i) => ({ w, i })).filter(({ w }) => w.gebeurtenisId === v.gebeurtenisId);
@@ -208,8 +214,8 @@ function VermeldingMarkeren({ vermelding: v, weglatingen, gronden }: { vermeldin
   return (
     <fieldset className="mw-afschrift-vermelding">
       <legend>{`${v.volgnummer}. ${t(`gebeurtenis.${v.type}`)} · ${formatteerTijdstip(v.opgetredenOp, taal)}`}</legend>
-      <Keuzelijst naam={`v|${v.gebeurtenisId}`} label={t("afschrift.hele_vermelding")} waarde={heel} opties={gronden} leeg={t("afschrift.niet_weglaten")} />
-      {v.velden.map((veld) => {
+      <Keuzelijst naam={`v${index}`} label={t("afschrift.hele_vermelding")} waarde={heel} opties={gronden} leeg={t("afschrift.niet_weglaten")} />
+      {v.velden.map((veld, j) => {
         const spans = eigen.filter(({ w }) => w.veld === veld.pad && w.van !== undefined);
         const veldGrond = eigen.find(({ w }) => w.veld === veld.pad && w.van === undefined)?.w.grond ?? "";
         const stukken = markeerStukken(veld.waarde, spans.map(({ w }) => ({ van: w.van ?? 0, tot: w.tot ?? 0, grond: w.grond })));
@@ -229,11 +235,11 @@ function VermeldingMarkeren({ vermelding: v, weglatingen, gronden }: { vermeldin
               )}
             </p>
             <div className="mw-afschrift-keuze">
-              <label className="utrecht-form-label" htmlFor={`weglaten-${v.gebeurtenisId}-${veld.pad}`}>
+              <label className="utrecht-form-label" htmlFor={`weglaten-${index}-${j}`}>
                 {t("afschrift.veld_weglaten_kort")}
                 <span className="mw-visueel-verborgen">{`: ${veldLabel(veld.pad, t)}`}</span>
               </label>
-              <select id={`weglaten-${v.gebeurtenisId}-${veld.pad}`} name={`f|${v.gebeurtenisId}|${veld.pad}`} defaultValue={veldGrond} className="utrecht-select utrecht-select--html-select">
+              <select id={`weglaten-${index}-${j}`} name={`f${index}.${j}`} defaultValue={veldGrond} className="utrecht-select utrecht-select--html-select">
                 <option value="">{t("afschrift.niet_weglaten")}</option>
                 {gronden.map((g) => <option key={g.waarde} value={g.waarde}>{g.label}</option>)}
               </select>
