@@ -53,7 +53,7 @@ function vermeldingAlsSectie(v: AfschriftVermelding, t: TFunction, taal: Taal, m
   const titel = `${v.volgnummer}. ${t(`gebeurtenis.${v.type}`)}`;
   const kop: PdfBlok = { soort: "alinea", tekst: t("afschrift.pdf.vastgelegd", { moment: formatteerTijdstip(v.opgetredenOp, taal), rol: t(`rol.${v.rol}`) }) };
   if (v.weggelaten) return { titel, blokken: [kop, { soort: "alinea", tekst: marker(v.weggelaten), nadruk: true }] };
-  return { titel, blokken: [kop, { soort: "gegevens", rijen: v.velden.map((veld) => [veldLabel(veld.pad, t), veldTekst(veld, v.type, t, marker)] as const) }] };
+  return { titel, blokken: [kop, { soort: "gegevens", rijen: v.velden.map((veld) => [veldLabel(veld.pad, t), veldTekst(veld, v.type, t, taal, marker)] as const) }] };
 }
 
 /** A translation that exists as text, or null (a missing key, or a key that holds a group). */
@@ -90,8 +90,9 @@ const KEUZE_PER_TYPE: Partial<Record<GebeurtenisType, Readonly<Record<string, st
   melding_verstuurd: { wijze: "meld_wijze" },
 };
 
-/** A coded value in words: yes/no, or the label of a choice list; any other text as it is. */
-export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisType, t: TFunction): string {
+/** A coded value in words: yes/no, a date, or the label of a choice list; any other text as it is. */
+export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisType, t: TFunction, taal: Taal): string {
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(waarde)) return formatteerDatum(waarde, taal);
   if (waarde === "true") return t("algemeen.ja");
   if (waarde === "false") return t("algemeen.nee");
   const naam = pad.split(".").findLast((d) => !/^\d+$/u.test(d)) ?? "";
@@ -104,8 +105,8 @@ export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisTyp
  * A field's text in the copy. A code from a choice list or a yes/no is put in words, but only when
  * nothing of the field is withheld: a withheld piece always shows as its marker.
  */
-function veldTekst(veld: AfschriftVeld, type: GebeurtenisType, t: TFunction, marker: (g: readonly Weigergrond[]) => string): string {
+function veldTekst(veld: AfschriftVeld, type: GebeurtenisType, t: TFunction, taal: Taal, marker: (g: readonly Weigergrond[]) => string): string {
   const [eerste, ...rest] = veld.delen;
-  if (eerste?.soort === "tekst" && rest.length === 0) return leesbareWaarde(veld.pad, eerste.tekst, type, t);
+  if (eerste?.soort === "tekst" && rest.length === 0) return leesbareWaarde(veld.pad, eerste.tekst, type, t, taal);
   return alsTekst(veld.delen, marker);
 }

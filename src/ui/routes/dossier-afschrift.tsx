@@ -231,7 +231,7 @@ function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { in
                     {s.tekst}
                     <span className="mw-visueel-verborgen">{` (${t("afschrift.wordt_weggelaten", { gronden: s.gronden.map((g) => t(`afschrift.grond.${g}.kort`)).join(", ") })})`}</span>
                   </mark>
-                ) : <span key={i}>{spans.length === 0 ? leesbareWaarde(veld.pad, s.tekst, v.type, t) : s.tekst}</span>,
+                ) : <span key={i}>{spans.length === 0 ? leesbareWaarde(veld.pad, s.tekst, v.type, t, taal) : s.tekst}</span>,
               )}
             </p>
             <div className="mw-afschrift-keuze">
