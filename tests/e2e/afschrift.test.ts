@@ -34,7 +34,7 @@ describe("the inspection copy, keyboard only", () => {
     // The request: who asked, when, what.
     await kiesRadio(fatima, "verzoeker", "ouder");
     await typ(fatima, "#verzoek-veld-naam", "Moeder van L.");
-    await typ(fatima, "#verzoek-veld-wat", "Een afschrift van het hele dossier.");
+    await typ(fatima, "#verzoek-veld-gevraagd", "Een afschrift van het hele dossier.");
     await verstuurTot(fatima, "form:has(input[name=bedoeling][value=verzoek]) button[type=submit]", "Afschrift voorbereiden voor Moeder van L.");
 
     // The informant's name, withheld wherever it stands.

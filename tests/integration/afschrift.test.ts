@@ -97,7 +97,7 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db, om("2026-11-21T09:00:00.000Z"));
       await assert.rejects(leesAfschriftVoorbereiding(ctx, sanne, dossierId, null), (f: unknown) => f instanceof DomeinFout && f.code === "GEEN_TOEGANG");
       await assert.rejects(
-        voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, { type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", wat: "Alles." } }),
+        voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, { type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", gevraagd: "Alles." } }),
         (f: unknown) => f instanceof DomeinFout && f.code === "GEEN_TOEGANG",
       );
       assert.equal((await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId)).length, 4);
@@ -107,7 +107,7 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db, om("2026-11-21T10:00:00.000Z"));
       const voor = await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId);
       verzoekId = (await voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
-        type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", wat: "Het hele dossier." },
+        type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", gevraagd: "Het hele dossier." },
       })).gebeurtenisId;
 
       // A copy is refused before anything is marked.

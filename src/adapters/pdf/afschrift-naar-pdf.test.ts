@@ -18,7 +18,7 @@ function afschrift(weglatingen: Parameters<typeof maakAfschrift>[1]): Afschrift 
     versie: 3,
     verzoek: {
       id: "0d5c3f5e-2222-4000-8000-000000000000",
-      gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", wat: "Alles." },
+      gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", gevraagd: "Alles." },
       vastgelegdOp: "2026-11-21T09:00:00.000Z",
       voorbereidOp: "2026-11-21T10:00:00.000Z",
       verstrekt: null,

@@ -23,9 +23,9 @@ export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
         {
           soort: "gegevens",
           rijen: [
-            [t("afschrift.veld.verzoeker"), `${v.naam} (${t(`afschrift.verzoeker.${v.verzoeker}`)})`],
+            [t("afschrift.veld.verzoeker"), `${v.naam} (${t(`keuze.verzoeker.${v.verzoeker}`)})`],
             [t("afschrift.veld.ontvangen"), formatteerDatum(v.datum, taal)],
-            [t("afschrift.veld.wat"), v.wat],
+            [t("afschrift.veld.gevraagd"), v.gevraagd],
             [t("afschrift.pdf.dossier"), a.dossierId.slice(0, 8)],
             [t("afschrift.pdf.vermeldingen"), String(a.vermeldingen.length)],
           ],

@@ -49,7 +49,7 @@ const gebeurtenissen = bouw(
   { ...OPENING, gegevens: { ...OPENING.gegevens, omschrijving: "Ria Jansen (buurvrouw) maakt zich zorgen." } },
   { ...SIGNAAL, gegevens: { ...SIGNAAL.gegevens, waarneming: "Volgens ria jansen huilt K. vaak 's nachts.", waargenomenDoor: "Ria Jansen", bron: "netwerk_gezin" } },
   { type: "consultatie_gehouden", gegevens: { met: "collega", naam: "Ans", datum: "2026-11-20", uitkomst: "Zorg gedeeld; RIA JANSEN belt opnieuw.", vervolgstap: "Gesprek met moeder." } },
-  { type: "inzageverzoek_ontvangen", gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", wat: "Het hele dossier." } },
+  { type: "inzageverzoek_ontvangen", gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", gevraagd: "Het hele dossier." } },
 );
 const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, 4);
 const NAAM = "Ria Jansen";

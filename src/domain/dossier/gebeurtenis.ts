@@ -280,7 +280,7 @@ export const inzageverzoekSchema = z.strictObject({
   verzoeker: z.enum(VERZOEKERS),
   naam: tekst(KORT),
   datum,
-  wat: tekst(MIDDEL),
+  gevraagd: tekst(MIDDEL),
 });
 
 /** The most marks one copy can hold: enough for a long dossier, bounded so one request stays small. */

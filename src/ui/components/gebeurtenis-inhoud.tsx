@@ -13,7 +13,8 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
   if (veld === "beoordeling") return "vt_beoordeling";
   if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
-  if (veld === "wijze") return "meld_wijze";
+  if (veld === "wijze") return type === "inzage_verstrekt" ? "verstrek_wijze" : "meld_wijze";
+  if (veld === "verzoeker") return "verzoeker";
   if (veld === "sluitreden") return "sluitreden";
   if (veld === "resultaat") return "resultaat";
   if (veld === "kindGeinformeerd") return "kind_geinformeerd";
@@ -61,7 +62,7 @@ export function GebeurtenisInhoud({
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
   const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN] ?? []).map((v) => v.naam), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
-  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert" && veld !== "voorstel");
+  const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && veld !== "gegevens" && veld !== "corrigeert" && veld !== "voorstel" && veld !== "verzoek" && veld !== "weglatingen");
   return (
     <dl className="mw-gegevens">
       {regels.map(([veld, waarde]) => (

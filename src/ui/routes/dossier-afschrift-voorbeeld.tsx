@@ -80,7 +80,7 @@ export default function Voorbeeld({ loaderData }: Route.ComponentProps) {
 
       {verzoek.verstrekt ? (
         <p className="nl-paragraph">
-          {t("afschrift.verstrekt_op", { datum: formatteerDatum(verzoek.verstrekt.gegevens.datum, taal), aan: verzoek.verstrekt.gegevens.aan, wijze: t(`afschrift.wijze.${verzoek.verstrekt.gegevens.wijze}`) })}
+          {t("afschrift.verstrekt_op", { datum: formatteerDatum(verzoek.verstrekt.gegevens.datum, taal), aan: verzoek.verstrekt.gegevens.aan, wijze: t(`keuze.verstrek_wijze.${verzoek.verstrekt.gegevens.wijze}`) })}
         </p>
       ) : (
         <section aria-labelledby="verstrekken-titel" className="mw-stapel">
@@ -93,7 +93,7 @@ export default function Voorbeeld({ loaderData }: Route.ComponentProps) {
             <TekstVeld naam="datum" type="date" max={vandaag} label={t("afschrift.veld.datum_verstrekt")} waarde={waarde("datum", vandaag)} fout={fout("datum")} verplicht />
             <TekstVeld naam="aan" label={t("afschrift.veld.aan")} waarde={waarde("aan", verzoek.gegevens.naam)} fout={fout("aan")} verplicht />
             <Keuzegroep naam="wijze" soort="radio" legenda={t("afschrift.veld.wijze")} fout={fout("wijze")} verplicht gekozen={[waarde("wijze")]}
-              opties={VERSTREK_WIJZEN.map((w) => ({ waarde: w, label: t(`afschrift.wijze.${w}`) }))} />
+              opties={VERSTREK_WIJZEN.map((w) => ({ waarde: w, label: t(`keuze.verstrek_wijze.${w}`) }))} />
             <Knop>{t("afschrift.verstrekken_knop")}</Knop>
           </Form>
         </section>

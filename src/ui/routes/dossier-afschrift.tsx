@@ -46,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
           type: "inzageverzoek_ontvangen",
           verwachteVersie: versie,
-          gegevens: { verzoeker: tekstVan(formulier, "verzoeker"), naam: tekstVan(formulier, "naam"), datum: tekstVan(formulier, "datum"), wat: tekstVan(formulier, "wat") },
+          gegevens: { verzoeker: tekstVan(formulier, "verzoeker"), naam: tekstVan(formulier, "naam"), datum: tekstVan(formulier, "datum"), gevraagd: tekstVan(formulier, "gevraagd") },
         });
         return redirect(`${basis}?verzoek=${gebeurtenisId}`);
       }
@@ -113,7 +113,7 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
             {verzoeken.map((v) => (
               <li key={v.id}>
                 <Link className="nl-link" to={`?verzoek=${v.id}`} aria-current={gekozen?.verzoek.id === v.id ? "true" : undefined}>
-                  {t("afschrift.verzoek_regel", { naam: v.gegevens.naam, wie: t(`afschrift.verzoeker.${v.gegevens.verzoeker}`), datum: formatteerDatum(v.gegevens.datum, taal) })}
+                  {t("afschrift.verzoek_regel", { naam: v.gegevens.naam, wie: t(`keuze.verzoeker.${v.gegevens.verzoeker}`), datum: formatteerDatum(v.gegevens.datum, taal) })}
                 </Link>
                 {" — "}
                 {v.verstrekt
@@ -130,10 +130,10 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
               <input type="hidden" name="bedoeling" value="verzoek" />
               <input type="hidden" name="versie" value={versie} />
               <Keuzegroep naam="verzoeker" soort="radio" legenda={t("afschrift.veld.verzoeker")} fout={fout("verzoeker")} verplicht gekozen={[waarde("verzoeker")]}
-                opties={VERZOEKERS.map((v) => ({ waarde: v, label: t(`afschrift.verzoeker.${v}`) }))} />
+                opties={VERZOEKERS.map((v) => ({ waarde: v, label: t(`keuze.verzoeker.${v}`) }))} />
               <TekstVeld naam="naam" label={t("afschrift.veld.naam")} waarde={waarde("naam")} fout={fout("naam")} verplicht />
               <TekstVeld naam="datum" type="date" max={vandaag} label={t("afschrift.veld.datum")} waarde={waarde("datum", vandaag)} fout={fout("datum")} verplicht />
-              <TekstGebied naam="wat" label={t("afschrift.veld.wat")} hint={t("afschrift.hint_wat")} waarde={waarde("wat")} fout={fout("wat")} verplicht rijen={2} />
+              <TekstGebied naam="gevraagd" label={t("afschrift.veld.gevraagd")} hint={t("afschrift.hint_gevraagd")} waarde={waarde("gevraagd")} fout={fout("gevraagd")} verplicht rijen={2} />
               <Knop>{t("afschrift.verzoek_knop")}</Knop>
             </Form>
           </VeldPrefix.Provider>
@@ -144,7 +144,7 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="verstrekt-titel" className="mw-stapel">
           <h3 id="verstrekt-titel" className="nl-heading nl-heading--level-3">{t("afschrift.verstrekt_titel")}</h3>
           <p className="nl-paragraph">
-            {t("afschrift.verstrekt_op", { datum: formatteerDatum(gekozen.verzoek.verstrekt.gegevens.datum, taal), aan: gekozen.verzoek.verstrekt.gegevens.aan, wijze: t(`afschrift.wijze.${gekozen.verzoek.verstrekt.gegevens.wijze}`) })}
+            {t("afschrift.verstrekt_op", { datum: formatteerDatum(gekozen.verzoek.verstrekt.gegevens.datum, taal), aan: gekozen.verzoek.verstrekt.gegevens.aan, wijze: t(`keuze.verstrek_wijze.${gekozen.verzoek.verstrekt.gegevens.wijze}`) })}
           </p>
           <p className="nl-paragraph"><Link className="nl-link" to={`voorbeeld?verzoek=${gekozen.verzoek.id}`}>{t("afschrift.naar_voorbeeld")}</Link></p>
         </section>
