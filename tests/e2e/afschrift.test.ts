@@ -87,6 +87,14 @@ describe("the inspection copy, keyboard only", () => {
     assert.match(await fatima.innerText("main"), /verstrekt op .+ aan Moeder van L\./u);
     await geenAxeSchendingen(fatima, "/afschrift (verstrekt)");
 
+    // The history names the copy's entries in words; the marks themselves are not shown there.
+    await fatima.goto(`${omgeving.server.basis}${naarDossier}?verloop=alles`);
+    const geschiedenis = await fatima.innerText("main section[aria-labelledby=geschiedenis-titel]");
+    assert.ok(geschiedenis.includes("Afschrift verstrekt") && geschiedenis.includes("Verzoek om afschrift ontvangen"), geschiedenis.slice(0, 400));
+    assert.ok(!geschiedenis.includes("[object Object]") && !geschiedenis.includes("weglatingen"));
+    await geenAxeSchendingen(fatima, "dossier met de geschiedenis van het afschrift");
+    await schermafbeelding(fatima, "afschrift-geschiedenis");
+
     // A medewerker neither sees the page in the navigation nor opens it.
     const sanne = await alsIemand("medewerker@regenboog.example");
     assert.equal(await sanne.locator(`nav a[href="${naarDossier}/afschrift"]`).count(), 0);
