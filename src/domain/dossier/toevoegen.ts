@@ -36,7 +36,7 @@ const typeSchema = z.enum(GEBEURTENIS_TYPES);
 /**
  * Decides whether an event may be appended to a dossier in its current state and returns it
  * validated, or throws a DomeinFout. Invariants: the first event opens the dossier and only the
- * first; a closed dossier takes nothing but a reopening; nothing is ever changed, a correction is
+ * first; a closed dossier takes nothing but a reopening and the entries of a family's copy; nothing is ever changed, a correction is
  * a new event pointing at an earlier one. It never blocks a report in acute danger: every step may
  * be taken in any order, only the afwegingskader is walked in its own order.
  */
