@@ -86,7 +86,7 @@ export default function Voorbeeld({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="verstrekken-titel" className="mw-stapel">
           <h3 id="verstrekken-titel" className="nl-heading nl-heading--level-3">{t("afschrift.verstrekken_titel")}</h3>
           <p className="nl-paragraph">{t("afschrift.verstrekken_uitleg")}</p>
-          <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(veld) => t(`afschrift.veld.${veld}`)} />
+          <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(veld) => t(`afschrift.veld.${veld === "datum" ? "datum_verstrekt" : veld}`)} />
           <Form method="post" className="mw-formulier" noValidate>
             <input type="hidden" name="versie" value={versie} />
             <input type="hidden" name="verzoek" value={verzoek.id} />
