@@ -59,7 +59,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     beslisserNamen,
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
     magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
-    // Whether the reader may prepare the family's copy (decision 0048): only then the page is in the navigation.
+    // Whether the reader may prepare the family's copy (decision 0048): only then the access page links to it.
     magAfschrift: magAfschrift(wie.gebruiker.rollen),
     beslissers,
     vandaag,
@@ -132,7 +132,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           </details>
         </div>
       ) : null}
-      <StappenNavigatie dossierId={dossier.id} magAfschrift={loaderData.magAfschrift} />
+      <StappenNavigatie dossierId={dossier.id} />
       <Outlet />
     </div>
   );
@@ -144,7 +144,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
  * disclosure (details/summary, no script and no select) that names the current page and opens a
  * vertical list; it closes again after each navigation.
  */
-function StappenNavigatie({ dossierId, magAfschrift }: { dossierId: string; magAfschrift: boolean }) {
+function StappenNavigatie({ dossierId }: { dossierId: string }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const basis = `/dossiers/${dossierId}`;
@@ -157,7 +157,6 @@ function StappenNavigatie({ dossierId, magAfschrift }: { dossierId: string; magA
     { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
     { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
     { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
-    ...(magAfschrift ? [{ naar: `${basis}/afschrift`, label: t("dossier.afschrift"), eind: false }] : []),
   ];
   const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
   const lijst = (items: typeof stappen, klasse: string) => (
