@@ -53,7 +53,10 @@ export function gebeurtenissenBouwer(context: Partial<ToevoegContext> & { readon
   const volledig: ToevoegContext = { rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5, ...context };
   return (...invoer) => {
     const beoordeeld: BeoordeeldeGebeurtenis[] = [];
-    for (const i of invoer) beoordeeld.push(beoordeelGebeurtenis(bouwToestand(alsOpgeslagen(beoordeeld)), i, volledig));
+    for (const i of invoer) {
+      const opgeslagen = alsOpgeslagen(beoordeeld);
+      beoordeeld.push(beoordeelGebeurtenis(bouwToestand(opgeslagen), i, { ...volledig, gebeurtenissen: opgeslagen }));
+    }
     return alsOpgeslagen(beoordeeld);
   };
 }

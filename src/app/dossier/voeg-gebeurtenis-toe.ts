@@ -1,6 +1,6 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
-import { maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { leesOrganisatieProtocol, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
@@ -8,6 +8,7 @@ import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
+import { vermeldingenVoorAfschrift, weglatingenSamenvatting } from "../../domain/dossier/afschrift.ts";
 import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
 import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -38,11 +39,30 @@ export interface Toegevoegd {
  * silently overwriting what a colleague just recorded.
  */
 export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
-  // The family's rights have their own actions (who may decide a request), on the page and on the API alike.
-  return metDossierToegang(ctx, wie, dossierId, { actie: actieVoorGebeurtenis(invoer.type), logActie: "gebeurtenis_toevoegen", schrijven: true }, async ({ tx, dossier, nu }) => {
+  // The family's rights and the entries of an inspection copy have their own actions (who may decide a
+  // request, who prepares a copy: decisions 0048, 0049), on the page and on the API alike; handing a copy
+  // over is logged as an export.
+  const verstrekken = invoer.type === "inzage_verstrekt";
+  let samenvatting: string | null = null;
+  return metDossierToegang(ctx, wie, dossierId, {
+    actie: actieVoorGebeurtenis(invoer.type),
+    logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
+    schrijven: true,
+    details: () => samenvatting,
+  }, async ({ tx, dossier, nu }) => {
     if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
     const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
-    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, await toevoegContext(tx, wie, nu));
+    // Marks point into the entries' text: only then are the entries themselves read.
+    const gebeurtenissen = invoer.type === "inzage_voorbereid" || verstrekken ? await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id) : undefined;
+    const context = { ...(await toevoegContext(tx, wie, nu)), ...(gebeurtenissen ? { gebeurtenissen } : {}) };
+    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, context);
+    if (beoordeeld.type === "inzage_verstrekt" && gebeurtenissen) {
+      // Who, when and what was withheld on which ground, with the request's reference: never the withheld text, nor a name.
+      const g = beoordeeld.gegevens;
+      const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, g.totVolgnummer);
+      const verzoeker = toestand.inzage.find((v) => v.verzoek.gebeurtenisId === g.verzoek)?.verzoek.gegevens.verzoeker ?? "onbekend";
+      samenvatting = `verzoek ${g.verzoek.slice(0, 8)}; aan ${verzoeker}; ${g.wijze}; ${weglatingenSamenvatting(vermeldingen, g.weglatingen)}`;
+    }
     const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, { toestand, snapshotVersie }, beoordeeld, nu);
     return { gebeurtenisId, versie: dossier.versie + 1 };
   });

@@ -10,6 +10,7 @@ export const LOG_ACTIES = [
   "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
   "werkvoorraad_lijst", "werkvoorraad_exporteren",
   "cijfers_bekijken", "cijfers_exporteren",
+  "afschrift_voorbereiden", "afschrift_exporteren", "afschrift_verstrekken",
   "organisatie_beheren",
   "vernietiging_bekijken", "vernietiging_voorstellen", "vernietiging_goedkeuren", "vernietiging_afwijzen", "bewaarplicht_instellen", "bewaarplicht_opheffen",
 ] as const;

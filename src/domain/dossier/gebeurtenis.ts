@@ -3,7 +3,7 @@ import {
   ACUUT_CONTACTEN, AANLEIDINGEN, DOSSIER_SOORTEN, ROUTE_STAPPEN, VLAGGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
   KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN, VEILIG_GESPREK,
   CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
-  BETROKKENEN, VERZOEK_BESLISSINGEN, VERZOEK_SOORTEN, ZIENSWIJZE_WIJZEN,
+  BETROKKENEN, VERZOEK_BESLISSINGEN, VERZOEK_SOORTEN, ZIENSWIJZE_WIJZEN, VERSTREK_WIJZEN, VERZOEKERS, WEIGERGRONDEN,
   type GebeurtenisType, type Rol, type StapOfAlgemeen,
 } from "./keuzes.ts";
 import { BIJZONDERE_ROUTES, DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
@@ -352,6 +352,61 @@ export const afsluitingSchema = z.strictObject({
   bewaarTot: z.preprocess(leegIsAfwezig, datum.optional()),
 });
 
+/** A request for inspection (AVG article 15): who asked, on which day it came in, and what they asked for. */
+export const inzageverzoekSchema = z.strictObject({
+  verzoeker: z.enum(VERZOEKERS),
+  naam: tekst(KORT),
+  datum,
+  gevraagd: tekst(MIDDEL),
+});
+
+/** The most marks one copy can hold: enough for a long dossier, bounded so one request stays small. */
+export const MAX_WEGLATINGEN = 500;
+
+/**
+ * One thing withheld from a copy: a whole entry (no `veld`), one field (`veld`, a path in the entry
+ * such as `waargenomenDoor` or `gegevens.naam`), or a span of a field's text (`van` to `tot`, UTF-16
+ * positions as JavaScript counts them). It never holds the withheld text itself, only where it is.
+ */
+export const weglatingSchema = z
+  .strictObject({
+    gebeurtenisId: z.uuid(),
+    veld: z.string().regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,5}$/).max(KORT).optional(),
+    van: z.number().int().min(0).max(1_000_000).optional(),
+    tot: z.number().int().min(1).max(1_000_000).optional(),
+    grond: z.enum(WEIGERGRONDEN),
+  })
+  .refine((w) => (w.van === undefined) === (w.tot === undefined), { path: ["tot"], message: "fout.weglating_van_tot" })
+  .refine((w) => w.van === undefined || w.veld !== undefined, { path: ["veld"], message: "fout.weglating_zonder_veld" })
+  .refine((w) => w.van === undefined || w.tot === undefined || w.van < w.tot, { path: ["tot"], message: "fout.weglating_van_tot" });
+export type Weglating = z.output<typeof weglatingSchema>;
+
+/** What a caller gives when saving the marks of a copy: the request it answers and the marks. */
+export const inzageVoorbereidInvoerSchema = z.strictObject({
+  verzoek: z.uuid(),
+  weglatingen: z.array(weglatingSchema).max(MAX_WEGLATINGEN),
+});
+
+/**
+ * The marks as stored: with `totVolgnummer`, the last entry the copy covers, set by the domain to the
+ * dossier's version when the marks were saved. Entries are never changed, so the positions stay true.
+ */
+export const inzageVoorbereidSchema = inzageVoorbereidInvoerSchema.extend({ totVolgnummer: z.number().int().min(1) });
+
+/** What a caller gives when the copy is handed over: when, to whom and how. Never the marks. */
+export const inzageVerstrektInvoerSchema = z.strictObject({
+  verzoek: z.uuid(),
+  datum,
+  aan: tekst(KORT),
+  wijze: z.enum(VERSTREK_WIJZEN),
+});
+
+/** The handing over as stored: the marks of the copy that was handed over, taken by the domain from the latest saved marks. */
+export const inzageVerstrektSchema = inzageVerstrektInvoerSchema.extend({
+  totVolgnummer: z.number().int().min(1),
+  weglatingen: z.array(weglatingSchema).max(MAX_WEGLATINGEN),
+});
+
 export const GEBEURTENIS_SCHEMAS = {
   dossier_geopend: dossierGeopendSchema,
   signaal_vastgelegd: signaalSchema,
@@ -382,14 +437,23 @@ export const GEBEURTENIS_SCHEMAS = {
   correctieverzoek_beslist: correctieverzoekBeslistSchema,
   zienswijze_toegevoegd: zienswijzeSchema,
   routestap_vastgelegd: routestapSchema,
+  inzageverzoek_ontvangen: inzageverzoekSchema,
+  inzage_voorbereid: inzageVoorbereidSchema,
+  inzage_verstrekt: inzageVerstrektSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
 export type GegevensVan<T extends GebeurtenisType> = z.output<(typeof GEBEURTENIS_SCHEMAS)[T]>;
 /**
  * What a caller gives for each type, on the API and in forms: the data as stored, except for
  * `melding_verstuurd`, whose content and hash the domain takes from the latest saved draft
- * (decision 0030). The OpenAPI document is generated from these same schema objects.
+ * (decision 0030), and the inspection copy's entries, whose covered version and marks the domain sets
+ * (decision 0048). The OpenAPI document is generated from these same schema objects.
  */
-export const INVOER_SCHEMAS = { ...GEBEURTENIS_SCHEMAS, melding_verstuurd: verzendingSchema } as const satisfies Record<GebeurtenisType, z.ZodType>;
+export const INVOER_SCHEMAS = {
+  ...GEBEURTENIS_SCHEMAS,
+  melding_verstuurd: verzendingSchema,
+  inzage_voorbereid: inzageVoorbereidInvoerSchema,
+  inzage_verstrekt: inzageVerstrektInvoerSchema,
+} as const satisfies Record<GebeurtenisType, z.ZodType>;
 
 
 export interface Actor {

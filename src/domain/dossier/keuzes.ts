@@ -51,6 +51,7 @@ export const GEBEURTENIS_TYPES = [
   "monitoring_gestart", "veiligheidscheck_vastgelegd", "monitoring_beeindigd",
   "correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd",
   "routestap_vastgelegd",
+  "inzageverzoek_ontvangen", "inzage_voorbereid", "inzage_verstrekt",
 ] as const;
 
 /** How the report reached Veilig Thuis: by phone, or through its own web form. */
@@ -83,6 +84,26 @@ export const VERZOEK_BESLISSINGEN = ["toegewezen", "deels_toegewezen", "afgeweze
 export const ZIENSWIJZE_WIJZEN = ["schriftelijk", "mondeling"] as const;
 /** The family's rights: these may still be recorded on a closed dossier, which the AVG does not close. */
 export const RECHTEN_TYPES: readonly GebeurtenisType[] = ["correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd"];
+/**
+ * A request for inspection (AVG article 15) and the copy that answers it (decision 0048): the request,
+ * the marks of what is withheld (the latest counts), and the handing over. These entries are about the
+ * copy, not about the child: they are never part of a copy themselves, and a closed dossier takes them.
+ */
+export const INZAGE_TYPES = ["inzageverzoek_ontvangen", "inzage_voorbereid", "inzage_verstrekt"] as const satisfies readonly GebeurtenisType[];
+export type InzageType = (typeof INZAGE_TYPES)[number];
+export function isInzageType(type: unknown): type is InzageType {
+  return (INZAGE_TYPES as readonly unknown[]).includes(type);
+}
+/** Who asked: a parent (with parental authority), a carer (foster parent, guardian) or the adult client. */
+export const VERZOEKERS = ["ouder", "verzorger", "client"] as const;
+/**
+ * Why something is withheld from a copy. A fixed list, so each mark names a ground the organisation can
+ * explain; the wording and the articles behind them are on the page and in decision 0048.
+ */
+export const WEIGERGRONDEN = ["identiteit_informant", "privacy_derden", "belang_kind"] as const;
+export type Weigergrond = (typeof WEIGERGRONDEN)[number];
+/** How the copy reached the person who asked. */
+export const VERSTREK_WIJZEN = ["persoonlijk", "post", "beveiligde_mail"] as const;
 
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [

@@ -36,6 +36,11 @@ export interface Correctieverzoek {
   readonly beslissing: Vastlegging<"correctieverzoek_beslist"> | null;
   /** Ids of the `correctie` events made under this request, in order. */
   readonly correctieIds: readonly string[];
+/** A request for inspection with the latest saved marks of its copy and, once it happened, the handing over. */
+export interface InzageVerzoek {
+  readonly verzoek: Vastlegging<"inzageverzoek_ontvangen">;
+  readonly voorbereiding: Vastlegging<"inzage_voorbereid"> | null;
+  readonly verstrekt: Vastlegging<"inzage_verstrekt"> | null;
 }
 
 export interface DossierToestand {
@@ -83,6 +88,8 @@ export interface DossierToestand {
   readonly zienswijzen: readonly Vastlegging<"zienswijze_toegevoegd">[];
   /** Steps of a route other than the Meldcode (decisions 0053, 0054), in order; see route.ts. */
   readonly routestappen: readonly Vastlegging<"routestap_vastgelegd">[];
+  /** Requests for inspection (AVG article 15) in order, each with its copy's marks and handing over. */
+  readonly inzage: readonly InzageVerzoek[];
   /** When the newest event was recorded (ISO 8601 UTC); null before the first. */
   readonly laatsteOp: string | null;
   /**
@@ -140,6 +147,7 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
   correctieverzoeken: [],
   zienswijzen: [],
   routestappen: [],
+  inzage: [],
   laatsteOp: null,
   register: {},
 });
@@ -297,6 +305,19 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
     case "routestap_vastgelegd":
       w.routestappen.push(nieuweVastlegging(g));
       break;
+    case "inzageverzoek_ontvangen":
+      w.inzage.push({ verzoek: nieuweVastlegging(g), voorbereiding: null, verstrekt: null });
+      break;
+    case "inzage_voorbereid": {
+      const vastlegging = nieuweVastlegging(g);
+      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, voorbereiding: vastlegging } : v));
+      break;
+    }
+    case "inzage_verstrekt": {
+      const vastlegging = nieuweVastlegging(g);
+      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, verstrekt: vastlegging } : v));
+      break;
+    }
     case "correctie": {
       const doel = w.register[g.gegevens.corrigeert];
       if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { DomeinFout, veldFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
-import { CORRIGEERBAAR, GEBEURTENIS_TYPES, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
-import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
+import { CORRIGEERBAAR, GEBEURTENIS_TYPES, isInzageType, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
+import {
+  GEBEURTENIS_SCHEMAS, inzageVerstrektInvoerSchema, inzageVoorbereidInvoerSchema, verzendingSchema, type Gebeurtenis, type GegevensVan,
+} from "./gebeurtenis.ts";
+import { controleerWeglatingen, vermeldingenVoorAfschrift } from "./afschrift.ts";
 import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { beoordeelRoutestap } from "./route.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
@@ -19,6 +22,11 @@ export interface ToevoegContext {
   readonly beslissers: readonly Rol[];
   /** The organisation's retention term in years: a closed dossier is kept until this long after today. */
   readonly bewaarjaren: number;
+  /**
+   * Every event of the dossier, oldest first: only needed (and only loaded) to judge the marks of an
+   * inspection copy, which point into the entries' text.
+   */
+  readonly gebeurtenissen?: readonly Gebeurtenis[];
 }
 
 export type BeoordeeldeGebeurtenis = {
@@ -30,9 +38,9 @@ const typeSchema = z.enum(GEBEURTENIS_TYPES);
 /**
  * Decides whether an event may be appended to a dossier in its current state and returns it
  * validated, or throws a DomeinFout. Invariants: the first event opens the dossier and only the
- * first; a closed dossier takes nothing but a reopening and the family's rights (a request, its
- * decision, a correction it grants, their view); nothing is ever changed, a correction is a new
- * event pointing at an earlier one. It never blocks a report in acute danger: every step may
+ * first; a closed dossier takes nothing but a reopening, the family's rights (a request, its
+ * decision, a correction it grants, their view) and the entries of a family's copy; nothing is ever
+ * changed, a correction is a new event pointing at an earlier one. It never blocks a report in acute danger: every step may
  * be taken in any order, only the afwegingskader is walked in its own order.
  */
 export function beoordeelGebeurtenis(
@@ -43,11 +51,12 @@ export function beoordeelGebeurtenis(
   const type = valideer(typeSchema, invoer.type, "type");
   if (toestand.versie === 0 && type !== "dossier_geopend") throw new DomeinFout("EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN");
   if (toestand.versie > 0 && type === "dossier_geopend") throw new DomeinFout("DOSSIER_AL_GEOPEND");
-  const rechtNaSluiting = RECHTEN_TYPES.includes(type) || (type === "correctie" && verzoekInInvoer(invoer.gegevens));
+  // A family may ask for a copy, a correction or give their view long after the case closed: the retention term is years.
+  const rechtNaSluiting = RECHTEN_TYPES.includes(type) || isInzageType(type) || (type === "correctie" && verzoekInInvoer(invoer.gegevens));
   if (toestand.status === "gesloten" && type !== "dossier_heropend" && !rechtNaSluiting) throw new DomeinFout("DOSSIER_GESLOTEN");
   if (toestand.status === "open" && type === "dossier_heropend") throw new DomeinFout("DOSSIER_NIET_GESLOTEN");
 
-  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], gegevensVoorOpslag(toestand, type, invoer.gegevens), "gegevens");
+  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], gegevensVoorOpslag(toestand, type, invoer.gegevens, context), "gegevens");
   const beoordeeld = { type, gegevens, stap: stapVan(type, gegevens) } as BeoordeeldeGebeurtenis;
   controleerDatums(beoordeeld, context.vandaag, "gegevens");
 
@@ -110,13 +119,56 @@ const DOOR_HET_DOMEIN_GEBOUWD = ["inhoud", "hash"] as const;
  * (decision 0030), so on every entry path the caller says only how and when it went, and the content
  * is the latest saved draft, frozen with its hash.
  */
-function gegevensVoorOpslag(toestand: DossierToestand, type: GebeurtenisType, gegevens: unknown): unknown {
+function gegevensVoorOpslag(toestand: DossierToestand, type: GebeurtenisType, gegevens: unknown, context: ToevoegContext): unknown {
+  if (type === "inzage_voorbereid") return voorbereidingVoorOpslag(toestand, gegevens, context);
+  if (type === "inzage_verstrekt") return verstrekkingVoorOpslag(toestand, gegevens);
   if (type !== "melding_verstuurd") return gegevens;
   if (gegevens !== null && typeof gegevens === "object") {
     const meegestuurd = DOOR_HET_DOMEIN_GEBOUWD.find((veld) => Object.hasOwn(gegevens, veld));
     if (meegestuurd) throw veldFout(`gegevens.${meegestuurd}`, "fout.inhoud_uit_concept");
   }
   return meldingAlsVerstuurd(toestand, valideer(verzendingSchema, gegevens, "gegevens"));
+}
+
+/** The request a copy answers: one of this dossier's, not yet handed over. */
+function openVerzoek(toestand: DossierToestand, verzoekId: string) {
+  const verzoek = toestand.inzage.find((v) => v.verzoek.gebeurtenisId === verzoekId);
+  if (!verzoek) throw veldFout("gegevens.verzoek", "fout.verzoek_onbekend");
+  if (verzoek.verstrekt) throw veldFout("gegevens.verzoek", "fout.verzoek_al_verstrekt");
+  return verzoek;
+}
+
+/**
+ * The marks of a copy as stored (decision 0048): checked against the entries they point into, and
+ * with the version they were made on, so the copy covers exactly the entries she saw.
+ */
+function voorbereidingVoorOpslag(toestand: DossierToestand, gegevens: unknown, context: ToevoegContext): GegevensVan<"inzage_voorbereid"> {
+  const invoer = valideer(inzageVoorbereidInvoerSchema, gegevens, "gegevens");
+  openVerzoek(toestand, invoer.verzoek);
+  if (!context.gebeurtenissen) throw new Error("De vermeldingen zijn nodig om een afschrift te beoordelen");
+  const fouten = controleerWeglatingen(vermeldingenVoorAfschrift(context.gebeurtenissen, toestand.versie), invoer.weglatingen);
+  if (fouten.length > 0) throw new DomeinFout("ONGELDIGE_INVOER", fouten);
+  return { ...invoer, totVolgnummer: toestand.versie };
+}
+
+const DOOR_HET_DOMEIN_BIJ_VERSTREKKEN = ["weglatingen", "totVolgnummer"] as const;
+
+/**
+ * The handing over as stored: the marks are those of the latest saved preparation, never the caller's,
+ * and that preparation must cover every entry there is now, so what is recorded as handed over is the
+ * copy that was previewed, of the whole dossier.
+ */
+function verstrekkingVoorOpslag(toestand: DossierToestand, gegevens: unknown): GegevensVan<"inzage_verstrekt"> {
+  if (gegevens !== null && typeof gegevens === "object") {
+    const meegestuurd = DOOR_HET_DOMEIN_BIJ_VERSTREKKEN.find((veld) => Object.hasOwn(gegevens, veld));
+    if (meegestuurd) throw veldFout(`gegevens.${meegestuurd}`, "fout.weglatingen_uit_voorbereiding");
+  }
+  const invoer = valideer(inzageVerstrektInvoerSchema, gegevens, "gegevens");
+  const { voorbereiding } = openVerzoek(toestand, invoer.verzoek);
+  if (!voorbereiding) throw veldFout("gegevens.verzoek", "fout.afschrift_niet_voorbereid");
+  const nieuwer = Object.values(toestand.register).some((r) => r.volgnummer > voorbereiding.gegevens.totVolgnummer && !isInzageType(r.type));
+  if (nieuwer) throw veldFout("gegevens.verzoek", "fout.afschrift_verouderd");
+  return { ...invoer, totVolgnummer: voorbereiding.gegevens.totVolgnummer, weglatingen: voorbereiding.gegevens.weglatingen };
 }
 
 function monitoringLoopt(toestand: DossierToestand): boolean {

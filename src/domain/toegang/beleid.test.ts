@@ -29,10 +29,10 @@ function persoon(rollen: Rol[], actief = true): Persoon {
 
 const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren", "correctieverzoek_vastleggen", "zienswijze_toevoegen"]);
 const ALLES = new Set<DossierActie>(DOSSIER_ACTIES);
-/** A medewerker records a family's request but does not decide on it. */
-const ALLES_BEHALVE_VERZOEK_BESLISSEN = new Set<DossierActie>(DOSSIER_ACTIES.filter((a) => a !== "correctieverzoek_beslissen"));
-/** An eindverantwoordelijke with a share reads and adds, and decides a family's request. */
-const LEZEN_EN_VERZOEK_BESLISSEN = new Set<DossierActie>([...LEZEN, "correctieverzoek_beslissen"]);
+/** A medewerker does everything on their own case but the responsible roles' work: deciding a family's request, preparing their copy. */
+const ALLES_BEHALVE_VERANTWOORDELIJK = new Set<DossierActie>(DOSSIER_ACTIES.filter((a) => a !== "correctieverzoek_beslissen" && a !== "inzage_afschrift"));
+/** An eindverantwoordelijke with a share reads and adds, decides a family's request and may prepare their copy. */
+const LEZEN_EN_VERANTWOORDELIJK = new Set<DossierActie>([...LEZEN, "correctieverzoek_beslissen", "inzage_afschrift"]);
 const NIETS = new Set<DossierActie>();
 
 /**
@@ -40,8 +40,8 @@ const NIETS = new Set<DossierActie>();
  * Written out by hand, not computed, so the policy is checked against the intended model.
  */
 const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
-  ["medewerker", "eigen", "eigen", ALLES_BEHALVE_VERZOEK_BESLISSEN],
-  ["medewerker", "toegewezen", "toegewezen", ALLES_BEHALVE_VERZOEK_BESLISSEN],
+  ["medewerker", "eigen", "eigen", ALLES_BEHALVE_VERANTWOORDELIJK],
+  ["medewerker", "toegewezen", "toegewezen", ALLES_BEHALVE_VERANTWOORDELIJK],
   ["medewerker", "gedeeld", "gedeeld", LEZEN],
   ["medewerker", "ander_in_organisatie", null, NIETS],
   ["medewerker", "andere_organisatie", null, NIETS],
@@ -52,7 +52,7 @@ const MATRIX: [Rol, Relatie, string | null, Set<DossierActie>][] = [
   ["aandachtsfunctionaris", "andere_organisatie", null, NIETS],
   ["eindverantwoordelijke", "eigen", "eigen", ALLES],
   ["eindverantwoordelijke", "toegewezen", "toegewezen", ALLES],
-  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN_EN_VERZOEK_BESLISSEN],
+  ["eindverantwoordelijke", "gedeeld", "gedeeld", LEZEN_EN_VERANTWOORDELIJK],
   ["eindverantwoordelijke", "ander_in_organisatie", null, NIETS],
   ["eindverantwoordelijke", "andere_organisatie", null, NIETS],
   // Beheerder and logbeheerder manage people and read the log; they see no case content at all,

@@ -21,6 +21,7 @@ export const DOSSIER_ACTIES = [
   "correctieverzoek_vastleggen",
   "correctieverzoek_beslissen",
   "zienswijze_toevoegen",
+  "inzage_afschrift",
 ] as const;
 export type DossierActie = (typeof DOSSIER_ACTIES)[number];
 
@@ -152,9 +153,25 @@ export function actieVoorGebeurtenis(type: unknown): DossierActie {
       return "correctieverzoek_beslissen";
     case "zienswijze_toegevoegd":
       return "zienswijze_toevoegen";
+    // The entries of a family's copy: the responsible roles only (decision 0048).
+    case "inzageverzoek_ontvangen":
+    case "inzage_voorbereid":
+    case "inzage_verstrekt":
+      return "inzage_afschrift";
     default:
       return "toevoegen";
   }
+}
+
+/**
+ * Who prepares and hands over a copy for a family (AVG article 15): the people responsible for the
+ * Meldcode in the organisation, not every colleague on the case (decision 0048).
+ */
+const AFSCHRIFT_ROLLEN: readonly Rol[] = ["aandachtsfunctionaris", "eindverantwoordelijke"];
+
+/** Whether these roles can prepare a copy at all; `kan` still decides per dossier. For showing the page in the navigation. */
+export function magAfschrift(rollen: readonly Rol[]): boolean {
+  return rollen.some((r) => AFSCHRIFT_ROLLEN.includes(r));
 }
 
 /** Decides one action of one person on one dossier at instant `nu` (ISO). */
@@ -178,6 +195,10 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
     case "delen_intrekken":
       // Whoever may share may revoke; the person who shared may always undo their own share (checked per share).
       return magDelen(persoon, grondslag, dossier) ? { toegestaan: true, grondslag } : GEWEIGERD;
+    case "inzage_afschrift":
+      // Any basis to see the case, held by someone with a responsible role (an emergency basis included:
+      // the log shows it, and the role already sees the case it answers for).
+      return magAfschrift(persoon.rollen) ? { toegestaan: true, grondslag } : GEWEIGERD;
   }
 }
 

@@ -13,7 +13,8 @@ function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
   if (veld === "beoordeling") return "vt_beoordeling";
   if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
-  if (veld === "wijze") return type === "zienswijze_toegevoegd" ? "zienswijze_wijze" : "meld_wijze";
+  if (veld === "wijze") return type === "zienswijze_toegevoegd" ? "zienswijze_wijze" : type === "inzage_verstrekt" ? "verstrek_wijze" : "meld_wijze";
+  if (veld === "verzoeker") return "verzoeker";
   if (veld === "relatie") return "betrokkene";
   if (veld === "beslissing") return "verzoek_beslissing";
   if (veld === "soort" && type === "correctieverzoek_vastgelegd") return "verzoek_soort";
@@ -51,7 +52,7 @@ export function toonWaarde(
 }
 
 /** Fields that point at other entries by id: the history and the rights pages name those entries themselves. */
-const VERWIJZINGEN = ["gegevens", "corrigeert", "voorstel", "verzoek", "vastleggingen", "betreft"];
+const VERWIJZINGEN = ["gegevens", "corrigeert", "voorstel", "verzoek", "vastleggingen", "betreft", "weglatingen"];
 
 /** The family's rights have no correction form to take the order from: the order of their forms. */
 const VOLGORDE_RECHTEN: Readonly<Record<string, readonly string[]>> = {

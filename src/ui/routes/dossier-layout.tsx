@@ -8,6 +8,7 @@ import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
 import { magBesluiten } from "../../domain/dossier/besluit.ts";
+import { magAfschrift } from "../../domain/toegang/beleid.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { vandaagInNederland } from "../../app/context.ts";
@@ -74,6 +75,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     beslisserNamen,
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
     magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
+    // Whether the reader may prepare the family's copy (decision 0048): only then the access page links to it.
+    magAfschrift: magAfschrift(wie.gebruiker.rollen),
     beslissers,
     // Whether the reader decides a family's request for correction or removal (decision 0049).
     magVerzoekBeslissen: magOverVerzoekBeslissen(wie.gebruiker.rollen, grondslag),

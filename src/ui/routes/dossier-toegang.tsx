@@ -42,7 +42,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Toegang({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
-  const { dossier } = useDossier();
+  const { dossier, magAfschrift } = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const actief = loaderData.toegang.filter((r) => r.ingetrokkenOp === null);
   const geschiedenis = loaderData.toegang.filter((r) => r.ingetrokkenOp !== null);
@@ -118,6 +118,11 @@ export default function Toegang({ loaderData }: Route.ComponentProps) {
       <p className="nl-paragraph">
         <Link className="nl-link" to={`/dossiers/${dossier.id}/inzage`}>{t("toegang.naar_inzage")}</Link>
       </p>
+      {magAfschrift ? (
+        <p className="nl-paragraph">
+          <Link className="nl-link" to={`/dossiers/${dossier.id}/afschrift`}>{t("toegang.naar_afschrift")}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }
