@@ -257,5 +257,19 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null);
       assert.ok(ankerId);
     });
+
+    it("a case about a beheerder as the staff member under suspicion does not exist on her destruction pages (decision 0053)", async () => {
+      const ctx = context(db, NU);
+      const overBob = await openDossier(ctx, fatima, { ...OPENING.gegevens, werknaam: "Melding over een collega", soort: "vermoeden_medewerker", betrokkeneGebruikerId: bob.gebruiker.id });
+      await sluit(fatima, overBob, 1);
+      const zichtbaar = async (wie: Ingelogd) => (await leesVernietigingen(context(db, LATER), wie, { alle: "ja" })).items.some((r) => r.dossierId === overBob);
+      assert.equal(await zichtbaar(bea), true, "the other beheerder sees it");
+      assert.equal(await zichtbaar(bob), false, "the colleague concerned does not");
+      assert.equal(await uitkomst(bekijkVernietiging(context(db, LATER), bob, overBob)), "NIET_GEVONDEN");
+      const onbekend = "00000000-0000-4000-8000-0000000000ff";
+      assert.equal(await uitkomst(stelVernietigingVoor(context(db, LATER), bob, { dossierId: overBob, reden: VOORSTELREDEN })), await uitkomst(stelVernietigingVoor(context(db, LATER), bob, { dossierId: onbekend, reden: VOORSTELREDEN })), "the same answer as a case that never existed");
+      assert.equal(await uitkomst(stelBewaarplichtIn(context(db, LATER), bob, { dossierId: overBob, reden: PLICHTREDEN })), "NIET_GEVONDEN");
+      assert.equal((await bekijkVernietiging(context(db, LATER), bea, overBob)).dossierId, overBob);
+    });
   });
 }

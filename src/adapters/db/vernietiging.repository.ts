@@ -40,9 +40,11 @@ function kenmerkBereik(kenmerk: string): [string, string] {
  * reopening on a closed case). Driven by the partial index on the closing events
  * (`gebeurtenissen_bewaartermijn_idx`). `voor` reads backwards (the caller turns the rows around).
  */
-export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string, vraag: BewaarZoekvraag): Promise<BewaarDossierRij[]> {
+export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string, lezerId: string, vraag: BewaarZoekvraag): Promise<BewaarDossierRij[]> {
   const voorwaarden: SQL[] = [
     eq(gebeurtenissen.organisatieId, organisatieId),
+    // A case about the reader as the staff member under suspicion does not exist for her (decision 0053).
+    sql`${dossiers.betrokkenMedewerkerId} is distinct from ${lezerId}`,
     eq(gebeurtenissen.type, "dossier_afgesloten"),
     sql`${BEWAAR_TOT} is not null`,
     eq(dossiers.fase, "gesloten"),
@@ -154,13 +156,15 @@ export interface BewaarStand {
 /**
  * What destruction depends on for one case, read after locking the case's row: every step of a
  * destruction (proposal, hold, approval) locks it first, so two of them on one case run one after the
- * other, and an approval waiting behind another finds the case gone. Null: no such case (any more).
+ * other, and an approval waiting behind another finds the case gone. Null: no such case (any more), or
+ * one hidden from the reader.
  */
-export async function vergrendelBewaarStand(tx: Verbinding, organisatieId: string, dossierId: string): Promise<BewaarStand | null> {
+export async function vergrendelBewaarStand(tx: Verbinding, organisatieId: string, dossierId: string, lezerId: string): Promise<BewaarStand | null> {
   const [dossier] = await tx
     .select({ id: dossiers.id, aangemaaktOp: dossiers.aangemaaktOp, fase: dossiers.fase })
     .from(dossiers)
-    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)))
+    // A case about the reader as the staff member under suspicion is answered as absent (decision 0053).
+    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId), sql`${dossiers.betrokkenMedewerkerId} is distinct from ${lezerId}`))
     .for("update");
   if (!dossier) return null;
   const [sluiting] = await tx

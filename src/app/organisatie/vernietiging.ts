@@ -65,7 +65,7 @@ export async function leesVernietigingen(
     const vraag = leesVraag(invoer);
     const vandaag = vandaagInNederland(nu);
     const organisatieId = wie.gebruiker.organisatieId;
-    const lees = (positie: Positie | null) => leesPagina(tx, organisatieId, vandaag, vraag, positie);
+    const lees = (positie: Positie | null) => leesPagina(tx, organisatieId, wie.gebruiker.id, vandaag, vraag, positie);
     let pagina = await lees(vraag.cursor ?? null);
     if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
     const ids = pagina.items.map((r) => r.dossierId);
@@ -78,10 +78,10 @@ export async function leesVernietigingen(
   });
 }
 
-async function leesPagina(tx: Verbinding, organisatieId: string, vandaag: string, vraag: VernietigingVraag, positie: Positie | null) {
+async function leesPagina(tx: Verbinding, organisatieId: string, lezerId: string, vandaag: string, vraag: VernietigingVraag, positie: Positie | null) {
   const p = positie ? { richting: positie.richting, bewaarTot: positie.sleutel[0] ?? "", id: positie.sleutel[1] ?? "" } : null;
   const zoek: BewaarZoekvraag = { verstrekenVoor: vraag.alle ? null : vandaag, kenmerk: vraag.kenmerk ?? null, positie: p, limiet: PAGINA_GROOTTE + 1 };
-  return sluitPagina(await lijstBewaarDossiers(tx, organisatieId, zoek), positie, VOLGORDE, (r) => r.sleutel);
+  return sluitPagina(await lijstBewaarDossiers(tx, organisatieId, lezerId, zoek), positie, VOLGORDE, (r) => r.sleutel);
 }
 
 export interface VernietigingDetail {
@@ -105,7 +105,7 @@ export async function bekijkVernietiging(ctx: AppContext, wie: Ingelogd, dossier
   return metAlgemeneToegang(ctx, wie, { actie: "vernietiging_bekijken", logActie: "vernietiging_bekijken", dossierId: id, details: "één dossier" }, async ({ tx, nu }) => {
     if (id === null) throw new DomeinFout("NIET_GEVONDEN");
     const organisatieId = wie.gebruiker.organisatieId;
-    const stand = await vergrendelBewaarStand(tx, organisatieId, id);
+    const stand = await vergrendelBewaarStand(tx, organisatieId, id, wie.gebruiker.id);
     if (!stand) throw new DomeinFout("NIET_GEVONDEN");
     const vandaag = vandaagInNederland(nu);
     const feiten = feitenVan(stand);
@@ -134,8 +134,8 @@ function dossierIdIn(invoer: unknown): string | null {
 }
 
 /** Locks the case and reads its facts; a case that is gone was destroyed (or never existed here). */
-async function standOfWeigering(tx: Verbinding, organisatieId: string, dossierId: string): Promise<BewaarStand> {
-  const stand = await vergrendelBewaarStand(tx, organisatieId, dossierId);
+async function standOfWeigering(tx: Verbinding, organisatieId: string, dossierId: string, lezerId: string): Promise<BewaarStand> {
+  const stand = await vergrendelBewaarStand(tx, organisatieId, dossierId, lezerId);
   if (stand) return stand;
   // An approval that waited on the row lock of a case another approval just destroyed lands here.
   if (await isVernietigd(tx, organisatieId, dossierId)) throw weiger("geen_voorstel");
@@ -146,7 +146,7 @@ async function standOfWeigering(tx: Verbinding, organisatieId: string, dossierId
 export async function stelVernietigingVoor(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
   await metAlgemeneToegang(ctx, wie, { actie: "vernietiging_voorstellen", logActie: "vernietiging_voorstellen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
     const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId);
+    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
     const weigering = beoordeelVoorstel(feitenVan(stand), vandaagInNederland(nu));
     if (weigering) throw weiger(weigering);
     if (!stand.geslotenOp || !stand.bewaarTot) throw weiger("geen_bewaardatum");
@@ -171,7 +171,7 @@ export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoe
     },
     async ({ tx, nu }) => {
       const { dossierId } = valideer(dossierSchema, invoer);
-      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId);
+      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
       const weigering = beoordeelGoedkeuring(feitenVan(stand), wie.gebruiker.id, vandaagInNederland(nu));
       if (weigering === "eigen_voorstel") throw new DomeinFout("GEEN_TOEGANG", [{ veld: "vernietiging", sleutel: "vernietiging.weigering.eigen_voorstel" }]);
       if (weigering) throw weiger(weigering);
@@ -187,7 +187,7 @@ export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoe
 export async function wijsVernietigingAf(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
   await metAlgemeneToegang(ctx, wie, { actie: "vernietiging_beoordelen", logActie: "vernietiging_afwijzen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
     const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId);
+    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
     const weigering = beoordeelAfwijzing(feitenVan(stand));
     if (weigering || !stand.openVoorstel) throw weiger(weigering ?? "geen_voorstel");
     await sluitVoorstel(tx, stand.openVoorstel.id, { status: "afgewezen", door: wie.gebruiker.id, nu, afwijsreden: reden });
@@ -198,7 +198,7 @@ export async function wijsVernietigingAf(ctx: AppContext, wie: Ingelogd, invoer:
 export async function stelBewaarplichtIn(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
   await metAlgemeneToegang(ctx, wie, { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_instellen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
     const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId);
+    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
     const weigering = beoordeelBewaarplicht(stand, "instellen");
     if (weigering) throw weiger(weigering);
     await bewaarBewaarplicht(tx, { organisatieId: wie.gebruiker.organisatieId, dossierId, reden, door: wie.gebruiker.id, nu });
@@ -209,7 +209,7 @@ export async function stelBewaarplichtIn(ctx: AppContext, wie: Ingelogd, invoer:
 export async function hefBewaarplichtOpVoor(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
   await metAlgemeneToegang(ctx, wie, { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_opheffen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
     const { dossierId } = valideer(dossierSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId);
+    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
     const weigering = beoordeelBewaarplicht(stand, "opheffen");
     if (weigering) throw weiger(weigering);
     await hefBewaarplichtOp(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id, nu);

@@ -36,6 +36,8 @@ export interface Correctieverzoek {
   readonly beslissing: Vastlegging<"correctieverzoek_beslist"> | null;
   /** Ids of the `correctie` events made under this request, in order. */
   readonly correctieIds: readonly string[];
+}
+
 /** A request for inspection with the latest saved marks of its copy and, once it happened, the handing over. */
 export interface InzageVerzoek {
   readonly verzoek: Vastlegging<"inzageverzoek_ontvangen">;
