@@ -140,7 +140,7 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       {loaderData.onthuld ? (
-        <section aria-labelledby="spreiding-titel" className="mw-stapel">
+        <section id="sessie" tabIndex={-1} aria-labelledby="spreiding-titel" className="mw-stapel">
           <h2 id="spreiding-titel" className="nl-heading nl-heading--level-2">{t("oefenen.team.spreiding")}</h2>
           {spreiding ? (
             <>
