@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it, mock } from "node:test";
 import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
-import { CONTROLE_INTERVAL_MS, MAX_POGINGEN_PER_DAG, overzichtTekst, planDagelijksOverzicht, takenLink, uurInNederland } from "./dagelijks-overzicht.ts";
+import { CONTROLE_INTERVAL_MS, MAX_POGINGEN_PER_DAG, planDagelijksOverzicht, uurInNederland } from "./dagelijks-overzicht-planning.ts";
+import { overzichtTekst, takenLink } from "./dagelijks-overzicht-tekst.ts";
 import type { OverzichtLogger } from "./dagelijks-overzicht.ts";
 import type { DossierTaak } from "./mijn-taken.ts";
 
