@@ -4,7 +4,7 @@ import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
 import { CORRIGEERBAAR, GEBEURTENIS_TYPES, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import { GEBEURTENIS_SCHEMAS, verzendingSchema, type GegevensVan } from "./gebeurtenis.ts";
-import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
+import { assertNooit, vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
 import { beoordeelCorrectieBijVerzoek, beoordeelVerzoek, beoordeelVerzoekBeslissing, beoordeelZienswijze, verzoekInInvoer } from "./rechten.ts";
@@ -94,8 +94,23 @@ export function beoordeelGebeurtenis(
     case "monitoring_beeindigd":
       if (!monitoringLoopt(toestand)) throw veldFout("type", "fout.geen_monitoring");
       return beoordeeld;
-    default:
+    // No rule beyond the order checks above and the schema: listed, so a new type must choose its rule.
+    case "dossier_geopend":
+    case "signaal_vastgelegd":
+    case "kindcheck_uitgevoerd":
+    case "stap_niet_van_toepassing":
+    case "consultatie_gehouden":
+    case "gesprek_voorbereid":
+    case "gesprek_gevoerd":
+    case "gesprek_niet_gevoerd":
+    case "dossier_heropend":
+    case "acuut_contact":
+    case "participatie_bijgewerkt":
+    case "melding_concept_opgeslagen":
+    case "melding_verstuurd":
       return beoordeeld;
+    default:
+      return assertNooit(beoordeeld);
   }
 }
 
@@ -154,8 +169,18 @@ function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
     case "veiligheidscheck_vastgelegd":
     case "monitoring_beeindigd":
       return "vervolg";
-    default:
+    case "dossier_geopend":
+    case "dossier_afgesloten":
+    case "dossier_heropend":
+    case "correctie":
+    case "acuut_contact":
+    case "participatie_bijgewerkt":
+    case "correctieverzoek_vastgelegd":
+    case "correctieverzoek_beslist":
+    case "zienswijze_toegevoegd":
       return "algemeen";
+    default:
+      return assertNooit(type);
   }
 }
 
