@@ -52,6 +52,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/ui/**/*.ts", "src/ui/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/db/**"], message: "Pages and routes reach the database through a use-case in src/app, inside its gate." }] }],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,4 +1,5 @@
-import { maakGebruiker, maakOrganisatie, telOrganisaties, vindGebruiker, zetOrganisatieDocumenten } from "../adapters/db/gebruiker.repository.ts";
+import { maakGebruiker, vindGebruiker } from "../adapters/db/gebruiker.repository.ts";
+import { maakOrganisatie, telOrganisaties, zetOrganisatieDocumenten } from "../adapters/db/organisatie.repository.ts";
 import { randomUUID } from "node:crypto";
 import { hashWachtwoord } from "../adapters/crypto/wachtwoord.ts";
 import type { Rol } from "../domain/dossier/keuzes.ts";

@@ -1,5 +1,6 @@
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { maakGebruiker, maakOrganisatie, vindGebruiker } from "../../src/adapters/db/gebruiker.repository.ts";
+import { maakGebruiker, vindGebruiker } from "../../src/adapters/db/gebruiker.repository.ts";
+import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import type { Rol } from "../../src/domain/dossier/keuzes.ts";
 

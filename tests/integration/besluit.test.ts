@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen, vindDossier, voegGebeurtenisToe } from "../../src/adapters/db/dossier.repository.ts";
-import { zetOrganisatieProtocol } from "../../src/adapters/db/gebruiker.repository.ts";
+import { zetOrganisatieProtocol } from "../../src/adapters/db/organisatie.repository.ts";
 import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";

@@ -186,6 +186,22 @@ for (const testDb of await testDatabases()) {
       }
       assert.equal(aan(voorsteller).length, 0, "the proposer waits; it is not their task");
     });
+
+    it("runs for one organisation at a given moment: the others are left alone and can still be sent that day", async () => {
+      const wolk = await maakOrganisatieMetMensen(db, "Wolk", [["medewerker"], ["eindverantwoordelijke"]]);
+      const [wolkMedewerker, wolkEv] = wolk.mensen as [Ingelogd, Ingelogd];
+      await dossierMetBesluitOmTeMelden(db, wolkMedewerker, wolkEv, "Lot (groep 3)");
+      const voor = sink.berichten.length;
+      // The context's clock is days off: the moment given to the run decides the date.
+      const uitkomst = await verstuurDagelijkseOverzichten(context(db, NU), smtp, { basisUrl: BASIS, organisatieId: wolk.organisatieId, nu: dag(5) });
+      assert.deepEqual(uitkomst, { verzonden: 1, overgeslagen: 1, mislukt: 0 }, "the medewerker of Wolk, and its eindverantwoordelijke without tasks");
+      assert.deepEqual(sink.berichten.slice(voor).map((b) => b.envelop.aan), [[wolkMedewerker.gebruiker.email]], "only Wolk is mailed");
+      assert.deepEqual(await overzichtDatums(db.db, wolkMedewerker.gebruiker.id), ["2026-11-27"], "the date of the given moment is claimed");
+      assert.ok(!(await overzichtDatums(db.db, medewerker.gebruiker.id)).includes("2026-11-27"), "another organisation's day is not claimed");
+      const rest = await verstuurDagelijkseOverzichten(context(db, dag(5)), smtp, { basisUrl: BASIS });
+      assert.ok(rest.verzonden >= 1, "the run for all organisations still sends to the others that day");
+      assert.ok(!sink.berichten.slice(voor + 1).some((b) => b.envelop.aan.includes(wolkMedewerker.gebruiker.email)), "and not to Wolk twice");
+    });
   });
 }
 

@@ -10,7 +10,7 @@ import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { deelDossier } from "../../src/app/toegang/delen.ts";
-import { leesToegangslog } from "../../src/app/toegang/toegangslog-lezen.ts";
+import { leesToegangslog, leesToegangslogPagina } from "../../src/app/toegang/toegangslog-lezen.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { LIJST_FASEN } from "../../src/domain/dossier/takenlijst.ts";
@@ -285,6 +285,20 @@ for (const testDb of await testDatabases()) {
         }
         assert.equal(await logregels("toegangslog_lezen", "gelukt"), gelukt);
         assert.equal((await weigering(leesToegangslog(ctx, fatima, {}))).code, "GEEN_TOEGANG", "only a logbeheerder");
+      });
+
+      it("gives the page the same log page and the organisation's people, names only, in one gated read", async () => {
+        const ctx: AppContext = context(db, new Date(NU.getTime() + 11 * 3_600_000));
+        const pagina = await leesToegangslogPagina(ctx, ruud, { gebruiker: sanne.gebruiker.id });
+        const api = await leesToegangslog(ctx, ruud, { gebruiker: sanne.gebruiker.id });
+        assert.deepEqual(pagina.items.map((r) => `${r.keten}:${r.volgnummer}`), api.items.map((r) => `${r.keten}:${r.volgnummer}`), "the same entries as the API's read");
+        const ids = pagina.mensen.map((m) => m.id);
+        for (const wie of [sanne, joris, fatima, peter, ruud]) assert.ok(ids.includes(wie.gebruiker.id), `${wie.gebruiker.naam} in the list`);
+        assert.ok(!ids.includes(vreemde.gebruiker.id), "nobody of another organisation");
+        assert.ok(pagina.mensen.every((m) => Object.keys(m).sort().join() === "id,naam"), "no e-mail addresses or roles for the page");
+        const geweigerd = await logregels("toegangslog_lezen", "geweigerd");
+        assert.equal((await weigering(leesToegangslogPagina(ctx, fatima, {}))).code, "GEEN_TOEGANG", "only a logbeheerder");
+        assert.equal(await logregels("toegangslog_lezen", "geweigerd"), geweigerd + 1, "the refusal is logged");
       });
     });
   });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { DataMapInGebruikFout, openDatabase } from "../../src/adapters/db/database.ts";
-import { telOrganisaties } from "../../src/adapters/db/gebruiker.repository.ts";
+import { telOrganisaties } from "../../src/adapters/db/organisatie.repository.ts";
 import { zaaiDemo } from "../../src/app/demo-seed.ts";
 import { context } from "../helpers/fabriek.ts";
 

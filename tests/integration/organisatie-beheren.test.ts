@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { leesOrganisatieProtocol } from "../../src/adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieProtocol } from "../../src/adapters/db/organisatie.repository.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { voegOrganisatieDocumentToe } from "../../src/app/organisatie/documenten.ts";
 import { wijzigBewaartermijn, wijzigProtocol } from "../../src/app/organisatie/protocol.ts";

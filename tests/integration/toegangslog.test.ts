@@ -8,7 +8,7 @@ import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrij
 import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { maakOrganisatie } from "../../src/adapters/db/gebruiker.repository.ts";
+import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
 import { gebruikers, toegangslog } from "../../src/adapters/db/schema.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";

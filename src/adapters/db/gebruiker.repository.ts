@@ -97,10 +97,6 @@ export async function zetActief(db: Verbinding, organisatieId: string, id: strin
   await db.update(gebruikers).set({ actief }).where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
 }
 
-export async function zetTweestapsBeleid(db: Verbinding, organisatieId: string, rollen: readonly Rol[]): Promise<void> {
-  await db.update(organisaties).set({ tweestapsVerplichtVoor: [...rollen] }).where(eq(organisaties.id, organisatieId));
-}
-
 export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruiker | null> {
   const [rij] = await db
     .select(kolommen)
@@ -119,15 +115,6 @@ export async function lijstMetRol(db: Verbinding, organisatieId: string, rol: Ro
     .orderBy(sql`${gebruikers.naam}`);
 }
 
-export async function maakOrganisatie(db: Verbinding, naam: string, sector: string, tweestapsVerplichtVoor?: readonly Rol[]): Promise<string> {
-  const [rij] = await db
-    .insert(organisaties)
-    .values({ naam, sector, ...(tweestapsVerplichtVoor ? { tweestapsVerplichtVoor: [...tweestapsVerplichtVoor] } : {}) })
-    .returning({ id: organisaties.id });
-  if (!rij) throw new Error("Organisatie niet aangemaakt");
-  return rij.id;
-}
-
 export async function maakGebruiker(
   db: Verbinding,
   g: { organisatieId: string; email: string; naam: string; wachtwoordHash: string; rollen: Rol[] },
@@ -135,11 +122,6 @@ export async function maakGebruiker(
   const [rij] = await db.insert(gebruikers).values({ ...g, email: g.email.toLowerCase() }).returning({ id: gebruikers.id });
   if (!rij) throw new Error("Gebruiker niet aangemaakt");
   return rij.id;
-}
-
-export async function telOrganisaties(db: Verbinding): Promise<number> {
-  const [rij] = await db.select({ aantal: sql<number>`count(*)::int` }).from(organisaties);
-  return rij?.aantal ?? 0;
 }
 
 /** Everyone in one organisation, by name: for choosing a colleague to share with. */
@@ -150,37 +132,6 @@ export async function lijstGebruikers(db: Verbinding, organisatieId: string): Pr
     .where(eq(gebruikers.organisatieId, organisatieId))
     .orderBy(sql`${gebruikers.naam}`);
   return rijen.map((r) => ({ ...r, rollen: r.rollen as Rol[] }));
-}
-
-export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: string): Promise<unknown> {
-  const [rij] = await db.select({ protocol: organisaties.protocol }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  return rij?.protocol ?? null;
-}
-
-export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: string, protocol: unknown): Promise<void> {
-  await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
-}
-
-/** The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read. */
-export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<{ protocol: unknown; documenten: unknown }> {
-  const [rij] = await db.select({ protocol: organisaties.protocol, documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  return { protocol: rij?.protocol ?? null, documenten: rij?.documenten ?? [] };
-}
-
-/** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */
-export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<unknown> {
-  const vraag = db.select({ documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  const [rij] = voorWijziging ? await vraag.for("update") : await vraag;
-  return rij?.documenten ?? [];
-}
-
-export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: unknown): Promise<void> {
-  await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
-}
-
-
-export async function zetBewaarjaren(db: Verbinding, organisatieId: string, jaren: number | null): Promise<void> {
-  await db.update(organisaties).set({ bewaarjaren: jaren }).where(eq(organisaties.id, organisatieId));
 }
 
 /** Which of these addresses (lower-cased) an account already has, in any organisation. */

@@ -5,7 +5,8 @@ import { werkProjectiesBij } from "../../app/dossier/projecties.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
-import { planDagelijksOverzicht, voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
+import { voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
+import { planDagelijksOverzicht } from "../../app/taken/dagelijks-overzicht-planning.ts";
 import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
@@ -117,7 +118,7 @@ export function mailVoorVerzoek(runtime: Runtime, request: Request): { verzender
   return { verzender: smtp ? maakSmtpVerzender(smtp) : null, basisUrl: basisUrl ?? new URL(request.url).origin };
 }
 
-// --- Daily digest of "Mijn taken" (src/app/taken/dagelijks-overzicht.ts) ---
+// --- Daily digest of "Mijn taken" (run: src/app/taken/dagelijks-overzicht.ts; schedule: dagelijks-overzicht-planning.ts) ---
 
 /** MELDWIJZER_OVERZICHT_UUR: a whole hour 0–23, default 7. A typo stops the start instead of silently moving the mail. */
 export function leesOverzichtUur(waarde: string | undefined): number {

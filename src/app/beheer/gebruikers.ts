@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { maakEenmaligeLink, type LinkDoel } from "../../adapters/db/aanmelding.repository.ts";
-import { lijstGebruikers, maakGebruiker, vindGebruiker, zetActief, zetRollen, zetTweestapsBeleid } from "../../adapters/db/gebruiker.repository.ts";
+import { lijstGebruikers, maakGebruiker, vindGebruiker, zetActief, zetRollen } from "../../adapters/db/gebruiker.repository.ts";
+import { zetTweestapsBeleid } from "../../adapters/db/organisatie.repository.ts";
 import { verwijderSessiesVan } from "../../adapters/db/sessie.repository.ts";
 import { sha256Hex, willekeurigeTekst } from "../../adapters/crypto/sessie-token.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";

@@ -1,7 +1,8 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
-import { leesOrganisatieProtocol, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { leesProtocol } from "../../domain/organisatie/protocol.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/organisatie.repository.ts";
 import { documentInvoerSchema, leesDocumenten, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { maakGebruiker, maakOrganisatie } from "../../adapters/db/gebruiker.repository.ts";
+import { maakGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { maakOrganisatie } from "../../adapters/db/organisatie.repository.ts";
 import { gebruikers, organisaties } from "../../adapters/db/schema.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { veldFout } from "../../domain/fouten.ts";

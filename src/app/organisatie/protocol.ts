@@ -1,4 +1,5 @@
-import { leesOrganisatieInstellingen, leesOrganisatieProtocol, lijstMetRol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/gebruiker.repository.ts";
+import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
+import { leesOrganisatieInstellingen, leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
 import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
 import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";

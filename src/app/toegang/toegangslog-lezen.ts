@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
+import type { Verbinding } from "../../adapters/db/database.ts";
 import { zoekLog, type LogRegelMetNaam } from "../../adapters/db/toegangslog.repository.ts";
 import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
 import { valideer } from "../../domain/validatie.ts";
@@ -22,38 +24,60 @@ const filterSchema = z.strictObject({
 
 export type LogFilterInvoer = z.output<typeof filterSchema>;
 
+type LogPagina = Pagina<LogRegelMetNaam> & { readonly filter: LogFilterInvoer };
+
+/** What the log's reading writes about itself: the filter, not the cursor. */
+function gelukt({ filter }: { filter: LogFilterInvoer }) {
+  return { dossierId: filter.dossier?.length === 36 ? filter.dossier : null, details: JSON.stringify({ ...filter, cursor: undefined }) };
+}
+
 /**
  * Reads one page of the organisation's access log (logbeheerder only), newest first, with keyset
  * pagination (decision 0033): filtered by dossier (id or reference), person, action, outcome and a
  * range of dates (UTC, `tot` inclusive). Reading is itself logged, with the filter but not the cursor.
  */
-export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<Pagina<LogRegelMetNaam> & { readonly filter: LogFilterInvoer }> {
-  const gelukt = ({ filter }: { filter: LogFilterInvoer }) => ({
-    dossierId: filter.dossier?.length === 36 ? filter.dossier : null,
-    details: JSON.stringify({ ...filter, cursor: undefined }),
-  });
+export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<LogPagina> {
+  return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, ({ tx }) => leesPagina(tx, wie, invoer));
+}
+
+/**
+ * What the access-log page shows: one page of the log as `leesToegangslog`, and the organisation's
+ * people (id and name only) for the filter's person list, read in the same gate and transaction.
+ */
+export async function leesToegangslogPagina(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>>,
+): Promise<LogPagina & { readonly mensen: readonly { id: string; naam: string }[] }> {
   return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, async ({ tx }) => {
-    const schoon = Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== ""));
-    const filter = valideer(filterSchema, schoon);
-    const lees = async (positie: Positie | null) => {
-      const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
-        dossierId: filter.dossier?.length === 36 ? filter.dossier : undefined,
-        dossierKenmerk: filter.dossier?.length === 8 ? filter.dossier : undefined,
-        gebruikerId: filter.gebruiker,
-        acties: filter.actie ? [filter.actie] : undefined,
-        uitkomst: filter.uitkomst,
-        verborgenVoor: wie.gebruiker.id,
-        van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
-        // "tot en met": the whole day counts.
-        tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
-        positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
-        limiet: PAGINA_GROOTTE + 1,
-      });
-      return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
-    };
-    let pagina = await lees(filter.cursor ?? null);
-    // "Vorige" that reaches the newest entries shows the first page, full.
-    if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
-    return { ...pagina, filter };
+    const pagina = await leesPagina(tx, wie, invoer);
+    const mensen = await lijstGebruikers(tx, wie.gebruiker.organisatieId);
+    return { ...pagina, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
   });
+}
+
+async function leesPagina(tx: Verbinding, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<LogPagina> {
+  const schoon = Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== ""));
+  const filter = valideer(filterSchema, schoon);
+  const lees = async (positie: Positie | null) => {
+    const regels = await zoekLog(tx, wie.gebruiker.organisatieId, {
+      dossierId: filter.dossier?.length === 36 ? filter.dossier : undefined,
+      dossierKenmerk: filter.dossier?.length === 8 ? filter.dossier : undefined,
+      gebruikerId: filter.gebruiker,
+      acties: filter.actie ? [filter.actie] : undefined,
+      uitkomst: filter.uitkomst,
+      // Entries about a case hidden from the reader (decision 0053) are left out, as for an unknown id.
+      verborgenVoor: wie.gebruiker.id,
+      van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
+      // "tot en met": the whole day counts.
+      tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
+      positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
+      limiet: PAGINA_GROOTTE + 1,
+    });
+    return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
+  };
+  let pagina = await lees(filter.cursor ?? null);
+  // "Vorige" that reaches the newest entries shows the first page, full.
+  if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
+  return { ...pagina, filter };
 }

@@ -7,7 +7,7 @@ import {
   GEBEURTENIS_SCHEMAS, inzageVerstrektInvoerSchema, inzageVoorbereidInvoerSchema, verzendingSchema, type Gebeurtenis, type GegevensVan,
 } from "./gebeurtenis.ts";
 import { controleerWeglatingen, vermeldingenVoorAfschrift } from "./afschrift.ts";
-import { vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
+import { assertNooit, vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { beoordeelRoutestap } from "./route.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
@@ -107,8 +107,27 @@ export function beoordeelGebeurtenis(
     case "routestap_vastgelegd":
       beoordeelRoutestap(toestand, beoordeeld.gegevens);
       return beoordeeld;
-    default:
+    // No rule beyond the order checks above and the schema (the entries of a family's copy are checked
+    // where their content is built, `gegevensVoorOpslag`): listed, so a new type must choose its rule.
+    case "dossier_geopend":
+    case "signaal_vastgelegd":
+    case "kindcheck_uitgevoerd":
+    case "stap_niet_van_toepassing":
+    case "consultatie_gehouden":
+    case "gesprek_voorbereid":
+    case "gesprek_gevoerd":
+    case "gesprek_niet_gevoerd":
+    case "dossier_heropend":
+    case "acuut_contact":
+    case "participatie_bijgewerkt":
+    case "melding_concept_opgeslagen":
+    case "melding_verstuurd":
+    case "inzageverzoek_ontvangen":
+    case "inzage_voorbereid":
+    case "inzage_verstrekt":
       return beoordeeld;
+    default:
+      return assertNooit(beoordeeld);
   }
 }
 
@@ -210,8 +229,22 @@ function stapVan(type: GebeurtenisType, gegevens: unknown): StapOfAlgemeen {
     case "veiligheidscheck_vastgelegd":
     case "monitoring_beeindigd":
       return "vervolg";
-    default:
+    case "dossier_geopend":
+    case "dossier_afgesloten":
+    case "dossier_heropend":
+    case "correctie":
+    case "acuut_contact":
+    case "participatie_bijgewerkt":
+    case "correctieverzoek_vastgelegd":
+    case "correctieverzoek_beslist":
+    case "zienswijze_toegevoegd":
+    case "routestap_vastgelegd":
+    case "inzageverzoek_ontvangen":
+    case "inzage_voorbereid":
+    case "inzage_verstrekt":
       return "algemeen";
+    default:
+      return assertNooit(type);
   }
 }
 

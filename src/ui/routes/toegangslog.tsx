@@ -4,8 +4,7 @@ import type { Route } from "./+types/toegangslog";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
-import { leesToegangslog } from "../../app/toegang/toegangslog-lezen.ts";
+import { leesToegangslogPagina } from "../../app/toegang/toegangslog-lezen.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../app/toegang/logboek.ts";
 import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
@@ -21,14 +20,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const url = new URL(request.url);
   const filter = Object.fromEntries(FILTERVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Record<(typeof FILTERVELDEN)[number], string | undefined>;
-  const pagina = await ofFoutpagina(leesToegangslog(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }));
-  const mensen = await lijstGebruikers(runtime.db, wie.gebruiker.organisatieId);
+  const pagina = await ofFoutpagina(leesToegangslogPagina(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }));
   // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
   const zichtbaar = pagina.items.map((r) => ({ keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
   return {
     regels: zichtbaar,
     filter,
-    mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })),
+    mensen: pagina.mensen,
     pagina: pagina.vorige === null ? 1 : paginaNummer(url.searchParams.get("pagina")),
     vorige: pagina.vorige,
     volgende: pagina.volgende,
