@@ -71,7 +71,8 @@ describe("destruction after the retention term (keyboard only)", () => {
     await foto(ilse, "vernietiging-lijst");
     await typ(ilse, "#veld-kenmerk", kenmerk);
     await Promise.all([ilse.waitForURL(/kenmerk=/), ilse.keyboard.press("Enter")]);
-    await ilse.waitForLoadState("networkidle");
+    // The address changes before the new list is drawn (client-side navigation): wait for the search's rows.
+    await ilse.waitForFunction(() => document.querySelectorAll("main tbody tr").length === 1, undefined, { timeout: 10_000 }).catch(() => undefined);
     assert.equal(await ilse.locator("main tbody tr").count(), 1, "searched by reference");
     await volgLink(ilse, `main tbody a[href="/beheer/vernietiging/${weg}"]`);
     await ilse.waitForURL((u) => u.pathname === `/beheer/vernietiging/${weg}`);

@@ -138,6 +138,8 @@ describe("the werkvoorraad, keyboard only", () => {
     await tabNaar(fatima, "main form[role=search] button");
     await Promise.all([fatima.waitForURL(/status=open/), fatima.keyboard.press("Enter")]);
     await fatima.waitForLoadState("networkidle");
+    // The address changes before the filtered list is drawn: wait until no closed case is shown.
+    await fatima.waitForFunction(() => !document.querySelector("main tbody")?.textContent?.includes("Gesloten, bewaren tot"), undefined, { timeout: 10_000 }).catch(() => undefined);
     const open = await fatima.locator("main tbody tr").count();
     assert.ok(open > 0 && open <= rijen);
     assert.ok(!(await fatima.innerText("main tbody")).includes("Gesloten, bewaren tot"), "no closed case among the open ones");
