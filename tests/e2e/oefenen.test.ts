@@ -100,6 +100,13 @@ describe("oefenen, keyboard only", () => {
 
   it("a team session with three participants shows the spread, without names", async () => {
     const fatima = await alsIemand("af@regenboog.example");
+    // The reflection figures before the team session: practice must not move them.
+    const cijfers = async () => {
+      const antwoord = await fatima.context().request.get(`${omgeving.server.basis}/api/cijfers`);
+      assert.equal(antwoord.status(), 200);
+      return (await antwoord.json()) as unknown;
+    };
+    const cijfersVoor = await cijfers();
     await fatima.goto(`${omgeving.server.basis}/oefenen`);
     await tabNaar(fatima, "select[name=casus]");
     await fatima.keyboard.press("ArrowDown");
@@ -148,8 +155,9 @@ describe("oefenen, keyboard only", () => {
     await geenAxeSchendingen(fatima, "teamsessie, groot beeld");
     await foto(fatima, "teamsessie-groot");
 
-    // Nothing of the practice in the aandachtsfunctionaris's werkvoorraad, its CSV export, or her tasks.
-    for (const pad of ["/werkvoorraad", "/taken", "/dossiers"]) {
+    // Nothing of the practice in the aandachtsfunctionaris's werkvoorraad, its CSV export, her tasks or the figures.
+    assert.deepEqual(await cijfers(), cijfersVoor, "the reflection figures are the same after a team session");
+    for (const pad of ["/werkvoorraad", "/taken", "/dossiers", "/cijfers"]) {
       await fatima.goto(`${omgeving.server.basis}${pad}`);
       assert.ok(!/Noor|plekken-bij-noor|Oefencasus|Teamsessie/.test(await fatima.innerText("main")), `${pad} shows nothing of the practice`);
     }
