@@ -10,7 +10,7 @@
  *   npm run bench:http -- --alleen=lezen --duur 20 --profiel=/tmp/profiel
  *
  * Flags: --dossiers N (1000), --database pglite|postgres|beide (beide), --duur seconds per measurement (10),
- * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<part of a case name>, --json=<file> (write the
+ * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is).
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
@@ -360,7 +360,7 @@ function gevallen(g: Gegevens): Geval[] {
         return { verzoeken: [verzoek], voorbeeld: { method: "POST", path: "/api/sessie", headers: jsonKop, body: JSON.stringify({ email: g.emails[0], wachtwoord: WACHTWOORD }) }, conflicten: () => 0 };
       },
     },
-  ].filter((geval) => vlag.alleen === undefined || geval.naam.includes(vlag.alleen));
+  ].filter((geval) => vlag.alleen === undefined || vlag.alleen.split(",").some((deel) => geval.naam.includes(deel)));
 }
 
 async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
