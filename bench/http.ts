@@ -363,12 +363,20 @@ function gevallen(g: Gegevens): Geval[] {
   ].filter((geval) => vlag.alleen === undefined || vlag.alleen.split(",").some((deel) => geval.naam.includes(deel)));
 }
 
+/**
+ * The order of the dossiers the first candidate chose on this database: later candidates read the same
+ * ones (the first candidate's appends change versions, and with them which dossiers sort to the middle).
+ */
+let gekozen: string[] | null = null;
+
 async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
   const cookie = await meldAan(basis, "af@org-1.example");
   const r = await fetch(`${basis}/api/dossiers`, { headers: { cookie } });
   const { dossiers } = (await r.json()) as { dossiers: { id: string; versie: number; fase: string }[] };
   // Read the dossiers of median length, not only the newest: the list is newest first.
-  const gesorteerd = [...dossiers].sort((a, b) => a.versie - b.versie);
+  const plaats = (id: string) => gekozen?.indexOf(id) ?? -1;
+  const gesorteerd = gekozen ? [...dossiers].sort((a, b) => plaats(a.id) - plaats(b.id)) : [...dossiers].sort((a, b) => a.versie - b.versie);
+  gekozen ??= gesorteerd.map((d) => d.id);
   const midden = gesorteerd.slice(Math.max(0, Math.floor(gesorteerd.length / 2) - 10));
   const emails: string[] = [];
   // Sign-in reserves an attempt per (account, address) before it checks the password, at most 5 at a time:
@@ -450,6 +458,7 @@ try {
       continue;
     }
     const doel = soort === "postgres" && pgUrl ? await postgresDoel(pgUrl) : pgliteDoel();
+    gekozen = null;
     try {
       const langste = genereer(doel);
       for (const kandidaat of kandidaten) {
