@@ -333,7 +333,8 @@ function gevallen(g: Gegevens): Geval[] {
       naam: "dossierpagina", verbindingen: VERBINDINGEN,
       bereid: () => ({ verzoeken: rondgang(lezen.map((d) => `/dossiers/${d.id}`), { cookie: g.cookie }), voorbeeld: { method: "GET", path: `/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } }, conflicten: () => 0 }),
     },
-    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten").slice(0, 20), 20, g.cookie),
+    // Other dossiers than the ones read: a later candidate would otherwise read dossiers that grew by this one's appends.
+    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten" && !lezen.includes(d)).slice(0, 20), 20, g.cookie),
     ...(g.langste && g.kort
       ? [
           toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.versie}`, [g.kort], 1, g.cookie),
