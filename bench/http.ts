@@ -10,7 +10,7 @@
  *   npm run bench:http -- --alleen=lezen --duur 20 --profiel=/tmp/profiel
  *
  * Flags: --dossiers N (1000), --database pglite|postgres|beide (beide), --duur seconds per measurement (10),
- * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<part of a case name>, --json=<file> (write the
+ * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is).
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
@@ -333,7 +333,8 @@ function gevallen(g: Gegevens): Geval[] {
       naam: "dossierpagina", verbindingen: VERBINDINGEN,
       bereid: () => ({ verzoeken: rondgang(lezen.map((d) => `/dossiers/${d.id}`), { cookie: g.cookie }), voorbeeld: { method: "GET", path: `/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } }, conflicten: () => 0 }),
     },
-    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten").slice(0, 20), 20, g.cookie),
+    // Other dossiers than the ones read: a later candidate would otherwise read dossiers that grew by this one's appends.
+    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten" && !lezen.includes(d)).slice(0, 20), 20, g.cookie),
     ...(g.langste && g.kort
       ? [
           toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.versie}`, [g.kort], 1, g.cookie),
@@ -360,15 +361,23 @@ function gevallen(g: Gegevens): Geval[] {
         return { verzoeken: [verzoek], voorbeeld: { method: "POST", path: "/api/sessie", headers: jsonKop, body: JSON.stringify({ email: g.emails[0], wachtwoord: WACHTWOORD }) }, conflicten: () => 0 };
       },
     },
-  ].filter((geval) => vlag.alleen === undefined || geval.naam.includes(vlag.alleen));
+  ].filter((geval) => vlag.alleen === undefined || vlag.alleen.split(",").some((deel) => geval.naam.includes(deel)));
 }
+
+/**
+ * The order of the dossiers the first candidate chose on this database: later candidates read the same
+ * ones (the first candidate's appends change versions, and with them which dossiers sort to the middle).
+ */
+let gekozen: string[] | null = null;
 
 async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
   const cookie = await meldAan(basis, "af@org-1.example");
   const r = await fetch(`${basis}/api/dossiers`, { headers: { cookie } });
   const { dossiers } = (await r.json()) as { dossiers: { id: string; versie: number; fase: string }[] };
   // Read the dossiers of median length, not only the newest: the list is newest first.
-  const gesorteerd = [...dossiers].sort((a, b) => a.versie - b.versie);
+  const plaats = (id: string) => gekozen?.indexOf(id) ?? -1;
+  const gesorteerd = gekozen ? [...dossiers].sort((a, b) => plaats(a.id) - plaats(b.id)) : [...dossiers].sort((a, b) => a.versie - b.versie);
+  gekozen ??= gesorteerd.map((d) => d.id);
   const midden = gesorteerd.slice(Math.max(0, Math.floor(gesorteerd.length / 2) - 10));
   const emails: string[] = [];
   // Sign-in reserves an attempt per (account, address) before it checks the password, at most 5 at a time:
@@ -450,6 +459,7 @@ try {
       continue;
     }
     const doel = soort === "postgres" && pgUrl ? await postgresDoel(pgUrl) : pgliteDoel();
+    gekozen = null;
     try {
       const langste = genereer(doel);
       for (const kandidaat of kandidaten) {

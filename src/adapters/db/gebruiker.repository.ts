@@ -1,7 +1,7 @@
 import { and, arrayContains, eq, inArray, sql } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import type { Verbinding } from "./database.ts";
-import { gebruikers, organisaties } from "./schema.ts";
+import { gebruikers, organisaties, sessies } from "./schema.ts";
 
 export interface Gebruiker {
   readonly id: string;
@@ -104,6 +104,26 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
     .where(eq(gebruikers.id, id));
   return rij ? alsGebruiker(rij) : null;
+}
+
+/**
+ * A session and its person in one statement (every signed-in request starts here): the session row
+ * and the person with their organisation, or null when the session is unknown. The session's expiry
+ * and the person's `actief` are judged by the caller, as before.
+ */
+export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): Promise<{
+  sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: string };
+  gebruiker: Gebruiker;
+} | null> {
+  const [rij] = await db
+    .select({ ...kolommen, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
+    .from(sessies)
+    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+    .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
+    .where(eq(sessies.id, sessieId));
+  if (!rij) return null;
+  const { sessieVerlooptOp, sessieLaatstGebruiktOp, sessieStap, ...gebruiker } = rij;
+  return { sessie: { gebruikerId: gebruiker.id, verlooptOp: sessieVerlooptOp, laatstGebruiktOp: sessieLaatstGebruiktOp, stap: sessieStap }, gebruiker: alsGebruiker(gebruiker) };
 }
 
 /** The active people of an organisation who hold a role, by name. */

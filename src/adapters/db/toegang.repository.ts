@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { DossierRij } from "./dossier.repository.ts";
@@ -15,32 +15,71 @@ export async function feitenVoorDossiers(
   nu: Date,
 ): Promise<Map<string, DossierFeiten>> {
   const ids = rijen.map((r) => r.id);
-  const toegang = ids.length
-    ? await db
-        .select({ dossierId: dossierToegang.dossierId, gebruikerId: dossierToegang.gebruikerId, soort: dossierToegang.soort, door: dossierToegang.door })
-        .from(dossierToegang)
-        .where(and(eq(dossierToegang.organisatieId, organisatieId), inArray(dossierToegang.dossierId, ids), isNull(dossierToegang.ingetrokkenOp)))
-    : [];
-  const nood = ids.length
-    ? await db
-        .select({ dossierId: noodtoegang.dossierId, gebruikerId: noodtoegang.gebruikerId, tot: noodtoegang.tot })
-        .from(noodtoegang)
-        .where(and(eq(noodtoegang.organisatieId, organisatieId), inArray(noodtoegang.dossierId, ids), gt(noodtoegang.tot, nu)))
-    : [];
-  return new Map(
-    rijen.map((r) => [
-      r.id,
-      {
-        organisatieId: r.organisatieId,
-        aangemaaktDoor: r.aangemaaktDoor,
-        besluitGevraagd: r.besluitGevraagd,
-        soort: r.soort,
-        betrokkenMedewerkerId: r.betrokkenMedewerkerId,
-        toegang: toegang.filter((t) => t.dossierId === r.id).map((t) => ({ gebruikerId: t.gebruikerId, soort: t.soort as "toegewezen" | "gedeeld", door: t.door })),
-        noodtoegang: nood.filter((n) => n.dossierId === r.id).map((n) => ({ gebruikerId: n.gebruikerId, tot: n.tot.toISOString() })),
-      },
-    ]),
-  );
+  // Active assignments and shares, and running emergency access, in one statement (one round trip).
+  const resultaat = ids.length
+    ? await db.execute(sql`
+        select 't' as bron, ${dossierToegang.dossierId} as dossier_id, ${dossierToegang.gebruikerId} as gebruiker_id, ${dossierToegang.soort} as soort, ${dossierToegang.door} as door, null::float8 as tot
+        from ${dossierToegang}
+        where ${dossierToegang.organisatieId} = ${organisatieId} and ${inArray(dossierToegang.dossierId, ids)} and ${dossierToegang.ingetrokkenOp} is null
+        union all
+        select 'n', ${noodtoegang.dossierId}, ${noodtoegang.gebruikerId}, null, null, extract(epoch from ${noodtoegang.tot})::float8 * 1000
+        from ${noodtoegang}
+        where ${noodtoegang.organisatieId} = ${organisatieId} and ${inArray(noodtoegang.dossierId, ids)} and ${noodtoegang.tot} > ${nu.toISOString()}::timestamptz`)
+    : { rows: [] };
+  const rijenFeiten = (resultaat as { rows: FeitRij[] }).rows;
+  return new Map(rijen.map((r) => [r.id, feitenUit(r, rijenFeiten.filter((f) => f.dossier_id === r.id))]));
+}
+
+interface FeitRij {
+  readonly bron: "t" | "n";
+  readonly dossier_id: string;
+  readonly gebruiker_id: string;
+  readonly soort: string | null;
+  readonly door: string | null;
+  /** Milliseconds since the epoch (emergency access only). */
+  readonly tot: number | string | null;
+}
+
+function feitenUit(r: Pick<DossierRij, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">, rijen: readonly FeitRij[]): DossierFeiten {
+  return {
+    organisatieId: r.organisatieId,
+    aangemaaktDoor: r.aangemaaktDoor,
+    besluitGevraagd: r.besluitGevraagd,
+    // The route and the colleague it is about: the policy hides the case from them (decision 0053).
+    soort: r.soort,
+    betrokkenMedewerkerId: r.betrokkenMedewerkerId,
+    toegang: rijen.filter((t) => t.bron === "t").map((t) => ({ gebruikerId: t.gebruiker_id, soort: t.soort as "toegewezen" | "gedeeld", door: t.door ?? "" })),
+    noodtoegang: rijen.filter((n) => n.bron === "n").map((n) => ({ gebruikerId: n.gebruiker_id, tot: new Date(Number(n.tot)).toISOString() })),
+  };
+}
+
+/**
+ * One dossier of the organisation with the facts access depends on, in one statement: the read
+ * path's gate (`metDossierToegang` without a lock). Null when the organisation has no such dossier.
+ */
+export async function vindDossierMetFeiten(db: Verbinding, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: DossierRij; feiten: DossierFeiten } | null> {
+  const [rij] = await db
+    .select({
+      ...getTableColumns(dossiers),
+      // The outer row is named by its table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
+      feiten: sql<unknown>`(
+        select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
+        from (
+          select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
+          from ${dossierToegang} t
+          where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
+          union all
+          select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
+          from ${noodtoegang} n
+          where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu.toISOString()}::timestamptz
+        ) f)`,
+    })
+    .from(dossiers)
+    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
+  if (!rij) return null;
+  const { feiten, ...dossier } = rij;
+  const lijst = (typeof feiten === "string" ? JSON.parse(feiten) : feiten) as FeitRij[];
+  return { dossier, feiten: feitenUit(dossier, lijst) };
 }
 
 export interface ToegangRij {

@@ -1,7 +1,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
-import { BEGIN_HASH, beginVan, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
+import { BEGIN_HASH, beginVan, canoniekRond, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
 import type { Verbinding } from "./database.ts";
 import { dossiers, gebruikers, toegangslog } from "./schema.ts";
 
@@ -29,6 +29,19 @@ export async function oudeKop(db: Verbinding): Promise<string> {
 export async function schrijfLogregel(db: Verbinding, inhoud: Omit<LogInhoud, "volgnummer" | "keten">): Promise<number> {
   const keten = ketenVan(inhoud.organisatieId);
   await db.execute(sql`select pg_advisory_xact_lock(${LOG_SLOT}, ${slotVan(keten)})`);
+  // Under the lock, one statement (a fresh snapshot, after whoever held it) reads the chain's last
+  // entry and appends after it, with the hash computed there over the same bytes as `ketenHash`:
+  // the lock is held one round trip shorter. A chain without entries yet starts below.
+  const { voor, na } = canoniekRond({ ...inhoud, keten });
+  const aangevuld = await db.execute(sql`
+    insert into ${toegangslog} (keten, volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash)
+    select ${keten}, l.volgnummer + 1, ${inhoud.tijdstip}::timestamptz, ${inhoud.organisatieId}::uuid, ${inhoud.gebruikerId}::uuid, ${inhoud.rol}::text, ${inhoud.namens}::uuid,
+      ${inhoud.actie}::text, ${inhoud.dossierId}::uuid, ${inhoud.uitkomst}::text, ${inhoud.grondslag}::text, ${inhoud.adres}::text, ${inhoud.details}::text,
+      l.hash, encode(sha256(convert_to(l.hash || chr(10) || ${voor}::text || (l.volgnummer + 1)::text || ${na}::text, 'UTF8')), 'hex')
+    from (select t.volgnummer, t.hash from ${toegangslog} t where t.keten = ${keten} order by t.volgnummer desc limit 1) l
+    returning volgnummer`);
+  const [toegevoegd] = (aangevuld as { rows: { volgnummer: string | number }[] }).rows;
+  if (toegevoegd) return Number(toegevoegd.volgnummer);
   const [laatste] = await db.select({ volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).where(eq(toegangslog.keten, keten)).orderBy(desc(toegangslog.volgnummer)).limit(1);
   const volledig: LogInhoud = { ...inhoud, keten, volgnummer: (laatste?.volgnummer ?? 0) + 1 };
   const vorigeHash = laatste?.hash ?? beginVan(keten, await oudeKop(db));

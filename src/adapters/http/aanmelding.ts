@@ -12,8 +12,27 @@ export interface Verzoek {
   readonly wie: Ingelogd;
 }
 
+type GevondenSessie = { runtime: Runtime; sessie: SessieInfo; token: string } | null;
+
+/**
+ * A page's loaders (the root's and the route's) all run for the same GET request and each asks who is
+ * signed in: the answer is looked up once per request object. Only for GET and HEAD, which change no
+ * session; an action (sign-in, sign-out, the second step) always looks again.
+ */
+const PER_VERZOEK = new WeakMap<Request, Promise<GevondenSessie>>();
+
 /** The session in whatever step (password only, two-step pending), with its token. */
-export async function sessieOfNull(request: Request): Promise<{ runtime: Runtime; sessie: SessieInfo; token: string } | null> {
+export function sessieOfNull(request: Request): Promise<GevondenSessie> {
+  if (request.method !== "GET" && request.method !== "HEAD") return zoekSessie(request);
+  let gevonden = PER_VERZOEK.get(request);
+  if (!gevonden) {
+    gevonden = zoekSessie(request);
+    PER_VERZOEK.set(request, gevonden);
+  }
+  return gevonden;
+}
+
+async function zoekSessie(request: Request): Promise<GevondenSessie> {
   const runtime = await haalRuntime();
   const token = leesSessieToken(request);
   const sessie = token ? await sessieVan(runtime, token) : null;

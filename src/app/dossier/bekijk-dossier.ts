@@ -59,6 +59,22 @@ export async function bekijkDossier(
   });
 }
 
+/**
+ * The API's read of a dossier: the same gate, basis and log entry as `bekijkDossier`, but only what
+ * the API answers with (the row, the state and every event, oldest first), without the page's names
+ * of eindverantwoordelijken and running emergency access, which are two more queries.
+ */
+export async function leesDossierMetGebeurtenissen(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+): Promise<Pick<DossierInzage, "dossier" | "toestand" | "gebeurtenissen">> {
+  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier }) => {
+    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+    return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
+  });
+}
+
 export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag; readonly magDelen: boolean };
 
 export const zoekSchema = z

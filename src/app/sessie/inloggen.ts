@@ -1,6 +1,6 @@
 import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
-import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, vervangTotpGeheim, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, vindSessieMetGebruiker, vervangTotpGeheim, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
@@ -188,17 +188,18 @@ export interface SessieInfo {
 /** The session behind a token in whatever step, or null when unknown, idle too long, expired or the person is inactive. */
 export async function sessieVan(ctx: AppContext, token: string): Promise<SessieInfo | null> {
   const id = sessieIdVan(token);
-  const sessie = await vindSessie(ctx.db, id);
-  if (!sessie) return null;
+  // The session and its person in one statement: every signed-in request starts here.
+  const gevonden = await vindSessieMetGebruiker(ctx.db, id);
+  if (!gevonden) return null;
+  const { sessie, gebruiker } = gevonden;
   const nu = ctx.klok().getTime();
   if (nu >= sessie.verlooptOp.getTime() || nu - sessie.laatstGebruiktOp.getTime() > SESSIE_INACTIEF_MS) {
     await verwijderSessie(ctx.db, id);
     return null;
   }
-  const gebruiker = await vindGebruiker(ctx.db, sessie.gebruikerId);
-  if (!gebruiker?.actief) return null;
+  if (!gebruiker.actief) return null;
   if (nu - sessie.laatstGebruiktOp.getTime() > AANRAAK_INTERVAL_MS) await raakSessieAan(ctx.db, id, new Date(nu));
-  return { id, gebruiker, stap: sessie.stap };
+  return { id, gebruiker, stap: sessie.stap as SessieStap };
 }
 
 /** The person behind a fully signed-in session, or null. */

@@ -1,6 +1,6 @@
 import type { Transactie } from "../../adapters/db/database.ts";
-import { vergrendelDossier, vindDossier, type DossierRij } from "../../adapters/db/dossier.repository.ts";
-import { feitenVoorDossiers } from "../../adapters/db/toegang.repository.ts";
+import { vergrendelDossier, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { feitenVoorDossiers, vindDossierMetFeiten } from "../../adapters/db/toegang.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kan, type DossierActie, type DossierFeiten, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -32,10 +32,11 @@ export async function metDossierToegang<T>(
   try {
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      const dossier = opties.schrijven ? await vergrendelDossier(tx, organisatieId, dossierId) : await vindDossier(tx, organisatieId, dossierId);
-      if (!dossier) throw new DomeinFout("NIET_GEVONDEN");
-      const feiten = (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id);
-      if (!feiten) throw new DomeinFout("NIET_GEVONDEN");
+      // Writing locks the row first and reads the facts after (a fresh snapshot, after whoever held
+      // the lock); reading takes the dossier and its facts in one statement.
+      const gevonden = opties.schrijven ? await vergrendeldMetFeiten(tx, organisatieId, dossierId, nu) : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
+      if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
+      const { dossier, feiten } = gevonden;
       const oordeel = kan(persoonVan(wie), opties.actie, feiten, nu.toISOString());
       if (!oordeel.toegestaan) {
         // Whoever may see the dossier learns nothing new from a 403; everyone else gets the 404 of a dossier that does not exist.
@@ -59,6 +60,12 @@ export async function metDossierToegang<T>(
     await logWeigering(ctx, wie, { actie: opties.logActie, dossierId, grondslag }, fout);
     throw fout;
   }
+}
+
+async function vergrendeldMetFeiten(tx: Transactie, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: DossierRij; feiten: DossierFeiten } | null> {
+  const dossier = await vergrendelDossier(tx, organisatieId, dossierId);
+  const feiten = dossier ? (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id) : undefined;
+  return dossier && feiten ? { dossier, feiten } : null;
 }
 
 /** Internal marker: refused by policy. Never leaves this module. */

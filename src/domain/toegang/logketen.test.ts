@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ANONIEME_KETEN, BEGIN_HASH, beginVan, canoniek, controleerKeten, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "./logketen.ts";
+import { ANONIEME_KETEN, BEGIN_HASH, beginVan, canoniek, canoniekRond, controleerKeten, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "./logketen.ts";
 
 function inhoud(volgnummer: number, extra: Partial<LogInhoud> = {}): LogInhoud {
   return {
@@ -23,6 +23,22 @@ function keten(n: number): LogRegel[] {
 }
 
 describe("the access-log hash chain", () => {
+  it("canoniekRond splits the canonical content around the number, for every chain and content", () => {
+    const gevallen: [string, Partial<LogInhoud>][] = [
+      ["an organisation's chain", {}],
+      ["the old chain", { keten: OUDE_KETEN }],
+      ["the anonymous chain, nulls", { keten: ANONIEME_KETEN, organisatieId: null, gebruikerId: null, rol: null, grondslag: null, adres: null }],
+      ["quotes, a newline and non-ASCII in the details", { details: 'zei "nee"\nën ça 🙂' }],
+    ];
+    for (const [naam, extra] of gevallen) {
+      for (const volgnummer of [1, 9, 10, 12345, 2 ** 40]) {
+        const { volgnummer: _v, ...rest } = inhoud(volgnummer, extra);
+        const { voor, na } = canoniekRond(rest);
+        assert.equal(`${voor}${volgnummer}${na}`, canoniek(inhoud(volgnummer, extra)), `${naam}, ${volgnummer}`);
+      }
+    }
+  });
+
   it("canonical content has a fixed order and explicit nulls; the chain leads, except in the old chain", () => {
     assert.equal(canoniek(inhoud(1)), '["org",1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "canoniek");
     assert.equal(canoniek(inhoud(1, { keten: OUDE_KETEN })), '[1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "the old chain keeps the format it was written in");
