@@ -266,7 +266,9 @@ async function dossierOpPglite(laad: Laad, root: string, grootte: number) {
   const repo = (await laad("src/adapters/db/gebruiker.repository.ts")) as any;
   const { openDossier, voegGebeurtenisToeAanDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
   const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: `${root}/drizzle` });
-  const organisatieId = await repo.maakOrganisatie(db.db, "Bench School", "onderwijs");
+  // Organisations moved to their own repository; an older tree (a baseline) still has them beside the users.
+  const organisaties = (await laad("src/adapters/db/organisatie.repository.ts").catch((): Record<string, unknown> => ({}))) as any;
+  const organisatieId = await (organisaties.maakOrganisatie ?? repo.maakOrganisatie)(db.db, "Bench School", "onderwijs");
   const id = await repo.maakGebruiker(db.db, { organisatieId, email: "bench@bench.example", naam: "Bench Medewerker", wachtwoordHash: "niet-gebruikt", rollen: ["medewerker"] });
   const wie = { gebruiker: await repo.vindGebruiker(db.db, id), adres: "127.0.0.1" };
   const app = { db: db.db, klok: () => new Date("2026-11-22T09:00:00.000Z") };

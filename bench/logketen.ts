@@ -76,7 +76,8 @@ async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: 
 
 const { openDatabase } = await laad("src/adapters/db/database.ts");
 const { log } = await laad("src/app/toegang/logboek.ts");
-const { maakOrganisatie, maakGebruiker, vindGebruiker } = await laad("src/adapters/db/gebruiker.repository.ts");
+const { maakGebruiker, vindGebruiker } = await laad("src/adapters/db/gebruiker.repository.ts");
+const { maakOrganisatie } = await laad("src/adapters/db/organisatie.repository.ts");
 const migraties = path.join(ROOT, "drizzle");
 
 const databases: { naam: string; open: () => Promise<{ db: any; sluit: () => Promise<void> }> }[] = [
