@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { INVOER_SCHEMAS } from "../../domain/dossier/gebeurtenis.ts";
 import type { GebeurtenisType } from "../../domain/dossier/keuzes.ts";
 import { controleer, type Controle } from "../../domain/validatie.ts";
@@ -48,15 +48,17 @@ const eenWaarde = (waarde: string): Bron => ({ namen: [""], alle: (naam) => (naa
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "catch", "readonly", "nonoptional"]);
 
 /** The schema under its wrappers (optional, default, a preprocess step …): what the value is. */
-function kern(schema: unknown): Def {
-  let def = defVan(schema);
+function kernSchema(schema: unknown): unknown {
+  let huidig = schema;
   for (;;) {
-    if (WRAPPERS.has(def.type)) def = defVan(def["innerType"]);
-    else if (def.type === "pipe") def = defVan(doelVanPipe(def));
-    else if (def.type === "lazy") def = defVan((def["getter"] as () => unknown)());
-    else return def;
+    const def = defVan(huidig);
+    if (WRAPPERS.has(def.type)) huidig = def["innerType"];
+    else if (def.type === "pipe") huidig = doelVanPipe(def);
+    else if (def.type === "lazy") huidig = (def["getter"] as () => unknown)();
+    else return huidig;
   }
 }
+const kern = (schema: unknown): Def => defVan(kernSchema(schema));
 
 /** A preprocess step (`z.preprocess`) is a pipe from a transform: the form is read as what comes out. */
 function doelVanPipe(def: Def): unknown {
@@ -200,4 +202,31 @@ export function parseerVolgensSchema<S extends z.ZodType>(schema: S, formulier: 
  */
 export function stapInvoer<T extends GebeurtenisType>(type: T, formulier: FormData, vanRoute: VanRoute = {}): { type: T; gegevens: Record<string, unknown> } {
   return { type, gegevens: invoerVolgensSchema(INVOER_SCHEMAS[type], formulier, vanRoute) };
+}
+
+/** What a form field looks like, as far as the schema says: for forms built from the schema (the correction form). */
+export interface VeldBeschrijving {
+  readonly naam: string;
+  readonly soort: "tekst" | "datum" | "vinkje" | "keuze" | "meerkeuze" | "anders";
+  /** The choices of a `keuze` or `meerkeuze`, in the schema's order. */
+  readonly opties?: readonly string[];
+  /** The longest text the schema takes. */
+  readonly maxLengte?: number;
+}
+
+/** The fields of an object schema, in the schema's order, each with its kind. */
+export function beschrijfVelden(schema: z.ZodType): VeldBeschrijving[] {
+  const def = kern(schema);
+  if (def.type !== "object") return [];
+  return Object.entries(def["shape"] as Record<string, z.ZodType>).map(([naam, veld]) => {
+    const json = z.toJSONSchema(kernSchema(veld) as z.ZodType, { io: "input", unrepresentable: "any" }) as {
+      type?: string; format?: string; enum?: string[]; maxLength?: number; items?: { type?: string; enum?: string[] };
+    };
+    if (json.type === "boolean") return { naam, soort: "vinkje" };
+    if (json.type === "string" && json.enum) return { naam, soort: "keuze", opties: json.enum };
+    if (json.type === "array" && json.items?.enum) return { naam, soort: "meerkeuze", opties: json.items.enum };
+    if (json.type === "string" && json.format === "date") return { naam, soort: "datum" };
+    if (json.type === "string" && json.format === undefined) return json.maxLength === undefined ? { naam, soort: "tekst" } : { naam, soort: "tekst", maxLengte: json.maxLength };
+    return { naam, soort: "anders" };
+  });
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
-import { CORRECTIE_VELDEN } from "../correctie-velden.ts";
+import { VELDVOLGORDE } from "../veldvolgorde.ts";
 
 /** Which choice list a field's value comes from, per event type where the same name means two things. */
-function keuzelijstVan(type: string, veld: string): string | null {
+export function keuzelijstVan(type: string, veld: string): string | null {
   if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
   if (veld === "aanleidingen") return "kindcheck_aanleiding";
   if (veld === "situaties") return "situatie_gesprek";
@@ -54,13 +54,6 @@ export function toonWaarde(
 /** Fields that point at other entries by id: the history and the rights pages name those entries themselves. */
 const VERWIJZINGEN = ["gegevens", "corrigeert", "voorstel", "verzoek", "vastleggingen", "betreft", "weglatingen"];
 
-/** The family's rights have no correction form to take the order from: the order of their forms. */
-const VOLGORDE_RECHTEN: Readonly<Record<string, readonly string[]>> = {
-  correctieverzoek_vastgelegd: ["soort", "verzoeker", "relatie", "datum", "onderdelen", "gevraagd"],
-  correctieverzoek_beslist: ["beslissing", "reden"],
-  zienswijze_toegevoegd: ["gegevenDoor", "relatie", "datum", "wijze", "opgeschrevenDoor", "zienswijze"],
-};
-
 const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "wijzigingReden", "reden"];
 
 /** An event's recorded content as a definition list with translated labels and values. */
@@ -78,7 +71,7 @@ export function GebeurtenisInhoud({
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
-  const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN]?.map((v) => v.naam) ?? VOLGORDE_RECHTEN[type] ?? []), ...VASTE_VOLGORDE];
+  const volgorde = [...(VELDVOLGORDE[type as keyof typeof VELDVOLGORDE] ?? []), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
   const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && !VERWIJZINGEN.includes(veld));
   return (

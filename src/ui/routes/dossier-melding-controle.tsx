@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-melding-controle";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { MELD_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import type { MeldingInhoud } from "../../domain/melding/melding.ts";
@@ -19,17 +20,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
  * Sending an unchanged draft twice is refused; a changed draft becomes the next version.
  */
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "melding_verstuurd",
-      gegevens: {
-        wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
-        contactpersoon: tekstVan(f, "contactpersoon"), referentie: tekstVan(f, "referentie"),
-      },
-    }),
-    (id) => `/dossiers/${id}/vervolg?verstuurd=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("melding_verstuurd", f), (id) => `/dossiers/${id}/vervolg?verstuurd=1`);
 }
 
 const SAMENVATTING: readonly (keyof MeldingInhoud)[] = [

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-melding";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { invoerVolgensSchema } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { GRONDEN_GEEN_GESPREK, MELDING_URGENTIES } from "../../domain/dossier/keuzes.ts";
-import { MELDING_VELDEN, type MeldingInhoud } from "../../domain/melding/melding.ts";
+import { meldingInhoudSchema, type MeldingInhoud } from "../../domain/melding/melding.ts";
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
@@ -16,7 +17,8 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => ({ type: "melding_concept_opgeslagen", gegevens: { inhoud: Object.fromEntries(MELDING_VELDEN.map((v) => [v, tekstVan(f, v)])) } }),
+    // The draft's sections carry their own names in the form (no `inhoud.` before them).
+    (f) => ({ type: "melding_concept_opgeslagen", gegevens: { inhoud: invoerVolgensSchema(meldingInhoudSchema, f) } }),
     (id) => `/dossiers/${id}/melding/controle?opgeslagen=1`,
   );
 }
