@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, VT_BEOORDELINGEN, VT_VERVOLGEN } from "../../domain/dossier/keuzes.ts";
+import { CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, VT_BEOORDELINGEN, VT_VERVOLGEN, type GebeurtenisType } from "../../domain/dossier/keuzes.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier, VeldPrefix } from "./formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "./stap-kop.tsx";
 import { Vastleggingen } from "./vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { labelSleutel } from "../veldlabels.ts";
 
 /**
  * The forms of the page after the decision. Each posts to its own route, `/dossiers/<id>/vervolg/<formulier>`
@@ -14,6 +15,17 @@ import { useDossier } from "../dossier-data.ts";
  * this page with the errors beside its form.
  */
 export type VervolgFormulier = "vt" | "hulp" | "afspraak" | "evaluatie" | "monitoring" | "check" | "einde";
+
+/** The entry each form records. */
+export const TYPE_VAN = {
+  vt: "vt_reactie_vastgelegd",
+  hulp: "hulp_gestart",
+  afspraak: "hulp_afspraak_vastgelegd",
+  evaluatie: "evaluatie_vastgelegd",
+  monitoring: "monitoring_gestart",
+  check: "veiligheidscheck_vastgelegd",
+  einde: "monitoring_beeindigd",
+} as const satisfies Record<VervolgFormulier, GebeurtenisType>;
 
 /** The policy of the follow-up forms: they show the dossier and add to it. */
 export const VERVOLG_BELEID: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
@@ -41,15 +53,7 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
       melding: isActief && formulier.antwoord?.melding ? t(formulier.antwoord.melding) : undefined,
     };
   };
-  // Field names shared by several forms get the label of the form they are in.
-  const LABELS: Record<string, Record<string, string>> = {
-    vt: { toelichting: "veld.toelichting_vt", vervolg: "veld.vt_vervolg" },
-    hulp: { omschrijving: "veld.omschrijving_hulp" },
-    evaluatie: { toelichting: "veld.toelichting_evaluatie", vervolg: "veld.evaluatie_vervolg" },
-    monitoring: { reden: "veld.reden_monitoring" },
-    check: { uitkomst: "veld.uitkomst_check" },
-  };
-  const labelVan = (bedoeling: string) => (veld: string) => t(LABELS[bedoeling]?.[veld] ?? `veld.${veld}`);
+  const labelVan = (bedoeling: VervolgFormulier) => (veld: string) => t(labelSleutel(TYPE_VAN[bedoeling], veld));
   const kop = (bedoeling: VervolgFormulier, titel: string) => (
     <>
       <h4 id={`${bedoeling}-form-titel`} className="nl-heading nl-heading--level-4">{titel}</h4>

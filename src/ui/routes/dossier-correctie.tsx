@@ -9,6 +9,7 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { CORRECTIE_FORMULIEREN } from "../correctie-velden.server.ts";
 import { useDossier } from "../dossier-data.ts";
+import { labelSleutel } from "../veldlabels.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
 import { vindVerzoek } from "../../domain/dossier/rechten.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -81,7 +82,7 @@ export default function Correctie({ loaderData }: Route.ComponentProps) {
         {verzoek ? <input type="hidden" name="verzoek" value={verzoek.verzoek.gebeurtenisId} /> : null}
         {specs.map((spec) => {
           const standaard = antwoord ? waarde(spec.naam) : huidigeTekst(spec.naam);
-          const label = t(`veld.${spec.naam}`);
+          const label = t(labelSleutel(doel.type, spec.naam));
           if (spec.vast) {
             // Carried over as it is: a list as one field per entry.
             const w = huidig[spec.naam];
