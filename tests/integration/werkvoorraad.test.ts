@@ -18,24 +18,13 @@ import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
 import { code } from "../helpers/uitkomst.ts";
-import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
+import { MELDING_INHOUD, OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
 type Invoer = Record<string, string | undefined>;
 const DAG = 24 * 3_600_000;
 /** A month after the cases were opened: every step left open since has lain still too long. */
 const LATER = new Date(NU.getTime() + 30 * DAG);
 const t = vertaler("nl");
-const MELDING = {
-  melder: "Sanne de Wit, De Vuurtoren, 010-1234567",
-  betrokkenen: "Kind: L. (8)",
-  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
-  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
-  stappen: "Consultatie 13-11, gesprek 16-11.",
-  gezinGeinformeerd: "ja",
-  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
-  urgentie: "regulier",
-  verwachtingen: "Onderzoek door Veilig Thuis.",
-};
 
 function rijen<T>(resultaat: unknown): T[] {
   return (resultaat as { rows: T[] }).rows;
@@ -226,7 +215,7 @@ for (const testDb of await testDatabases()) {
       const id = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam });
       await voeg(ctx, sanne, id, "besluit_voorgesteld", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
       await voeg(ctx, peter, id, "besluit_genomen", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
-      await voeg(ctx, sanne, id, "melding_concept_opgeslagen", { inhoud: MELDING });
+      await voeg(ctx, sanne, id, "melding_concept_opgeslagen", { inhoud: MELDING_INHOUD });
       await voeg(ctx, sanne, id, "melding_verstuurd", { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
       return id;
     }

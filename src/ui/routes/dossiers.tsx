@@ -81,7 +81,6 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
             label={t("dossiers.zoekformulier")}
             zoek={zoek}
             volgorde={volgorde}
-            volgordes={[{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }]}
             gefilterd={loaderData.gefilterd}
           />
           {loaderData.dossiers.length === 0 ? (

@@ -122,11 +122,7 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
         label={t("werkvoorraad.zoekformulier")}
         zoek={zoek}
         volgorde={volgorde}
-        volgordes={[
-          { waarde: "activiteit", label: t("dossiers.volgorde_activiteit") },
-          { waarde: "geopend", label: t("dossiers.volgorde_geopend") },
-          { waarde: "stil", label: t("werkvoorraad.volgorde_stil") },
-        ]}
+        eigenVolgordes={[{ waarde: "stil", label: t("werkvoorraad.volgorde_stil") }]}
         gefilterd={loaderData.gefilterd}
       >
         <Keuzelijst naam="achterstallig" label={t("werkvoorraad.filter_achterstallig")} waarde={zoek.achterstallig ?? ""} leeg={t("werkvoorraad.alle")} opties={ja(t("werkvoorraad.alleen_achterstallig"))} />
