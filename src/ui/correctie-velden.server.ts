@@ -1,7 +1,7 @@
 import { beschrijfVelden } from "../adapters/http/formulier-schema.ts";
 import { GEBEURTENIS_SCHEMAS } from "../domain/dossier/gebeurtenis.ts";
 import { CORRIGEERBAAR, type GebeurtenisType } from "../domain/dossier/keuzes.ts";
-import { keuzelijstVan } from "./components/gebeurtenis-inhoud.tsx";
+import { keuzelijstVan } from "../i18n/keuzelijst.ts";
 
 /** A field of the correction form: derived from the corrected type's schema (decision 0060), labelled by `veld.<naam>`. */
 export interface CorrectieVeld {

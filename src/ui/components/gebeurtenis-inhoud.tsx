@@ -2,31 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import { VELDVOLGORDE } from "../veldvolgorde.ts";
-
-/** Which choice list a field's value comes from, per event type where the same name means two things. */
-export function keuzelijstVan(type: string, veld: string): string | null {
-  if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
-  if (veld === "aanleidingen") return "kindcheck_aanleiding";
-  if (veld === "situaties") return "situatie_gesprek";
-  if (veld === "bijzondereVormen") return "bijzondere_vorm";
-  if (veld === "vervolg" && type === "vt_reactie_vastgelegd") return "vt_vervolg";
-  if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
-  if (veld === "beoordeling") return "vt_beoordeling";
-  if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
-  if (veld === "wijze") return type === "zienswijze_toegevoegd" ? "zienswijze_wijze" : type === "inzage_verstrekt" ? "verstrek_wijze" : "meld_wijze";
-  if (veld === "verzoeker") return "verzoeker";
-  if (veld === "relatie") return "betrokkene";
-  if (veld === "beslissing") return "verzoek_beslissing";
-  if (veld === "soort" && type === "correctieverzoek_vastgelegd") return "verzoek_soort";
-  if (veld === "sluitreden") return "sluitreden";
-  if (veld === "resultaat") return "resultaat";
-  if (veld === "kindGeinformeerd") return "kind_geinformeerd";
-  if (veld === "veilig") return "veilig_gesprek";
-  if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
-  if (veld === "soort" && type === "dossier_geopend") return "dossier_soort";
-  if (veld === "vlag") return "vlag";
-  return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
-}
+import { keuzelijstVan } from "../../i18n/keuzelijst.ts";
 
 export function toonWaarde(
   t: TFunction,
