@@ -20,11 +20,13 @@ export function geschiedenisVraag(url: URL): { voor: number | null; aantal: numb
 /**
  * What a case page's request asks of the dossier, parsed the same way by every loader of the page (the
  * layout's and the page's own), so that they share one read (`leesDossierPagina`): the page of the
- * history from the URL and the reader's language. `verzoek` is the request itself, for GET and HEAD.
+ * history from the URL and the reader's language. `verzoek` identifies the request, for GET and HEAD: the
+ * load context, which React Router hands to every loader of one request as the same object (the
+ * `Request` it passes is a new copy per loader, stripped of its `index` and `_routes` parameters).
  */
-export function dossierPaginaVraag(request: Request) {
+export function dossierPaginaVraag(request: Request, context: object | undefined) {
   return {
     vraag: { geschiedenis: geschiedenisVraag(new URL(request.url)), taal: taalVanVerzoek(request) },
-    verzoek: request.method === "GET" || request.method === "HEAD" ? request : null,
+    verzoek: context && (request.method === "GET" || request.method === "HEAD") ? context : null,
   };
 }

@@ -15,8 +15,8 @@ export interface DossierPaginaVraag {
 /**
  * The reads of one page request, by person, dossier and question. A case page is the layout's
  * loader and, for some pages, the child route's loader, run for the same request; they share one
- * gate transaction and so one access-log entry. The key is the request (`verzoek`: the loaders'
- * `Request` object, as `sessieOfNull` keys the session), held weakly, so nothing outlives it.
+ * gate transaction and so one access-log entry. The key is the request (`verzoek`: the load context
+ * React Router passes, as one object, to every loader of a request), held weakly, so nothing outlives it.
  */
 const PER_VERZOEK = new WeakMap<object, Map<string, Promise<DossierPaginaFeiten>>>();
 

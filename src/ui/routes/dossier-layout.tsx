@@ -27,7 +27,7 @@ export const shouldRevalidate = herlaadNaConflict;
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const { vraag, verzoek } = dossierPaginaVraag(request);
+  const { vraag, verzoek } = dossierPaginaVraag(request, context);
   return await ofFoutpagina(bekijkDossierKader(runtime, wie, params.id, vraag, verzoek));
 }
 

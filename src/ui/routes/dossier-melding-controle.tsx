@@ -24,7 +24,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const { vraag, verzoek } = dossierPaginaVraag(request);
+  const { vraag, verzoek } = dossierPaginaVraag(request, context);
   return { melding: await ofFoutpagina(bekijkMeldingPagina(runtime, wie, params.id, vraag, verzoek)) };
 }
 
