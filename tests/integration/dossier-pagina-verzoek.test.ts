@@ -9,8 +9,8 @@ import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
 
 /**
  * Decision 0061, through the real Express server and the route modules: a page request of a case
- * writes one view entry whichever of its loaders run (the layout's and the report page's on a first
- * load; only the report page's on a client-side navigation), the access page keeps its own entry
+ * writes one view entry whichever of its loaders run (the layout's and the report page's together, or
+ * the report page's alone when a data request names only it), the access page keeps its own entry
  * beside the view as before, and on PostgreSQL the report page's own part costs no statement beyond
  * the overview's (the statements are counted at `pg.Client.prototype.query`).
  */
@@ -91,7 +91,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     });
     after(async () => app.stop());
 
-    it("first load of the report page: the layout's and the page's loader, one view entry", async () => {
+    it("the report pages: the layout's and the page's loader, one view entry", async () => {
       for (const pad of [`/dossiers/${dossierId}/melding.data`, `/dossiers/${dossierId}/melding/controle.data`]) {
         const a = await verzoek("sanne", pad);
         assert.equal(a.status, 200, pad);
@@ -100,7 +100,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       }
     });
 
-    it("a client-side navigation to the report page (its loader alone): one view entry", async () => {
+    it("a data request for the report page's loader alone (_routes): one view entry", async () => {
       const a = await verzoek("sanne", `/dossiers/${dossierId}/melding.data?_routes=routes/dossier-melding`);
       assert.equal(a.status, 200);
       assert.ok(a.tekst.includes("bevindingen") && !a.tekst.includes("takenlijst"), "only the report's part");

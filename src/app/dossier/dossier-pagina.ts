@@ -28,8 +28,7 @@ const PER_VERZOEK = new WeakMap<object, Map<string, Promise<DossierPaginaFeiten>
  *
  * `verzoek` is the page request these loaders serve (null: read for this call alone). Every loader of
  * the request that asks gets the same read, so a page request writes one view entry, whichever of
- * its loaders run (the layout's and the page's on a first load, only the page's on a client-side
- * navigation that keeps the layout's data).
+ * its loaders run (all of them on a first load or a navigation; a data request may name only some).
  */
 export function leesDossierPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag, verzoek: object | null): Promise<DossierPaginaFeiten> {
   if (verzoek === null) return leesInGate(ctx, wie, dossierId, vraag);
@@ -62,8 +61,8 @@ export async function bekijkDossierKader(ctx: AppContext, wie: Ingelogd, dossier
 
 /**
  * The report pages' own part (the draft, its findings, the meldrecht check and the reports sent),
- * from the same read as the layout's: on a first load the two loaders share one transaction and one
- * log entry; alone (a client-side navigation) this is the request's read.
+ * from the same read as the layout's: the two loaders of a request share one transaction and one log
+ * entry; asked for alone, this is the request's read.
  */
 export async function bekijkMeldingPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag & { readonly taal: Taal }, verzoek: object | null): Promise<MeldingPagina> {
   const feiten = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
