@@ -1,10 +1,7 @@
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { leesOrganisatieInstellingen, leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
-import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
-import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
+import { leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
+import { MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
-import { besluitRollen } from "../../domain/dossier/besluit.ts";
-import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -32,25 +29,6 @@ export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<Pr
     protocol: leesProtocol(opgeslagen),
     aandachtsfunctionarissen: af.map((p) => p.naam),
     eindverantwoordelijken: ev.map((p) => p.naam),
-  };
-}
-
-/**
- * What every page of a case shows from the organisation, in one read: the regional Veilig Thuis
- * contact (acute-danger panel), the documents beside the steps, the retention term in years, and
- * the roles that take the decision under its protocol.
- */
-export async function organisatieBijDossier(
-  ctx: AppContext,
-  wie: Ingelogd,
-): Promise<{ veiligThuis: Protocol["veiligThuis"]; documenten: OrganisatieDocument[]; bewaarjaren: number; beslissers: readonly Rol[] }> {
-  const { protocol, documenten } = await leesOrganisatieInstellingen(ctx.db, wie.gebruiker.organisatieId);
-  const gelezen = leesProtocol(protocol);
-  return {
-    veiligThuis: gelezen.veiligThuis,
-    documenten: leesDocumenten(documenten),
-    bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren),
-    beslissers: besluitRollen(gelezen.stappen.beslissen.documenteert),
   };
 }
 
