@@ -52,6 +52,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/adapters/db/**/*.ts"],
+    ignores: ["src/adapters/db/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/app/**", "**/ui/**", "**/adapters/http/**"], message: "The database adapter maps rows to the domain's types (src/domain); it knows no use-case, page or web edge." }] }],
+    },
+  },
+  {
     files: ["src/ui/**/*.ts", "src/ui/**/*.tsx"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/db/**"], message: "Pages and routes reach the database through a use-case in src/app, inside its gate." }] }],

@@ -1,7 +1,7 @@
 import { redirect, type AppLoadContext } from "react-router";
 import type { Ingelogd } from "../../app/context.ts";
 import { sessieVan, type SessieInfo } from "../../app/sessie/inloggen.ts";
-import type { SessieStap } from "../../adapters/db/sessie.repository.ts";
+import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { foutAntwoord } from "./json.ts";
 import { haalRuntime, type Runtime } from "./runtime.ts";

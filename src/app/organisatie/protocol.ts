@@ -1,12 +1,12 @@
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { leesOrganisatieInstellingen, leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
-import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
+import type { OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
 import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
+import { protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -25,11 +25,11 @@ export interface ProtocolOverzicht {
 export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<ProtocolOverzicht> {
   if (!kanAlgemeen(persoonVan(wie), "protocol_lezen")) throw new DomeinFout("GEEN_TOEGANG");
   const org = wie.gebruiker.organisatieId;
-  const [opgeslagen, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
+  const [protocol, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
   return {
     organisatie: wie.gebruiker.organisatieNaam,
     sector: wie.gebruiker.sector,
-    protocol: leesProtocol(opgeslagen),
+    protocol,
     aandachtsfunctionarissen: af.map((p) => p.naam),
     eindverantwoordelijken: ev.map((p) => p.naam),
   };
@@ -45,12 +45,11 @@ export async function organisatieBijDossier(
   wie: Ingelogd,
 ): Promise<{ veiligThuis: Protocol["veiligThuis"]; documenten: OrganisatieDocument[]; bewaarjaren: number; beslissers: readonly Rol[] }> {
   const { protocol, documenten } = await leesOrganisatieInstellingen(ctx.db, wie.gebruiker.organisatieId);
-  const gelezen = leesProtocol(protocol);
   return {
-    veiligThuis: gelezen.veiligThuis,
-    documenten: leesDocumenten(documenten),
+    veiligThuis: protocol.veiligThuis,
+    documenten,
     bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren),
-    beslissers: besluitRollen(gelezen.stappen.beslissen.documenteert),
+    beslissers: besluitRollen(protocol.stappen.beslissen.documenteert),
   };
 }
 
