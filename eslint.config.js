@@ -48,7 +48,16 @@ export default tseslint.config(
   {
     files: ["src/app/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/ui/**", "react", "react-router", "@react-router/*"], message: "Use-cases know nothing of the web." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/ui/**", "react", "react-router", "@react-router/*"], message: "Use-cases know nothing of the web." },
+            // The composition root (adapters/http/samenstelling.ts) is built at the edge and handed in as AppContext.
+            { group: ["**/adapters/http/**"], message: "Use-cases know nothing of the web edge; they get the composition root as their AppContext argument." },
+          ],
+        },
+      ],
     },
   },
   {

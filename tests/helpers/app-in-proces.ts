@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import type { ServerBuild } from "react-router";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 
 // root.tsx imports its stylesheet as "./styles/app.css?url", which Vite resolves; here it is a string.
 register(
@@ -77,12 +78,20 @@ export interface AppInProces {
   stop(): Promise<void>;
 }
 
+/** For an app whose requests never reach React Router: any use of the root fails the test loudly. */
+const GEEN_SAMENSTELLING = new Proxy({} as Samenstelling, {
+  get(_doel, sleutel) {
+    throw new Error(`Deze test gaf de app geen samenstelling, maar een verzoek vroeg er "${String(sleutel)}" van.`);
+  },
+});
+
 /**
  * The Express server of src/adapters/http/server.ts on a free loopback port, over `bouw`, with a
  * client directory holding one asset. NODE_ENV is read when the app is made, as in production.
- * `levensloop` lets a test mark the app as stopping (server.ts).
+ * `levensloop` lets a test mark the app as stopping (server.ts). `samenstelling` is the composition
+ * root the test built (startSamenstelling in app-runtime.ts); the test closes it.
  */
-export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }): Promise<AppInProces> {
+export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }, samenstelling: Samenstelling = GEEN_SAMENSTELLING): Promise<AppInProces> {
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
   writeFileSync(path.join(clientMap, "assets", "app.css"), "body{}");
@@ -91,7 +100,7 @@ export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv
   else process.env["NODE_ENV"] = nodeEnv;
   try {
     const { maakApp } = await import("../../src/adapters/http/server.ts");
-    const app = maakApp(clientMap, bouw, levensloop);
+    const app = maakApp(clientMap, samenstelling, bouw, levensloop);
     const server = app.listen(0, "127.0.0.1");
     await new Promise<void>((klaar) => server.once("listening", klaar));
     const { port } = server.address() as AddressInfo;

@@ -157,11 +157,13 @@ for (const api of apiDatabases) {
     let mensen: Awaited<ReturnType<typeof organisatie>>;
     let ctx: AppContext;
     let stopRuntimeEnOmgeving: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
     const cookies = new Map<string, string>();
 
     before(async () => {
       const gestart = await startTestRuntime(api);
       stopRuntimeEnOmgeving = gestart.stop;
+      samenstelling = gestart.runtime;
       const runtime = gestart.runtime;
       ctx = runtime;
       mensen = await organisatie(runtime.database, `Api ${api.naam}`);
@@ -180,7 +182,7 @@ for (const api of apiDatabases) {
         headers: { "content-type": "application/json", cookie: cookies.get(wie.gebruiker.id) ?? "" },
         body: JSON.stringify(body),
       });
-      const antwoord = (await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } } as unknown as ActionFunctionArgs<AppLoadContext>));
+      const antwoord = (await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1", samenstelling } } as unknown as ActionFunctionArgs<AppLoadContext>));
       return { status: antwoord.status, json: (await antwoord.json()) as { fout?: { code: string; velden: { veld: string; melding: string }[] } } };
     }
 

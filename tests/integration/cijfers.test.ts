@@ -161,6 +161,7 @@ for (const testDb of await testDatabases()) {
 for (const api of await runtimeDatabases("mw-cijfers-")) {
   describe(`GET /api/cijfers and /cijfers.csv on ${api.naam}`, () => {
     let stop: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
     const cookies = new Map<string, string>();
     let medewerker: Ingelogd;
     let af: Ingelogd;
@@ -168,6 +169,7 @@ for (const api of await runtimeDatabases("mw-cijfers-")) {
     before(async () => {
       const gestart = await startTestRuntime(api);
       stop = gestart.stop;
+      samenstelling = gestart.runtime;
       const { runtime } = gestart;
       const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
       [medewerker, af] = org.mensen as [Ingelogd, Ingelogd];
@@ -183,7 +185,7 @@ for (const api of await runtimeDatabases("mw-cijfers-")) {
 
     function verzoek(pad: string, wie: Ingelogd) {
       const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>;
+      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1", samenstelling } } as unknown as LoaderFunctionArgs<AppLoadContext>;
     }
 
     it("answers the aandachtsfunctionaris with the figures, a count under 5 as {waarde: null, onder: 5}; 403 for a medewerker; 400 in Dutch for a bad period", async () => {

@@ -312,6 +312,7 @@ for (const testDb of await testDatabases()) {
 for (const api of await runtimeDatabases("mw-lijsten-")) {
   describe(`GET /api/dossiers and /api/auditlog in pages on ${api.naam}`, () => {
     let stop: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
     const cookies = new Map<string, string>();
     let medewerker: Ingelogd;
     let logbeheerder: Ingelogd;
@@ -319,6 +320,7 @@ for (const api of await runtimeDatabases("mw-lijsten-")) {
     before(async () => {
       const gestart = await startTestRuntime(api);
       stop = gestart.stop;
+      samenstelling = gestart.runtime;
       const { runtime } = gestart;
       const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["logbeheerder"]]);
       [medewerker, logbeheerder] = org.mensen as [Ingelogd, Ingelogd];
@@ -334,7 +336,7 @@ for (const api of await runtimeDatabases("mw-lijsten-")) {
 
     async function vraag(loader: (args: LoaderFunctionArgs<AppLoadContext>) => Promise<Response>, pad: string, wie: Ingelogd) {
       const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      const antwoord = await loader({ request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>);
+      const antwoord = await loader({ request, params: {}, context: { nonce: "", adres: "127.0.0.1", samenstelling } } as unknown as LoaderFunctionArgs<AppLoadContext>);
       return { status: antwoord.status, json: (await antwoord.json()) as Record<string, unknown> & { fout?: { code: string; velden: { veld: string; melding: string }[] } } };
     }
 

@@ -37,11 +37,13 @@ for (const api of databases) {
     let sanne: Ingelogd;
     let fatima: Ingelogd;
     let stop: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
     const cookies = new Map<string, string>();
 
     before(async () => {
       const gestart = await startTestRuntime(api);
       stop = gestart.stop;
+      samenstelling = gestart.runtime;
       ctx = gestart.runtime;
       const org = await maakOrganisatieMetMensen(gestart.runtime.database, `Rechten ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
       organisatieId = org.organisatieId;
@@ -61,7 +63,7 @@ for (const api of databases) {
         headers: { "content-type": "application/json", cookie: cookies.get(wie.gebruiker.id) ?? "" },
         body: JSON.stringify({ type, verwachteVersie, gegevens }),
       });
-      const antwoord = await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } } as unknown as ActionFunctionArgs<AppLoadContext>);
+      const antwoord = await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1", samenstelling } } as unknown as ActionFunctionArgs<AppLoadContext>);
       return { status: antwoord.status, json: (await antwoord.json()) as Antwoord["json"] };
     }
     const versie = async (id: string) => (await vindDossier(ctx.db, organisatieId, id))?.versie ?? -1;

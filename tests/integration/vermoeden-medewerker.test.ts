@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { eq, sql } from "drizzle-orm";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
 import { testDatabases } from "../helpers/databases.ts";
 
@@ -26,7 +27,7 @@ process.env["DATA_DIR"] = dataDir;
 process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { gebruikers, dossierToegang, noodtoegang } = await import("../../src/adapters/db/schema.ts");
 const { takenVoorPersoon } = await import("../../src/app/taken/mijn-taken.ts");
@@ -35,8 +36,19 @@ const routes: readonly RouteConfigEntry[] = (await import("../../src/ui/routes.t
 const build = await bouwServerBuild();
 const pgDatabase = `meldwijzer_collega_${process.pid}`;
 
+let samenstelling: Samenstelling | undefined;
+/** The composition root these tests' apps share, built on the database the environment names (gebruikDatabase). */
+async function haalSamenstelling(): Promise<Samenstelling> {
+  samenstelling ??= await startSamenstelling();
+  return samenstelling;
+}
+async function sluitSamenstelling(): Promise<void> {
+  await samenstelling?.database.sluit();
+  samenstelling = undefined;
+}
+
 async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
-  await stopRuntime();
+  await sluitSamenstelling();
   if (naam === "pglite" || !pgBeheerUrl) {
     process.env["DATABASE_URL"] = "";
     return;
@@ -52,7 +64,7 @@ async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
 }
 
 after(async () => {
-  await stopRuntime();
+  await sluitSamenstelling();
   rmSync(dataDir, { recursive: true, force: true });
   if (metPostgres && pgBeheerUrl) {
     const { default: pg } = await import("pg");
@@ -121,8 +133,8 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
 
     before(async () => {
       await gebruikDatabase(database);
-      app = await startAppInProces(() => Promise.resolve(build), undefined);
-      const runtime = await haalRuntime();
+      app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, await haalSamenstelling());
+      const runtime = await haalSamenstelling();
       for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["fatima", "af@regenboog.example"], ["peter", "directie@regenboog.example"]] as const) {
         const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
         assert.equal(r.status, 201, email);
@@ -189,7 +201,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     });
 
     it("the digest's tasks hold nothing of the case", async () => {
-      const runtime = await haalRuntime();
+      const runtime = await haalSamenstelling();
       const [peter] = await runtime.db.select().from(gebruikers).where(eq(gebruikers.email, "directie@regenboog.example"));
       assert.ok(peter);
       const taken = await takenVoorPersoon(runtime.db, { id: peter.id, organisatieId: peter.organisatieId, rollen: peter.rollen as never, actief: true }, new Date());
@@ -210,7 +222,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       assert.equal(log.status, 200);
       assert.ok(!log.tekst.includes(dossierId), "het toegangslog toont een regel over het dossier");
       // Control: the log does hold entries about the case (Sanne's and Fatima's), only not for Peter.
-      const runtime = await haalRuntime();
+      const runtime = await haalSamenstelling();
       const rijen = await runtime.db.execute(sql`select count(*)::int as n from toegangslog where dossier_id = ${dossierId} and uitkomst = 'gelukt'`);
       assert.ok(Number((rijen as { rows: { n: number }[] }).rows[0]?.n) > 0);
     });

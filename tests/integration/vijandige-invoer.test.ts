@@ -4,6 +4,7 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { corpusRegels } from "../helpers/open-redirect-corpus.ts";
@@ -21,7 +22,7 @@ process.env["DATA_DIR"] = dataDir;
 process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 
 const GEHEIM = "geheime-foutmelding-uit-de-database";
@@ -74,9 +75,20 @@ const JSON_ = { accept: "application/json" };
 
 const pgDatabase = `meldwijzer_vijandig_${process.pid}`;
 
-/** Points the process-wide runtime at a database: the embedded one, or a fresh PostgreSQL database. */
+let samenstelling: Samenstelling | undefined;
+/** The composition root these tests' apps share, built on the database the environment names (gebruikDatabase). */
+async function haalSamenstelling(): Promise<Samenstelling> {
+  samenstelling ??= await startSamenstelling();
+  return samenstelling;
+}
+async function sluitSamenstelling(): Promise<void> {
+  await samenstelling?.database.sluit();
+  samenstelling = undefined;
+}
+
+/** Points the next composition root at a database: the embedded one, or a fresh PostgreSQL database. */
 async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
-  await stopRuntime();
+  await sluitSamenstelling();
   if (naam === "pglite" || !pgBeheerUrl) {
     process.env["DATABASE_URL"] = "";
     return;
@@ -92,7 +104,7 @@ async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
 }
 
 after(async () => {
-  await stopRuntime();
+  await sluitSamenstelling();
   rmSync(dataDir, { recursive: true, force: true });
   if (metPostgres && pgBeheerUrl) {
     const { default: pg } = await import("pg");
@@ -106,7 +118,7 @@ after(async () => {
 for (const nodeEnv of [undefined, "production"] as const) {
   describe(`errors never show internals (NODE_ENV ${nodeEnv ?? "unset"})`, () => {
     let app: AppInProces;
-    before(async () => (app = await startAppInProces(() => Promise.resolve(build), nodeEnv)));
+    before(async () => (app = await startAppInProces(() => Promise.resolve(build), nodeEnv, undefined, await haalSamenstelling())));
     after(async () => app.stop());
 
     const traversal: readonly [string, number][] = [
@@ -156,7 +168,7 @@ for (const nodeEnv of [undefined, "production"] as const) {
     it("a loader that throws shows the error page with a kenmerk and nothing else; the log has the kenmerk", async () => {
       // Observe the real logger: the line for this request must carry the kenmerk, the class and
       // the frames, never the message.
-      const logger = (await haalRuntime()).logger;
+      const logger = (await haalSamenstelling()).logger;
       const regels: Record<string, unknown>[] = [];
       const origineel = logger.error.bind(logger);
       logger.error = (object: Record<string, unknown>, bericht?: string) => {
@@ -241,7 +253,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
 
   before(async () => {
     await gebruikDatabase(database);
-    app = await startAppInProces(() => Promise.resolve(build), undefined);
+    app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, await haalSamenstelling());
     const sessie = await vraag(app.basis, "POST", "/api/sessie", { headers: json, body: JSON.stringify({ email: EMAIL, wachtwoord: DEMO_WACHTWOORD }) });
     assert.equal(sessie.status, 201, sessie.tekst);
     cookie = (sessie.cookie ?? "").split(";")[0] ?? "";

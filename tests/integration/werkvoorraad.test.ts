@@ -364,6 +364,7 @@ for (const testDb of await testDatabases()) {
 for (const api of await runtimeDatabases("mw-werkvoorraad-")) {
   describe(`GET /api/werkvoorraad and /werkvoorraad.csv on ${api.naam}`, () => {
     let stop: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
     const cookies = new Map<string, string>();
     let medewerker: Ingelogd;
     let af: Ingelogd;
@@ -371,6 +372,7 @@ for (const api of await runtimeDatabases("mw-werkvoorraad-")) {
     before(async () => {
       const gestart = await startTestRuntime(api);
       stop = gestart.stop;
+      samenstelling = gestart.runtime;
       const { runtime } = gestart;
       const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
       [medewerker, af] = org.mensen as [Ingelogd, Ingelogd];
@@ -386,7 +388,7 @@ for (const api of await runtimeDatabases("mw-werkvoorraad-")) {
 
     function verzoek(pad: string, wie: Ingelogd) {
       const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>;
+      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1", samenstelling } } as unknown as LoaderFunctionArgs<AppLoadContext>;
     }
 
     it("answers the aandachtsfunctionaris with one page, refuses a medewerker with 403 and a bad filter with 400", async () => {
