@@ -8,8 +8,8 @@
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DataMapInGebruikFout, type GeopendeDatabase } from "../src/adapters/db/database.ts";
-import { leesInstellingen, stelSamen, type Instellingen } from "../src/adapters/http/samenstelling.ts";
+import { DataMapInGebruikFout, openDatabase } from "../src/adapters/db/database.ts";
+import { leesBasisUrl } from "../src/adapters/http/samenstelling.ts";
 import { maakNieuweOrganisatie } from "../src/app/organisatie/nieuwe-organisatie.ts";
 import { SECTOREN } from "../src/domain/kennis/keuzes.ts";
 import { DomeinFout } from "../src/domain/fouten.ts";
@@ -44,10 +44,8 @@ if (ontbrekend.length > 0) weiger([`Ontbrekende optie${ontbrekend.length > 1 ? "
 
 const productie = process.env["NODE_ENV"] === "production";
 let basis: ReturnType<typeof linkBasis>;
-let instellingen: Instellingen;
 try {
-  instellingen = leesInstellingen(process.env);
-  basis = linkBasis(instellingen.basisUrl, productie, process.env["PORT"] || "3000");
+  basis = linkBasis(leesBasisUrl(process.env["MELDWIJZER_BASIS_URL"]), productie, process.env["PORT"] || "3000");
 } catch (fout) {
   weiger([(fout as Error).message]);
 }
@@ -57,12 +55,11 @@ const invoer = { naam: args.naam, sector: args.sector, beheerder: args.beheerder
 const uitvoerder = `${os.userInfo().username}@${os.hostname()}`;
 const t = vertaler("nl");
 
-let db: GeopendeDatabase | undefined;
+let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
 try {
-  // The composition root as the server builds it, from the same settings (without the server's start-up work).
-  const samenstelling = await stelSamen(instellingen, { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
-  db = samenstelling.database;
-  const nieuw = await maakNieuweOrganisatie(samenstelling, invoer, uitvoerder);
+  const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
+  db = await openDatabase({ databaseUrl: process.env["DATABASE_URL"] || undefined, migratieUrl: process.env["MIGRATIE_DATABASE_URL"] || undefined, dataDir, migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const nieuw = await maakNieuweOrganisatie({ db: db.db, klok: () => new Date() }, invoer, uitvoerder);
   console.log(`Organisatie aangemaakt: ${nieuw.naam} (sector ${t(`sector.${nieuw.sector}`)}, id ${nieuw.organisatieId}).`);
   console.log(`- Bewaartermijn van gesloten dossiers: ${nieuw.bewaarjaren} jaar (de standaard van de sector; een beheerder kan die aanpassen).`);
   console.log(`- Protocol: het standaardprotocol van Meldwijzer, aan te passen door een beheerder.`);
