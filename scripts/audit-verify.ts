@@ -6,8 +6,8 @@
  * Exit code 0: intact; 1: broken; 2: could not check.
  */
 import path from "node:path";
-import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen } from "../src/adapters/bestanden/controlepunten.ts";
-import { openDatabase } from "../src/adapters/db/database.ts";
+import { laadLogSleutel, leesControlepunten } from "../src/adapters/bestanden/controlepunten.ts";
+import { leesInstellingen, stelSamen } from "../src/adapters/http/samenstelling.ts";
 import { controleerToegangslog, type KetenRapport } from "../src/app/toegang/controleer-keten.ts";
 import { legControlepuntVast } from "../src/app/toegang/controlepunt.ts";
 
@@ -37,16 +37,13 @@ function uitleg(b: Breuk): string {
 const metControlepunt = process.argv.slice(2).some((a) => a === "--checkpoint" || a === "--controlepunt");
 
 try {
-  const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
-  const logcontrole = leesLogControleInstellingen(process.env, dataDir);
+  // The composition root as the server builds it, from the same settings (without the server's start-up work).
+  const instellingen = leesInstellingen(process.env);
+  const { logcontrole } = instellingen;
   const sleutel = await laadLogSleutel(logcontrole);
   const punten = await leesControlepunten(logcontrole.map);
-  const db = await openDatabase({
-    databaseUrl: process.env["DATABASE_URL"] || undefined,
-    migratieUrl: process.env["MIGRATIE_DATABASE_URL"] || undefined,
-    dataDir,
-    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
-  });
+  const samenstelling = await stelSamen(instellingen, { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const db = samenstelling.database;
   try {
     const rapport = await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } });
     if (rapport.eersteBreuk) {
@@ -58,7 +55,7 @@ try {
       if (punten.length === 0) console.log(`Let op: er is nog geen controlepunt in ${logcontrole.map}. Zonder controlepunt is het verwijderen van de nieuwste regels niet vast te stellen.`);
       if (metControlepunt) {
         // Under the same lock as the running app processes write theirs (decision 0034).
-        const vastgelegd = await db.metSlot("controlepunt", () => legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, new Date()));
+        const vastgelegd = await db.metSlot("controlepunt", () => legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, samenstelling.klok()));
         console.log(vastgelegd ? `Controlepunt vastgelegd: ${path.join(logcontrole.map, vastgelegd.naam)} (${vastgelegd.ketens} ketens).` : "Geen nieuw controlepunt nodig: het nieuwste legt deze stand al vast.");
       }
     }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
-import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
+import { leesInstellingen, startControlepunten, type Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
@@ -323,7 +323,7 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       const schrijf = () => db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       await schrijf();
       const instellingen = leesInstellingen({ DATA_DIR: dataDir, MELDWIJZER_DEMO: "0" });
-      const runtime: Runtime = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen };
+      const runtime: Samenstelling = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen, maakMailVerzender: () => null };
       await startControlepunten(runtime).stop();
       const map = instellingen.logcontrole.map;
       assert.equal((await leesControlepunten(map)).length, 1, "one at start; nothing new at shutdown");
