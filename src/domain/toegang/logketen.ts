@@ -67,17 +67,6 @@ export function canoniek(inhoud: LogInhoud): string {
   return JSON.stringify(inhoud.keten === OUDE_KETEN ? velden : [inhoud.keten, ...velden]);
 }
 
-/**
- * `canoniek` around the one field the database assigns: `voor + volgnummer + na` is `canoniek(inhoud)`
- * for any whole-number volgnummer (JSON writes an integer as its decimal digits, as SQL's `::text`
- * does). This lets the append compute the hash in the same statement that reads the chain's last entry.
- */
-export function canoniekRond(inhoud: Omit<LogInhoud, "volgnummer">): { readonly voor: string; readonly na: string } {
-  const zonder = canoniek({ ...inhoud, volgnummer: 0 });
-  const kop = inhoud.keten === OUDE_KETEN ? "[" : `[${JSON.stringify(inhoud.keten)},`;
-  return { voor: kop, na: zonder.slice(kop.length + 1) };
-}
-
 export function ketenHash(vorigeHash: string, inhoud: LogInhoud): string {
   return sha256Hex(`${vorigeHash}\n${canoniek(inhoud)}`);
 }
