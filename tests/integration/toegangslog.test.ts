@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
-import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
+import { leesInstellingen, leesVerzegelInterval, startControlepunten, startVerzegelaar, type Runtime } from "../../src/adapters/http/runtime.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
@@ -416,6 +416,30 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       assert.deepEqual(punten.map((p) => p.punt?.koppen.map((k) => k.lengte)), [[1], [2]], "a new one once the chain grew");
       const sleutel = await laadLogSleutel(instellingen.logcontrole);
       assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), { gecontroleerd: 2, ketens: 1, controlepunten: 2, eersteBreuk: null });
+    } finally {
+      await db.sluit();
+    }
+  });
+
+  it("runs the sealer on an interval it reads from MELDWIJZER_VERZEGEL_MS, and seals what was accepted when it stops", async () => {
+    assert.equal(leesVerzegelInterval(undefined), 250, "default");
+    assert.equal(leesVerzegelInterval(" 500 "), 500);
+    for (const fout of ["0", "9", "60001", "1e3", "250ms", "-5"]) assert.throws(() => leesVerzegelInterval(fout), /MELDWIJZER_VERZEGEL_MS/u, fout);
+    const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: path.resolve("drizzle") });
+    try {
+      const { mensen } = await maakOrganisatieMetMensen(db, "Kastanje", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      // An interval far longer than the test: only the stop seals.
+      const instellingen = leesInstellingen({ DATA_DIR: tijdelijkeMap(), MELDWIJZER_DEMO: "0", MELDWIJZER_VERZEGEL_MS: "60000" });
+      const runtime: Runtime = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen };
+      const verzegelaar = startVerzegelaar(runtime);
+      for (let i = 0; i < 3; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const onverzegeld = async () => (await db.db.select({ id: toegangslog.id }).from(toegangslog).where(sql`volgnummer is null`)).length;
+      assert.ok((await onverzegeld()) >= 3, "accepted, waiting for the sealer");
+      await verzegelaar.stop();
+      assert.equal(await onverzegeld(), 0, "sealed at the stop");
+      const rapport = await controleerToegangslog(db.db, { nu: new Date(Date.now() + 6 * 60 * 1000) });
+      assert.equal(rapport.eersteBreuk, null);
     } finally {
       await db.sluit();
     }
