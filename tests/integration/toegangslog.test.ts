@@ -312,7 +312,7 @@ for (const testDb of await testDatabases()) {
       };
       const sealers = [verzegelaar(), verzegelaar()];
       await Promise.all(mensen.map(async (wie) => {
-        for (let i = 0; i < 20; i += 1) await db.db.transaction((tx) => log(tx, wie as Ingelogd, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+        for (let i = 0; i < 20; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       }));
       schrijvend = false;
       const [een, twee] = await Promise.all(sealers);
