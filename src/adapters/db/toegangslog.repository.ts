@@ -59,10 +59,12 @@ export interface BatchUitkomst {
  * is sealed by a later batch, after these: the order is fixed at sealing.
  */
 export async function verzegelBatch(db: Database, maximum = VERZEGEL_BATCH): Promise<BatchUitkomst> {
+  // Which chains have work: a hint read outside the transaction (an idle log costs one small query, not
+  // a transaction), checked again under each chain's lock below.
+  const open = await rijenVan<{ keten: string }>(db, sql`select distinct keten from ${toegangslog} where volgnummer is null`);
+  if (open.length === 0) return { verzegeld: 0, overgeslagen: 0, vol: false };
+  const ketens = open.map((r) => r.keten);
   return db.transaction(async (tx) => {
-    const open = await rijenVan<{ keten: string }>(tx, sql`select distinct keten from ${toegangslog} where volgnummer is null`);
-    if (open.length === 0) return { verzegeld: 0, overgeslagen: 0, vol: false };
-    const ketens = open.map((r) => r.keten);
     const sloten = await rijenVan<{ keten: string; vrij: boolean }>(
       tx,
       sql`select k.keten, pg_try_advisory_xact_lock(${LOG_SLOT}, k.slot) as vrij from json_to_recordset(${JSON.stringify(ketens.map((keten) => ({ keten, slot: slotVan(keten) })))}::json) as k(keten text, slot int)`,
