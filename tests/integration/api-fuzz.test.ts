@@ -21,6 +21,7 @@ import { VIJANDIGE_TEKSTEN, eenderWelkeWaarde, gemuteerd, geldig, type Schema } 
 process.env["LOG_LEVEL"] = "silent";
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { controleerToegangslog } = await import("../../src/app/toegang/controleer-keten.ts");
+const { verzegelToegangslog } = await import("../../src/app/toegang/verzegelen.ts");
 
 const AANTAL = { pglite: Number(process.env["FUZZ_AANTAL"] ?? 10_000), postgres: Math.ceil(Number(process.env["FUZZ_AANTAL"] ?? 10_000) / 4) };
 const ZAAD = Number(process.env["FUZZ_ZAAD"] ?? 20261204);
@@ -276,6 +277,7 @@ for (const database of databases) {
       const verdeling = [...perStatus.entries()].sort(([a], [b]) => a - b);
       // Not vacuous: the generator reaches success, refusal for input, for access and for state.
       for (const status of [200, 400, 401, 404]) assert.ok((perStatus.get(status) ?? 0) > 0, `geen enkel antwoord ${status}: ${JSON.stringify(verdeling)}`);
+      await verzegelToegangslog(runtime.database.db);
       const rapport = await controleerToegangslog(runtime.database.db);
       assert.equal(rapport.eersteBreuk, null, JSON.stringify(rapport.eersteBreuk));
       console.log(`fuzz ${database.naam}: ${AANTAL[database.naam]} verzoeken, statussen ${JSON.stringify(verdeling)}, opgeslagen ${JSON.stringify(aangenomen)}`);

@@ -17,6 +17,7 @@ import { voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.t
 import { planDagelijksOverzicht } from "../../app/taken/dagelijks-overzicht-planning.ts";
 import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
+import { verzegelToegangslog } from "../../app/toegang/verzegelen.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
 import { procesLogger } from "./proces-logger.ts";
 import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
@@ -37,6 +38,8 @@ export interface Instellingen {
   readonly basisUrl: string | undefined;
   /** Checkpoints of the access log: where they go and the signing key (decision 0028). */
   readonly logcontrole: LogControleInstellingen;
+  /** MELDWIJZER_VERZEGEL_MS: how often this process seals the access log's accepted entries (decision 0057). */
+  readonly verzegelIntervalMs: number;
   /** Keys for secrets at rest: MELDWIJZER_GEHEIM_SLEUTEL (and _OUD during a rotation; decision 0039). */
   readonly geheimen: Sleutelbos;
 }
@@ -65,6 +68,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     overzichtUur: leesOverzichtUur(env["MELDWIJZER_OVERZICHT_UUR"]),
     basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
     logcontrole: leesLogControleInstellingen(env, dataDir),
+    verzegelIntervalMs: leesVerzegelInterval(env["MELDWIJZER_VERZEGEL_MS"]),
     geheimen: leesSleutelbos(env),
   };
 }
@@ -160,6 +164,51 @@ export function startDagelijksOverzicht(runtime: Samenstelling, poort: number): 
     async stop(): Promise<void> {
       await planning.stop();
       await verzender.sluit();
+    },
+  };
+}
+
+// --- Sealing the access log (src/app/toegang/verzegelen.ts, decision 0057) ---
+
+/** The default interval of the sealer: an accepted entry is sealed within about this long. */
+export const VERZEGEL_INTERVAL_MS = 250;
+
+/** MELDWIJZER_VERZEGEL_MS: whole milliseconds, 10–60000, default 250. A typo stops the start. */
+export function leesVerzegelInterval(waarde: string | undefined): number {
+  const tekst = waarde?.trim();
+  if (!tekst) return VERZEGEL_INTERVAL_MS;
+  const ms = Number(tekst);
+  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000) throw new Error(`MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`);
+  return ms;
+}
+
+/**
+ * Seals the access log's accepted entries on a short interval, in every process (decision 0057).
+ * Two processes never seal the same chain at once (a per-chain lock in the database that neither
+ * waits for), and no request waits for a sealer: requests take no lock. A turn that is still running
+ * when the next is due is not doubled. A failure is logged and the next turn tries again; entries
+ * stay accepted meanwhile. `stop` ends the schedule, seals one last time and waits for it: call it
+ * before the database closes. The timer never keeps the process alive.
+ */
+export function startVerzegelaar(runtime: Samenstelling): { stop(): Promise<void> } {
+  let bezig: Promise<void> | null = null;
+  const beurt = (): Promise<void> =>
+    (bezig ??= (async () => {
+      try {
+        await verzegelToegangslog(runtime.db);
+      } catch (fout) {
+        runtime.logger.error({ code: (fout as { code?: string }).code ?? null }, "toegangslog niet verzegeld");
+      } finally {
+        bezig = null;
+      }
+    })());
+  const timer = setInterval(() => void beurt(), runtime.instellingen.verzegelIntervalMs);
+  timer.unref();
+  return {
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await (bezig ?? Promise.resolve());
+      await beurt(); // what was accepted until the last request ended
     },
   };
 }

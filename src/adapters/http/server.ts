@@ -11,7 +11,7 @@ import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { laatRestantUitlopen } from "./restant.ts";
-import { bereidVoor, leesInstellingen, stelSamen, startControlepunten, startDagelijksOverzicht, type Samenstelling } from "./samenstelling.ts";
+import { bereidVoor, leesInstellingen, stelSamen, startControlepunten, startDagelijksOverzicht, startVerzegelaar, type Samenstelling } from "./samenstelling.ts";
 
 /**
  * The Node server: security headers, origin check, static assets and the React Router handler.
@@ -175,6 +175,8 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   // Signed checkpoints of the access log, outside the database (decision 0028).
   const controlepunten = startControlepunten(runtime);
+  // The sealer of the access log: numbers and links the accepted entries in batches (decision 0057).
+  const verzegelaar = startVerzegelaar(runtime);
   // A graceful stop (SIGTERM, SIGINT: scripts/start.mjs): stop accepting connections, let the
   // requests in progress finish (at most `stoptijd`, then their connections are closed), then stop the
   // schedules and close the database. Idle kept-alive connections are closed at once and again while
@@ -198,6 +200,7 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
         clearTimeout(grens);
       }
       await overzicht.stop();
+      await verzegelaar.stop();
       await controlepunten.stop();
       await runtime.database.sluit();
       runtime.logger.info("Meldwijzer gestopt");
