@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
@@ -21,6 +21,36 @@ export async function leesOpgeslagenToestand(db: Verbinding, organisatieId: stri
     .from(dossierToestanden)
     .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)));
   return rij ?? null;
+}
+
+/**
+ * The stored snapshot's version and shape (not its content), with the dossier's events numbered
+ * `vanaf` to `tot`, oldest first: one statement. A reader that keeps a state of version `vanaf` in
+ * memory checks the first event's id against it and folds the rest on (decision 0059). Null when the
+ * dossier has no snapshot.
+ */
+export async function snapshotKopEnStaart(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  vanaf: number,
+  tot: number,
+): Promise<{ versie: number; vorm: number; gebeurtenissen: Gebeurtenis[] } | null> {
+  const rijen = await db
+    .select({ versie: dossierToestanden.versie, vorm: dossierToestanden.vorm, gebeurtenis: gebeurtenissen })
+    .from(dossierToestanden)
+    .leftJoin(
+      gebeurtenissen,
+      and(
+        eq(gebeurtenissen.dossierId, dossierToestanden.dossierId), eq(gebeurtenissen.organisatieId, dossierToestanden.organisatieId),
+        gte(gebeurtenissen.volgnummer, vanaf), lte(gebeurtenissen.volgnummer, tot),
+      ),
+    )
+    .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)))
+    .orderBy(asc(gebeurtenissen.volgnummer));
+  const [eerste] = rijen;
+  if (!eerste) return null;
+  return { versie: eerste.versie, vorm: eerste.vorm, gebeurtenissen: rijen.flatMap((r) => (r.gebeurtenis ? [naarGebeurtenis(r.gebeurtenis)] : [])) };
 }
 
 /**

@@ -17,6 +17,7 @@ import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.t
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { bewaarProjecties, leesToestand } from "./projecties.ts";
+import { onthoudToestand } from "./toestand-geheugen.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -125,5 +126,7 @@ async function bewaar(
   await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, lijstKolommen(na));
   // The first event always writes the snapshot, so every dossier has one.
   await bewaarProjecties(tx, dossier, na, dossier.versie === 0 ? "altijd" : snapshotVersie);
+  // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
+  onthoudToestand(dossier.id, na, id);
   return id;
 }
