@@ -2,10 +2,9 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from "driz
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
-import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
+import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import type { Verbinding } from "./database.ts";
-import { naarGebeurtenis, type DossierRij } from "./dossier.repository.ts";
+import { naarGebeurtenis, type DossierRij, type ProjectieRijen } from "./dossier.repository.ts";
 import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
@@ -54,29 +53,20 @@ export async function snapshotKopEnStaart(
 }
 
 /**
- * Writes the projections of one dossier: the snapshot (when given), and its task facts replaced as a whole.
- * Only called with the dossier row locked (appending, or rebuilding a stale snapshot), so two
- * writers never interleave here.
+ * Writes the projections of one dossier past an append (a rebuild): the snapshot (when given), and its
+ * task facts replaced as a whole. Only called with the dossier row locked, so two writers never
+ * interleave here. An append writes the same rows in the statement that stores its event
+ * (`voegGebeurtenisToe`).
  */
-export async function schrijfProjecties(
-  db: Verbinding,
-  dossier: { id: string; organisatieId: string },
-  toestand: DossierToestand,
-  snapshot: { vorm: number; opgeslagen: unknown } | null,
-  feiten: readonly TaakFeit[],
-): Promise<void> {
+export async function schrijfProjecties(db: Verbinding, dossier: { id: string; organisatieId: string }, rijen: ProjectieRijen): Promise<void> {
+  const { snapshot } = rijen;
   if (snapshot) {
-    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: toestand.versie, vorm: snapshot.vorm, toestand: snapshot.opgeslagen };
+    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: rijen.versie, vorm: snapshot.vorm, toestand: snapshot.toestand };
     await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand } });
   }
   await db.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
-  if (feiten.length === 0) return;
-  await db.insert(dossierTaken).values(
-    feiten.map((f) => ({
-      organisatieId: dossier.organisatieId, dossierId: dossier.id, soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort),
-      sinds: f.sinds, vanaf: f.vanaf, versie: toestand.versie,
-    })),
-  );
+  if (rijen.taken.length === 0) return;
+  await db.insert(dossierTaken).values(rijen.taken.map((f) => ({ organisatieId: dossier.organisatieId, dossierId: dossier.id, ...f, versie: rijen.versie })));
 }
 
 /** The stored task facts of a dossier, in a stable order (for the proof). */

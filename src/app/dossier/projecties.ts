@@ -1,11 +1,12 @@
 import type { Database, Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen, type ProjectieRijen } from "../../adapters/db/dossier.repository.ts";
 import {
   dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, snapshotKopEnStaart, verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
+import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
 import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
 
@@ -77,17 +78,14 @@ export interface GelezenToestand {
 }
 
 /**
- * Writes the state after an append (or a rebuild) and the task facts that follow from it; the
- * snapshot only when it is `SNAPSHOT_INTERVAL` events behind (or `altijd`).
+ * The projection rows that follow from a state: its task facts, and the snapshot only when it is
+ * `SNAPSHOT_INTERVAL` events behind (or `altijd`). The append stores them in the statement that stores
+ * the event (`voegGebeurtenisToe`); a rebuild with `schrijfProjecties`.
  */
-export async function bewaarProjecties(
-  tx: Verbinding,
-  dossier: { id: string; organisatieId: string },
-  toestand: DossierToestand,
-  snapshotVersie: number | "altijd",
-): Promise<void> {
-  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, opgeslagen: naarOpslag(toestand) } : null;
-  await schrijfProjecties(tx, dossier, toestand, snapshot, taakFeiten(toestand));
+export function projectieRijen(toestand: DossierToestand, snapshotVersie: number | "altijd"): ProjectieRijen {
+  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, toestand: naarOpslag(toestand) } : null;
+  const taken = taakFeiten(toestand).map((f) => ({ soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort), sinds: f.sinds, vanaf: f.vanaf }));
+  return { versie: toestand.versie, taken, snapshot };
 }
 
 /**
@@ -150,7 +148,7 @@ function vouw(toestand: DossierToestand, gebeurtenissen: readonly Gebeurtenis[])
 
 /** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
 async function herbouwProjecties(tx: Verbinding, dossier: { id: string; organisatieId: string }, toestand: DossierToestand): Promise<void> {
-  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  await schrijfProjecties(tx, dossier, projectieRijen(toestand, "altijd"));
   await zetLijstKolommen(tx, dossier, lijstKolommen(toestand));
 }
 
