@@ -369,7 +369,6 @@ function gevallen(g: Gegevens): Geval[] {
  * ones (the first candidate's appends change versions, and with them which dossiers sort to the middle).
  */
 let gekozen: string[] | null = null;
-const korteGebruikt = new Set<string>();
 
 async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
   const cookie = await meldAan(basis, "af@org-1.example");
@@ -388,9 +387,7 @@ async function verzamel(basis: string, langste: Dossier | null): Promise<Gegeven
     for (let m = 1; m <= medewerkers; m += 1) emails.push(`medewerker-${m}@org-${o}.example`);
     for (const rol of ["af", "ev", "beheer", "log"]) emails.push(`${rol}@org-${o}.example`);
   }
-  // A short open dossier no earlier candidate appended to, so each appends to one of the same length.
-  const kort = gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15 && !korteGebruikt.has(d.id)) ?? null;
-  if (kort) korteGebruikt.add(kort.id);
+  const kort = gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15) ?? null;
   return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails, langste, kort };
 }
 
