@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
@@ -10,7 +11,9 @@ import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier
 import { takenPagina, takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
 import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { persoonVan } from "../../src/app/toegang/logboek.ts";
-import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
+import { haalToestand, onthoudToestand } from "../../src/app/dossier/toestand-geheugen.ts";
+import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
+import { bouwToestand, pasToe } from "../../src/domain/dossier/toestand.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { CASUS } from "../helpers/melding-casus.ts";
@@ -151,6 +154,37 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[2]).map((t) => t.soort), ["gesprek_plannen", "stap_blijft_liggen"], "the assignee gets the case's tasks");
       assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[4]), [], "seeing a case as aandachtsfunctionaris gives no responsible tasks");
       assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(peter), nu), [], "the case's decision was taken: nothing asked of the eindverantwoordelijke");
+    });
+
+    it("a state kept in memory counts only while the dossier's event at its version is the one it was kept with (decision 0059)", async () => {
+      const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
+      const id = await openDossier(ctx, sanne, { werknaam: "Geheugen", aanleiding: "zorg_om_kind", omschrijving: "Zorgen." });
+      const signaal = (n: number) => ({ soort: "signaal", waarneming: `Waarneming ${n}.`, datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" });
+      const zoalsDeGebeurtenissen = async (wat: string) => {
+        const { toestand } = await bekijkDossier(ctx, sanne, id);
+        assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))), wat);
+        return toestand;
+      };
+      let versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: signaal(1) })).versie;
+      // Another process appends: this one's memory stays one event behind, and folds that event on.
+      const achter = haalToestand(id);
+      assert.equal(achter?.toestand.versie, 2, "the append kept its state");
+      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(2) })).versie;
+      onthoudToestand(id, achter.toestand, achter.laatsteId);
+      assert.equal((await zoalsDeGebeurtenissen("behind: the newer event folded on")).signalen.length, 2);
+      assert.equal(haalToestand(id)?.toestand.versie, 3, "and kept at the dossier's version");
+      assert.equal(haalToestand(id)?.toestand.signalen[0], achter.toestand.signalen[0], "folded onto the kept state (it shares its records), not read from the snapshot");
+      // An append that was rolled back kept a state of a version the dossier never reached, or another event at its number.
+      const nooit = { id: randomUUID(), volgnummer: versie + 1, type: "signaal_vastgelegd", stap: "signalen", actor: { id: sanne.gebruiker.id, naam: sanne.gebruiker.naam, rol: "medewerker" }, opgetredenOp: "2026-11-24T09:00:00.000Z", gegevens: signaal(99) } as Gebeurtenis;
+      onthoudToestand(id, pasToe(haalToestand(id)!.toestand, nooit), nooit.id);
+      assert.equal((await zoalsDeGebeurtenissen("ahead: not used")).signalen.length, 2);
+      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(3) })).versie;
+      onthoudToestand(id, pasToe(achter.toestand, { ...nooit, volgnummer: 3 }), nooit.id);
+      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(4) })).versie;
+      const na = await zoalsDeGebeurtenissen("another event at the kept number: not used");
+      assert.deepEqual(na.signalen.map((s) => s.gegevens.waarneming), ["Waarneming 1.", "Waarneming 2.", "Waarneming 3.", "Waarneming 4."]);
+      assert.equal(versie, 5);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "the projections written on the way equal a rebuild");
     });
   });
 }

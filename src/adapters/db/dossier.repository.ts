@@ -196,38 +196,71 @@ export function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeur
   );
 }
 
+/** The projections written with an event (decision 0032): its task facts (replacing the dossier's) and, when due, the snapshot. */
+export interface ProjectieRijen {
+  readonly versie: number;
+  readonly taken: readonly { readonly soort: string; readonly voor: string; readonly rang: number; readonly sinds: string | null; readonly vanaf: string }[];
+  readonly snapshot: { readonly vorm: number; readonly toestand: unknown } | null;
+}
+
 /**
  * Appends one event at `volgnummer = versie + 1` and moves the dossier's version and list
  * projection along. The unique (dossier, volgnummer) constraint is the last line of defence
- * against two writers: the row lock taken by `vergrendelDossier` is the first.
+ * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
+ * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
+ * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
+ * deleted, the others inserted or updated. Only called with the dossier row locked.
  */
 export async function voegGebeurtenisToe(
   db: Verbinding,
   dossier: { id: string; organisatieId: string; versie: number },
   gebeurtenis: NieuweGebeurtenisRij,
   projectie: LijstKolommen,
+  projecties?: ProjectieRijen,
 ): Promise<string> {
   const volgnummer = dossier.versie + 1;
-  const [rij] = await db
-    .insert(gebeurtenissen)
-    .values({
-      id: gebeurtenis.id,
-      dossierId: dossier.id,
-      organisatieId: dossier.organisatieId,
-      volgnummer,
-      type: gebeurtenis.type,
-      stap: gebeurtenis.stap,
-      gegevens: gebeurtenis.gegevens,
-      actorId: gebeurtenis.actor.id,
-      actorNaam: gebeurtenis.actor.naam,
-      actorRol: gebeurtenis.actor.rol,
-      opgetredenOp: gebeurtenis.opgetredenOp,
-    })
-    .returning({ id: gebeurtenissen.id });
-  await db
-    .update(dossiers)
-    .set({ versie: volgnummer, bijgewerktOp: gebeurtenis.opgetredenOp, ...alsKolommen(projectie) })
-    .where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
+  const k = alsKolommen(projectie);
+  const tijd = (d: Date | null) => (d === null ? null : d.toISOString());
+  const taken = projecties ? JSON.stringify(projecties.taken) : null;
+  const takenSql = projecties
+    ? sql`, taken_weg as (
+        delete from dossier_taken
+        where dossier_id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
+          and not exists (select 1 from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text) where f.soort = dossier_taken.soort and f.voor = dossier_taken.voor)
+      ), taken as (
+        insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie)
+        select ${dossier.organisatieId}, ${dossier.id}, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${projecties.versie}::integer
+        from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
+        on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
+      )`
+    : sql``;
+  const snapshot = projecties?.snapshot;
+  const snapshotSql = snapshot
+    ? sql`, snapshot as (
+        insert into dossier_toestanden (dossier_id, organisatie_id, versie, vorm, toestand)
+        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${JSON.stringify(snapshot.toestand)}::jsonb)
+        on conflict (dossier_id) do update set versie = excluded.versie, vorm = excluded.vorm, toestand = excluded.toestand
+      )`
+    : sql``;
+  const resultaat = await db.execute(sql`
+    with nieuw as (
+      insert into gebeurtenissen (id, dossier_id, organisatie_id, volgnummer, type, stap, gegevens, actor_id, actor_naam, actor_rol, opgetreden_op)
+      values (
+        ${gebeurtenis.id}, ${dossier.id}, ${dossier.organisatieId}, ${volgnummer}::integer, ${gebeurtenis.type}, ${gebeurtenis.stap}, ${JSON.stringify(gebeurtenis.gegevens)}::jsonb,
+        ${gebeurtenis.actor.id}, ${gebeurtenis.actor.naam}, ${gebeurtenis.actor.rol}, ${gebeurtenis.opgetredenOp.toISOString()}::timestamptz
+      )
+      returning id
+    ), dossier as (
+      update dossiers set
+        versie = ${volgnummer}::integer, bijgewerkt_op = ${gebeurtenis.opgetredenOp.toISOString()}::timestamptz,
+        werknaam = ${k.werknaam}, fase = ${k.fase}, besluit_gevraagd = ${k.besluitGevraagd}, wacht_op_vt_sinds = ${k.wachtOpVtSinds},
+        versneld_sinds = ${tijd(k.versneldSinds)}::timestamptz, versneld_klok_start = ${tijd(k.versneldKlokStart)}::timestamptz,
+        versneld_klok_actie_op = ${tijd(k.versneldKlokActieOp)}::timestamptz
+      where id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
+    )${takenSql}${snapshotSql}
+    select id from nieuw
+  `);
+  const [rij] = (resultaat as { rows: { id: string }[] }).rows;
   if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
   return rij.id;
 }

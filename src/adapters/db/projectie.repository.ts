@@ -1,12 +1,11 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
-import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
+import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
-import { naarGebeurtenis } from "./dossier.repository.ts";
+import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
 import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
@@ -25,29 +24,50 @@ export async function leesOpgeslagenToestand(db: Verbinding, organisatieId: stri
 }
 
 /**
- * Writes the projections of one dossier: the snapshot (when given), and its task facts replaced as a whole.
- * Only called with the dossier row locked (appending, or rebuilding a stale snapshot), so two
- * writers never interleave here.
+ * The stored snapshot's version and shape (not its content), with the dossier's events numbered
+ * `vanaf` to `tot`, oldest first: one statement. A reader that keeps a state of version `vanaf` in
+ * memory checks the first event's id against it and folds the rest on (decision 0059). Null when the
+ * dossier has no snapshot.
  */
-export async function schrijfProjecties(
+export async function snapshotKopEnStaart(
   db: Verbinding,
-  dossier: { id: string; organisatieId: string },
-  toestand: DossierToestand,
-  snapshot: { vorm: number; opgeslagen: unknown } | null,
-  feiten: readonly TaakFeit[],
-): Promise<void> {
+  organisatieId: string,
+  dossierId: string,
+  vanaf: number,
+  tot: number,
+): Promise<{ versie: number; vorm: number; gebeurtenissen: Gebeurtenis[] } | null> {
+  const rijen = await db
+    .select({ versie: dossierToestanden.versie, vorm: dossierToestanden.vorm, gebeurtenis: gebeurtenissen })
+    .from(dossierToestanden)
+    .leftJoin(
+      gebeurtenissen,
+      and(
+        eq(gebeurtenissen.dossierId, dossierToestanden.dossierId), eq(gebeurtenissen.organisatieId, dossierToestanden.organisatieId),
+        gte(gebeurtenissen.volgnummer, vanaf), lte(gebeurtenissen.volgnummer, tot),
+      ),
+    )
+    .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)))
+    .orderBy(asc(gebeurtenissen.volgnummer));
+  const [eerste] = rijen;
+  if (!eerste) return null;
+  return { versie: eerste.versie, vorm: eerste.vorm, gebeurtenissen: rijen.flatMap((r) => (r.gebeurtenis ? [naarGebeurtenis(r.gebeurtenis)] : [])) };
+}
+
+/**
+ * Writes the projections of one dossier past an append (a rebuild): the snapshot (when given), and its
+ * task facts replaced as a whole. Only called with the dossier row locked, so two writers never
+ * interleave here. An append writes the same rows in the statement that stores its event
+ * (`voegGebeurtenisToe`).
+ */
+export async function schrijfProjecties(db: Verbinding, dossier: { id: string; organisatieId: string }, rijen: ProjectieRijen): Promise<void> {
+  const { snapshot } = rijen;
   if (snapshot) {
-    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: toestand.versie, vorm: snapshot.vorm, toestand: snapshot.opgeslagen };
+    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: rijen.versie, vorm: snapshot.vorm, toestand: snapshot.toestand };
     await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand } });
   }
   await db.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
-  if (feiten.length === 0) return;
-  await db.insert(dossierTaken).values(
-    feiten.map((f) => ({
-      organisatieId: dossier.organisatieId, dossierId: dossier.id, soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort),
-      sinds: f.sinds, vanaf: f.vanaf, versie: toestand.versie,
-    })),
-  );
+  if (rijen.taken.length === 0) return;
+  await db.insert(dossierTaken).values(rijen.taken.map((f) => ({ organisatieId: dossier.organisatieId, dossierId: dossier.id, ...f, versie: rijen.versie })));
 }
 
 /** The stored task facts of a dossier, in a stable order (for the proof). */

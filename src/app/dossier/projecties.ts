@@ -1,11 +1,14 @@
 import type { Database, Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen } from "../../adapters/db/dossier.repository.ts";
+import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen, type ProjectieRijen } from "../../adapters/db/dossier.repository.ts";
 import {
-  dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, verouderdeProjecties,
+  dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, snapshotKopEnStaart, verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
+import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
 import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
 
 /**
  * The read models of a dossier (decision 0032): its state as a snapshot and its task facts, both
@@ -75,43 +78,77 @@ export interface GelezenToestand {
 }
 
 /**
- * Writes the state after an append (or a rebuild) and the task facts that follow from it; the
- * snapshot only when it is `SNAPSHOT_INTERVAL` events behind (or `altijd`).
+ * The projection rows that follow from a state: its task facts, and the snapshot only when it is
+ * `SNAPSHOT_INTERVAL` events behind (or `altijd`). The append stores them in the statement that stores
+ * the event (`voegGebeurtenisToe`); a rebuild with `schrijfProjecties`.
  */
-export async function bewaarProjecties(
-  tx: Verbinding,
-  dossier: { id: string; organisatieId: string },
-  toestand: DossierToestand,
-  snapshotVersie: number | "altijd",
-): Promise<void> {
-  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, opgeslagen: naarOpslag(toestand) } : null;
-  await schrijfProjecties(tx, dossier, toestand, snapshot, taakFeiten(toestand));
+export function projectieRijen(toestand: DossierToestand, snapshotVersie: number | "altijd"): ProjectieRijen {
+  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, toestand: naarOpslag(toestand) } : null;
+  const taken = taakFeiten(toestand).map((f) => ({ soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort), sinds: f.sinds, vanaf: f.vanaf }));
+  return { versie: toestand.versie, taken, snapshot };
 }
 
 /**
- * The dossier's state at `versie`: its snapshot, with the few events after it folded on. A snapshot
- * that does not fit (none yet, an older shape after an upgrade, ahead, or too far behind) is rebuilt
- * from the events and stored; when the caller holds no lock, the row is locked for that, so a
- * rebuild never races an append.
+ * The dossier's state at `versie`. First the state this process keeps in memory (decision 0059):
+ * one statement reads the stored snapshot's version and shape with the events from the kept
+ * version on, and the kept state is used when the event at its version still has the id it was
+ * kept with (the newer events folded on) and the stored snapshot fits as below (so a snapshot that
+ * must be rebuilt still is). Otherwise the stored snapshot, with the few events after it folded on.
+ * A snapshot that does not fit (none yet, an older shape after an upgrade, ahead, or too far behind)
+ * is rebuilt from the events and stored; when the caller holds no lock, the row is locked for that,
+ * so a rebuild never races an append. Whatever is read is kept in memory for the next reader.
  */
 export async function leesToestand(tx: Verbinding, dossier: { id: string; organisatieId: string; versie: number }, opties: { vergrendeld: boolean }): Promise<GelezenToestand> {
-  const opgeslagen = await leesOpgeslagenToestand(tx, dossier.organisatieId, dossier.id);
-  if (opgeslagen && opgeslagen.vorm === TOESTAND_VORM && opgeslagen.versie <= dossier.versie && dossier.versie - opgeslagen.versie <= MAXIMALE_STAART) {
-    let toestand = uitOpslag(opgeslagen.toestand);
-    if (opgeslagen.versie < dossier.versie) {
-      for (const g of await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie)) if (g.volgnummer <= dossier.versie) toestand = pasToe(toestand, g);
+  const past = (s: { vorm: number; versie: number }) => s.vorm === TOESTAND_VORM && s.versie <= dossier.versie && dossier.versie - s.versie <= MAXIMALE_STAART;
+  const onthouden = haalToestand(dossier.id);
+  if (onthouden && onthouden.toestand.versie <= dossier.versie && dossier.versie - onthouden.toestand.versie <= MAXIMALE_STAART) {
+    const kop = await snapshotKopEnStaart(tx, dossier.organisatieId, dossier.id, onthouden.toestand.versie, dossier.versie);
+    const [eigen, ...nieuwer] = kop?.gebeurtenissen ?? [];
+    if (kop && past(kop) && eigen?.id === onthouden.laatsteId && eigen.volgnummer === onthouden.toestand.versie) {
+      const gevouwen = vouw(onthouden.toestand, nieuwer);
+      if (gevouwen.toestand.versie === dossier.versie) {
+        if (nieuwer.length > 0) onthoudToestand(dossier.id, gevouwen.toestand, gevouwen.laatsteId ?? eigen.id);
+        return { toestand: gevouwen.toestand, snapshotVersie: kop.versie };
+      }
     }
-    if (toestand.versie === dossier.versie) return { toestand, snapshotVersie: opgeslagen.versie };
+  }
+  const opgeslagen = await leesOpgeslagenToestand(tx, dossier.organisatieId, dossier.id);
+  if (opgeslagen && past(opgeslagen)) {
+    // From the snapshot's own event on: its id is what the state is kept in memory with.
+    // Without the row lock, events appended since the dossier was read may be there too: not folded on.
+    const [eigen, ...nieuwer] = (await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie - 1)).filter((g) => g.volgnummer <= dossier.versie);
+    if (eigen?.volgnummer === opgeslagen.versie) {
+      const gevouwen = vouw(uitOpslag(opgeslagen.toestand), nieuwer);
+      if (gevouwen.toestand.versie === dossier.versie) {
+        onthoudToestand(dossier.id, gevouwen.toestand, gevouwen.laatsteId ?? eigen.id);
+        return { toestand: gevouwen.toestand, snapshotVersie: opgeslagen.versie };
+      }
+    }
   }
   if (!opties.vergrendeld) await vergrendelDossier(tx, dossier.organisatieId, dossier.id);
-  const toestand = bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id));
+  const alle = await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id);
+  const toestand = bouwToestand(alle);
   await herbouwProjecties(tx, dossier, toestand);
-  return { toestand: alsOpgeslagen(toestand), snapshotVersie: toestand.versie };
+  const gelezen = alsOpgeslagen(toestand);
+  const laatste = alle.at(-1);
+  if (laatste) onthoudToestand(dossier.id, gelezen, laatste.id);
+  return { toestand: gelezen, snapshotVersie: toestand.versie };
+}
+
+/** Folds the events up to the dossier's version onto a state; the id of the last one folded. */
+function vouw(toestand: DossierToestand, gebeurtenissen: readonly Gebeurtenis[]): { toestand: DossierToestand; laatsteId: string | null } {
+  let t = toestand;
+  let laatsteId: string | null = null;
+  for (const g of gebeurtenissen) {
+    t = pasToe(t, g);
+    laatsteId = g.id;
+  }
+  return { toestand: t, laatsteId };
 }
 
 /** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
 async function herbouwProjecties(tx: Verbinding, dossier: { id: string; organisatieId: string }, toestand: DossierToestand): Promise<void> {
-  await bewaarProjecties(tx, dossier, toestand, "altijd");
+  await schrijfProjecties(tx, dossier, projectieRijen(toestand, "altijd"));
   await zetLijstKolommen(tx, dossier, lijstKolommen(toestand));
 }
 

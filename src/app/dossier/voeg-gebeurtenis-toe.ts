@@ -15,7 +15,8 @@ import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.t
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
-import { bewaarProjecties, leesToestand } from "./projecties.ts";
+import { leesToestand, projectieRijen } from "./projecties.ts";
+import { onthoudToestand } from "./toestand-geheugen.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -121,8 +122,9 @@ async function bewaar(
   const actor = { id: wie.gebruiker.id, naam: wie.gebruiker.naam, rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type) };
   const id = randomUUID();
   const na = pasToe(toestand, { ...beoordeeld, id, volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() });
-  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, lijstKolommen(na));
-  // The first event always writes the snapshot, so every dossier has one.
-  await bewaarProjecties(tx, dossier, na, dossier.versie === 0 ? "altijd" : snapshotVersie);
+  // One statement: the event, the list columns, the task facts and (when due) the snapshot. The first event always writes the snapshot, so every dossier has one.
+  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, lijstKolommen(na), projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie));
+  // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
+  onthoudToestand(dossier.id, na, id);
   return id;
 }

@@ -12,6 +12,7 @@ import {
 import { valideer } from "../../domain/validatie.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { vergeetToestand } from "../dossier/toestand-geheugen.ts";
 
 /**
  * Destruction at the end of the retention term (decision 0050): the list of closed cases past their
@@ -178,7 +179,10 @@ export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoe
       if (!stand.openVoorstel) throw weiger("geen_voorstel");
       await sluitVoorstel(tx, stand.openVoorstel.id, { status: "vernietigd", door: wie.gebruiker.id, nu });
       await wisRedenen(tx, wie.gebruiker.organisatieId, dossierId);
-      return { verwijderd: await verwijderDossierInhoud(tx, wie.gebruiker.organisatieId, dossierId) };
+      const verwijderd = await verwijderDossierInhoud(tx, wie.gebruiker.organisatieId, dossierId);
+      // The case's state may be kept in this process's memory (decision 0059): its content goes too.
+      vergeetToestand(dossierId);
+      return { verwijderd };
     },
   );
 }
