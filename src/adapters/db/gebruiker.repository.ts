@@ -18,6 +18,12 @@ export interface Gebruiker {
   readonly tweestapsVerplichtVoor: readonly Rol[];
   /** The organisation's own retention term in years; null: the sector's default. */
   readonly bewaarjaren: number | null;
+  /**
+   * The version of the organisation's row, read with the session (`vindSessieMetGebruiker` only): PostgreSQL's
+   * `xmin`, which every update of the row changes. A process may reuse what it parsed from the organisation's
+   * settings while this stays the same (decision 0058); absent, it reads them again.
+   */
+  readonly instellingenVersie?: string;
 }
 
 const kolommen = {
@@ -116,7 +122,7 @@ export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): 
   gebruiker: Gebruiker;
 } | null> {
   const [rij] = await db
-    .select({ ...kolommen, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
+    .select({ ...kolommen, instellingenVersie: sql<string>`${organisaties}.xmin::text`, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
     .from(sessies)
     .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
