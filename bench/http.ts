@@ -519,7 +519,7 @@ try {
     }
   }
   console.log(`\n${tabel(metingen)}`);
-  if (kandidaten.length > 1) {
+  if (baseline) {
     console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
     for (const eigen of metingen.filter((m) => m.kandidaat.startsWith("werkboom"))) {
       const ander = metingen.find((m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval);
