@@ -38,6 +38,18 @@ if (primair && processen > 1) {
   // catch-up, the demo seed) runs under PostgreSQL advisory locks there (decision 0034).
   startPrimair(processen, meldGestart);
 } else {
+  // A worker may be asked to stop while it still starts (a stop right after a restart): it stops as soon as it listens.
+  let stopVerzoek = () => {};
+  let vroegGevraagd = false;
+  const vraagStop = () => {
+    vroegGevraagd = true;
+    stopVerzoek();
+  };
+  if (!primair) {
+    bijStopverzoek(vraagStop);
+    // The primary is gone (killed): stop as well, rather than serve on without anyone to restart us.
+    process.once("disconnect", vraagStop);
+  }
   const { start } = await import(pathToFileURL(serverBestand(wortel)).href);
   try {
     const poort = Number(process.env.PORT ?? "3000");
@@ -60,10 +72,9 @@ if (primair && processen > 1) {
     process.once("SIGTERM", stop);
     if (primair) meldGestart(adres);
     else {
-      bijStopverzoek(stop);
-      // The primary is gone (killed): stop as well, rather than serve on without anyone to restart us.
-      process.once("disconnect", stop);
+      stopVerzoek = stop;
       meldLuistert(adres);
+      if (vroegGevraagd) await stop();
     }
   } catch (fout) {
     console.error(fout instanceof Error ? fout.message : fout);
