@@ -7,14 +7,27 @@ import { controleerInvoer } from "./invoer.ts";
  * so the same rules serve the forms (message beside the field) and the JSON API (Dutch message).
  */
 export function valideer<S extends z.ZodType>(schema: S, invoer: unknown, prefix = ""): z.output<S> {
+  const uitkomst = controleer(schema, invoer, prefix);
+  if (uitkomst.geldig) return uitkomst.gegevens;
+  throw new DomeinFout("ONGELDIGE_INVOER", uitkomst.fouten);
+}
+
+/** What `controleer` finds: the parsed data, or every problem as a VeldFout with its translation key. */
+export type Controle<T> = { readonly geldig: true; readonly gegevens: T } | { readonly geldig: false; readonly fouten: readonly VeldFout[] };
+
+/**
+ * `valideer` without the throw: the same checks and the same translation keys, for a caller that
+ * wants the field errors themselves (the form parser, `src/adapters/http/formulier-schema.ts`).
+ */
+export function controleer<S extends z.ZodType>(schema: S, invoer: unknown, prefix = ""): Controle<z.output<S>> {
   // Before zod: z.record copies keys by assignment, so a "__proto__" key would vanish instead of
   // being refused as unknown. The edge checks this already; here it holds for every caller.
   const verboden = controleerInvoer(invoer, prefix);
-  if (verboden.length > 0) throw new DomeinFout("ONGELDIGE_INVOER", verboden);
+  if (verboden.length > 0) return { geldig: false, fouten: verboden };
   // reportInput: a missing field (input undefined) gets "verplicht", a wrong one "ongeldig type".
   const resultaat = schema.safeParse(invoer, { reportInput: true });
-  if (resultaat.success) return resultaat.data;
-  throw new DomeinFout("ONGELDIGE_INVOER", resultaat.error.issues.flatMap((issue) => naarVeldFouten(issue, prefix)));
+  if (resultaat.success) return { geldig: true, gegevens: resultaat.data };
+  return { geldig: false, fouten: resultaat.error.issues.flatMap((issue) => naarVeldFouten(issue, prefix)) };
 }
 
 type Issue = z.core.$ZodIssue;

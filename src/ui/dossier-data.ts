@@ -1,4 +1,4 @@
-import { useRouteLoaderData } from "react-router";
+import { useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { loader } from "./routes/dossier-layout.tsx";
 
 /** The dossier loaded once by the layout route; step pages read it instead of loading again. */
@@ -9,3 +9,12 @@ export function useDossier() {
 }
 
 export type DossierData = ReturnType<typeof useDossier>;
+
+/**
+ * The case pages' revalidation (the layout's, and a page's that loads its own part). A refused form
+ * (4xx) normally skips reloading. A version conflict (409) is the exception: the person must see what
+ * the colleague added, and the form must carry the new version, or sending again would conflict again.
+ */
+export function herlaadNaConflict({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
+}

@@ -98,6 +98,33 @@ export async function meldAan(page: Page, basis: string, email: string, start: R
   await Promise.all([page.waitForURL(start), page.keyboard.press("Enter")]);
 }
 
+/**
+ * A page of its own (own cookies, Dutch, `breedte` pixels wide) signed in by keyboard with a demo
+ * account on the server at `basis`; returns once the sign-in page is left, wherever that leads.
+ */
+export async function aangemeldePagina(browser: Browser, basis: string, email: string, breedte = 1280): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: breedte, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${basis}/inloggen`);
+  await typ(page, "#veld-email", email);
+  await typ(page, "#veld-wachtwoord", DEMO_WACHTWOORD);
+  await tabNaar(page, "main button[type=submit]");
+  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+  return page;
+}
+
+/**
+ * Signs in through the JSON API with a demo account, to set up cases the way an integration would:
+ * the session cookie (`mw_sessie=…`, to send back as is) and the person's id.
+ */
+export async function apiSessie(basis: string, email: string): Promise<{ cookie: string; id: string }> {
+  const r = await fetch(`${basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+  assert.equal(r.status, 201, `aanmelden als ${email}`);
+  const body = (await r.json()) as { gebruiker: { id: string } };
+  return { cookie: (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "", id: body.gebruiker.id };
+}
+
 /** Presses Tab until the element matching `selector` has focus: proves it can be reached by keyboard. */
 export async function tabNaar(page: Page, selector: string, maximaal = 200): Promise<void> {
   for (let i = 0; i < maximaal; i += 1) {

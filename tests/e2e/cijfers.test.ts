@@ -1,22 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, tabNaar, typ, verstuurTot, volgLink, vulDatum } from "./browser.ts";
+import { aangemeldePagina, geenAxeSchendingen, verstuurTot, volgLink, vulDatum } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
 
-async function alsIemand(email: string, breedte = 1280): Promise<Page> {
-  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: breedte, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
-  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  return page;
-}
+const alsIemand = (email: string, breedte = 1280): Promise<Page> => aangemeldePagina(omgeving.browser, omgeving.server.basis, email, breedte);
 
 async function wachtOp(page: Page, selector: string, tekst: string): Promise<void> {
   await page.waitForFunction(([s, t]) => document.querySelector(s ?? "")?.textContent?.includes(t ?? "") ?? false, [selector, tekst], { polling: 100, timeout: 15_000 });

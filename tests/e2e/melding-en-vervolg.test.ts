@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, startBrowser, tabNaar, typ, volgLink, vulDatum, meldAan, verstuurTot } from "./browser.ts";
+import { apiSessie, geenAxeSchendingen, kiesRadio, meldAan, startBrowser, tabNaar, typ, verstuurTot, volgLink, vulDatum } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 import { pdfTekst } from "../support/pdf-tekst.ts";
 
@@ -32,16 +32,10 @@ async function api(pad: string, cookie: string | null, body: unknown): Promise<{
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 }
 
-async function apiSessie(email: string): Promise<{ cookie: string; id: string }> {
-  const r = await fetch(`${server.basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: "meldwijzer-demo" }) });
-  const body = (await r.json()) as { gebruiker: { id: string } };
-  return { cookie: (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "", id: body.gebruiker.id };
-}
-
 /** A case decided "melden en hulp", built through the API as the earlier steps are tested elsewhere. */
 async function besloten(): Promise<string> {
-  const sanne = await apiSessie("medewerker@regenboog.example");
-  const peter = await apiSessie("directie@regenboog.example");
+  const sanne = await apiSessie(server.basis, "medewerker@regenboog.example");
+  const peter = await apiSessie(server.basis, "directie@regenboog.example");
   const nieuw = await api("/api/dossiers", sanne.cookie, { gegevens: { werknaam: "E2E: D. (groep 3)", geboortedatum: "2019-03-14", aanleiding: "zorg_om_kind", omschrijving: "D. vertelt over slaan thuis." } });
   assert.equal(nieuw.status, 201, "case opened");
   const id = nieuw.body["id"] as string;

@@ -1,23 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
+import { aangemeldePagina, geenAxeSchendingen, kiesRadio, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
 const SCHERMAFDRUKKEN = process.env["MELDWIJZER_SCHERMAFDRUKKEN"];
 
-async function alsIemand(email: string): Promise<Page> {
-  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
-  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  return page;
-}
+const alsIemand = (email: string): Promise<Page> => aangemeldePagina(omgeving.browser, omgeving.server.basis, email);
 
 async function foto(page: Page, naam: string): Promise<void> {
   if (SCHERMAFDRUKKEN) await page.screenshot({ path: `${SCHERMAFDRUKKEN}/${naam}.png`, fullPage: true });

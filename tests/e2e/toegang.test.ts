@@ -3,22 +3,12 @@ import { describe, it } from "node:test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeHex } from "@oslojs/encoding";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import { aangemeldePagina, apiSessie, geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
 
-async function alsIemand(email: string): Promise<Page> {
-  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
-  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  return page;
-}
+const alsIemand = (email: string): Promise<Page> => aangemeldePagina(omgeving.browser, omgeving.server.basis, email);
 
 async function verstuur(page: Page, knop: string): Promise<void> {
   await tabNaar(page, knop);
@@ -186,10 +176,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
 
   it("searches, filters and pages the dossier list and the access log, keyboard only", async () => {
     // 55 cases through the API, so that the list has two pages.
-    const aanmelding = await fetch(`${omgeving.server.basis}/api/sessie`, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "medewerker2@regenboog.example", wachtwoord: "meldwijzer-demo" }),
-    });
-    const cookie = (aanmelding.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { cookie } = await apiSessie(omgeving.server.basis, "medewerker2@regenboog.example");
     for (let i = 1; i <= 55; i++) {
       const r = await fetch(`${omgeving.server.basis}/api/dossiers`, {
         method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie },

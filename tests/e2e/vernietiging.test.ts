@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { geenAxeSchendingen, meldAan, startBrowser, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
+import { apiSessie, geenAxeSchendingen, meldAan, startBrowser, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 /**
@@ -51,8 +51,7 @@ async function foto(page: Page, naam: string): Promise<void> {
 
 describe("destruction after the retention term (keyboard only)", () => {
   it("proposed, refused to the proposer, blocked by a legal hold, approved by a second person", async () => {
-    const r = await fetch(`${server.basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "medewerker@regenboog.example", wachtwoord: "meldwijzer-demo" }) });
-    const cookie = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { cookie } = await apiSessie(server.basis, "medewerker@regenboog.example");
     const weg = await geslotenDossier(cookie, "E2E: V. (groep 5)");
     const blijft = await geslotenDossier(cookie, "E2E: H. (groep 2)");
     const kenmerk = weg.slice(0, 8);

@@ -3,29 +3,15 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { vandaagInNederland } from "../../src/app/context.ts";
 import { laatsteDagMeerDanWerkdagen } from "../../src/domain/tijd/werkdagen.ts";
-import { geenAxeSchendingen, tabNaar, typ, verstuur, volgLink } from "./browser.ts";
+import { aangemeldePagina, apiSessie, geenAxeSchendingen, tabNaar, typ, verstuur, volgLink } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
 
-async function alsIemand(email: string): Promise<Page> {
-  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${omgeving.server.basis}/inloggen`);
-  await typ(page, "#veld-email", email);
-  await typ(page, "#veld-wachtwoord", "meldwijzer-demo");
-  await tabNaar(page, "main button[type=submit]");
-  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
-  await page.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  return page;
-}
+const alsIemand = (email: string): Promise<Page> => aangemeldePagina(omgeving.browser, omgeving.server.basis, email);
 
-/** Signs in through the JSON API and returns the session cookie, for setting up cases the way an integration would. */
-async function apiSessie(email: string): Promise<string> {
-  const r = await fetch(`${omgeving.server.basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: "meldwijzer-demo" }) });
-  assert.equal(r.status, 201);
-  return (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-}
+/** The session cookie of a demo account signed in through the JSON API. */
+const apiCookie = async (email: string): Promise<string> => (await apiSessie(omgeving.server.basis, email)).cookie;
 
 async function api(cookie: string, pad: string, body: unknown): Promise<{ id?: string }> {
   const r = await fetch(`${omgeving.server.basis}${pad}`, { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -60,8 +46,8 @@ async function gemeldOp(sanne: string, peter: string, werknaam: string, datum: s
 
 describe("the werkvoorraad, keyboard only", () => {
   it("the aandachtsfunctionaris filters to 'waiting for Veilig Thuis more than 5 working days', assigns the case to a colleague and opens it", async () => {
-    const sanne = await apiSessie("medewerker@regenboog.example");
-    const peter = await apiSessie("directie@regenboog.example");
+    const sanne = await apiCookie("medewerker@regenboog.example");
+    const peter = await apiCookie("directie@regenboog.example");
     const vandaag = vandaagInNederland(new Date());
     const lang = await gemeldOp(sanne, peter, "Wacht lang op VT", laatsteDagMeerDanWerkdagen(vandaag, 8));
     await gemeldOp(sanne, peter, "Net gemeld", vandaag);

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import type { ServerBuild } from "react-router";
+import { after } from "node:test";
 
 // root.tsx imports its stylesheet as "./styles/app.css?url", which Vite resolves; here it is a string.
 register(
@@ -106,4 +107,55 @@ export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv
     if (vorige === undefined) delete process.env["NODE_ENV"];
     else process.env["NODE_ENV"] = vorige;
   }
+}
+
+/** The databases a file runs its in-process app on, and the switch between them. */
+export interface ProcesDatabases {
+  /** "pglite", and "postgres" when the test databases include it (tests/helpers/databases.ts). */
+  readonly namen: readonly ("pglite" | "postgres")[];
+  /** Stops the process-wide runtime and points the next one at the embedded database or a fresh PostgreSQL database. */
+  gebruik(naam: "pglite" | "postgres"): Promise<void>;
+}
+
+/**
+ * For a file that runs the app in this process (`startAppInProces`) on each test database in turn.
+ * Call it before the runtime is imported: it sets DATA_DIR to a fresh directory for the embedded
+ * database and starts there. When the file ends it stops the runtime, removes the directory and
+ * drops the PostgreSQL database, in that order.
+ */
+export async function procesDatabases(voorvoegsel: string): Promise<ProcesDatabases> {
+  const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
+  const { testDatabases } = await import("./databases.ts");
+  const metPostgres = Boolean(beheerUrl) && (await testDatabases()).some((d) => d.naam === "postgres");
+  const dataDir = mkdtempSync(path.join(tmpdir(), voorvoegsel));
+  const pgDatabase = `${voorvoegsel.replace(/[^a-z0-9]+/gu, "_")}${process.pid}`;
+  process.env["DATA_DIR"] = dataDir;
+  process.env["DATABASE_URL"] = "";
+  const stopRuntime = async () => (await import("../../src/adapters/http/runtime.ts")).stopRuntime();
+  async function pgOpdracht(opdracht: string): Promise<void> {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: beheerUrl });
+    await client.connect();
+    await client.query(opdracht);
+    await client.end();
+  }
+  after(async () => {
+    await stopRuntime();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (metPostgres) await pgOpdracht(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
+  });
+  return {
+    namen: metPostgres ? ["pglite", "postgres"] : ["pglite"],
+    async gebruik(naam) {
+      await stopRuntime();
+      if (naam === "pglite" || !metPostgres || !beheerUrl) {
+        process.env["DATABASE_URL"] = "";
+        return;
+      }
+      await pgOpdracht(`CREATE DATABASE ${pgDatabase}`);
+      const url = new URL(beheerUrl);
+      url.pathname = `/${pgDatabase}`;
+      process.env["DATABASE_URL"] = url.toString();
+    },
+  };
 }

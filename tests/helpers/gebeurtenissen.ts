@@ -1,6 +1,7 @@
 import type { Actor, Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../src/domain/dossier/toevoegen.ts";
 import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toestand.ts";
+import type { MeldingInhoud } from "../../src/domain/melding/melding.ts";
 
 export const MEDEWERKER: Actor = { id: "00000000-0000-4000-8000-000000000001", naam: "Test Medewerker", rol: "medewerker" };
 export const EINDVERANTWOORDELIJKE_ID = "00000000-0000-4000-8000-000000000009";
@@ -60,3 +61,16 @@ export function gebeurtenissenBouwer(context: Partial<ToevoegContext> & { readon
     return alsOpgeslagen(beoordeeld);
   };
 }
+
+/** A complete report to Veilig Thuis (every required field), for tests that save a draft and send it. */
+export const MELDING_INHOUD: MeldingInhoud = {
+  melder: "Sanne de Wit, De Regenboog, 010-1234567",
+  betrokkenen: "Kind: L. (8)",
+  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
+  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
+  stappen: "Consultatie 13-11, gesprek 16-11.",
+  gezinGeinformeerd: "ja",
+  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
+  urgentie: "regulier",
+  verwachtingen: "Onderzoek door Veilig Thuis.",
+};

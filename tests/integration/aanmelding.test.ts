@@ -9,10 +9,10 @@ import { hashWachtwoord } from "../../src/adapters/crypto/wachtwoord.ts";
 import { maakHerstelLink, nodigUit, wijzigRollen, zetGebruikerActief } from "../../src/app/beheer/gebruikers.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { bevestigTweestaps, nieuwTotpGeheim, stelWachtwoordIn, wijzigWachtwoord } from "../../src/app/sessie/account.ts";
-import { bevestigTweedeStap, gebruikerVanSessie, inloggen, sessieVan, TeVeelPogingenFout } from "../../src/app/sessie/inloggen.ts";
+import { bevestigTweedeStap, gebruikerVanSessie, inloggen, sessieVan } from "../../src/app/sessie/inloggen.ts";
 import { sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { testDatabases } from "../helpers/databases.ts";
+import { code } from "../helpers/uitkomst.ts";
 
 const WACHTWOORD = "paarse olifant danst traag";
 const START = Date.parse("2026-11-22T09:00:00.000Z");
@@ -22,17 +22,6 @@ function klokContext(db: GeopendeDatabase) {
   let nu = START;
   const ctx: AppContext = { db: db.db, klok: () => new Date(nu) };
   return { ctx, verzet: (ms: number) => (nu += ms), nu: () => nu };
-}
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-    return "GELUKT";
-  } catch (fout) {
-    if (fout instanceof TeVeelPogingenFout) return "TE_VEEL_POGINGEN";
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
 }
 
 function totpCode(geheimHex: string, ms: number): string {

@@ -1,12 +1,9 @@
 import { randomUUID } from "node:crypto";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen, vindDossier, voegGebeurtenisToe } from "../../src/adapters/db/dossier.repository.ts";
 import { zetOrganisatieProtocol } from "../../src/adapters/db/organisatie.repository.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { bekijkDossier, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
@@ -18,6 +15,7 @@ import { beslisserVan } from "../../src/domain/dossier/besluit.ts";
 import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { STANDAARD_PROTOCOL } from "../../src/domain/organisatie/protocol.ts";
+import { meldAanVoorApi, type ApiSessies } from "../helpers/api-sessies.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
@@ -157,7 +155,7 @@ for (const api of apiDatabases) {
     let mensen: Awaited<ReturnType<typeof organisatie>>;
     let ctx: AppContext;
     let stopRuntimeEnOmgeving: () => Promise<void> = async () => {};
-    const cookies = new Map<string, string>();
+    let sessies: ApiSessies | undefined;
 
     before(async () => {
       const gestart = await startTestRuntime(api);
@@ -165,22 +163,13 @@ for (const api of apiDatabases) {
       const runtime = gestart.runtime;
       ctx = runtime;
       mensen = await organisatie(runtime.database, `Api ${api.naam}`);
-      const nu = runtime.klok();
-      for (const wie of [mensen.sanne, mensen.peter]) {
-        const token = maakSessieToken();
-        await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
-      }
+      sessies = await meldAanVoorApi(runtime, [mensen.sanne, mensen.peter]);
     });
     after(async () => stopRuntimeEnOmgeving());
 
     async function post(wie: Ingelogd, id: string, body: object): Promise<{ status: number; json: { fout?: { code: string; velden: { veld: string; melding: string }[] } } }> {
-      const request = new Request(`http://localhost/api/dossiers/${id}/gebeurtenissen`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie: cookies.get(wie.gebruiker.id) ?? "" },
-        body: JSON.stringify(body),
-      });
-      const antwoord = (await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } } as unknown as ActionFunctionArgs<AppLoadContext>));
+      assert.ok(sessies);
+      const antwoord = await gebeurtenissenApi(sessies.post(`/api/dossiers/${id}/gebeurtenissen`, wie, body, { id }));
       return { status: antwoord.status, json: (await antwoord.json()) as { fout?: { code: string; velden: { veld: string; melding: string }[] } } };
     }
 

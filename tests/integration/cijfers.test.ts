@@ -1,36 +1,24 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { loader as cijfersApi } from "../../src/adapters/http/api/cijfers.ts";
 import { exporteerCijfers, leesCijfers } from "../../src/app/cijfers/reflectiecijfers.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import type { Figuur, Reflectiecijfers } from "../../src/domain/cijfers/cijfers.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { BOM } from "../../src/domain/werkvoorraad/werkvoorraad.ts";
 import { vertaler } from "../../src/i18n/vertaal.ts";
 import { loader as cijfersCsv } from "../../src/ui/routes/cijfers-csv.ts";
-import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
+import { runtimeDatabases } from "../helpers/app-runtime.ts";
+import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
+import { code } from "../helpers/uitkomst.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
 const t = vertaler("nl");
 const CONSULTATIE = { met: "collega", datum: "2026-11-15", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek plannen." };
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-    return "GELUKT";
-  } catch (fout) {
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
-}
 
 const figuur = (c: Reflectiecijfers, id: string): Figuur => {
   const f = c.figuren.find((x) => x.id === id);
@@ -160,31 +148,21 @@ for (const testDb of await testDatabases()) {
 
 for (const api of await runtimeDatabases("mw-cijfers-")) {
   describe(`GET /api/cijfers and /cijfers.csv on ${api.naam}`, () => {
-    let stop: () => Promise<void> = async () => {};
-    const cookies = new Map<string, string>();
+    let app: ApiOrganisatie | undefined;
     let medewerker: Ingelogd;
     let af: Ingelogd;
 
     before(async () => {
-      const gestart = await startTestRuntime(api);
-      stop = gestart.stop;
-      const { runtime } = gestart;
-      const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
-      [medewerker, af] = org.mensen as [Ingelogd, Ingelogd];
-      const nu = runtime.klok();
-      for (const wie of org.mensen) {
-        const token = maakSessieToken();
-        await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
-      }
-      for (let i = 0; i < 3; i++) await openDossier(runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
+      app = await startApiOrganisatie(api, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
+      [medewerker, af] = app.mensen as [Ingelogd, Ingelogd];
+      for (let i = 0; i < 3; i++) await openDossier(app.runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
     });
-    after(async () => stop());
+    after(async () => app?.stop());
 
-    function verzoek(pad: string, wie: Ingelogd) {
-      const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>;
-    }
+    const verzoek = (pad: string, wie: Ingelogd) => {
+      assert.ok(app);
+      return app.sessies.get(pad, wie);
+    };
 
     it("answers the aandachtsfunctionaris with the figures, a count under 5 as {waarde: null, onder: 5}; 403 for a medewerker; 400 in Dutch for a bad period", async () => {
       const goed = await cijfersApi(verzoek("/api/cijfers", af));

@@ -8,20 +8,10 @@ import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier
 import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { LogNietBeschikbaarFout } from "../../src/app/toegang/logboek.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
+import { code } from "../helpers/uitkomst.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-  } catch (fout) {
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
-  return "GELUKT";
-}
 
 /** Drizzle wraps the database's error; the message we look for is in its cause. */
 function dbFout(patroon: RegExp) {

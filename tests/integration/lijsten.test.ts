@@ -2,8 +2,6 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { loader as auditlogApi } from "../../src/adapters/http/api/auditlog.ts";
 import { loader as dossiersApi } from "../../src/adapters/http/api/dossiers.ts";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
@@ -12,11 +10,12 @@ import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier
 import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { leesToegangslog, leesToegangslogPagina } from "../../src/app/toegang/toegangslog-lezen.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { LIJST_FASEN } from "../../src/domain/dossier/takenlijst.ts";
 import { maakCursor, PAGINA_GROOTTE } from "../../src/domain/lijst/pagina.ts";
 import nl from "../../src/i18n/nl.json" with { type: "json" };
-import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
+import { runtimeDatabases } from "../helpers/app-runtime.ts";
+import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies.ts";
+import { weigering } from "../helpers/uitkomst.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
@@ -41,16 +40,6 @@ async function allePaginas<T>(lees: (cursor: string | undefined) => Promise<{ it
     assert.ok(paginas.length < 100, "paging ends");
   }
   return paginas;
-}
-
-async function weigering(belofte: Promise<unknown>): Promise<DomeinFout> {
-  try {
-    await belofte;
-  } catch (fout) {
-    if (fout instanceof DomeinFout) return fout;
-    throw fout;
-  }
-  throw new Error("niet geweigerd");
 }
 
 for (const testDb of await testDatabases()) {
@@ -311,30 +300,20 @@ for (const testDb of await testDatabases()) {
  */
 for (const api of await runtimeDatabases("mw-lijsten-")) {
   describe(`GET /api/dossiers and /api/auditlog in pages on ${api.naam}`, () => {
-    let stop: () => Promise<void> = async () => {};
-    const cookies = new Map<string, string>();
+    let app: ApiOrganisatie | undefined;
     let medewerker: Ingelogd;
     let logbeheerder: Ingelogd;
 
     before(async () => {
-      const gestart = await startTestRuntime(api);
-      stop = gestart.stop;
-      const { runtime } = gestart;
-      const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["logbeheerder"]]);
-      [medewerker, logbeheerder] = org.mensen as [Ingelogd, Ingelogd];
-      const nu = runtime.klok();
-      for (const wie of org.mensen) {
-        const token = maakSessieToken();
-        await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
-      }
-      for (let i = 0; i < 53; i++) await openDossier(runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
+      app = await startApiOrganisatie(api, `Api ${api.naam}`, [["medewerker"], ["logbeheerder"]]);
+      [medewerker, logbeheerder] = app.mensen as [Ingelogd, Ingelogd];
+      for (let i = 0; i < 53; i++) await openDossier(app.runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
     });
-    after(async () => stop());
+    after(async () => app?.stop());
 
     async function vraag(loader: (args: LoaderFunctionArgs<AppLoadContext>) => Promise<Response>, pad: string, wie: Ingelogd) {
-      const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      const antwoord = await loader({ request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>);
+      assert.ok(app);
+      const antwoord = await loader(app.sessies.get(pad, wie));
       return { status: antwoord.status, json: (await antwoord.json()) as Record<string, unknown> & { fout?: { code: string; velden: { veld: string; melding: string }[] } } };
     }
 

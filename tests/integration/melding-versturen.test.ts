@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { ActionFunctionArgs, AppLoadContext } from "react-router";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { laadGebeurtenissen, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
 import type { FormulierAntwoord } from "../../src/adapters/http/formulier.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../../src/app/context.ts";
@@ -11,6 +9,7 @@ import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier
 import { meldingHash, type MeldingInhoud } from "../../src/domain/melding/melding.ts";
 import { vertaler } from "../../src/i18n/vertaal.ts";
 import { action as versturenPagina } from "../../src/ui/routes/dossier-melding-controle.tsx";
+import { meldAanVoorApi } from "../helpers/api-sessies.ts";
 import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
 import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
@@ -54,10 +53,7 @@ for (const db of databases) {
       const org = await maakOrganisatieMetMensen(runtime.database, `Versturen ${db.naam}`, [["medewerker"]]);
       organisatieId = org.organisatieId;
       sanne = org.mensen[0] as Ingelogd;
-      const nu = runtime.klok();
-      const token = maakSessieToken();
-      await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: sanne.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-      cookie = `mw_sessie=${token}`;
+      cookie = (await meldAanVoorApi(runtime, [sanne])).cookie(sanne);
     });
     after(async () => stopRuntimeEnOmgeving());
 

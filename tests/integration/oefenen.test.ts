@@ -15,20 +15,11 @@ import { DomeinFout } from "../../src/domain/fouten.ts";
 import { casusMetId } from "../../src/domain/kennis/oefencasussen.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
+import { code } from "../helpers/uitkomst.ts";
 import { OPENING } from "../helpers/gebeurtenissen.ts";
 
 function rijen<T>(resultaat: unknown): T[] {
   return (resultaat as { rows: T[] }).rows;
-}
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-    return "GELUKT";
-  } catch (fout) {
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
 }
 
 const CASUS = casusMetId("plekken-bij-noor")!;

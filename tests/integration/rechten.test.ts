@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
-import type { ActionFunctionArgs, AppLoadContext } from "react-router";
 import { toegangslog } from "../../src/adapters/db/schema.ts";
 import { laadGebeurtenissen, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { action as gebeurtenissenApi } from "../../src/adapters/http/api/gebeurtenissen.ts";
 import { renderPdf } from "../../src/adapters/pdf/melding-pdf.ts";
 import { meldingAlsPdfDocument } from "../../src/adapters/pdf/melding-naar-pdf.ts";
@@ -16,8 +13,8 @@ import { leesMeldingVoorUitvoer } from "../../src/app/melding/melding-lezen.ts";
 import { controleerProjecties } from "../../src/app/dossier/projecties.ts";
 import { verzoekStand, zienswijzenBij } from "../../src/domain/dossier/rechten.ts";
 import { bouwToestand } from "../../src/domain/dossier/toestand.ts";
-import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
-import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
+import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies.ts";
+import { runtimeDatabases } from "../helpers/app-runtime.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 import { pdfTekst } from "../support/pdf-tekst.ts";
 
@@ -36,32 +33,19 @@ for (const api of databases) {
     let organisatieId: string;
     let sanne: Ingelogd;
     let fatima: Ingelogd;
-    let stop: () => Promise<void> = async () => {};
-    const cookies = new Map<string, string>();
+    let app: ApiOrganisatie | undefined;
 
     before(async () => {
-      const gestart = await startTestRuntime(api);
-      stop = gestart.stop;
-      ctx = gestart.runtime;
-      const org = await maakOrganisatieMetMensen(gestart.runtime.database, `Rechten ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
-      organisatieId = org.organisatieId;
-      [sanne, fatima] = org.mensen as [Ingelogd, Ingelogd];
-      const nu = ctx.klok();
-      for (const wie of [sanne, fatima]) {
-        const token = maakSessieToken();
-        await bewaarSessie(ctx.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
-      }
+      app = await startApiOrganisatie(api, `Rechten ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
+      ctx = app.runtime;
+      organisatieId = app.organisatieId;
+      [sanne, fatima] = app.mensen as [Ingelogd, Ingelogd];
     });
-    after(async () => stop());
+    after(async () => app?.stop());
 
     async function post(wie: Ingelogd, id: string, type: string, verwachteVersie: number, gegevens: object): Promise<Antwoord> {
-      const request = new Request(`http://localhost/api/dossiers/${id}/gebeurtenissen`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie: cookies.get(wie.gebruiker.id) ?? "" },
-        body: JSON.stringify({ type, verwachteVersie, gegevens }),
-      });
-      const antwoord = await gebeurtenissenApi({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } } as unknown as ActionFunctionArgs<AppLoadContext>);
+      assert.ok(app);
+      const antwoord = await gebeurtenissenApi(app.sessies.post(`/api/dossiers/${id}/gebeurtenissen`, wie, { type, verwachteVersie, gegevens }, { id }));
       return { status: antwoord.status, json: (await antwoord.json()) as Antwoord["json"] };
     }
     const versie = async (id: string) => (await vindDossier(ctx.db, organisatieId, id))?.versie ?? -1;

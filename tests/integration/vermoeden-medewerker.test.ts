@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { eq, sql } from "drizzle-orm";
-import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
-import { testDatabases } from "../helpers/databases.ts";
+import { bouwServerBuild, procesDatabases, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
 
 /**
  * Decision 0053: the staff member a suspicion is about can never see or find the case, whatever
@@ -19,50 +15,16 @@ import { testDatabases } from "../helpers/databases.ts";
  * requests do show the case to the aandachtsfunctionaris, so the comparison cannot pass by accident.
  */
 
-const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
-const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-collega-"));
-process.env["DATA_DIR"] = dataDir;
-process.env["DATABASE_URL"] = "";
+const databases = await procesDatabases("meldwijzer-collega-");
 process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { haalRuntime } = await import("../../src/adapters/http/runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { gebruikers, dossierToegang, noodtoegang } = await import("../../src/adapters/db/schema.ts");
 const { takenVoorPersoon } = await import("../../src/app/taken/mijn-taken.ts");
 const routes: readonly RouteConfigEntry[] = (await import("../../src/ui/routes.ts")).default;
 
 const build = await bouwServerBuild();
-const pgDatabase = `meldwijzer_collega_${process.pid}`;
-
-async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
-  await stopRuntime();
-  if (naam === "pglite" || !pgBeheerUrl) {
-    process.env["DATABASE_URL"] = "";
-    return;
-  }
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: pgBeheerUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${pgDatabase}`);
-  await client.end();
-  const url = new URL(pgBeheerUrl);
-  url.pathname = `/${pgDatabase}`;
-  process.env["DATABASE_URL"] = url.toString();
-}
-
-after(async () => {
-  await stopRuntime();
-  rmSync(dataDir, { recursive: true, force: true });
-  if (metPostgres && pgBeheerUrl) {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: pgBeheerUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
-    await client.end();
-  }
-});
-
 /** Every path of the route table with its dynamic segments, flattened. */
 function paden(lijst: readonly RouteConfigEntry[], ouder = ""): string[] {
   return lijst.flatMap((r) => {
@@ -79,7 +41,7 @@ interface Antwoord {
 
 const WERKNAAM = "Groep 7, invalkracht";
 
-for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
+for (const database of databases.namen) {
   describe(`a suspicion against a colleague is invisible to that colleague (${database})`, () => {
     let app: AppInProces;
     let dossierId = "";
@@ -120,7 +82,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     }
 
     before(async () => {
-      await gebruikDatabase(database);
+      await databases.gebruik(database);
       app = await startAppInProces(() => Promise.resolve(build), undefined);
       const runtime = await haalRuntime();
       for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["fatima", "af@regenboog.example"], ["peter", "directie@regenboog.example"]] as const) {

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
-import { testDatabases } from "../helpers/databases.ts";
+import { bouwServerBuild, procesDatabases, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
 import { corpusRegels } from "../helpers/open-redirect-corpus.ts";
 
 const leesCorpusRegel = (regel: string) => new URLSearchParams(`terug=${regel}`).get("terug") ?? "";
@@ -14,14 +11,10 @@ const leesCorpusRegel = (regel: string) => new URLSearchParams(`terug=${regel}`)
 // modules in this process (no build): error pages, return paths, hostile input. The runtime opens
 // an embedded database with the demo seed in a fresh directory.
 // PostgreSQL as well when the test databases include it (see tests/helpers/databases.ts).
-const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
-const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-vijandig-"));
-process.env["DATA_DIR"] = dataDir;
-process.env["DATABASE_URL"] = "";
+const databases = await procesDatabases("meldwijzer-vijandig-");
 process.env["LOG_LEVEL"] = "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { haalRuntime } = await import("../../src/adapters/http/runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 
 const GEHEIM = "geheime-foutmelding-uit-de-database";
@@ -71,37 +64,6 @@ function zonderIntern(a: Antwoord): void {
 
 const HTML = { accept: "text/html,application/xhtml+xml" };
 const JSON_ = { accept: "application/json" };
-
-const pgDatabase = `meldwijzer_vijandig_${process.pid}`;
-
-/** Points the process-wide runtime at a database: the embedded one, or a fresh PostgreSQL database. */
-async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
-  await stopRuntime();
-  if (naam === "pglite" || !pgBeheerUrl) {
-    process.env["DATABASE_URL"] = "";
-    return;
-  }
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: pgBeheerUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${pgDatabase}`);
-  await client.end();
-  const url = new URL(pgBeheerUrl);
-  url.pathname = `/${pgDatabase}`;
-  process.env["DATABASE_URL"] = url.toString();
-}
-
-after(async () => {
-  await stopRuntime();
-  rmSync(dataDir, { recursive: true, force: true });
-  if (metPostgres && pgBeheerUrl) {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: pgBeheerUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
-    await client.end();
-  }
-});
 
 for (const nodeEnv of [undefined, "production"] as const) {
   describe(`errors never show internals (NODE_ENV ${nodeEnv ?? "unset"})`, () => {
@@ -229,7 +191,7 @@ describe("a failing request handler ends in the last Express error handler", () 
   });
 });
 
-for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) describe(`hostile input on ${database}`, () => {
+for (const database of databases.namen) describe(`hostile input on ${database}`, () => {
   let app: AppInProces;
   let cookie = "";
   let dossierId = "";
@@ -240,7 +202,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     vraag(app.basis, "POST", `/inloggen?terug=${terug}`, { headers: { ...form, ...HTML }, body: `email=${encodeURIComponent(EMAIL)}&wachtwoord=${encodeURIComponent(DEMO_WACHTWOORD)}` });
 
   before(async () => {
-    await gebruikDatabase(database);
+    await databases.gebruik(database);
     app = await startAppInProces(() => Promise.resolve(build), undefined);
     const sessie = await vraag(app.basis, "POST", "/api/sessie", { headers: json, body: JSON.stringify({ email: EMAIL, wachtwoord: DEMO_WACHTWOORD }) });
     assert.equal(sessie.status, 201, sessie.tekst);

@@ -10,27 +10,16 @@ import { maakSmtpVerzender, type MailVerzender } from "../../src/adapters/mail/s
 import type { AppContext } from "../../src/app/context.ts";
 import { zetGebruikerActief } from "../../src/app/beheer/gebruikers.ts";
 import { linkGeldig, stelWachtwoordIn, wijzigWachtwoord } from "../../src/app/sessie/account.ts";
-import { inloggen, sessieVan, TeVeelPogingenFout } from "../../src/app/sessie/inloggen.ts";
+import { inloggen, sessieVan } from "../../src/app/sessie/inloggen.ts";
 import { HERSTEL_PER_ADRES, HERSTEL_PER_EMAIL, vraagWachtwoordHerstelAan } from "../../src/app/sessie/wachtwoord-vergeten.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { testDatabases } from "../helpers/databases.ts";
+import { code } from "../helpers/uitkomst.ts";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink.ts";
 
 const WACHTWOORD = "paarse olifant danst traag";
 const NIEUW = "groene giraf fietst snel";
 const START = Date.parse("2026-11-22T09:00:00.000Z");
 const BASIS = "https://meldwijzer.example.nl";
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-    return "GELUKT";
-  } catch (fout) {
-    if (fout instanceof TeVeelPogingenFout) return "TE_VEEL_POGINGEN";
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
-}
 
 const tokenUit = (tekst: string) => /\/wachtwoord-instellen\/([a-z0-9]+)/u.exec(tekst)?.[1] ?? "";
 

@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import type { AppLoadContext, LoaderFunctionArgs } from "react-router";
-import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
-import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
 import { loader as werkvoorraadApi } from "../../src/adapters/http/api/werkvoorraad.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
@@ -12,45 +9,25 @@ import { exporteerWerkvoorraad, leesWerkvoorraad, wijsToeVanuitWerkvoorraad, typ
 import { controleerProjecties, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
 import { vindDossier } from "../../src/adapters/db/dossier.repository.ts";
 import { TOESTAND_VORM } from "../../src/domain/dossier/toestand.ts";
-import { DomeinFout } from "../../src/domain/fouten.ts";
 import { PAGINA_GROOTTE } from "../../src/domain/lijst/pagina.ts";
 import { BOM } from "../../src/domain/werkvoorraad/werkvoorraad.ts";
 import { vertaler } from "../../src/i18n/vertaal.ts";
 import { loader as werkvoorraadCsv } from "../../src/ui/routes/werkvoorraad-csv.ts";
-import { runtimeDatabases, startTestRuntime } from "../helpers/app-runtime.ts";
+import { runtimeDatabases } from "../helpers/app-runtime.ts";
+import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen, NU } from "../helpers/fabriek.ts";
-import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
+import { code } from "../helpers/uitkomst.ts";
+import { MELDING_INHOUD, OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 
 type Invoer = Record<string, string | undefined>;
 const DAG = 24 * 3_600_000;
 /** A month after the cases were opened: every step left open since has lain still too long. */
 const LATER = new Date(NU.getTime() + 30 * DAG);
 const t = vertaler("nl");
-const MELDING = {
-  melder: "Sanne de Wit, De Vuurtoren, 010-1234567",
-  betrokkenen: "Kind: L. (8)",
-  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
-  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
-  stappen: "Consultatie 13-11, gesprek 16-11.",
-  gezinGeinformeerd: "ja",
-  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
-  urgentie: "regulier",
-  verwachtingen: "Onderzoek door Veilig Thuis.",
-};
 
 function rijen<T>(resultaat: unknown): T[] {
   return (resultaat as { rows: T[] }).rows;
-}
-
-async function code(belofte: Promise<unknown>): Promise<string> {
-  try {
-    await belofte;
-    return "GELUKT";
-  } catch (fout) {
-    if (fout instanceof DomeinFout) return fout.code;
-    throw fout;
-  }
 }
 
 /** Every row of the werkvoorraad, following `volgende`; no page over-full, only the last short. */
@@ -238,7 +215,7 @@ for (const testDb of await testDatabases()) {
       const id = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam });
       await voeg(ctx, sanne, id, "besluit_voorgesteld", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
       await voeg(ctx, peter, id, "besluit_genomen", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
-      await voeg(ctx, sanne, id, "melding_concept_opgeslagen", { inhoud: MELDING });
+      await voeg(ctx, sanne, id, "melding_concept_opgeslagen", { inhoud: MELDING_INHOUD });
       await voeg(ctx, sanne, id, "melding_verstuurd", { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
       return id;
     }
@@ -363,31 +340,21 @@ for (const testDb of await testDatabases()) {
 
 for (const api of await runtimeDatabases("mw-werkvoorraad-")) {
   describe(`GET /api/werkvoorraad and /werkvoorraad.csv on ${api.naam}`, () => {
-    let stop: () => Promise<void> = async () => {};
-    const cookies = new Map<string, string>();
+    let app: ApiOrganisatie | undefined;
     let medewerker: Ingelogd;
     let af: Ingelogd;
 
     before(async () => {
-      const gestart = await startTestRuntime(api);
-      stop = gestart.stop;
-      const { runtime } = gestart;
-      const org = await maakOrganisatieMetMensen(runtime.database, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
-      [medewerker, af] = org.mensen as [Ingelogd, Ingelogd];
-      const nu = runtime.klok();
-      for (const wie of org.mensen) {
-        const token = maakSessieToken();
-        await bewaarSessie(runtime.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
-        cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
-      }
-      for (let i = 0; i < 3; i++) await openDossier(runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
+      app = await startApiOrganisatie(api, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
+      [medewerker, af] = app.mensen as [Ingelogd, Ingelogd];
+      for (let i = 0; i < 3; i++) await openDossier(app.runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
     });
-    after(async () => stop());
+    after(async () => app?.stop());
 
-    function verzoek(pad: string, wie: Ingelogd) {
-      const request = new Request(`http://localhost${pad}`, { headers: { cookie: cookies.get(wie.gebruiker.id) ?? "" } });
-      return { request, params: {}, context: { nonce: "", adres: "127.0.0.1" } } as unknown as LoaderFunctionArgs<AppLoadContext>;
-    }
+    const verzoek = (pad: string, wie: Ingelogd) => {
+      assert.ok(app);
+      return app.sessies.get(pad, wie);
+    };
 
     it("answers the aandachtsfunctionaris with one page, refuses a medewerker with 403 and a bad filter with 400", async () => {
       const goed = await werkvoorraadApi(verzoek("/api/werkvoorraad?zoek=api%202", af));

@@ -16,18 +16,21 @@ type GevondenSessie = { runtime: Runtime; sessie: SessieInfo; token: string } | 
 
 /**
  * A page's loaders (the root's and the route's) all run for the same GET request and each asks who is
- * signed in: the answer is looked up once per request object. Only for GET and HEAD, which change no
- * session; an action (sign-in, sign-out, the second step) always looks again.
+ * signed in: the answer is looked up once per request. The key is the load context, the one object
+ * React Router hands to every loader of a request (each loader gets its own copy of the `Request`),
+ * or the `Request` where there is no context. Only for GET and HEAD, which change no session; an
+ * action (sign-in, sign-out, the second step) always looks again.
  */
-const PER_VERZOEK = new WeakMap<Request, Promise<GevondenSessie>>();
+const PER_VERZOEK = new WeakMap<object, Promise<GevondenSessie>>();
 
 /** The session in whatever step (password only, two-step pending), with its token. */
-export function sessieOfNull(request: Request): Promise<GevondenSessie> {
+export function sessieOfNull(request: Request, context?: object): Promise<GevondenSessie> {
   if (request.method !== "GET" && request.method !== "HEAD") return zoekSessie(request);
-  let gevonden = PER_VERZOEK.get(request);
+  const sleutel = context ?? request;
+  let gevonden = PER_VERZOEK.get(sleutel);
   if (!gevonden) {
     gevonden = zoekSessie(request);
-    PER_VERZOEK.set(request, gevonden);
+    PER_VERZOEK.set(sleutel, gevonden);
   }
   return gevonden;
 }
@@ -41,7 +44,7 @@ async function zoekSessie(request: Request): Promise<GevondenSessie> {
 
 /** Who is fully signed in (password and, where required, the second step), or null. */
 export async function ingelogdOfNull(request: Request, context: AppLoadContext | undefined): Promise<Verzoek | null> {
-  return volledig(await sessieOfNull(request), context);
+  return volledig(await sessieOfNull(request, context), context);
 }
 
 function volledig(s: Awaited<ReturnType<typeof sessieOfNull>>, context: AppLoadContext | undefined): Verzoek | null {
@@ -55,7 +58,7 @@ const VERVOLG: Record<Exclude<SessieStap, "volledig">, string> = { tweede_stap: 
  * to the second step, or to setting up two-step sign-in when the organisation requires it.
  */
 export async function vereisIngelogd(request: Request, context: AppLoadContext | undefined): Promise<Verzoek> {
-  const s = await sessieOfNull(request);
+  const s = await sessieOfNull(request, context);
   const verzoek = volledig(s, context);
   if (verzoek) return verzoek;
   const url = new URL(request.url);
@@ -65,7 +68,7 @@ export async function vereisIngelogd(request: Request, context: AppLoadContext |
 
 /** For the sign-in steps themselves: a session in one of the given steps, or back to the start. */
 export async function vereisSessie(request: Request, context: AppLoadContext | undefined, stappen: readonly SessieStap[]) {
-  const s = await sessieOfNull(request);
+  const s = await sessieOfNull(request, context);
   if (!s || !stappen.includes(s.sessie.stap)) throw redirect("/inloggen");
   return { ...s, wie: { gebruiker: s.sessie.gebruiker, adres: context?.adres ?? null } };
 }

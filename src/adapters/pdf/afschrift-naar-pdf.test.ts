@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import type { Afschrift } from "../../app/dossier/afschrift.ts";
 import { maakAfschrift, vermeldingenVoorAfschrift, vindTekst } from "../../domain/dossier/afschrift.ts";
 import { gebeurtenissenBouwer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
-import { afschriftAlsPdfDocument } from "./afschrift-naar-pdf.ts";
+import { vertaler } from "../../i18n/vertaal.ts";
+import { afschriftAlsPdfDocument, leesbareWaarde } from "./afschrift-naar-pdf.ts";
 
 const bouw = gebeurtenissenBouwer({ vandaag: "2026-11-22" });
 const gebeurtenissen = bouw(
@@ -50,5 +51,18 @@ describe("afschriftAlsPdfDocument", () => {
     const en = afschriftAlsPdfDocument(afschrift([{ gebeurtenisId: id, grond: "privacy_derden" }]), "en");
     assert.ok(JSON.stringify(en.secties.at(-1)).includes("[withheld: privacy of others]"));
     assert.equal(en.taal, "en");
+  });
+  it("puts a code in the words of the list its kind of entry uses, as the history page does", () => {
+    const t = vertaler("nl");
+    const gevallen: [string, string, Parameters<typeof leesbareWaarde>[2], string][] = [
+      ["soort", "vermoeden_medewerker", "dossier_geopend", "Vermoeden tegen een medewerker"],
+      ["soort", "signaal", "signaal_vastgelegd", t("keuze.soort.signaal")],
+      ["wijze", "mondeling", "zienswijze_toegevoegd", t("keuze.zienswijze_wijze.mondeling")],
+      ["wijze", "post", "inzage_verstrekt", "per post"],
+      ["gegevens.met", "veilig_thuis", "acuut_contact", t("keuze.acuut_met.veilig_thuis")],
+      ["inhoud.grondNietGeinformeerd", "veiligheid", "melding_verstuurd", t("keuze.grond.veiligheid")],
+      ["waarneming", "gezien", "signaal_vastgelegd", "gezien"],
+    ];
+    for (const [pad, code, type, woorden] of gevallen) assert.equal(leesbareWaarde(pad, code, type, t, "nl"), woorden, `${type} ${pad}`);
   });
 });

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { Afschrift } from "../../app/dossier/afschrift.ts";
 import { alsTekst, VELD_VASTGELEGD_DOOR, type AfschriftVeld, type AfschriftVermelding } from "../../domain/dossier/afschrift.ts";
 import type { GebeurtenisType, Weigergrond } from "../../domain/dossier/keuzes.ts";
+import { keuzelijstVan } from "../../i18n/keuzelijst.ts";
 import { formatteerDatum, formatteerTijdstip, vertaler, type Taal } from "../../i18n/vertaal.ts";
 import type { PdfBlok, PdfDocument, PdfSectie } from "./pdf-document.ts";
 
@@ -72,31 +73,13 @@ export function veldLabel(pad: string, t: TFunction): string {
   return /^\d+$/u.test(laatste) ? `${label} (${Number(laatste) + 1})` : label;
 }
 
-/** The choice list behind a coded field, per kind of entry where one field name means different lists. */
-const KEUZE_VAN_VELD: Readonly<Record<string, string>> = {
-  aanleiding: "aanleiding", soort: "soort", bron: "bron", aanleidingen: "kindcheck_aanleiding", kinderenAanwezig: "kinderenAanwezig",
-  antwoord: "antwoord", besluit: "besluit", sluitreden: "sluitreden", bijzondereVormen: "bijzondere_vorm", situaties: "situatie_gesprek",
-  kindGeinformeerd: "kind_geinformeerd", resultaat: "resultaat", veilig: "veilig_gesprek", beoordeling: "vt_beoordeling", status: "participatie_status",
-};
-const KEUZE_PER_TYPE: Partial<Record<GebeurtenisType, Readonly<Record<string, string>>>> = {
-  consultatie_gehouden: { met: "consultatie_met" },
-  gesprek_voorbereid: { met: "gesprek_met" },
-  gesprek_gevoerd: { met: "gesprek_met" },
-  gesprek_niet_gevoerd: { met: "gesprek_met", grond: "grond" },
-  acuut_contact: { met: "acuut_met" },
-  vt_reactie_vastgelegd: { vervolg: "vt_vervolg" },
-  evaluatie_vastgelegd: { vervolg: "evaluatie_vervolg" },
-  veiligheidscheck_vastgelegd: { uitkomst: "check_uitkomst" },
-  melding_verstuurd: { wijze: "meld_wijze" },
-};
-
 /** A coded value in words: yes/no, a date, or the label of a choice list; any other text as it is. */
 export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisType, t: TFunction, taal: Taal): string {
   if (/^\d{4}-\d{2}-\d{2}$/u.test(waarde)) return formatteerDatum(waarde, taal);
   if (waarde === "true") return t("algemeen.ja");
   if (waarde === "false") return t("algemeen.nee");
   const naam = pad.split(".").findLast((d) => !/^\d+$/u.test(d)) ?? "";
-  const lijst = KEUZE_PER_TYPE[type]?.[naam] ?? KEUZE_VAN_VELD[naam];
+  const lijst = keuzelijstVan(type, naam);
   if (lijst && /^[a-z0-9_]+$/u.test(waarde)) return tekstOfNiets(t, `keuze.${lijst}.${waarde}`) ?? waarde;
   return waarde;
 }

@@ -12,7 +12,7 @@ import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, t
 import { valideer } from "../../domain/validatie.ts";
 import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
 import { persoonVan } from "../toegang/logboek.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { leesToestand } from "./projecties.ts";
@@ -45,18 +45,25 @@ export async function bekijkDossier(
   dossierId: string,
   geschiedenis: GeschiedenisVraag = { voor: null, aantal: 0 },
 ): Promise<DossierInzage> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier, grondslag, nu }) => {
-    // The state comes from its snapshot (decision 0032); only the page of events that is shown is read.
-    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-    const gebeurtenissen = geschiedenis === "alles"
-      ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossierId)).reverse()
-      : geschiedenis.aantal > 0 ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossierId, geschiedenis.voor, geschiedenis.aantal) : [];
-    const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
-    const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId });
-    const zonderNaam = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
-    const beslisserNamen = Object.fromEntries(zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : []);
-    return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen };
-  });
+  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, (m) => leesInzage(m, geschiedenis));
+}
+
+/**
+ * What a view of a dossier reads, inside the gate's transaction (`metDossierToegang` has found the
+ * dossier and decided): the state from its snapshot, the page of history asked for, the
+ * eindverantwoordelijken, running emergency access and the names of deciders stored by id only.
+ */
+export async function leesInzage({ tx, dossier, grondslag, nu }: MetToegang, geschiedenis: GeschiedenisVraag): Promise<DossierInzage> {
+  // The state comes from its snapshot (decision 0032); only the page of events that is shown is read.
+  const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+  const gebeurtenissen = geschiedenis === "alles"
+    ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)).reverse()
+    : geschiedenis.aantal > 0 ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossier.id, geschiedenis.voor, geschiedenis.aantal) : [];
+  const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
+  const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId: dossier.id });
+  const zonderNaam = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
+  const beslisserNamen = Object.fromEntries(zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : []);
+  return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lijstGebruikers, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { gezinsoverzicht, type Gezinsoverzicht } from "../../domain/dossier/route.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -15,12 +15,6 @@ export async function collegasVoorVermoeden(ctx: AppContext, wie: Ingelogd): Pro
   if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
   const mensen = await lijstGebruikers(ctx.db, wie.gebruiker.organisatieId);
   return mensen.filter((m) => m.actief && m.id !== wie.gebruiker.id).map((m) => ({ id: m.id, naam: m.naam }));
-}
-
-/** The name of the staff member a case is about, for whoever may see the case (the caller has passed the gate). */
-export async function naamVanBetrokkene(ctx: AppContext, organisatieId: string, gebruikerId: string): Promise<string | null> {
-  const g = await vindGebruiker(ctx.db, gebruikerId);
-  return g && g.organisatieId === organisatieId ? g.naam : null;
 }
 
 /**

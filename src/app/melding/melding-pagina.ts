@@ -1,11 +1,9 @@
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
-import { maakMeldingConcept, zienswijzenNaConcept } from "../../domain/melding/concept.ts";
+import { maakMeldingConcept, zienswijzenNaConcept, type ConceptContext } from "../../domain/melding/concept.ts";
 import { controleerFeitelijkheid, type Bevinding } from "../../domain/melding/feitelijkheid.ts";
 import type { FEITELIJKE_VELDEN, MeldingInhoud } from "../../domain/melding/melding.ts";
 import { controleerMeldrecht, type MeldrechtControle } from "../../domain/melding/meldrecht.ts";
 import { weigeringVersturen } from "../../domain/melding/versturen.ts";
-import type { AppContext, Ingelogd } from "../context.ts";
-import { conceptContext } from "./melding-lezen.ts";
 
 export interface MeldingPagina {
   /** The latest saved draft, or a draft built from the dossier when none was saved yet. */
@@ -21,12 +19,13 @@ export interface MeldingPagina {
 }
 
 /**
- * What the report pages show, from the dossier the layout already loaded (one audited read): the
- * draft, the factuality findings per free-text field, and the meldrecht check.
+ * What the report pages show (the page and its check page), a pure function of the dossier's state
+ * read in the page's gate transaction (`bekijkMeldingPagina`): the draft, the factuality findings
+ * per free-text field, and the meldrecht check.
  */
-export async function meldingVoorPagina(ctx: AppContext, wie: Ingelogd, toestand: DossierToestand, taal: "nl" | "en"): Promise<MeldingPagina> {
+export function maakMeldingPagina(toestand: DossierToestand, context: ConceptContext, taal: "nl" | "en"): MeldingPagina {
   const concept = toestand.meldingConcept;
-  const inhoud = concept?.gegevens.inhoud ?? maakMeldingConcept(toestand, await conceptContext(ctx.db, wie, toestand, ctx.klok()));
+  const inhoud = concept?.gegevens.inhoud ?? maakMeldingConcept(toestand, context);
   const laatste = toestand.meldingen.at(-1);
   return {
     inhoud,

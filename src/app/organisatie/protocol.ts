@@ -1,10 +1,7 @@
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { leesOrganisatieInstellingen, leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
-import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
-import { bewaarjarenVoor, MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
+import { leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
+import { MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
-import { besluitRollen } from "../../domain/dossier/besluit.ts";
-import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
@@ -33,67 +30,6 @@ export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<Pr
     aandachtsfunctionarissen: af.map((p) => p.naam),
     eindverantwoordelijken: ev.map((p) => p.naam),
   };
-}
-
-interface InstellingenBijDossier {
-  readonly veiligThuis: Protocol["veiligThuis"];
-  readonly documenten: OrganisatieDocument[];
-  readonly beslissers: readonly Rol[];
-}
-
-/**
- * Per process: what a case page takes from each organisation's settings, parsed, by the version of the
- * organisation's row (decision 0058). The version is PostgreSQL's `xmin` of that row, read in the session's
- * own statement (`instellingenVersie`), so a change committed before the request began is always seen, by
- * every process, without a timer or a message between processes. Entries are frozen (shared by requests);
- * the oldest goes first beyond `MAX_ORGANISATIES`.
- */
-const INSTELLINGEN = new Map<string, { readonly versie: string; readonly waarde: InstellingenBijDossier }>();
-const MAX_ORGANISATIES = 2000;
-
-function bewaar(organisatieId: string, versie: string, waarde: InstellingenBijDossier): void {
-  INSTELLINGEN.delete(organisatieId);
-  INSTELLINGEN.set(organisatieId, { versie, waarde });
-  if (INSTELLINGEN.size > MAX_ORGANISATIES) INSTELLINGEN.delete(INSTELLINGEN.keys().next().value ?? "");
-}
-
-/** For tests: forget what this process parsed. */
-export function vergeetInstellingen(): void {
-  INSTELLINGEN.clear();
-}
-
-/**
- * What every page of a case shows from the organisation: the regional Veilig Thuis contact (acute-danger
- * panel), the documents beside the steps, the retention term in years, and the roles that take the decision
- * under its protocol. Read and parsed once per version of the organisation's row and process; only a
- * session read without a version (none has one today but `vindSessieMetGebruiker`'s) reads every time.
- * The page only *shows* who decides: a decision itself reads the protocol in its own transaction
- * (voeg-gebeurtenis-toe.ts), never from here.
- */
-export async function organisatieBijDossier(
-  ctx: AppContext,
-  wie: Ingelogd,
-): Promise<{ veiligThuis: Protocol["veiligThuis"]; documenten: OrganisatieDocument[]; bewaarjaren: number; beslissers: readonly Rol[] }> {
-  const organisatieId = wie.gebruiker.organisatieId;
-  const bekend = INSTELLINGEN.get(organisatieId);
-  const versie = wie.gebruiker.instellingenVersie;
-  let waarde = versie !== undefined && bekend?.versie === versie ? bekend.waarde : undefined;
-  if (!waarde) {
-    const { protocol, documenten, versie: gelezenVersie } = await leesOrganisatieInstellingen(ctx.db, organisatieId);
-    const gelezen = leesProtocol(protocol);
-    waarde = diepBevroren({ veiligThuis: gelezen.veiligThuis, documenten: leesDocumenten(documenten), beslissers: besluitRollen(gelezen.stappen.beslissen.documenteert) });
-    // Kept under the version read with the settings themselves, not the session's: whatever changed in between.
-    if (gelezenVersie !== null) bewaar(organisatieId, gelezenVersie, waarde);
-  }
-  return { ...waarde, bewaarjaren: bewaarjarenVoor(wie.gebruiker.sector, wie.gebruiker.bewaarjaren) };
-}
-
-function diepBevroren<T>(waarde: T): T {
-  if (waarde !== null && typeof waarde === "object" && !Object.isFrozen(waarde)) {
-    for (const deel of Object.values(waarde)) diepBevroren(deel);
-    Object.freeze(waarde);
-  }
-  return waarde;
 }
 
 /** A beheerder sets the organisation's protocol; the change is logged. */

@@ -1,6 +1,6 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { schrijfLogregel } from "../../adapters/db/toegangslog.repository.ts";
-import { DomeinFout } from "../../domain/fouten.ts";
+import { DomeinFout, type DomeinFoutCode } from "../../domain/fouten.ts";
 import type { Grondslag, Persoon } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 
@@ -100,20 +100,29 @@ export async function logVoorOrganisatie(db: Verbinding, organisatieId: string, 
   }
 }
 
-/** The outcome a refused attempt is logged with. */
+/**
+ * The outcome a refused attempt is logged with, for every code of the domain: a new code does not
+ * type-check until it is placed here.
+ */
+const UITKOMST_VAN_FOUT: Readonly<Record<DomeinFoutCode, Exclude<LogUitkomst, "gelukt">>> = {
+  NIET_GEVONDEN: "niet_gevonden",
+  GEEN_TOEGANG: "geweigerd",
+  VERNIETIGING_GEWEIGERD: "geweigerd",
+  VERSIE_CONFLICT: "conflict",
+  ONGELDIGE_INVOER: "ongeldig",
+  DOSSIER_GESLOTEN: "ongeldig",
+  DOSSIER_NIET_GESLOTEN: "ongeldig",
+  EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN: "ongeldig",
+  DOSSIER_AL_GEOPEND: "ongeldig",
+  VRAAG_NIET_AAN_DE_BEURT: "ongeldig",
+  CORRECTIE_NIET_TOEGESTAAN: "ongeldig",
+  NIET_INGELOGD: "ongeldig",
+  TE_VEEL_POGINGEN: "ongeldig",
+};
+
+/** The outcome a refused attempt is logged with; null for an error that is not a refusal of the domain. */
 export function uitkomstVan(fout: unknown): LogUitkomst | null {
-  if (!(fout instanceof DomeinFout)) return null;
-  switch (fout.code) {
-    case "NIET_GEVONDEN":
-      return "niet_gevonden";
-    case "GEEN_TOEGANG":
-    case "VERNIETIGING_GEWEIGERD":
-      return "geweigerd";
-    case "VERSIE_CONFLICT":
-      return "conflict";
-    default:
-      return "ongeldig";
-  }
+  return fout instanceof DomeinFout ? UITKOMST_VAN_FOUT[fout.code] : null;
 }
 
 /**

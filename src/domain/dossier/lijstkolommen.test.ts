@@ -2,26 +2,15 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lijstKolommen } from "./lijstkolommen.ts";
 import { klokMomenten, klokOp, versneldeKlok } from "./versnelde-route.ts";
-import { gebeurtenissenBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { gebeurtenissenBouwer, type Invoer, OPENING, SIGNAAL, MELDING_INHOUD } from "../../../tests/helpers/gebeurtenissen.ts";
 import { bouwToestand } from "./toestand.ts";
 import { isoVanMs, msVanIso } from "../tijd/tijdstip.ts";
 
 const bouw = gebeurtenissenBouwer({ vandaag: "2026-11-23" });
 
-const INHOUD = {
-  melder: "Sanne de Wit, De Regenboog, 010-1234567",
-  betrokkenen: "Kind: L. (8)",
-  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
-  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
-  stappen: "Consultatie 13-11, gesprek 16-11.",
-  gezinGeinformeerd: "ja",
-  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
-  urgentie: "regulier",
-  verwachtingen: "Onderzoek door Veilig Thuis.",
-};
 const BESLUIT: Invoer = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", toelichting: "x", afwijkingMotivering: "Acuut." } };
 const VERSTUURD = (datum: string): Invoer[] => [
-  { type: "melding_concept_opgeslagen", gegevens: { inhoud: INHOUD } },
+  { type: "melding_concept_opgeslagen", gegevens: { inhoud: MELDING_INHOUD } },
   { type: "melding_verstuurd", gegevens: { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" } },
 ];
 const REACTIE: Invoer = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };

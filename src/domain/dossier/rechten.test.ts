@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DomeinFout } from "../fouten.ts";
 import { maakMeldingConcept, zienswijzenNaConcept } from "../melding/concept.ts";
 import { beslissenUiterlijk, betrefbareVastleggingen, openVerzoeken, verzoekStand, zienswijzenBij } from "./rechten.ts";
 import { bouwToestand, LEGE_TOESTAND, pasToe } from "./toestand.ts";
 import { gebeurtenissenBouwer, OPENING, SIGNAAL, type Invoer } from "../../../tests/helpers/gebeurtenissen.ts";
+import { fout } from "../../../tests/helpers/uitkomst.ts";
 
 const bouw = gebeurtenissenBouwer({ vandaag: "2026-11-22" });
 const toestand = (...invoer: Invoer[]) => bouwToestand(bouw(...invoer));
@@ -26,16 +26,6 @@ const ZIENSWIJZE = (extra: object = {}) => ({
   gegevens: { gegevenDoor: "Mevrouw Jansen", relatie: "ouder", datum: "2026-11-21", wijze: "schriftelijk", zienswijze: "K. wil zijn jas niet aan in de klas. Wij zorgen goed voor hem.", betreft: [id(2)], ...extra },
 });
 const GESLOTEN = { type: "dossier_afgesloten", gegevens: { reden: "Zorg weggenomen." } };
-
-function fout(fn: () => unknown): DomeinFout {
-  try {
-    fn();
-  } catch (f) {
-    if (f instanceof DomeinFout) return f;
-    throw f;
-  }
-  assert.fail("verwacht een DomeinFout");
-}
 
 describe("a request for correction or removal: where it stands", () => {
   const gevallen: [string, Invoer[], string][] = [

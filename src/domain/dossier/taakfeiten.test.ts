@@ -4,7 +4,7 @@ import { dagenNa } from "../tijd/werkdagen.ts";
 import { besluitVraag } from "./besluit.ts";
 import { ALTIJD, taakFeiten, takenOp } from "./taakfeiten.ts";
 import { takenVoorDossier } from "./vervolg.ts";
-import { gebeurtenissenBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { gebeurtenissenBouwer, type Invoer, OPENING, SIGNAAL, MELDING_INHOUD } from "../../../tests/helpers/gebeurtenissen.ts";
 import { bouwToestand, LEGE_TOESTAND, pasToe } from "./toestand.ts";
 
 const VOORSTEL: Invoer = { type: "besluit_voorgesteld", gegevens: { besluit: "melden", toelichting: "Voorstel.", afwijkingMotivering: "Acuut." } };
@@ -12,20 +12,9 @@ const bouwAls = { beslisser: gebeurtenissenBouwer({ vandaag: "2026-11-30" }), me
 const bouw = (...invoer: Invoer[]) => (invoer.includes(VOORSTEL) ? bouwAls.medewerker : bouwAls.beslisser)(...invoer);
 const toestandNa = (...invoer: Invoer[]) => bouwToestand(bouw(...invoer));
 
-const INHOUD = {
-  melder: "Sanne de Wit, De Regenboog, 010-1234567",
-  betrokkenen: "Kind: L. (8)",
-  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
-  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
-  stappen: "Consultatie 13-11, gesprek 16-11.",
-  gezinGeinformeerd: "ja",
-  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
-  urgentie: "regulier",
-  verwachtingen: "Onderzoek door Veilig Thuis.",
-};
 const BESLUIT = (besluit = "melden_en_hulp"): Invoer => ({ type: "besluit_genomen", gegevens: { besluit, toelichting: "x", afwijkingMotivering: "Acuut." } });
 const VERSTUURD = (datum: string): Invoer[] => [
-  { type: "melding_concept_opgeslagen", gegevens: { inhoud: INHOUD } },
+  { type: "melding_concept_opgeslagen", gegevens: { inhoud: MELDING_INHOUD } },
   { type: "melding_verstuurd", gegevens: { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" } },
 ];
 const REACTIE: Invoer = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DomeinFout } from "../fouten.ts";
 import { bouwToestand, type DossierToestand } from "./toestand.ts";
 import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "./toevoegen.ts";
 import { alsOpgeslagen, EINDVERANTWOORDELIJKE_ID, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { fout } from "../../../tests/helpers/uitkomst.ts";
 
 const context: ToevoegContext = { vandaag: "2026-11-22", rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5 };
 
@@ -34,16 +34,6 @@ const VOORBEREIDING = (extra: object = {}) => ({
   },
 });
 const NIET_VEILIG = { veilig: "nee", waaromNietVeilig: "Vader dreigde na het vorige gesprek.", inPlaatsDaarvan: "Eerst advies bij Veilig Thuis; moeder apart spreken." };
-
-function fout(fn: () => unknown): DomeinFout {
-  try {
-    fn();
-  } catch (f) {
-    if (f instanceof DomeinFout) return f;
-    throw f;
-  }
-  assert.fail("verwacht een DomeinFout");
-}
 
 /**
  * Each accepted sequence is checked by what it leaves in the dossier's state: the events it stored,

@@ -6,25 +6,14 @@ import { DomeinFout } from "../fouten.ts";
 import { meldingHash, type MeldingInhoud } from "../melding/melding.ts";
 import { valideer } from "../validatie.ts";
 import { meldingVerstuurdSchema } from "./gebeurtenis.ts";
-import { toestandBouwer, type Invoer, OPENING, SIGNAAL } from "../../../tests/helpers/gebeurtenissen.ts";
+import { toestandBouwer, type Invoer, OPENING, SIGNAAL, MELDING_INHOUD } from "../../../tests/helpers/gebeurtenissen.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-23" });
 
-const INHOUD: MeldingInhoud = {
-  melder: "Sanne de Wit, De Regenboog, 010-1234567",
-  betrokkenen: "Kind: L. (8)",
-  onveiligNu: "L. had op 12-11 een blauwe plek van 4 cm en zei: 'papa sloeg'.",
-  feiten: "12-11-2026 (eigen waarneming): blauwe plek op de bovenarm.",
-  stappen: "Consultatie 13-11, gesprek 16-11.",
-  gezinGeinformeerd: "ja",
-  geraadpleegd: "Aandachtsfunctionaris op 13-11.",
-  urgentie: "regulier",
-  verwachtingen: "Onderzoek door Veilig Thuis.",
-};
 const BESLUIT = { type: "besluit_genomen", gegevens: { besluit: "melden_en_hulp", toelichting: "x", afwijkingMotivering: "Acuut." } };
 const VERZENDING = (datum: string) => ({ wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
 /** A saved draft and the report sent from it: the domain freezes the draft (decision 0030). */
-const VERSTUURD = (datum: string, inhoud: MeldingInhoud = INHOUD): Invoer[] => [
+const VERSTUURD = (datum: string, inhoud: MeldingInhoud = MELDING_INHOUD): Invoer[] => [
   { type: "melding_concept_opgeslagen", gegevens: { inhoud } },
   { type: "melding_verstuurd", gegevens: VERZENDING(datum) },
 ];
@@ -69,13 +58,13 @@ describe("the sent report", () => {
   it("stores only a hash that matches the content", () => {
     const opgeslagen = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16")).meldingen[0]?.gegevens;
     assert.ok(opgeslagen, "sent");
-    assert.equal(opgeslagen.hash, meldingHash(INHOUD), "the draft's hash");
+    assert.equal(opgeslagen.hash, meldingHash(MELDING_INHOUD), "the draft's hash");
     assert.throws(() => valideer(meldingVerstuurdSchema, { ...opgeslagen, hash: "0".repeat(64) }), (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.hash_klopt_niet", "hash checked");
   });
   it("gives the same hash for the same content in any key order", () => {
-    const omgekeerd = Object.fromEntries(Object.entries(INHOUD).reverse()) as MeldingInhoud;
-    assert.equal(meldingHash(omgekeerd), meldingHash(INHOUD), "canonical");
-    assert.notEqual(meldingHash({ ...INHOUD, urgentie: "spoed" }), meldingHash(INHOUD), "a change changes the hash");
+    const omgekeerd = Object.fromEntries(Object.entries(MELDING_INHOUD).reverse()) as MeldingInhoud;
+    assert.equal(meldingHash(omgekeerd), meldingHash(MELDING_INHOUD), "canonical");
+    assert.notEqual(meldingHash({ ...MELDING_INHOUD, urgentie: "spoed" }), meldingHash(MELDING_INHOUD), "a change changes the hash");
   });
   it("asks for a report after a decision to report, until one is sent", () => {
     assert.deepEqual(takenVoorDossier(toestandNa(OPENING, BESLUIT), "2026-11-23").map((t) => t.soort), ["melding_versturen"], "to send");
@@ -121,7 +110,7 @@ describe("help and its evaluation (afwegingsvraag 5 again)", () => {
     const t = toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL);
     assert.equal(derdeMeldnorm(t, "2026-11-24"), true, "third meldnorm");
     assert.ok(takenVoorDossier(t, "2026-11-24").some((x) => x.soort === "derde_meldnorm"), "a task");
-    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, ...VERSTUURD("2026-11-23", { ...INHOUD, feiten: "12-11-2026: blauwe plek; 20-11-2026: nieuw signaal onder hulp." })), "2026-11-24"), false, "reported again");
+    assert.equal(derdeMeldnorm(toestandNa(OPENING, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL, ...VERSTUURD("2026-11-23", { ...MELDING_INHOUD, feiten: "12-11-2026: blauwe plek; 20-11-2026: nieuw signaal onder hulp." })), "2026-11-24"), false, "reported again");
     assert.equal(derdeMeldnorm(toestandNa(OPENING, SIGNAAL, BESLUIT, ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")), "2026-11-24"), false, "signals before the help do not count");
   });
 });

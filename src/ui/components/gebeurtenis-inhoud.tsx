@@ -1,32 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
-import { CORRECTIE_VELDEN } from "../correctie-velden.ts";
-
-/** Which choice list a field's value comes from, per event type where the same name means two things. */
-function keuzelijstVan(type: string, veld: string): string | null {
-  if (veld === "met") return type === "consultatie_gehouden" ? "consultatie_met" : type === "acuut_contact" ? "acuut_met" : "gesprek_met";
-  if (veld === "aanleidingen") return "kindcheck_aanleiding";
-  if (veld === "situaties") return "situatie_gesprek";
-  if (veld === "bijzondereVormen") return "bijzondere_vorm";
-  if (veld === "vervolg" && type === "vt_reactie_vastgelegd") return "vt_vervolg";
-  if (veld === "vervolg" && type === "evaluatie_vastgelegd") return "evaluatie_vervolg";
-  if (veld === "beoordeling") return "vt_beoordeling";
-  if (veld === "uitkomst" && type === "veiligheidscheck_vastgelegd") return "check_uitkomst";
-  if (veld === "wijze") return type === "zienswijze_toegevoegd" ? "zienswijze_wijze" : type === "inzage_verstrekt" ? "verstrek_wijze" : "meld_wijze";
-  if (veld === "verzoeker") return "verzoeker";
-  if (veld === "relatie") return "betrokkene";
-  if (veld === "beslissing") return "verzoek_beslissing";
-  if (veld === "soort" && type === "correctieverzoek_vastgelegd") return "verzoek_soort";
-  if (veld === "sluitreden") return "sluitreden";
-  if (veld === "resultaat") return "resultaat";
-  if (veld === "kindGeinformeerd") return "kind_geinformeerd";
-  if (veld === "veilig") return "veilig_gesprek";
-  if (veld === "status" && type === "participatie_bijgewerkt") return "participatie_status";
-  if (veld === "soort" && type === "dossier_geopend") return "dossier_soort";
-  if (veld === "vlag") return "vlag";
-  return ["soort", "bron", "aanleiding", "grond", "antwoord", "besluit", "kinderenAanwezig"].includes(veld) ? veld : null;
-}
+import { VELDVOLGORDE } from "../veldvolgorde.ts";
+import { keuzelijstVan } from "../../i18n/keuzelijst.ts";
 
 export function toonWaarde(
   t: TFunction,
@@ -54,13 +30,6 @@ export function toonWaarde(
 /** Fields that point at other entries by id: the history and the rights pages name those entries themselves. */
 const VERWIJZINGEN = ["gegevens", "corrigeert", "voorstel", "verzoek", "vastleggingen", "betreft", "weglatingen"];
 
-/** The family's rights have no correction form to take the order from: the order of their forms. */
-const VOLGORDE_RECHTEN: Readonly<Record<string, readonly string[]>> = {
-  correctieverzoek_vastgelegd: ["soort", "verzoeker", "relatie", "datum", "onderdelen", "gevraagd"],
-  correctieverzoek_beslist: ["beslissing", "reden"],
-  zienswijze_toegevoegd: ["gegevenDoor", "relatie", "datum", "wijze", "opgeschrevenDoor", "zienswijze"],
-};
-
 const VASTE_VOLGORDE = ["stap", "vraag", "antwoord", "besluit", "genomenDoor", "toelichting", "afwijkingMotivering", "wijzigingReden", "reden"];
 
 /** An event's recorded content as a definition list with translated labels and values. */
@@ -78,7 +47,7 @@ export function GebeurtenisInhoud({
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
-  const volgorde = [...(CORRECTIE_VELDEN[type as keyof typeof CORRECTIE_VELDEN]?.map((v) => v.naam) ?? VOLGORDE_RECHTEN[type] ?? []), ...VASTE_VOLGORDE];
+  const volgorde = [...(VELDVOLGORDE[type as keyof typeof VELDVOLGORDE] ?? []), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
   const regels = Object.entries(gegevens).sort(([a], [b]) => plaats(a) - plaats(b)).filter(([veld, w]) => w !== undefined && w !== "" && !(Array.isArray(w) && w.length === 0) && !(veld === "dreigingAcuut" && w === false) && !(w !== null && typeof w === "object" && !Array.isArray(w)) && !verberg.includes(veld) && !VERWIJZINGEN.includes(veld));
   return (

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Cel } from "../../domain/cijfers/onderdrukking.ts";
+import { Tabel } from "./tabel.tsx";
 
 /**
  * One reflection figure (decision 0047): a horizontal bar chart drawn as SVG on the server, hidden from
@@ -122,25 +123,8 @@ export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
         </figcaption>
       </figure>
       <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
-        <table className="utrecht-table utrecht-table--html-table mw-tabel mw-cijfer__tabel">
-          <caption id={tabelId} className="nl-heading nl-heading--level-4">{t("cijfers.tabel", { titel: figuur.titel })}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("cijfers.kolom_categorie")}</th>
-              <th className="utrecht-table__header-cell mw-getal" scope="col">{t("cijfers.kolom_aantal")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {figuur.rijen.map((r, i) => (
-              <tr className="utrecht-table__row" key={`${r.label}-${i}`}>
-                <th className="utrecht-table__cell" scope="row">{r.label}</th>
-                <td className="utrecht-table__cell mw-getal">
-                  <CelInhoud cel={r.cel} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          {figuur.soort === "verdeling" && figuur.totaal ? (
+        <Tabel klasse="mw-cijfer__tabel" bijschrift={t("cijfers.tabel", { titel: figuur.titel })} bijschriftId={tabelId} bijschriftKlasse="nl-heading nl-heading--level-4" kolommen={[t("cijfers.kolom_categorie"), { label: t("cijfers.kolom_aantal"), klasse: "mw-getal" }]}
+          voet={figuur.soort === "verdeling" && figuur.totaal ? (
             <tfoot>
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__cell" scope="row">{t("cijfers.totaal")}</th>
@@ -148,7 +132,16 @@ export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
               </tr>
             </tfoot>
           ) : null}
-        </table>
+        >
+          {figuur.rijen.map((r, i) => (
+            <tr className="utrecht-table__row" key={`${r.label}-${i}`}>
+              <th className="utrecht-table__cell" scope="row">{r.label}</th>
+              <td className="utrecht-table__cell mw-getal">
+                <CelInhoud cel={r.cel} />
+              </td>
+            </tr>
+          ))}
+        </Tabel>
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
+import { Tabel } from "./tabel.tsx";
 
 /**
  * Signals per month of observation, stacked by kind, with the same data as a table for screen
@@ -20,33 +21,22 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
   const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
   const tabel = (
     <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
-        <caption id={tabelId} className="nl-heading nl-heading--level-4">{t("tijdlijn.tabel")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.datumWaarneming")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.soort")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.bron")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("veld.waarneming")}</th>
+      <Tabel klasse="mw-tabel--stapel" bijschrift={t("tijdlijn.tabel")} bijschriftId={tabelId} bijschriftKlasse="nl-heading nl-heading--level-4" kolommen={[t("veld.datumWaarneming"), t("veld.soort"), t("veld.bron"), t("veld.waarneming")]}>
+        {tijdlijn.signalen.map((s) => (
+          <tr className="utrecht-table__row" key={s.gebeurtenisId}>
+            <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
+            <td className="utrecht-table__cell" data-label={t("veld.soort")}>
+              {t(`keuze.soort.${s.gegevens.soort}`)}
+              {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
+            </td>
+            <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
+            <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>
+              {s.gegevens.waarneming}
+              <ZienswijzenBij gebeurtenisId={s.gebeurtenisId} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {tijdlijn.signalen.map((s) => (
-            <tr className="utrecht-table__row" key={s.gebeurtenisId}>
-              <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
-              <td className="utrecht-table__cell" data-label={t("veld.soort")}>
-                {t(`keuze.soort.${s.gegevens.soort}`)}
-                {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
-              </td>
-              <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
-              <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>
-                {s.gegevens.waarneming}
-                <ZienswijzenBij gebeurtenisId={s.gebeurtenisId} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Tabel>
     </div>
   );
   return (

@@ -5,19 +5,21 @@ import { Keuzelijst, Knop, TekstVeld } from "./formulier.tsx";
 
 /**
  * The search form of the dossier list and the werkvoorraad (GET, so a search is a link): the search
- * field, phase, open or closed, the page's own filters (`children`) and the order. "Wissen" shows
- * when anything differs from the plain list.
+ * field, phase, open or closed, the page's own filters (`children`) and the order: by last activity
+ * (the default) or by date opened, and the page's own orders after those (`eigenVolgordes`).
+ * "Wissen" shows when anything differs from the plain list.
  */
-export function Zoekformulier({ pad, label, zoek, volgorde, volgordes, gefilterd, children }: {
+export function Zoekformulier({ pad, label, zoek, volgorde, eigenVolgordes = [], gefilterd, children }: {
   pad: string;
   label: string;
   zoek: { readonly zoek?: string | undefined; readonly fase?: string | undefined; readonly status?: string | undefined };
   volgorde: string;
-  volgordes: readonly { waarde: string; label: string }[];
+  eigenVolgordes?: readonly { waarde: string; label: string }[];
   gefilterd: boolean;
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  const volgordes = [{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }, ...eigenVolgordes];
   return (
     // The key resets the fields after a search made with JavaScript, as a full page load would.
     <Form method="get" action={pad} role="search" aria-label={label} className="mw-zoeken mw-stapel mw-geen-print" key={JSON.stringify(zoek)}>

@@ -11,6 +11,7 @@ import { MAX_BESTAND_BYTES, MAX_RIJEN, telRijenMetProblemen } from "../../domain
 import { alsBeheerder } from "../../app/beheer/gebruikers.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { BestandVeld, FoutSamenvatting, Knop, useFormulier } from "../components/formulier.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_beheren"] };
 
@@ -72,37 +73,25 @@ type Voorbeeld = ReturnType<typeof alsVoorbeeld>;
 function Voorbeeldtabel({ voorbeeld }: { voorbeeld: Voorbeeld }) {
   const { t } = useTranslation();
   return (
-    <table className="utrecht-table utrecht-table--html-table mw-tabel">
-      <caption className="mw-visueel-verborgen">{t("import.tabel")}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("import.kolom_regel")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_naam")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("veld.email")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_rollen")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("import.kolom_uitkomst")}</th>
+    <Tabel bijschrift={t("import.tabel")} kolommen={[t("import.kolom_regel"), t("beheer.kolom_naam"), t("veld.email"), t("beheer.kolom_rollen"), t("import.kolom_uitkomst")]}>
+      {voorbeeld.rijen.map((r) => (
+        <tr key={r.regel} className="utrecht-table__row">
+          <td className="utrecht-table__cell">{r.regel}</td>
+          <td className="utrecht-table__cell">{r.naam || "—"}</td>
+          <td className="utrecht-table__cell">{r.email || "—"}</td>
+          <td className="utrecht-table__cell">{r.rollen.map((rol) => t(`rol.${rol}`)).join(", ") || "—"}</td>
+          <td className="utrecht-table__cell">
+            {r.problemen.length === 0 ? (
+              t("import.wordt_uitgenodigd")
+            ) : (
+              <ul className="mw-lijst mw-fout">
+                {r.problemen.map((p) => <li key={p.sleutel + JSON.stringify(p.waarden ?? {})}>{t(`import.probleem.${p.sleutel}`, p.waarden)}</li>)}
+              </ul>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {voorbeeld.rijen.map((r) => (
-          <tr key={r.regel} className="utrecht-table__row">
-            <td className="utrecht-table__cell">{r.regel}</td>
-            <td className="utrecht-table__cell">{r.naam || "—"}</td>
-            <td className="utrecht-table__cell">{r.email || "—"}</td>
-            <td className="utrecht-table__cell">{r.rollen.map((rol) => t(`rol.${rol}`)).join(", ") || "—"}</td>
-            <td className="utrecht-table__cell">
-              {r.problemen.length === 0 ? (
-                t("import.wordt_uitgenodigd")
-              ) : (
-                <ul className="mw-lijst mw-fout">
-                  {r.problemen.map((p) => <li key={p.sleutel + JSON.stringify(p.waarden ?? {})}>{t(`import.probleem.${p.sleutel}`, p.waarden)}</li>)}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Tabel>
   );
 }
 
@@ -137,23 +126,14 @@ export default function BeheerImport({ loaderData, actionData }: Route.Component
           {klaar.personen.some((p) => p.link) ? (
             <>
               <p className="nl-paragraph"><strong>{t("import.eenmalig_getoond")}</strong></p>
-              <table className="utrecht-table utrecht-table--html-table mw-tabel">
-                <caption className="mw-visueel-verborgen">{t("import.links")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_naam")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("import.kolom_link")}</th>
+              <Tabel bijschrift={t("import.links")} kolommen={[t("beheer.kolom_naam"), t("import.kolom_link")]}>
+                {klaar.personen.filter((p) => p.link).map((p) => (
+                  <tr key={p.email} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">{p.naam}<br /><span className="mw-hint">{p.email}</span></td>
+                    <td className="utrecht-table__cell"><code className="mw-geheim">{p.link}</code></td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {klaar.personen.filter((p) => p.link).map((p) => (
-                    <tr key={p.email} className="utrecht-table__row">
-                      <td className="utrecht-table__cell">{p.naam}<br /><span className="mw-hint">{p.email}</span></td>
-                      <td className="utrecht-table__cell"><code className="mw-geheim">{p.link}</code></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Tabel>
             </>
           ) : null}
           <p className="nl-paragraph"><Link className="nl-link" to="/beheer">{t("import.naar_beheer")}</Link></p>

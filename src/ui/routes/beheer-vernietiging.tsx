@@ -10,6 +10,7 @@ import { DomeinFout } from "../../domain/fouten.ts";
 import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["vernietiging_bekijken"] };
 
@@ -76,37 +77,25 @@ export default function BeheerVernietiging({ loaderData }: Route.ComponentProps)
       ) : (
         <>
           <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: rijen.length, pagina: loaderData.pagina })}</p>
-          <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
-            <caption className="mw-visueel-verborgen">{t("vernietiging.tabel")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_kenmerk")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.geopend")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.gesloten")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.bewaren_tot")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.stand")}</th>
+          <Tabel klasse="mw-tabel--stapel" bijschrift={t("vernietiging.tabel")} kolommen={[t("dossiers.kolom_kenmerk"), t("vernietiging.geopend"), t("vernietiging.gesloten"), t("vernietiging.bewaren_tot"), t("vernietiging.stand")]}>
+            {rijen.map((r) => (
+              <tr className="utrecht-table__row" key={r.dossierId}>
+                <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>
+                  <Link className="nl-link" to={`/beheer/vernietiging/${r.dossierId}`} aria-label={t("vernietiging.open_dossier", { kenmerk: r.kenmerk })}>{r.kenmerk}</Link>
+                </td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.geopend")}>{formatteerDatum(r.geopendOp, taal)}</td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.gesloten")}>{formatteerDatum(r.geslotenOp, taal)}</td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.bewaren_tot")}>{formatteerDatum(r.bewaarTot, taal)}</td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.stand")}>
+                  {r.bewaarplicht
+                    ? t("vernietiging.stand_bewaarplicht", { naam: r.bewaarplicht.door, datum: formatteerDatum(r.bewaarplicht.op, taal) })
+                    : r.voorstel
+                      ? t("vernietiging.stand_voorgesteld", { naam: r.voorstel.door, datum: formatteerDatum(r.voorstel.op, taal) })
+                      : t(r.verstreken ? "vernietiging.stand_verstreken" : "vernietiging.stand_bewaren")}
+                </td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rijen.map((r) => (
-                <tr className="utrecht-table__row" key={r.dossierId}>
-                  <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>
-                    <Link className="nl-link" to={`/beheer/vernietiging/${r.dossierId}`} aria-label={t("vernietiging.open_dossier", { kenmerk: r.kenmerk })}>{r.kenmerk}</Link>
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.geopend")}>{formatteerDatum(r.geopendOp, taal)}</td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.gesloten")}>{formatteerDatum(r.geslotenOp, taal)}</td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.bewaren_tot")}>{formatteerDatum(r.bewaarTot, taal)}</td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.stand")}>
-                    {r.bewaarplicht
-                      ? t("vernietiging.stand_bewaarplicht", { naam: r.bewaarplicht.door, datum: formatteerDatum(r.bewaarplicht.op, taal) })
-                      : r.voorstel
-                        ? t("vernietiging.stand_voorgesteld", { naam: r.voorstel.door, datum: formatteerDatum(r.voorstel.op, taal) })
-                        : t(r.verstreken ? "vernietiging.stand_verstreken" : "vernietiging.stand_bewaren")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Tabel>
         </>
       )}
       <Paginering pad="/beheer/vernietiging" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
@@ -117,29 +106,18 @@ export default function BeheerVernietiging({ loaderData }: Route.ComponentProps)
         {vernietigd.length === 0 ? (
           <p className="nl-paragraph">{t("vernietiging.vernietigd_leeg")}</p>
         ) : (
-          <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
-            <caption className="mw-visueel-verborgen">{t("vernietiging.vernietigd_titel")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_kenmerk")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.termijn")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.voorgesteld_door")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("vernietiging.goedgekeurd_door")}</th>
+          <Tabel klasse="mw-tabel--stapel" bijschrift={t("vernietiging.vernietigd_titel")} kolommen={[t("dossiers.kolom_kenmerk"), t("vernietiging.termijn"), t("vernietiging.voorgesteld_door"), t("vernietiging.goedgekeurd_door")]}>
+            {vernietigd.map((r) => (
+              <tr className="utrecht-table__row" key={r.dossierId}>
+                <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{r.kenmerk}</td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.termijn")}>
+                  {t("vernietiging.termijn_tekst", { geopend: formatteerDatum(r.geopendOp, taal), gesloten: formatteerDatum(r.geslotenOp, taal), tot: formatteerDatum(r.bewaarTot, taal) })}
+                </td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.voorgesteld_door")}>{`${r.voorgesteldDoorNaam}, ${formatteerTijdstip(r.voorgesteldOp, taal)}`}</td>
+                <td className="utrecht-table__cell" data-label={t("vernietiging.goedgekeurd_door")}>{`${r.goedgekeurdDoorNaam ?? "—"}${r.vernietigdOp ? `, ${formatteerTijdstip(r.vernietigdOp, taal)}` : ""}`}</td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {vernietigd.map((r) => (
-                <tr className="utrecht-table__row" key={r.dossierId}>
-                  <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{r.kenmerk}</td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.termijn")}>
-                    {t("vernietiging.termijn_tekst", { geopend: formatteerDatum(r.geopendOp, taal), gesloten: formatteerDatum(r.geslotenOp, taal), tot: formatteerDatum(r.bewaarTot, taal) })}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.voorgesteld_door")}>{`${r.voorgesteldDoorNaam}, ${formatteerTijdstip(r.voorgesteldOp, taal)}`}</td>
-                  <td className="utrecht-table__cell" data-label={t("vernietiging.goedgekeurd_door")}>{`${r.goedgekeurdDoorNaam ?? "—"}${r.vernietigdOp ? `, ${formatteerTijdstip(r.vernietigdOp, taal)}` : ""}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Tabel>
         )}
       </section>
     </div>

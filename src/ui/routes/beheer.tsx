@@ -8,6 +8,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { mensenVoorBeheer, nodigUit, wijzigTweestapsBeleid } from "../../app/beheer/gebruikers.ts";
 import { ROLLEN } from "../../domain/toegang/beleid.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_beheren"] };
 
@@ -48,25 +49,15 @@ export default function Beheer({ loaderData, actionData }: Route.ComponentProps)
         <li><Link className="nl-link" to="/beheer/sso">{t("sso.beheer_titel")}</Link></li>
         <li><Link className="nl-link" to="/beheer/vernietiging">{t("vernietiging.titel")}</Link></li>
       </ul>
-      <table className="utrecht-table utrecht-table--html-table mw-tabel">
-        <caption className="mw-visueel-verborgen">{t("beheer.mensen")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_naam")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_rollen")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("beheer.kolom_status")}</th>
+      <Tabel bijschrift={t("beheer.mensen")} kolommen={[t("beheer.kolom_naam"), t("beheer.kolom_rollen"), t("beheer.kolom_status")]}>
+        {loaderData.mensen.map((m) => (
+          <tr key={m.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell"><Link className="nl-link" to={`/beheer/${m.id}`}>{m.naam}</Link><br /><span className="mw-hint">{m.email}</span></td>
+            <td className="utrecht-table__cell">{m.rollen.map((r) => t(`rol.${r}`)).join(", ") || "—"}</td>
+            <td className="utrecht-table__cell">{`${t(m.actief ? "beheer.actief" : "beheer.gedeactiveerd")}${m.tweestaps ? ` · ${t("beheer.met_tweestaps")}` : ""}`}</td>
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {loaderData.mensen.map((m) => (
-            <tr key={m.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell"><Link className="nl-link" to={`/beheer/${m.id}`}>{m.naam}</Link><br /><span className="mw-hint">{m.email}</span></td>
-              <td className="utrecht-table__cell">{m.rollen.map((r) => t(`rol.${r}`)).join(", ") || "—"}</td>
-              <td className="utrecht-table__cell">{`${t(m.actief ? "beheer.actief" : "beheer.gedeactiveerd")}${m.tweestaps ? ` · ${t("beheer.met_tweestaps")}` : ""}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Tabel>
 
       <section aria-labelledby="uitnodigen-titel" className="mw-stapel mw-smal">
         <h2 id="uitnodigen-titel" className="nl-heading nl-heading--level-2">{t("beheer.uitnodigen")}</h2>

@@ -12,6 +12,7 @@ import { dagenNa } from "../../domain/tijd/werkdagen.ts";
 import { formatteerDatum, taalVanVerzoek, vertaler, type Taal } from "../../i18n/vertaal.ts";
 import { Knop, TekstVeld } from "../components/formulier.tsx";
 import { CelInhoud, Staafdiagram, type FiguurWeergave } from "../components/staafdiagram.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["cijfers"] };
 
@@ -95,32 +96,22 @@ export default function Cijfers({ loaderData }: Route.ComponentProps) {
           <section aria-labelledby="cijfers-medianen" className="mw-stapel mw-cijfer">
             <h2 id="cijfers-medianen" className="nl-heading nl-heading--level-2">{t("cijfers.mediaan_titel")}</h2>
             <div className="mw-tabel-scroll" role="region" aria-labelledby="cijfers-medianen-tabel" tabIndex={0}>
-              <table className="utrecht-table utrecht-table--html-table mw-tabel mw-cijfer__tabel">
-                <caption id="cijfers-medianen-tabel" className="mw-visueel-verborgen">{t("cijfers.tabel", { titel: t("cijfers.mediaan_titel") })}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t("cijfers.kolom_categorie")}</th>
-                    <th className="utrecht-table__header-cell mw-getal" scope="col">{t("cijfers.aantal_dossiers")}</th>
-                    <th className="utrecht-table__header-cell mw-getal" scope="col">{t("cijfers.mediaan_label")}</th>
+              <Tabel klasse="mw-cijfer__tabel" bijschrift={t("cijfers.tabel", { titel: t("cijfers.mediaan_titel") })} bijschriftId="cijfers-medianen-tabel" kolommen={[t("cijfers.kolom_categorie"), { label: t("cijfers.aantal_dossiers"), klasse: "mw-getal" }, { label: t("cijfers.mediaan_label"), klasse: "mw-getal" }]}>
+                {cijfers.medianen.map((m) => (
+                  <tr className="utrecht-table__row" key={m.id}>
+                    <th className="utrecht-table__cell" scope="row">
+                      {t(`cijfers.mediaan.${m.id}.titel`)}
+                      <span className="mw-hint mw-blok">{t(`cijfers.mediaan.${m.id}.uitleg`)}</span>
+                    </th>
+                    <td className="utrecht-table__cell mw-getal"><CelInhoud cel={m.aantal} /></td>
+                    <td className="utrecht-table__cell mw-getal">
+                      {m.waarde === null
+                        ? t("cijfers.niet_getoond")
+                        : t(m.id === "vt_antwoordtijd" ? "cijfers.mediaan_werkdagen" : "cijfers.mediaan_dagen", { waarde: m.waarde.toLocaleString(taal === "nl" ? "nl-NL" : "en-GB") })}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {cijfers.medianen.map((m) => (
-                    <tr className="utrecht-table__row" key={m.id}>
-                      <th className="utrecht-table__cell" scope="row">
-                        {t(`cijfers.mediaan.${m.id}.titel`)}
-                        <span className="mw-hint mw-blok">{t(`cijfers.mediaan.${m.id}.uitleg`)}</span>
-                      </th>
-                      <td className="utrecht-table__cell mw-getal"><CelInhoud cel={m.aantal} /></td>
-                      <td className="utrecht-table__cell mw-getal">
-                        {m.waarde === null
-                          ? t("cijfers.niet_getoond")
-                          : t(m.id === "vt_antwoordtijd" ? "cijfers.mediaan_werkdagen" : "cijfers.mediaan_dagen", { waarde: m.waarde.toLocaleString(taal === "nl" ? "nl-NL" : "en-GB") })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Tabel>
             </div>
           </section>
         </>

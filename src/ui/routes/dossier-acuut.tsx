@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-acuut";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { ACUUT_CONTACTEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -13,14 +14,7 @@ import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "acuut_contact",
-      gegevens: { met: tekstVan(f, "met"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"), situatie: tekstVan(f, "situatie"), afspraken: tekstVan(f, "afspraken") },
-    }),
-    (id) => `/dossiers/${id}/acuut?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("acuut_contact", f), (id) => `/dossiers/${id}/acuut?opgeslagen=1`);
 }
 
 /** Recording afterwards a call made in acute danger; the call itself never waits for this form. */

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossier-afschrift-voorbeeld";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { afschriftAlsPdfDocument } from "../../adapters/pdf/afschrift-naar-pdf.ts";
@@ -36,11 +37,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   const verzoek = tekstVan(formulier, "verzoek");
   try {
-    await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
-      type: "inzage_verstrekt",
-      verwachteVersie: Number(tekstVan(formulier, "versie")),
-      gegevens: { verzoek, datum: tekstVan(formulier, "datum"), aan: tekstVan(formulier, "aan"), wijze: tekstVan(formulier, "wijze") },
-    });
+    await voegGebeurtenisToeAanDossier(runtime, wie, params.id, { ...stapInvoer("inzage_verstrekt", formulier), verwachteVersie: Number(tekstVan(formulier, "versie")) });
     return redirect(`/dossiers/${params.id}/afschrift?verzoek=${verzoek}`);
   } catch (fout) {
     return formulierFout(fout, waardenVan(formulier));

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-afschrift";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, lijstVan, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesbareWaarde, veldLabel } from "../../adapters/pdf/afschrift-naar-pdf.ts";
@@ -43,11 +44,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   try {
     switch (tekstVan(formulier, "bedoeling")) {
       case "verzoek": {
-        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
-          type: "inzageverzoek_ontvangen",
-          verwachteVersie: versie,
-          gegevens: { verzoeker: tekstVan(formulier, "verzoeker"), naam: tekstVan(formulier, "naam"), datum: tekstVan(formulier, "datum"), gevraagd: tekstVan(formulier, "gevraagd") },
-        });
+        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(runtime, wie, params.id, { ...stapInvoer("inzageverzoek_ontvangen", formulier), verwachteVersie: versie });
         return redirect(`${basis}?verzoek=${gebeurtenisId}`);
       }
       case "tekst": {

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-afsluiten";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { SLUITREDENEN } from "../../domain/dossier/keuzes.ts";
 import { bewaarTot } from "../../domain/organisatie/bewaartermijn.ts";
@@ -14,10 +15,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) =>
-      tekstVan(f, "bedoeling") === "heropenen"
-        ? { type: "dossier_heropend", gegevens: { reden: tekstVan(f, "reden") } }
-        : { type: "dossier_afgesloten", gegevens: { reden: tekstVan(f, "reden"), sluitreden: tekstVan(f, "sluitreden") } },
+    (f) => stapInvoer(f.get("bedoeling") === "heropenen" ? "dossier_heropend" : "dossier_afgesloten", f),
     (id) => `/dossiers/${id}`,
   );
 }

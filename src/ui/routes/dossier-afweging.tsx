@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-afweging";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { AFWEGINGSVRAGEN, type AfwegingUitkomst, type VraagNummer } from "../../domain/afweging/afwegingskader.ts";
 import { ANTWOORDEN } from "../../domain/dossier/keuzes.ts";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
@@ -15,14 +16,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "afweging_beantwoord",
-      gegevens: { vraag: Number(tekstVan(f, "vraag")), antwoord: tekstVan(f, "antwoord"), toelichting: tekstVan(f, "toelichting") },
-    }),
-    (id) => `/dossiers/${id}/afweging?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("afweging_beantwoord", f), (id) => `/dossiers/${id}/afweging?opgeslagen=1`);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-besluit";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { adviesVoorBesluit } from "../../domain/afweging/afwegingskader.ts";
 import { BESLUITEN } from "../../domain/dossier/keuzes.ts";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
@@ -20,12 +21,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => {
-      const gegevens = { besluit: tekstVan(f, "besluit"), toelichting: tekstVan(f, "toelichting"), afwijkingMotivering: tekstVan(f, "afwijkingMotivering") };
-      return tekstVan(f, "soort") === "voorstel"
-        ? { type: "besluit_voorgesteld", gegevens }
-        : { type: "besluit_genomen", gegevens: { ...gegevens, wijzigingReden: tekstVan(f, "wijzigingReden") } };
-    },
+    (f) => stapInvoer(f.get("soort") === "voorstel" ? "besluit_voorgesteld" : "besluit_genomen", f),
     (id) => `/dossiers/${id}/besluit?opgeslagen=1`,
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-consultatie";
-import { tekstVan, verwerkStapFormulier, vinkjeVan } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { CONSULTATIE_PARTNERS } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
@@ -12,21 +13,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "consultatie_gehouden",
-      gegevens: {
-        met: tekstVan(f, "met"),
-        naam: tekstVan(f, "naam"),
-        datum: tekstVan(f, "datum"),
-        uitkomst: tekstVan(f, "uitkomst"),
-        vervolgstap: tekstVan(f, "vervolgstap"),
-        geanonimiseerd: vinkjeVan(f, "geanonimiseerd"),
-      },
-    }),
-    (id) => `/dossiers/${id}/consultatie?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("consultatie_gehouden", f), (id) => `/dossiers/${id}/consultatie?opgeslagen=1`);
 }
 
 export default function Consultatie() {

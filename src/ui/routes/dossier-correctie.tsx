@@ -1,30 +1,38 @@
 import { useTranslation } from "react-i18next";
 import { Form, useParams, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-correctie";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { invoerVolgensSchema, stapInvoer } from "../../adapters/http/formulier-schema.ts";
+import { GEBEURTENIS_SCHEMAS } from "../../domain/dossier/gebeurtenis.ts";
+import { CORRIGEERBAAR, type GebeurtenisType } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
-import { CORRECTIE_VELDEN, gegevensUitFormulier } from "../correctie-velden.ts";
+import { CORRECTIE_FORMULIEREN } from "../correctie-velden.server.ts";
 import { useDossier } from "../dossier-data.ts";
+import { labelSleutel } from "../veldlabels.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
 import { vindVerzoek } from "../../domain/dossier/rechten.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
+/** The correction form of every correctable type, built from the schemas on the server. */
+export function loader() {
+  return { formulieren: CORRECTIE_FORMULIEREN };
+}
+
 export async function action(args: Route.ActionArgs) {
   let verzoek = "";
   return verwerkStapFormulier(
     args,
-    (f) => ({
-      type: "correctie",
-      gegevens: {
-        corrigeert: args.params.gebeurtenisId,
-        reden: tekstVan(f, "reden"),
-        gegevens: gegevensUitFormulier(CORRECTIE_VELDEN[tekstVan(f, "doeltype") as keyof typeof CORRECTIE_VELDEN] ?? [], f),
-        verzoek: (verzoek = tekstVan(f, "verzoek")),
-      },
-    }),
+    (f) => {
+      const doeltype = f.get("doeltype");
+      // The new content is read as the corrected type's own form; the domain checks it against the entry's real type.
+      const schema = typeof doeltype === "string" && (CORRIGEERBAAR as readonly string[]).includes(doeltype) ? GEBEURTENIS_SCHEMAS[doeltype as GebeurtenisType] : null;
+      const invoer = stapInvoer("correctie", f, { corrigeert: args.params.gebeurtenisId, gegevens: schema ? invoerVolgensSchema(schema, f) : {} });
+      verzoek = typeof invoer.gegevens["verzoek"] === "string" ? invoer.gegevens["verzoek"] : "";
+      return invoer;
+    },
     // A correction that carries out a family's request returns to that request, which now shows it
     // (the domain accepted `verzoek` as the id of a request of this dossier).
     (id) => (verzoek ? `/dossiers/${id}/rechten/verzoek/${verzoek}?opgeslagen=1` : `/dossiers/${id}?opgeslagen=1`),
@@ -32,7 +40,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 /** Corrects a recorded entry: the original stays in the record, the correction says what and why. */
-export default function Correctie() {
+export default function Correctie({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { gebeurtenisId } = useParams();
   const { toestand, dossier } = useDossier();
@@ -43,7 +51,7 @@ export default function Correctie() {
   const registratie = gebeurtenisId ? vindRegistratie(toestand, gebeurtenisId) : null;
   const vastlegging = gebeurtenisId ? vindVastlegging(toestand, gebeurtenisId) : null;
   const doel = registratie && vastlegging ? { type: registratie.type, volgnummer: registratie.volgnummer } : null;
-  const specs = doel ? CORRECTIE_VELDEN[doel.type] : undefined;
+  const specs = doel ? loaderData.formulieren[doel.type] : undefined;
   // On a closed dossier only a correction that a family's request granted can be made.
   if (!doel || !vastlegging || !specs || (toestand.status !== "open" && !verzoek)) return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
   const huidig = vastlegging.gegevens as Record<string, unknown>;
@@ -74,8 +82,13 @@ export default function Correctie() {
         {verzoek ? <input type="hidden" name="verzoek" value={verzoek.verzoek.gebeurtenisId} /> : null}
         {specs.map((spec) => {
           const standaard = antwoord ? waarde(spec.naam) : huidigeTekst(spec.naam);
-          const label = t(`veld.${spec.naam}`);
-          if (spec.vast) return <input key={spec.naam} type="hidden" name={spec.naam} value={huidigeTekst(spec.naam)} />;
+          const label = t(labelSleutel(doel.type, spec.naam));
+          if (spec.vast) {
+            // Carried over as it is: a list as one field per entry.
+            const w = huidig[spec.naam];
+            const waarden = Array.isArray(w) ? w.map(String) : w === true ? ["ja"] : [huidigeTekst(spec.naam)];
+            return waarden.map((v, i) => <input key={`${spec.naam}-${i}`} type="hidden" name={spec.naam} value={v} />);
+          }
           switch (spec.soort) {
             case "gebied":
               return <TekstGebied key={spec.naam} naam={spec.naam} label={label} waarde={standaard} fout={fout(spec.naam)} />;

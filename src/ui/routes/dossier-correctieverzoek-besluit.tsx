@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useParams, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-correctieverzoek-besluit";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { CORRIGEERBAAR, VERZOEK_BESLISSINGEN } from "../../domain/dossier/keuzes.ts";
 import { beslissenUiterlijk, verzoekStand, vindVerzoek } from "../../domain/dossier/rechten.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
@@ -18,10 +19,8 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "c
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => ({
-      type: "correctieverzoek_beslist",
-      gegevens: { verzoek: args.params.verzoekId, beslissing: tekstVan(f, "beslissing"), reden: tekstVan(f, "reden") },
-    }),
+    // The request decided on is the one in the URL, whatever the form says.
+    (f) => stapInvoer("correctieverzoek_beslist", f, { verzoek: args.params.verzoekId }),
     (id) => `/dossiers/${id}/rechten/verzoek/${args.params.verzoekId}?opgeslagen=1`,
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-correctieverzoek";
-import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { BETROKKENEN, VERZOEK_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { VersieVeld } from "../components/stap-kop.tsx";
@@ -12,22 +13,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "correctieverzoek_vastleggen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "correctieverzoek_vastgelegd",
-      gegevens: {
-        soort: tekstVan(f, "soort"),
-        verzoeker: tekstVan(f, "verzoeker"),
-        relatie: tekstVan(f, "relatie"),
-        datum: tekstVan(f, "datum"),
-        vastleggingen: lijstVan(f, "vastleggingen"),
-        onderdelen: tekstVan(f, "onderdelen"),
-        gevraagd: tekstVan(f, "gevraagd"),
-      },
-    }),
-    (id) => `/dossiers/${id}/rechten?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("correctieverzoek_vastgelegd", f), (id) => `/dossiers/${id}/rechten?opgeslagen=1`);
 }
 
 /** Records a request for correction or removal as it came in; the decision follows on its own page. */

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-gesprek";
-import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { DILEMMA_IDS } from "../../domain/kennis/keuzes.ts";
 import { GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, VEILIG_GESPREK } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -22,49 +23,11 @@ export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
     (f) => {
-      const bedoeling = tekstVan(f, "bedoeling");
-      if (bedoeling === "niet_gevoerd") {
-        return { type: "gesprek_niet_gevoerd", gegevens: { met: tekstVan(f, "met"), grond: tekstVan(f, "grond"), toelichting: tekstVan(f, "toelichting") } };
-      }
-      if (bedoeling === "voorbereid") {
-        return {
-          type: "gesprek_voorbereid",
-          gegevens: {
-            met: tekstVan(f, "met"),
-            opening: tekstVan(f, "opening"),
-            feiten: tekstVan(f, "feiten"),
-            veilig: tekstVan(f, "veilig"),
-            waaromNietVeilig: tekstVan(f, "waaromNietVeilig"),
-            inPlaatsDaarvan: tekstVan(f, "inPlaatsDaarvan"),
-            aanwezigen: tekstVan(f, "aanwezigen"),
-            gespreksleider: tekstVan(f, "gespreksleider"),
-          },
-        };
-      }
-      const met = tekstVan(f, "met");
-      const gemeen = {
-        met,
-        datum: tekstVan(f, "datum"),
-        deelnemers: tekstVan(f, "deelnemers"),
-        plaats: tekstVan(f, "plaats"),
-        gedeeld: tekstVan(f, "gedeeld"),
-        visie: tekstVan(f, "visie"),
-        afspraken: tekstVan(f, "afspraken"),
-      };
-      // Two forms, one event type: the parents' form sends only the parents' fields, the child's only the child's.
-      return met === "kind"
-        ? { type: "gesprek_gevoerd", gegevens: { ...gemeen, kindGeinformeerd: tekstVan(f, "kindGeinformeerd"), hoeGeinformeerd: tekstVan(f, "hoeGeinformeerd") } }
-        : {
-            type: "gesprek_gevoerd",
-            gegevens: {
-              ...gemeen,
-              wensOuders: tekstVan(f, "wensOuders"),
-              ervaring: tekstVan(f, "ervaring"),
-              reflectie: tekstVan(f, "reflectie"),
-              situaties: lijstVan(f, "situaties"),
-              vervolggesprek: tekstVan(f, "vervolggesprek"),
-            },
-          };
+      const bedoeling = f.get("bedoeling");
+      if (bedoeling === "niet_gevoerd") return stapInvoer("gesprek_niet_gevoerd", f);
+      if (bedoeling === "voorbereid") return stapInvoer("gesprek_voorbereid", f);
+      // Two forms, one event type: the parents' form has only the parents' fields, the child's only the child's.
+      return stapInvoer("gesprek_gevoerd", f);
     },
     (id) => `/dossiers/${id}/gesprek?opgeslagen=1`,
   );

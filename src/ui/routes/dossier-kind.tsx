@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-kind";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { PARTICIPATIE_STATUSSEN } from "../../domain/dossier/keuzes.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
@@ -12,14 +13,7 @@ import { useDossier } from "../dossier-data.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "participatie_bijgewerkt",
-      gegevens: { punt: tekstVan(f, "punt"), status: tekstVan(f, "status"), door: tekstVan(f, "door"), datum: tekstVan(f, "datum"), toelichting: tekstVan(f, "toelichting") },
-    }),
-    (id) => `/dossiers/${id}/kind?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("participatie_bijgewerkt", f), (id) => `/dossiers/${id}/kind?opgeslagen=1`);
 }
 
 /** The child in the case: tips for talking with the child by age, and the nine points of child participation. */

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-kindcheck";
-import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { KINDCHECK_AANLEIDINGEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
@@ -14,19 +15,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) =>
-      tekstVan(f, "bedoeling") === "niet_van_toepassing"
-        ? { type: "stap_niet_van_toepassing", gegevens: { stap: "kindcheck", reden: tekstVan(f, "reden") } }
-        : {
-            type: "kindcheck_uitgevoerd",
-            gegevens: {
-              aanleidingen: lijstVan(f, "aanleidingen"),
-              kinderenAanwezig: tekstVan(f, "kinderenAanwezig"),
-              kinderen: tekstVan(f, "kinderen"),
-              veiligheid: tekstVan(f, "veiligheid"),
-              vervolg: tekstVan(f, "vervolg"),
-            },
-          },
+    (f) => (f.get("bedoeling") === "niet_van_toepassing" ? stapInvoer("stap_niet_van_toepassing", f, { stap: "kindcheck" }) : stapInvoer("kindcheck_uitgevoerd", f)),
     (id) => `/dossiers/${id}/kindcheck?opgeslagen=1`,
   );
 }

@@ -1,111 +1,34 @@
 import { useTranslation } from "react-i18next";
-import { data, NavLink, Outlet, useLocation, type ShouldRevalidateFunctionArgs } from "react-router";
+import { data, NavLink, Outlet, useLocation } from "react-router";
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
-import { bekijkDossier } from "../../app/dossier/bekijk-dossier.ts";
-import { geschiedenisVraag } from "../geschiedenis-pagina.ts";
-import { organisatieBijDossier } from "../../app/organisatie/protocol.ts";
+import { bekijkDossierKader } from "../../app/dossier/dossier-pagina.ts";
+import { dossierPaginaVraag } from "../geschiedenis-pagina.ts";
+import { herlaadNaConflict } from "../dossier-data.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
-import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
-import { magBesluiten } from "../../domain/dossier/besluit.ts";
-import { magAfschrift } from "../../domain/toegang/beleid.ts";
-import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
-import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
-import { vandaagInNederland } from "../../app/context.ts";
+import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { stapPad } from "../stap-pad.ts";
 import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
-import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
-import { bijzondereHulp, definitiesVoorSector, disclosureHulp, gesprekHulp, kindcheckHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
-import { versneldeKlok, versneldeRoute } from "../../domain/dossier/versnelde-route.ts";
-import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStand } from "../../domain/dossier/vervolg.ts";
-import { meldingVoorPagina } from "../../app/melding/melding-pagina.ts";
+import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
-import { isSector } from "../../domain/kennis/keuzes.ts";
-import { magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { huidigeVlag, kinderenVan, routeVoortgang, soortVan } from "../../domain/dossier/route.ts";
-import { routeKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
-import { naamVanBetrokkene } from "../../app/dossier/route-dossier.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
-/**
- * A refused form (4xx) normally skips reloading. A version conflict (409) is the exception: the
- * person must see what the colleague added, and the form must carry the new version, or sending
- * again would conflict again.
- */
-export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  return actionStatus === 409 ? true : defaultShouldRevalidate;
-}
+/** A refused form keeps the page as it is, except a version conflict (409), which reloads the dossier. */
+export const shouldRevalidate = herlaadNaConflict;
 
-/** Loads the dossier once per navigation (one audited read); the step pages below share it. */
+/**
+ * The part every page of a case shares (header, banners, and what the step pages read through
+ * `useDossier()`), from the page request's one audited read; a page that shows more asks for its
+ * part in its own loader (the report pages: `bekijkMeldingPagina`), from the same read.
+ */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!isGeldigId(params.id)) throw data(null, { status: 404 });
-  const { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen } = await ofFoutpagina(
-    bekijkDossier(runtime, wie, params.id, geschiedenisVraag(new URL(request.url))),
-  );
-  const taal = taalVanVerzoek(request);
-  const nu = runtime.klok();
-  const vandaag = vandaagInNederland(nu);
-  const { veiligThuis, documenten, bewaarjaren, beslissers } = await organisatieBijDossier(runtime, wie);
-  const soort = soortVan(toestand);
-  const betrokkeneId = toestand.opening?.gegevens.betrokkeneGebruikerId;
-  return {
-    // A route beside the Meldcode (decisions 0053, 0054): its guidance, where its steps stand, and whom it concerns.
-    route: soort === "meldcode" ? null : {
-      soort,
-      kennis: routeKennis(soort),
-      voortgang: routeVoortgang(toestand),
-      vlag: huidigeVlag(toestand),
-      kinderen: kinderenVan(toestand),
-      betrokkene: betrokkeneId ? { naam: (await naamVanBetrokkene(runtime, dossier.organisatieId, betrokkeneId)) ?? "", account: true } : { naam: toestand.opening?.gegevens.betrokkeneNaam ?? "", account: false },
-    },
-    dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
-    grondslag,
-    noodtoegang: noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
-    toestand,
-    // One page of the history, newest first (decision 0032); the state itself comes from its snapshot.
-    gebeurtenissen,
-    takenlijst: maakTakenlijst(toestand),
-    volgende: volgendeStap(toestand),
-    tijdlijn: maakTijdlijn(toestand.signalen),
-    eindverantwoordelijken,
-    beslisserNamen,
-    // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
-    magBesluiten: magBesluiten(wie.gebruiker.rollen, beslissers),
-    // Whether the reader may prepare the family's copy (decision 0048): only then the access page links to it.
-    magAfschrift: magAfschrift(wie.gebruiker.rollen),
-    beslissers,
-    // Whether the reader decides a family's request for correction or removal (decision 0049).
-    magVerzoekBeslissen: magOverVerzoekBeslissen(wie.gebruiker.rollen, grondslag),
-    vandaag,
-    sector: wie.gebruiker.sector,
-    // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
-    kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taal)])) as Record<Stap, StapKennisInTaal>,
-    gesprekHulp: gesprekHulp(taal),
-    kindHulp: kindHulp(taal),
-    definities: definitiesVoorSector(isSector(wie.gebruiker.sector) ? wie.gebruiker.sector : "overig", taal),
-    veiligThuis,
-    bewaarjaren,
-    // The report and what follows it: computed on every page, so the banners for a late answer or the third meldnorm show everywhere.
-    vervolg: {
-      vt: vtAntwoordStand(toestand, vandaag),
-      hulp: hulpStand(toestand, vandaag),
-      monitoring: monitoringStand(toestand, vandaag),
-      derdeMeldnorm: derdeMeldnorm(toestand, vandaag),
-      meldingNodig: meldingNodig(toestand),
-    },
-    melding: new URL(request.url).pathname.includes("/melding") ? await meldingVoorPagina(runtime, wie, toestand, taal) : null,
-    documenten,
-    disclosureHulp: disclosureHulp(taal),
-    kindcheckHulp: kindcheckHulp(taal),
-    bijzondereHulp: bijzondereHulp(taal),
-    versneld: versneldeRoute(toestand),
-    klok: versneldeKlok(toestand, nu.toISOString()),
-    nu: nu.toISOString(),
-  };
+  const { vraag, verzoek } = dossierPaginaVraag(request, context);
+  return await ofFoutpagina(bekijkDossierKader(runtime, wie, params.id, vraag, verzoek));
 }
 
 export default function DossierLayout({ loaderData }: Route.ComponentProps) {

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, useSearchParams } from "react-router";
+import { data, Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-melding-controle";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { MELD_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import type { MeldingInhoud } from "../../domain/melding/melding.ts";
@@ -9,9 +10,27 @@ import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.t
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useDossier } from "../dossier-data.ts";
+import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
+import { bekijkMeldingPagina } from "../../app/dossier/dossier-pagina.ts";
+import { dossierPaginaVraag } from "../geschiedenis-pagina.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
+
+/**
+ * The report pages' own part (draft, findings, meldrecht check, reports sent), asked for here, from the
+ * page request's one audited read that the layout's loader shares.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  if (!isGeldigId(params.id)) throw data(null, { status: 404 });
+  const { vraag, verzoek } = dossierPaginaVraag(request, context);
+  return { melding: await ofFoutpagina(bekijkMeldingPagina(runtime, wie, params.id, vraag, verzoek)) };
+}
+
+/** After a version conflict the draft is read again with the dossier, as the layout is. */
+export const shouldRevalidate = herlaadNaConflict;
 
 /**
  * Marks the report sent. The form gives only how and when it went; the domain freezes the latest
@@ -19,17 +38,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
  * Sending an unchanged draft twice is refused; a changed draft becomes the next version.
  */
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "melding_verstuurd",
-      gegevens: {
-        wijze: tekstVan(f, "wijze"), datum: tekstVan(f, "datum"), tijd: tekstVan(f, "tijd"),
-        contactpersoon: tekstVan(f, "contactpersoon"), referentie: tekstVan(f, "referentie"),
-      },
-    }),
-    (id) => `/dossiers/${id}/vervolg?verstuurd=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("melding_verstuurd", f), (id) => `/dossiers/${id}/vervolg?verstuurd=1`);
 }
 
 const SAMENVATTING: readonly (keyof MeldingInhoud)[] = [
@@ -41,14 +50,13 @@ const WAAR: Record<string, string> = {
 };
 
 /** "Check your answers" before the report is marked sent: what is missing warns, it never blocks. */
-export default function MeldingControle() {
+export default function MeldingControle({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const [zoek] = useSearchParams();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
-  const melding = dossier.melding;
-  if (!melding) return null;
+  const { melding } = loaderData;
   const { toestand } = dossier;
   const id = dossier.dossier.id;
   const i = melding.inhoud;

@@ -1,22 +1,42 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link } from "react-router";
+import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-melding";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { invoerVolgensSchema } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { GRONDEN_GEEN_GESPREK, MELDING_URGENTIES } from "../../domain/dossier/keuzes.ts";
-import { MELDING_VELDEN, type MeldingInhoud } from "../../domain/melding/melding.ts";
+import { meldingInhoudSchema, type MeldingInhoud } from "../../domain/melding/melding.ts";
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useDossier } from "../dossier-data.ts";
+import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
+import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
+import { bekijkMeldingPagina } from "../../app/dossier/dossier-pagina.ts";
+import { dossierPaginaVraag } from "../geschiedenis-pagina.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
+
+/**
+ * The report pages' own part (draft, findings, meldrecht check, reports sent), asked for here, from the
+ * page request's one audited read that the layout's loader shares.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { runtime, wie } = await vereisIngelogd(request, context);
+  if (!isGeldigId(params.id)) throw data(null, { status: 404 });
+  const { vraag, verzoek } = dossierPaginaVraag(request, context);
+  return { melding: await ofFoutpagina(bekijkMeldingPagina(runtime, wie, params.id, vraag, verzoek)) };
+}
+
+/** After a version conflict the draft is read again with the dossier, as the layout is. */
+export const shouldRevalidate = herlaadNaConflict;
 
 /** Saves the edited draft as a new version and goes to the check page. */
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
     args,
-    (f) => ({ type: "melding_concept_opgeslagen", gegevens: { inhoud: Object.fromEntries(MELDING_VELDEN.map((v) => [v, tekstVan(f, v)])) } }),
+    // The draft's sections carry their own names in the form (no `inhoud.` before them).
+    (f) => ({ type: "melding_concept_opgeslagen", gegevens: { inhoud: invoerVolgensSchema(meldingInhoudSchema, f) } }),
     (id) => `/dossiers/${id}/melding/controle?opgeslagen=1`,
   );
 }
@@ -33,13 +53,12 @@ const TEKSTVELDEN: readonly { veld: keyof MeldingInhoud; rijen: number; feitelij
 ];
 
 /** The report to Veilig Thuis, drafted from the dossier: the professional edits, nothing is typed twice. */
-export default function Melding() {
+export default function Melding({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { toestand } = dossier;
-  const melding = dossier.melding;
-  if (!melding) return null;
+  const { melding } = loaderData;
   const i = melding.inhoud;
   const tekstveld = (veld: keyof MeldingInhoud) => waarde(veld, String(i[veld] ?? ""));
   return (

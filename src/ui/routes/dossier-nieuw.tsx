@@ -3,6 +3,8 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossier-nieuw";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapters/http/formulier.ts";
+import { invoerVolgensSchema } from "../../adapters/http/formulier-schema.ts";
+import { INVOER_SCHEMAS } from "../../domain/dossier/gebeurtenis.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import { openDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { collegasVoorVermoeden } from "../../app/dossier/route-dossier.ts";
@@ -30,16 +32,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   const soort = tekstVan(formulier, "soort");
   const kinderen = tekstVan(formulier, "kinderen").split(/\r?\n/u).map((k) => k.trim()).filter((k) => k !== "");
   try {
-    const id = await openDossier(runtime, wie, {
-      werknaam: tekstVan(formulier, "werknaam"),
-      geboortedatum: tekstVan(formulier, "geboortedatum"),
-      aanleiding: tekstVan(formulier, "aanleiding"),
-      omschrijving: tekstVan(formulier, "omschrijving"),
-      // Only the fields of the chosen route are sent, so a Meldcode dossier stores exactly what it always did.
-      ...(soort && soort !== "meldcode" ? { soort } : {}),
-      ...(soort === "vermoeden_medewerker" ? { betrokkeneGebruikerId: tekstVan(formulier, "betrokkeneGebruikerId"), betrokkeneNaam: tekstVan(formulier, "betrokkeneNaam") } : {}),
-      ...(soort === "gedrag_kinderen" ? { kinderen } : {}),
-    });
+    const id = await openDossier(
+      runtime,
+      wie,
+      invoerVolgensSchema(INVOER_SCHEMAS.dossier_geopend, formulier, {
+        // A Meldcode dossier stores no route, exactly as it always did.
+        ...(soort === "meldcode" ? { soort: undefined } : {}),
+        // The children's working names are one per line in the form.
+        kinderen: kinderen.length > 0 ? kinderen : undefined,
+      }),
+    );
     return redirect(soort && soort !== "meldcode" ? `/dossiers/${id}/route` : `/dossiers/${id}`);
   } catch (fout) {
     return formulierFout(fout, waardenVan(formulier));

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-route";
-import { tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { VLAGGEN } from "../../domain/dossier/keuzes.ts";
 import { GEDRAG_CRITERIA, VLAGGEN_KENNIS, type RouteKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
@@ -15,14 +16,7 @@ import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "routestap_vastgelegd",
-      gegevens: { stap: tekstVan(f, "stap"), datum: tekstVan(f, "datum"), toelichting: tekstVan(f, "toelichting"), kind: tekstVan(f, "kind"), vlag: tekstVan(f, "vlag") },
-    }),
-    (id) => `/dossiers/${id}/route?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("routestap_vastgelegd", f), (id) => `/dossiers/${id}/route?opgeslagen=1`);
 }
 
 /**

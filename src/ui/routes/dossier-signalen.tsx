@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-signalen";
-import { lijstVan, tekstVan, verwerkStapFormulier, vinkjeVan } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { BIJZONDERE_ROUTES } from "../../domain/kennis/keuzes.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -13,25 +14,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "signaal_vastgelegd",
-      gegevens: {
-        soort: tekstVan(f, "soort"),
-        waarneming: tekstVan(f, "waarneming"),
-        datumWaarneming: tekstVan(f, "datumWaarneming"),
-        plaats: tekstVan(f, "plaats"),
-        waargenomenDoor: tekstVan(f, "waargenomenDoor"),
-        bron: tekstVan(f, "bron"),
-        interpretatie: tekstVan(f, "interpretatie"),
-        disclosure: vinkjeVan(f, "disclosure"),
-        bijzondereVormen: lijstVan(f, "bijzondereVormen"),
-        dreigingAcuut: vinkjeVan(f, "dreigingAcuut"),
-      },
-    }),
-    (id) => `/dossiers/${id}/signalen?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("signaal_vastgelegd", f), (id) => `/dossiers/${id}/signalen?opgeslagen=1`);
 }
 
 export default function Signalen() {

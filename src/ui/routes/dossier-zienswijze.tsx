@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-zienswijze";
-import { lijstVan, tekstVan, verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
+import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { BETROKKENEN, ZIENSWIJZE_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { VersieVeld } from "../components/stap-kop.tsx";
@@ -12,22 +13,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "zienswijze_toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(
-    args,
-    (f) => ({
-      type: "zienswijze_toegevoegd",
-      gegevens: {
-        gegevenDoor: tekstVan(f, "gegevenDoor"),
-        relatie: tekstVan(f, "relatie"),
-        datum: tekstVan(f, "datum"),
-        wijze: tekstVan(f, "wijze"),
-        opgeschrevenDoor: tekstVan(f, "opgeschrevenDoor"),
-        zienswijze: tekstVan(f, "zienswijze"),
-        betreft: lijstVan(f, "betreft"),
-      },
-    }),
-    (id) => `/dossiers/${id}/rechten?opgeslagen=1`,
-  );
+  return verwerkStapFormulier(args, (f) => stapInvoer("zienswijze_toegevoegd", f), (id) => `/dossiers/${id}/rechten?opgeslagen=1`);
 }
 
 /** Adds the family's or client's own view to the dossier, in their words, beside the entries it concerns. */

@@ -11,6 +11,7 @@ import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { Zoekformulier } from "../components/zoekformulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
 
@@ -81,7 +82,6 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
             label={t("dossiers.zoekformulier")}
             zoek={zoek}
             volgorde={volgorde}
-            volgordes={[{ waarde: "activiteit", label: t("dossiers.volgorde_activiteit") }, { waarde: "geopend", label: t("dossiers.volgorde_geopend") }]}
             gefilterd={loaderData.gefilterd}
           />
           {loaderData.dossiers.length === 0 ? (
@@ -89,29 +89,18 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
           ) : (
             <>
               <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}</p>
-              <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
-                <caption className="mw-visueel-verborgen">{t("dossiers.titel")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_werknaam")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_kenmerk")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_fase")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}</th>
+              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={[t("dossiers.kolom_werknaam"), t("dossiers.kolom_kenmerk"), t("dossiers.kolom_fase"), t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")]}>
+                {loaderData.dossiers.map((d) => (
+                  <tr className="utrecht-table__row" key={d.id}>
+                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
+                      <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
+                    </td>
+                    <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{d.id.slice(0, 8)}</td>
+                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>{t(`fase.${d.fase}`)}</td>
+                    <td className="utrecht-table__cell" data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}>{formatteerTijdstip(d[kolomTijd], taal)}</td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {loaderData.dossiers.map((d) => (
-                    <tr className="utrecht-table__row" key={d.id}>
-                      <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
-                        <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
-                      </td>
-                      <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{d.id.slice(0, 8)}</td>
-                      <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>{t(`fase.${d.fase}`)}</td>
-                      <td className="utrecht-table__cell" data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}>{formatteerTijdstip(d[kolomTijd], taal)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Tabel>
             </>
           )}
           <Paginering pad="/dossiers" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />

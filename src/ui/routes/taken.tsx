@@ -7,6 +7,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { mijnTaken, TAKEN_PAGINA } from "../../app/taken/mijn-taken.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
 
@@ -33,27 +34,17 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
       <p className="nl-paragraph">{t("taken.uitleg")}</p>
       {volgende || vervolgpagina ? <p className="mw-hint">{t("taken.pagina_uitleg", { aantal: paginaGrootte })}</p> : null}
       {taken.length === 0 ? <p className="nl-paragraph">{t("taken.geen")}</p> : (
-        <table className="utrecht-table utrecht-table--html-table mw-tabel mw-taken">
-          <caption className="mw-visueel-verborgen">{t("taken.titel")}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_taak")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_dossier")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("taken.kolom_sinds")}</th>
+        <Tabel klasse="mw-taken" bijschrift={t("taken.titel")} kolommen={[t("taken.kolom_taak"), t("taken.kolom_dossier"), t("taken.kolom_sinds")]}>
+          {taken.map((taak) => (
+            <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">
+                <Link className="nl-link" to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}>{t(`taken.soort.${taak.soort}`)}</Link>
+              </td>
+              <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
+              <td className="utrecht-table__cell">{taak.sinds ? formatteerDatum(taak.sinds, taal) : "—"}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {taken.map((taak) => (
-              <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
-                <td className="utrecht-table__cell">
-                  <Link className="nl-link" to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}>{t(`taken.soort.${taak.soort}`)}</Link>
-                </td>
-                <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
-                <td className="utrecht-table__cell">{taak.sinds ? formatteerDatum(taak.sinds, taal) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabel>
       )}
       {volgende || vervolgpagina ? (
         <nav className="mw-rij" aria-label={t("taken.titel")}>

@@ -10,6 +10,7 @@ import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
 
@@ -65,30 +66,23 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
       {regels.length === 0 ? (
         <p className="nl-paragraph" role="status">{t("toegangslog.leeg")}</p>
       ) : (
-        <table className="utrecht-table utrecht-table--html-table mw-tabel">
-          <caption className="mw-visueel-verborgen">{t("toegangslog.titel")}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(["kolom_nr", "kolom_tijd", "kolom_wie", "kolom_actie", "kolom_uitkomst", "kolom_grondslag", "kolom_dossier", "kolom_adres"] as const).map((k) => (
-                <th key={k} className="utrecht-table__header-cell" scope="col">{t(`toegangslog.${k}`)}</th>
-              ))}
+        <Tabel
+          bijschrift={t("toegangslog.titel")}
+          kolommen={(["kolom_nr", "kolom_tijd", "kolom_wie", "kolom_actie", "kolom_uitkomst", "kolom_grondslag", "kolom_dossier", "kolom_adres"] as const).map((k) => t(`toegangslog.${k}`))}
+        >
+          {regels.map((r) => (
+            <tr key={`${r.keten}-${r.volgnummer}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}</td>
+              <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
+              <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
+              <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>
+              <td className="utrecht-table__cell">{t(`loguitkomst.${r.uitkomst}`)}</td>
+              <td className="utrecht-table__cell">{r.grondslag ? t(`grondslag.${r.grondslag}`) : "—"}</td>
+              <td className="utrecht-table__cell">{r.dossierId ? r.dossierId.slice(0, 8) : "—"}</td>
+              <td className="utrecht-table__cell">{r.adres ?? "—"}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {regels.map((r) => (
-              <tr key={`${r.keten}-${r.volgnummer}`} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}</td>
-                <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
-                <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
-                <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>
-                <td className="utrecht-table__cell">{t(`loguitkomst.${r.uitkomst}`)}</td>
-                <td className="utrecht-table__cell">{r.grondslag ? t(`grondslag.${r.grondslag}`) : "—"}</td>
-                <td className="utrecht-table__cell">{r.dossierId ? r.dossierId.slice(0, 8) : "—"}</td>
-                <td className="utrecht-table__cell">{r.adres ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Tabel>
       )}
       <Paginering pad="/toegangslog" zoek={filter} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
     </div>

@@ -12,6 +12,7 @@ import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/verta
 import { FoutSamenvatting, Keuzelijst, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
 import { Zoekformulier } from "../components/zoekformulier.tsx";
+import { Tabel } from "../components/tabel.tsx";
 
 // Assigning from a row is the dossier action `delen` (decision 0045); the page itself needs `werkvoorraad`.
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["werkvoorraad"] };
@@ -122,11 +123,7 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
         label={t("werkvoorraad.zoekformulier")}
         zoek={zoek}
         volgorde={volgorde}
-        volgordes={[
-          { waarde: "activiteit", label: t("dossiers.volgorde_activiteit") },
-          { waarde: "geopend", label: t("dossiers.volgorde_geopend") },
-          { waarde: "stil", label: t("werkvoorraad.volgorde_stil") },
-        ]}
+        eigenVolgordes={[{ waarde: "stil", label: t("werkvoorraad.volgorde_stil") }]}
         gefilterd={loaderData.gefilterd}
       >
         <Keuzelijst naam="achterstallig" label={t("werkvoorraad.filter_achterstallig")} waarde={zoek.achterstallig ?? ""} leeg={t("werkvoorraad.alle")} opties={ja(t("werkvoorraad.alleen_achterstallig"))} />
@@ -147,43 +144,28 @@ export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
             <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.rijen.length, pagina: loaderData.pagina })}</p>
             <a className="nl-link mw-geen-print" href={exportPad} download>{t("werkvoorraad.exporteren")}</a>
           </div>
-          <table className="utrecht-table utrecht-table--html-table mw-tabel mw-tabel--stapel">
-            <caption className="mw-visueel-verborgen">{t("werkvoorraad.titel")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_werknaam")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("dossiers.kolom_kenmerk")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("werkvoorraad.kolom_stap")}</th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t("werkvoorraad.kolom_dagen_stil")}</th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t("werkvoorraad.kolom_open")}</th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t("werkvoorraad.kolom_achterstallig")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("werkvoorraad.kolom_bijzonderheden")}</th>
-                <th className="utrecht-table__header-cell mw-geen-print" scope="col">{t("werkvoorraad.kolom_acties")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {loaderData.rijen.map((r) => (
-                <Rij key={r.id} r={r} taal={taal} zoek={zoek} open={loaderData.teToewijzen === r.id}>
-                  <section aria-labelledby="toewijzen-titel" className="mw-stapel" id="toewijzen">
-                    <h2 id="toewijzen-titel" className="nl-heading nl-heading--level-3">{t("werkvoorraad.toewijzen_titel", { werknaam: r.werknaam })}</h2>
-                    <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-                    <Form method="post" className="mw-formulier" noValidate>
-                      <input type="hidden" name="dossierId" value={r.id} />
-                      <Keuzelijst
-                        naam="gebruikerId" label={t("veld.gebruikerId")} waarde={waarde("gebruikerId")} fout={fout("gebruikerId")} verplicht leeg={t("toegang.kies_collega")}
-                        opties={loaderData.collegas.map((c) => ({ waarde: c.id, label: c.naam }))}
-                      />
-                      <TekstGebied naam="reden" label={t("veld.reden_delen")} hint={t("hint.reden_delen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={2} />
-                      <div className="mw-rij">
-                        <Knop>{t("werkvoorraad.toewijzen_knop")}</Knop>
-                        <Link className="nl-link" to={`/werkvoorraad${alsQuery(zoek)}`}>{t("werkvoorraad.annuleren")}</Link>
-                      </div>
-                    </Form>
-                  </section>
-                </Rij>
-              ))}
-            </tbody>
-          </table>
+          <Tabel klasse="mw-tabel--stapel" bijschrift={t("werkvoorraad.titel")} kolommen={[t("dossiers.kolom_werknaam"), t("dossiers.kolom_kenmerk"), t("werkvoorraad.kolom_stap"), { label: t("werkvoorraad.kolom_dagen_stil"), klasse: "utrecht-table__header-cell--numeric" }, { label: t("werkvoorraad.kolom_open"), klasse: "utrecht-table__header-cell--numeric" }, { label: t("werkvoorraad.kolom_achterstallig"), klasse: "utrecht-table__header-cell--numeric" }, t("werkvoorraad.kolom_bijzonderheden"), { label: t("werkvoorraad.kolom_acties"), klasse: "mw-geen-print" }]}>
+            {loaderData.rijen.map((r) => (
+              <Rij key={r.id} r={r} taal={taal} zoek={zoek} open={loaderData.teToewijzen === r.id}>
+                <section aria-labelledby="toewijzen-titel" className="mw-stapel" id="toewijzen">
+                  <h2 id="toewijzen-titel" className="nl-heading nl-heading--level-3">{t("werkvoorraad.toewijzen_titel", { werknaam: r.werknaam })}</h2>
+                  <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
+                  <Form method="post" className="mw-formulier" noValidate>
+                    <input type="hidden" name="dossierId" value={r.id} />
+                    <Keuzelijst
+                      naam="gebruikerId" label={t("veld.gebruikerId")} waarde={waarde("gebruikerId")} fout={fout("gebruikerId")} verplicht leeg={t("toegang.kies_collega")}
+                      opties={loaderData.collegas.map((c) => ({ waarde: c.id, label: c.naam }))}
+                    />
+                    <TekstGebied naam="reden" label={t("veld.reden_delen")} hint={t("hint.reden_delen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={2} />
+                    <div className="mw-rij">
+                      <Knop>{t("werkvoorraad.toewijzen_knop")}</Knop>
+                      <Link className="nl-link" to={`/werkvoorraad${alsQuery(zoek)}`}>{t("werkvoorraad.annuleren")}</Link>
+                    </div>
+                  </Form>
+                </section>
+              </Rij>
+            ))}
+          </Tabel>
         </>
       )}
       <Paginering pad="/werkvoorraad" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />

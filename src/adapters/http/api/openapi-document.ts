@@ -98,6 +98,18 @@ const FOUT_OMSCHRIJVING: Record<number, string> = {
   422: "Niet toegestaan in de huidige stand van het dossier.",
 };
 
+/** The search of the dossier list and of the werkvoorraad (both read it with `zoekSchema`). */
+const ZOEK_PARAMETERS = [
+  { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
+  { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
+  { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
+] as const;
+
+/** The page cursor of every keyset-paged list (decision 0033). */
+const CURSOR_PARAMETER = {
+  name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+} as const;
+
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
@@ -143,11 +155,9 @@ export const OPENAPI_DOCUMENT = {
         description:
           "Hoogstens 50 dossiers per pagina (besluit 0033). Volgende en vorige pagina: geef de cursor uit `volgende` of `vorige` mee als `cursor`, met dezelfde `volgorde`. Het ophalen wordt gelogd met het aantal en of er gezocht is, niet met de zoekterm.",
         parameters: [
-          { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
-          { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
-          { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
+          ...ZOEK_PARAMETERS,
           { name: "volgorde", in: "query", required: false, description: "Nieuwste eerst: op laatste activiteit (standaard) of op datum geopend.", schema: { type: "string", enum: ["activiteit", "geopend"] } },
-          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+          CURSOR_PARAMETER,
         ],
         responses: {
           "200": {
@@ -300,9 +310,7 @@ export const OPENAPI_DOCUMENT = {
         description:
           "Voor de aandachtsfunctionaris en de eindverantwoordelijke (besluit 0045); andere rollen krijgen 403. Hoogstens 50 dossiers per pagina, met cursors zoals `GET /api/dossiers` (besluit 0033). Een taak is open vanaf de dag dat ze speelt; achterstallig is een open taak waarvan een termijn of geplande datum is verstreken. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Aantallen per filter (`tellingen`) krijgt alleen de aandachtsfunctionaris, die elk dossier van de organisatie mag zien; voor ieder ander is `tellingen` null, omdat een telling anders dossiers zou meetellen die de aanvrager niet mag zien.",
         parameters: [
-          { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
-          { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
-          { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
+          ...ZOEK_PARAMETERS,
           { name: "achterstallig", in: "query", required: false, description: "`ja`: alleen dossiers met een achterstallige taak.", schema: { type: "string", enum: ["ja"] } },
           { name: "besluit_gevraagd", in: "query", required: false, description: "`ja`: alleen dossiers waarin om een besluit wordt gevraagd.", schema: { type: "string", enum: ["ja"] } },
           { name: "wacht_op_vt", in: "query", required: false, description: "`ja`: alleen dossiers waarvan de laatste melding nog geen antwoord van Veilig Thuis heeft.", schema: { type: "string", enum: ["ja"] } },
@@ -310,7 +318,7 @@ export const OPENAPI_DOCUMENT = {
           { name: "versneld", in: "query", required: false, description: "`ja`: alleen dossiers op de versnelde route; `klok`: alleen die waarvan de uurklok loopt of verstreken is zonder actie.", schema: { type: "string", enum: ["ja", "klok"] } },
           { name: "in_monitoring", in: "query", required: false, description: "`ja`: alleen dossiers in monitoring.", schema: { type: "string", enum: ["ja"] } },
           { name: "volgorde", in: "query", required: false, description: "Op laatste activiteit, nieuwste eerst (standaard); op datum geopend, nieuwste eerst; of `stil`: het langst stilliggende dossier eerst.", schema: { type: "string", enum: ["activiteit", "geopend", "stil"] } },
-          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+          CURSOR_PARAMETER,
         ],
         responses: {
           "200": {
@@ -442,7 +450,7 @@ export const OPENAPI_DOCUMENT = {
           { name: "gebruiker", in: "query", required: false, schema: { type: "string", format: "uuid" } },
           { name: "actie", in: "query", required: false, schema: { type: "string", enum: [...LOG_ACTIES] } },
           { name: "uitkomst", in: "query", required: false, schema: { type: "string", enum: [...LOG_UITKOMSTEN] } },
-          { name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+          CURSOR_PARAMETER,
           { name: "van", in: "query", required: false, description: "Vanaf deze datum (UTC).", schema: { type: "string", format: "date" } },
           { name: "tot", in: "query", required: false, description: "Tot en met deze datum (UTC).", schema: { type: "string", format: "date" } },
         ],

@@ -1,0 +1,72 @@
+import { namenVan } from "../../adapters/db/toegang.repository.ts";
+import type { Taal } from "../../domain/kennis/keuzes.ts";
+import type { AppContext, Ingelogd } from "../context.ts";
+import { maakMeldingPagina, type MeldingPagina } from "../melding/melding-pagina.ts";
+import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
+import { leesInzage } from "./bekijk-dossier.ts";
+import { conceptContextUit, maakDossierKader, type DossierKader, type DossierPaginaFeiten } from "./dossier-kader.ts";
+
+/** What a page request asks of the dossier: which page of the history (the overview's newest few, or a page of all). */
+export interface DossierPaginaVraag {
+  readonly geschiedenis: { readonly voor: number | null; readonly aantal: number };
+}
+
+/**
+ * The reads of one page request, by person, dossier and question. A case page is the layout's
+ * loader and, for some pages, the child route's loader, run for the same request; they share one
+ * gate transaction and so one access-log entry. The key is the request (`verzoek`: the load context
+ * React Router passes, as one object, to every loader of a request), held weakly, so nothing outlives it.
+ */
+const PER_VERZOEK = new WeakMap<object, Map<string, Promise<DossierPaginaFeiten>>>();
+
+/**
+ * Reads what the pages of a case show, through the one gate (`metDossierToegang`, action `bekijken`,
+ * logged as `dossier_bekijken`), everything inside its transaction: the view of the dossier
+ * (`leesInzage`), the organisation's protocol and documents, and the name of the colleague a
+ * suspicion concerns. No entry, no answer; a refusal is logged once and thrown.
+ *
+ * `verzoek` is the page request these loaders serve (null: read for this call alone). Every loader of
+ * the request that asks gets the same read, so a page request writes one view entry, whichever of
+ * its loaders run (all of them on a first load or a navigation; a data request may name only some).
+ */
+export function leesDossierPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag, verzoek: object | null): Promise<DossierPaginaFeiten> {
+  if (verzoek === null) return leesInGate(ctx, wie, dossierId, vraag);
+  const sleutel = `${wie.gebruiker.id} ${dossierId} ${vraag.geschiedenis.voor ?? "-"} ${vraag.geschiedenis.aantal}`;
+  const gelezen = PER_VERZOEK.get(verzoek) ?? new Map<string, Promise<DossierPaginaFeiten>>();
+  PER_VERZOEK.set(verzoek, gelezen);
+  let lezing = gelezen.get(sleutel);
+  if (!lezing) {
+    lezing = leesInGate(ctx, wie, dossierId, vraag);
+    gelezen.set(sleutel, lezing);
+  }
+  return lezing;
+}
+
+function leesInGate(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag): Promise<DossierPaginaFeiten> {
+  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async (m) => {
+    const inzage = await leesInzage(m, vraag.geschiedenis);
+    // Parsed settings are kept per version of the organisation's row (decision 0058): no statement while the session saw that version.
+    const versie = m.dossier.organisatieId === wie.gebruiker.organisatieId ? wie.gebruiker.instellingenVersie : undefined;
+    const organisatie = await instellingenVanOrganisatie(m.tx, m.dossier.organisatieId, versie);
+    // A colleague case names the staff member by their account (decision 0053); their name is read here, in the organisation.
+    const betrokkene = inzage.toestand.opening?.gegevens.betrokkeneGebruikerId;
+    const betrokkeneNaam = betrokkene ? ((await namenVan(m.tx, m.dossier.organisatieId, [betrokkene])).get(betrokkene) ?? null) : null;
+    return { ...inzage, organisatie, betrokkeneNaam, nu: m.nu };
+  });
+}
+
+/** The shared part of every page of a case (the layout's view model), from the page request's one read. */
+export async function bekijkDossierKader(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag & { readonly taal: Taal }, verzoek: object | null): Promise<DossierKader> {
+  return maakDossierKader(await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek), wie.gebruiker, vraag.taal);
+}
+
+/**
+ * The report pages' own part (the draft, its findings, the meldrecht check and the reports sent),
+ * from the same read as the layout's: the two loaders of a request share one transaction and one log
+ * entry; asked for alone, this is the request's read.
+ */
+export async function bekijkMeldingPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag & { readonly taal: Taal }, verzoek: object | null): Promise<MeldingPagina> {
+  const feiten = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return maakMeldingPagina(feiten.toestand, conceptContextUit(feiten, wie.gebruiker), vraag.taal);
+}

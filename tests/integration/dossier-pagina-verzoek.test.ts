@@ -1,0 +1,134 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
+import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
+import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
+
+/**
+ * Decision 0061, through the real Express server and the route modules: a page request of a case
+ * writes one view entry whichever of its loaders run (the layout's and the report page's together, or
+ * the report page's alone when a data request names only it), the access page keeps its own entry
+ * beside the view as before, and on PostgreSQL the report page's own part costs no statement beyond
+ * the overview's (the statements are counted at `pg.Client.prototype.query`).
+ */
+
+const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
+const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
+const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-pagina-"));
+process.env["DATA_DIR"] = dataDir;
+process.env["DATABASE_URL"] = "";
+process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
+delete process.env["MELDWIJZER_DEMO"];
+const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
+const { toegangslog } = await import("../../src/adapters/db/schema.ts");
+const { default: pg } = await import("pg");
+
+const build = await bouwServerBuild();
+
+/** Statements sent to PostgreSQL by this process (PGlite sends none through pg). */
+let statements = 0;
+const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+const query = Object.getOwnPropertyDescriptor(prototype, "query")?.value as (...args: unknown[]) => unknown;
+prototype.query = function (this: unknown, ...args: unknown[]) {
+  statements += 1;
+  return query.apply(this, args);
+};
+
+after(async () => {
+  prototype.query = query;
+  await stopRuntime();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
+  describe(`one view entry per page request (${database})`, () => {
+    let app: AppInProces;
+    let dossierId = "";
+    const cookies: Record<string, string> = {};
+
+    async function vraag(wie: string, pad: string, opties: { methode?: string; body?: string } = {}): Promise<{ status: number; tekst: string }> {
+      const r = await fetch(`${app.basis}${pad}`, {
+        method: opties.methode ?? "GET",
+        redirect: "manual",
+        headers: { cookie: cookies[wie] ?? "", accept: "application/json", origin: app.basis, ...(opties.body ? { "content-type": "application/json" } : {}) },
+        ...(opties.body ? { body: opties.body } : {}),
+      });
+      return { status: r.status, tekst: await r.text() };
+    }
+
+    async function entries(): Promise<string[]> {
+      const runtime = await haalRuntime();
+      const rijen = await runtime.db.select({ actie: toegangslog.actie, uitkomst: toegangslog.uitkomst }).from(toegangslog)
+        .where(eq(toegangslog.dossierId, dossierId)).orderBy(toegangslog.tijdstip, toegangslog.volgnummer);
+      return rijen.map((r) => `${r.actie}:${r.uitkomst}`);
+    }
+
+    /** The entries and statements one request adds. */
+    async function verzoek(wie: string, pad: string): Promise<{ status: number; tekst: string; entries: string[]; statements: number }> {
+      const voor = (await entries()).length;
+      const begin = statements;
+      const antwoord = await vraag(wie, pad);
+      const na = statements;
+      return { ...antwoord, entries: (await entries()).slice(voor), statements: na - begin };
+    }
+
+    before(async () => {
+      await stopRuntime();
+      process.env["DATABASE_URL"] = database === "postgres" && pgBeheerUrl ? await verseDatabaseUrl(pgBeheerUrl) : "";
+      app = await startAppInProces(() => Promise.resolve(build), undefined);
+      for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["joris", "medewerker2@regenboog.example"]] as const) {
+        const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+        assert.equal(r.status, 201, email);
+        cookies[wie] = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      }
+      const nieuw = await vraag("sanne", "/api/dossiers", { methode: "POST", body: JSON.stringify({ gegevens: { werknaam: "L. (groep 6)", aanleiding: "zorg_om_kind", omschrijving: "Zorgen over blauwe plekken." } }) });
+      assert.equal(nieuw.status, 201, nieuw.tekst);
+      dossierId = (JSON.parse(nieuw.tekst) as { id: string }).id;
+    });
+    after(async () => app.stop());
+
+    it("the report pages: the layout's and the page's loader, one view entry", async () => {
+      for (const pad of [`/dossiers/${dossierId}/melding.data`, `/dossiers/${dossierId}/melding/controle.data`]) {
+        const a = await verzoek("sanne", pad);
+        assert.equal(a.status, 200, pad);
+        assert.ok(a.tekst.includes("L. (groep 6)") && a.tekst.includes("bevindingen"), `${pad}: the header and the report's part`);
+        assert.deepEqual(a.entries, ["dossier_bekijken:gelukt"], pad);
+      }
+    });
+
+    it("a data request for the report page's loader alone (_routes): one view entry", async () => {
+      const a = await verzoek("sanne", `/dossiers/${dossierId}/melding.data?_routes=routes/dossier-melding`);
+      assert.equal(a.status, 200);
+      assert.ok(a.tekst.includes("bevindingen") && !a.tekst.includes("takenlijst"), "only the report's part");
+      assert.deepEqual(a.entries, ["dossier_bekijken:gelukt"]);
+    });
+
+    it("the overview and a step page: one view entry; the access page its own entry beside it, as before", async () => {
+      assert.deepEqual((await verzoek("sanne", `/dossiers/${dossierId}.data`)).entries, ["dossier_bekijken:gelukt"]);
+      assert.deepEqual((await verzoek("sanne", `/dossiers/${dossierId}/signalen.data`)).entries, ["dossier_bekijken:gelukt"]);
+      assert.deepEqual([...(await verzoek("sanne", `/dossiers/${dossierId}/toegang.data`)).entries].sort(), ["dossier_bekijken:gelukt", "toegang_bekijken:gelukt"]);
+    });
+
+    it("refused: one refusal per page request, and nothing of the case in the answer", async () => {
+      const a = await verzoek("joris", `/dossiers/${dossierId}/melding.data`);
+      assert.ok(!a.tekst.includes("L. (groep 6)"));
+      assert.deepEqual(a.entries, ["dossier_bekijken:geweigerd"]);
+    });
+
+    if (database === "postgres") {
+      it("the report page's part costs no statement beyond the overview's", async () => {
+        const overzicht = await verzoek("sanne", `/dossiers/${dossierId}.data`);
+        const melding = await verzoek("sanne", `/dossiers/${dossierId}/melding.data`);
+        const alleen = await verzoek("sanne", `/dossiers/${dossierId}/melding.data?_routes=routes/dossier-melding`);
+        if (process.env["TEST_LOG_TELLING"]) console.log(`statements: overview ${overzicht.statements}, report page ${melding.statements}, report page's loader alone ${alleen.statements}`);
+        assert.ok(overzicht.statements > 0, "the counter counts");
+        assert.equal(melding.statements, overzicht.statements);
+        assert.equal(alleen.statements, overzicht.statements, "alone, the page's loader reads what the layout would have");
+      });
+    }
+  });
+}
