@@ -48,7 +48,23 @@ export default tseslint.config(
   {
     files: ["src/app/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/ui/**", "react", "react-router", "@react-router/*"], message: "Use-cases know nothing of the web." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/ui/**", "react", "react-router", "@react-router/*"], message: "Use-cases know nothing of the web." },
+            // The composition root (adapters/http/samenstelling.ts) is built at the edge and handed in as AppContext.
+            { group: ["**/adapters/http/**"], message: "Use-cases know nothing of the web edge; they get the composition root as their AppContext argument." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/adapters/db/**/*.ts"],
+    ignores: ["src/adapters/db/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/app/**", "**/ui/**", "**/adapters/http/**"], message: "The database adapter maps rows to the domain's types (src/domain); it knows no use-case, page or web edge." }] }],
     },
   },
   {

@@ -7,7 +7,9 @@
  *   npm run bench:log                          # this working tree
  *   npm run bench:log -- --root=/tmp/baseline  # another checkout (e.g. `git archive main`)
  *
- * Fictional organisations and people only. Prints writes per second and p50/p99 per write.
+ * Fictional organisations and people only. Prints writes per second and p50/p99 per write. In a
+ * tree with the sealer (decision 0057) a sealer runs beside the writers every 250 ms, as in an app
+ * process, and the line ends with what it sealed and how long the last batch after the writes took.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,8 +30,11 @@ function percentiel(waarden: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 }
 
-async function meet(db: any, log: any, wieLijst: any[]): Promise<{ perSeconde: number; p50: number; p99: number }> {
+async function meet(db: any, log: any, wieLijst: any[]): Promise<{ perSeconde: number; p50: number; p99: number; zegel: string }> {
   const duren: number[] = [];
+  let verzegeld = 0;
+  let bezig = null as Promise<void> | null; // set and cleared by the timer's turns
+  const timer = verzegel ? setInterval(() => { bezig ??= verzegel(db).then((v: { verzegeld: number }) => { verzegeld += v.verzegeld; bezig = null; }); }, 250) : null;
   const start = performance.now();
   await Promise.all(
     Array.from({ length: SCHRIJVERS }, async (_, s) => {
@@ -42,7 +47,15 @@ async function meet(db: any, log: any, wieLijst: any[]): Promise<{ perSeconde: n
     }),
   );
   const totaal = (performance.now() - start) / 1000;
-  return { perSeconde: (SCHRIJVERS * PER_SCHRIJVER) / totaal, p50: percentiel(duren, 50), p99: percentiel(duren, 99) };
+  let zegel = "";
+  if (timer && verzegel) {
+    clearInterval(timer);
+    await bezig;
+    const t0 = performance.now();
+    const rest = (await verzegel(db)).verzegeld;
+    zegel = `   verzegeld tijdens het schrijven ${verzegeld}, daarna ${rest} in ${(performance.now() - t0).toFixed(0)} ms`;
+  }
+  return { perSeconde: (SCHRIJVERS * PER_SCHRIJVER) / totaal, p50: percentiel(duren, 50), p99: percentiel(duren, 99), zegel };
 }
 
 async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: () => Promise<void> }> {
@@ -76,6 +89,8 @@ async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: 
 
 const { openDatabase } = await laad("src/adapters/db/database.ts");
 const { log } = await laad("src/app/toegang/logboek.ts");
+// The sealer, in trees since decision 0057; an older tree seals in the write itself.
+const verzegel: ((db: any) => Promise<{ verzegeld: number }>) | null = await laad("src/app/toegang/verzegelen.ts").then((m) => m.verzegelToegangslog as (db: any) => Promise<{ verzegeld: number }>, () => null);
 const { maakGebruiker, vindGebruiker } = await laad("src/adapters/db/gebruiker.repository.ts");
 const { maakOrganisatie } = await laad("src/adapters/db/organisatie.repository.ts");
 const migraties = path.join(ROOT, "drizzle");
@@ -108,7 +123,7 @@ for (const database of databases) {
     await meet(db, log, mensen.slice(0, 1)); // warm up
     for (const [naam, wie] of [["20 organisaties", mensen], ["1 organisatie", mensen.slice(0, 1)]] as const) {
       const r = await meet(db, log, [...wie]);
-      console.log(`${database.naam.padEnd(10)} ${naam.padEnd(16)} ${r.perSeconde.toFixed(0).padStart(6)} regels/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms`);
+      console.log(`${database.naam.padEnd(10)} ${naam.padEnd(16)} ${r.perSeconde.toFixed(0).padStart(6)} regels/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.zegel}`);
     }
   } finally {
     await sluit();

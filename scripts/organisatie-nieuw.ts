@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DataMapInGebruikFout, openDatabase } from "../src/adapters/db/database.ts";
-import { leesBasisUrl } from "../src/adapters/http/runtime.ts";
+import { leesBasisUrl } from "../src/adapters/http/samenstelling.ts";
 import { maakNieuweOrganisatie } from "../src/app/organisatie/nieuwe-organisatie.ts";
 import { SECTOREN } from "../src/domain/kennis/keuzes.ts";
 import { DomeinFout } from "../src/domain/fouten.ts";

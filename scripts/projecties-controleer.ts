@@ -7,17 +7,14 @@
  * Exit code 0: equal (or repaired); 1: differences; 2: could not check.
  */
 import path from "node:path";
-import { openDatabase } from "../src/adapters/db/database.ts";
+import { leesInstellingen, stelSamen } from "../src/adapters/http/samenstelling.ts";
 import { controleerProjecties } from "../src/app/dossier/projecties.ts";
 
 const herstel = process.argv.slice(2).some((a) => a === "--herstel" || a === "--repair");
 
 try {
-  const db = await openDatabase({
-    databaseUrl: process.env["DATABASE_URL"] || undefined,
-    dataDir: path.resolve(process.env["DATA_DIR"] ?? "data"),
-    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
-  });
+  // The composition root as the server builds it, from the same settings (without the server's start-up work).
+  const db = (await stelSamen(leesInstellingen(process.env), { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") })).database;
   try {
     const uitkomst = await controleerProjecties(db.db, { herstel });
     const [eerste] = uitkomst.verschillen;

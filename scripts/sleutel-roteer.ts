@@ -6,20 +6,18 @@
  * secrets could not be opened (named); 2: could not run.
  */
 import path from "node:path";
-import { leesSleutelbos } from "../src/adapters/crypto/geheimen.ts";
-import { openDatabase } from "../src/adapters/db/database.ts";
+import { leesInstellingen, stelSamen } from "../src/adapters/http/samenstelling.ts";
 import { roteerGeheimen } from "../src/app/beheer/sleutel-roteren.ts";
 
 try {
-  const sleutels = leesSleutelbos(process.env);
+  const instellingen = leesInstellingen(process.env);
+  const sleutels = instellingen.geheimen;
   if (sleutels.ontwikkel) console.log("Let op: MELDWIJZER_GEHEIM_SLEUTEL is niet gezet; er wordt versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo).");
-  const db = await openDatabase({
-    databaseUrl: process.env["DATABASE_URL"] || undefined,
-    dataDir: path.resolve(process.env["DATA_DIR"] ?? "data"),
-    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
-  });
+  // The composition root as the server builds it, from the same settings (without the server's start-up work).
+  const samenstelling = await stelSamen(instellingen, { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const db = samenstelling.database;
   try {
-    const verslag = await roteerGeheimen({ db: db.db, klok: () => new Date(), sleutels });
+    const verslag = await roteerGeheimen(samenstelling);
     console.log(`Sleutel ${sleutels.huidig.id}: ${verslag.opnieuw} geheim(en) opnieuw versleuteld, ${verslag.alGoed} stond(en) al onder deze sleutel.`);
     if (verslag.onleesbaar.length) {
       console.error(`Niet te openen met de huidige of de oude sleutel (${verslag.onleesbaar.length}):\n- ${verslag.onleesbaar.join("\n- ")}`);

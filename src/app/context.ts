@@ -1,6 +1,6 @@
 import type { Database } from "../adapters/db/database.ts";
-import type { Gebruiker } from "../adapters/db/gebruiker.repository.ts";
 import { procesSleutelbos, type Sleutelbos } from "../adapters/crypto/geheimen.ts";
+import type { Gebruiker } from "../domain/gebruiker.ts";
 import { datumInNederland } from "../domain/tijd/nederlandse-tijd.ts";
 
 /** What every use-case needs from the outside world; tests pass their own clock. */

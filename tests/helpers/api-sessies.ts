@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs } from "react-router";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { bewaarSessie } from "../../src/adapters/db/sessie.repository.ts";
-import type { Runtime } from "../../src/adapters/http/runtime.ts";
-import type { AppContext, Ingelogd } from "../../src/app/context.ts";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import type { Ingelogd } from "../../src/app/context.ts";
 import type { Rol } from "../../src/domain/dossier/keuzes.ts";
 import { startTestRuntime, type RuntimeDatabase } from "./app-runtime.ts";
 import { maakOrganisatieMetMensen } from "./fabriek.ts";
 
-/** What the server puts in every request's load context (src/adapters/http/load-context.ts). */
-const LAAD_CONTEXT = { nonce: "", adres: "127.0.0.1" };
 
 /** Signed-in people for tests that call JSON and CSV routes the way the server does. */
 export interface ApiSessies {
@@ -24,7 +22,9 @@ export interface ApiSessies {
  * A full session (past two-step sign-in, valid for an hour) for each of `mensen`, stored as sign-in
  * stores it, and the requests that carry its cookie.
  */
-export async function meldAanVoorApi(ctx: Pick<AppContext, "db" | "klok">, mensen: readonly Ingelogd[]): Promise<ApiSessies> {
+export async function meldAanVoorApi(ctx: Samenstelling, mensen: readonly Ingelogd[]): Promise<ApiSessies> {
+  /** What the server puts in every request's load context (src/adapters/http/load-context.ts): a new object per request, as the server makes one, since the session is looked up once per context. */
+  const laadContext = { nonce: "", adres: "127.0.0.1", samenstelling: ctx };
   const cookies = new Map<string, string>();
   const nu = ctx.klok();
   for (const wie of mensen) {
@@ -33,7 +33,7 @@ export async function meldAanVoorApi(ctx: Pick<AppContext, "db" | "klok">, mense
     cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
   }
   const cookie = (wie: Ingelogd | null) => (wie ? (cookies.get(wie.gebruiker.id) ?? "") : "");
-  const args = (request: Request, params: Record<string, string>) => ({ request, params, context: LAAD_CONTEXT }) as unknown as LoaderFunctionArgs<AppLoadContext> & ActionFunctionArgs<AppLoadContext>;
+  const args = (request: Request, params: Record<string, string>) => ({ request, params, context: { ...laadContext } }) as unknown as LoaderFunctionArgs<AppLoadContext> & ActionFunctionArgs<AppLoadContext>;
   return {
     cookie,
     get: (pad, wie, params = {}) => args(new Request(`http://localhost${pad}`, { headers: { cookie: cookie(wie) } }), params),
@@ -44,7 +44,7 @@ export async function meldAanVoorApi(ctx: Pick<AppContext, "db" | "klok">, mense
 
 /** A started runtime with one organisation of signed-in people (`maakOrganisatieMetMensen`'s roles). */
 export interface ApiOrganisatie {
-  readonly runtime: Runtime;
+  readonly runtime: Samenstelling;
   readonly organisatieId: string;
   readonly mensen: readonly Ingelogd[];
   readonly sessies: ApiSessies;

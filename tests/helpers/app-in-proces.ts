@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import type { ServerBuild } from "react-router";
-import { after } from "node:test";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 
 // root.tsx imports its stylesheet as "./styles/app.css?url", which Vite resolves; here it is a string.
 register(
@@ -78,12 +78,20 @@ export interface AppInProces {
   stop(): Promise<void>;
 }
 
+/** For an app whose requests never reach React Router: any use of the root fails the test loudly. */
+const GEEN_SAMENSTELLING = new Proxy({} as Samenstelling, {
+  get(_doel, sleutel) {
+    throw new Error(`Deze test gaf de app geen samenstelling, maar een verzoek vroeg er "${String(sleutel)}" van.`);
+  },
+});
+
 /**
  * The Express server of src/adapters/http/server.ts on a free loopback port, over `bouw`, with a
  * client directory holding one asset. NODE_ENV is read when the app is made, as in production.
- * `levensloop` lets a test mark the app as stopping (server.ts).
+ * `levensloop` lets a test mark the app as stopping (server.ts). `samenstelling` is the composition
+ * root the test built (startSamenstelling in app-runtime.ts); the test closes it.
  */
-export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }): Promise<AppInProces> {
+export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }, samenstelling: Samenstelling = GEEN_SAMENSTELLING): Promise<AppInProces> {
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
   writeFileSync(path.join(clientMap, "assets", "app.css"), "body{}");
@@ -92,7 +100,7 @@ export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv
   else process.env["NODE_ENV"] = nodeEnv;
   try {
     const { maakApp } = await import("../../src/adapters/http/server.ts");
-    const app = maakApp(clientMap, bouw, levensloop);
+    const app = maakApp(clientMap, samenstelling, bouw, levensloop);
     const server = app.listen(0, "127.0.0.1");
     await new Promise<void>((klaar) => server.once("listening", klaar));
     const { port } = server.address() as AddressInfo;
@@ -107,55 +115,4 @@ export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv
     if (vorige === undefined) delete process.env["NODE_ENV"];
     else process.env["NODE_ENV"] = vorige;
   }
-}
-
-/** The databases a file runs its in-process app on, and the switch between them. */
-export interface ProcesDatabases {
-  /** "pglite", and "postgres" when the test databases include it (tests/helpers/databases.ts). */
-  readonly namen: readonly ("pglite" | "postgres")[];
-  /** Stops the process-wide runtime and points the next one at the embedded database or a fresh PostgreSQL database. */
-  gebruik(naam: "pglite" | "postgres"): Promise<void>;
-}
-
-/**
- * For a file that runs the app in this process (`startAppInProces`) on each test database in turn.
- * Call it before the runtime is imported: it sets DATA_DIR to a fresh directory for the embedded
- * database and starts there. When the file ends it stops the runtime, removes the directory and
- * drops the PostgreSQL database, in that order.
- */
-export async function procesDatabases(voorvoegsel: string): Promise<ProcesDatabases> {
-  const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-  const { testDatabases } = await import("./databases.ts");
-  const metPostgres = Boolean(beheerUrl) && (await testDatabases()).some((d) => d.naam === "postgres");
-  const dataDir = mkdtempSync(path.join(tmpdir(), voorvoegsel));
-  const pgDatabase = `${voorvoegsel.replace(/[^a-z0-9]+/gu, "_")}${process.pid}`;
-  process.env["DATA_DIR"] = dataDir;
-  process.env["DATABASE_URL"] = "";
-  const stopRuntime = async () => (await import("../../src/adapters/http/runtime.ts")).stopRuntime();
-  async function pgOpdracht(opdracht: string): Promise<void> {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: beheerUrl });
-    await client.connect();
-    await client.query(opdracht);
-    await client.end();
-  }
-  after(async () => {
-    await stopRuntime();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (metPostgres) await pgOpdracht(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
-  });
-  return {
-    namen: metPostgres ? ["pglite", "postgres"] : ["pglite"],
-    async gebruik(naam) {
-      await stopRuntime();
-      if (naam === "pglite" || !metPostgres || !beheerUrl) {
-        process.env["DATABASE_URL"] = "";
-        return;
-      }
-      await pgOpdracht(`CREATE DATABASE ${pgDatabase}`);
-      const url = new URL(beheerUrl);
-      url.pathname = `/${pgDatabase}`;
-      process.env["DATABASE_URL"] = url.toString();
-    },
-  };
 }

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { haalRuntime, stopRuntime, type Runtime } from "../../src/adapters/http/runtime.ts";
+import { bereidVoor, leesInstellingen, stelSamen, type Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import { testDatabases, verseDatabaseUrl } from "./databases.ts";
 
-/** A database the app's own process-wide runtime can start on: its environment says which. */
+/** A database a composition root of the test's own can start on: its environment says which. */
 export interface RuntimeDatabase {
   readonly naam: "pglite" | "postgres";
   omgeving(): Promise<Record<string, string | undefined>>;
@@ -25,28 +25,34 @@ export async function runtimeDatabases(voorvoegsel: string): Promise<RuntimeData
 }
 
 /**
- * Starts the runtime on `db` (no demo, no clock shift) and returns it with `stop`, which stops it,
- * removes a temporary data directory and puts the environment back as it was.
+ * The composition root as the server builds it (stelSamen, then bereidVoor), from the process's
+ * environment with `omgeving` laid over it; the process's environment itself is not changed.
  */
-export async function startTestRuntime(db: RuntimeDatabase): Promise<{ runtime: Runtime; stop: () => Promise<void> }> {
-  const omgeving: Record<string, string | undefined> = { ...(await db.omgeving()), MELDWIJZER_DEMO: "0", MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
-  const eerder: Record<string, string | undefined> = {};
-  for (const [sleutel, waarde] of Object.entries(omgeving)) {
-    eerder[sleutel] = process.env[sleutel];
-    if (waarde === undefined) delete process.env[sleutel];
-    else process.env[sleutel] = waarde;
+export async function startSamenstelling(omgeving: Record<string, string | undefined> = {}): Promise<Samenstelling> {
+  const samenstelling = await stelSamen(leesInstellingen({ ...process.env, ...omgeving }));
+  try {
+    await bereidVoor(samenstelling);
+  } catch (fout) {
+    await samenstelling.database.sluit();
+    throw fout;
   }
-  const runtime = await haalRuntime();
+  return samenstelling;
+}
+
+/**
+ * A composition root of the test's own on `db` (no demo, no clock shift), with `stop`, which closes
+ * its database and removes a temporary data directory. Route loaders and actions get it as
+ * `context.samenstelling`.
+ */
+export async function startTestRuntime(db: RuntimeDatabase): Promise<{ runtime: Samenstelling; stop: () => Promise<void> }> {
+  const omgeving: Record<string, string | undefined> = { ...(await db.omgeving()), MELDWIJZER_DEMO: "0", MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
+  const runtime = await startSamenstelling(omgeving);
   return {
     runtime,
     stop: async () => {
-      await stopRuntime();
+      await runtime.database.sluit();
       const dataDir = omgeving["DATA_DIR"];
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
-      for (const [sleutel, waarde] of Object.entries(eerder)) {
-        if (waarde === undefined) delete process.env[sleutel];
-        else process.env[sleutel] = waarde;
-      }
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Ingelogd } from "../../src/app/context.ts";
 import { leesAfschrift, leesAfschriftVoorbereiding, markeerTekst } from "../../src/app/dossier/afschrift.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { maakAfschrift, vermeldingenVoorAfschrift } from "../../src/domain/dossier/afschrift.ts";
 import { isInzageType } from "../../src/domain/dossier/keuzes.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
@@ -151,7 +152,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(verstrekt.gegevens.weglatingen.length, 4);
       assert.ok(!bevat(JSON.stringify(verstrekt.gegevens), "Jansen"), "the event holds positions, not the name");
 
-      const log = (await db.db.execute(sql`select actie, uitkomst, details from toegangslog where dossier_id = ${dossierId} and actie like 'afschrift_%' order by tijdstip, volgnummer`));
+      const log = (await db.db.execute(sql`select actie, uitkomst, details from toegangslog where dossier_id = ${dossierId} and actie like 'afschrift_%' order by tijdstip, id`));
       const rijen = (log as { rows: { actie: string; uitkomst: string; details: string | null }[] }).rows;
       assert.deepEqual([...new Set(rijen.map((r) => r.actie))].toSorted(), ["afschrift_exporteren", "afschrift_verstrekken", "afschrift_voorbereiden"]);
       const verstrekken = rijen.filter((r) => r.actie === "afschrift_verstrekken" && r.uitkomst === "gelukt");
@@ -159,6 +160,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(verstrekken[0]?.details, `verzoek ${verzoekId.slice(0, 8)}; aan ouder; persoonlijk; 4 weglatingen (identiteit_informant: 4) in vermeldingen 1, 2, 3`);
       assert.ok(rijen.some((r) => r.actie === "afschrift_exporteren" && r.details?.includes("identiteit_informant: 4")));
       for (const r of rijen) assert.ok(!bevat(r.details ?? "", "Jansen") && !bevat(r.details ?? "", "Moeder"), `${r.actie}: no name in the log`);
+      await verzegelToegangslog(db.db);
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
 
       // Handed over once; the copy can still be read (from the marks recorded with the handing over).

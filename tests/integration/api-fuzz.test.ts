@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { OPENAPI_DOCUMENT } from "../../src/adapters/http/api/openapi-document.ts";
 import { dossiers, gebeurtenissen } from "../../src/adapters/db/schema.ts";
 import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
-import { runtimeDatabases } from "../helpers/app-runtime.ts";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import { runtimeDatabases, startSamenstelling } from "../helpers/app-runtime.ts";
 import { VIJANDIGE_TEKSTEN, eenderWelkeWaarde, gemuteerd, geldig, type Schema } from "../support/schema-arbitrary.ts";
 
 /**
@@ -18,9 +19,9 @@ import { VIJANDIGE_TEKSTEN, eenderWelkeWaarde, gemuteerd, geldig, type Schema } 
  * FUZZ_ZAAD change the number of requests and the seed.
  */
 process.env["LOG_LEVEL"] = "silent";
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { controleerToegangslog } = await import("../../src/app/toegang/controleer-keten.ts");
+const { verzegelToegangslog } = await import("../../src/app/toegang/verzegelen.ts");
 
 const AANTAL = { pglite: Number(process.env["FUZZ_AANTAL"] ?? 10_000), postgres: Math.ceil(Number(process.env["FUZZ_AANTAL"] ?? 10_000) / 4) };
 const ZAAD = Number(process.env["FUZZ_ZAAD"] ?? 20261204);
@@ -196,10 +197,11 @@ const databases = await runtimeDatabases("meldwijzer-fuzz-");
 for (const database of databases) {
   describe(`the API under ${AANTAL[database.naam]} generated requests on ${database.naam}`, () => {
     let app: AppInProces | undefined;
+    let gestart: Samenstelling | undefined;
     const eerder: Record<string, string | undefined> = {};
     after(async () => {
       await app?.stop();
-      await stopRuntime();
+      await gestart?.database.sluit();
       for (const [k, w] of Object.entries(eerder)) {
         if (w === undefined) delete process.env[k];
         else process.env[k] = w;
@@ -213,9 +215,9 @@ for (const database of databases) {
         if (w === undefined) delete process.env[k];
         else process.env[k] = w;
       }
-      await stopRuntime();
-      const runtime = await haalRuntime();
-      app = await startAppInProces(() => Promise.resolve(build), undefined);
+      const runtime = await startSamenstelling();
+      gestart = runtime;
+      app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, runtime);
       const basis = app.basis;
 
       const cookies: string[] = [];
@@ -275,6 +277,7 @@ for (const database of databases) {
       const verdeling = [...perStatus.entries()].sort(([a], [b]) => a - b);
       // Not vacuous: the generator reaches success, refusal for input, for access and for state.
       for (const status of [200, 400, 401, 404]) assert.ok((perStatus.get(status) ?? 0) > 0, `geen enkel antwoord ${status}: ${JSON.stringify(verdeling)}`);
+      await verzegelToegangslog(runtime.database.db);
       const rapport = await controleerToegangslog(runtime.database.db);
       assert.equal(rapport.eersteBreuk, null, JSON.stringify(rapport.eersteBreuk));
       console.log(`fuzz ${database.naam}: ${AANTAL[database.naam]} verzoeken, statussen ${JSON.stringify(verdeling)}, opgeslagen ${JSON.stringify(aangenomen)}`);

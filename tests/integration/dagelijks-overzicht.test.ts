@@ -5,8 +5,8 @@ import pino from "pino";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { zetActief } from "../../src/adapters/db/gebruiker.repository.ts";
 import { actieveGebruikersMetEmail, claimOverzicht, overzichtDatums } from "../../src/adapters/db/takenoverzicht.repository.ts";
-import { leesBasisUrl, leesInstellingen, leesOverzichtUur, startDagelijksOverzicht } from "../../src/adapters/http/runtime.ts";
-import type { Instellingen, Runtime } from "../../src/adapters/http/runtime.ts";
+import { leesBasisUrl, leesInstellingen, leesOverzichtUur, startDagelijksOverzicht } from "../../src/adapters/http/samenstelling.ts";
+import type { Instellingen, Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import { maakSmtpVerzender } from "../../src/adapters/mail/smtp.ts";
 import type { Mail, MailVerzender } from "../../src/adapters/mail/smtp.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
@@ -157,7 +157,9 @@ for (const testDb of await testDatabases()) {
         ...leesInstellingen({ MELDWIJZER_DEMO: "0" }),
         smtp: { host: "127.0.0.1", poort: sink.poort, beveiligd: false, afzender: "Meldwijzer <noreply@meldwijzer.invalid>" },
       };
-      const runtime: Runtime = { db: db.db, klok: () => dag(3), database: db, logger, instellingen };
+      const relais = instellingen.smtp;
+      assert.ok(relais);
+      const runtime: Samenstelling = { db: db.db, klok: () => dag(3), database: db, logger, instellingen, maakMailVerzender: () => maakSmtpVerzender(relais) };
       const voor = sink.berichten.length;
       const overzicht = startDagelijksOverzicht(runtime, 4321);
       const berichten = await sink.wachtOp(voor + 2);
@@ -238,7 +240,7 @@ describe("settings of the daily digest", () => {
     const logger = pino({ level: "info" }, new Writable({ write: (stuk: Buffer, _c, klaar) => void (regels.push(stuk.toString()), klaar()) }));
     const instellingen = leesInstellingen({});
     assert.equal(instellingen.smtp, null, "no relay");
-    const runtime = { klok: () => NU, logger, instellingen } as unknown as Runtime;
+    const runtime = { klok: () => NU, logger, instellingen, maakMailVerzender: () => null } as unknown as Samenstelling;
     const overzicht = startDagelijksOverzicht(runtime, 3000);
     await overzicht.stop();
     assert.equal(regels.filter((r) => r.includes("takenoverzicht staat uit")).length, 1, "logged once, at info");

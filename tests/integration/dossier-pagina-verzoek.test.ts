@@ -18,11 +18,8 @@ import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
 const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
 const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
 const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-pagina-"));
-process.env["DATA_DIR"] = dataDir;
-process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
-delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime, stopRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { toegangslog } = await import("../../src/adapters/db/schema.ts");
 const { default: pg } = await import("pg");
@@ -38,15 +35,15 @@ prototype.query = function (this: unknown, ...args: unknown[]) {
   return query.apply(this, args);
 };
 
-after(async () => {
+after(() => {
   prototype.query = query;
-  await stopRuntime();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
   describe(`one view entry per page request (${database})`, () => {
     let app: AppInProces;
+    let samenstelling: Awaited<ReturnType<typeof startSamenstelling>>;
     let dossierId = "";
     const cookies: Record<string, string> = {};
 
@@ -61,8 +58,7 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     }
 
     async function entries(): Promise<string[]> {
-      const runtime = await haalRuntime();
-      const rijen = await runtime.db.select({ actie: toegangslog.actie, uitkomst: toegangslog.uitkomst }).from(toegangslog)
+      const rijen = await samenstelling.db.select({ actie: toegangslog.actie, uitkomst: toegangslog.uitkomst }).from(toegangslog)
         .where(eq(toegangslog.dossierId, dossierId)).orderBy(toegangslog.tijdstip, toegangslog.volgnummer);
       return rijen.map((r) => `${r.actie}:${r.uitkomst}`);
     }
@@ -77,9 +73,10 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     }
 
     before(async () => {
-      await stopRuntime();
-      process.env["DATABASE_URL"] = database === "postgres" && pgBeheerUrl ? await verseDatabaseUrl(pgBeheerUrl) : "";
-      app = await startAppInProces(() => Promise.resolve(build), undefined);
+      // The demo organisation (with its known passwords) on a fresh database of this test's own.
+      const omgeving = database === "postgres" && pgBeheerUrl ? { DATABASE_URL: await verseDatabaseUrl(pgBeheerUrl) } : { DATABASE_URL: undefined, DATA_DIR: mkdtempSync(path.join(dataDir, "pglite-")) };
+      samenstelling = await startSamenstelling({ ...omgeving, MELDWIJZER_DEMO: undefined, MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" });
+      app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, samenstelling);
       for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["joris", "medewerker2@regenboog.example"]] as const) {
         const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
         assert.equal(r.status, 201, email);
@@ -89,7 +86,10 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       assert.equal(nieuw.status, 201, nieuw.tekst);
       dossierId = (JSON.parse(nieuw.tekst) as { id: string }).id;
     });
-    after(async () => app.stop());
+    after(async () => {
+      await app.stop();
+      await samenstelling.database.sluit();
+    });
 
     it("the report pages: the layout's and the page's loader, one view entry", async () => {
       for (const pad of [`/dossiers/${dossierId}/melding.data`, `/dossiers/${dossierId}/melding/controle.data`]) {

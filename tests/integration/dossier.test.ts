@@ -133,7 +133,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(await code(bekijkDossier(ctx, joris, id)), "NIET_GEVONDEN", "not shared yet");
       await deelDossier(ctx, sanne, id, { gebruikerId: joris.gebruiker.id, soort: "gedeeld", reden: "Duo-collega in groep 4." });
       await bekijkDossier(ctx, joris, id);
-      const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id, grondslag from toegangslog where dossier_id = ${id} order by volgnummer`);
+      const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id, grondslag from toegangslog where dossier_id = ${id} order by id`);
       const regels = (rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string; grondslag: string | null }[] }).rows;
       assert.deepEqual(
         regels.map((r) => `${r.actie}:${r.uitkomst}:${r.grondslag ?? "-"}`),

@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
 import { afgeleideRijen } from "../../scripts/generator/afgeleid.ts";
 import { controleerSteekproef } from "../../scripts/generator/controle.ts";
@@ -89,6 +90,7 @@ for (const testDb of await testDatabases()) {
       const erbij = await genereerGegevens(db.db, { ...KLEIN, organisaties: 1, dossiers: 3, ookAlsNietLeeg: true });
       assert.equal(erbij.dossiers, 3);
       assert.equal(erbij.voorbeeld[0]?.nummer, 3, "numbering continues after org-1 and org-2");
+      await verzegelToegangslog(db.db);
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
     });
   });

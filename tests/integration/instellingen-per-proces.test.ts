@@ -55,7 +55,7 @@ for (const testDb of await testDatabases()) {
       const wie = await viaSessie();
       assert.equal(typeof wie.gebruiker.instellingenVersie, "string", "the session carries the version");
       const eerste = await lees(db.db, wie);
-      assert.deepEqual(eerste, { protocol: null, documenten: [] });
+      assert.deepEqual(eerste, { protocol: STANDAARD_PROTOCOL, documenten: [] });
       assert.equal(await lees(zonderDatabase(), wie), eerste);
     });
 
@@ -68,10 +68,11 @@ for (const testDb of await testDatabases()) {
       const na = await viaSessie();
       assert.notEqual(na.gebruiker.instellingenVersie, voor.gebruiker.instellingenVersie, "every update of the row changes the version");
       const gelezen = await lees(db.db, na);
-      assert.deepEqual(gelezen, { protocol, documenten });
+      assert.deepEqual(gelezen.protocol.veiligThuis, protocol.veiligThuis);
+      assert.deepEqual(gelezen.documenten.map((d) => [d.stap, d.titel]), [["gesprek", "Gespreksprotocol"]]);
       // A request that began before the change (its session read the old version) is not served from memory; it reads the new settings.
       await assert.rejects(lees(zonderDatabase(), voor), /geen statement verwacht/u);
-      assert.deepEqual(await lees(db.db, voor), { protocol, documenten });
+      assert.deepEqual((await lees(db.db, voor)).protocol.veiligThuis, protocol.veiligThuis);
     });
 
     it("an update of another column (the retention term) also counts as a new version", async () => {
@@ -92,7 +93,8 @@ for (const testDb of await testDatabases()) {
       await db.db.execute(sql`update organisaties set documenten = ${JSON.stringify([{ id: "5b0c7d0e-3f7a-4c1e-9a51-2d6f8e1b4c39", stap: "gesprek", titel: "G", url: "https://vlinder.example/g.pdf" }])}::jsonb where id = ${organisatieId}`);
       const gelezen = await lees(db.db, await viaSessie());
       assert.throws(() => (gelezen.documenten as unknown[]).push({}), TypeError);
-      assert.throws(() => Object.assign((gelezen.documenten as object[])[0] ?? {}, { url: "https://elders.example/" }), TypeError);
+      assert.throws(() => Object.assign(gelezen.documenten[0] ?? {}, { url: "https://elders.example/" }), TypeError);
+      assert.throws(() => Object.assign(gelezen.protocol.veiligThuis, { telefoon: "112" }), TypeError);
       assert.ok(wie.gebruiker.instellingenVersie, "a session before the change has a version too");
     });
   });

@@ -95,6 +95,8 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
       // One key and one checkpoint directory for both, as docs/operations.md asks.
       MELDWIJZER_LOG_SLEUTEL: sleutel,
       MELDWIJZER_CONTROLEPUNTEN: controlepuntenMap,
+      // Both seal the access log (decision 0057), often, so that their sealers meet while the writers write.
+      MELDWIJZER_VERZEGEL_MS: "20",
     };
     // Started together on an empty database: both migrate and seed under the start lock. They share one
     // DATA_DIR too: on PostgreSQL the data-directory lock of PGlite (decision 0024) is not taken.
@@ -238,7 +240,10 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     gestopt = true;
     assert.deepEqual(codes, [0, 0]);
 
-    // No chain has a missing or double sequence number, whichever process wrote the entry.
+    // Each process sealed at its stop: nothing is left unsealed (decision 0057).
+    const [onverzegeld] = await rijen<{ n: number }>(db, sql`select count(*)::int as n from toegangslog where volgnummer is null`);
+    assert.equal(onverzegeld?.n, 0, "every entry sealed");
+    // No chain has a missing or double sequence number, whichever process wrote or sealed the entry.
     const ketens = await rijen<{ keten: string; n: number; verschillend: number; laagste: number; hoogste: number }>(
       db,
       sql`select keten, count(*)::int as n, count(distinct volgnummer)::int as verschillend, min(volgnummer)::int as laagste, max(volgnummer)::int as hoogste from toegangslog group by keten`,

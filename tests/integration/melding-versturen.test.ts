@@ -44,10 +44,12 @@ for (const db of databases) {
     let cookie = "";
     let organisatieId = "";
     let stopRuntimeEnOmgeving: () => Promise<void> = async () => {};
+    let samenstelling: Awaited<ReturnType<typeof startTestRuntime>>["runtime"];
 
     before(async () => {
       const gestart = await startTestRuntime(db);
       stopRuntimeEnOmgeving = gestart.stop;
+      samenstelling = gestart.runtime;
       const runtime = gestart.runtime;
       ctx = runtime;
       const org = await maakOrganisatieMetMensen(runtime.database, `Versturen ${db.naam}`, [["medewerker"]]);
@@ -58,7 +60,7 @@ for (const db of databases) {
     after(async () => stopRuntimeEnOmgeving());
 
     const verzending = () => ({ wijze: "telefoon", datum: vandaagInNederland(ctx.klok()), tijd: "09:30", contactpersoon: "Mw. De Boer", referentie: "VT-2026-118" });
-    const args = (request: Request, id: string) => ({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1" } }) as unknown as ActionFunctionArgs<AppLoadContext>;
+    const args = (request: Request, id: string) => ({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1", samenstelling } }) as unknown as ActionFunctionArgs<AppLoadContext>;
 
     async function viaApi(id: string, verwachteVersie: number, gegevens: object): Promise<{ status: number; json: ApiFout & { versie?: number } }> {
       const request = new Request(`http://localhost/api/dossiers/${id}/gebeurtenissen`, {

@@ -9,6 +9,7 @@ import { beantwoordOefenpunt, begin, bekijkOefening, oefenOverzicht, verwijderOe
 import { beantwoordTeamsessie, bekijkTeamsessie, mijnTeamsessies, onthulTeamsessie, openTeamsessie } from "../../src/app/oefenen/teamsessie.ts";
 import { takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { persoonVan } from "../../src/app/toegang/logboek.ts";
 import { exporteerWerkvoorraad } from "../../src/app/werkvoorraad/werkvoorraad.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
@@ -45,7 +46,7 @@ for (const testDb of await testDatabases()) {
         gebeurtenissen: rijen(await db.db.execute(sql`select id, volgnummer from gebeurtenissen order by id`)),
         toestanden: rijen(await db.db.execute(sql`select dossier_id, versie, vorm from dossier_toestanden order by dossier_id`)),
         taken: rijen(await db.db.execute(sql`select dossier_id, voor, soort, vanaf from dossier_taken order by dossier_id, voor, soort`)),
-        toegangslog: rijen(await db.db.execute(sql`select keten, volgnummer, hash from toegangslog order by keten, volgnummer`)),
+        toegangslog: rijen(await db.db.execute(sql`select id, keten, volgnummer, hash from toegangslog order by id`)),
         takenoverzichten: rijen(await db.db.execute(sql`select gebruiker_id, datum from takenoverzichten order by gebruiker_id, datum`)),
       };
     }
@@ -79,6 +80,7 @@ for (const testDb of await testDatabases()) {
 
       assert.deepEqual(await wereld(), voor);
       assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(sanne), NU), takenVoor);
+      await verzegelToegangslog(db.db);
       const rapport = await controleerToegangslog(db.db);
       assert.equal(rapport.eersteBreuk, null);
 
@@ -194,6 +196,7 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(rest, { oefen: 0, antwoorden: 0, team: 1, eigen: 0 }, "the other organisation keeps its session");
       const [regel] = rijen<{ details: string }>(await db.db.execute(sql`select details from toegangslog where organisatie_id = ${organisatieId} and actie = 'organisatie_beheren' and uitkomst = 'gelukt'`));
       assert.equal(regel?.details, "oefengegevens verwijderd: 4 oefensessies, 2 teamsessies");
+      await verzegelToegangslog(db.db);
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
     });
   });

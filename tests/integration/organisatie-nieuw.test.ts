@@ -12,6 +12,7 @@ import { maakNieuweOrganisatie } from "../../src/app/organisatie/nieuwe-organisa
 import { inloggen } from "../../src/app/sessie/inloggen.ts";
 import { stelWachtwoordIn } from "../../src/app/sessie/account.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, NU } from "../helpers/fabriek.ts";
@@ -76,6 +77,7 @@ for (const testDb of await testDatabases()) {
         await stelWachtwoordIn(ctx, nieuw.token, "een lange zin als wachtwoord voor de brug", null);
         const aangemeld = await inloggen(ctx, "beheer@debrug.example", "een lange zin als wachtwoord voor de brug", null);
         assert.equal(aangemeld.stap, "instellen", "the beheerder must set up two-step sign-in first");
+        await verzegelToegangslog(db.db);
         assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the log verifies");
       } finally {
         await db.sluit();

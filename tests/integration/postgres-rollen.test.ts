@@ -9,6 +9,7 @@ import { herstelBackup, maakBackup, type BackupOmgeving } from "../../src/app/in
 import { openDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING } from "../helpers/gebeurtenissen.ts";
@@ -65,6 +66,7 @@ describe("PostgreSQL roles: the owner migrates, the app's role cannot change the
       // The app works: people, a case, its log entry, and the log verifies.
       const { mensen } = await maakOrganisatieMetMensen(db, "Rollen", [["medewerker"]]);
       await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
+      await verzegelToegangslog(db.db); // as the app's role: sealing is the one UPDATE its triggers allow
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the log verifies");
     } finally {
       await db.sluit();
@@ -121,6 +123,7 @@ describe("PostgreSQL roles: the owner migrates, the app's role cannot change the
       try {
         const { mensen } = await maakOrganisatieMetMensen(db, "Na herstel", [["medewerker"]]);
         await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
+        await verzegelToegangslog(db.db);
         assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the app's role writes to the restored database");
       } finally {
         await db.sluit();

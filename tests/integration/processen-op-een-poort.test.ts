@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { bouwAlsNodig } from "../../scripts/bouw.mjs";
 import { controleerProcessen, leesProcessen } from "../../scripts/processen.mjs";
-import { leesDatabaseVerbindingen } from "../../src/adapters/http/runtime.ts";
+import { leesDatabaseVerbindingen } from "../../src/adapters/http/samenstelling.ts";
 import { startServer, type TestServer } from "../e2e/server.ts";
 import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
 

@@ -12,6 +12,7 @@ import { inArray } from "drizzle-orm";
 import { openDatabase } from "../../src/adapters/db/database.ts";
 import { dossiers, toegangslog } from "../../src/adapters/db/schema.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { startServer, type TestServer } from "../e2e/server.ts";
 import { pgBinMap, startPgCluster } from "../helpers/pg-cluster.ts";
 
@@ -122,6 +123,7 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
         assert.equal(gevonden.length, new Set(bevestigd).size, "elk bevestigd dossier staat in de database");
         const gelogd = await db.db.selectDistinct({ id: toegangslog.dossierId }).from(toegangslog).where(inArray(toegangslog.dossierId, bevestigd));
         assert.equal(gelogd.length, new Set(bevestigd).size, "elk bevestigd dossier staat in het toegangslog");
+        await verzegelToegangslog(db.db);
         const keten = await controleerToegangslog(db.db);
         assert.equal(keten.eersteBreuk, null, "de hashketen van het toegangslog is intact");
         assert.ok(keten.gecontroleerd > bevestigd.length);

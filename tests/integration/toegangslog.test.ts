@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
-import { leesInstellingen, startControlepunten, type Runtime } from "../../src/adapters/http/runtime.ts";
+import { leesInstellingen, leesVerzegelInterval, startControlepunten, startVerzegelaar, type Samenstelling } from "../../src/adapters/http/samenstelling.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
@@ -14,6 +14,7 @@ import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { controleerToegangslog, type ControleOpties } from "../../src/app/toegang/controleer-keten.ts";
 import { legControlepuntVast } from "../../src/app/toegang/controlepunt.ts";
+import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { log } from "../../src/app/toegang/logboek.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { maakControlepunt } from "../../src/domain/toegang/controlepunt.ts";
@@ -34,7 +35,7 @@ function tijdelijkeMap(): string {
 /** The organisation whose chain holds the entries of `metLog`. */
 let regenboog = "";
 
-/** A database with a few real log entries: open, two appends, three reads (7 entries). */
+/** A database with a few real log entries, sealed: open, two appends, three reads (7 entries). */
 async function metLog(open: () => Promise<GeopendeDatabase>): Promise<GeopendeDatabase> {
   const db = await open();
   const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"]]);
@@ -46,6 +47,7 @@ async function metLog(open: () => Promise<GeopendeDatabase>): Promise<GeopendeDa
   await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 2 });
   for (let i = 0; i < 3; i += 1) await bekijkDossier(ctx, sanne, id);
   await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 }).catch(() => undefined); // a refused attempt, logged too
+  assert.deepEqual(await verzegelToegangslog(db.db), { verzegeld: 7, overgeslagen: 0 }, "the sealer numbers and links all seven");
   return db;
 }
 
@@ -157,15 +159,15 @@ for (const testDb of await testDatabases()) {
           assert.ok(zes && vijf);
           await tx.execute(sql`delete from toegangslog where keten = ${regenboog} and volgnummer >= 6`);
           // Entry 6 rewritten (another action), and entry 7 dropped: each hash recomputed, so the chain is whole.
-          const nep: LogInhoud = { ...zes, tijdstip: zes.tijdstip.toISOString(), actie: "dossier_delen" };
-          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, vorigeHash: vijf.hash, hash: ketenHash(vijf.hash, nep) });
+          const nep: LogInhoud = { ...zes, volgnummer: 6, tijdstip: zes.tijdstip.toISOString(), actie: "dossier_delen" };
+          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, vorigeHash: vijf.hash, hash: ketenHash(vijf.hash ?? "", nep) });
           zonder = (await controleerToegangslog(tx)).eersteBreuk;
           const rapport = await controleerToegangslog(tx, opties);
           assert.deepEqual(rapport.eersteBreuk, { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam }, "shorter than recorded");
           const [nieuw] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 6`);
           assert.ok(nieuw);
           const zeven: LogInhoud = { ...nep, volgnummer: 7 };
-          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, volgnummer: 7, vorigeHash: nieuw.hash, hash: ketenHash(nieuw.hash, zeven) });
+          await tx.insert(toegangslog).values({ ...zes, id: undefined, actie: nep.actie, volgnummer: 7, vorigeHash: nieuw.hash, hash: ketenHash(nieuw.hash ?? "", zeven) });
           assert.deepEqual((await controleerToegangslog(tx, opties)).eersteBreuk, { soort: "herschreven", keten: regenboog, volgnummer: 7, controlepunt: vastgelegd.naam }, "as long as recorded, another hash");
           throw new TerugDraaien();
         })
@@ -198,6 +200,7 @@ for (const testDb of await testDatabases()) {
       const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Zonnebloem", [["medewerker"]]);
       const piet = mensen[0] as Ingelogd;
       for (let i = 0; i < 2; i += 1) await db.db.transaction((tx) => log(tx, piet, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      await verzegelToegangslog(db.db);
       const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`organisatie_id = ${organisatieId}`);
       assert.deepEqual(rijen.map((r) => [r.keten, r.volgnummer]).sort(), [[organisatieId, 1], [organisatieId, 2]], "numbered from 1 in its own chain");
       assert.deepEqual(await controleerToegangslog(db.db), { gecontroleerd: 9, ketens: 2, controlepunten: 0, eersteBreuk: null });
@@ -207,7 +210,61 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: [regenboog, organisatieId].sort()[0], volgnummer: 1 }, "the first newer chain walked breaks at its first entry");
     });
 
-    it("two organisations' log writes do not wait for each other; one organisation's do", { skip: testDb.naam === "pglite" ? "PGlite has one connection: every transaction waits for the one before" : false }, async () => {
+    it("accepts an entry unsealed, and the sealer alone may seal it, once: editing, resealing or deleting is refused", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const { mensen } = await maakOrganisatieMetMensen(db, "Populier", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const [nieuw] = await db.db.select().from(toegangslog).where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
+      assert.ok(nieuw);
+      assert.deepEqual([nieuw.volgnummer, nieuw.vorigeHash, nieuw.hash], [null, null, null], "accepted, not sealed");
+      const geweigerd = (f: unknown) => /alleen-toevoegen/.test(`${(f as Error).message} ${((f as Error).cause as Error | undefined)?.message ?? ""}`);
+      for (const opdracht of [
+        `update toegangslog set uitkomst = 'geweigerd' where id = ${nieuw.id}`,
+        `update toegangslog set volgnummer = 1, vorige_hash = repeat('0', 64), hash = repeat('0', 64), actie = 'dossier_delen' where id = ${nieuw.id}`,
+        `delete from toegangslog where id = ${nieuw.id}`,
+      ]) {
+        await assert.rejects(db.db.execute(sql.raw(opdracht)), geweigerd, opdracht);
+      }
+      assert.equal((await verzegelToegangslog(db.db)).verzegeld, 1);
+      await assert.rejects(db.db.execute(sql.raw(`update toegangslog set volgnummer = 2, hash = repeat('0', 64) where id = ${nieuw.id}`)), geweigerd, "a sealed entry is not sealed again");
+      assert.deepEqual(await verzegelToegangslog(db.db), { verzegeld: 0, overgeslagen: 0 }, "nothing left to seal");
+      assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
+    });
+
+    it("reports an entry still unsealed after the limit (no sealer running) as `onverzegeld`, and not before", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const { mensen } = await maakOrganisatieMetMensen(db, "Esdoorn", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const [regel] = await db.db.select({ id: toegangslog.id, tijdstip: toegangslog.tijdstip }).from(toegangslog).where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
+      assert.ok(regel);
+      assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "just accepted: within the limit");
+      const later = new Date(Date.now() + 6 * 60 * 1000);
+      assert.deepEqual((await controleerToegangslog(db.db, { nu: later })).eersteBreuk, { soort: "onverzegeld", keten: wie.gebruiker.organisatieId, id: regel.id, tijdstip: regel.tijdstip.toISOString() }, "six minutes on, unsealed");
+      await verzegelToegangslog(db.db);
+      assert.equal((await controleerToegangslog(db.db, { nu: later })).eersteBreuk, null, "sealed: nothing to report");
+    });
+
+    it("the known limit: an unsealed entry removed before the sealer ran leaves no trace", async () => {
+      const db = open[0];
+      assert.ok(db, "database from the first test");
+      const { mensen } = await maakOrganisatieMetMensen(db, "Hazelaar", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      await verzegelToegangslog(db.db);
+      await db.db.transaction((tx) => log(tx, wie, { actie: "dossier_bekijken", uitkomst: "gelukt" }, new Date()));
+      const rapport = await naManipulatie(db, `delete from toegangslog where volgnummer is null`, async (tx) => {
+        await verzegelToegangslog(tx);
+        return controleerToegangslog(tx, { nu: new Date(Date.now() + 6 * 60 * 1000) });
+      });
+      assert.equal(rapport.eersteBreuk, null, "removed before sealing: the chain never held it (decision 0057)");
+      await verzegelToegangslog(db.db);
+    });
+
+    it("two writers of the same organisation both complete while the first's transaction is held open; the sealer then chains both", { skip: testDb.naam === "pglite" ? "PGlite has one connection: every transaction waits for the one before" : false }, async () => {
       const db = await testDb.open();
       open.push(db);
       const { mensen: a } = await maakOrganisatieMetMensen(db, "Eikenhof", [["medewerker"], ["medewerker"]]);
@@ -220,27 +277,50 @@ for (const testDb of await testDatabases()) {
       const lang = db.db.transaction(async (tx) => {
         await log(tx, a1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
         geschreven();
-        await vrij; // Eikenhof's transaction stays open, holding its chain
+        await vrij; // Eikenhof's first transaction stays open after its log write
       });
       await aGeschreven;
-      // If this write waited for Eikenhof, it would fail on the lock timeout instead of completing.
-      await db.db.transaction(async (tx) => {
-        await tx.execute(sql.raw("set local lock_timeout = '10s'"));
-        await log(tx, b1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
-      });
-      const zelfde = db.db.transaction(async (tx) => log(tx, a2, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
-      // A colleague at Eikenhof does wait: wait until the database shows the advisory lock being waited for.
-      for (;;) {
-        const r = await db.db.execute(sql.raw("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted"));
-        if ((r as { rows: { n: number }[] }).rows[0]?.n === 1) break;
-        await new Promise((klaar) => setImmediate(klaar));
+      // If either write waited for the open transaction, it would fail on the lock timeout instead of completing.
+      for (const wie of [b1, a2]) {
+        await db.db.transaction(async (tx) => {
+          await tx.execute(sql.raw("set local lock_timeout = '10s'"));
+          await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+        });
       }
+      const wachtend = await db.db.execute(sql.raw("select count(*)::int as n from pg_locks where not granted and database = (select oid from pg_database where datname = current_database())"));
+      assert.equal((wachtend as { rows: { n: number }[] }).rows[0]?.n, 0, "nobody waits for a lock");
+      // The sealer seals what committed (the colleague's entry) and leaves the open one for a later batch.
+      await verzegelToegangslog(db.db);
       loslaten();
-      await Promise.all([lang, zelfde]);
+      await lang;
+      await verzegelToegangslog(db.db);
       const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, gebruiker: toegangslog.gebruikerId }).from(toegangslog).orderBy(toegangslog.keten, toegangslog.volgnummer);
       const eiken = rijen.filter((r) => r.keten === a1.gebruiker.organisatieId);
-      assert.deepEqual(eiken.map((r) => [r.volgnummer, r.gebruiker]), [[1, a1.gebruiker.id], [2, a2.gebruiker.id]], "the colleague's entry follows the held one");
+      assert.deepEqual(eiken.map((r) => [r.volgnummer, r.gebruiker]), [[1, a2.gebruiker.id], [2, a1.gebruiker.id]], "the entry that committed first is sealed first: the order is the sealer's");
       assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null, "both chains intact");
+    });
+
+    it("two sealers at once, with writers in one organisation: every entry is sealed exactly once and the chain verifies", { skip: testDb.naam === "pglite" ? "PGlite has one connection: there is no second sealer at the same time" : false }, async () => {
+      const db = await testDb.open();
+      open.push(db);
+      const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Wilg", [["medewerker"], ["medewerker"], ["medewerker"]]);
+      let schrijvend = true;
+      const verzegelaar = async () => {
+        let verzegeld = 0;
+        while (schrijvend) verzegeld += (await verzegelToegangslog(db.db, 7)).verzegeld;
+        return verzegeld;
+      };
+      const sealers = [verzegelaar(), verzegelaar()];
+      await Promise.all(mensen.map(async (wie) => {
+        for (let i = 0; i < 20; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      }));
+      schrijvend = false;
+      const [een, twee] = await Promise.all(sealers);
+      const rest = (await verzegelToegangslog(db.db)).verzegeld;
+      assert.equal((een ?? 0) + (twee ?? 0) + rest, 60, "sixty entries sealed, none twice");
+      const nummers = await db.db.select({ volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`keten = ${organisatieId}`).orderBy(toegangslog.volgnummer);
+      assert.deepEqual(nummers.map((r) => r.volgnummer), Array.from({ length: 60 }, (_, i) => i + 1), "numbered 1 to 60 without gaps");
+      assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null);
     });
   });
 }
@@ -283,6 +363,7 @@ describe("the migration to chains per organisation (decision 0028)", () => {
       assert.equal(rijen.at(-1)?.hash, vorige, "their hashes are untouched");
       assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 3, ketens: 1, controlepunten: 0, eersteBreuk: null }, "they verify as before");
       await na.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      await verzegelToegangslog(na.db);
       const [eerste] = await na.db.select().from(toegangslog).where(sql`keten = ${organisatieId}`);
       assert.equal(eerste?.vorigeHash, beginVan(organisatieId, vorige), "the organisation's chain begins at the old chain's last hash");
       assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 4, ketens: 2, controlepunten: 0, eersteBreuk: null });
@@ -323,7 +404,7 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       const schrijf = () => db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       await schrijf();
       const instellingen = leesInstellingen({ DATA_DIR: dataDir, MELDWIJZER_DEMO: "0" });
-      const runtime: Runtime = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen };
+      const runtime: Samenstelling = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen, maakMailVerzender: () => null };
       await startControlepunten(runtime).stop();
       const map = instellingen.logcontrole.map;
       assert.equal((await leesControlepunten(map)).length, 1, "one at start; nothing new at shutdown");
@@ -335,6 +416,30 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       assert.deepEqual(punten.map((p) => p.punt?.koppen.map((k) => k.lengte)), [[1], [2]], "a new one once the chain grew");
       const sleutel = await laadLogSleutel(instellingen.logcontrole);
       assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), { gecontroleerd: 2, ketens: 1, controlepunten: 2, eersteBreuk: null });
+    } finally {
+      await db.sluit();
+    }
+  });
+
+  it("runs the sealer on an interval it reads from MELDWIJZER_VERZEGEL_MS, and seals what was accepted when it stops", async () => {
+    assert.equal(leesVerzegelInterval(undefined), 250, "default");
+    assert.equal(leesVerzegelInterval(" 500 "), 500);
+    for (const fout of ["0", "9", "60001", "1e3", "250ms", "-5"]) assert.throws(() => leesVerzegelInterval(fout), /MELDWIJZER_VERZEGEL_MS/u, fout);
+    const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: path.resolve("drizzle") });
+    try {
+      const { mensen } = await maakOrganisatieMetMensen(db, "Kastanje", [["medewerker"]]);
+      const wie = mensen[0] as Ingelogd;
+      // An interval far longer than the test: only the stop seals.
+      const instellingen = leesInstellingen({ DATA_DIR: tijdelijkeMap(), MELDWIJZER_DEMO: "0", MELDWIJZER_VERZEGEL_MS: "60000" });
+      const runtime: Samenstelling = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen, maakMailVerzender: () => null };
+      const verzegelaar = startVerzegelaar(runtime);
+      for (let i = 0; i < 3; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const onverzegeld = async () => (await db.db.select({ id: toegangslog.id }).from(toegangslog).where(sql`volgnummer is null`)).length;
+      assert.ok((await onverzegeld()) >= 3, "accepted, waiting for the sealer");
+      await verzegelaar.stop();
+      assert.equal(await onverzegeld(), 0, "sealed at the stop");
+      const rapport = await controleerToegangslog(db.db, { nu: new Date(Date.now() + 6 * 60 * 1000) });
+      assert.equal(rapport.eersteBreuk, null);
     } finally {
       await db.sluit();
     }

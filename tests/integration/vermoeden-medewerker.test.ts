@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { eq, sql } from "drizzle-orm";
-import { bouwServerBuild, procesDatabases, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
+import { testDatabases } from "../helpers/databases.ts";
 
 /**
  * Decision 0053: the staff member a suspicion is about can never see or find the case, whatever
@@ -15,16 +20,61 @@ import { bouwServerBuild, procesDatabases, startAppInProces, type AppInProces } 
  * requests do show the case to the aandachtsfunctionaris, so the comparison cannot pass by accident.
  */
 
-const databases = await procesDatabases("meldwijzer-collega-");
+const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
+const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
+const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-collega-"));
+process.env["DATA_DIR"] = dataDir;
+process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { gebruikers, dossierToegang, noodtoegang } = await import("../../src/adapters/db/schema.ts");
 const { takenVoorPersoon } = await import("../../src/app/taken/mijn-taken.ts");
 const routes: readonly RouteConfigEntry[] = (await import("../../src/ui/routes.ts")).default;
 
 const build = await bouwServerBuild();
+const pgDatabase = `meldwijzer_collega_${process.pid}`;
+
+let samenstelling: Samenstelling | undefined;
+/** The composition root these tests' apps share, built on the database the environment names (gebruikDatabase). */
+async function haalSamenstelling(): Promise<Samenstelling> {
+  samenstelling ??= await startSamenstelling();
+  return samenstelling;
+}
+async function sluitSamenstelling(): Promise<void> {
+  await samenstelling?.database.sluit();
+  samenstelling = undefined;
+}
+
+async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
+  await sluitSamenstelling();
+  if (naam === "pglite" || !pgBeheerUrl) {
+    process.env["DATABASE_URL"] = "";
+    return;
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: pgBeheerUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${pgDatabase}`);
+  await client.end();
+  const url = new URL(pgBeheerUrl);
+  url.pathname = `/${pgDatabase}`;
+  process.env["DATABASE_URL"] = url.toString();
+}
+
+after(async () => {
+  await sluitSamenstelling();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (metPostgres && pgBeheerUrl) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: pgBeheerUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
+    await client.end();
+  }
+});
+
 /** Every path of the route table with its dynamic segments, flattened. */
 function paden(lijst: readonly RouteConfigEntry[], ouder = ""): string[] {
   return lijst.flatMap((r) => {
@@ -41,7 +91,7 @@ interface Antwoord {
 
 const WERKNAAM = "Groep 7, invalkracht";
 
-for (const database of databases.namen) {
+for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
   describe(`a suspicion against a colleague is invisible to that colleague (${database})`, () => {
     let app: AppInProces;
     let dossierId = "";
@@ -82,9 +132,9 @@ for (const database of databases.namen) {
     }
 
     before(async () => {
-      await databases.gebruik(database);
-      app = await startAppInProces(() => Promise.resolve(build), undefined);
-      const runtime = await haalRuntime();
+      await gebruikDatabase(database);
+      app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, await haalSamenstelling());
+      const runtime = await haalSamenstelling();
       for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["fatima", "af@regenboog.example"], ["peter", "directie@regenboog.example"]] as const) {
         const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
         assert.equal(r.status, 201, email);
@@ -151,7 +201,7 @@ for (const database of databases.namen) {
     });
 
     it("the digest's tasks hold nothing of the case", async () => {
-      const runtime = await haalRuntime();
+      const runtime = await haalSamenstelling();
       const [peter] = await runtime.db.select().from(gebruikers).where(eq(gebruikers.email, "directie@regenboog.example"));
       assert.ok(peter);
       const taken = await takenVoorPersoon(runtime.db, { id: peter.id, organisatieId: peter.organisatieId, rollen: peter.rollen as never, actief: true }, new Date());
@@ -172,7 +222,7 @@ for (const database of databases.namen) {
       assert.equal(log.status, 200);
       assert.ok(!log.tekst.includes(dossierId), "het toegangslog toont een regel over het dossier");
       // Control: the log does hold entries about the case (Sanne's and Fatima's), only not for Peter.
-      const runtime = await haalRuntime();
+      const runtime = await haalSamenstelling();
       const rijen = await runtime.db.execute(sql`select count(*)::int as n from toegangslog where dossier_id = ${dossierId} and uitkomst = 'gelukt'`);
       assert.ok(Number((rijen as { rows: { n: number }[] }).rows[0]?.n) > 0);
     });

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { bouwServerBuild, procesDatabases, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
+import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import { bouwServerBuild, startAppInProces, type AppInProces } from "../helpers/app-in-proces.ts";
+import { testDatabases } from "../helpers/databases.ts";
 import { corpusRegels } from "../helpers/open-redirect-corpus.ts";
 
 const leesCorpusRegel = (regel: string) => new URLSearchParams(`terug=${regel}`).get("terug") ?? "";
@@ -11,10 +15,14 @@ const leesCorpusRegel = (regel: string) => new URLSearchParams(`terug=${regel}`)
 // modules in this process (no build): error pages, return paths, hostile input. The runtime opens
 // an embedded database with the demo seed in a fresh directory.
 // PostgreSQL as well when the test databases include it (see tests/helpers/databases.ts).
-const databases = await procesDatabases("meldwijzer-vijandig-");
+const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
+const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
+const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-vijandig-"));
+process.env["DATA_DIR"] = dataDir;
+process.env["DATABASE_URL"] = "";
 process.env["LOG_LEVEL"] = "silent";
 delete process.env["MELDWIJZER_DEMO"];
-const { haalRuntime } = await import("../../src/adapters/http/runtime.ts");
+const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 
 const GEHEIM = "geheime-foutmelding-uit-de-database";
@@ -65,10 +73,52 @@ function zonderIntern(a: Antwoord): void {
 const HTML = { accept: "text/html,application/xhtml+xml" };
 const JSON_ = { accept: "application/json" };
 
+const pgDatabase = `meldwijzer_vijandig_${process.pid}`;
+
+let samenstelling: Samenstelling | undefined;
+/** The composition root these tests' apps share, built on the database the environment names (gebruikDatabase). */
+async function haalSamenstelling(): Promise<Samenstelling> {
+  samenstelling ??= await startSamenstelling();
+  return samenstelling;
+}
+async function sluitSamenstelling(): Promise<void> {
+  await samenstelling?.database.sluit();
+  samenstelling = undefined;
+}
+
+/** Points the next composition root at a database: the embedded one, or a fresh PostgreSQL database. */
+async function gebruikDatabase(naam: "pglite" | "postgres"): Promise<void> {
+  await sluitSamenstelling();
+  if (naam === "pglite" || !pgBeheerUrl) {
+    process.env["DATABASE_URL"] = "";
+    return;
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: pgBeheerUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${pgDatabase}`);
+  await client.end();
+  const url = new URL(pgBeheerUrl);
+  url.pathname = `/${pgDatabase}`;
+  process.env["DATABASE_URL"] = url.toString();
+}
+
+after(async () => {
+  await sluitSamenstelling();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (metPostgres && pgBeheerUrl) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: pgBeheerUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
+    await client.end();
+  }
+});
+
 for (const nodeEnv of [undefined, "production"] as const) {
   describe(`errors never show internals (NODE_ENV ${nodeEnv ?? "unset"})`, () => {
     let app: AppInProces;
-    before(async () => (app = await startAppInProces(() => Promise.resolve(build), nodeEnv)));
+    before(async () => (app = await startAppInProces(() => Promise.resolve(build), nodeEnv, undefined, await haalSamenstelling())));
     after(async () => app.stop());
 
     const traversal: readonly [string, number][] = [
@@ -118,7 +168,7 @@ for (const nodeEnv of [undefined, "production"] as const) {
     it("a loader that throws shows the error page with a kenmerk and nothing else; the log has the kenmerk", async () => {
       // Observe the real logger: the line for this request must carry the kenmerk, the class and
       // the frames, never the message.
-      const logger = (await haalRuntime()).logger;
+      const logger = (await haalSamenstelling()).logger;
       const regels: Record<string, unknown>[] = [];
       const origineel = logger.error.bind(logger);
       logger.error = (object: Record<string, unknown>, bericht?: string) => {
@@ -191,7 +241,7 @@ describe("a failing request handler ends in the last Express error handler", () 
   });
 });
 
-for (const database of databases.namen) describe(`hostile input on ${database}`, () => {
+for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pglite"] as const)) describe(`hostile input on ${database}`, () => {
   let app: AppInProces;
   let cookie = "";
   let dossierId = "";
@@ -202,8 +252,8 @@ for (const database of databases.namen) describe(`hostile input on ${database}`,
     vraag(app.basis, "POST", `/inloggen?terug=${terug}`, { headers: { ...form, ...HTML }, body: `email=${encodeURIComponent(EMAIL)}&wachtwoord=${encodeURIComponent(DEMO_WACHTWOORD)}` });
 
   before(async () => {
-    await databases.gebruik(database);
-    app = await startAppInProces(() => Promise.resolve(build), undefined);
+    await gebruikDatabase(database);
+    app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, await haalSamenstelling());
     const sessie = await vraag(app.basis, "POST", "/api/sessie", { headers: json, body: JSON.stringify({ email: EMAIL, wachtwoord: DEMO_WACHTWOORD }) });
     assert.equal(sessie.status, 201, sessie.tekst);
     cookie = (sessie.cookie ?? "").split(";")[0] ?? "";

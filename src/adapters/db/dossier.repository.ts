@@ -1,28 +1,11 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { DossierSoort, Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { LijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import type { Verbinding } from "./database.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
-
-export interface DossierRij {
-  readonly id: string;
-  readonly organisatieId: string;
-  readonly aangemaaktDoor: string;
-  readonly versie: number;
-  readonly werknaam: string;
-  readonly fase: string;
-  readonly besluitGevraagd: boolean;
-  readonly aangemaaktOp: Date;
-  readonly bijgewerktOp: Date;
-  readonly wachtOpVtSinds: string | null;
-  readonly versneldSinds: Date | null;
-  readonly versneldKlokStart: Date | null;
-  readonly versneldKlokActieOp: Date | null;
-  readonly soort: DossierSoort;
-  readonly betrokkenMedewerkerId: string | null;
-}
 
 export interface NieuweGebeurtenisRij {
   /** Chosen by the caller, so the state after the event (decision 0032) can name it before it is stored. */
@@ -51,7 +34,7 @@ export async function maakDossierRij(
 }
 
 /** Reads the dossier row and locks it for the rest of the transaction (optimistic version check). */
-export async function vergrendelDossier(db: Verbinding, organisatieId: string, id: string): Promise<DossierRij | null> {
+export async function vergrendelDossier(db: Verbinding, organisatieId: string, id: string): Promise<Dossier | null> {
   const [rij] = await db
     .select()
     .from(dossiers)
@@ -60,12 +43,12 @@ export async function vergrendelDossier(db: Verbinding, organisatieId: string, i
   return rij ?? null;
 }
 
-export async function vindDossier(db: Verbinding, organisatieId: string, id: string): Promise<DossierRij | null> {
+export async function vindDossier(db: Verbinding, organisatieId: string, id: string): Promise<Dossier | null> {
   const [rij] = await db.select().from(dossiers).where(and(eq(dossiers.id, id), eq(dossiers.organisatieId, organisatieId)));
   return rij ?? null;
 }
 
-export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<DossierRij[]> {
+export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<Dossier[]> {
   return db.select().from(dossiers).where(eq(dossiers.organisatieId, organisatieId)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
 }
 
@@ -112,7 +95,7 @@ export interface DossierZoekvraag {
 }
 
 /** A candidate with its key in the list's order: the sort time to the microsecond (UTC) and the id. */
-export type DossierKandidaat = DossierRij & { readonly sleutel: readonly [string, string] };
+export type DossierKandidaat = Dossier & { readonly sleutel: readonly [string, string] };
 
 /** The stored timestamp as text to the microsecond, so a cursor never rounds a key away. */
 function alsSleuteltijd(kolom: AnyColumn): SQL<string> {
@@ -261,7 +244,7 @@ function alsKolommen(k: LijstKolommen) {
 }
 
 /** The list columns as stored, in the domain's form (ISO instants), for the proof. */
-export function uitKolommen(rij: Pick<DossierRij, "werknaam" | "fase" | "besluitGevraagd" | "wachtOpVtSinds" | "versneldSinds" | "versneldKlokStart" | "versneldKlokActieOp">): LijstKolommen {
+export function uitKolommen(rij: Pick<Dossier, "werknaam" | "fase" | "besluitGevraagd" | "wachtOpVtSinds" | "versneldSinds" | "versneldKlokStart" | "versneldKlokActieOp">): LijstKolommen {
   return {
     werknaam: rij.werknaam, fase: rij.fase, besluitGevraagd: rij.besluitGevraagd, wachtOpVtSinds: rij.wachtOpVtSinds,
     versneldSinds: rij.versneldSinds?.toISOString() ?? null, versneldKlokStart: rij.versneldKlokStart?.toISOString() ?? null, versneldKlokActieOp: rij.versneldKlokActieOp?.toISOString() ?? null,
@@ -274,7 +257,7 @@ export async function zetLijstKolommen(db: Verbinding, dossier: { id: string; or
 }
 
 /** Dossiers of an organisation whose id starts with `voorvoegsel` (8 hex characters, the reference on the page). */
-export async function zoekOpVoorvoegsel(db: Verbinding, organisatieId: string, voorvoegsel: string): Promise<DossierRij[]> {
+export async function zoekOpVoorvoegsel(db: Verbinding, organisatieId: string, voorvoegsel: string): Promise<Dossier[]> {
   return db
     .select()
     .from(dossiers)

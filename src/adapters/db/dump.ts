@@ -31,7 +31,7 @@ export async function leesStand(bevraag: Bevraag): Promise<Stand> {
       union all
       select (select t.keten from toegangslog t where t.keten > k.keten order by t.keten limit 1) from k where k.keten is not null)
     select k.keten, l.volgnummer::text as lengte, l.hash, to_char(l.tijdstip at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as tijdstip
-    from k cross join lateral (select volgnummer, hash, tijdstip from toegangslog t where t.keten = k.keten order by volgnummer desc limit 1) l
+    from k cross join lateral (select volgnummer, hash, tijdstip from toegangslog t where t.keten = k.keten and t.volgnummer is not null order by volgnummer desc limit 1) l
     where k.keten is not null order by k.keten`);
   const getal = (w: unknown) => Number(w ?? 0);
   return {

@@ -1,30 +1,10 @@
 import { and, arrayContains, eq, inArray, sql } from "drizzle-orm";
+import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
+import type { Gebruiker } from "../../domain/gebruiker.ts";
+import type { Sector } from "../../domain/kennis/keuzes.ts";
 import type { Verbinding } from "./database.ts";
 import { gebruikers, organisaties, sessies } from "./schema.ts";
-
-export interface Gebruiker {
-  readonly id: string;
-  readonly organisatieId: string;
-  readonly organisatieNaam: string;
-  readonly sector: string;
-  readonly email: string;
-  readonly naam: string;
-  readonly rollen: readonly Rol[];
-  readonly actief: boolean;
-  /** Whether two-step sign-in is set up. */
-  readonly tweestaps: boolean;
-  /** The organisation's roles that must use two-step sign-in. */
-  readonly tweestapsVerplichtVoor: readonly Rol[];
-  /** The organisation's own retention term in years; null: the sector's default. */
-  readonly bewaarjaren: number | null;
-  /**
-   * The version of the organisation's row, read with the session (`vindSessieMetGebruiker` only): PostgreSQL's
-   * `xmin`, which every update of the row changes. A process may reuse what it parsed from the organisation's
-   * settings while this stays the same (decision 0058); absent, it reads them again.
-   */
-  readonly instellingenVersie?: string;
-}
 
 const kolommen = {
   id: gebruikers.id,
@@ -40,21 +20,30 @@ const kolommen = {
   bewaarjaren: organisaties.bewaarjaren,
 };
 
-function alsGebruiker<T extends { rollen: string[]; totpGeheim: string | null; tweestapsVerplichtVoor: string[] }>(rij: T) {
+/** The row as the domain's `Gebruiker`: the TOTP secret becomes only whether there is one; the check constraints guarantee the sector. */
+function alsGebruiker(rij: { id: string; organisatieId: string; organisatieNaam: string; sector: string; email: string; naam: string; rollen: string[]; actief: boolean; totpGeheim: string | null; tweestapsVerplichtVoor: string[]; bewaarjaren: number | null }): Gebruiker {
   const { totpGeheim, ...rest } = rij;
-  return { ...rest, rollen: rij.rollen as Rol[], tweestapsVerplichtVoor: rij.tweestapsVerplichtVoor as Rol[], tweestaps: totpGeheim !== null };
+  return { ...rest, sector: rij.sector as Sector, rollen: rij.rollen as Rol[], tweestapsVerplichtVoor: rij.tweestapsVerplichtVoor as Rol[], tweestaps: totpGeheim !== null };
 }
 
-export async function vindGebruikerOpEmail(
-  db: Verbinding,
-  email: string,
-): Promise<(Gebruiker & { wachtwoordHash: string }) | null> {
+export async function vindGebruikerOpEmail(db: Verbinding, email: string): Promise<Gebruiker | null> {
+  const [rij] = await db.select(kolommen).from(gebruikers).innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId)).where(eq(gebruikers.email, email.trim().toLowerCase()));
+  return rij ? alsGebruiker(rij) : null;
+}
+
+/**
+ * For sign-in with a password only: the person and their password hash, in one statement. The hash
+ * goes no further than the sign-in use-case, which checks it and passes on the `Gebruiker`.
+ */
+export async function vindAanmeldingOpEmail(db: Verbinding, email: string): Promise<{ gebruiker: Gebruiker; wachtwoordHash: string } | null> {
   const [rij] = await db
     .select({ ...kolommen, wachtwoordHash: gebruikers.wachtwoordHash })
     .from(gebruikers)
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
     .where(eq(gebruikers.email, email.trim().toLowerCase()));
-  return rij ? alsGebruiker(rij) : null;
+  if (!rij) return null;
+  const { wachtwoordHash, ...gebruiker } = rij;
+  return { gebruiker: alsGebruiker(gebruiker), wachtwoordHash };
 }
 
 /** The secret material for sign-in checks; never leaves the sign-in use-cases. */
@@ -118,7 +107,7 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
  * and the person's `actief` are judged by the caller, as before.
  */
 export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): Promise<{
-  sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: string };
+  sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: SessieStap };
   gebruiker: Gebruiker;
 } | null> {
   const [rij] = await db
@@ -129,7 +118,7 @@ export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): 
     .where(eq(sessies.id, sessieId));
   if (!rij) return null;
   const { sessieVerlooptOp, sessieLaatstGebruiktOp, sessieStap, ...gebruiker } = rij;
-  return { sessie: { gebruikerId: gebruiker.id, verlooptOp: sessieVerlooptOp, laatstGebruiktOp: sessieLaatstGebruiktOp, stap: sessieStap }, gebruiker: alsGebruiker(gebruiker) };
+  return { sessie: { gebruikerId: gebruiker.id, verlooptOp: sessieVerlooptOp, laatstGebruiktOp: sessieLaatstGebruiktOp, stap: sessieStap as SessieStap }, gebruiker: alsGebruiker(gebruiker) };
 }
 
 /** The active people of an organisation who hold a role, by name. */

@@ -1,11 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
+import { leesDocumenten, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
+import { leesProtocol, type Protocol } from "../../domain/organisatie/protocol.ts";
 import type { Verbinding } from "./database.ts";
 import { organisaties } from "./schema.ts";
 
 /**
  * The organisation and its settings: the protocol, the step documents, the retention term and who
- * must use two-step sign-in. Moved out of gebruiker.repository.ts, which is about people.
+ * must use two-step sign-in. Moved out of gebruiker.repository.ts, which is about people. The stored
+ * JSON is read through the domain's lenient readers (`leesProtocol`, `leesDocumenten`), so callers get
+ * the domain's types and never the raw column.
  */
 
 export async function zetTweestapsBeleid(db: Verbinding, organisatieId: string, rollen: readonly Rol[]): Promise<void> {
@@ -26,12 +31,12 @@ export async function telOrganisaties(db: Verbinding): Promise<number> {
   return rij?.aantal ?? 0;
 }
 
-export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: string): Promise<unknown> {
+export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: string): Promise<Protocol> {
   const [rij] = await db.select({ protocol: organisaties.protocol }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  return rij?.protocol ?? null;
+  return leesProtocol(rij?.protocol ?? null);
 }
 
-export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: string, protocol: unknown): Promise<void> {
+export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: string, protocol: Protocol): Promise<void> {
   await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
 }
 
@@ -39,22 +44,22 @@ export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: stri
  * The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read,
  * with the row's version (`xmin`, as `vindSessieMetGebruiker` reads it; null when the organisation is gone).
  */
-export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<{ protocol: unknown; documenten: unknown; versie: string | null }> {
+export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<OrganisatieInstellingen & { versie: string | null }> {
   const [rij] = await db
     .select({ protocol: organisaties.protocol, documenten: organisaties.documenten, versie: sql<string>`${organisaties}.xmin::text` })
     .from(organisaties)
     .where(eq(organisaties.id, organisatieId));
-  return { protocol: rij?.protocol ?? null, documenten: rij?.documenten ?? [], versie: rij?.versie ?? null };
+  return { protocol: leesProtocol(rij?.protocol ?? null), documenten: leesDocumenten(rij?.documenten ?? []), versie: rij?.versie ?? null };
 }
 
 /** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */
-export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<unknown> {
+export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<OrganisatieDocument[]> {
   const vraag = db.select({ documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
   const [rij] = voorWijziging ? await vraag.for("update") : await vraag;
-  return rij?.documenten ?? [];
+  return leesDocumenten(rij?.documenten ?? []);
 }
 
-export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: unknown): Promise<void> {
+export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: readonly OrganisatieDocument[]): Promise<void> {
   await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
 }
 

@@ -5,7 +5,8 @@ import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
 import type { Verbinding } from "./database.ts";
-import { naarGebeurtenis, type DossierRij } from "./dossier.repository.ts";
+import type { Dossier } from "../../domain/dossier/dossier.ts";
+import { naarGebeurtenis } from "./dossier.repository.ts";
 import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
@@ -81,7 +82,7 @@ export async function verouderdeProjecties(db: Verbinding, vorm: number, staart:
 }
 
 /** Every dossier with its list columns, a batch at a time in id order (for the proof). */
-export async function dossierBatch(db: Verbinding, na: string | null, aantal: number): Promise<DossierRij[]> {
+export async function dossierBatch(db: Verbinding, na: string | null, aantal: number): Promise<Dossier[]> {
   return db
     .select()
     .from(dossiers)

@@ -1,18 +1,17 @@
 import { and, eq, lt, ne } from "drizzle-orm";
+import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
 import type { Verbinding } from "./database.ts";
 import { sessies } from "./schema.ts";
 
+/** A session row; the token itself is never stored, only its hash as the id. */
 export interface SessieRij {
   readonly id: string;
   readonly gebruikerId: string;
   readonly aangemaaktOp: Date;
   readonly verlooptOp: Date;
   readonly laatstGebruiktOp: Date;
-  /** 'volledig', 'tweede_stap' (password checked, code not yet) or 'instellen' (must set up two-step first). */
   readonly stap: SessieStap;
 }
-
-export type SessieStap = "volledig" | "tweede_stap" | "instellen";
 
 export async function bewaarSessie(db: Verbinding, sessie: SessieRij): Promise<void> {
   await db.insert(sessies).values(sessie);

@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
-import type { DossierRij } from "./dossier.repository.ts";
+import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
 
 /**
@@ -11,7 +11,7 @@ import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
 export async function feitenVoorDossiers(
   db: Verbinding,
   organisatieId: string,
-  rijen: readonly Pick<DossierRij, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">[],
+  rijen: readonly Pick<Dossier, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">[],
   nu: Date,
 ): Promise<Map<string, DossierFeiten>> {
   const ids = rijen.map((r) => r.id);
@@ -40,7 +40,7 @@ interface FeitRij {
   readonly tot: number | string | null;
 }
 
-function feitenUit(r: Pick<DossierRij, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">, rijen: readonly FeitRij[]): DossierFeiten {
+function feitenUit(r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">, rijen: readonly FeitRij[]): DossierFeiten {
   return {
     organisatieId: r.organisatieId,
     aangemaaktDoor: r.aangemaaktDoor,
@@ -57,7 +57,7 @@ function feitenUit(r: Pick<DossierRij, "organisatieId" | "aangemaaktDoor" | "bes
  * One dossier of the organisation with the facts access depends on, in one statement: the read
  * path's gate (`metDossierToegang` without a lock). Null when the organisation has no such dossier.
  */
-export async function vindDossierMetFeiten(db: Verbinding, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: DossierRij; feiten: DossierFeiten } | null> {
+export async function vindDossierMetFeiten(db: Verbinding, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const [rij] = await db
     .select({
       ...getTableColumns(dossiers),
@@ -158,7 +158,7 @@ export interface NoodtoegangRij {
   readonly reden: string;
   readonly begin: Date;
   readonly tot: Date;
-  readonly soort: DossierRij["soort"];
+  readonly soort: Dossier["soort"];
   readonly betrokkenMedewerkerId: string | null;
 }
 

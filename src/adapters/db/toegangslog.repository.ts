@@ -1,14 +1,14 @@
 import { sha256 } from "@oslojs/crypto/sha2";
-import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
-import { BEGIN_HASH, beginVan, canoniekRond, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "../../domain/toegang/logketen.ts";
-import type { Verbinding } from "./database.ts";
+import { BEGIN_HASH, beginVan, ketenVan, OUDE_KETEN, verzegel, type LogInhoud, type LogRegel, type OnverzegeldeRegel, type Zegel } from "../../domain/toegang/logketen.ts";
+import type { Database, Verbinding } from "./database.ts";
 import { dossiers, gebruikers, toegangslog } from "./schema.ts";
 
-/** The first key of the two-key advisory locks of the log; the second is derived from the chain. */
+/** The first key of the two-key advisory locks of the log's sealer; the second is derived from the chain. */
 const LOG_SLOT = 7513;
 
-/** A stable 32-bit lock key per chain. Two chains that share a key only wait for each other; the primary key still guards the order. */
+/** A stable 32-bit lock key per chain. Two chains that share a key are only sealed one at a time; the unique (keten, volgnummer) still guards the order. */
 function slotVan(keten: string): number {
   const h = sha256(new TextEncoder().encode(keten));
   return new DataView(h.buffer, h.byteOffset, 4).getInt32(0);
@@ -16,57 +16,142 @@ function slotVan(keten: string): number {
 
 /** The last hash of the closed chain `installatie`, where every newer chain begins. */
 export async function oudeKop(db: Verbinding): Promise<string> {
-  const [laatste] = await db.select({ hash: toegangslog.hash }).from(toegangslog).where(eq(toegangslog.keten, OUDE_KETEN)).orderBy(desc(toegangslog.volgnummer)).limit(1);
+  const [laatste] = await db.select({ hash: toegangslog.hash }).from(toegangslog).where(and(eq(toegangslog.keten, OUDE_KETEN), isNotNull(toegangslog.volgnummer))).orderBy(desc(toegangslog.volgnummer)).limit(1);
   return laatste?.hash ?? BEGIN_HASH;
 }
 
 /**
- * Appends one entry to its organisation's chain inside the caller's transaction: no entry, no action.
- * The transaction holds an advisory lock on that chain until it commits, so entries of one
- * organisation never interleave, while other organisations write at the same time. The lock lives in
- * the database, so it holds across any number of app processes.
+ * Accepts one entry into its organisation's chain inside the caller's transaction: no entry, no
+ * action. The entry is inserted unsealed (no number, no links), with no lock of any kind: a view in
+ * one organisation waits for no other view, in any organisation (decision 0057). It commits or
+ * rolls back with the action; the sealer (`verzegelBatch`) numbers and links it once it committed.
+ * Returns the entry's `id`, the order of acceptance.
  */
 export async function schrijfLogregel(db: Verbinding, inhoud: Omit<LogInhoud, "volgnummer" | "keten">): Promise<number> {
-  const keten = ketenVan(inhoud.organisatieId);
-  await db.execute(sql`select pg_advisory_xact_lock(${LOG_SLOT}, ${slotVan(keten)})`);
-  // Under the lock, one statement (a fresh snapshot, after whoever held it) reads the chain's last
-  // entry and appends after it, with the hash computed there over the same bytes as `ketenHash`:
-  // the lock is held one round trip shorter. A chain without entries yet starts below.
-  const { voor, na } = canoniekRond({ ...inhoud, keten });
-  const aangevuld = await db.execute(sql`
-    insert into ${toegangslog} (keten, volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash)
-    select ${keten}, l.volgnummer + 1, ${inhoud.tijdstip}::timestamptz, ${inhoud.organisatieId}::uuid, ${inhoud.gebruikerId}::uuid, ${inhoud.rol}::text, ${inhoud.namens}::uuid,
-      ${inhoud.actie}::text, ${inhoud.dossierId}::uuid, ${inhoud.uitkomst}::text, ${inhoud.grondslag}::text, ${inhoud.adres}::text, ${inhoud.details}::text,
-      l.hash, encode(sha256(convert_to(l.hash || chr(10) || ${voor}::text || (l.volgnummer + 1)::text || ${na}::text, 'UTF8')), 'hex')
-    from (select t.volgnummer, t.hash from ${toegangslog} t where t.keten = ${keten} order by t.volgnummer desc limit 1) l
-    returning volgnummer`);
-  const [toegevoegd] = (aangevuld as { rows: { volgnummer: string | number }[] }).rows;
-  if (toegevoegd) return Number(toegevoegd.volgnummer);
-  const [laatste] = await db.select({ volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).where(eq(toegangslog.keten, keten)).orderBy(desc(toegangslog.volgnummer)).limit(1);
-  const volledig: LogInhoud = { ...inhoud, keten, volgnummer: (laatste?.volgnummer ?? 0) + 1 };
-  const vorigeHash = laatste?.hash ?? beginVan(keten, await oudeKop(db));
-  await db.insert(toegangslog).values({
-    ...volledig,
-    tijdstip: new Date(volledig.tijdstip),
-    vorigeHash,
-    hash: ketenHash(vorigeHash, volledig),
-  });
-  return volledig.volgnummer;
+  const [rij] = await db
+    .insert(toegangslog)
+    .values({ ...inhoud, keten: ketenVan(inhoud.organisatieId), tijdstip: new Date(inhoud.tijdstip) })
+    .returning({ id: toegangslog.id });
+  return rij?.id ?? 0;
 }
 
-function alsRegel(r: typeof toegangslog.$inferSelect): LogRegel {
-  return { ...r, tijdstip: r.tijdstip.toISOString() };
-}
+/** How many entries one sealing transaction takes at most, over all chains. */
+export const VERZEGEL_BATCH = 5000;
 
-/** A page of one chain, in order, for verification. */
-export async function leesKeten(db: Verbinding, keten: string, naVolgnummer: number, aantal: number): Promise<LogRegel[]> {
-  const rijen = await db.select().from(toegangslog).where(and(eq(toegangslog.keten, keten), gt(toegangslog.volgnummer, naVolgnummer))).orderBy(asc(toegangslog.volgnummer)).limit(aantal);
-  return rijen.map(alsRegel);
+export interface BatchUitkomst {
+  /** Entries sealed in this batch. */
+  readonly verzegeld: number;
+  /** Chains whose lock another sealer held: their entries wait for that sealer or the next turn. */
+  readonly overgeslagen: number;
+  /** True when the batch was full: there may be more to seal. */
+  readonly vol: boolean;
 }
 
 /**
- * The last entry of every chain, read in one statement (one snapshot). A loose index scan over the
- * primary key: one short descent per chain, however long the chains are.
+ * Seals one batch of committed unsealed entries in one transaction (decision 0057). Per chain with
+ * unsealed entries it tries the chain's lock (`pg_try_advisory_xact_lock`, never waiting: a chain
+ * another sealer holds is skipped this turn), then reads, in statements that start after the lock
+ * was granted and so see everything the previous holder committed, the chain's sealed head and its
+ * unsealed entries in the order they were accepted (`id`), computes the links with the domain's
+ * `verzegel` and writes them in one UPDATE. The UPDATE touches only entries still unsealed, the
+ * unique (keten, volgnummer) refuses a number given twice, and a count that differs rolls the whole
+ * batch back: nothing is sealed twice or skipped. An entry whose transaction commits after this read
+ * is sealed by a later batch, after these: the order is fixed at sealing.
+ */
+export async function verzegelBatch(db: Database, maximum = VERZEGEL_BATCH): Promise<BatchUitkomst> {
+  // Which chains have work: a hint read outside the transaction (an idle log costs one small query, not
+  // a transaction), checked again under each chain's lock below.
+  const open = await rijenVan<{ keten: string }>(db, sql`select distinct keten from ${toegangslog} where volgnummer is null`);
+  if (open.length === 0) return { verzegeld: 0, overgeslagen: 0, vol: false };
+  const ketens = open.map((r) => r.keten);
+  return db.transaction(async (tx) => {
+    const sloten = await rijenVan<{ keten: string; vrij: boolean }>(
+      tx,
+      sql`select k.keten, pg_try_advisory_xact_lock(${LOG_SLOT}, k.slot) as vrij from json_to_recordset(${JSON.stringify(ketens.map((keten) => ({ keten, slot: slotVan(keten) })))}::json) as k(keten text, slot int)`,
+    );
+    const mijn = sloten.filter((r) => r.vrij).map((r) => r.keten);
+    const overgeslagen = ketens.length - mijn.length;
+    if (mijn.length === 0) return { verzegeld: 0, overgeslagen, vol: false };
+    const lijst = sql`(select keten from json_array_elements_text(${JSON.stringify(mijn)}::json) as j(keten))`;
+    const regels = await tx
+      .select()
+      .from(toegangslog)
+      .where(and(isNull(toegangslog.volgnummer), sql`${toegangslog.keten} in ${lijst}`))
+      .orderBy(asc(toegangslog.id))
+      .limit(maximum);
+    if (regels.length === 0) return { verzegeld: 0, overgeslagen, vol: false };
+    const koppen = await rijenVan<{ keten: string; volgnummer: string | number; hash: string }>(
+      tx,
+      sql`select k.keten, l.volgnummer, l.hash from ${lijst} k
+        cross join lateral (select t.volgnummer, t.hash from ${toegangslog} t where t.keten = k.keten and t.volgnummer is not null order by t.volgnummer desc limit 1) l`,
+    );
+    const kopVan = new Map(koppen.map((k) => [k.keten, { volgnummer: Number(k.volgnummer), hash: k.hash }]));
+    const perKeten = new Map<string, OnverzegeldeRegel[]>();
+    for (const r of regels) {
+      const inhoud: OnverzegeldeRegel = { ...r, tijdstip: r.tijdstip.toISOString() };
+      perKeten.set(r.keten, [...(perKeten.get(r.keten) ?? []), inhoud]);
+    }
+    let begin: string | null = null;
+    const zegels: Zegel[] = [];
+    for (const [keten, onverzegeld] of perKeten) {
+      let kop = kopVan.get(keten);
+      if (!kop) {
+        begin ??= await oudeKop(tx);
+        kop = { volgnummer: 0, hash: beginVan(keten, begin) };
+      }
+      zegels.push(...verzegel(kop, onverzegeld));
+    }
+    const bijgewerkt = await rijenVan<{ id: string | number }>(
+      tx,
+      sql`update ${toegangslog} t set volgnummer = z.volgnummer, vorige_hash = z."vorigeHash", hash = z.hash
+        from json_to_recordset(${JSON.stringify(zegels)}::json) as z(id bigint, volgnummer bigint, "vorigeHash" text, hash text)
+        where t.id = z.id and t.volgnummer is null
+        returning t.id`,
+    );
+    if (bijgewerkt.length !== zegels.length) throw new Error(`verzegelen afgebroken: ${bijgewerkt.length} van ${zegels.length} regels bijgewerkt`);
+    return { verzegeld: zegels.length, overgeslagen, vol: regels.length === maximum };
+  });
+}
+
+/** The oldest unsealed entry accepted before `voor`, if any: a sealer that does not run (decision 0057). */
+export async function oudsteOnverzegeld(db: Verbinding, voor: Date): Promise<{ keten: string; id: number; tijdstip: string } | null> {
+  const [rij] = await db
+    .select({ keten: toegangslog.keten, id: toegangslog.id, tijdstip: toegangslog.tijdstip })
+    .from(toegangslog)
+    .where(and(isNull(toegangslog.volgnummer), lt(toegangslog.tijdstip, voor)))
+    .orderBy(asc(toegangslog.id))
+    .limit(1);
+  return rij ? { ...rij, tijdstip: rij.tijdstip.toISOString() } : null;
+}
+
+async function rijenVan<T>(db: Verbinding, query: SQL): Promise<T[]> {
+  const resultaat: unknown = await db.execute(query);
+  return (resultaat as { rows: T[] }).rows;
+}
+
+/** An entry as read: sealed (number and links) or, since decision 0057, not yet (all three null). */
+export type GelezenRegel = Omit<LogRegel, "volgnummer" | "vorigeHash" | "hash"> & {
+  readonly id: number;
+  readonly volgnummer: number | null;
+  readonly vorigeHash: string | null;
+  readonly hash: string | null;
+};
+
+function alsRegel(r: typeof toegangslog.$inferSelect): GelezenRegel {
+  return { ...r, tijdstip: r.tijdstip.toISOString() };
+}
+
+/** A page of one chain's sealed entries, in order, for verification. */
+export async function leesKeten(db: Verbinding, keten: string, naVolgnummer: number, aantal: number): Promise<LogRegel[]> {
+  const rijen = await db.select().from(toegangslog).where(and(eq(toegangslog.keten, keten), gt(toegangslog.volgnummer, naVolgnummer))).orderBy(asc(toegangslog.volgnummer)).limit(aantal);
+  // `volgnummer > n` holds for sealed entries only, and the table's check gives a sealed entry both links.
+  return rijen.map((r) => ({ ...r, tijdstip: r.tijdstip.toISOString(), volgnummer: r.volgnummer ?? 0, vorigeHash: r.vorigeHash ?? "", hash: r.hash ?? "" }));
+}
+
+/**
+ * The last sealed entry of every chain, read in one statement (one snapshot). A loose index scan over
+ * the unique (keten, volgnummer): one short descent per chain, however long the chains are. A chain
+ * with only unsealed entries has no head yet.
  */
 export async function leesKoppen(db: Verbinding): Promise<KetenKop[]> {
   const resultaat = await db.execute(sql`
@@ -76,7 +161,7 @@ export async function leesKoppen(db: Verbinding): Promise<KetenKop[]> {
       select (select t.keten from toegangslog t where t.keten > k.keten order by t.keten limit 1) from k where k.keten is not null
     )
     select k.keten, l.volgnummer::bigint as lengte, l.hash
-    from k cross join lateral (select volgnummer, hash from toegangslog t where t.keten = k.keten order by volgnummer desc limit 1) l
+    from k cross join lateral (select volgnummer, hash from toegangslog t where t.keten = k.keten and t.volgnummer is not null order by volgnummer desc limit 1) l
     where k.keten is not null`);
   return (resultaat as { rows: { keten: string; lengte: string | number; hash: string }[] }).rows.map((r) => ({ keten: r.keten, lengte: Number(r.lengte), hash: r.hash }));
 }
@@ -84,7 +169,7 @@ export async function leesKoppen(db: Verbinding): Promise<KetenKop[]> {
 /** Entries numbered 0 or lower, which no ordered walk reaches: the lowest one, if any. */
 export async function regelOnderDeEerste(db: Verbinding): Promise<{ keten: string; volgnummer: number } | null> {
   const [rij] = await db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`${toegangslog.volgnummer} <= 0`).orderBy(asc(toegangslog.volgnummer)).limit(1);
-  return rij ?? null;
+  return rij ? { keten: rij.keten, volgnummer: rij.volgnummer ?? 0 } : null;
 }
 
 export interface LogFilter {
@@ -102,17 +187,18 @@ export interface LogFilter {
    * their own attempts at ids that are no dossier of the organisation, so both answer alike.
    */
   readonly verborgenVoor?: string | undefined;
-  /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, volgnummer, keten); null from the newest. */
-  readonly positie?: { readonly richting: "na" | "voor"; readonly tijd: string; readonly volgnummer: number; readonly keten: string } | null | undefined;
+  /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, id); null from the newest. */
+  readonly positie?: { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: number } | null | undefined;
   readonly limiet: number;
 }
 
-/** An entry with the reader's name and its key in the log's order (the time to the microsecond, UTC; number; chain). */
-export type LogRegelMetNaam = LogRegel & { readonly gebruikerNaam: string | null; readonly sleutel: readonly [string, string, string] };
+/** An entry with the reader's name and its key in the log's order (the time to the microsecond, UTC; the id). */
+export type LogRegelMetNaam = GelezenRegel & { readonly gebruikerNaam: string | null; readonly sleutel: readonly [string, string] };
 
 /**
- * Entries of one organisation, newest first: keyset order (tijdstip, volgnummer, keten), decision
- * 0033. With a position `voor` they come oldest first (the caller turns them around).
+ * Entries of one organisation, sealed or not, newest first: keyset order (tijdstip, id), decisions
+ * 0033 and 0057 (the id orders entries of one millisecond, and needs no seal). With a position
+ * `voor` they come oldest first (the caller turns them around).
  */
 export async function zoekLog(db: Verbinding, organisatieId: string, filter: LogFilter): Promise<LogRegelMetNaam[]> {
   const voorwaarden: SQL[] = [eq(toegangslog.organisatieId, organisatieId)];
@@ -137,8 +223,8 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
   const oplopend = filter.positie?.richting === "voor";
   if (filter.positie) {
     const p = filter.positie;
-    const rij = sql`(${toegangslog.tijdstip}, ${toegangslog.volgnummer}, ${toegangslog.keten})`;
-    const daar = sql`(${p.tijd}::timestamptz, ${p.volgnummer}::bigint, ${p.keten}::text)`;
+    const rij = sql`(${toegangslog.tijdstip}, ${toegangslog.id})`;
+    const daar = sql`(${p.tijd}::timestamptz, ${p.id}::bigint)`;
     voorwaarden.push(oplopend ? sql`${rij} > ${daar}` : sql`${rij} < ${daar}`);
   }
   const richting = oplopend ? asc : desc;
@@ -151,7 +237,7 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
     .from(toegangslog)
     .leftJoin(gebruikers, eq(gebruikers.id, toegangslog.gebruikerId))
     .where(and(...voorwaarden))
-    .orderBy(richting(toegangslog.tijdstip), richting(toegangslog.volgnummer), richting(toegangslog.keten))
+    .orderBy(richting(toegangslog.tijdstip), richting(toegangslog.id))
     .limit(filter.limiet);
-  return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam, sleutel: [r.sleuteltijd, String(r.regel.volgnummer), r.regel.keten] as const }));
+  return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam, sleutel: [r.sleuteltijd, String(r.regel.id)] as const }));
 }

@@ -2,7 +2,7 @@ import { data, type ServerBuild } from "react-router";
 import { isDatabaseStoring } from "../db/storing.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import { databaseNietBeschikbaarJson } from "./json.ts";
-import { haalRuntime } from "./runtime.ts";
+import { procesLogger } from "./proces-logger.ts";
 import { DATABASE_STORING } from "../../ui/foutoorzaak.ts";
 
 
@@ -29,7 +29,7 @@ function meldStoring(fout: unknown): void {
   const nu = Date.now();
   if (nu - laatsteMelding < 10_000) return;
   laatsteMelding = nu;
-  void haalRuntime().then((runtime) => runtime.logger.warn(veiligeFoutgegevens(fout), "database niet bereikbaar: verzoeken krijgen 503"));
+  procesLogger().warn(veiligeFoutgegevens(fout), "database niet bereikbaar: verzoeken krijgen 503");
 }
 
 type Functie = (args: { request: Request }) => unknown;

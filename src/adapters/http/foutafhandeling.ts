@@ -7,7 +7,7 @@ import type { VeldFout } from "../../domain/fouten.ts";
 import { vertaler, type Taal } from "../../i18n/vertaal.ts";
 import { foutpaginaSleutel } from "../../ui/foutpagina.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
-import { haalRuntime } from "./runtime.ts";
+import { procesLogger } from "./proces-logger.ts";
 
 /**
  * Errors at the Express level, before or around React Router: files that `send` refuses (a
@@ -134,7 +134,7 @@ export function veldMelding(fout: VeldFout, taal: Taal): string {
 
 /** Logs an error with its kenmerk: class, database code, path and stack frames, never the message. */
 export function logOnverwacht(fout: unknown, pad: string, correlatie: string | undefined): void {
-  void haalRuntime().then((runtime) => runtime.logger.error({ ...veiligeFoutgegevens(fout, pad), correlatie }, "onverwachte fout"));
+  procesLogger().error({ ...veiligeFoutgegevens(fout, pad), correlatie }, "onverwachte fout");
 }
 
 /**

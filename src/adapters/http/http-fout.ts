@@ -3,7 +3,7 @@ import { LogNietBeschikbaarFout } from "../../app/toegang/logboek.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { isDatabaseStoring } from "../db/storing.ts";
 import { STATUS_VAN_FOUT } from "./fout-naar-status.ts";
-import { haalRuntime } from "./runtime.ts";
+import { procesLogger } from "./proces-logger.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 
 /**
@@ -25,12 +25,11 @@ export function alsLogStoringDan503(fout: unknown): void {
   if (!(fout instanceof LogNietBeschikbaarFout)) return;
   // An access log that is unwritable because the whole database is down is that outage, not a log incident.
   if (isDatabaseStoring(fout)) throw fout;
-  void meldLogStoring(fout);
+  meldLogStoring(fout);
   throw data(null, { status: 503 });
 }
 
 /** A failing access-log write is an incident: log its database error code (never its message, which carries parameters). */
-export async function meldLogStoring(fout: LogNietBeschikbaarFout): Promise<void> {
-  const runtime = await haalRuntime();
-  runtime.logger.error(veiligeFoutgegevens(fout.cause), "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
+export function meldLogStoring(fout: LogNietBeschikbaarFout): void {
+  procesLogger().error(veiligeFoutgegevens(fout.cause), "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
 }

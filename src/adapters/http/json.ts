@@ -26,7 +26,7 @@ export function domeinFoutAlsJson(fout: unknown): Response {
   // A database outage is not the caller's fault: rethrown, it becomes the 503 of database-storing.ts.
   if (isDatabaseStoring(fout)) throw fout;
   if (fout instanceof LogNietBeschikbaarFout) {
-    void meldLogStoring(fout);
+    meldLogStoring(fout);
     return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));
   }
   if (fout instanceof TeVeelPogingenFout) {

@@ -1,4 +1,5 @@
 import "react-router";
+import type { Samenstelling } from "./samenstelling.ts";
 
 declare module "react-router" {
   interface AppLoadContext {
@@ -8,6 +9,8 @@ declare module "react-router" {
     readonly adres: string | null;
     /** The request's kenmerk, logged with any error and shown on the error page (server.ts). */
     readonly correlatie?: string;
+    /** The composition root (samenstelling.ts): built once at start by server.ts; a test passes its own. */
+    readonly samenstelling: Samenstelling;
   }
 }
 

@@ -11,7 +11,7 @@ import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { laatRestantUitlopen } from "./restant.ts";
-import { haalRuntime, startControlepunten, startDagelijksOverzicht, stopRuntime } from "./runtime.ts";
+import { bereidVoor, leesInstellingen, stelSamen, startControlepunten, startDagelijksOverzicht, startVerzegelaar, type Samenstelling } from "./samenstelling.ts";
 
 /**
  * The Node server: security headers, origin check, static assets and the React Router handler.
@@ -24,11 +24,14 @@ export function vertrouwdeProxies(waarde: string | undefined): number {
 }
 
 /**
- * `bouw` loads the React Router build; tests pass one of their own. Its loaders and actions are
- * wrapped once (metFoutafhandeling), so that no unexpected error reaches a client with its detail.
+ * `samenstelling` is the composition root, handed to every loader and action in the load context;
+ * tests pass one of their own. `bouw` loads the React Router build; tests pass one of their own. Its
+ * loaders and actions are wrapped once (metFoutafhandeling), so that no unexpected error reaches a
+ * client with its detail.
  */
 export function maakApp(
   clientMap: string,
+  samenstelling: Samenstelling,
   bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build"),
   levensloop: Levensloop = { stopt: false },
 ): express.Express {
@@ -123,7 +126,7 @@ export function maakApp(
         build: metFoutafhandeling(metStoringAls503(b), stylesheet),
         // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
         mode: "production",
-        getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]) }),
+        getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]), samenstelling }),
       }),
     ));
   // The handler passes its own errors to next(); nothing is left to await here.
@@ -156,9 +159,11 @@ export function leesStoptijd(waarde: string | undefined): number {
 /** Opens the database before listening, so a locked data directory stops the start with a clear message. */
 export async function start(opties: StartOpties): Promise<{ sluit: () => Promise<void>; adres: string }> {
   const stoptijd = leesStoptijd(process.env["MELDWIJZER_STOPTIJD_SECONDEN"]);
-  const runtime = await haalRuntime();
+  // The composition root, built once for this process before it listens.
+  const runtime = await stelSamen(leesInstellingen(process.env));
+  await bereidVoor(runtime);
   const levensloop: Levensloop = { stopt: false };
-  const app = maakApp(opties.clientMap, undefined, levensloop);
+  const app = maakApp(opties.clientMap, runtime, undefined, levensloop);
   const server = app.listen(opties.poort, opties.host);
   await new Promise<void>((klaar, mislukt) => {
     server.once("listening", klaar);
@@ -170,6 +175,8 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   // Signed checkpoints of the access log, outside the database (decision 0028).
   const controlepunten = startControlepunten(runtime);
+  // The sealer of the access log: numbers and links the accepted entries in batches (decision 0057).
+  const verzegelaar = startVerzegelaar(runtime);
   // A graceful stop (SIGTERM, SIGINT: scripts/start.mjs): stop accepting connections, let the
   // requests in progress finish (at most `stoptijd`, then their connections are closed), then stop the
   // schedules and close the database. Idle kept-alive connections are closed at once and again while
@@ -193,8 +200,9 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
         clearTimeout(grens);
       }
       await overzicht.stop();
+      await verzegelaar.stop();
       await controlepunten.stop();
-      await stopRuntime();
+      await runtime.database.sluit();
       runtime.logger.info("Meldwijzer gestopt");
     })());
   return { sluit, adres };

@@ -1,6 +1,6 @@
 import { SSO_AANVRAAG_MS } from "../../app/sessie/sso.ts";
 import type { SsoOmgeving } from "../../app/sessie/sso.ts";
-import type { Runtime } from "./runtime.ts";
+import type { Samenstelling } from "./samenstelling.ts";
 
 /**
  * The cookie that binds a single sign-on in flight to this browser (decision 0038): a random token whose
@@ -34,7 +34,7 @@ export function wisSsoCookie(request: Request): string {
 }
 
 /** The redirect URI registered at the provider: MELDWIJZER_BASIS_URL when set, else this request's origin. */
-export function ssoOmgeving(runtime: Runtime, request: Request): SsoOmgeving {
+export function ssoOmgeving(runtime: Samenstelling, request: Request): SsoOmgeving {
   const basis = runtime.instellingen.basisUrl ?? new URL(request.url).origin;
   return { redirectUri: `${basis}/inloggen/sso/terug`, httpToegestaan: runtime.instellingen.omgeving !== "production" };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierRij, type DossierZoekvraag } from "../../adapters/db/dossier.repository.ts";
+import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierZoekvraag } from "../../adapters/db/dossier.repository.ts";
 import { gebeurtenissenPagina } from "../../adapters/db/projectie.repository.ts";
+import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
@@ -18,7 +19,7 @@ import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { leesToestand } from "./projecties.ts";
 
 export interface DossierInzage {
-  readonly dossier: DossierRij;
+  readonly dossier: Dossier;
   readonly toestand: DossierToestand;
   readonly eindverantwoordelijken: readonly { id: string; naam: string }[];
   /** Names of deciders that events stored before decision 0020 name by id only (they may have left since). */

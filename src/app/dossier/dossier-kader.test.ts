@@ -1,3 +1,4 @@
+import type { Sector } from "../../domain/kennis/keuzes.ts";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
@@ -94,7 +95,7 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
 
   it("an unknown sector gets the definitions of 'overig', in the reader's language", () => {
     for (const taal of ["nl", "en"] as const) {
-      assert.deepEqual(maakDossierKader(feiten([OPENING]), lezer(["medewerker"], { sector: "ruimtevaart" }), taal).definities, definitiesVoorSector("overig", taal));
+      assert.deepEqual(maakDossierKader(feiten([OPENING]), lezer(["medewerker"], { sector: "ruimtevaart" as unknown as Sector }), taal).definities, definitiesVoorSector("overig", taal));
     }
   });
 

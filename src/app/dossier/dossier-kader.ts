@@ -1,4 +1,4 @@
-import type { Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import type { Gebruiker } from "../../domain/gebruiker.ts";
 import { besluitRollen, magBesluiten } from "../../domain/dossier/besluit.ts";
 import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
 import { huidigeVlag, kinderenVan, routeVoortgang, soortVan } from "../../domain/dossier/route.ts";

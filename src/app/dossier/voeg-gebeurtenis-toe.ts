@@ -5,7 +5,6 @@ import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import { leesOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
-import { leesProtocol } from "../../domain/organisatie/protocol.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
@@ -102,7 +101,7 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
 
 async function toevoegContext(db: Verbinding, wie: Ingelogd, nu: Date): Promise<ToevoegContext> {
   const organisatieId = wie.gebruiker.organisatieId;
-  const protocol = leesProtocol(await leesOrganisatieProtocol(db, organisatieId));
+  const protocol = await leesOrganisatieProtocol(db, organisatieId);
   return {
     vandaag: vandaagInNederland(nu),
     rollen: wie.gebruiker.rollen,

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/organisatie.repository.ts";
-import { documentInvoerSchema, leesDocumenten, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
+import { documentInvoerSchema, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 
 /** The organisation's documents beside each step, for every member (they hold no case data). */
 export async function documentenVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<OrganisatieDocument[]> {
-  return leesDocumenten(await leesOrganisatieDocumenten(ctx.db, wie.gebruiker.organisatieId));
+  return leesOrganisatieDocumenten(ctx.db, wie.gebruiker.organisatieId);
 }
 
 /** A beheerder adds a document beside a step; the change is logged. */
@@ -23,6 +23,6 @@ export async function verwijderOrganisatieDocument(ctx: AppContext, wie: Ingelog
 async function wijzig(ctx: AppContext, wie: Ingelogd, details: string, bewerk: (lijst: OrganisatieDocument[]) => OrganisatieDocument[]): Promise<void> {
   await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "documenten", gelukt: () => ({ details }) }, async ({ tx }) => {
     const org = wie.gebruiker.organisatieId;
-    await zetOrganisatieDocumenten(tx, org, bewerk(leesDocumenten(await leesOrganisatieDocumenten(tx, org, true))));
+    await zetOrganisatieDocumenten(tx, org, bewerk(await leesOrganisatieDocumenten(tx, org, true)));
   });
 }

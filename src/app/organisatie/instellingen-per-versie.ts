@@ -1,20 +1,15 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { leesOrganisatieInstellingen } from "../../adapters/db/organisatie.repository.ts";
-
-/** The organisation's protocol and step documents as stored (read leniently by whoever shows them). */
-export interface OpgeslagenInstellingen {
-  readonly protocol: unknown;
-  readonly documenten: unknown;
-}
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 
 /**
- * Per process: each organisation's stored settings with the version of its row they were read at
+ * Per process: each organisation's settings, read and parsed, with the version of its row they were read at
  * (decision 0058). The version is PostgreSQL's `xmin` of the row, read in the session's own statement
  * (`Gebruiker.instellingenVersie`): every update of the row, by any process, script or by hand, changes it,
  * so a change committed before a request began is always seen, without a timer or a message between
  * processes. Entries are frozen (requests share them); beyond `MAX_ORGANISATIES` the oldest goes first.
  */
-const INSTELLINGEN = new Map<string, { readonly versie: string; readonly waarde: OpgeslagenInstellingen }>();
+const INSTELLINGEN = new Map<string, { readonly versie: string; readonly waarde: OrganisatieInstellingen }>();
 const MAX_ORGANISATIES = 2000;
 
 /** For tests: forget what this process holds. */
@@ -29,7 +24,7 @@ export function vergeetInstellingen(): void {
  * changed in between). Without a version it always reads. A decision never comes here: an append reads the
  * protocol in its own transaction.
  */
-export async function instellingenVanOrganisatie(db: Verbinding, organisatieId: string, versie: string | undefined): Promise<OpgeslagenInstellingen> {
+export async function instellingenVanOrganisatie(db: Verbinding, organisatieId: string, versie: string | undefined): Promise<OrganisatieInstellingen> {
   const bekend = INSTELLINGEN.get(organisatieId);
   if (versie !== undefined && bekend?.versie === versie) return bekend.waarde;
   const gelezen = await leesOrganisatieInstellingen(db, organisatieId);

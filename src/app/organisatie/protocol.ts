@@ -3,7 +3,7 @@ import { leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from 
 import { MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { leesProtocol, protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
+import { protocolSchema, type Protocol } from "../../domain/organisatie/protocol.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -22,11 +22,11 @@ export interface ProtocolOverzicht {
 export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<ProtocolOverzicht> {
   if (!kanAlgemeen(persoonVan(wie), "protocol_lezen")) throw new DomeinFout("GEEN_TOEGANG");
   const org = wie.gebruiker.organisatieId;
-  const [opgeslagen, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
+  const [protocol, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
   return {
     organisatie: wie.gebruiker.organisatieNaam,
     sector: wie.gebruiker.sector,
-    protocol: leesProtocol(opgeslagen),
+    protocol,
     aandachtsfunctionarissen: af.map((p) => p.naam),
     eindverantwoordelijken: ev.map((p) => p.naam),
   };

@@ -1,12 +1,14 @@
 import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
-import { vindGebruiker, vindGebruikerOpEmail, vindGeheimen, vindSessieMetGebruiker, vervangTotpGeheim, zetTotpStap, type Gebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie, type SessieStap } from "../../adapters/db/sessie.repository.ts";
+import { vindAanmeldingOpEmail, vindGebruiker, vindGeheimen, vindSessieMetGebruiker, vervangTotpGeheim, zetTotpStap } from "../../adapters/db/gebruiker.repository.ts";
+import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie } from "../../adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
 import { beoordeelPoging, PER_ADRES, PER_PAAR } from "../../domain/aanmelding/afremmen.ts";
 import { controleerTotp, normaliseerHerstelcode } from "../../domain/aanmelding/totp.ts";
+import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
+import type { Gebruiker } from "../../domain/gebruiker.ts";
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { wachtwoordUitVoor } from "../../adapters/db/sso.repository.ts";
 import { sleutelsVan, type AppContext } from "../context.ts";
@@ -73,10 +75,11 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
   const nu = ctx.klok();
   const s = sleutels(email, adres);
   const poging = await reserveerPoging(ctx, s, nu);
-  const gebruiker = await vindGebruikerOpEmail(ctx.db, email);
+  const aanmelding = await vindAanmeldingOpEmail(ctx.db, email);
+  const gebruiker = aanmelding?.gebruiker ?? null;
   dummyHash ??= hashWachtwoord("meldwijzer-geen-gebruiker");
   // An invited account has no argon2 hash yet: verify against the dummy so its answer takes as long.
-  const opgeslagen = gebruiker?.wachtwoordHash.startsWith("$argon2") ? gebruiker.wachtwoordHash : await dummyHash;
+  const opgeslagen = aanmelding?.wachtwoordHash.startsWith("$argon2") ? aanmelding.wachtwoordHash : await dummyHash;
   const klopt = (await verifieerWachtwoord(opgeslagen, wachtwoord)) && opgeslagen !== (await dummyHash);
   if (!gebruiker || !klopt || !gebruiker.actief) {
     await ctx.db.transaction(async (tx) => {
@@ -86,24 +89,23 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
     if (Math.random() < 0.01) await ruimPogingenOp(ctx.db, new Date(nu.getTime() - 24 * 3600 * 1000));
     throw new DomeinFout("NIET_INGELOGD");
   }
-  const { wachtwoordHash: _, ...zonderHash } = gebruiker;
   if (await wachtwoordUitVoor(ctx.db, gebruiker.organisatieId)) {
     await ctx.db.transaction(async (tx) => {
       await wisPogingen(tx, s.paar);
       await verwijderPogingen(tx, poging);
-      await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "wachtwoord uitgezet: organisatie-account" }, nu);
+      await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "wachtwoord uitgezet: organisatie-account" }, nu);
     });
     throw new WachtwoordUitFout();
   }
-  const stap = stapNaEersteFactor(zonderHash);
+  const stap = stapNaEersteFactor(gebruiker);
   const token = maakSessieToken();
   await ctx.db.transaction(async (tx) => {
     await wisPogingen(tx, s.paar);
     await verwijderPogingen(tx, poging);
     await begin(tx, token, gebruiker.id, stap, nu);
-    await log(tx, { gebruiker: zonderHash, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
+    await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
   });
-  return { token, gebruiker: zonderHash, stap };
+  return { token, gebruiker: gebruiker, stap };
 }
 
 /**
@@ -199,7 +201,7 @@ export async function sessieVan(ctx: AppContext, token: string): Promise<SessieI
   }
   if (!gebruiker.actief) return null;
   if (nu - sessie.laatstGebruiktOp.getTime() > AANRAAK_INTERVAL_MS) await raakSessieAan(ctx.db, id, new Date(nu));
-  return { id, gebruiker, stap: sessie.stap as SessieStap };
+  return { id, gebruiker, stap: sessie.stap };
 }
 
 /** The person behind a fully signed-in session, or null. */

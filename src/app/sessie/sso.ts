@@ -8,7 +8,7 @@ import { maakSessieToken, sha256Hex, willekeurigeTekst } from "../../adapters/cr
 import { autorisatieUrl, nieuweControlewaarden, ontdek, UitwisselFout, wisselCodeUit } from "../../adapters/oidc/aanbieder.ts";
 import { beoordeelSsoIdentiteit, domeinVan, idpFactorTelt, type SsoKandidaat } from "../../domain/aanmelding/sso.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import type { SessieStap } from "../../adapters/db/sessie.repository.ts";
+import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
 import { sleutelsVan, type AppContext } from "../context.ts";
 import { log, logAnoniem, logVoorOrganisatie } from "../toegang/logboek.ts";
 import { begin, stapNaEersteFactor } from "./inloggen.ts";

@@ -4,7 +4,7 @@ import type { OverzichtLogger } from "./dagelijks-overzicht.ts";
 
 /**
  * The schedule of the daily digest: a timer that calls the run once per Dutch date. It knows nothing
- * of mail or tasks; the server's start-up (`startDagelijksOverzicht` in src/adapters/http/runtime.ts)
+ * of mail or tasks; the server's start-up (`startDagelijksOverzicht` in src/adapters/http/samenstelling.ts)
  * hands it the run.
  */
 

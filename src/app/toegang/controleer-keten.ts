@@ -1,5 +1,5 @@
 import type { Database } from "../../adapters/db/database.ts";
-import { leesKeten, leesKoppen, regelOnderDeEerste } from "../../adapters/db/toegangslog.repository.ts";
+import { leesKeten, leesKoppen, oudsteOnverzegeld, regelOnderDeEerste } from "../../adapters/db/toegangslog.repository.ts";
 import { handtekeningKlopt, Verwachtingen, type ControlepuntBreuk, type GelezenControlepunt } from "../../domain/toegang/controlepunt.ts";
 import { beginVan, BEGIN_HASH, controleerKeten, OUDE_KETEN, type KetenBreuk } from "../../domain/toegang/logketen.ts";
 
@@ -17,13 +17,23 @@ export interface ControleOpties {
   readonly paginagrootte?: number;
   /** The checkpoints kept outside the database and the key they were signed with. */
   readonly controlepunten?: { readonly punten: readonly GelezenControlepunt[]; readonly sleutel: Uint8Array };
+  /** An unsealed entry accepted longer ago than this is a problem: no sealer runs (decision 0057). Default five minutes. */
+  readonly onverzegeldGrensMs?: number;
+  /** The moment the limit counts back from; default now. */
+  readonly nu?: Date;
 }
+
+/** The default limit for an unsealed entry: the sealer runs every few hundred milliseconds. */
+export const ONVERZEGELD_GRENS_MS = 5 * 60 * 1000;
 
 /**
  * Checks the whole access log and names the first problem: first the checkpoints' signatures, then
  * every chain (the closed chain `installatie` first, because every newer chain begins at its last
  * hash), entry by entry in pages, against its own links and against what the checkpoints recorded,
- * and last the entries numbered 0 or lower, which no ordered walk reaches.
+ * then the entries numbered 0 or lower, which no ordered walk reaches, and last an entry accepted
+ * longer ago than the limit and still unsealed (decision 0057). Only sealed entries are in a chain;
+ * their `id` (the order of acceptance) is not checked against their number: the order is the
+ * sealer's. Seal first (`verzegelToegangslog`) to check everything accepted until now.
  */
 export async function controleerToegangslog(db: Database, opties: ControleOpties = {}): Promise<KetenRapport> {
   const paginagrootte = opties.paginagrootte ?? 2000;
@@ -64,5 +74,8 @@ export async function controleerToegangslog(db: Database, opties: ControleOpties
 
   const onder = await regelOnderDeEerste(db);
   if (onder) return rapport({ soort: "volgnummer", keten: onder.keten, volgnummer: onder.volgnummer, verwacht: 1 });
+  const grens = new Date((opties.nu ?? new Date()).getTime() - (opties.onverzegeldGrensMs ?? ONVERZEGELD_GRENS_MS));
+  const oud = await oudsteOnverzegeld(db, grens);
+  if (oud) return rapport({ soort: "onverzegeld", ...oud });
   return rapport(null);
 }

@@ -1,6 +1,7 @@
 import type { Transactie } from "../../adapters/db/database.ts";
-import { vergrendelDossier, type DossierRij } from "../../adapters/db/dossier.repository.ts";
+import { vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
 import { feitenVoorDossiers, vindDossierMetFeiten } from "../../adapters/db/toegang.repository.ts";
+import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kan, type DossierActie, type DossierFeiten, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -8,7 +9,7 @@ import { log, logWeigering, persoonVan, type LogActie } from "./logboek.ts";
 
 export interface MetToegang {
   readonly tx: Transactie;
-  readonly dossier: DossierRij;
+  readonly dossier: Dossier;
   readonly feiten: DossierFeiten;
   readonly grondslag: Grondslag;
   readonly nu: Date;
@@ -62,7 +63,7 @@ export async function metDossierToegang<T>(
   }
 }
 
-async function vergrendeldMetFeiten(tx: Transactie, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: DossierRij; feiten: DossierFeiten } | null> {
+async function vergrendeldMetFeiten(tx: Transactie, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const dossier = await vergrendelDossier(tx, organisatieId, dossierId);
   const feiten = dossier ? (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id) : undefined;
   return dossier && feiten ? { dossier, feiten } : null;

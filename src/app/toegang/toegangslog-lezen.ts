@@ -19,7 +19,8 @@ const filterSchema = z.strictObject({
   uitkomst: z.enum(LOG_UITKOMSTEN).optional(),
   van: z.iso.date().optional(),
   tot: z.iso.date().optional(),
-  cursor: cursorSchema([LOG_VOLGORDE], z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/), z.string().min(1).max(100)])).optional(),
+  // The key in the log's order (decision 0057): the time, then the entry's id.
+  cursor: cursorSchema([LOG_VOLGORDE], z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/)])).optional(),
 });
 
 export type LogFilterInvoer = z.output<typeof filterSchema>;
@@ -71,7 +72,7 @@ async function leesPagina(tx: Verbinding, wie: Ingelogd, invoer: Readonly<Record
       van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
       // "tot en met": the whole day counts.
       tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
-      positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", volgnummer: Number(positie.sleutel[1]), keten: positie.sleutel[2] ?? "" } : null,
+      positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", id: Number(positie.sleutel[1]) } : null,
       limiet: PAGINA_GROOTTE + 1,
     });
     return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);

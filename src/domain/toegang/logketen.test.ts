@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ANONIEME_KETEN, BEGIN_HASH, beginVan, canoniek, canoniekRond, controleerKeten, ketenHash, ketenVan, OUDE_KETEN, type LogInhoud, type LogRegel } from "./logketen.ts";
+import { ANONIEME_KETEN, BEGIN_HASH, beginVan, canoniek, controleerKeten, ketenHash, ketenVan, OUDE_KETEN, verzegel, type LogInhoud, type LogRegel, type OnverzegeldeRegel } from "./logketen.ts";
 
 function inhoud(volgnummer: number, extra: Partial<LogInhoud> = {}): LogInhoud {
   return {
@@ -23,22 +23,6 @@ function keten(n: number): LogRegel[] {
 }
 
 describe("the access-log hash chain", () => {
-  it("canoniekRond splits the canonical content around the number, for every chain and content", () => {
-    const gevallen: [string, Partial<LogInhoud>][] = [
-      ["an organisation's chain", {}],
-      ["the old chain", { keten: OUDE_KETEN }],
-      ["the anonymous chain, nulls", { keten: ANONIEME_KETEN, organisatieId: null, gebruikerId: null, rol: null, grondslag: null, adres: null }],
-      ["quotes, a newline and non-ASCII in the details", { details: 'zei "nee"\nën ça 🙂' }],
-    ];
-    for (const [naam, extra] of gevallen) {
-      for (const volgnummer of [1, 9, 10, 12345, 2 ** 40]) {
-        const { volgnummer: _v, ...rest } = inhoud(volgnummer, extra);
-        const { voor, na } = canoniekRond(rest);
-        assert.equal(`${voor}${volgnummer}${na}`, canoniek(inhoud(volgnummer, extra)), `${naam}, ${volgnummer}`);
-      }
-    }
-  });
-
   it("canonical content has a fixed order and explicit nulls; the chain leads, except in the old chain", () => {
     assert.equal(canoniek(inhoud(1)), '["org",1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "canoniek");
     assert.equal(canoniek(inhoud(1, { keten: OUDE_KETEN })), '[1,"2026-11-22T09:00:01.000Z","org","u","medewerker",null,"dossier_bekijken","d","gelukt","eigen","127.0.0.1",null]', "the old chain keeps the format it was written in");
@@ -86,5 +70,39 @@ describe("the access-log hash chain", () => {
     assert.ok(eerste);
     const verhuisd = { ...eerste, keten: "andere-org", vorigeHash: beginVan("andere-org", BEGIN_HASH) };
     assert.deepEqual(controleerKeten([verhuisd], { volgnummer: 0, hash: beginVan("andere-org", BEGIN_HASH) }).eersteBreuk, { soort: "inhoud", keten: "andere-org", volgnummer: 1 });
+  });
+
+  /** An accepted entry: the content of `inhoud(n)` without its number, with an id. */
+  function aanvaard(id: number, n: number): OnverzegeldeRegel {
+    const { volgnummer: _v, ...rest } = inhoud(n);
+    return { ...rest, id };
+  }
+
+  const verzegelGevallen: [string, { volgnummer: number; hash: string } | "na drie", OnverzegeldeRegel[], number[]][] = [
+    ["a chain's first entries", { volgnummer: 0, hash: START }, [aanvaard(11, 1), aanvaard(12, 2)], [1, 2]],
+    ["after the sealed head of an earlier batch", "na drie", [aanvaard(20, 4), aanvaard(21, 5), aanvaard(22, 6)], [4, 5, 6]],
+    ["in the order given, not by id: the sealer's order", { volgnummer: 0, hash: START }, [aanvaard(9, 1), aanvaard(5, 2)], [1, 2]],
+    ["nothing to seal", { volgnummer: 0, hash: START }, [], []],
+  ];
+  for (const [naam, kop, regels, nummers] of verzegelGevallen) {
+    it(`seals accepted entries into a chain that verifies: ${naam}`, () => {
+      const eerder = kop === "na drie" ? keten(3) : [];
+      const vanaf = kop === "na drie" ? { volgnummer: 3, hash: eerder[2]?.hash ?? "" } : kop;
+      const zegels = verzegel(vanaf, regels);
+      assert.deepEqual(zegels.map((z) => z.volgnummer), nummers);
+      assert.deepEqual(zegels.map((z) => z.id), regels.map((r) => r.id), "each seal names its entry");
+      const verzegeld: LogRegel[] = regels.map((r, i) => {
+        const { id: _id, ...rest } = r;
+        const z = zegels[i];
+        assert.ok(z);
+        return { ...rest, volgnummer: z.volgnummer, vorigeHash: z.vorigeHash, hash: z.hash };
+      });
+      assert.deepEqual(controleerKeten([...eerder, ...verzegeld], { volgnummer: 0, hash: START }), { gecontroleerd: eerder.length + regels.length, eersteBreuk: null, laatsteHash: verzegeld.at(-1)?.hash ?? eerder.at(-1)?.hash ?? START });
+    });
+  }
+
+  it("a sealed entry has the hash an append under the lock of decision 0028 gave it: old and new entries verify alike", () => {
+    const [z] = verzegel({ volgnummer: 0, hash: START }, [aanvaard(1, 1)]);
+    assert.deepEqual(z, { id: 1, volgnummer: 1, vorigeHash: START, hash: keten(1)[0]?.hash });
   });
 });

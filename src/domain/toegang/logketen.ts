@@ -7,8 +7,10 @@ import { encodeHexLowerCase } from "@oslojs/encoding";
  * together, and the single chain written before decision 0028 is kept, closed, as the chain
  * `installatie`. Each entry's hash covers the previous entry's hash and its own canonical content,
  * so editing, removing or inserting an entry anywhere but at the end breaks every hash after it.
- * The end of a chain is guarded by signed checkpoints (`controlepunt.ts`). This module is the one
- * definition of "canonical content" and of the check.
+ * The end of a chain is guarded by signed checkpoints (`controlepunt.ts`). Since decision 0057 an
+ * action only accepts its entry (unsealed: no number, no links); a sealer gives a chain's accepted
+ * entries their numbers and hashes in batches (`verzegel`). This module is the one definition of
+ * "canonical content", of sealing and of the check.
  */
 
 export interface LogInhoud {
@@ -65,17 +67,6 @@ export function canoniek(inhoud: LogInhoud): string {
   return JSON.stringify(inhoud.keten === OUDE_KETEN ? velden : [inhoud.keten, ...velden]);
 }
 
-/**
- * `canoniek` around the one field the database assigns: `voor + volgnummer + na` is `canoniek(inhoud)`
- * for any whole-number volgnummer (JSON writes an integer as its decimal digits, as SQL's `::text`
- * does). This lets the append compute the hash in the same statement that reads the chain's last entry.
- */
-export function canoniekRond(inhoud: Omit<LogInhoud, "volgnummer">): { readonly voor: string; readonly na: string } {
-  const zonder = canoniek({ ...inhoud, volgnummer: 0 });
-  const kop = inhoud.keten === OUDE_KETEN ? "[" : `[${JSON.stringify(inhoud.keten)},`;
-  return { voor: kop, na: zonder.slice(kop.length + 1) };
-}
-
 export function ketenHash(vorigeHash: string, inhoud: LogInhoud): string {
   return sha256Hex(`${vorigeHash}\n${canoniek(inhoud)}`);
 }
@@ -89,10 +80,40 @@ export function beginVan(keten: string, oudeKop: string): string {
   return keten === OUDE_KETEN ? BEGIN_HASH : sha256Hex(`${oudeKop}\n${JSON.stringify(["begin", keten])}`);
 }
 
+/** An accepted entry not yet sealed: its content, and `id`, the order in which it was accepted. */
+export type OnverzegeldeRegel = Omit<LogInhoud, "volgnummer"> & { readonly id: number };
+
+/** What sealing writes to an accepted entry. */
+export interface Zegel {
+  readonly id: number;
+  readonly volgnummer: number;
+  readonly vorigeHash: string;
+  readonly hash: string;
+}
+
+/**
+ * Seals accepted entries of one chain after its sealed head (`{ volgnummer: 0, hash: beginVan(…) }`
+ * for a chain without sealed entries), in the order given: that order becomes the chain's order,
+ * as a transparency log's sequencer fixes it. The hash is the one of `ketenHash`, so a sealed entry
+ * is checked exactly as an entry appended under the lock of decision 0028.
+ */
+export function verzegel(kop: { readonly volgnummer: number; readonly hash: string }, regels: readonly OnverzegeldeRegel[]): Zegel[] {
+  let vorige = kop.hash;
+  return regels.map(({ id, ...inhoud }, i) => {
+    const volgnummer = kop.volgnummer + i + 1;
+    const hash = ketenHash(vorige, { ...inhoud, volgnummer });
+    const zegel = { id, volgnummer, vorigeHash: vorige, hash };
+    vorige = hash;
+    return zegel;
+  });
+}
+
 export type KetenBreuk =
   | { readonly soort: "volgnummer"; readonly keten: string; readonly volgnummer: number; readonly verwacht: number }
   | { readonly soort: "schakel"; readonly keten: string; readonly volgnummer: number }
-  | { readonly soort: "inhoud"; readonly keten: string; readonly volgnummer: number };
+  | { readonly soort: "inhoud"; readonly keten: string; readonly volgnummer: number }
+  /** An accepted entry older than the limit is still unsealed: no sealer is running (decision 0057). */
+  | { readonly soort: "onverzegeld"; readonly keten: string; readonly id: number; readonly tijdstip: string };
 
 export interface KetenControle {
   readonly gecontroleerd: number;

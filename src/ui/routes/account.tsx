@@ -17,7 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  const sessie = await sessieOfNull(request);
+  const sessie = await sessieOfNull(request, context);
   const formulier = await leesFormulier(request);
   try {
     if (tekstVan(formulier, "bedoeling") === "tweestaps_uit") {

@@ -5,7 +5,7 @@ import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { mailVoorVerzoek } from "../../adapters/http/runtime.ts";
+import { mailVoorVerzoek } from "../../adapters/http/samenstelling.ts";
 import { bekijkImport, voerImportUit, type ImportBekeken } from "../../app/beheer/personeelsimport.ts";
 import { MAX_BESTAND_BYTES, MAX_RIJEN, telRijenMetProblemen } from "../../domain/organisatie/personeelsimport.ts";
 import { alsBeheerder } from "../../app/beheer/gebruikers.ts";

@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/inloggen-sso-terug";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { leesSsoToken, ssoOmgeving, wisSsoCookie } from "../../adapters/http/sso-cookie.ts";
 import { rondSsoAf, SsoGeweigerdFout, type SsoReden } from "../../app/sessie/sso.ts";
@@ -12,7 +11,7 @@ export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 /** The provider's answer: only GET, with the code (or an error) and the state in the query. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const runtime = await haalRuntime();
+  const runtime = context.samenstelling;
   const omgeving = ssoOmgeving(runtime, request);
   // The URL as the provider sent it, on the public address (behind a proxy request.url may be internal).
   const huidig = new URL(omgeving.redirectUri);

@@ -4,7 +4,6 @@ import type { Route } from "./+types/inloggen-sso";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { ssoCookie, ssoOmgeving } from "../../adapters/http/sso-cookie.ts";
 import { beginSso, SsoGeweigerdFout } from "../../app/sessie/sso.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
@@ -18,11 +17,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 /** The e-mail domain selects the organisation's provider; the browser goes there with PKCE, state and nonce. */
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   const email = tekstVan(formulier, "ssoEmail");
   const terug = veiligTerug(new URL(request.url).searchParams.get("terug"), "/dossiers");
-  const runtime = await haalRuntime();
+  const runtime = context.samenstelling;
   try {
     const { url, cookieToken } = await beginSso(runtime, email, terug, ssoOmgeving(runtime, request));
     return redirect(url, { headers: { "Set-Cookie": ssoCookie(request, cookieToken) } });

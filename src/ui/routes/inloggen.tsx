@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/inloggen";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
-import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { sessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { formulierFout, leesFormulier, tekstVan, type FormulierAntwoord } from "../../adapters/http/formulier.ts";
 import { inloggen, TeVeelPogingenFout, WachtwoordUitFout } from "../../app/sessie/inloggen.ts";
@@ -24,7 +23,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const email = tekstVan(formulier, "email");
   const terug = veiligTerug(new URL(request.url).searchParams.get("terug"), "/dossiers");
   try {
-    const { token, stap } = await inloggen(await haalRuntime(), email, tekstVan(formulier, "wachtwoord"), context.adres);
+    const { token, stap } = await inloggen(context.samenstelling, email, tekstVan(formulier, "wachtwoord"), context.adres);
     const verder = stap === "tweede_stap" ? "/inloggen/code" : stap === "instellen" ? "/account/tweestaps" : terug;
     const metTerug = stap === "volledig" ? verder : `${verder}?terug=${encodeURIComponent(terug)}`;
     return redirect(metTerug, { headers: { "Set-Cookie": sessieCookie(request, token) } });

@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const filter = Object.fromEntries(FILTERVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Record<(typeof FILTERVELDEN)[number], string | undefined>;
   const pagina = await ofFoutpagina(leesToegangslogPagina(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }));
   // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
-  const zichtbaar = pagina.items.map((r) => ({ keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
+  const zichtbaar = pagina.items.map((r) => ({ id: r.id, keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
   return {
     regels: zichtbaar,
     filter,
@@ -71,8 +71,11 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
           kolommen={(["kolom_nr", "kolom_tijd", "kolom_wie", "kolom_actie", "kolom_uitkomst", "kolom_grondslag", "kolom_dossier", "kolom_adres"] as const).map((k) => t(`toegangslog.${k}`))}
         >
           {regels.map((r) => (
-            <tr key={`${r.keten}-${r.volgnummer}`} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}</td>
+            <tr key={r.id} className="utrecht-table__row">
+              <td className="utrecht-table__cell">
+                {/* Sealed in batches shortly after the action (decision 0057): until then the entry has no number. */}
+                {r.volgnummer === null ? t("toegangslog.nog_niet_verzegeld") : r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}
+              </td>
               <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
               <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
               <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>

@@ -1,6 +1,5 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/uitloggen";
-import { haalRuntime } from "../../adapters/http/runtime.ts";
 import { leesSessieToken, wisSessieCookie } from "../../adapters/http/sessie-cookie.ts";
 import { uitloggen } from "../../app/sessie/inloggen.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
@@ -10,7 +9,7 @@ export const beleid: RouteBeleid = { toegang: "ingelogd" };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const token = leesSessieToken(request);
-  if (token) await ofFoutpagina(uitloggen(await haalRuntime(), token, context.adres));
+  if (token) await ofFoutpagina(uitloggen(context.samenstelling, token, context.adres));
   return redirect("/inloggen", { headers: { "Set-Cookie": wisSessieCookie(request) } });
 }
 

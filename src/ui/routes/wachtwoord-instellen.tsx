@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/wachtwoord-instellen";
 import { leesFormulier, tekstVan, formulierFout } from "../../adapters/http/formulier.ts";
-import { haalRuntime } from "../../adapters/http/runtime.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { linkGeldig, stelWachtwoordIn } from "../../app/sessie/account.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
@@ -11,8 +10,8 @@ import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/f
 export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 /** The link's token is in the path; the page is never cached and the token never logged. */
-export async function loader({ params }: Route.LoaderArgs) {
-  const link = await linkGeldig(await haalRuntime(), params.token);
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const link = await linkGeldig(context.samenstelling, params.token);
   if (!link) throw data(null, { status: 404 });
   return { naam: link.naam, doel: link.doel };
 }
@@ -20,7 +19,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   try {
-    await stelWachtwoordIn(await haalRuntime(), params.token, tekstVan(formulier, "nieuwWachtwoord"), context.adres);
+    await stelWachtwoordIn(context.samenstelling, params.token, tekstVan(formulier, "nieuwWachtwoord"), context.adres);
     return redirect("/inloggen?wachtwoord=ingesteld");
   } catch (fout) {
     if (fout instanceof DomeinFout && fout.code === "NIET_GEVONDEN") throw data(null, { status: 404 });

@@ -4,7 +4,7 @@ import type { Route } from "./+types/wachtwoord-vergeten";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
 import { formulierFout, leesFormulier, tekstVan } from "../../adapters/http/formulier.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { haalRuntime, mailVoorVerzoek } from "../../adapters/http/runtime.ts";
+import { mailVoorVerzoek } from "../../adapters/http/samenstelling.ts";
 import { vraagWachtwoordHerstelAan } from "../../app/sessie/wachtwoord-vergeten.ts";
 import { FoutSamenvatting, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 
@@ -12,13 +12,13 @@ export const beleid: RouteBeleid = { toegang: "openbaar" };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (await ingelogdOfNull(request, context)) throw redirect("/account");
-  return { metMail: (await haalRuntime()).instellingen.smtp !== null };
+  return { metMail: context.samenstelling.instellingen.smtp !== null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   const email = tekstVan(formulier, "email");
-  const runtime = await haalRuntime();
+  const runtime = context.samenstelling;
   const { verzender, basisUrl } = mailVoorVerzoek(runtime, request);
   // Without a relay there is nothing to send: the page says so to everyone alike, before any address is typed.
   if (!verzender) throw data(null, { status: 404 });

@@ -473,7 +473,7 @@ export const OPENAPI_DOCUMENT = {
                     additionalProperties: false,
                     properties: {
                       keten: { type: "string", description: "De hashketen van de regel: het id van de organisatie, of 'installatie' voor regels van vóór de ketens per organisatie (besluit 0028)." },
-                      volgnummer: { type: "integer", description: "Plaats in de keten: 1, 2, 3 … per keten." },
+                      volgnummer: { type: ["integer", "null"], description: "Plaats in de keten: 1, 2, 3 … per keten. Null zolang de regel nog niet is verzegeld: een regel wordt direct bij de handeling vastgelegd en kort daarna, in een reeks met andere, genummerd en aan de keten gekoppeld (besluit 0057)." },
                       tijdstip: { type: "string", format: "date-time" },
                       gebruikerId: { type: ["string", "null"], format: "uuid" },
                       gebruikerNaam: { type: ["string", "null"] },
@@ -484,7 +484,7 @@ export const OPENAPI_DOCUMENT = {
                       uitkomst: { type: "string", enum: [...LOG_UITKOMSTEN] },
                       grondslag: { type: ["string", "null"], enum: ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang", null] },
                       adres: { type: ["string", "null"] },
-                      hash: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                      hash: { type: ["string", "null"], pattern: "^[0-9a-f]{64}$", description: "Null zolang de regel nog niet is verzegeld (besluit 0057)." },
                     },
                   },
                 },

@@ -5,7 +5,6 @@ import { vertaler } from "../../../i18n/vertaal.ts";
 import { apiRoute } from "../api-route.ts";
 import { foutAntwoord } from "../json.ts";
 import type { RouteBeleid } from "../route-beleid.ts";
-import { haalRuntime } from "../runtime.ts";
 import { sessieCookie } from "../sessie-cookie.ts";
 
 export const beleid = { toegang: "openbaar" } as const satisfies RouteBeleid;
@@ -15,7 +14,7 @@ const inlogSchema = z.strictObject({ email: z.string().trim().min(1).max(320), w
 /** POST /api/sessie: signs in and sets the same session cookie the browser pages use. */
 export const action = apiRoute({ methode: "POST", beleid, schema: inlogSchema }, async ({ request, context, invoer }) => {
   try {
-    const { token, gebruiker, stap } = await inloggen(await haalRuntime(), invoer.email, invoer.wachtwoord, context.adres);
+    const { token, gebruiker, stap } = await inloggen(context.samenstelling, invoer.email, invoer.wachtwoord, context.adres);
     return Response.json(
       { gebruiker: { id: gebruiker.id, naam: gebruiker.naam, rollen: gebruiker.rollen, organisatie: gebruiker.organisatieNaam }, stap },
       { status: 201, headers: { "Set-Cookie": sessieCookie(request, token) } },

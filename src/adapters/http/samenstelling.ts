@@ -1,5 +1,13 @@
+/**
+ * The composition root: the one place where a process puts the app together from its settings.
+ * `stelSamen` opens the database, and makes the clock, the key ring, the logger and the mail sender;
+ * `bereidVoor` brings the database up to date for serving (projections, demo). The server builds the
+ * root once at start (server.ts) and hands it to every loader and action in React Router's load
+ * context (`context.samenstelling`); the scripts build it the same way. Use-cases never import this
+ * module: they get the `AppContext` part of it as their first argument (lint: src/app).
+ */
 import path from "node:path";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import { openDatabase, STANDAARD_VERBINDINGEN, type GeopendeDatabase } from "../db/database.ts";
 import { werkProjectiesBij } from "../../app/dossier/projecties.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
@@ -9,7 +17,9 @@ import { voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.t
 import { planDagelijksOverzicht } from "../../app/taken/dagelijks-overzicht-planning.ts";
 import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
+import { verzegelToegangslog } from "../../app/toegang/verzegelen.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
+import { procesLogger } from "./proces-logger.ts";
 import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
 import { leesSleutelbos, type Sleutelbos } from "../crypto/geheimen.ts";
 
@@ -30,14 +40,19 @@ export interface Instellingen {
   readonly basisUrl: string | undefined;
   /** Checkpoints of the access log: where they go and the signing key (decision 0028). */
   readonly logcontrole: LogControleInstellingen;
+  /** MELDWIJZER_VERZEGEL_MS: how often this process seals the access log's accepted entries (decision 0057). */
+  readonly verzegelIntervalMs: number;
   /** Keys for secrets at rest: MELDWIJZER_GEHEIM_SLEUTEL (and _OUD during a rotation; decision 0039). */
   readonly geheimen: Sleutelbos;
 }
 
-export interface Runtime extends AppContext {
+/** What the app is made of in one process; its `AppContext` part (db, klok, sleutels) goes to the use-cases. */
+export interface Samenstelling extends AppContext {
   readonly database: GeopendeDatabase;
   readonly logger: Logger;
   readonly instellingen: Instellingen;
+  /** A new mail sender for the configured relay (the caller closes it), or null when no relay is set. */
+  readonly maakMailVerzender: () => MailVerzender | null;
 }
 
 export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
@@ -56,60 +71,47 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     overzichtUur: leesOverzichtUur(env["MELDWIJZER_OVERZICHT_UUR"]),
     basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
     logcontrole: leesLogControleInstellingen(env, dataDir),
+    verzegelIntervalMs: leesVerzegelInterval(env["MELDWIJZER_VERZEGEL_MS"]),
     geheimen: leesSleutelbos(env),
   };
 }
 
 /**
- * The logger never sees case content: routes log only ids, codes and timings, and these paths are
- * redacted as a second line of defence.
+ * Builds the root from the settings: opens and migrates the database (a locked data directory, an
+ * unreachable database or a failed migration throws here), and makes the clock (shifted only for
+ * end-to-end tests), the key ring, the logger (the process's, unless a test passes its own) and the
+ * mail sender. `sluit` on its database closes it again.
  */
-export function maakLogger(): Logger {
-  return pino({
-    level: process.env["LOG_LEVEL"] ?? "info",
-    redact: {
-      paths: ["gegevens", "*.gegevens", "wachtwoord", "*.wachtwoord", "email", "*.email", "req.headers.cookie", "headers.cookie"],
-      censor: "[verborgen]",
-    },
-  });
-}
-
-let huidige: Promise<Runtime> | undefined;
-
-/** The process-wide runtime: database opened and migrated, demo seeded when allowed. */
-export function haalRuntime(): Promise<Runtime> {
-  huidige ??= startRuntime(leesInstellingen(process.env));
-  return huidige;
-}
-
-export async function startRuntime(instellingen: Instellingen): Promise<Runtime> {
-  const logger = maakLogger();
+export async function stelSamen(instellingen: Instellingen, opties: { readonly logger?: Logger; readonly migratiesMap?: string } = {}): Promise<Samenstelling> {
+  const logger = opties.logger ?? procesLogger();
   const database = await openDatabase({
     databaseUrl: instellingen.databaseUrl,
     migratieUrl: instellingen.migratieUrl,
     verbindingen: instellingen.databaseVerbindingen,
     dataDir: instellingen.dataDir,
-    migratiesMap: path.resolve("drizzle"),
+    migratiesMap: opties.migratiesMap ?? path.resolve("drizzle"),
     bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
-  const runtime: Runtime = { db: database.db, klok, sleutels: instellingen.geheimen, database, logger, instellingen };
+  const smtp = instellingen.smtp;
+  const maakMailVerzender = () => (smtp ? maakSmtpVerzender(smtp) : null);
+  return { db: database.db, klok, sleutels: instellingen.geheimen, database, logger, instellingen, maakMailVerzender };
+}
+
+/**
+ * What a server does on the root before it listens: rebuild projections missing or of an older shape,
+ * and seed the demo when allowed. Scripts skip this: they work on the database as it is.
+ */
+export async function bereidVoor(samenstelling: Samenstelling): Promise<void> {
+  const { database, logger, instellingen } = samenstelling;
   // Projections missing or of an older shape after an upgrade are rebuilt from the events once (decision 0032),
   // under the start lock, so that processes starting together do not rebuild the same dossiers.
   const bijgewerkt = await database.metSlot("opstart", () => werkProjectiesBij(database.db));
   if (bijgewerkt > 0) logger.info({ dossiers: bijgewerkt }, "projecties opnieuw opgebouwd uit de gebeurtenissen");
   // Under the start lock: two processes starting on one empty database would both seed it.
-  if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(runtime, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
+  if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(samenstelling, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
   if (instellingen.geheimen.ontwikkel) logger.warn("MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)");
   logger.info({ database: database.soort }, "database klaar");
-  return runtime;
-}
-
-export async function stopRuntime(): Promise<void> {
-  if (!huidige) return;
-  const runtime = await huidige;
-  huidige = undefined;
-  await runtime.database.sluit();
 }
 
 /**
@@ -117,9 +119,8 @@ export async function stopRuntime(): Promise<void> {
  * when SMTP is configured, else null; the caller closes it. And the public address for the links in
  * it: MELDWIJZER_BASIS_URL, or else the address the request came in on.
  */
-export function mailVoorVerzoek(runtime: Runtime, request: Request): { verzender: MailVerzender | null; basisUrl: string } {
-  const { smtp, basisUrl } = runtime.instellingen;
-  return { verzender: smtp ? maakSmtpVerzender(smtp) : null, basisUrl: basisUrl ?? new URL(request.url).origin };
+export function mailVoorVerzoek(runtime: Samenstelling, request: Request): { verzender: MailVerzender | null; basisUrl: string } {
+  return { verzender: runtime.maakMailVerzender(), basisUrl: runtime.instellingen.basisUrl ?? new URL(request.url).origin };
 }
 
 // --- Daily digest of "Mijn taken" (run: src/app/taken/dagelijks-overzicht.ts; schedule: dagelijks-overzicht-planning.ts) ---
@@ -165,13 +166,13 @@ export function leesBasisUrl(waarde: string | undefined): string | undefined {
  * returned `stop` ends the schedule, waits for a run in progress and closes the mail transport:
  * call it before the database closes.
  */
-export function startDagelijksOverzicht(runtime: Runtime, poort: number): { stop(): Promise<void> } {
-  const { smtp, overzichtUur, basisUrl } = runtime.instellingen;
-  if (!smtp) {
+export function startDagelijksOverzicht(runtime: Samenstelling, poort: number): { stop(): Promise<void> } {
+  const { overzichtUur, basisUrl } = runtime.instellingen;
+  const verzender = runtime.maakMailVerzender();
+  if (!verzender) {
     runtime.logger.info("dagelijks takenoverzicht staat uit: MELDWIJZER_SMTP_URL is niet ingesteld");
     return { stop: () => Promise.resolve() };
   }
-  const verzender = maakSmtpVerzender(smtp);
   const opties = { basisUrl: basisUrl ?? `http://localhost:${poort}`, logger: runtime.logger };
   const planning = planDagelijksOverzicht({ klok: runtime.klok, uur: overzichtUur, logger: runtime.logger, voerUit: () => voerDagelijksOverzichtUit(runtime, verzender, opties) });
   runtime.logger.info({ uur: overzichtUur }, "dagelijks takenoverzicht gepland");
@@ -179,6 +180,51 @@ export function startDagelijksOverzicht(runtime: Runtime, poort: number): { stop
     async stop(): Promise<void> {
       await planning.stop();
       await verzender.sluit();
+    },
+  };
+}
+
+// --- Sealing the access log (src/app/toegang/verzegelen.ts, decision 0057) ---
+
+/** The default interval of the sealer: an accepted entry is sealed within about this long. */
+export const VERZEGEL_INTERVAL_MS = 250;
+
+/** MELDWIJZER_VERZEGEL_MS: whole milliseconds, 10–60000, default 250. A typo stops the start. */
+export function leesVerzegelInterval(waarde: string | undefined): number {
+  const tekst = waarde?.trim();
+  if (!tekst) return VERZEGEL_INTERVAL_MS;
+  const ms = Number(tekst);
+  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000) throw new Error(`MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`);
+  return ms;
+}
+
+/**
+ * Seals the access log's accepted entries on a short interval, in every process (decision 0057).
+ * Two processes never seal the same chain at once (a per-chain lock in the database that neither
+ * waits for), and no request waits for a sealer: requests take no lock. A turn that is still running
+ * when the next is due is not doubled. A failure is logged and the next turn tries again; entries
+ * stay accepted meanwhile. `stop` ends the schedule, seals one last time and waits for it: call it
+ * before the database closes. The timer never keeps the process alive.
+ */
+export function startVerzegelaar(runtime: Samenstelling): { stop(): Promise<void> } {
+  let bezig: Promise<void> | null = null;
+  const beurt = (): Promise<void> =>
+    (bezig ??= (async () => {
+      try {
+        await verzegelToegangslog(runtime.db);
+      } catch (fout) {
+        runtime.logger.error({ code: (fout as { code?: string }).code ?? null }, "toegangslog niet verzegeld");
+      } finally {
+        bezig = null;
+      }
+    })());
+  const timer = setInterval(() => void beurt(), runtime.instellingen.verzegelIntervalMs);
+  timer.unref();
+  return {
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await (bezig ?? Promise.resolve());
+      await beurt(); // what was accepted until the last request ended
     },
   };
 }
@@ -195,7 +241,7 @@ export const CONTROLEPUNT_INTERVAL_MS = 10 * 60 * 1000;
  * retried at the next turn; it never stops the server. `stop` ends the schedule, records a last
  * checkpoint and waits for it: call it before the database closes.
  */
-export function startControlepunten(runtime: Runtime): { stop(): Promise<void> } {
+export function startControlepunten(runtime: Samenstelling): { stop(): Promise<void> } {
   let bezig: Promise<void> = Promise.resolve();
   let gestopt = false;
   const sleutel = laadLogSleutel(runtime.instellingen.logcontrole);
