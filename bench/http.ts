@@ -8,10 +8,13 @@
  *   npm run bench:http -- --dossiers 100000 --database postgres
  *   npm run bench:http -- --baseline=main            # also the app of another commit, on the same data
  *   npm run bench:http -- --alleen=lezen --duur 20 --profiel=/tmp/profiel
+ *   npm run bench:http -- --database postgres --processen 1,2   # the working tree with 1 and with 2 app processes
  *
  * Flags: --dossiers N (1000), --database pglite|postgres|beide (beide), --duur seconds per measurement (10),
  * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
- * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is).
+ * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is),
+ * --processen N[,M…] (MELDWIJZER_PROCESSEN of the working tree's app, each count measured in turn; default 1; PostgreSQL
+ * only, PGlite always runs one; a baseline runs one). The RSS is that of all the app's processes together.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
  */
@@ -36,6 +39,7 @@ const { values: vlag } = parseArgs({
     json: { type: "string" },
     profiel: { type: "string" },
     "zonder-bouw": { type: "boolean", default: false },
+    processen: { type: "string", default: "1" },
   },
 });
 const DOSSIERS = Number(vlag.dossiers);
@@ -46,18 +50,34 @@ const ORGANISATIES = DOSSIERS <= 1000 ? 1 : Math.round(DOSSIERS / 500);
 const WACHTWOORD = "meldwijzer-demo";
 const SIGNAAL = { soort: "signaal", waarneming: "Komt zonder jas en zonder ontbijt op school (meting).", datumWaarneming: "2026-01-05", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" };
 
+const PROCESSEN = vlag.processen.split(",").map((n) => Number(n.trim()));
+if (PROCESSEN.some((n) => !Number.isInteger(n) || n < 1 || n > 64)) throw new Error("--processen: hele getallen van 1 tot en met 64, gescheiden door komma's");
+
 interface Kandidaat {
   readonly naam: string;
   readonly root: string;
+  /** MELDWIJZER_PROCESSEN for this candidate's app (PostgreSQL only). */
+  readonly processen: number;
 }
 
-function rssMb(pid: number): number {
+function rssEenMb(pid: number): number {
   try {
     const regel = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((r) => r.startsWith("VmRSS:")) ?? "";
-    return Math.round(Number(/\d+/.exec(regel)?.[0] ?? 0) / 1024);
+    return Number(/\d+/.exec(regel)?.[0] ?? 0) / 1024;
   } catch {
     return 0;
   }
+}
+
+/** The resident memory of the app: the process and its children (the workers of MELDWIJZER_PROCESSEN), together. */
+function rssMb(pid: number): number {
+  let kinderen: number[] = [];
+  try {
+    kinderen = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number);
+  } catch {
+    kinderen = [];
+  }
+  return Math.round([pid, ...kinderen].reduce((som, p) => som + rssEenMb(p), 0));
 }
 
 /** A git ref exported beside this tree (sharing node_modules) and built there. */
@@ -170,6 +190,8 @@ async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
       ...process.env, ...doel.env, PORT: String(poort), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn",
       MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"), MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(32).toString("base64"), MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
       NODE_OPTIONS: "--max-old-space-size=256",
+      // PGlite belongs to one process: the start refuses more.
+      MELDWIJZER_PROCESSEN: doel.soort === "postgres" ? String(kandidaat.processen) : "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -441,14 +463,14 @@ function tabel(metingen: readonly Meting[]): string {
 }
 
 const metingen: Meting[] = [];
-const kandidaten: Kandidaat[] = [{ naam: "werkboom", root: ROOT }];
+const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({ naam: n === 1 ? "werkboom" : `werkboom, ${n} processen`, root: ROOT, processen: n }));
 let baseline: ReturnType<typeof bereidBaseline> | undefined;
 try {
   if (!vlag["zonder-bouw"]) bouw(ROOT);
   if (vlag.baseline) {
     baseline = bereidBaseline(vlag.baseline);
     const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", vlag.baseline]).toString().trim();
-    kandidaten.push({ naam: `baseline ${vlag.baseline} (${commit})`, root: baseline.root });
+    kandidaten.push({ naam: `baseline ${vlag.baseline} (${commit})`, root: baseline.root, processen: 1 });
   }
   const pgUrl = process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"];
   const soorten = vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
@@ -462,7 +484,8 @@ try {
     gekozen = null;
     try {
       const langste = genereer(doel);
-      for (const kandidaat of kandidaten) {
+      // PGlite belongs to one process: more than one is measured on PostgreSQL only.
+      for (const kandidaat of kandidaten.filter((k) => soort === "postgres" || k.processen === 1)) {
         let app = await startApp(kandidaat, doel);
         try {
           let gegevens = await verzamel(app.basis, langste);
@@ -496,11 +519,11 @@ try {
     }
   }
   console.log(`\n${tabel(metingen)}`);
-  if (kandidaten.length > 1) {
+  if (baseline) {
     console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
-    for (const eigen of metingen.filter((m) => m.kandidaat === "werkboom")) {
-      const ander = metingen.find((m) => m.kandidaat !== "werkboom" && m.database === eigen.database && m.geval === eigen.geval);
-      if (ander && ander.reqPerS > 0 && eigen.p50 > 0) console.log(`  ${eigen.database.padEnd(9)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`);
+    for (const eigen of metingen.filter((m) => m.kandidaat.startsWith("werkboom"))) {
+      const ander = metingen.find((m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval);
+      if (ander && ander.reqPerS > 0 && eigen.p50 > 0) console.log(`  ${eigen.database.padEnd(9)} ${eigen.kandidaat.padEnd(22)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`);
     }
   }
   if (vlag.json) writeFileSync(vlag.json, JSON.stringify({ dossiers: DOSSIERS, duur: DUUR, verbindingen: VERBINDINGEN, node: process.version, metingen }, null, 2));

@@ -27,4 +27,10 @@ export interface Gebruiker {
   readonly tweestapsVerplichtVoor: readonly Rol[];
   /** The organisation's own retention term in years; null: the sector's default. */
   readonly bewaarjaren: number | null;
+  /**
+   * The version of the organisation's row, read with the session (`vindSessieMetGebruiker` only): PostgreSQL's
+   * `xmin`, which every update of the row changes. A process may reuse what it read of the organisation's
+   * settings while this stays the same (decision 0058); absent, it reads them again.
+   */
+  readonly instellingenVersie?: string;
 }

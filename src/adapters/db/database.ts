@@ -44,6 +44,8 @@ export interface DatabaseInstellingen {
    * (docs/operations.md#postgresql-roles). Unset: the migrations run over databaseUrl.
    */
   readonly migratieUrl?: string | undefined;
+  /** PostgreSQL only: the connections this process keeps at most (MELDWIJZER_DATABASE_VERBINDINGEN; default 10). */
+  readonly verbindingen?: number | undefined;
   readonly dataDir: string;
   /** In-memory PGlite for tests: nothing is written and no lock is taken. */
   readonly inGeheugen?: boolean;
@@ -80,7 +82,7 @@ export class DataMapInGebruikFout extends Error {
 
 /** Opens (and migrates) the database. The caller owns the result and must `sluit()` it. */
 export async function openDatabase(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
-  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined), instellingen.migratieUrl);
+  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined), instellingen.migratieUrl, instellingen.verbindingen);
   return openPglite(instellingen);
 }
 
@@ -96,12 +98,16 @@ async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void, migratieUrl?: string): Promise<GeopendeDatabase> {
+/** The pool's size per process when MELDWIJZER_DATABASE_VERBINDINGEN is not set. */
+export const STANDAARD_VERBINDINGEN = 10;
+
+async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void, migratieUrl?: string, verbindingen = STANDAARD_VERBINDINGEN): Promise<GeopendeDatabase> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   // A server that does not answer at all fails a request after 5 s instead of holding it.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true });
+  // N processes hold up to N × `verbindingen` connections: keep that below the server's max_connections.
+  const pool = new pg.Pool({ connectionString: url, max: verbindingen, connectionTimeoutMillis: 5000, keepAlive: true });
   // Without these listeners a lost connection is an unhandled 'error' event, which ends the process.
   // An idle connection that breaks is dropped by the pool itself ('error' on the pool).
   pool.on("error", bijStoring);

@@ -111,7 +111,7 @@ export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): 
   gebruiker: Gebruiker;
 } | null> {
   const [rij] = await db
-    .select({ ...kolommen, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
+    .select({ ...kolommen, instellingenVersie: sql<string>`${organisaties}.xmin::text`, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
     .from(sessies)
     .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))

@@ -40,10 +40,16 @@ export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: stri
   await db.update(organisaties).set({ protocol }).where(eq(organisaties.id, organisatieId));
 }
 
-/** The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read. */
-export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<OrganisatieInstellingen> {
-  const [rij] = await db.select({ protocol: organisaties.protocol, documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
-  return { protocol: leesProtocol(rij?.protocol ?? null), documenten: leesDocumenten(rij?.documenten ?? []) };
+/**
+ * The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read,
+ * with the row's version (`xmin`, as `vindSessieMetGebruiker` reads it; null when the organisation is gone).
+ */
+export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<OrganisatieInstellingen & { versie: string | null }> {
+  const [rij] = await db
+    .select({ protocol: organisaties.protocol, documenten: organisaties.documenten, versie: sql<string>`${organisaties}.xmin::text` })
+    .from(organisaties)
+    .where(eq(organisaties.id, organisatieId));
+  return { protocol: leesProtocol(rij?.protocol ?? null), documenten: leesDocumenten(rij?.documenten ?? []), versie: rij?.versie ?? null };
 }
 
 /** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import type { Logger } from "pino";
-import { openDatabase, type GeopendeDatabase } from "../db/database.ts";
+import { openDatabase, STANDAARD_VERBINDINGEN, type GeopendeDatabase } from "../db/database.ts";
 import { werkProjectiesBij } from "../../app/dossier/projecties.ts";
 import { veiligeFoutgegevens } from "./fout-log.ts";
 import type { AppContext } from "../../app/context.ts";
@@ -28,6 +28,8 @@ export interface Instellingen {
   readonly databaseUrl: string | undefined;
   /** MIGRATIE_DATABASE_URL: the owner's connection for the migrations; the app then runs as DATABASE_URL's role. */
   readonly migratieUrl: string | undefined;
+  /** MELDWIJZER_DATABASE_VERBINDINGEN: PostgreSQL connections this process keeps at most (its pool). */
+  readonly databaseVerbindingen: number;
   readonly omgeving: string | undefined;
   readonly demo: boolean;
   /** Shifts the clock, for end-to-end tests of deadlines only; refused in production. */
@@ -61,6 +63,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     dataDir,
     databaseUrl: env["DATABASE_URL"] || undefined,
     migratieUrl: env["MIGRATIE_DATABASE_URL"] || undefined,
+    databaseVerbindingen: leesDatabaseVerbindingen(env["MELDWIJZER_DATABASE_VERBINDINGEN"]),
     omgeving: env["NODE_ENV"],
     demo: env["NODE_ENV"] !== "production" && env["MELDWIJZER_DEMO"] !== "0",
     klokVerschuivingMs: Number.isFinite(verschuiving) ? verschuiving : 0,
@@ -84,6 +87,7 @@ export async function stelSamen(instellingen: Instellingen, opties: { readonly l
   const database = await openDatabase({
     databaseUrl: instellingen.databaseUrl,
     migratieUrl: instellingen.migratieUrl,
+    verbindingen: instellingen.databaseVerbindingen,
     dataDir: instellingen.dataDir,
     migratiesMap: opties.migratiesMap ?? path.resolve("drizzle"),
     bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),
@@ -120,6 +124,18 @@ export function mailVoorVerzoek(runtime: Samenstelling, request: Request): { ver
 }
 
 // --- Daily digest of "Mijn taken" (run: src/app/taken/dagelijks-overzicht.ts; schedule: dagelijks-overzicht-planning.ts) ---
+
+/**
+ * MELDWIJZER_DATABASE_VERBINDINGEN: a whole number 1–500, default 10: the PostgreSQL pool of each process.
+ * With N processes (MELDWIJZER_PROCESSEN) the app holds up to N times this many connections.
+ */
+export function leesDatabaseVerbindingen(waarde: string | undefined): number {
+  const tekst = waarde?.trim();
+  if (!tekst) return STANDAARD_VERBINDINGEN;
+  const aantal = /^\d{1,3}$/u.test(tekst) ? Number(tekst) : Number.NaN;
+  if (!(aantal >= 1 && aantal <= 500)) throw new Error("MELDWIJZER_DATABASE_VERBINDINGEN moet een heel getal van 1 tot en met 500 zijn: hoeveel verbindingen met PostgreSQL één app-proces ten hoogste openhoudt.");
+  return aantal;
+}
 
 /** MELDWIJZER_OVERZICHT_UUR: a whole hour 0–23, default 7. A typo stops the start instead of silently moving the mail. */
 export function leesOverzichtUur(waarde: string | undefined): number {

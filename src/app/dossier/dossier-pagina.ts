@@ -1,9 +1,9 @@
-import { leesOrganisatieInstellingen } from "../../adapters/db/organisatie.repository.ts";
 import { namenVan } from "../../adapters/db/toegang.repository.ts";
 import type { Taal } from "../../domain/kennis/keuzes.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { maakMeldingPagina, type MeldingPagina } from "../melding/melding-pagina.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
 import { conceptContextUit, maakDossierKader, type DossierKader, type DossierPaginaFeiten } from "./dossier-kader.ts";
 
@@ -46,7 +46,9 @@ export function leesDossierPagina(ctx: AppContext, wie: Ingelogd, dossierId: str
 function leesInGate(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag): Promise<DossierPaginaFeiten> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async (m) => {
     const inzage = await leesInzage(m, vraag.geschiedenis);
-    const organisatie = await leesOrganisatieInstellingen(m.tx, m.dossier.organisatieId);
+    // Parsed settings are kept per version of the organisation's row (decision 0058): no statement while the session saw that version.
+    const versie = m.dossier.organisatieId === wie.gebruiker.organisatieId ? wie.gebruiker.instellingenVersie : undefined;
+    const organisatie = await instellingenVanOrganisatie(m.tx, m.dossier.organisatieId, versie);
     // A colleague case names the staff member by their account (decision 0053); their name is read here, in the organisation.
     const betrokkene = inzage.toestand.opening?.gegevens.betrokkeneGebruikerId;
     const betrokkeneNaam = betrokkene ? ((await namenVan(m.tx, m.dossier.organisatieId, [betrokkene])).get(betrokkene) ?? null) : null;

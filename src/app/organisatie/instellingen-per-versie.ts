@@ -1,0 +1,46 @@
+import type { Verbinding } from "../../adapters/db/database.ts";
+import { leesOrganisatieInstellingen } from "../../adapters/db/organisatie.repository.ts";
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
+
+/**
+ * Per process: each organisation's settings, read and parsed, with the version of its row they were read at
+ * (decision 0058). The version is PostgreSQL's `xmin` of the row, read in the session's own statement
+ * (`Gebruiker.instellingenVersie`): every update of the row, by any process, script or by hand, changes it,
+ * so a change committed before a request began is always seen, without a timer or a message between
+ * processes. Entries are frozen (requests share them); beyond `MAX_ORGANISATIES` the oldest goes first.
+ */
+const INSTELLINGEN = new Map<string, { readonly versie: string; readonly waarde: OrganisatieInstellingen }>();
+const MAX_ORGANISATIES = 2000;
+
+/** For tests: forget what this process holds. */
+export function vergeetInstellingen(): void {
+  INSTELLINGEN.clear();
+}
+
+/**
+ * What a case page shows from the organisation (the Veilig Thuis contact, the step documents, who decides):
+ * from this process's memory when `versie` (the session's) is the version held, otherwise read, with the
+ * row's version, in one statement on `db` and kept under the version read (not the session's: whatever
+ * changed in between). Without a version it always reads. A decision never comes here: an append reads the
+ * protocol in its own transaction.
+ */
+export async function instellingenVanOrganisatie(db: Verbinding, organisatieId: string, versie: string | undefined): Promise<OrganisatieInstellingen> {
+  const bekend = INSTELLINGEN.get(organisatieId);
+  if (versie !== undefined && bekend?.versie === versie) return bekend.waarde;
+  const gelezen = await leesOrganisatieInstellingen(db, organisatieId);
+  const waarde = diepBevroren({ protocol: gelezen.protocol, documenten: gelezen.documenten });
+  if (gelezen.versie !== null) {
+    INSTELLINGEN.delete(organisatieId);
+    INSTELLINGEN.set(organisatieId, { versie: gelezen.versie, waarde });
+    if (INSTELLINGEN.size > MAX_ORGANISATIES) INSTELLINGEN.delete(INSTELLINGEN.keys().next().value ?? "");
+  }
+  return waarde;
+}
+
+function diepBevroren<T>(waarde: T): T {
+  if (waarde !== null && typeof waarde === "object" && !Object.isFrozen(waarde)) {
+    for (const deel of Object.values(waarde)) diepBevroren(deel);
+    Object.freeze(waarde);
+  }
+  return waarde;
+}
