@@ -13,6 +13,8 @@ if [ "${1:-}" != "e2e" ]; then
   npx tsc
   echo "== Lint"
   npx eslint . --max-warnings 0
+  echo "== Formatting (Prettier, decision 0063)"
+  npx prettier --check . --log-level warn
   echo "== Unit and integration tests"
   shopt -s globstar nullglob
   node --import tsx --test --test-concurrency=2 src/**/*.test.ts tests/integration/*.test.ts
