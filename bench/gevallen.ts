@@ -40,13 +40,30 @@ function opgeslagenDossier(n: number): any[] {
   const lijst: any[] = [];
   const maak = (g: any) => {
     const volgnummer = lijst.length + 1;
-    lijst.push({ ...g, id: `00000000-0000-4000-9000-${String(volgnummer).padStart(12, "0")}`, volgnummer, actor: ACTOR, opgetredenOp: new Date(Date.UTC(2026, 10, 1, 9, volgnummer)).toISOString(), stap: g.type === "dossier_geopend" ? "algemeen" : "signalen" });
+    lijst.push({
+      ...g,
+      id: `00000000-0000-4000-9000-${String(volgnummer).padStart(12, "0")}`,
+      volgnummer,
+      actor: ACTOR,
+      opgetredenOp: new Date(Date.UTC(2026, 10, 1, 9, volgnummer)).toISOString(),
+      stap: g.type === "dossier_geopend" ? "algemeen" : "signalen",
+    });
   };
-  maak({ type: "dossier_geopend", gegevens: { werknaam: "Bench (groep 6)", aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." } });
+  maak({
+    type: "dossier_geopend",
+    gegevens: { werknaam: "Bench (groep 6)", aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." },
+  });
   for (let i = 1; lijst.length < n; i += 1) {
     if (i % 10 === 0) {
       const doel = lijst[lijst.length - 2];
-      maak({ type: "correctie", gegevens: { corrigeert: doel.id, reden: "Datum verkeerd overgenomen.", gegevens: { ...doel.gegevens, datumWaarneming: "2026-01-02" } } });
+      maak({
+        type: "correctie",
+        gegevens: {
+          corrigeert: doel.id,
+          reden: "Datum verkeerd overgenomen.",
+          gegevens: { ...doel.gegevens, datumWaarneming: "2026-01-02" },
+        },
+      });
     } else maak(signaal(i));
   }
   return lijst;
@@ -88,7 +105,11 @@ export const GEVALLEN: readonly Geval[] = [
         }
         combinaties.push([antwoorden, false], [antwoorden, true]);
       }
-      return { doe: () => { for (const [a, d] of combinaties) evalueerAfweging(a, { disclosure: d }); } };
+      return {
+        doe: () => {
+          for (const [a, d] of combinaties) evalueerAfweging(a, { disclosure: d });
+        },
+      };
     },
   },
   ...[10, 300].map((grootte): Geval => ({
@@ -100,7 +121,11 @@ export const GEVALLEN: readonly Geval[] = [
       let versie = grootte;
       return {
         doe: async () => {
-          ({ versie } = await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, ctx.dossierId, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(versie).gegevens }));
+          ({ versie } = await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, ctx.dossierId, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: versie,
+            gegevens: signaal(versie).gegevens,
+          }));
         },
         ruimOp: ctx.sluit,
       };
@@ -122,7 +147,12 @@ export const GEVALLEN: readonly Geval[] = [
       const ctx = await dossierOpPglite(laad, root, 2);
       const { openDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
       const { lijstMijnDossiers } = (await laad("src/app/dossier/bekijk-dossier.ts")) as any;
-      for (let i = 1; i < 200; i += 1) await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+      for (let i = 1; i < 200; i += 1)
+        await openDossier(ctx.app, ctx.wie, {
+          werknaam: `Bench ${i}`,
+          aanleiding: "zorg_om_kind",
+          omschrijving: "Benchmarkdossier.",
+        });
       return { doe: async () => void (await lijstMijnDossiers(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
     },
   },
@@ -131,7 +161,8 @@ export const GEVALLEN: readonly Geval[] = [
     eenheid: "controle",
     async bereid(laad) {
       const { controleerFeitelijkheid } = (await laad("src/domain/melding/feitelijkheid.ts")) as any;
-      const zin = "Op 3 maart had Daan een blauwe plek. Vader is agressief en lijkt altijd boos. Moeder heeft schulden. ";
+      const zin =
+        "Op 3 maart had Daan een blauwe plek. Vader is agressief en lijkt altijd boos. Moeder heeft schulden. ";
       const tekst = zin.repeat(Math.ceil(10_000 / zin.length)).slice(0, 10_000);
       return { doe: () => void controleerFeitelijkheid(tekst) };
     },
@@ -144,7 +175,8 @@ export const GEVALLEN: readonly Geval[] = [
       const { CORPUS } = (await laad("src/domain/melding/feitelijkheid.corpus.ts")) as any;
       // Every seventh sentence of the corpus in turn: facts and interpretations of every kind and sector mixed.
       let tekst = "";
-      for (let i = 0; tekst.length < 10_000; i += 1) tekst += `${CORPUS[(i * 7) % CORPUS.length].tekst as string}${i % 4 === 3 ? "\n" : " "}`;
+      for (let i = 0; tekst.length < 10_000; i += 1)
+        tekst += `${CORPUS[(i * 7) % CORPUS.length].tekst as string}${i % 4 === 3 ? "\n" : " "}`;
       tekst = tekst.slice(0, 10_000);
       return { doe: () => void controleerFeitelijkheid(tekst) };
     },
@@ -154,10 +186,16 @@ export const GEVALLEN: readonly Geval[] = [
     eenheid: "pdf",
     async bereid(laad) {
       const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
-      const alinea = (n: number) => ({ soort: "alinea", tekst: "Op 12 november had D. een afdruk van vier vingers op de wang en zei: 'papa sloeg me'. ".repeat(n) });
+      const alinea = (n: number) => ({
+        soort: "alinea",
+        tekst: "Op 12 november had D. een afdruk van vier vingers op de wang en zei: 'papa sloeg me'. ".repeat(n),
+      });
       const document = {
-        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
-        waarschuwing: "Vertrouwelijk", voettekst: "Meldwijzer", taal: "nl",
+        titel: "Melding aan Veilig Thuis",
+        metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk",
+        voettekst: "Meldwijzer",
+        taal: "nl",
         secties: Array.from({ length: 12 }, (_, i) => ({ titel: `Sectie ${i + 1}`, blokken: [alinea(6)] })),
       };
       await renderPdf(document);
@@ -173,16 +211,25 @@ export const GEVALLEN: readonly Geval[] = [
       const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
       const woord = "abcdefghij".repeat(2_000);
       const document = {
-        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
-        waarschuwing: "Vertrouwelijk", voettekst: "x".repeat(150), taal: "nl",
-        secties: [{
-          titel: "Lange woorden",
-          blokken: [
-            { soort: "alinea", tekst: woord },
-            { soort: "gegevens", rijen: [["https://example.com/?q=" + "q".repeat(300), "k".repeat(1_000)]] },
-            { soort: "tabel", kop: Array.from({ length: 12 }, (_, i) => `kolom${i}`), rijen: [Array.from({ length: 12 }, () => "m".repeat(200))] },
-          ],
-        }],
+        titel: "Melding aan Veilig Thuis",
+        metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk",
+        voettekst: "x".repeat(150),
+        taal: "nl",
+        secties: [
+          {
+            titel: "Lange woorden",
+            blokken: [
+              { soort: "alinea", tekst: woord },
+              { soort: "gegevens", rijen: [["https://example.com/?q=" + "q".repeat(300), "k".repeat(1_000)]] },
+              {
+                soort: "tabel",
+                kop: Array.from({ length: 12 }, (_, i) => `kolom${i}`),
+                rijen: [Array.from({ length: 12 }, () => "m".repeat(200))],
+              },
+            ],
+          },
+        ],
       };
       await renderPdf(document);
       return { doe: async () => void (await renderPdf(document)) };
@@ -196,8 +243,11 @@ export const GEVALLEN: readonly Geval[] = [
       const { renderPdf } = (await laad("src/adapters/pdf/melding-pdf.ts")) as any;
       const tekst = "Zoë zei dat het thuis niet goed gaat. ".repeat(4_000).slice(0, 150_000);
       const document = {
-        titel: "Melding aan Veilig Thuis", metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
-        waarschuwing: "Vertrouwelijk", voettekst: "Meldwijzer", taal: "nl",
+        titel: "Melding aan Veilig Thuis",
+        metadata: { auteur: "Bench", onderwerp: "Bench", aangemaakt: new Date("2026-11-22T09:00:00Z") },
+        waarschuwing: "Vertrouwelijk",
+        voettekst: "Meldwijzer",
+        taal: "nl",
         secties: [{ titel: "Verslag", blokken: [{ soort: "alinea", tekst }] }],
       };
       await renderPdf(document);
@@ -209,11 +259,22 @@ export const GEVALLEN: readonly Geval[] = [
     eenheid: "takenlijst",
     async bereid(laad, root) {
       const ctx = await dossierOpPglite(laad, root, 20);
-      const { openDossier, voegGebeurtenisToeAanDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
+      const { openDossier, voegGebeurtenisToeAanDossier } = (await laad(
+        "src/app/dossier/voeg-gebeurtenis-toe.ts",
+      )) as any;
       const { mijnTaken } = (await laad("src/app/taken/mijn-taken.ts")) as any;
       for (let i = 1; i < 200; i += 1) {
-        const id = await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
-        for (let v = 1; v < 20; v += 1) await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, id, { type: "signaal_vastgelegd", verwachteVersie: v, gegevens: signaal(v).gegevens });
+        const id = await openDossier(ctx.app, ctx.wie, {
+          werknaam: `Bench ${i}`,
+          aanleiding: "zorg_om_kind",
+          omschrijving: "Benchmarkdossier.",
+        });
+        for (let v = 1; v < 20; v += 1)
+          await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, id, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: v,
+            gegevens: signaal(v).gegevens,
+          });
       }
       return { doe: async () => void (await mijnTaken(ctx.app, ctx.wie)), ruimOp: ctx.sluit };
     },
@@ -229,7 +290,11 @@ export const GEVALLEN: readonly Geval[] = [
       let versie = grootte;
       return {
         doe: async () => {
-          ({ versie } = await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, ctx.dossierId, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(versie).gegevens }));
+          ({ versie } = await voegGebeurtenisToeAanDossier(ctx.app, ctx.wie, ctx.dossierId, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: versie,
+            gegevens: signaal(versie).gegevens,
+          }));
         },
         ruimOp: ctx.sluit,
       };
@@ -242,7 +307,10 @@ export const GEVALLEN: readonly Geval[] = [
       const ctx = await dossierOpPglite(laad, root, grootte);
       const { bekijkDossier } = (await laad("src/app/dossier/bekijk-dossier.ts")) as any;
       // As the dossier page asks: the state and the newest entries of the history (the baseline reads all).
-      return { doe: async () => void (await bekijkDossier(ctx.app, ctx.wie, ctx.dossierId, { voor: null, aantal: 3 })), ruimOp: ctx.sluit };
+      return {
+        doe: async () => void (await bekijkDossier(ctx.app, ctx.wie, ctx.dossierId, { voor: null, aantal: 3 })),
+        ruimOp: ctx.sluit,
+      };
     },
   })),
   ...[100, 2000].map((aantal): Geval => ({
@@ -252,7 +320,12 @@ export const GEVALLEN: readonly Geval[] = [
       const ctx = await dossierOpPglite(laad, root, 1);
       const { openDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
       const { mijnTaken } = (await laad("src/app/taken/mijn-taken.ts")) as any;
-      for (let i = 1; i < aantal; i += 1) await openDossier(ctx.app, ctx.wie, { werknaam: `Bench ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+      for (let i = 1; i < aantal; i += 1)
+        await openDossier(ctx.app, ctx.wie, {
+          werknaam: `Bench ${i}`,
+          aanleiding: "zorg_om_kind",
+          omschrijving: "Benchmarkdossier.",
+        });
       // A month later every case lies still: each has a task (the baseline caps its candidates at 500 cases).
       const later = { ...ctx.app, klok: () => new Date("2026-12-22T09:00:00.000Z") };
       return { doe: async () => void (await mijnTaken(later, ctx.wie)), ruimOp: ctx.sluit };
@@ -267,14 +340,34 @@ async function dossierOpPglite(laad: Laad, root: string, grootte: number) {
   const { openDossier, voegGebeurtenisToeAanDossier } = (await laad("src/app/dossier/voeg-gebeurtenis-toe.ts")) as any;
   const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: `${root}/drizzle` });
   // Organisations moved to their own repository; an older tree (a baseline) still has them beside the users.
-  const organisaties = (await laad("src/adapters/db/organisatie.repository.ts").catch((): Record<string, unknown> => ({}))) as any;
-  const organisatieId = await (organisaties.maakOrganisatie ?? repo.maakOrganisatie)(db.db, "Bench School", "onderwijs");
-  const id = await repo.maakGebruiker(db.db, { organisatieId, email: "bench@bench.example", naam: "Bench Medewerker", wachtwoordHash: "niet-gebruikt", rollen: ["medewerker"] });
+  const organisaties = (await laad("src/adapters/db/organisatie.repository.ts").catch(
+    (): Record<string, unknown> => ({}),
+  )) as any;
+  const organisatieId = await (organisaties.maakOrganisatie ?? repo.maakOrganisatie)(
+    db.db,
+    "Bench School",
+    "onderwijs",
+  );
+  const id = await repo.maakGebruiker(db.db, {
+    organisatieId,
+    email: "bench@bench.example",
+    naam: "Bench Medewerker",
+    wachtwoordHash: "niet-gebruikt",
+    rollen: ["medewerker"],
+  });
   const wie = { gebruiker: await repo.vindGebruiker(db.db, id), adres: "127.0.0.1" };
   const app = { db: db.db, klok: () => new Date("2026-11-22T09:00:00.000Z") };
-  const dossierId = await openDossier(app, wie, { werknaam: "Bench (groep 6)", aanleiding: "zorg_om_kind", omschrijving: "Benchmarkdossier." });
+  const dossierId = await openDossier(app, wie, {
+    werknaam: "Bench (groep 6)",
+    aanleiding: "zorg_om_kind",
+    omschrijving: "Benchmarkdossier.",
+  });
   for (let v = 1; v < grootte; v += 1) {
-    await voegGebeurtenisToeAanDossier(app, wie, dossierId, { type: "signaal_vastgelegd", verwachteVersie: v, gegevens: signaal(v).gegevens });
+    await voegGebeurtenisToeAanDossier(app, wie, dossierId, {
+      type: "signaal_vastgelegd",
+      verwachteVersie: v,
+      gegevens: signaal(v).gegevens,
+    });
   }
   return { app, wie, dossierId, sluit: () => db.sluit() as Promise<void> };
 }

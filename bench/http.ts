@@ -48,10 +48,17 @@ const VERBINDINGEN = Number(vlag.verbindingen);
 /** One organisation up to 1,000 cases (as in issue 9's table); beyond that one per 500 cases, the largest with 5.5% of all. */
 const ORGANISATIES = DOSSIERS <= 1000 ? 1 : Math.round(DOSSIERS / 500);
 const WACHTWOORD = "meldwijzer-demo";
-const SIGNAAL = { soort: "signaal", waarneming: "Komt zonder jas en zonder ontbijt op school (meting).", datumWaarneming: "2026-01-05", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" };
+const SIGNAAL = {
+  soort: "signaal",
+  waarneming: "Komt zonder jas en zonder ontbijt op school (meting).",
+  datumWaarneming: "2026-01-05",
+  waargenomenDoor: "Leerkracht",
+  bron: "eigen_waarneming",
+};
 
 const PROCESSEN = vlag.processen.split(",").map((n) => Number(n.trim()));
-if (PROCESSEN.some((n) => !Number.isInteger(n) || n < 1 || n > 64)) throw new Error("--processen: hele getallen van 1 tot en met 64, gescheiden door komma's");
+if (PROCESSEN.some((n) => !Number.isInteger(n) || n < 1 || n > 64))
+  throw new Error("--processen: hele getallen van 1 tot en met 64, gescheiden door komma's");
 
 interface Kandidaat {
   readonly naam: string;
@@ -62,7 +69,10 @@ interface Kandidaat {
 
 function rssEenMb(pid: number): number {
   try {
-    const regel = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((r) => r.startsWith("VmRSS:")) ?? "";
+    const regel =
+      readFileSync(`/proc/${pid}/status`, "utf8")
+        .split("\n")
+        .find((r) => r.startsWith("VmRSS:")) ?? "";
     return Number(/\d+/.exec(regel)?.[0] ?? 0) / 1024;
   } catch {
     return 0;
@@ -73,7 +83,11 @@ function rssEenMb(pid: number): number {
 function rssMb(pid: number): number {
   let kinderen: number[] = [];
   try {
-    kinderen = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number);
+    kinderen = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     kinderen = [];
   }
@@ -83,7 +97,9 @@ function rssMb(pid: number): number {
 /** A git ref exported beside this tree (sharing node_modules) and built there. */
 function bereidBaseline(ref: string): { root: string; opruimen: () => void } {
   const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-http-"));
-  execFileSync("tar", ["-x", "-C", map], { input: execFileSync("git", ["-C", ROOT, "archive", "--format=tar", ref], { maxBuffer: 512 * 1024 * 1024 }) });
+  execFileSync("tar", ["-x", "-C", map], {
+    input: execFileSync("git", ["-C", ROOT, "archive", "--format=tar", ref], { maxBuffer: 512 * 1024 * 1024 }),
+  });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(map, "node_modules"), "dir");
   bouw(map);
   return { root: map, opruimen: () => rmSync(map, { recursive: true, force: true }) };
@@ -91,7 +107,11 @@ function bereidBaseline(ref: string): { root: string; opruimen: () => void } {
 
 function bouw(root: string): void {
   console.log(`Bouwen in ${root} …`);
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "@react-router", "dev", "bin.js"), "build"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "@react-router", "dev", "bin.js"), "build"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`Bouwen mislukt in ${root}:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -127,19 +147,49 @@ async function postgresDoel(beheerUrl: string): Promise<Doel> {
 
 function pgliteDoel(): Doel {
   const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-pglite-"));
-  return { soort: "pglite", env: { DATABASE_URL: "", DATA_DIR: dataDir }, opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })) };
+  return {
+    soort: "pglite",
+    env: { DATABASE_URL: "", DATA_DIR: dataDir },
+    opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+  };
 }
 
 function genereer(doel: Doel): Dossier | null {
   console.log(`Genereren: ${ORGANISATIES} organisatie(s), ${DOSSIERS} dossiers op ${doel.soort} …`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-genereer.ts", "--organisaties", String(ORGANISATIES), "--dossiers", String(DOSSIERS)], {
-    cwd: ROOT, env: { ...process.env, ...doel.env, NODE_ENV: "development" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
-  });
-  const regels = `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("Gemaakt") || l.startsWith("Fasen") || l.startsWith("Langste") || l.startsWith("Steekproef") || l.startsWith("Datagenerator mislukt"));
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/data-genereer.ts",
+      "--organisaties",
+      String(ORGANISATIES),
+      "--dossiers",
+      String(DOSSIERS),
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...doel.env, NODE_ENV: "development" },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const regels = `${r.stdout}${r.stderr}`
+    .split("\n")
+    .filter(
+      (l) =>
+        l.startsWith("Gemaakt") ||
+        l.startsWith("Fasen") ||
+        l.startsWith("Langste") ||
+        l.startsWith("Steekproef") ||
+        l.startsWith("Datagenerator mislukt"),
+    );
   for (const l of regels) console.log(`  ${l}`);
   if (r.status !== 0) throw new Error(`Generator mislukt:\n${r.stdout}\n${r.stderr}`);
   const langste = /Langste open dossier: ([0-9a-f-]{36}) van org-1, (\d+) gebeurtenissen/.exec(r.stdout);
-  return langste?.[1] && Number(langste[2]) >= 100 ? { id: langste[1], versie: Number(langste[2]), fase: "open" } : null;
+  return langste?.[1] && Number(langste[2]) >= 100
+    ? { id: langste[1], versie: Number(langste[2]), fase: "open" }
+    : null;
 }
 
 interface Server {
@@ -187,8 +237,15 @@ async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
   const kind = spawn(process.execPath, [...profiel, "scripts/start.mjs"], {
     cwd: kandidaat.root,
     env: {
-      ...process.env, ...doel.env, PORT: String(poort), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn",
-      MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"), MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(32).toString("base64"), MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
+      ...process.env,
+      ...doel.env,
+      PORT: String(poort),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"),
+      MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(32).toString("base64"),
+      MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
       NODE_OPTIONS: "--max-old-space-size=256",
       // PGlite belongs to one process: the start refuses more.
       MELDWIJZER_PROCESSEN: doel.soort === "postgres" ? String(kandidaat.processen) : "1",
@@ -202,8 +259,13 @@ async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
   kind.stdout?.on("data", bewaar);
   kind.stderr?.on("data", bewaar);
   return {
-    basis: `http://127.0.0.1:${poort}`, pid: kind.pid ?? 0, stop: stopper(kind),
-    gestopt: () => (kind.exitCode !== null || kind.signalCode !== null ? `code ${kind.exitCode ?? kind.signalCode}: ${staart.trim().split("\n").slice(-4).join(" | ")}` : null),
+    basis: `http://127.0.0.1:${poort}`,
+    pid: kind.pid ?? 0,
+    stop: stopper(kind),
+    gestopt: () =>
+      kind.exitCode !== null || kind.signalCode !== null
+        ? `code ${kind.exitCode ?? kind.signalCode}: ${staart.trim().split("\n").slice(-4).join(" | ")}`
+        : null,
   };
 }
 
@@ -214,12 +276,21 @@ interface Opname {
 }
 
 /** The app's answer to one request, as the bare server will replay it (hop-by-hop headers left to node:http). */
-async function neemOp(basis: string, verzoek: { method: string; path: string; headers: Record<string, string>; body?: string }): Promise<Opname> {
-  const r = await fetch(`${basis}${verzoek.path}`, { method: verzoek.method, headers: verzoek.headers, body: verzoek.body, redirect: "manual" });
+async function neemOp(
+  basis: string,
+  verzoek: { method: string; path: string; headers: Record<string, string>; body?: string },
+): Promise<Opname> {
+  const r = await fetch(`${basis}${verzoek.path}`, {
+    method: verzoek.method,
+    headers: verzoek.headers,
+    body: verzoek.body,
+    redirect: "manual",
+  });
   const body = Buffer.from(await r.arrayBuffer());
   const headers: Record<string, string> = {};
   r.headers.forEach((waarde, naam) => {
-    if (!["connection", "keep-alive", "transfer-encoding", "date", "content-encoding"].includes(naam)) headers[naam] = waarde;
+    if (!["connection", "keep-alive", "transfer-encoding", "date", "content-encoding"].includes(naam))
+      headers[naam] = waarde;
   });
   headers["content-length"] = String(body.length);
   return { status: r.status, headers, body };
@@ -227,15 +298,24 @@ async function neemOp(basis: string, verzoek: { method: string; path: string; he
 
 async function startKaal(opname: Opname): Promise<Server> {
   const bestand = path.join(tmpdir(), `meldwijzer-kaal-${process.pid}.json`);
-  writeFileSync(bestand, JSON.stringify({ status: opname.status, headers: opname.headers, body: opname.body.toString("base64") }));
-  const kind = spawn(process.execPath, [path.join(import.meta.dirname, "http", "kaal.mjs"), bestand], { stdio: ["ignore", "pipe", "pipe"] });
+  writeFileSync(
+    bestand,
+    JSON.stringify({ status: opname.status, headers: opname.headers, body: opname.body.toString("base64") }),
+  );
+  const kind = spawn(process.execPath, [path.join(import.meta.dirname, "http", "kaal.mjs"), bestand], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const uitvoer = await wachtOpRegel(kind, "\n", 10_000);
   const poort = /poort (\d+)/.exec(uitvoer)?.[1];
   return { basis: `http://127.0.0.1:${poort}`, pid: kind.pid ?? 0, stop: stopper(kind) };
 }
 
 async function meldAan(basis: string, email: string): Promise<string> {
-  const r = await fetch(`${basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: WACHTWOORD }) });
+  const r = await fetch(`${basis}/api/sessie`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, wachtwoord: WACHTWOORD }),
+  });
   if (r.status !== 201) throw new Error(`Aanmelden als ${email}: ${r.status} ${await r.text()}`);
   return (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
@@ -298,20 +378,26 @@ interface Gegevens {
 function toevoegGeval(naam: string, dossiers: readonly Dossier[], verbindingen: number, cookie: string): Geval {
   const jsonKop = { "content-type": "application/json" };
   return {
-    naam, verbindingen,
+    naam,
+    verbindingen,
     bereid: () => {
       const open = dossiers.map((d) => ({ ...d, bezig: false }));
       let conflicten = 0;
       let volgende = 0;
       const verzoek: AcVerzoek = {
-        method: "POST", headers: { ...jsonKop, cookie },
+        method: "POST",
+        headers: { ...jsonKop, cookie },
         setupRequest: (v, context) => {
           let d = open[volgende++ % open.length];
           for (let n = 0; d?.bezig && n < open.length; n += 1) d = open[volgende++ % open.length];
           if (!d) return v;
           d.bezig = true;
           context["d"] = d.id;
-          return { ...v, path: `/api/dossiers/${d.id}/gebeurtenissen`, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: d.versie, gegevens: SIGNAAL }) };
+          return {
+            ...v,
+            path: `/api/dossiers/${d.id}/gebeurtenissen`,
+            body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: d.versie, gegevens: SIGNAAL }),
+          };
         },
         onResponse: (status, body, context) => {
           const d = open.find((x) => x.id === context["d"]);
@@ -332,7 +418,12 @@ function toevoegGeval(naam: string, dossiers: readonly Dossier[], verbindingen: 
           }
           conflicten = 0;
         },
-        voorbeeld: { method: "POST", path: `/api/dossiers/${eerste?.id}/gebeurtenissen`, headers: { ...jsonKop, cookie }, body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: eerste?.versie, gegevens: SIGNAAL }) },
+        voorbeeld: {
+          method: "POST",
+          path: `/api/dossiers/${eerste?.id}/gebeurtenissen`,
+          headers: { ...jsonKop, cookie },
+          body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: eerste?.versie, gegevens: SIGNAAL }),
+        },
         conflicten: () => conflicten,
       };
     },
@@ -348,15 +439,36 @@ function gevallen(g: Gegevens): Geval[] {
   };
   return [
     {
-      naam: "dossier lezen (API)", verbindingen: VERBINDINGEN,
-      bereid: () => ({ verzoeken: rondgang(lezen.map((d) => `/api/dossiers/${d.id}`), { cookie: g.cookie }), voorbeeld: { method: "GET", path: `/api/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } }, conflicten: () => 0 }),
+      naam: "dossier lezen (API)",
+      verbindingen: VERBINDINGEN,
+      bereid: () => ({
+        verzoeken: rondgang(
+          lezen.map((d) => `/api/dossiers/${d.id}`),
+          { cookie: g.cookie },
+        ),
+        voorbeeld: { method: "GET", path: `/api/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } },
+        conflicten: () => 0,
+      }),
     },
     {
-      naam: "dossierpagina", verbindingen: VERBINDINGEN,
-      bereid: () => ({ verzoeken: rondgang(lezen.map((d) => `/dossiers/${d.id}`), { cookie: g.cookie }), voorbeeld: { method: "GET", path: `/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } }, conflicten: () => 0 }),
+      naam: "dossierpagina",
+      verbindingen: VERBINDINGEN,
+      bereid: () => ({
+        verzoeken: rondgang(
+          lezen.map((d) => `/dossiers/${d.id}`),
+          { cookie: g.cookie },
+        ),
+        voorbeeld: { method: "GET", path: `/dossiers/${lezen[0]?.id}`, headers: { cookie: g.cookie } },
+        conflicten: () => 0,
+      }),
     },
     // Other dossiers than the ones read: a later candidate would otherwise read dossiers that grew by this one's appends.
-    toevoegGeval("toevoegen (20 dossiers)", g.dossiers.filter((d) => d.fase !== "gesloten" && !lezen.includes(d)).slice(0, 20), 20, g.cookie),
+    toevoegGeval(
+      "toevoegen (20 dossiers)",
+      g.dossiers.filter((d) => d.fase !== "gesloten" && !lezen.includes(d)).slice(0, 20),
+      20,
+      g.cookie,
+    ),
     ...(g.langste && g.kort
       ? [
           toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.versie}`, [g.kort], 1, g.cookie),
@@ -364,23 +476,48 @@ function gevallen(g: Gegevens): Geval[] {
         ]
       : []),
     {
-      naam: "dossierlijst aandachtsfunctionaris", verbindingen: VERBINDINGEN,
-      bereid: () => ({ verzoeken: rondgang(["/dossiers"], { cookie: g.cookie }), voorbeeld: { method: "GET", path: "/dossiers", headers: { cookie: g.cookie } }, conflicten: () => 0 }),
+      naam: "dossierlijst aandachtsfunctionaris",
+      verbindingen: VERBINDINGEN,
+      bereid: () => ({
+        verzoeken: rondgang(["/dossiers"], { cookie: g.cookie }),
+        voorbeeld: { method: "GET", path: "/dossiers", headers: { cookie: g.cookie } },
+        conflicten: () => 0,
+      }),
     },
     {
-      naam: "Mijn taken", verbindingen: VERBINDINGEN,
-      bereid: () => ({ verzoeken: rondgang(["/taken"], { cookie: g.cookie }), voorbeeld: { method: "GET", path: "/taken", headers: { cookie: g.cookie } }, conflicten: () => 0 }),
+      naam: "Mijn taken",
+      verbindingen: VERBINDINGEN,
+      bereid: () => ({
+        verzoeken: rondgang(["/taken"], { cookie: g.cookie }),
+        voorbeeld: { method: "GET", path: "/taken", headers: { cookie: g.cookie } },
+        conflicten: () => 0,
+      }),
     },
     {
-      naam: "aanmelden (API)", verbindingen: VERBINDINGEN,
+      naam: "aanmelden (API)",
+      verbindingen: VERBINDINGEN,
       bereid: () => {
         // Every request another account, in turn: none of these fails, but each holds a reserved attempt while its password is checked.
         let i = 0;
         const verzoek: AcVerzoek = {
-          method: "POST", path: "/api/sessie", headers: jsonKop,
-          setupRequest: (v) => ({ ...v, body: JSON.stringify({ email: g.emails[i++ % g.emails.length], wachtwoord: WACHTWOORD }) }),
+          method: "POST",
+          path: "/api/sessie",
+          headers: jsonKop,
+          setupRequest: (v) => ({
+            ...v,
+            body: JSON.stringify({ email: g.emails[i++ % g.emails.length], wachtwoord: WACHTWOORD }),
+          }),
         };
-        return { verzoeken: [verzoek], voorbeeld: { method: "POST", path: "/api/sessie", headers: jsonKop, body: JSON.stringify({ email: g.emails[0], wachtwoord: WACHTWOORD }) }, conflicten: () => 0 };
+        return {
+          verzoeken: [verzoek],
+          voorbeeld: {
+            method: "POST",
+            path: "/api/sessie",
+            headers: jsonKop,
+            body: JSON.stringify({ email: g.emails[0], wachtwoord: WACHTWOORD }),
+          },
+          conflicten: () => 0,
+        };
       },
     },
   ].filter((geval) => vlag.alleen === undefined || vlag.alleen.split(",").some((deel) => geval.naam.includes(deel)));
@@ -398,7 +535,9 @@ async function verzamel(basis: string, langste: Dossier | null): Promise<Gegeven
   const { dossiers } = (await r.json()) as { dossiers: { id: string; versie: number; fase: string }[] };
   // Read the dossiers of median length, not only the newest: the list is newest first.
   const plaats = (id: string) => gekozen?.indexOf(id) ?? -1;
-  const gesorteerd = gekozen ? [...dossiers].sort((a, b) => plaats(a.id) - plaats(b.id)) : [...dossiers].sort((a, b) => a.versie - b.versie);
+  const gesorteerd = gekozen
+    ? [...dossiers].sort((a, b) => plaats(a.id) - plaats(b.id))
+    : [...dossiers].sort((a, b) => a.versie - b.versie);
   gekozen ??= gesorteerd.map((d) => d.id);
   const midden = gesorteerd.slice(Math.max(0, Math.floor(gesorteerd.length / 2) - 10));
   const emails: string[] = [];
@@ -438,16 +577,46 @@ async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, databa
     await herstel?.(app.basis);
     const belasting = loadavg()[0] ?? 0;
     const meter = setInterval(() => (rssPiek = Math.max(rssPiek, rssMb(app.pid))), 250);
-    const eigen: AcResultaat = await belast({ url: app.basis, connections: geval.verbindingen, duration: DUUR, requests: verzoeken, timeout: 30 });
+    const eigen: AcResultaat = await belast({
+      url: app.basis,
+      connections: geval.verbindingen,
+      duration: DUUR,
+      requests: verzoeken,
+      timeout: 30,
+    });
     clearInterval(meter);
     rssPiek = Math.max(rssPiek, rssMb(app.pid));
-    const kaalVerzoeken = [{ method: voorbeeld.method, path: voorbeeld.path, headers: voorbeeld.headers, ...(voorbeeld.body ? { body: voorbeeld.body } : {}) }];
-    const bare: AcResultaat = await belast({ url: kaal.basis, connections: geval.verbindingen, duration: DUUR, requests: kaalVerzoeken, timeout: 30 });
+    const kaalVerzoeken = [
+      {
+        method: voorbeeld.method,
+        path: voorbeeld.path,
+        headers: voorbeeld.headers,
+        ...(voorbeeld.body ? { body: voorbeeld.body } : {}),
+      },
+    ];
+    const bare: AcResultaat = await belast({
+      url: kaal.basis,
+      connections: geval.verbindingen,
+      duration: DUUR,
+      requests: kaalVerzoeken,
+      timeout: 30,
+    });
     return {
-      geval: geval.naam, kandidaat: kandidaat.naam, database, reqPerS: eigen.requests.average, p50: eigen.latency.p50, p99: eigen.latency.p99,
-      fouten: eigen.errors + eigen.timeouts, niet2xx: eigen.non2xx, conflicten: conflicten(),
-      statussen: Object.fromEntries(Object.entries(eigen.statusCodeStats).map(([code, { count }]) => [code, count])), bytes: opname.body.length, rssPiek,
-      kaalReqPerS: bare.requests.average, kaalP99: bare.latency.p99, belasting,
+      geval: geval.naam,
+      kandidaat: kandidaat.naam,
+      database,
+      reqPerS: eigen.requests.average,
+      p50: eigen.latency.p50,
+      p99: eigen.latency.p99,
+      fouten: eigen.errors + eigen.timeouts,
+      niet2xx: eigen.non2xx,
+      conflicten: conflicten(),
+      statussen: Object.fromEntries(Object.entries(eigen.statusCodeStats).map(([code, { count }]) => [code, count])),
+      bytes: opname.body.length,
+      rssPiek,
+      kaalReqPerS: bare.requests.average,
+      kaalP99: bare.latency.p99,
+      belasting,
     };
   } finally {
     await kaal.stop();
@@ -455,15 +624,22 @@ async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat, databa
 }
 
 function tabel(metingen: readonly Meting[]): string {
-  const kop = "| database | kandidaat | geval | req/s | p50 ms | p99 ms | kaal req/s | verhouding | fouten / niet-2xx / conflicten | antwoord | RSS-piek | load |";
+  const kop =
+    "| database | kandidaat | geval | req/s | p50 ms | p99 ms | kaal req/s | verhouding | fouten / niet-2xx / conflicten | antwoord | RSS-piek | load |";
   const lijn = "|---|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|";
-  const rijen = metingen.map((m) =>
-    `| ${m.database} | ${m.kandidaat} | ${m.geval} | ${m.reqPerS.toFixed(0)} | ${m.p50.toFixed(0)} | ${m.p99.toFixed(0)} | ${m.kaalReqPerS.toFixed(0)} | ${(m.reqPerS / m.kaalReqPerS).toFixed(3)} | ${m.fouten} / ${m.niet2xx} / ${m.conflicten} | ${(m.bytes / 1024).toFixed(1)} kB | ${m.rssPiek} MB | ${m.belasting.toFixed(1)} |`);
+  const rijen = metingen.map(
+    (m) =>
+      `| ${m.database} | ${m.kandidaat} | ${m.geval} | ${m.reqPerS.toFixed(0)} | ${m.p50.toFixed(0)} | ${m.p99.toFixed(0)} | ${m.kaalReqPerS.toFixed(0)} | ${(m.reqPerS / m.kaalReqPerS).toFixed(3)} | ${m.fouten} / ${m.niet2xx} / ${m.conflicten} | ${(m.bytes / 1024).toFixed(1)} kB | ${m.rssPiek} MB | ${m.belasting.toFixed(1)} |`,
+  );
   return [kop, lijn, ...rijen].join("\n");
 }
 
 const metingen: Meting[] = [];
-const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({ naam: n === 1 ? "werkboom" : `werkboom, ${n} processen`, root: ROOT, processen: n }));
+const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({
+  naam: n === 1 ? "werkboom" : `werkboom, ${n} processen`,
+  root: ROOT,
+  processen: n,
+}));
 let baseline: ReturnType<typeof bereidBaseline> | undefined;
 try {
   if (!vlag["zonder-bouw"]) bouw(ROOT);
@@ -474,7 +650,11 @@ try {
   }
   const pgUrl = process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"];
   const soorten = vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
-  console.log(`Meldwijzer bench:http — Node ${process.version}, ${cpus().length} kernen, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${DOSSIERS} dossiers, ${DUUR} s per meting, ${VERBINDINGEN} verbindingen (toevoegen: 20)`);
+  console.log(
+    `Meldwijzer bench:http — Node ${process.version}, ${cpus().length} kernen, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; ${DOSSIERS} dossiers, ${DUUR} s per meting, ${VERBINDINGEN} verbindingen (toevoegen: 20)`,
+  );
   for (const soort of soorten) {
     if (soort === "postgres" && !pgUrl) {
       console.log("PostgreSQL overgeslagen: geen BENCH_DATABASE_URL, TEST_DATABASE_URL of DATABASE_URL.");
@@ -489,7 +669,9 @@ try {
         let app = await startApp(kandidaat, doel);
         try {
           let gegevens = await verzamel(app.basis, langste);
-          console.log(`${kandidaat.naam} op ${soort}: pid ${app.pid}, RSS na start ${rssMb(app.pid)} MB, ${gegevens.dossiers.length} dossiers in de lijst van af@org-1.example`);
+          console.log(
+            `${kandidaat.naam} op ${soort}: pid ${app.pid}, RSS na start ${rssMb(app.pid)} MB, ${gegevens.dossiers.length} dossiers in de lijst van af@org-1.example`,
+          );
           for (const geval of gevallen(gegevens)) {
             let m: Meting;
             try {
@@ -499,8 +681,26 @@ try {
               await new Promise((klaar) => setTimeout(klaar, 500));
               const einde = app.gestopt?.();
               if (!einde) throw fout;
-              console.log(`  ${geval.naam.padEnd(36)} SERVER GESTOPT (${einde}); opnieuw gestart voor de volgende gevallen`);
-              metingen.push({ geval: geval.naam, kandidaat: kandidaat.naam, database: soort, reqPerS: 0, p50: 0, p99: 0, fouten: -1, niet2xx: 0, statussen: { gestopt: 1 }, conflicten: 0, bytes: 0, rssPiek: 0, kaalReqPerS: 0, kaalP99: 0, belasting: loadavg()[0] ?? 0 });
+              console.log(
+                `  ${geval.naam.padEnd(36)} SERVER GESTOPT (${einde}); opnieuw gestart voor de volgende gevallen`,
+              );
+              metingen.push({
+                geval: geval.naam,
+                kandidaat: kandidaat.naam,
+                database: soort,
+                reqPerS: 0,
+                p50: 0,
+                p99: 0,
+                fouten: -1,
+                niet2xx: 0,
+                statussen: { gestopt: 1 },
+                conflicten: 0,
+                bytes: 0,
+                rssPiek: 0,
+                kaalReqPerS: 0,
+                kaalP99: 0,
+                belasting: loadavg()[0] ?? 0,
+              });
               await app.stop();
               app = await startApp(kandidaat, doel);
               gegevens = await verzamel(app.basis, langste);
@@ -508,7 +708,9 @@ try {
             }
             if (app.gestopt?.()) console.log(`  (de server stopte tijdens of na deze meting: ${app.gestopt()})`);
             metingen.push(m);
-            console.log(`  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`);
+            console.log(
+              `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
+            );
           }
         } finally {
           await app.stop();
@@ -522,11 +724,24 @@ try {
   if (baseline) {
     console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
     for (const eigen of metingen.filter((m) => m.kandidaat.startsWith("werkboom"))) {
-      const ander = metingen.find((m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval);
-      if (ander && ander.reqPerS > 0 && eigen.p50 > 0) console.log(`  ${eigen.database.padEnd(9)} ${eigen.kandidaat.padEnd(22)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`);
+      const ander = metingen.find(
+        (m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval,
+      );
+      if (ander && ander.reqPerS > 0 && eigen.p50 > 0)
+        console.log(
+          `  ${eigen.database.padEnd(9)} ${eigen.kandidaat.padEnd(22)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`,
+        );
     }
   }
-  if (vlag.json) writeFileSync(vlag.json, JSON.stringify({ dossiers: DOSSIERS, duur: DUUR, verbindingen: VERBINDINGEN, node: process.version, metingen }, null, 2));
+  if (vlag.json)
+    writeFileSync(
+      vlag.json,
+      JSON.stringify(
+        { dossiers: DOSSIERS, duur: DUUR, verbindingen: VERBINDINGEN, node: process.version, metingen },
+        null,
+        2,
+      ),
+    );
 } finally {
   baseline?.opruimen();
 }

@@ -17,7 +17,9 @@ import { pathToFileURL } from "node:url";
 /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any */
 
 const argumenten = process.argv.slice(2);
-const ROOT = path.resolve(argumenten.find((a) => a.startsWith("--root="))?.slice("--root=".length) ?? path.join(import.meta.dirname, ".."));
+const ROOT = path.resolve(
+  argumenten.find((a) => a.startsWith("--root="))?.slice("--root=".length) ?? path.join(import.meta.dirname, ".."),
+);
 const SCHRIJVERS = 20;
 const PER_SCHRIJVER = Number(process.env["BENCH_LOG_PER_SCHRIJVER"] ?? 100);
 
@@ -30,18 +32,31 @@ function percentiel(waarden: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 }
 
-async function meet(db: any, log: any, wieLijst: any[]): Promise<{ perSeconde: number; p50: number; p99: number; zegel: string }> {
+async function meet(
+  db: any,
+  log: any,
+  wieLijst: any[],
+): Promise<{ perSeconde: number; p50: number; p99: number; zegel: string }> {
   const duren: number[] = [];
   let verzegeld = 0;
   let bezig = null as Promise<void> | null; // set and cleared by the timer's turns
-  const timer = verzegel ? setInterval(() => { bezig ??= verzegel(db).then((v: { verzegeld: number }) => { verzegeld += v.verzegeld; bezig = null; }); }, 250) : null;
+  const timer = verzegel
+    ? setInterval(() => {
+        bezig ??= verzegel(db).then((v: { verzegeld: number }) => {
+          verzegeld += v.verzegeld;
+          bezig = null;
+        });
+      }, 250)
+    : null;
   const start = performance.now();
   await Promise.all(
     Array.from({ length: SCHRIJVERS }, async (_, s) => {
       const wie = wieLijst[s % wieLijst.length];
       for (let i = 0; i < PER_SCHRIJVER; i += 1) {
         const t0 = performance.now();
-        await db.transaction(async (tx: any) => { await log(tx, wie, { actie: "dossier_bekijken", uitkomst: "gelukt", grondslag: "eigen" }, new Date()); });
+        await db.transaction(async (tx: any) => {
+          await log(tx, wie, { actie: "dossier_bekijken", uitkomst: "gelukt", grondslag: "eigen" }, new Date());
+        });
         duren.push(performance.now() - t0);
       }
     }),
@@ -55,7 +70,12 @@ async function meet(db: any, log: any, wieLijst: any[]): Promise<{ perSeconde: n
     const rest = (await verzegel(db)).verzegeld;
     zegel = `   verzegeld tijdens het schrijven ${verzegeld}, daarna ${rest} in ${(performance.now() - t0).toFixed(0)} ms`;
   }
-  return { perSeconde: (SCHRIJVERS * PER_SCHRIJVER) / totaal, p50: percentiel(duren, 50), p99: percentiel(duren, 99), zegel };
+  return {
+    perSeconde: (SCHRIJVERS * PER_SCHRIJVER) / totaal,
+    p50: percentiel(duren, 50),
+    p99: percentiel(duren, 99),
+    zegel,
+  };
 }
 
 async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: () => Promise<void> }> {
@@ -90,13 +110,27 @@ async function verseDatabase(beheerUrl: string): Promise<{ url: string; ruimOp: 
 const { openDatabase } = await laad("src/adapters/db/database.ts");
 const { log } = await laad("src/app/toegang/logboek.ts");
 // The sealer, in trees since decision 0057; an older tree seals in the write itself.
-const verzegel: ((db: any) => Promise<{ verzegeld: number }>) | null = await laad("src/app/toegang/verzegelen.ts").then((m) => m.verzegelToegangslog as (db: any) => Promise<{ verzegeld: number }>, () => null);
+const verzegel: ((db: any) => Promise<{ verzegeld: number }>) | null = await laad("src/app/toegang/verzegelen.ts").then(
+  (m) => m.verzegelToegangslog as (db: any) => Promise<{ verzegeld: number }>,
+  () => null,
+);
 const { maakGebruiker, vindGebruiker } = await laad("src/adapters/db/gebruiker.repository.ts");
 const { maakOrganisatie } = await laad("src/adapters/db/organisatie.repository.ts");
 const migraties = path.join(ROOT, "drizzle");
 
 const databases: { naam: string; open: () => Promise<{ db: any; sluit: () => Promise<void> }> }[] = [
-  { naam: "PGlite", open: async () => { const d = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: migraties }); return { db: d.db, sluit: async () => { await d.sluit(); } }; } },
+  {
+    naam: "PGlite",
+    open: async () => {
+      const d = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: migraties });
+      return {
+        db: d.db,
+        sluit: async () => {
+          await d.sluit();
+        },
+      };
+    },
+  },
 ];
 const beheerUrl = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
 if (beheerUrl) {
@@ -105,25 +139,44 @@ if (beheerUrl) {
     open: async () => {
       const vers = await verseDatabase(beheerUrl);
       const d = await openDatabase({ databaseUrl: vers.url, dataDir: "", migratiesMap: migraties });
-      return { db: d.db, sluit: async () => { await d.sluit(); await vers.ruimOp(); } };
+      return {
+        db: d.db,
+        sluit: async () => {
+          await d.sluit();
+          await vers.ruimOp();
+        },
+      };
     },
   });
 }
 
-console.log(`Toegangslog: ${SCHRIJVERS} gelijktijdige schrijvers × ${PER_SCHRIJVER} regels, elke regel in een eigen transactie (${ROOT})`);
+console.log(
+  `Toegangslog: ${SCHRIJVERS} gelijktijdige schrijvers × ${PER_SCHRIJVER} regels, elke regel in een eigen transactie (${ROOT})`,
+);
 for (const database of databases) {
   const { db, sluit } = await database.open();
   try {
     const mensen: any[] = [];
     for (let o = 0; o < SCHRIJVERS; o += 1) {
       const organisatieId = await maakOrganisatie(db, `Bench-organisatie ${o}`, "onderwijs");
-      const id = await maakGebruiker(db, { organisatieId, email: `bench${o}@bench.example`, naam: `Bench ${o}`, wachtwoordHash: "niet-gebruikt", rollen: ["medewerker"] });
+      const id = await maakGebruiker(db, {
+        organisatieId,
+        email: `bench${o}@bench.example`,
+        naam: `Bench ${o}`,
+        wachtwoordHash: "niet-gebruikt",
+        rollen: ["medewerker"],
+      });
       mensen.push({ gebruiker: await vindGebruiker(db, id), adres: "127.0.0.1" });
     }
     await meet(db, log, mensen.slice(0, 1)); // warm up
-    for (const [naam, wie] of [["20 organisaties", mensen], ["1 organisatie", mensen.slice(0, 1)]] as const) {
+    for (const [naam, wie] of [
+      ["20 organisaties", mensen],
+      ["1 organisatie", mensen.slice(0, 1)],
+    ] as const) {
       const r = await meet(db, log, [...wie]);
-      console.log(`${database.naam.padEnd(10)} ${naam.padEnd(16)} ${r.perSeconde.toFixed(0).padStart(6)} regels/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.zegel}`);
+      console.log(
+        `${database.naam.padEnd(10)} ${naam.padEnd(16)} ${r.perSeconde.toFixed(0).padStart(6)} regels/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.zegel}`,
+      );
     }
   } finally {
     await sluit();

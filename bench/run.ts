@@ -20,7 +20,10 @@ import { GEVALLEN, type Laad } from "./gevallen.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const argumenten = process.argv.slice(2);
-const baselineRef = argumenten.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length) ?? process.env["BENCH_BASELINE"] ?? "HEAD";
+const baselineRef =
+  argumenten.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length) ??
+  process.env["BENCH_BASELINE"] ??
+  "HEAD";
 const zonderBaseline = argumenten.includes("--zonder-baseline");
 const alleen = argumenten.find((a) => a.startsWith("--alleen="))?.slice("--alleen=".length);
 const RONDES = Number(process.env["BENCH_RONDES"] ?? 7);
@@ -83,12 +86,19 @@ if (!zonderBaseline) {
   kandidaten.push({ naam: `baseline ${baselineRef} (${commit})`, root: baseline.root });
 }
 
-console.log(`Meldwijzer benchmarks — Node ${process.version}, ${RONDES} rondes van ~${RONDE_MS} ms per kandidaat, afwisselend`);
+console.log(
+  `Meldwijzer benchmarks — Node ${process.version}, ${RONDES} rondes van ~${RONDE_MS} ms per kandidaat, afwisselend`,
+);
 console.log(`Kandidaten: ${kandidaten.map((k) => k.naam).join(" vs ")}\n`);
 
 try {
   for (const geval of GEVALLEN.filter((g) => alleen === undefined || g.naam.includes(alleen))) {
-    const voorbereid: { kandidaat: Kandidaat; doe: () => Promise<void> | void; ruimOp?: () => Promise<void>; tijden: number[] }[] = [];
+    const voorbereid: {
+      kandidaat: Kandidaat;
+      doe: () => Promise<void> | void;
+      ruimOp?: () => Promise<void>;
+      tijden: number[];
+    }[] = [];
     for (const kandidaat of kandidaten) {
       try {
         const { doe, ruimOp } = await geval.bereid(lader(kandidaat.root), kandidaat.root);

@@ -17,7 +17,11 @@ import { verzegelToegangslog } from "../src/app/toegang/verzegelen.ts";
 type Breuk = NonNullable<KetenRapport["eersteBreuk"]>;
 
 function keten(naam: string): string {
-  return naam === "installatie" ? "de oude keten (installatie, van voor besluit 0028)" : naam === "anoniem" ? "de keten zonder organisatie (anoniem)" : `de keten van organisatie ${naam}`;
+  return naam === "installatie"
+    ? "de oude keten (installatie, van voor besluit 0028)"
+    : naam === "anoniem"
+      ? "de keten zonder organisatie (anoniem)"
+      : `de keten van organisatie ${naam}`;
 }
 
 function uitleg(b: Breuk): string {
@@ -47,7 +51,9 @@ try {
   const { logcontrole } = instellingen;
   const sleutel = await laadLogSleutel(logcontrole);
   const punten = await leesControlepunten(logcontrole.map);
-  const samenstelling = await stelSamen(instellingen, { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const samenstelling = await stelSamen(instellingen, {
+    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
+  });
   const db = samenstelling.database;
   try {
     // What the app accepted and did not seal yet: sealed now, so the check covers it (decision 0057).
@@ -59,12 +65,23 @@ try {
       console.error(`${rapport.gecontroleerd} regels ervoor zijn intact.`);
       process.exitCode = 1;
     } else {
-      console.log(`Toegangslog intact: ${rapport.gecontroleerd} regels in ${rapport.ketens} ketens gecontroleerd, tegen ${rapport.controlepunten} controlepunten.`);
-      if (punten.length === 0) console.log(`Let op: er is nog geen controlepunt in ${logcontrole.map}. Zonder controlepunt is het verwijderen van de nieuwste regels niet vast te stellen.`);
+      console.log(
+        `Toegangslog intact: ${rapport.gecontroleerd} regels in ${rapport.ketens} ketens gecontroleerd, tegen ${rapport.controlepunten} controlepunten.`,
+      );
+      if (punten.length === 0)
+        console.log(
+          `Let op: er is nog geen controlepunt in ${logcontrole.map}. Zonder controlepunt is het verwijderen van de nieuwste regels niet vast te stellen.`,
+        );
       if (metControlepunt) {
         // Under the same lock as the running app processes write theirs (decision 0034).
-        const vastgelegd = await db.metSlot("controlepunt", () => legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, samenstelling.klok()));
-        console.log(vastgelegd ? `Controlepunt vastgelegd: ${path.join(logcontrole.map, vastgelegd.naam)} (${vastgelegd.ketens} ketens).` : "Geen nieuw controlepunt nodig: het nieuwste legt deze stand al vast.");
+        const vastgelegd = await db.metSlot("controlepunt", () =>
+          legControlepuntVast(db.db, { map: logcontrole.map, sleutel }, samenstelling.klok()),
+        );
+        console.log(
+          vastgelegd
+            ? `Controlepunt vastgelegd: ${path.join(logcontrole.map, vastgelegd.naam)} (${vastgelegd.ketens} ketens).`
+            : "Geen nieuw controlepunt nodig: het nieuwste legt deze stand al vast.",
+        );
       }
     }
   } finally {

@@ -22,7 +22,9 @@ export function bouwOmgeving(): BackupOmgeving {
 export function meldFout(fout: unknown): void {
   if (fout instanceof DataMapInGebruikFout) {
     console.error(fout.message.replace(/ The data directory.*$/u, ""));
-    console.error("Meldwijzer draait nog op deze datamap. Stop de app, voer dit commando uit en start de app daarna weer.");
+    console.error(
+      "Meldwijzer draait nog op deze datamap. Stop de app, voer dit commando uit en start de app daarna weer.",
+    );
     process.exitCode = 1;
   } else if (fout instanceof BackupFout || fout instanceof DoelNietLeegFout) {
     console.error(fout.message);

@@ -15,15 +15,23 @@ if (!bestand || args.length !== 1) {
   process.exit(1);
 }
 if (existsSync(bestand)) {
-  console.error(`${bestand} bestaat al. Kies een nieuwe bestandsnaam; een back-up overschrijft nooit een ander bestand.`);
+  console.error(
+    `${bestand} bestaat al. Kies een nieuwe bestandsnaam; een back-up overschrijft nooit een ander bestand.`,
+  );
   process.exit(1);
 }
 try {
   const omgeving = bouwOmgeving();
   const m = await maakBackup(omgeving, bestand);
-  console.log(`Back-up geschreven: ${bestand} (${omgeving.backupSleutel ? "versleuteld met AES-256-GCM" : "NIET versleuteld: zet MELDWIJZER_BACKUP_SLEUTEL"}).`);
-  console.log(`- Database: ${m.soort === "pglite" ? "ingebouwd (PGlite)" : "PostgreSQL"} ${m.serverVersie}, met ${m.programma}; migratie ${m.migratie ?? "geen"}.`);
-  console.log(`- Inhoud: ${m.inhoud.organisaties} organisaties, ${m.inhoud.dossiers} dossiers, ${m.inhoud.gebeurtenissen} gebeurtenissen, ${m.inhoud.logregels} regels in het toegangslog (${m.ketens.length} ketens).`);
+  console.log(
+    `Back-up geschreven: ${bestand} (${omgeving.backupSleutel ? "versleuteld met AES-256-GCM" : "NIET versleuteld: zet MELDWIJZER_BACKUP_SLEUTEL"}).`,
+  );
+  console.log(
+    `- Database: ${m.soort === "pglite" ? "ingebouwd (PGlite)" : "PostgreSQL"} ${m.serverVersie}, met ${m.programma}; migratie ${m.migratie ?? "geen"}.`,
+  );
+  console.log(
+    `- Inhoud: ${m.inhoud.organisaties} organisaties, ${m.inhoud.dossiers} dossiers, ${m.inhoud.gebeurtenissen} gebeurtenissen, ${m.inhoud.logregels} regels in het toegangslog (${m.ketens.length} ketens).`,
+  );
   console.log(`- ${m.controlepunten.length} controlepunten van het toegangslog meegenomen.`);
 } catch (fout) {
   meldFout(fout);

@@ -21,7 +21,9 @@ export function serverBestand(wortel) {
 
 function bouwNodig(wortel) {
   const bestand = serverBestand(wortel);
-  return !existsSync(bestand) || BRONNEN.some((b) => nieuwsteWijziging(path.join(wortel, b)) > statSync(bestand).mtimeMs);
+  return (
+    !existsSync(bestand) || BRONNEN.some((b) => nieuwsteWijziging(path.join(wortel, b)) > statSync(bestand).mtimeMs)
+  );
 }
 
 /**
@@ -38,7 +40,8 @@ function metBouwslot(wortel, werk) {
       break;
     } catch (fout) {
       if (fout.code !== "EEXIST") throw fout;
-      if (Date.now() - statSync(slot, { throwIfNoEntry: false })?.mtimeMs > 10 * 60_000) rmSync(slot, { recursive: true, force: true });
+      if (Date.now() - statSync(slot, { throwIfNoEntry: false })?.mtimeMs > 10 * 60_000)
+        rmSync(slot, { recursive: true, force: true });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
@@ -60,12 +63,16 @@ function bouw(wortel) {
   // The build's own output (every bundle with its size) is for developers; a first start shows one line,
   // and the whole output only when the build fails.
   console.log("Meldwijzer wordt gebouwd (alleen bij de eerste start of na een wijziging; dat duurt even)…");
-  const bouw = spawnSync(process.execPath, [path.join(wortel, "node_modules", "@react-router", "dev", "bin.js"), "build"], {
-    cwd: wortel,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const bouw = spawnSync(
+    process.execPath,
+    [path.join(wortel, "node_modules", "@react-router", "dev", "bin.js"), "build"],
+    {
+      cwd: wortel,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (bouw.status === 0) return true;
   process.stdout.write(bouw.stdout ?? "");
   process.stderr.write(bouw.stderr ?? "");

@@ -21,14 +21,18 @@ import { afAdres, GENERATOR_WACHTWOORD, genereerGegevens, GeneratorGeweigerd } f
 function geheel(waarde: string | undefined, naam: string, standaard: number): number {
   if (waarde === undefined) return standaard;
   const n = Number(waarde);
-  if (!Number.isSafeInteger(n) || n < 0) throw new GeneratorGeweigerd(`--${naam} moet een geheel getal van 0 of meer zijn, niet "${waarde}".`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new GeneratorGeweigerd(`--${naam} moet een geheel getal van 0 of meer zijn, niet "${waarde}".`);
   return n;
 }
 
 try {
   const { values } = parseArgs({
     options: {
-      organisaties: { type: "string" }, dossiers: { type: "string" }, gebeurtenissen: { type: "string" }, zaad: { type: "string" },
+      organisaties: { type: "string" },
+      dossiers: { type: "string" },
+      gebeurtenissen: { type: "string" },
+      zaad: { type: "string" },
       "ook-als-niet-leeg": { type: "boolean", default: false },
     },
   });
@@ -36,26 +40,50 @@ try {
   const dossiers = geheel(values.dossiers, "dossiers", 1000);
   if (organisaties < 1) throw new GeneratorGeweigerd("--organisaties moet minstens 1 zijn.");
   const opties = {
-    organisaties, dossiers, gebeurtenissen: geheel(values.gebeurtenissen, "gebeurtenissen", dossiers * 20), zaad: geheel(values.zaad, "zaad", 1),
-    nu: new Date(), ookAlsNietLeeg: values["ook-als-niet-leeg"], omgeving: process.env["NODE_ENV"],
+    organisaties,
+    dossiers,
+    gebeurtenissen: geheel(values.gebeurtenissen, "gebeurtenissen", dossiers * 20),
+    zaad: geheel(values.zaad, "zaad", 1),
+    nu: new Date(),
+    ookAlsNietLeeg: values["ook-als-niet-leeg"],
+    omgeving: process.env["NODE_ENV"],
     voortgang: (tekst: string) => console.log(`  … ${tekst}`),
   };
-  if (opties.omgeving === "production") throw new GeneratorGeweigerd("De datagenerator draait niet als NODE_ENV=production: verzonnen gegevens horen niet in een echte installatie.");
+  if (opties.omgeving === "production")
+    throw new GeneratorGeweigerd(
+      "De datagenerator draait niet als NODE_ENV=production: verzonnen gegevens horen niet in een echte installatie.",
+    );
   const dataDir = path.resolve(process.env["DATA_DIR"] ?? "data");
   const databaseUrl = process.env["DATABASE_URL"] || undefined;
-  const db = await openDatabase({ databaseUrl, dataDir, migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const db = await openDatabase({
+    databaseUrl,
+    dataDir,
+    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
+  });
   try {
-    console.log(`Datagenerator: ${organisaties} organisaties, ${dossiers} dossiers, ongeveer ${opties.gebeurtenissen} gebeurtenissen, zaad ${opties.zaad}, op ${databaseUrl ? "PostgreSQL" : `PGlite in ${dataDir}`}.`);
+    console.log(
+      `Datagenerator: ${organisaties} organisaties, ${dossiers} dossiers, ongeveer ${opties.gebeurtenissen} gebeurtenissen, zaad ${opties.zaad}, op ${databaseUrl ? "PostgreSQL" : `PGlite in ${dataDir}`}.`,
+    );
     const verslag = await genereerGegevens(db.db, opties);
     console.log(
       `Gemaakt in ${verslag.seconden.toFixed(1)} s: ${verslag.organisaties} organisaties, ${verslag.gebruikers} gebruikers, ${verslag.dossiers} dossiers, ` +
         `${verslag.gebeurtenissen} gebeurtenissen, ${verslag.toewijzingen} toewijzingen en delingen, ${verslag.logregels} regels in het toegangslog.`,
     );
     console.log(`Projecties (toestand en taken) opgebouwd voor ${verslag.projecties} dossiers.`);
-    console.log(`Fasen: ${Object.entries(verslag.perFase).sort(([, a], [, b]) => b - a).map(([f, n]) => `${f} ${n}`).join(", ")}.`);
-    console.log(`Grootste organisatie: org-${verslag.grootste.nummer} met ${verslag.grootste.dossiers} dossiers. Aanmelden: ${afAdres(verslag.grootste.nummer)} (aandachtsfunctionaris), wachtwoord ${GENERATOR_WACHTWOORD}; ook ev@, beheer@, log@ en medewerker-1@ van elke org-N.example.`);
+    console.log(
+      `Fasen: ${Object.entries(verslag.perFase)
+        .sort(([, a], [, b]) => b - a)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(", ")}.`,
+    );
+    console.log(
+      `Grootste organisatie: org-${verslag.grootste.nummer} met ${verslag.grootste.dossiers} dossiers. Aanmelden: ${afAdres(verslag.grootste.nummer)} (aandachtsfunctionaris), wachtwoord ${GENERATOR_WACHTWOORD}; ook ev@, beheer@, log@ en medewerker-1@ van elke org-N.example.`,
+    );
 
-    if (verslag.langste) console.log(`Langste open dossier: ${verslag.langste.id} van org-${verslag.langste.nummer}, ${verslag.langste.versie} gebeurtenissen.`);
+    if (verslag.langste)
+      console.log(
+        `Langste open dossier: ${verslag.langste.id} van org-${verslag.langste.nummer}, ${verslag.langste.versie} gebeurtenissen.`,
+      );
 
     const controleStart = performance.now();
     let gecontroleerd = 0;
@@ -66,17 +94,33 @@ try {
       afwijkingen.push(...s.afwijkingen);
     }
     if (afwijkingen.length > 0) {
-      console.error(`Steekproef: ${afwijkingen.length} afwijking(en) in ${gecontroleerd} dossiers:\n  ${afwijkingen.slice(0, 10).join("\n  ")}`);
+      console.error(
+        `Steekproef: ${afwijkingen.length} afwijking(en) in ${gecontroleerd} dossiers:\n  ${afwijkingen.slice(0, 10).join("\n  ")}`,
+      );
       process.exitCode = 1;
-    } else console.log(`Steekproef: ${gecontroleerd} dossiers opnieuw door het domein gehaald; afgeleide kolommen kloppen (${((performance.now() - controleStart) / 1000).toFixed(1)} s).`);
+    } else
+      console.log(
+        `Steekproef: ${gecontroleerd} dossiers opnieuw door het domein gehaald; afgeleide kolommen kloppen (${((performance.now() - controleStart) / 1000).toFixed(1)} s).`,
+      );
 
     const logcontrole = leesLogControleInstellingen(process.env, dataDir);
-    const punt = await legControlepuntVast(db.db, { map: logcontrole.map, sleutel: await laadLogSleutel(logcontrole) }, new Date());
-    if (punt) console.log(`Controlepunt van het toegangslog vastgelegd: ${path.join(logcontrole.map, punt.naam)}. Controleer het hele log met npm run audit:verify.`);
+    const punt = await legControlepuntVast(
+      db.db,
+      { map: logcontrole.map, sleutel: await laadLogSleutel(logcontrole) },
+      new Date(),
+    );
+    if (punt)
+      console.log(
+        `Controlepunt van het toegangslog vastgelegd: ${path.join(logcontrole.map, punt.naam)}. Controleer het hele log met npm run audit:verify.`,
+      );
   } finally {
     await db.sluit();
   }
 } catch (fout) {
-  console.error(fout instanceof GeneratorGeweigerd ? fout.message : `Datagenerator mislukt: ${(fout as Error).stack ?? String(fout)}`);
+  console.error(
+    fout instanceof GeneratorGeweigerd
+      ? fout.message
+      : `Datagenerator mislukt: ${(fout as Error).stack ?? String(fout)}`,
+  );
   process.exitCode = 2;
 }

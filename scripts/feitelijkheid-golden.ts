@@ -35,18 +35,23 @@ export function corpora(): [string, string[]][] {
   const splits = readdirSync(MAP)
     .filter((bestand) => /^feitelijkheid\.blind\d*\.json$/u.test(bestand))
     .sort()
-    .map((bestand): [string, string[]] => [bestand, leesGelabeldeZinnen(JSON.parse(readFileSync(path.join(MAP, bestand), "utf8"))).map((z) => z.tekst)]);
+    .map((bestand): [string, string[]] => [
+      bestand,
+      leesGelabeldeZinnen(JSON.parse(readFileSync(path.join(MAP, bestand), "utf8"))).map((z) => z.tekst),
+    ]);
   return [["feitelijkheid.corpus.ts", CORPUS.map((z) => z.tekst)], ...splits];
 }
 
 /** The varied report of the benchmark: every seventh sentence of the corpus in turn, cut at 10,000 characters. */
 export function gevarieerdVerslag(): string {
   let tekst = "";
-  for (let i = 0; tekst.length < 10_000; i += 1) tekst += `${CORPUS[(i * 7) % CORPUS.length]!.tekst}${i % 4 === 3 ? "\n" : " "}`;
+  for (let i = 0; tekst.length < 10_000; i += 1)
+    tekst += `${CORPUS[(i * 7) % CORPUS.length]!.tekst}${i % 4 === 3 ? "\n" : " "}`;
   return tekst.slice(0, 10_000);
 }
 
-const lopendeTekst = (zinnen: readonly string[]): string => zinnen.map((z, i) => `${z}${i % 4 === 3 ? "\n" : " "}`).join("");
+const lopendeTekst = (zinnen: readonly string[]): string =>
+  zinnen.map((z, i) => `${z}${i % 4 === 3 ? "\n" : " "}`).join("");
 
 export function momentopname(): GoudenMomentopname {
   const toelichtingen: { uitleg: string; suggestie: string }[] = [];
@@ -71,7 +76,8 @@ export function momentopname(): GoudenMomentopname {
       controleer(`${bestand}, lopende tekst in hoofdletters`, lopendeTekst(zinnen).toUpperCase(), taal);
     }
   }
-  for (const taal of ["nl", "en"] as const) controleer("gevarieerd verslag van 10 000 tekens (bench)", gevarieerdVerslag(), taal);
+  for (const taal of ["nl", "en"] as const)
+    controleer("gevarieerd verslag van 10 000 tekens (bench)", gevarieerdVerslag(), taal);
   return { toelichtingen, teksten };
 }
 
@@ -79,7 +85,10 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.reso
   const opname = momentopname();
   // One text per line: a difference shows as the lines of the texts whose findings changed.
   const regels = opname.teksten.map((t) => JSON.stringify(t));
-  writeFileSync(GOLDEN_BESTAND, `{"toelichtingen":${JSON.stringify(opname.toelichtingen, null, 1)},\n"teksten":[\n${regels.join(",\n")}\n]}\n`);
+  writeFileSync(
+    GOLDEN_BESTAND,
+    `{"toelichtingen":${JSON.stringify(opname.toelichtingen, null, 1)},\n"teksten":[\n${regels.join(",\n")}\n]}\n`,
+  );
   const aantal = opname.teksten.reduce((n, t) => n + t.bevindingen.length, 0);
   console.log(`${GOLDEN_BESTAND}: ${opname.teksten.length} teksten, ${aantal} bevindingen.`);
 }

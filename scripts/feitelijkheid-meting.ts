@@ -17,7 +17,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { alsGelabeld, leesGelabeldeZinnen, meetCorpus, meetZinnen } from "../src/domain/melding/feitelijkheid.meting.ts";
+import {
+  alsGelabeld,
+  leesGelabeldeZinnen,
+  meetCorpus,
+  meetZinnen,
+} from "../src/domain/melding/feitelijkheid.meting.ts";
 import type { Afwijking, Groep, ZinsMeting } from "../src/domain/melding/feitelijkheid.meting.ts";
 
 const procent = (waarde: number): string => `${(waarde * 100).toFixed(1)}%`;
@@ -28,7 +33,9 @@ const groep = (naam: string, g: Groep): string =>
 
 function toonZinsniveau(titel: string, m: ZinsMeting): void {
   console.log(`\n== ${titel}: ${m.zinnen} zinnen (${m.interpretaties} interpretaties, ${m.feiten} feiten)`);
-  console.log(`Recall ${procent(m.recall)} (${m.herkend}/${m.interpretaties}); valse meldingen ${procent(m.valseMeldingen)} (${m.valsGemarkeerd}/${m.feiten})`);
+  console.log(
+    `Recall ${procent(m.recall)} (${m.herkend}/${m.interpretaties}); valse meldingen ${procent(m.valseMeldingen)} (${m.valsGemarkeerd}/${m.feiten})`,
+  );
   console.log("Per soort interpretatie:");
   for (const [naam, g] of Object.entries(m.perSoort)) console.log(groep(naam, g));
   console.log("Per sector:");
@@ -38,11 +45,16 @@ function toonZinsniveau(titel: string, m: ZinsMeting): void {
   console.log(`Gemiste interpretaties (${m.gemist.length}):`);
   for (const z of m.gemist) console.log(`  [${z.soort ?? "?"}, ${z.sector ?? "?"}, ${z.sectie ?? "?"}] ${z.tekst}`);
   console.log(`Feiten met een bevinding (${m.onterecht.length}):`);
-  for (const { zin, fragmenten } of m.onterecht) console.log(`  [${zin.sector ?? "?"}, ${zin.sectie ?? "?"}] ${zin.tekst}  → ${fragmenten.map((f) => `"${f}"`).join(", ")}`);
+  for (const { zin, fragmenten } of m.onterecht)
+    console.log(
+      `  [${zin.sector ?? "?"}, ${zin.sectie ?? "?"}] ${zin.tekst}  → ${fragmenten.map((f) => `"${f}"`).join(", ")}`,
+    );
 }
 
 const meting = meetCorpus();
-console.log(`Trainingscorpus: ${meting.zinnen} zinnen, ${meting.bevindingenVerwacht} verwachte en ${meting.bevindingenGevonden} gevonden bevindingen.`);
+console.log(
+  `Trainingscorpus: ${meting.zinnen} zinnen, ${meting.bevindingenVerwacht} verwachte en ${meting.bevindingenGevonden} gevonden bevindingen.`,
+);
 console.log(`Bevindingen: precisie ${procent(meting.precisie)}, recall ${procent(meting.recall)}`);
 for (const [soort, { precisie, recall }] of Object.entries(meting.perSoort)) {
   console.log(`  ${soort.padEnd(21)} precisie ${procent(precisie).padStart(6)}, recall ${procent(recall).padStart(6)}`);
@@ -55,7 +67,11 @@ for (const a of meting.onterecht) console.log(regel(a));
 toonZinsniveau("Trainingscorpus, zinsniveau", meetZinnen(alsGelabeld()));
 
 const leesSplit = (bestand: string): ZinsMeting =>
-  meetZinnen(leesGelabeldeZinnen(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../src/domain/melding", bestand), "utf8"))));
+  meetZinnen(
+    leesGelabeldeZinnen(
+      JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../src/domain/melding", bestand), "utf8")),
+    ),
+  );
 const overzicht: [string, ZinsMeting][] = [["training", meetZinnen(alsGelabeld())]];
 if (process.argv.includes("--ontwikkel") || process.argv.includes("--blind")) {
   const ontwikkel = leesSplit("feitelijkheid.blind.json");
@@ -84,5 +100,7 @@ if (process.argv.includes("--blind5")) {
 }
 console.log("\n== Overzicht (zinsniveau)");
 for (const [naam, m] of overzicht) {
-  console.log(`  ${naam.padEnd(26)} ${String(m.zinnen).padStart(4)} zinnen  recall ${procent(m.recall).padStart(6)} (${m.herkend}/${m.interpretaties})  valse meldingen ${procent(m.valseMeldingen).padStart(6)} (${m.valsGemarkeerd}/${m.feiten})`);
+  console.log(
+    `  ${naam.padEnd(26)} ${String(m.zinnen).padStart(4)} zinnen  recall ${procent(m.recall).padStart(6)} (${m.herkend}/${m.interpretaties})  valse meldingen ${procent(m.valseMeldingen).padStart(6)} (${m.valsGemarkeerd}/${m.feiten})`,
+  );
 }

@@ -15,7 +15,9 @@ export function leesProcessen(waarde, kernen = availableParallelism()) {
   if (tekst === "auto") return Math.max(1, Math.min(MAX_PROCESSEN, kernen));
   const aantal = /^\d{1,2}$/u.test(tekst) ? Number(tekst) : Number.NaN;
   if (!(aantal >= 1 && aantal <= MAX_PROCESSEN)) {
-    throw new Error(`MELDWIJZER_PROCESSEN moet "auto" of een heel getal van 1 tot en met ${MAX_PROCESSEN} zijn: het aantal app-processen op deze poort.`);
+    throw new Error(
+      `MELDWIJZER_PROCESSEN moet "auto" of een heel getal van 1 tot en met ${MAX_PROCESSEN} zijn: het aantal app-processen op deze poort.`,
+    );
   }
   return aantal;
 }
@@ -76,9 +78,12 @@ export function startPrimair(aantal, melding) {
       return;
     }
     console.error(`Een app-proces stopte onverwacht (${signaal ?? `code ${code}`}); er wordt een nieuw gestart.`);
-    setTimeout(() => {
-      if (!stopt) vork();
-    }, leeftijd < SNELLE_DOOD_MS ? HERSTART_WACHT_MS : 0);
+    setTimeout(
+      () => {
+        if (!stopt) vork();
+      },
+      leeftijd < SNELLE_DOOD_MS ? HERSTART_WACHT_MS : 0,
+    );
   });
 
   const stopAlles = (code) => {

@@ -14,16 +14,23 @@ const herstel = process.argv.slice(2).some((a) => a === "--herstel" || a === "--
 
 try {
   // The composition root as the server builds it, from the same settings (without the server's start-up work).
-  const db = (await stelSamen(leesInstellingen(process.env), { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") })).database;
+  const db = (
+    await stelSamen(leesInstellingen(process.env), { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") })
+  ).database;
   try {
     const uitkomst = await controleerProjecties(db.db, { herstel });
     const [eerste] = uitkomst.verschillen;
     if (!eerste) {
       console.log(`Projecties gelijk aan de gebeurtenissen: ${uitkomst.gecontroleerd} dossiers gecontroleerd.`);
     } else {
-      console.error(`Projectie WIJKT AF bij dossier ${eerste.dossierId}: ${eerste.veld} is niet wat de gebeurtenissen opleveren.`);
+      console.error(
+        `Projectie WIJKT AF bij dossier ${eerste.dossierId}: ${eerste.veld} is niet wat de gebeurtenissen opleveren.`,
+      );
       console.error(`${uitkomst.verschillen.length} van ${uitkomst.gecontroleerd} dossiers wijken af.`);
-      if (herstel) console.log(`${uitkomst.hersteld} dossiers hersteld: hun projecties zijn opnieuw opgebouwd uit de gebeurtenissen.`);
+      if (herstel)
+        console.log(
+          `${uitkomst.hersteld} dossiers hersteld: hun projecties zijn opnieuw opgebouwd uit de gebeurtenissen.`,
+        );
       else console.error("Herstel ze met: npm run projecties:controleer -- --herstel");
       process.exitCode = herstel ? 0 : 1;
     }

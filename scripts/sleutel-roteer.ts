@@ -12,15 +12,24 @@ import { roteerGeheimen } from "../src/app/beheer/sleutel-roteren.ts";
 try {
   const instellingen = leesInstellingen(process.env);
   const sleutels = instellingen.geheimen;
-  if (sleutels.ontwikkel) console.log("Let op: MELDWIJZER_GEHEIM_SLEUTEL is niet gezet; er wordt versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo).");
+  if (sleutels.ontwikkel)
+    console.log(
+      "Let op: MELDWIJZER_GEHEIM_SLEUTEL is niet gezet; er wordt versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo).",
+    );
   // The composition root as the server builds it, from the same settings (without the server's start-up work).
-  const samenstelling = await stelSamen(instellingen, { migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle") });
+  const samenstelling = await stelSamen(instellingen, {
+    migratiesMap: path.resolve(import.meta.dirname, "..", "drizzle"),
+  });
   const db = samenstelling.database;
   try {
     const verslag = await roteerGeheimen(samenstelling);
-    console.log(`Sleutel ${sleutels.huidig.id}: ${verslag.opnieuw} geheim(en) opnieuw versleuteld, ${verslag.alGoed} stond(en) al onder deze sleutel.`);
+    console.log(
+      `Sleutel ${sleutels.huidig.id}: ${verslag.opnieuw} geheim(en) opnieuw versleuteld, ${verslag.alGoed} stond(en) al onder deze sleutel.`,
+    );
     if (verslag.onleesbaar.length) {
-      console.error(`Niet te openen met de huidige of de oude sleutel (${verslag.onleesbaar.length}):\n- ${verslag.onleesbaar.join("\n- ")}`);
+      console.error(
+        `Niet te openen met de huidige of de oude sleutel (${verslag.onleesbaar.length}):\n- ${verslag.onleesbaar.join("\n- ")}`,
+      );
       process.exitCode = 1;
     } else if (sleutels.oud) {
       console.log(`Alles staat onder de nieuwe sleutel. MELDWIJZER_GEHEIM_SLEUTEL_OUD (${sleutels.oud.id}) kan weg.`);

@@ -4,7 +4,14 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bouwAlsNodig, serverBestand } from "./bouw.mjs";
-import { bijStopverzoek, controleerProcessen, isPrimair, leesProcessen, meldLuistert, startPrimair } from "./processen.mjs";
+import {
+  bijStopverzoek,
+  controleerProcessen,
+  isPrimair,
+  leesProcessen,
+  meldLuistert,
+  startPrimair,
+} from "./processen.mjs";
 
 const wortel = process.cwd();
 const primair = isPrimair();
@@ -29,7 +36,10 @@ if (primair && !bouwAlsNodig(wortel)) process.exit(1);
 
 const meldGestart = (adres) => {
   console.log(`Meldwijzer draait op ${adres}${processen > 1 ? ` (${processen} processen)` : ""}`);
-  if (opTerminal && demo) console.log("Demo: meld u aan als medewerker@regenboog.example met wachtwoord meldwijzer-demo (andere rollen: README.md).");
+  if (opTerminal && demo)
+    console.log(
+      "Demo: meld u aan als medewerker@regenboog.example met wachtwoord meldwijzer-demo (andere rollen: README.md).",
+    );
   if (opTerminal) console.log("Stoppen: Ctrl-C.");
 };
 

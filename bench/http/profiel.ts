@@ -17,7 +17,10 @@ interface Profiel {
   readonly timeDeltas: readonly number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: "string", default: "25" } },
+});
 const top = Number(values.top);
 
 /** Where a frame comes from: a package in node_modules, a source directory, node itself, or V8's own entries. */

@@ -19,7 +19,10 @@ export interface AfgeleideRijen {
 }
 
 /** Computes the derived rows of one dossier from its events, oldest first (at least the opening). */
-export function afgeleideRijen(gebeurtenissen: readonly Gebeurtenis[], toestand: DossierToestand = bouwToestand(gebeurtenissen)): AfgeleideRijen {
+export function afgeleideRijen(
+  gebeurtenissen: readonly Gebeurtenis[],
+  toestand: DossierToestand = bouwToestand(gebeurtenissen),
+): AfgeleideRijen {
   const laatste = gebeurtenissen.at(-1);
   if (!laatste) throw new Error("Een dossier zonder gebeurtenissen heeft geen afgeleide gegevens.");
   return {

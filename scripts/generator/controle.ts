@@ -32,11 +32,19 @@ export function herspeelDossier(gebeurtenissen: readonly Gebeurtenis[], sector: 
     const g = gebeurtenissen[i] as Gebeurtenis;
     const toestand = bouwToestand(gebeurtenissen.slice(0, i));
     try {
-      const beoordeeld = beoordeelGebeurtenis(toestand, { type: g.type, gegevens: invoerVan(g) }, {
-        vandaag: datumInNederland(g.opgetredenOp), rollen: [g.actor.rol], beslissers, bewaarjaren: bewaarjarenVoor(sector, null),
-      });
+      const beoordeeld = beoordeelGebeurtenis(
+        toestand,
+        { type: g.type, gegevens: invoerVan(g) },
+        {
+          vandaag: datumInNederland(g.opgetredenOp),
+          rollen: [g.actor.rol],
+          beslissers,
+          bewaarjaren: bewaarjarenVoor(sector, null),
+        },
+      );
       const opgeslagen = JSON.parse(JSON.stringify({ type: g.type, stap: g.stap, gegevens: g.gegevens })) as unknown;
-      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(beoordeeld)), opgeslagen)) return `gebeurtenis ${g.volgnummer} (${g.type}) wijkt af van wat het domein opslaat`;
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(beoordeeld)), opgeslagen))
+        return `gebeurtenis ${g.volgnummer} (${g.type}) wijkt af van wat het domein opslaat`;
     } catch (fout) {
       return `gebeurtenis ${g.volgnummer} (${g.type}) geweigerd: ${(fout as Error).message}`;
     }
@@ -50,10 +58,18 @@ export interface Steekproef {
 }
 
 /** Checks the given dossiers of one organisation: replay through the domain, and derived columns as stored. */
-export async function controleerSteekproef(db: Database, organisatieId: string, sector: string, dossierIds: readonly string[]): Promise<Steekproef> {
+export async function controleerSteekproef(
+  db: Database,
+  organisatieId: string,
+  sector: string,
+  dossierIds: readonly string[],
+): Promise<Steekproef> {
   const afwijkingen: string[] = [];
   for (const id of dossierIds) {
-    const [rij, gebeurtenissen] = await Promise.all([vindDossier(db, organisatieId, id), laadGebeurtenissen(db, organisatieId, id)]);
+    const [rij, gebeurtenissen] = await Promise.all([
+      vindDossier(db, organisatieId, id),
+      laadGebeurtenissen(db, organisatieId, id),
+    ]);
     if (!rij) {
       afwijkingen.push(`dossier ${id}: niet gevonden`);
       continue;
@@ -62,7 +78,10 @@ export async function controleerSteekproef(db: Database, organisatieId: string, 
     if (herspeeld) afwijkingen.push(`dossier ${id}: ${herspeeld}`);
     const verwacht = afgeleideRijen(gebeurtenissen).dossier;
     const opgeslagen = { ...uitKolommen(rij), versie: rij.versie, bijgewerktOp: rij.bijgewerktOp };
-    if (!isDeepStrictEqual(verwacht, opgeslagen)) afwijkingen.push(`dossier ${id}: afgeleide kolommen ${JSON.stringify(opgeslagen)} in plaats van ${JSON.stringify(verwacht)}`);
+    if (!isDeepStrictEqual(verwacht, opgeslagen))
+      afwijkingen.push(
+        `dossier ${id}: afgeleide kolommen ${JSON.stringify(opgeslagen)} in plaats van ${JSON.stringify(verwacht)}`,
+      );
   }
   return { gecontroleerd: dossierIds.length, afwijkingen };
 }

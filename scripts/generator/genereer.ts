@@ -48,7 +48,12 @@ export interface GeneratorVerslag {
   /** The open dossier with the most events. */
   readonly langste: { readonly nummer: number; readonly id: string; readonly versie: number } | null;
   /** The generated dossiers' ids per organisation number, for the benchmark and the check. */
-  readonly voorbeeld: readonly { readonly nummer: number; readonly organisatieId: string; readonly sector: string; readonly dossierIds: readonly string[] }[];
+  readonly voorbeeld: readonly {
+    readonly nummer: number;
+    readonly organisatieId: string;
+    readonly sector: string;
+    readonly dossierIds: readonly string[];
+  }[];
   readonly seconden: number;
   /** Dossiers whose projections (snapshot, task facts) were built after writing. */
   readonly projecties: number;
@@ -76,18 +81,71 @@ const SECTOREN = [
   { sector: "gezondheidszorg", soorten: ["Huisartsenpraktijk", "Jeugdgezondheidszorg", "GGZ-praktijk"] },
   { sector: "overig", soorten: ["Sportvereniging", "Stichting"] },
 ] as const;
-const NAAMDELEN = ["De Linde", "Het Palet", "De Vlinder", "Zonnewijzer", "De Wilg", "Het Kompas", "De Regenboog", "Klavertje", "De Esdoorn", "Het Baken", "De Molen", "Sterrenpad"];
-const VOORNAMEN = ["Anna", "Bram", "Chaima", "Daan", "Eva", "Fenna", "Gijs", "Hanna", "Ilias", "Jesse", "Kim", "Lotte", "Mila", "Noah", "Olivia", "Priya", "Ruben", "Sara", "Tim", "Yara"];
-const ACHTERNAMEN = ["de Boer", "Jansen", "Bakker", "Yilmaz", "Visser", "Smit", "Meijer", "de Groot", "Bos", "Mulder", "Kaya", "Peters", "Hendriks", "van Dijk"];
+const NAAMDELEN = [
+  "De Linde",
+  "Het Palet",
+  "De Vlinder",
+  "Zonnewijzer",
+  "De Wilg",
+  "Het Kompas",
+  "De Regenboog",
+  "Klavertje",
+  "De Esdoorn",
+  "Het Baken",
+  "De Molen",
+  "Sterrenpad",
+];
+const VOORNAMEN = [
+  "Anna",
+  "Bram",
+  "Chaima",
+  "Daan",
+  "Eva",
+  "Fenna",
+  "Gijs",
+  "Hanna",
+  "Ilias",
+  "Jesse",
+  "Kim",
+  "Lotte",
+  "Mila",
+  "Noah",
+  "Olivia",
+  "Priya",
+  "Ruben",
+  "Sara",
+  "Tim",
+  "Yara",
+];
+const ACHTERNAMEN = [
+  "de Boer",
+  "Jansen",
+  "Bakker",
+  "Yilmaz",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Groot",
+  "Bos",
+  "Mulder",
+  "Kaya",
+  "Peters",
+  "Hendriks",
+  "van Dijk",
+];
 const LETTERS = "ABCDEFGHJKLMNPRSTVWZ";
 
 /** The shares of the cases per organisation: one large organisation (5% of all cases), a few mid-sized, many small. */
 function verdeelDossiers(toeval: Toeval, organisaties: number, dossiers: number): number[] {
-  const gewichten = Array.from({ length: organisaties }, (_, i) => (i === 0 ? 0 : i < 5 ? 0 : Math.pow(toeval.getal(), 3) + 0.02));
+  const gewichten = Array.from({ length: organisaties }, (_, i) =>
+    i === 0 ? 0 : i < 5 ? 0 : Math.pow(toeval.getal(), 3) + 0.02,
+  );
   const rest = gewichten.reduce((a, b) => a + b, 0);
   const grote = organisaties >= 10 ? [0.055, 0.03, 0.025, 0.02, 0.015] : [];
   const restDeel = 1 - grote.reduce((a, b) => a + b, 0);
-  const aandelen = gewichten.map((g, i) => (i < grote.length ? (grote[i] ?? 0) : organisaties < 10 ? 1 / organisaties : (g / rest) * restDeel));
+  const aandelen = gewichten.map((g, i) =>
+    i < grote.length ? (grote[i] ?? 0) : organisaties < 10 ? 1 / organisaties : (g / rest) * restDeel,
+  );
   const aantallen = aandelen.map((a) => Math.max(dossiers >= organisaties ? 1 : 0, Math.floor(a * dossiers)));
   let over = dossiers - aantallen.reduce((a, b) => a + b, 0);
   for (let i = aantallen.length - 1; over !== 0 && i >= 0; i = i === 0 ? aantallen.length - 1 : i - 1) {
@@ -113,7 +171,10 @@ interface Logboeking {
 
 /** Refuses production and, unless told, a database with organisations the generator did not make; returns the first free organisation number. */
 async function controleerDoel(db: Database, opties: GeneratorOpties): Promise<number> {
-  if (opties.omgeving === "production") throw new GeneratorGeweigerd("De datagenerator draait niet als NODE_ENV=production: verzonnen gegevens horen niet in een echte installatie.");
+  if (opties.omgeving === "production")
+    throw new GeneratorGeweigerd(
+      "De datagenerator draait niet als NODE_ENV=production: verzonnen gegevens horen niet in een echte installatie.",
+    );
   const resultaat = await db.execute(sql`
     select
       (select count(*)::int from organisaties o where not exists (
@@ -158,12 +219,30 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
     const nummer = eersteNummer + o;
     const aantal = perOrganisatie[o] ?? 0;
     const soort = toeval.kies(SECTOREN);
-    const organisatie = { id: toeval.uuid(), naam: `${toeval.kies(soort.soorten)} ${toeval.kies(NAAMDELEN)} ${nummer}`, sector: soort.sector };
-    await schrijver.voeg("organisaties", { id: organisatie.id, naam: organisatie.naam, sector: organisatie.sector, tweestaps_verplicht_voor: [], aangemaakt_op: new Date(opties.nu.getTime() - tweeJaar).toISOString() });
+    const organisatie = {
+      id: toeval.uuid(),
+      naam: `${toeval.kies(soort.soorten)} ${toeval.kies(NAAMDELEN)} ${nummer}`,
+      sector: soort.sector,
+    };
+    await schrijver.voeg("organisaties", {
+      id: organisatie.id,
+      naam: organisatie.naam,
+      sector: organisatie.sector,
+      tweestaps_verplicht_voor: [],
+      aangemaakt_op: new Date(opties.nu.getTime() - tweeJaar).toISOString(),
+    });
 
     const maakPersoon = async (email: string, rollen: Rol[]): Promise<GeneratorPersoon> => {
       const persoon = { id: toeval.uuid(), naam: persoonsnaam(toeval), rollen };
-      await schrijver.voeg("gebruikers", { id: persoon.id, organisatie_id: organisatie.id, email, naam: persoon.naam, wachtwoord_hash: wachtwoordHash, rollen, aangemaakt_op: new Date(opties.nu.getTime() - tweeJaar).toISOString() });
+      await schrijver.voeg("gebruikers", {
+        id: persoon.id,
+        organisatie_id: organisatie.id,
+        email,
+        naam: persoon.naam,
+        wachtwoord_hash: wachtwoordHash,
+        rollen,
+        aangemaakt_op: new Date(opties.nu.getTime() - tweeJaar).toISOString(),
+      });
       gebruikersGemaakt += 1;
       return persoon;
     };
@@ -175,12 +254,21 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
     const logbeheerder = await maakPersoon(`log@org-${nummer}.example`, ["logbeheerder"]);
     const medewerkers: GeneratorPersoon[] = [];
     const aantalMedewerkers = Math.min(150, Math.max(2, Math.ceil(aantal / 40)));
-    for (let m = 1; m <= aantalMedewerkers; m += 1) medewerkers.push(await maakPersoon(`medewerker-${m}@org-${nummer}.example`, ["medewerker"]));
+    for (let m = 1; m <= aantalMedewerkers; m += 1)
+      medewerkers.push(await maakPersoon(`medewerker-${m}@org-${nummer}.example`, ["medewerker"]));
 
     const geboekt: Logboeking[] = [];
     const boek = (b: Logboeking) => geboekt.push(b);
     const begin = opties.nu.getTime() - tweeJaar;
-    for (const p of [...afs, ev, logbeheerder, ...medewerkers]) boek({ tijdstip: begin + toeval.geheel(0, 86_400_000), gebruiker: p, actie: "inloggen", dossierId: null, grondslag: null, details: null });
+    for (const p of [...afs, ev, logbeheerder, ...medewerkers])
+      boek({
+        tijdstip: begin + toeval.geheel(0, 86_400_000),
+        gebruiker: p,
+        actie: "inloggen",
+        dossierId: null,
+        grondslag: null,
+        details: null,
+      });
 
     const dossierIds: string[] = [];
     for (let d = 0; d < aantal; d += 1) {
@@ -191,54 +279,132 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
       const stadia = lang ? toeval.geheel(2, 5) : toeval.geheel(1, STADIA.length);
       const extra = lang ? 1000 : Math.max(0, Math.round(gemiddeld - 12 + (toeval.getal() - 0.5) * 6));
       const maker = toeval.kans(0.15) ? toeval.kies(afs) : toeval.kies(medewerkers);
-      const volwassene = toeval.kans(soort.sector === "gezondheidszorg" || soort.sector === "sociaal_werk" ? 0.5 : 0.05);
+      const volwassene = toeval.kans(
+        soort.sector === "gezondheidszorg" || soort.sector === "sociaal_werk" ? 0.5 : 0.05,
+      );
       const beginCasus = opties.nu.getTime() - toeval.geheel(1, 729) * 86_400_000;
       const id = toeval.uuid();
       const casus = bouwCasus(toeval, {
-        id, werknaam: `${volwassene ? "Cliënt" : "Kind"} ${LETTERS[toeval.geheel(0, LETTERS.length - 1)]}-${toeval.geheel(1000, 9999)}`, volwassene, maker,
-        aandachtsfunctionaris: af, eindverantwoordelijke: ev,
-        organisatie: { naam: organisatie.naam, sector: organisatie.sector, bewaarjaren: bewaarjarenVoor(organisatie.sector, null), beslissers },
-        stadia, extra, begin: new Date(beginCasus), eind: new Date(Math.min(opties.nu.getTime(), beginCasus + (lang ? 700 : 120) * 86_400_000)),
+        id,
+        werknaam: `${volwassene ? "Cliënt" : "Kind"} ${LETTERS[toeval.geheel(0, LETTERS.length - 1)]}-${toeval.geheel(1000, 9999)}`,
+        volwassene,
+        maker,
+        aandachtsfunctionaris: af,
+        eindverantwoordelijke: ev,
+        organisatie: {
+          naam: organisatie.naam,
+          sector: organisatie.sector,
+          bewaarjaren: bewaarjarenVoor(organisatie.sector, null),
+          beslissers,
+        },
+        stadia,
+        extra,
+        begin: new Date(beginCasus),
+        eind: new Date(Math.min(opties.nu.getTime(), beginCasus + (lang ? 700 : 120) * 86_400_000)),
       });
       const afgeleid = afgeleideRijen(casus.gebeurtenissen, casus.toestand);
       const eerste = casus.gebeurtenissen[0] as Gebeurtenis;
       await schrijver.voeg("dossiers", {
-        id, organisatie_id: organisatie.id, aangemaakt_door: maker.id, aangemaakt_op: eerste.opgetredenOp,
-        versie: afgeleid.dossier.versie, werknaam: afgeleid.dossier.werknaam, fase: afgeleid.dossier.fase,
-        besluit_gevraagd: afgeleid.dossier.besluitGevraagd, bijgewerkt_op: afgeleid.dossier.bijgewerktOp.toISOString(),
-        wacht_op_vt_sinds: afgeleid.dossier.wachtOpVtSinds, versneld_sinds: afgeleid.dossier.versneldSinds,
-        versneld_klok_start: afgeleid.dossier.versneldKlokStart, versneld_klok_actie_op: afgeleid.dossier.versneldKlokActieOp,
+        id,
+        organisatie_id: organisatie.id,
+        aangemaakt_door: maker.id,
+        aangemaakt_op: eerste.opgetredenOp,
+        versie: afgeleid.dossier.versie,
+        werknaam: afgeleid.dossier.werknaam,
+        fase: afgeleid.dossier.fase,
+        besluit_gevraagd: afgeleid.dossier.besluitGevraagd,
+        bijgewerkt_op: afgeleid.dossier.bijgewerktOp.toISOString(),
+        wacht_op_vt_sinds: afgeleid.dossier.wachtOpVtSinds,
+        versneld_sinds: afgeleid.dossier.versneldSinds,
+        versneld_klok_start: afgeleid.dossier.versneldKlokStart,
+        versneld_klok_actie_op: afgeleid.dossier.versneldKlokActieOp,
       });
       perFase[afgeleid.dossier.fase] = (perFase[afgeleid.dossier.fase] ?? 0) + 1;
-      if (afgeleid.dossier.fase !== "gesloten" && afgeleid.dossier.versie > (langste?.versie ?? 0)) langste = { nummer, id, versie: afgeleid.dossier.versie };
+      if (afgeleid.dossier.fase !== "gesloten" && afgeleid.dossier.versie > (langste?.versie ?? 0))
+        langste = { nummer, id, versie: afgeleid.dossier.versie };
       dossierIds.push(id);
 
       // Assignments by the aandachtsfunctionaris and shares by the maker, a day after the opening.
       const deelTijd = Date.parse(eerste.opgetredenOp) + 86_400_000;
-      const collega = toeval.kies(medewerkers.filter((m) => m.id !== maker.id).concat(medewerkers.length === 1 ? medewerkers : []));
-      const toewijzing = toeval.kans(0.25) ? { soort: "toegewezen", door: af, reden: "Toegewezen als tweede behandelaar." } : toeval.kans(0.1) ? { soort: "gedeeld", door: maker, reden: "Gedeeld voor overleg met de mentor." } : null;
+      const collega = toeval.kies(
+        medewerkers.filter((m) => m.id !== maker.id).concat(medewerkers.length === 1 ? medewerkers : []),
+      );
+      const toewijzing = toeval.kans(0.25)
+        ? { soort: "toegewezen", door: af, reden: "Toegewezen als tweede behandelaar." }
+        : toeval.kans(0.1)
+          ? { soort: "gedeeld", door: maker, reden: "Gedeeld voor overleg met de mentor." }
+          : null;
       if (toewijzing && deelTijd <= opties.nu.getTime() && collega.id !== maker.id) {
-        await schrijver.voeg("dossierToegang", { id: toeval.uuid(), organisatie_id: organisatie.id, dossier_id: id, gebruiker_id: collega.id, soort: toewijzing.soort, reden: toewijzing.reden, door: toewijzing.door.id, sinds: new Date(deelTijd).toISOString() });
-        boek({ tijdstip: deelTijd, gebruiker: toewijzing.door, actie: "dossier_delen", dossierId: id, grondslag: toewijzing.door.id === maker.id ? "eigen" : "aandachtsfunctionaris", details: `${toewijzing.soort} met ${collega.id}` });
+        await schrijver.voeg("dossierToegang", {
+          id: toeval.uuid(),
+          organisatie_id: organisatie.id,
+          dossier_id: id,
+          gebruiker_id: collega.id,
+          soort: toewijzing.soort,
+          reden: toewijzing.reden,
+          door: toewijzing.door.id,
+          sinds: new Date(deelTijd).toISOString(),
+        });
+        boek({
+          tijdstip: deelTijd,
+          gebruiker: toewijzing.door,
+          actie: "dossier_delen",
+          dossierId: id,
+          grondslag: toewijzing.door.id === maker.id ? "eigen" : "aandachtsfunctionaris",
+          details: `${toewijzing.soort} met ${collega.id}`,
+        });
         toewijzingen += 1;
       }
 
       for (const g of casus.gebeurtenissen) {
         await schrijver.voeg("gebeurtenissen", {
-          id: g.id, dossier_id: id, organisatie_id: organisatie.id, volgnummer: g.volgnummer, type: g.type, stap: g.stap, gegevens: g.gegevens,
-          actor_id: g.actor.id, actor_naam: g.actor.naam, actor_rol: g.actor.rol, opgetreden_op: g.opgetredenOp,
+          id: g.id,
+          dossier_id: id,
+          organisatie_id: organisatie.id,
+          volgnummer: g.volgnummer,
+          type: g.type,
+          stap: g.stap,
+          gegevens: g.gegevens,
+          actor_id: g.actor.id,
+          actor_naam: g.actor.naam,
+          actor_rol: g.actor.rol,
+          opgetreden_op: g.opgetredenOp,
         });
         const door = [maker, ev, ...afs].find((p) => p.id === g.actor.id) ?? maker;
-        const grondslag = door.id === maker.id ? "eigen" : door.id === ev.id ? "eindverantwoordelijke" : "aandachtsfunctionaris";
+        const grondslag =
+          door.id === maker.id ? "eigen" : door.id === ev.id ? "eindverantwoordelijke" : "aandachtsfunctionaris";
         const tijdstip = Date.parse(g.opgetredenOp);
-        if (g.volgnummer > 1 && toeval.kans(0.3)) boek({ tijdstip: tijdstip - 1000, gebruiker: door, actie: "dossier_bekijken", dossierId: id, grondslag, details: null });
-        boek({ tijdstip, gebruiker: door, actie: g.volgnummer === 1 ? "dossier_aanmaken" : "gebeurtenis_toevoegen", dossierId: id, grondslag, details: null });
+        if (g.volgnummer > 1 && toeval.kans(0.3))
+          boek({
+            tijdstip: tijdstip - 1000,
+            gebruiker: door,
+            actie: "dossier_bekijken",
+            dossierId: id,
+            grondslag,
+            details: null,
+          });
+        boek({
+          tijdstip,
+          gebruiker: door,
+          actie: g.volgnummer === 1 ? "dossier_aanmaken" : "gebeurtenis_toevoegen",
+          dossierId: id,
+          grondslag,
+          details: null,
+        });
       }
       gebeurtenissenGemaakt += casus.gebeurtenissen.length;
       dossiersGemaakt += 1;
-      if (dossiersGemaakt % 5000 === 0) meld(`${dossiersGemaakt} dossiers, ${gebeurtenissenGemaakt} gebeurtenissen (${Math.round((performance.now() - start) / 1000)} s)`);
+      if (dossiersGemaakt % 5000 === 0)
+        meld(
+          `${dossiersGemaakt} dossiers, ${gebeurtenissenGemaakt} gebeurtenissen (${Math.round((performance.now() - start) / 1000)} s)`,
+        );
     }
-    voorbeeld.push({ nummer, organisatieId: organisatie.id, sector: organisatie.sector, dossierIds: dossierIds.slice(0, 50) });
+    voorbeeld.push({
+      nummer,
+      organisatieId: organisatie.id,
+      sector: organisatie.sector,
+      dossierIds: dossierIds.slice(0, 50),
+    });
 
     // The organisation's chain, in the order of time, hashed with the domain's functions.
     geboekt.sort((a, b) => a.tijdstip - b.tijdstip);
@@ -248,13 +414,37 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
     for (const b of geboekt) {
       volgnummer += 1;
       const inhoud: LogInhoud = {
-        keten, volgnummer, tijdstip: new Date(b.tijdstip).toISOString(), organisatieId: organisatie.id, gebruikerId: b.gebruiker.id, rol: b.gebruiker.rollen.join(","),
-        namens: null, actie: b.actie, dossierId: b.dossierId, uitkomst: "gelukt", grondslag: b.grondslag, adres: `192.0.2.${1 + (volgnummer % 200)}`, details: b.details,
+        keten,
+        volgnummer,
+        tijdstip: new Date(b.tijdstip).toISOString(),
+        organisatieId: organisatie.id,
+        gebruikerId: b.gebruiker.id,
+        rol: b.gebruiker.rollen.join(","),
+        namens: null,
+        actie: b.actie,
+        dossierId: b.dossierId,
+        uitkomst: "gelukt",
+        grondslag: b.grondslag,
+        adres: `192.0.2.${1 + (volgnummer % 200)}`,
+        details: b.details,
       };
       const hash = ketenHash(vorigeHash, inhoud);
       await schrijver.voeg("toegangslog", {
-        keten, volgnummer, tijdstip: inhoud.tijdstip, organisatie_id: inhoud.organisatieId, gebruiker_id: inhoud.gebruikerId, rol: inhoud.rol, namens: null, actie: inhoud.actie,
-        dossier_id: inhoud.dossierId, uitkomst: inhoud.uitkomst, grondslag: inhoud.grondslag, adres: inhoud.adres, details: inhoud.details, vorige_hash: vorigeHash, hash,
+        keten,
+        volgnummer,
+        tijdstip: inhoud.tijdstip,
+        organisatie_id: inhoud.organisatieId,
+        gebruiker_id: inhoud.gebruikerId,
+        rol: inhoud.rol,
+        namens: null,
+        actie: inhoud.actie,
+        dossier_id: inhoud.dossierId,
+        uitkomst: inhoud.uitkomst,
+        grondslag: inhoud.grondslag,
+        adres: inhoud.adres,
+        details: inhoud.details,
+        vorige_hash: vorigeHash,
+        hash,
       });
       vorigeHash = hash;
     }
@@ -266,9 +456,22 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
   meld("projecties opbouwen");
   const projecties = await werkProjectiesBij(db, 500);
   const geschreven = (t: TabelNaam) => schrijver.geschreven.get(t) ?? 0;
-  const grootste = perOrganisatie.reduce((beste, n, i) => (n > beste.dossiers ? { nummer: eersteNummer + i, dossiers: n } : beste), { nummer: eersteNummer, dossiers: 0 });
+  const grootste = perOrganisatie.reduce(
+    (beste, n, i) => (n > beste.dossiers ? { nummer: eersteNummer + i, dossiers: n } : beste),
+    { nummer: eersteNummer, dossiers: 0 },
+  );
   return {
-    organisaties: geschreven("organisaties"), gebruikers: gebruikersGemaakt, dossiers: geschreven("dossiers"), gebeurtenissen: geschreven("gebeurtenissen"),
-    toewijzingen, logregels, projecties, perFase, grootste, langste, voorbeeld, seconden: (performance.now() - start) / 1000,
+    organisaties: geschreven("organisaties"),
+    gebruikers: gebruikersGemaakt,
+    dossiers: geschreven("dossiers"),
+    gebeurtenissen: geschreven("gebeurtenissen"),
+    toewijzingen,
+    logregels,
+    projecties,
+    perFase,
+    grootste,
+    langste,
+    voorbeeld,
+    seconden: (performance.now() - start) / 1000,
   };
 }

@@ -29,14 +29,24 @@ export async function zaaiDemo(ctx: AppContext, omgeving: string | undefined): P
   // The demo organisations leave two-step sign-in off, so a newcomer can look around with one password.
   const regenboog = await maakOrganisatie(ctx.db, "Basisschool De Regenboog", "onderwijs", []);
   const ids: string[] = [];
-  for (const persoon of REGENBOOG) ids.push(await maakGebruiker(ctx.db, { ...persoon, organisatieId: regenboog, wachtwoordHash }));
+  for (const persoon of REGENBOOG)
+    ids.push(await maakGebruiker(ctx.db, { ...persoon, organisatieId: regenboog, wachtwoordHash }));
   const anker = await maakOrganisatie(ctx.db, "Kinderopvang Het Anker", "kinderopvang", []);
   await maakGebruiker(ctx.db, {
-    organisatieId: anker, email: "medewerker@anker.example", naam: "Noor Hendriks", rollen: ["medewerker"], wachtwoordHash,
+    organisatieId: anker,
+    email: "medewerker@anker.example",
+    naam: "Noor Hendriks",
+    rollen: ["medewerker"],
+    wachtwoordHash,
   });
   // Public pages only; an organisation replaces them with its own protocol and forms.
   await zetOrganisatieDocumenten(ctx.db, regenboog, [
-    { id: randomUUID(), stap: "signalen", titel: "Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)", url: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode" },
+    {
+      id: randomUUID(),
+      stap: "signalen",
+      titel: "Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)",
+      url: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode",
+    },
     { id: randomUUID(), stap: "consultatie", titel: "Veilig Thuis: advies vragen", url: "https://veiligthuis.nl/" },
   ]);
   await zaaiVoorbeeldDossier(ctx, ids[0]);
@@ -53,16 +63,48 @@ async function zaaiVoorbeeldDossier(ctx: AppContext, medewerkerId: string | unde
   const id = await openDossier(ctx, wie, {
     werknaam: "Voorbeeld: L. (groep 5)",
     aanleiding: "zorg_om_kind",
-    omschrijving: "Voorbeelddossier met verzonnen gegevens. L. komt de laatste weken vaak zonder ontbijt en te laat op school.",
+    omschrijving:
+      "Voorbeelddossier met verzonnen gegevens. L. komt de laatste weken vaak zonder ontbijt en te laat op school.",
   });
   const signalen = [
-    { soort: "vroeg_risico", waarneming: "Moeder vertelt bij het ophalen dat vader sinds kort werkloos is en dat het thuis onrustig is.", datumWaarneming: dagenGeleden(70), waargenomenDoor: "Sanne de Wit (leerkracht)", bron: "eigen_waarneming" },
-    { soort: "signaal", waarneming: "L. komt om 9.20 uur binnen, zonder jas bij 4 graden, en zegt dat er geen ontbijt was.", datumWaarneming: dagenGeleden(30), plaats: "Klaslokaal groep 5", waargenomenDoor: "Sanne de Wit (leerkracht)", bron: "eigen_waarneming", interpretatie: "Mogelijk is er thuis te weinig toezicht in de ochtend." },
-    { soort: "signaal", waarneming: "De gymdocent zag een blauwe plek van ongeveer 3 cm op de bovenarm van L.; L. zei: 'gestoten'.", datumWaarneming: dagenGeleden(12), plaats: "Gymzaal", waargenomenDoor: "Gymdocent", bron: "collega" },
-    { soort: "tegenindicatie", waarneming: "L. vertelt enthousiast over een uitje met vader naar de kinderboerderij in het weekend.", datumWaarneming: dagenGeleden(9), waargenomenDoor: "Sanne de Wit (leerkracht)", bron: "kind_zelf" },
+    {
+      soort: "vroeg_risico",
+      waarneming: "Moeder vertelt bij het ophalen dat vader sinds kort werkloos is en dat het thuis onrustig is.",
+      datumWaarneming: dagenGeleden(70),
+      waargenomenDoor: "Sanne de Wit (leerkracht)",
+      bron: "eigen_waarneming",
+    },
+    {
+      soort: "signaal",
+      waarneming: "L. komt om 9.20 uur binnen, zonder jas bij 4 graden, en zegt dat er geen ontbijt was.",
+      datumWaarneming: dagenGeleden(30),
+      plaats: "Klaslokaal groep 5",
+      waargenomenDoor: "Sanne de Wit (leerkracht)",
+      bron: "eigen_waarneming",
+      interpretatie: "Mogelijk is er thuis te weinig toezicht in de ochtend.",
+    },
+    {
+      soort: "signaal",
+      waarneming: "De gymdocent zag een blauwe plek van ongeveer 3 cm op de bovenarm van L.; L. zei: 'gestoten'.",
+      datumWaarneming: dagenGeleden(12),
+      plaats: "Gymzaal",
+      waargenomenDoor: "Gymdocent",
+      bron: "collega",
+    },
+    {
+      soort: "tegenindicatie",
+      waarneming: "L. vertelt enthousiast over een uitje met vader naar de kinderboerderij in het weekend.",
+      datumWaarneming: dagenGeleden(9),
+      waargenomenDoor: "Sanne de Wit (leerkracht)",
+      bron: "kind_zelf",
+    },
   ];
   let versie = 1;
   for (const gegevens of signalen) {
-    ({ versie } = await voegGebeurtenisToeAanDossier(ctx, wie, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens }));
+    ({ versie } = await voegGebeurtenisToeAanDossier(ctx, wie, id, {
+      type: "signaal_vastgelegd",
+      verwachteVersie: versie,
+      gegevens,
+    }));
   }
 }

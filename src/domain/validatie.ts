@@ -13,7 +13,8 @@ export function valideer<S extends z.ZodType>(schema: S, invoer: unknown, prefix
 }
 
 /** What `controleer` finds: the parsed data, or every problem as a VeldFout with its translation key. */
-export type Controle<T> = { readonly geldig: true; readonly gegevens: T } | { readonly geldig: false; readonly fouten: readonly VeldFout[] };
+export type Controle<T> =
+  { readonly geldig: true; readonly gegevens: T } | { readonly geldig: false; readonly fouten: readonly VeldFout[] };
 
 /**
  * `valideer` without the throw: the same checks and the same translation keys, for a caller that
@@ -37,14 +38,23 @@ function naarVeldFouten(issue: Issue, prefix: string): VeldFout[] {
   const veld = pad === "" ? "body" : pad;
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((sleutel) => ({ veld: pad === "" ? sleutel : `${pad}.${sleutel}`, sleutel: "fout.onbekend_veld" }));
+      return issue.keys.map((sleutel) => ({
+        veld: pad === "" ? sleutel : `${pad}.${sleutel}`,
+        sleutel: "fout.onbekend_veld",
+      }));
     case "invalid_type":
       return [{ veld, sleutel: issue.input === undefined ? "fout.verplicht" : "fout.ongeldig_type" }];
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return [{ veld, sleutel: "fout.verplicht" }];
       return [{ veld, sleutel: "fout.te_klein", waarden: { min: Number(issue.minimum) } }];
     case "too_big":
-      return [{ veld, sleutel: issue.origin === "string" ? "fout.te_lang" : "fout.te_groot", waarden: { max: Number(issue.maximum) } }];
+      return [
+        {
+          veld,
+          sleutel: issue.origin === "string" ? "fout.te_lang" : "fout.te_groot",
+          waarden: { max: Number(issue.maximum) },
+        },
+      ];
     case "invalid_format":
       // A schema may name its own message key for a pattern (a phone number, say).
       if (issue.message.startsWith("fout.")) return [{ veld, sleutel: issue.message }];
@@ -54,7 +64,11 @@ function naarVeldFouten(issue: Issue, prefix: string): VeldFout[] {
     case "custom":
       if (!issue.message.startsWith("fout.")) return [{ veld, sleutel: "fout.ongeldig" }];
       // A rule may pass the values its message needs ({{max}}) as params.
-      return [issue.params ? { veld, sleutel: issue.message, waarden: issue.params as VeldFout["waarden"] } : { veld, sleutel: issue.message }];
+      return [
+        issue.params
+          ? { veld, sleutel: issue.message, waarden: issue.params as VeldFout["waarden"] }
+          : { veld, sleutel: issue.message },
+      ];
     default:
       return [{ veld, sleutel: "fout.ongeldig" }];
   }

@@ -4,15 +4,29 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import {
-  ACUUT_CONTACTEN, AANLEIDINGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GEBEURTENIS_TYPES, GESPREKSPARTNERS, VEILIG_GESPREK,
-  GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, SIGNAAL_SOORTEN, STAPPEN,
+  ACUUT_CONTACTEN,
+  AANLEIDINGEN,
+  ANTWOORDEN,
+  PARTICIPATIE_STATUSSEN,
+  BESLUITEN,
+  BRONNEN,
+  CONSULTATIE_PARTNERS,
+  GEBEURTENIS_TYPES,
+  GESPREKSPARTNERS,
+  VEILIG_GESPREK,
+  GRONDEN_GEEN_GESPREK,
+  KINDCHECK_AANLEIDINGEN,
+  SIGNAAL_SOORTEN,
+  STAPPEN,
 } from "../domain/dossier/keuzes.ts";
 import { CATALOGI } from "./vertaal.ts";
 
 type Boom = { readonly [sleutel: string]: string | Boom };
 
 function platteSleutels(boom: Boom, voorvoegsel = ""): string[] {
-  return Object.entries(boom).flatMap(([k, v]) => (typeof v === "string" ? [`${voorvoegsel}${k}`] : platteSleutels(v, `${voorvoegsel}${k}.`)));
+  return Object.entries(boom).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${voorvoegsel}${k}`] : platteSleutels(v, `${voorvoegsel}${k}.`),
+  );
 }
 
 const nl = new Set(platteSleutels(CATALOGI.nl));
@@ -36,24 +50,39 @@ function bronbestanden(map: string): string[] {
 /** Every literal key the code hands to i18next: `t("…")`, `sleutel: "…"` and pushed `taak.`/`fout.` keys. */
 function gebruikteSleutels(): Map<string, string> {
   const gevonden = new Map<string, string>();
-  const patronen = [/\bt\(\s*"([a-z_]+(?:\.[A-Za-z0-9_]+)+)"/g, /sleutel:\s*"([a-z_]+(?:\.[A-Za-z0-9_]+)+)"/g, /"((?:taak|fout|api)\.[a-z0-9_]+)"/g];
+  const patronen = [
+    /\bt\(\s*"([a-z_]+(?:\.[A-Za-z0-9_]+)+)"/g,
+    /sleutel:\s*"([a-z_]+(?:\.[A-Za-z0-9_]+)+)"/g,
+    /"((?:taak|fout|api)\.[a-z0-9_]+)"/g,
+  ];
   for (const bestand of bronbestanden(SRC)) {
     const tekst = readFileSync(bestand, "utf8");
-    for (const patroon of patronen) for (const m of tekst.matchAll(patroon)) if (m[1]) gevonden.set(m[1], path.relative(SRC, bestand));
+    for (const patroon of patronen)
+      for (const m of tekst.matchAll(patroon)) if (m[1]) gevonden.set(m[1], path.relative(SRC, bestand));
   }
   return gevonden;
 }
 
 describe("the language catalogues", () => {
   it("hold exactly the same keys in Dutch and English", () => {
-    assert.deepEqual([...nl].filter((k) => !en.has(k)), [], "in nl.json, missing in en.json");
-    assert.deepEqual([...en].filter((k) => !nl.has(k)), [], "in en.json, missing in nl.json");
+    assert.deepEqual(
+      [...nl].filter((k) => !en.has(k)),
+      [],
+      "in nl.json, missing in en.json",
+    );
+    assert.deepEqual(
+      [...en].filter((k) => !nl.has(k)),
+      [],
+      "in en.json, missing in nl.json",
+    );
   });
 
   it("have no empty texts", () => {
     for (const [taal, catalogus] of Object.entries(CATALOGI)) {
       const leeg = platteSleutels(catalogus).filter((k) => {
-        const waarde = k.split(".").reduce<string | Boom | undefined>((b, d) => (typeof b === "object" ? b[d] : undefined), catalogus);
+        const waarde = k
+          .split(".")
+          .reduce<string | Boom | undefined>((b, d) => (typeof b === "object" ? b[d] : undefined), catalogus);
         return typeof waarde !== "string" || waarde.trim() === "";
       });
       assert.deepEqual(leeg, [], `lege teksten in ${taal}`);
@@ -69,14 +98,28 @@ describe("the language catalogues", () => {
 
   it("label every choice the domain offers", () => {
     const tabel: [string, readonly string[]][] = [
-      ["keuze.soort", SIGNAAL_SOORTEN], ["keuze.soort_hint", SIGNAAL_SOORTEN], ["keuze.bron", BRONNEN],
-      ["keuze.aanleiding", AANLEIDINGEN], ["keuze.aanleiding_hint", AANLEIDINGEN],
+      ["keuze.soort", SIGNAAL_SOORTEN],
+      ["keuze.soort_hint", SIGNAAL_SOORTEN],
+      ["keuze.bron", BRONNEN],
+      ["keuze.aanleiding", AANLEIDINGEN],
+      ["keuze.aanleiding_hint", AANLEIDINGEN],
       ["keuze.kindcheck_aanleiding", KINDCHECK_AANLEIDINGEN],
-      ["keuze.consultatie_met", CONSULTATIE_PARTNERS], ["keuze.consultatie_met_hint", CONSULTATIE_PARTNERS],
-      ["keuze.gesprek_met", GESPREKSPARTNERS], ["keuze.veilig_gesprek", VEILIG_GESPREK], ["keuze.grond", GRONDEN_GEEN_GESPREK], ["keuze.grond_hint", GRONDEN_GEEN_GESPREK],
-      ["keuze.antwoord", ANTWOORDEN], ["keuze.acuut_met", ACUUT_CONTACTEN], ["keuze.participatie_status", PARTICIPATIE_STATUSSEN], ["keuze.besluit", BESLUITEN], ["gebeurtenis", GEBEURTENIS_TYPES], ["stap", STAPPEN],
+      ["keuze.consultatie_met", CONSULTATIE_PARTNERS],
+      ["keuze.consultatie_met_hint", CONSULTATIE_PARTNERS],
+      ["keuze.gesprek_met", GESPREKSPARTNERS],
+      ["keuze.veilig_gesprek", VEILIG_GESPREK],
+      ["keuze.grond", GRONDEN_GEEN_GESPREK],
+      ["keuze.grond_hint", GRONDEN_GEEN_GESPREK],
+      ["keuze.antwoord", ANTWOORDEN],
+      ["keuze.acuut_met", ACUUT_CONTACTEN],
+      ["keuze.participatie_status", PARTICIPATIE_STATUSSEN],
+      ["keuze.besluit", BESLUITEN],
+      ["gebeurtenis", GEBEURTENIS_TYPES],
+      ["stap", STAPPEN],
     ];
-    const ontbreekt = tabel.flatMap(([groep, waarden]) => waarden.map((w) => `${groep}.${w}`).filter((k) => !bestaat(k, nl) && !nl.has(`${k}.titel`)));
+    const ontbreekt = tabel.flatMap(([groep, waarden]) =>
+      waarden.map((w) => `${groep}.${w}`).filter((k) => !bestaat(k, nl) && !nl.has(`${k}.titel`)),
+    );
     assert.deepEqual(ontbreekt, [], "choices without a label");
   });
 });

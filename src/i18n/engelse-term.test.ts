@@ -18,7 +18,9 @@ function teksten(boom: unknown, pad: string, alleenEngels: boolean): [string, st
   if (Array.isArray(boom)) return boom.flatMap((x, i) => teksten(x, `${pad}[${i}]`, alleenEngels));
   if (boom === null || typeof boom !== "object") return [];
   return Object.entries(boom).flatMap(([sleutel, waarde]) =>
-    alleenEngels && sleutel === "en" && typeof waarde === "string" ? [[`${pad}.en`, waarde] as [string, string]] : teksten(waarde, `${pad}.${sleutel}`, alleenEngels),
+    alleenEngels && sleutel === "en" && typeof waarde === "string"
+      ? [[`${pad}.en`, waarde] as [string, string]]
+      : teksten(waarde, `${pad}.${sleutel}`, alleenEngels),
   );
 }
 
@@ -29,15 +31,27 @@ describe("one English term for a dossier", () => {
   it("reads the texts it checks", () => {
     assert.ok(interfaceTeksten.length > 500, `en.json: ${interfaceTeksten.length} texts`);
     assert.ok(kennisTeksten.length > 100, `English knowledge content: ${kennisTeksten.length} texts`);
-    assert.ok(interfaceTeksten.some(([, t]) => /\bcase files?\b/iu.test(t)), "the chosen term is used");
+    assert.ok(
+      interfaceTeksten.some(([, t]) => /\bcase files?\b/iu.test(t)),
+      "the chosen term is used",
+    );
   });
   it("never says 'dossier' in en.json", () => {
-    assert.deepEqual(interfaceTeksten.filter(([, t]) => ANDERE_TERM.test(t)), []);
+    assert.deepEqual(
+      interfaceTeksten.filter(([, t]) => ANDERE_TERM.test(t)),
+      [],
+    );
   });
   it("never says 'dossier' in the English knowledge content", () => {
-    assert.deepEqual(kennisTeksten.filter(([, t]) => ANDERE_TERM.test(t)), []);
+    assert.deepEqual(
+      kennisTeksten.filter(([, t]) => ANDERE_TERM.test(t)),
+      [],
+    );
   });
   it("keeps 'dossier' in Dutch", () => {
-    assert.ok(teksten(CATALOGI.nl, "nl.json", false).some(([, t]) => ANDERE_TERM.test(t)), "nl.json");
+    assert.ok(
+      teksten(CATALOGI.nl, "nl.json", false).some(([, t]) => ANDERE_TERM.test(t)),
+      "nl.json",
+    );
   });
 });

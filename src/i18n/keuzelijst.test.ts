@@ -5,14 +5,23 @@ import { GEBEURTENIS_SCHEMAS } from "../domain/dossier/gebeurtenis.ts";
 import { keuzelijstVan } from "./keuzelijst.ts";
 import { CATALOGI } from "./vertaal.ts";
 
-type JsonSchema = { readonly type?: unknown; readonly enum?: readonly unknown[]; readonly properties?: Record<string, JsonSchema>; readonly items?: JsonSchema; readonly anyOf?: readonly JsonSchema[]; readonly oneOf?: readonly JsonSchema[] };
+type JsonSchema = {
+  readonly type?: unknown;
+  readonly enum?: readonly unknown[];
+  readonly properties?: Record<string, JsonSchema>;
+  readonly items?: JsonSchema;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly oneOf?: readonly JsonSchema[];
+};
 
 /** Every field of fixed choices in a schema, by its name (the last part of its path) and its choices. */
 function keuzeVelden(schema: JsonSchema, naam: string, pad: string): { pad: string; naam: string; keuzes: string[] }[] {
   if (schema.enum) return [{ pad, naam, keuzes: schema.enum.map(String) }];
   const binnen = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].flatMap((s) => keuzeVelden(s, naam, pad));
   const lijst = schema.items ? keuzeVelden(schema.items, naam, pad) : [];
-  const velden = Object.entries(schema.properties ?? {}).flatMap(([veld, s]) => keuzeVelden(s, veld, pad === "" ? veld : `${pad}.${veld}`));
+  const velden = Object.entries(schema.properties ?? {}).flatMap(([veld, s]) =>
+    keuzeVelden(s, veld, pad === "" ? veld : `${pad}.${veld}`),
+  );
   return [...binnen, ...lijst, ...velden];
 }
 
@@ -22,24 +31,40 @@ function keuzeVelden(schema: JsonSchema, naam: string, pad: string): { pad: stri
  * and the grounds of the withheld passages of a family's copy (the copy's markers, `afschrift.grond.*`).
  */
 const NIET_ALS_KEUZE = new Set([
-  "stap_niet_van_toepassing:stap", "routestap_vastgelegd:stap", "participatie_bijgewerkt:punt",
-  "inzage_voorbereid:weglatingen.grond", "inzage_verstrekt:weglatingen.grond",
+  "stap_niet_van_toepassing:stap",
+  "routestap_vastgelegd:stap",
+  "participatie_bijgewerkt:punt",
+  "inzage_voorbereid:weglatingen.grond",
+  "inzage_verstrekt:weglatingen.grond",
 ]);
 
 function woorden(catalogus: unknown, sleutel: string): unknown {
-  return sleutel.split(".").reduce<unknown>((boom, deel) => (boom && typeof boom === "object" ? (boom as Record<string, unknown>)[deel] : undefined), catalogus);
+  return sleutel
+    .split(".")
+    .reduce<unknown>(
+      (boom, deel) => (boom && typeof boom === "object" ? (boom as Record<string, unknown>)[deel] : undefined),
+      catalogus,
+    );
 }
 
 describe("keuzelijstVan: every coded field of every event in words", () => {
   for (const [type, schema] of Object.entries(GEBEURTENIS_SCHEMAS)) {
-    const velden = keuzeVelden(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema, "", "").filter((v) => !NIET_ALS_KEUZE.has(`${type}:${v.pad}`));
+    const velden = keuzeVelden(
+      z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema,
+      "",
+      "",
+    ).filter((v) => !NIET_ALS_KEUZE.has(`${type}:${v.pad}`));
     for (const veld of velden) {
       it(`${type}: ${veld.pad}`, () => {
         const lijst = keuzelijstVan(type, veld.naam);
         assert.ok(lijst, `no choice list for ${type}.${veld.pad}`);
         for (const taal of ["nl", "en"] as const) {
           for (const keuze of veld.keuzes) {
-            assert.equal(typeof woorden(CATALOGI[taal], `keuze.${lijst}.${keuze}`), "string", `${taal}: keuze.${lijst}.${keuze} (${type}.${veld.pad})`);
+            assert.equal(
+              typeof woorden(CATALOGI[taal], `keuze.${lijst}.${keuze}`),
+              "string",
+              `${taal}: keuze.${lijst}.${keuze} (${type}.${veld.pad})`,
+            );
           }
         }
       });
@@ -47,7 +72,11 @@ describe("keuzelijstVan: every coded field of every event in words", () => {
   }
 
   it("finds the coded fields it checks (the walk through the schemas reads them)", () => {
-    const aantal = Object.values(GEBEURTENIS_SCHEMAS).reduce((n, s) => n + keuzeVelden(z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema, "", "").length, 0);
+    const aantal = Object.values(GEBEURTENIS_SCHEMAS).reduce(
+      (n, s) =>
+        n + keuzeVelden(z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema, "", "").length,
+      0,
+    );
     assert.ok(aantal >= 30, `only ${aantal} coded fields found`);
   });
 

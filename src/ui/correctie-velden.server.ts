@@ -53,6 +53,5 @@ export function correctieVelden(type: GebeurtenisType): CorrectieVeld[] {
 }
 
 /** The forms of every correctable type, for the correction page's loader (the schemas stay on the server). */
-export const CORRECTIE_FORMULIEREN: Readonly<Partial<Record<GebeurtenisType, readonly CorrectieVeld[]>>> = Object.fromEntries(
-  CORRIGEERBAAR.map((type) => [type, correctieVelden(type)]),
-);
+export const CORRECTIE_FORMULIEREN: Readonly<Partial<Record<GebeurtenisType, readonly CorrectieVeld[]>>> =
+  Object.fromEntries(CORRIGEERBAAR.map((type) => [type, correctieVelden(type)]));

@@ -39,8 +39,14 @@ export default function handleRequest(
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // A 503 (database or access log unavailable) says when to try again.
-          if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(OPNIEUW_NA_SECONDEN));
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          if (responseStatusCode === 503 && !responseHeaders.has("Retry-After"))
+            responseHeaders.set("Retry-After", String(OPNIEUW_NA_SECONDEN));
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -65,9 +71,17 @@ function foutAlsJson(status: number, fouten: Record<string, unknown>): Response 
   const fout = Object.values(fouten)[0];
   const gegevens: unknown = isRouteErrorResponse(fout) ? fout.data : undefined;
   // A database outage keeps its own code and Retry-After, for a page asked for as JSON too.
-  if ((gegevens as { oorzaak?: unknown } | undefined)?.oorzaak === DATABASE_STORING.oorzaak) return databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
-  const velden = Array.isArray((gegevens as { fouten?: unknown } | undefined)?.fouten) ? (gegevens as { fouten: VeldFout[] }).fouten : [];
-  return foutAntwoordVoor(status, { json: true, taal: "nl", correlatie: isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined, velden });
+  if ((gegevens as { oorzaak?: unknown } | undefined)?.oorzaak === DATABASE_STORING.oorzaak)
+    return databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
+  const velden = Array.isArray((gegevens as { fouten?: unknown } | undefined)?.fouten)
+    ? (gegevens as { fouten: VeldFout[] }).fouten
+    : [];
+  return foutAntwoordVoor(status, {
+    json: true,
+    taal: "nl",
+    correlatie: isOnverwachteFout(gegevens) ? gegevens.correlatie : undefined,
+    velden,
+  });
 }
 
 /**

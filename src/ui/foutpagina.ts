@@ -10,7 +10,9 @@ export interface OnverwachteFoutGegevens {
 }
 
 export function isOnverwachteFout(waarde: unknown): waarde is OnverwachteFoutGegevens {
-  return typeof waarde === "object" && waarde !== null && typeof (waarde as { correlatie?: unknown }).correlatie === "string";
+  return (
+    typeof waarde === "object" && waarde !== null && typeof (waarde as { correlatie?: unknown }).correlatie === "string"
+  );
 }
 
 /** The wording of the error page for a status: the keys foutpagina.<…>.titel and .tekst. */

@@ -3,7 +3,14 @@ import "../domain/zod-zonder-jit.ts";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
-  isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import { Paginakader } from "./components/paginakader.tsx";
@@ -33,7 +40,11 @@ export const links: Route.LinksFunction = () => [
 export async function loader({ request, context }: Route.LoaderArgs) {
   const verzoek = await ingelogdOfNull(request, context);
   const gebruiker = verzoek
-    ? { naam: verzoek.wie.gebruiker.naam, organisatie: verzoek.wie.gebruiker.organisatieNaam, rollen: verzoek.wie.gebruiker.rollen }
+    ? {
+        naam: verzoek.wie.gebruiker.naam,
+        organisatie: verzoek.wie.gebruiker.organisatieNaam,
+        rollen: verzoek.wie.gebruiker.rollen,
+      }
     : null;
   return { taal: taalVanVerzoek(request), gebruiker };
 }
@@ -84,7 +95,8 @@ export function ErrorBoundary() {
   const fout = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
-  const database = isRouteErrorResponse(fout) && (fout.data as { oorzaak?: unknown } | null)?.oorzaak === DATABASE_STORING.oorzaak;
+  const database =
+    isRouteErrorResponse(fout) && (fout.data as { oorzaak?: unknown } | null)?.oorzaak === DATABASE_STORING.oorzaak;
   const sleutel = foutpaginaSleutel(status, database);
   const kenmerk = isRouteErrorResponse(fout) && isOnverwachteFout(fout.data) ? fout.data.correlatie : null;
   const velden = veldFoutenVan(fout);
@@ -96,13 +108,22 @@ export function ErrorBoundary() {
       {velden.length > 0 ? (
         <ul className="utrecht-unordered-list">
           {velden.map((v) => (
-            <li key={`${v.veld}-${v.sleutel}`} className="utrecht-unordered-list__item">{`${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`, { defaultValue: v.veld })}: ${t(v.sleutel, v.waarden)}`}</li>
+            <li
+              key={`${v.veld}-${v.sleutel}`}
+              className="utrecht-unordered-list__item"
+            >{`${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`, { defaultValue: v.veld })}: ${t(v.sleutel, v.waarden)}`}</li>
           ))}
         </ul>
       ) : null}
-      {kenmerk ? <p className="nl-paragraph" data-kenmerk={kenmerk}>{t("foutpagina.kenmerk", { kenmerk })}</p> : null}
+      {kenmerk ? (
+        <p className="nl-paragraph" data-kenmerk={kenmerk}>
+          {t("foutpagina.kenmerk", { kenmerk })}
+        </p>
+      ) : null}
       <p className="nl-paragraph">
-        <a className="nl-link" href="/dossiers">{t("foutpagina.terug")}</a>
+        <a className="nl-link" href="/dossiers">
+          {t("foutpagina.terug")}
+        </a>
       </p>
     </div>
   );

@@ -40,5 +40,8 @@ export function isVeiligTerug(waarde: unknown): waarde is string {
   if (!escapesGoed(pad, true) || !escapesGoed(waarde.slice(pad.length), false)) return false;
   if (pad === "/") return true;
   // "/a//b", "/./x" and "/../x": an empty or dot segment is never one of our paths.
-  return pad.slice(1).split("/").every((segment, i, alle) => (segment !== "" || i === alle.length - 1) && segment !== "." && segment !== "..");
+  return pad
+    .slice(1)
+    .split("/")
+    .every((segment, i, alle) => (segment !== "" || i === alle.length - 1) && segment !== "." && segment !== "..");
 }

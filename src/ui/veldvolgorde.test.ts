@@ -7,6 +7,11 @@ import { VELDVOLGORDE } from "./veldvolgorde.ts";
 
 describe("the order of an entry's fields is its schema's order", () => {
   for (const [type, volgorde] of Object.entries(VELDVOLGORDE)) {
-    it(type, () => assert.deepEqual(volgorde, beschrijfVelden(GEBEURTENIS_SCHEMAS[type as GebeurtenisType]).map((v) => v.naam)));
+    it(type, () =>
+      assert.deepEqual(
+        volgorde,
+        beschrijfVelden(GEBEURTENIS_SCHEMAS[type as GebeurtenisType]).map((v) => v.naam),
+      ),
+    );
   }
 });

@@ -37,11 +37,19 @@ describe("the inspection copy, keyboard only", () => {
     await kiesRadio(fatima, "verzoeker", "ouder");
     await typ(fatima, "#verzoek-veld-naam", "Moeder van L.");
     await typ(fatima, "#verzoek-veld-gevraagd", "Een afschrift van het hele dossier.");
-    await verstuurTot(fatima, "form:has(input[name=bedoeling][value=verzoek]) button[type=submit]", "Afschrift voorbereiden voor Moeder van L.");
+    await verstuurTot(
+      fatima,
+      "form:has(input[name=bedoeling][value=verzoek]) button[type=submit]",
+      "Afschrift voorbereiden voor Moeder van L.",
+    );
 
     // The informant's name, withheld wherever it stands.
     await typ(fatima, "#tekst-veld-tekst", INFORMANT.toLowerCase());
-    await verstuurTot(fatima, "form:has(input[name=bedoeling][value=tekst]) button[type=submit]", "gemarkeerd om weg te laten");
+    await verstuurTot(
+      fatima,
+      "form:has(input[name=bedoeling][value=tekst]) button[type=submit]",
+      "gemarkeerd om weg te laten",
+    );
     const gemarkeerd = await fatima.locator("main mark.mw-weggelaten").count();
     assert.ok(gemarkeerd >= 3, `marked in ${gemarkeerd} places`);
     await geenAxeSchendingen(fatima, "/afschrift (voorbereiden)");
@@ -53,8 +61,16 @@ describe("the inspection copy, keyboard only", () => {
     await fatima.keyboard.press("ArrowDown");
     await fatima.keyboard.press("ArrowDown");
     assert.equal(await fatima.inputValue("select#veld-v4"), "privacy_derden");
-    await verstuurTot(fatima, "form:has(input[name=bedoeling][value=markeringen]) button[type=submit]", "De markeringen zijn opgeslagen.");
-    assert.equal(await fatima.locator("main mark.mw-weggelaten").count(), gemarkeerd, "the spans found earlier are kept");
+    await verstuurTot(
+      fatima,
+      "form:has(input[name=bedoeling][value=markeringen]) button[type=submit]",
+      "De markeringen zijn opgeslagen.",
+    );
+    assert.equal(
+      await fatima.locator("main mark.mw-weggelaten").count(),
+      gemarkeerd,
+      "the spans found earlier are kept",
+    );
     assert.equal(await fatima.inputValue("select#veld-v4"), "privacy_derden");
     await schermafbeelding(fatima, "afschrift-voorbereiden");
 
@@ -65,7 +81,10 @@ describe("the inspection copy, keyboard only", () => {
     assert.ok(kopie.includes("[weggelaten: identiteit van een informant]"), "the marker is shown");
     assert.ok(kopie.includes("zonder jas bij 4 graden"), "the kept text is shown");
     assert.ok(!kopie.includes("Sanne"), "the name is not in the preview");
-    assert.ok(kopie.includes("[weggelaten: privacy van anderen]") && !kopie.includes("kinderboerderij"), "the withheld entry is not in the preview");
+    assert.ok(
+      kopie.includes("[weggelaten: privacy van anderen]") && !kopie.includes("kinderboerderij"),
+      "the withheld entry is not in the preview",
+    );
     await geenAxeSchendingen(fatima, "/afschrift/voorbeeld");
     await schermafbeelding(fatima, "afschrift-voorbeeld");
 
@@ -92,7 +111,10 @@ describe("the inspection copy, keyboard only", () => {
     // The history names the copy's entries in words; the marks themselves are not shown there.
     await fatima.goto(`${omgeving.server.basis}${naarDossier}?verloop=alles`);
     const geschiedenis = await fatima.innerText("main section[aria-labelledby=geschiedenis-titel]");
-    assert.ok(geschiedenis.includes("Afschrift verstrekt") && geschiedenis.includes("Verzoek om afschrift ontvangen"), geschiedenis.slice(0, 400));
+    assert.ok(
+      geschiedenis.includes("Afschrift verstrekt") && geschiedenis.includes("Verzoek om afschrift ontvangen"),
+      geschiedenis.slice(0, 400),
+    );
     assert.ok(!geschiedenis.includes("[object Object]") && !geschiedenis.includes("weglatingen"));
     await geenAxeSchendingen(fatima, "dossier met de geschiedenis van het afschrift");
     await schermafbeelding(fatima, "afschrift-geschiedenis");

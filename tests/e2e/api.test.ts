@@ -27,11 +27,21 @@ async function inloggen(email: string): Promise<string> {
   return cookie.split(";")[0] ?? "";
 }
 
-async function vraag(methode: string, pad: string, cookie: string | null, body?: unknown, extra: Record<string, string> = {}): Promise<Antwoord> {
+async function vraag(
+  methode: string,
+  pad: string,
+  cookie: string | null,
+  body?: unknown,
+  extra: Record<string, string> = {},
+): Promise<Antwoord> {
   const headers: Record<string, string> = { ...extra };
   if (cookie) headers["Cookie"] = cookie;
   if (body !== undefined) headers["Content-Type"] ??= "application/json";
-  const r = await fetch(`${server.basis}${pad}`, { method: methode, headers, body: typeof body === "string" ? body : body === undefined ? undefined : JSON.stringify(body) });
+  const r = await fetch(`${server.basis}${pad}`, {
+    method: methode,
+    headers,
+    body: typeof body === "string" ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
   const tekst = await r.text();
   let geparsed: unknown = tekst;
   try {
@@ -48,7 +58,12 @@ ajv.addSchema({ $id: "openapi", components: OPENAPI_DOCUMENT.components });
 
 /** Validates a real response against the schema the OpenAPI document declares for it. */
 function volgtDocument(pad: string, methode: string, a: Antwoord) {
-  const operatie = (OPENAPI_DOCUMENT.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>)[pad]?.[methode];
+  const operatie = (
+    OPENAPI_DOCUMENT.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+    >
+  )[pad]?.[methode];
   assert.ok(operatie, `${methode} ${pad} staat niet in het OpenAPI-document`);
   const beschreven = operatie.responses[String(a.status)];
   assert.ok(beschreven, `${methode} ${pad} antwoordde ${a.status}, dat niet in het document staat`);
@@ -60,7 +75,13 @@ function volgtDocument(pad: string, methode: string, a: Antwoord) {
 }
 
 const OPENING = { werknaam: "API-test", aanleiding: "zorg_om_kind", omschrijving: "Zorg." };
-const SIGNAAL = { soort: "signaal", waarneming: "Blauwe plek.", datumWaarneming: "2026-11-01", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" };
+const SIGNAAL = {
+  soort: "signaal",
+  waarneming: "Blauwe plek.",
+  datumWaarneming: "2026-11-01",
+  waargenomenDoor: "Leerkracht",
+  bron: "eigen_waarneming",
+};
 
 describe("JSON API", () => {
   it("every API route in the route table is in the OpenAPI document, and the document is served", async () => {
@@ -82,14 +103,25 @@ describe("JSON API", () => {
 
     const lijst = await vraag("GET", "/api/dossiers", cookie);
     volgtDocument("/api/dossiers", "get", lijst);
-    assert.ok((lijst.body as { dossiers: { id: string }[] }).dossiers.some((d) => d.id === id), "nieuw dossier in de lijst");
+    assert.ok(
+      (lijst.body as { dossiers: { id: string }[] }).dossiers.some((d) => d.id === id),
+      "nieuw dossier in de lijst",
+    );
 
-    const toegevoegd = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, cookie, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL });
+    const toegevoegd = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, cookie, {
+      type: "signaal_vastgelegd",
+      verwachteVersie: 1,
+      gegevens: SIGNAAL,
+    });
     volgtDocument("/api/dossiers/{id}/gebeurtenissen", "post", toegevoegd);
     assert.equal(toegevoegd.status, 201);
     assert.equal((toegevoegd.body as { versie: number }).versie, 2);
 
-    const verouderd = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, cookie, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL });
+    const verouderd = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, cookie, {
+      type: "signaal_vastgelegd",
+      verwachteVersie: 1,
+      gegevens: SIGNAAL,
+    });
     volgtDocument("/api/dossiers/{id}/gebeurtenissen", "post", verouderd);
     assert.equal(verouderd.status, 409);
     assert.equal((verouderd.body as { fout: { code: string } }).fout.code, "VERSIE_CONFLICT");
@@ -104,16 +136,77 @@ describe("JSON API", () => {
     const cookie = await inloggen("medewerker@regenboog.example");
     const id = ((await vraag("POST", "/api/dossiers", cookie, { gegevens: OPENING })).body as { id: string }).id;
     const pad = `/api/dossiers/${id}/gebeurtenissen`;
-    const gevallen: { naam: string; body: unknown; headers?: Record<string, string>; status: number; veld?: string; melding?: RegExp }[] = [
+    const gevallen: {
+      naam: string;
+      body: unknown;
+      headers?: Record<string, string>;
+      status: number;
+      veld?: string;
+      melding?: RegExp;
+    }[] = [
       { naam: "malformed JSON", body: "{ kapot", status: 400, melding: /geen geldige JSON/ },
-      { naam: "not JSON", body: "type=x", headers: { "Content-Type": "application/x-www-form-urlencoded" }, status: 415 },
-      { naam: "too large", body: JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: { ...SIGNAAL, waarneming: "x".repeat(70_000) } }), status: 413 },
-      { naam: "unknown top-level field", body: { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL, extra: true }, status: 400, veld: "extra" },
-      { naam: "missing version", body: { type: "signaal_vastgelegd", gegevens: SIGNAAL }, status: 400, veld: "verwachteVersie", melding: /Verwachte versie: Vul dit veld in/ },
-      { naam: "wrong type", body: { type: "signaal_vastgelegd", verwachteVersie: "1", gegevens: SIGNAAL }, status: 400, veld: "verwachteVersie" },
-      { naam: "future observation", body: { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: { ...SIGNAAL, datumWaarneming: "2099-01-01" } }, status: 400, veld: "gegevens.datumWaarneming", melding: /Datum van de waarneming: Deze datum ligt in de toekomst/ },
-      { naam: "text over the limit", body: { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: { ...SIGNAAL, waarneming: "x".repeat(4001) } }, status: 400, veld: "gegevens.waarneming", melding: /hoogstens 4000 tekens/ },
-      { naam: "unknown event type", body: { type: "wissen", verwachteVersie: 1, gegevens: {} }, status: 400, veld: "type" },
+      {
+        naam: "not JSON",
+        body: "type=x",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        status: 415,
+      },
+      {
+        naam: "too large",
+        body: JSON.stringify({
+          type: "signaal_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: { ...SIGNAAL, waarneming: "x".repeat(70_000) },
+        }),
+        status: 413,
+      },
+      {
+        naam: "unknown top-level field",
+        body: { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL, extra: true },
+        status: 400,
+        veld: "extra",
+      },
+      {
+        naam: "missing version",
+        body: { type: "signaal_vastgelegd", gegevens: SIGNAAL },
+        status: 400,
+        veld: "verwachteVersie",
+        melding: /Verwachte versie: Vul dit veld in/,
+      },
+      {
+        naam: "wrong type",
+        body: { type: "signaal_vastgelegd", verwachteVersie: "1", gegevens: SIGNAAL },
+        status: 400,
+        veld: "verwachteVersie",
+      },
+      {
+        naam: "future observation",
+        body: {
+          type: "signaal_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: { ...SIGNAAL, datumWaarneming: "2099-01-01" },
+        },
+        status: 400,
+        veld: "gegevens.datumWaarneming",
+        melding: /Datum van de waarneming: Deze datum ligt in de toekomst/,
+      },
+      {
+        naam: "text over the limit",
+        body: {
+          type: "signaal_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: { ...SIGNAAL, waarneming: "x".repeat(4001) },
+        },
+        status: 400,
+        veld: "gegevens.waarneming",
+        melding: /hoogstens 4000 tekens/,
+      },
+      {
+        naam: "unknown event type",
+        body: { type: "wissen", verwachteVersie: 1, gegevens: {} },
+        status: 400,
+        veld: "type",
+      },
     ];
     for (const geval of gevallen) {
       const a = await vraag("POST", pad, cookie, geval.body, geval.headers);
@@ -121,36 +214,68 @@ describe("JSON API", () => {
       volgtDocument("/api/dossiers/{id}/gebeurtenissen", "post", a);
       const fout = (a.body as { fout: { melding: string; velden: { veld: string; melding: string }[] } }).fout;
       assert.ok(fout.melding.length > 0, `${geval.naam}: melding`);
-      if (geval.veld) assert.ok(fout.velden.some((v) => v.veld === geval.veld), `${geval.naam}: ${JSON.stringify(fout.velden)}`);
+      if (geval.veld)
+        assert.ok(
+          fout.velden.some((v) => v.veld === geval.veld),
+          `${geval.naam}: ${JSON.stringify(fout.velden)}`,
+        );
       if (geval.melding) assert.match(JSON.stringify(fout), geval.melding, geval.naam);
       assert.doesNotMatch(JSON.stringify(a.body), /at \w+ \(|node_modules/, `${geval.naam}: geen stacktrace`);
     }
-    assert.equal(((await vraag("GET", `/api/dossiers/${id}`, cookie)).body as { versie: number }).versie, 1, "niets opgeslagen");
+    assert.equal(
+      ((await vraag("GET", `/api/dossiers/${id}`, cookie)).body as { versie: number }).versie,
+      1,
+      "niets opgeslagen",
+    );
   });
 
   it("hides a dossier of another organisation completely, and refuses foreign origins and anonymous callers", async () => {
     const eigen = await inloggen("medewerker@regenboog.example");
     const vreemd = await inloggen("medewerker@anker.example");
-    const id = ((await vraag("POST", "/api/dossiers", eigen, { gegevens: { ...OPENING, werknaam: "Geheim-123" } })).body as { id: string }).id;
+    const id = (
+      (await vraag("POST", "/api/dossiers", eigen, { gegevens: { ...OPENING, werknaam: "Geheim-123" } })).body as {
+        id: string;
+      }
+    ).id;
     const lezen = await vraag("GET", `/api/dossiers/${id}`, vreemd);
     const bestaatNiet = await vraag("GET", "/api/dossiers/00000000-0000-4000-8000-000000000000", vreemd);
     assert.equal(lezen.status, 404);
     assert.deepEqual(lezen.body, bestaatNiet.body, "same answer as for a dossier that does not exist");
     assert.doesNotMatch(JSON.stringify(lezen.body), /Geheim-123/);
     assert.equal((await vraag("GET", "/api/dossiers/geen-uuid", vreemd)).status, 404);
-    const schrijven = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, vreemd, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL });
+    const schrijven = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, vreemd, {
+      type: "signaal_vastgelegd",
+      verwachteVersie: 1,
+      gegevens: SIGNAAL,
+    });
     assert.equal(schrijven.status, 404);
     assert.ok(!JSON.stringify((await vraag("GET", "/api/dossiers", vreemd)).body).includes(id), "not in their list");
 
-    const vreemdeHerkomst = await vraag("POST", `/api/dossiers/${id}/gebeurtenissen`, eigen, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL }, { Origin: "https://kwaadwillend.example" });
+    const vreemdeHerkomst = await vraag(
+      "POST",
+      `/api/dossiers/${id}/gebeurtenissen`,
+      eigen,
+      { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL },
+      { Origin: "https://kwaadwillend.example" },
+    );
     assert.equal(vreemdeHerkomst.status, 403);
     assert.equal((await vraag("GET", "/api/dossiers", null)).status, 401);
-    assert.equal(((await vraag("GET", `/api/dossiers/${id}`, eigen)).body as { versie: number }).versie, 1, "nothing stored");
+    assert.equal(
+      ((await vraag("GET", `/api/dossiers/${id}`, eigen)).body as { versie: number }).versie,
+      1,
+      "nothing stored",
+    );
   });
 
   it("gives the same refusal for an unknown address and a wrong password", async () => {
-    const onbekend = await vraag("POST", "/api/sessie", null, { email: "niemand@regenboog.example", wachtwoord: "meldwijzer-demo" });
-    const fout = await vraag("POST", "/api/sessie", null, { email: "medewerker@regenboog.example", wachtwoord: "verkeerd-wachtwoord" });
+    const onbekend = await vraag("POST", "/api/sessie", null, {
+      email: "niemand@regenboog.example",
+      wachtwoord: "meldwijzer-demo",
+    });
+    const fout = await vraag("POST", "/api/sessie", null, {
+      email: "medewerker@regenboog.example",
+      wachtwoord: "verkeerd-wachtwoord",
+    });
     assert.equal(onbekend.status, 401);
     assert.deepEqual(onbekend.body, fout.body);
     volgtDocument("/api/sessie", "post", onbekend);
@@ -174,13 +299,24 @@ describe("JSON API", () => {
   });
 
   it("evaluates the afwegingskader without a session", async () => {
-    const a = await vraag("POST", "/api/afwegingskader/evaluatie", null, { antwoorden: { "1": "ja", "2": "ja" }, disclosure: false });
+    const a = await vraag("POST", "/api/afwegingskader/evaluatie", null, {
+      antwoorden: { "1": "ja", "2": "ja" },
+      disclosure: false,
+    });
     volgtDocument("/api/afwegingskader/evaluatie", "post", a);
     assert.deepEqual(
       { melden: true, volgendeVraag: 3, meldnorm: 1, samenMetVeiligThuis: true },
-      (({ melden, volgendeVraag, meldnorm, samenMetVeiligThuis }) => ({ melden, volgendeVraag, meldnorm, samenMetVeiligThuis }))(a.body as Record<string, unknown>),
+      (({ melden, volgendeVraag, meldnorm, samenMetVeiligThuis }) => ({
+        melden,
+        volgendeVraag,
+        meldnorm,
+        samenMetVeiligThuis,
+      }))(a.body as Record<string, unknown>),
     );
-    const fout = await vraag("POST", "/api/afwegingskader/evaluatie", null, { antwoorden: { "6": "ja" }, disclosure: false });
+    const fout = await vraag("POST", "/api/afwegingskader/evaluatie", null, {
+      antwoorden: { "6": "ja" },
+      disclosure: false,
+    });
     assert.equal(fout.status, 400);
     volgtDocument("/api/afwegingskader/evaluatie", "post", fout);
   });
@@ -202,7 +338,15 @@ describe("JSON API", () => {
     const a = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst });
     volgtDocument("/api/melding/feitelijkheidscheck", "post", a);
     const bevindingen = (a.body as { bevindingen: { begin: number; eind: number; soort: string }[] }).bevindingen;
-    assert.deepEqual(bevindingen.map((b) => [tekst.slice(b.begin, b.eind), b.soort]), [["lijkt", "voorbehoud"], ["altijd", "generalisatie"], ["boos", "vaag"]], "the hedge, the generalisation and the inner state, not the factual sentence");
+    assert.deepEqual(
+      bevindingen.map((b) => [tekst.slice(b.begin, b.eind), b.soort]),
+      [
+        ["lijkt", "voorbehoud"],
+        ["altijd", "generalisatie"],
+        ["boos", "vaag"],
+      ],
+      "the hedge, the generalisation and the inner state, not the factual sentence",
+    );
     const fout = await vraag("POST", "/api/melding/feitelijkheidscheck", cookie, { tekst: 12 });
     volgtDocument("/api/melding/feitelijkheidscheck", "post", fout);
     assert.equal(fout.status, 400, "a text is required");
@@ -215,7 +359,13 @@ describe("JSON API", () => {
     assert.equal(r.status, 200, "PDF");
     assert.equal(r.headers.get("content-type"), "application/pdf", "content type");
     assert.equal(r.headers.get("cache-control"), "no-store", "never cached");
-    assert.equal(Buffer.from(await r.arrayBuffer()).subarray(0, 5).toString(), "%PDF-", "a PDF file");
+    assert.equal(
+      Buffer.from(await r.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      "%PDF-",
+      "a PDF file",
+    );
     const ander = await inloggen("medewerker2@regenboog.example");
     const geweigerd = await vraag("GET", `/api/dossiers/${id}/melding.pdf`, ander);
     volgtDocument("/api/dossiers/{id}/melding.pdf", "get", geweigerd);

@@ -36,7 +36,12 @@ export function verwachtConsoleFout(patroon: RegExp): void {
 
 function bewaak(context: BrowserContext): void {
   context.on("console", (bericht) => {
-    if (bericht.type() !== "error" || HTTP_STATUS_MELDING.test(bericht.text()) || isExternOnbereikbaar(bericht.text(), bericht.location().url)) return;
+    if (
+      bericht.type() !== "error" ||
+      HTTP_STATUS_MELDING.test(bericht.text()) ||
+      isExternOnbereikbaar(bericht.text(), bericht.location().url)
+    )
+      return;
     const i = verwacht.findIndex((p) => p.test(bericht.text()));
     if (i >= 0) verwacht.splice(i, 1);
     else consoleFouten.push(`console: ${bericht.text()} (${bericht.location().url})`);
@@ -58,7 +63,15 @@ export function geenConsoleFouten(waar: string): void {
 export async function startBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   // browser.newPage opens its context through newContext, so this one hook sees every page.
   const nieuweContext = browser.newContext.bind(browser);
@@ -78,7 +91,9 @@ export async function startBrowser(): Promise<Browser> {
 /** Runs axe on the page as it is now and fails with the rule ids and targets of any violation, or any console error so far. */
 export async function geenAxeSchendingen(page: Page, waar: string): Promise<void> {
   geenConsoleFouten(waar);
-  const resultaat = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const resultaat = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
   const schendingen = resultaat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   assert.deepEqual(schendingen, [], `axe op ${waar}`);
 }
@@ -119,7 +134,11 @@ export async function aangemeldePagina(browser: Browser, basis: string, email: s
  * the session cookie (`mw_sessie=…`, to send back as is) and the person's id.
  */
 export async function apiSessie(basis: string, email: string): Promise<{ cookie: string; id: string }> {
-  const r = await fetch(`${basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+  const r = await fetch(`${basis}/api/sessie`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }),
+  });
   assert.equal(r.status, 201, `aanmelden als ${email}`);
   const body = (await r.json()) as { gebruiker: { id: string } };
   return { cookie: (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "", id: body.gebruiker.id };
@@ -191,8 +210,13 @@ export async function verstuurTot(page: Page, knop: string, tekst: string): Prom
   await tabNaar(page, knop);
   await page.keyboard.press("Enter");
   try {
-    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { polling: 100, timeout: 15_000 });
+    await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, {
+      polling: 100,
+      timeout: 15_000,
+    });
   } catch (fout) {
-    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, { cause: fout });
+    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, {
+      cause: fout,
+    });
   }
 }

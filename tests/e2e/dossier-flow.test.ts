@@ -1,13 +1,27 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink, vulDatum, meldAan, verstuurTot } from "./browser.ts";
+import {
+  geenAxeSchendingen,
+  kiesRadio,
+  tabNaar,
+  typ,
+  vinkAan,
+  volgLink,
+  vulDatum,
+  meldAan,
+  verstuurTot,
+} from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
 
 async function nieuwePagina(javaScript = true): Promise<Page> {
-  const context = await omgeving.browser.newContext({ javaScriptEnabled: javaScript, locale: "nl-NL", viewport: { width: 1280, height: 900 } });
+  const context = await omgeving.browser.newContext({
+    javaScriptEnabled: javaScript,
+    locale: "nl-NL",
+    viewport: { width: 1280, height: 900 },
+  });
   return context.newPage();
 }
 
@@ -36,7 +50,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await tabNaar(page, "main button[type=submit]");
     await page.keyboard.press("Enter");
     await page.waitForSelector(".mw-samenvatting");
-    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("mw-samenvatting")), true, "focus op de foutsamenvatting");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.classList.contains("mw-samenvatting")),
+      true,
+      "focus op de foutsamenvatting",
+    );
     assert.match(await page.innerText(".mw-samenvatting"), /Naam of werknaam: Vul dit veld in/);
     await geenAxeSchendingen(page, "nieuw dossier met fouten");
 
@@ -59,7 +77,10 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
       await kiesRadio(page, "bron", "eigen_waarneming");
       await tabNaar(page, "form.mw-formulier button[type=submit]");
       await page.keyboard.press("Enter");
-      await page.waitForFunction((t) => document.querySelector("table")?.textContent?.includes(t), waarneming.slice(0, 30));
+      await page.waitForFunction(
+        (t) => document.querySelector("table")?.textContent?.includes(t),
+        waarneming.slice(0, 30),
+      );
     }
     assert.match(await page.innerText("main"), /2 vastleggingen/);
 
@@ -88,7 +109,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await vinkAan(page, `${gesprek} input[name=situaties][value=ouders_ontkennen]`);
     await verstuurEnWacht(page, `${gesprek} button[type=submit]`, /\/gesprek\?opgeslagen=1$/);
     // The denial dilemma appears with what the professional can do.
-    await page.waitForFunction(() => document.querySelector("main")?.textContent?.includes("De ouders herkennen de zorg niet") ?? false, undefined, { polling: 100 });
+    await page.waitForFunction(
+      () => document.querySelector("main")?.textContent?.includes("De ouders herkennen de zorg niet") ?? false,
+      undefined,
+      { polling: 100 },
+    );
     assert.match(await page.innerText("main"), /Wat u kunt doen/, "dilemma with possibilities");
     await geenAxeSchendingen(page, "gesprek met dilemma");
 
@@ -132,7 +157,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     await volgLink(peter, `main a[href="${new URL(dossierUrl).pathname}/besluit"]`);
     await peter.waitForURL(/\/besluit$/);
     await geenAxeSchendingen(peter, "besluit met voorstel");
-    assert.equal(await peter.inputValue("#veld-toelichting"), "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.", "the proposal fills the form");
+    assert.equal(
+      await peter.inputValue("#veld-toelichting"),
+      "Besproken met directie: vandaag melden bij Veilig Thuis, telefonisch.",
+      "the proposal fills the form",
+    );
     await verstuurEnWacht(peter, "form.mw-formulier button[type=submit]", /\/besluit\?opgeslagen=1$/);
     await peter.waitForSelector("text=Genomen door Peter Visser (eindverantwoordelijke)");
     const besluitPagina = await peter.innerText("main");
@@ -165,14 +194,21 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     const signalen = `${a.url()}/signalen`;
     await a.goto(signalen);
     await b.goto(signalen);
-    for (const [pagina, tekst] of [[a, "Eerste waarneming door A."], [b, "Tweede waarneming door B."]] as const) {
+    for (const [pagina, tekst] of [
+      [a, "Eerste waarneming door A."],
+      [b, "Tweede waarneming door B."],
+    ] as const) {
       await typ(pagina, "#veld-waarneming", tekst);
       await typ(pagina, "#veld-waargenomenDoor", "Collega");
     }
     await tabNaar(a, "form.mw-formulier button[type=submit]");
     await a.keyboard.press("Enter");
     // Polling, not animation frames: a page in a background window gets none.
-    await a.waitForFunction(() => document.querySelector("table")?.textContent?.includes("Eerste waarneming door A."), undefined, { polling: 100 });
+    await a.waitForFunction(
+      () => document.querySelector("table")?.textContent?.includes("Eerste waarneming door A."),
+      undefined,
+      { polling: 100 },
+    );
     await tabNaar(b, "form.mw-formulier button[type=submit]");
     await b.keyboard.press("Enter");
     await b.waitForSelector(".mw-samenvatting");
@@ -182,7 +218,11 @@ describe("a teacher works a case from first signal to decision, keyboard only", 
     // Sending again against the new version succeeds: both entries are kept.
     await tabNaar(b, "form.mw-formulier button[type=submit]");
     await b.keyboard.press("Enter");
-    await b.waitForFunction(() => document.querySelector("table")?.textContent?.includes("Tweede waarneming door B."), undefined, { polling: 100 });
+    await b.waitForFunction(
+      () => document.querySelector("table")?.textContent?.includes("Tweede waarneming door B."),
+      undefined,
+      { polling: 100 },
+    );
     assert.equal(await b.inputValue("#veld-waarneming"), "", "the form is empty again after saving");
     const tekst = await b.innerText("main");
     assert.match(tekst, /Eerste waarneming door A\./);

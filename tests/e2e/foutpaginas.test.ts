@@ -15,14 +15,18 @@ async function nieuwePagina(): Promise<Page> {
   await context.addInitScript(() => {
     const w = window as unknown as { cspSchendingen: string[] };
     w.cspSchendingen = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.cspSchendingen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.cspSchendingen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return context.newPage();
 }
 
-const schendingen = (page: Page) => page.evaluate(() => (window as unknown as { cspSchendingen: string[] }).cspSchendingen);
+const schendingen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspSchendingen: string[] }).cspSchendingen);
 
-const inloggen = (page: Page, email: string, start: RegExp): Promise<void> => meldAan(page, omgeving.server.basis, email, start);
+const inloggen = (page: Page, email: string, start: RegExp): Promise<void> =>
+  meldAan(page, omgeving.server.basis, email, start);
 
 async function afdruk(page: Page, naam: string): Promise<void> {
   if (!SCHERMAFDRUKKEN) return;
@@ -33,12 +37,15 @@ async function afdruk(page: Page, naam: string): Promise<void> {
 function rauw(pad: string): Promise<{ status: number; tekst: string }> {
   const url = new URL(omgeving.server.basis);
   return new Promise((klaar, mislukt) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: pad, headers: { accept: "text/html" } }, (res) => {
-      let tekst = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (tekst += d));
-      res.on("end", () => klaar({ status: res.statusCode ?? 0, tekst }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: pad, headers: { accept: "text/html" } },
+      (res) => {
+        let tekst = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (tekst += d));
+        res.on("end", () => klaar({ status: res.statusCode ?? 0, tekst }));
+      },
+    );
     req.on("error", mislukt);
     req.end();
   });

@@ -11,7 +11,8 @@ async function nieuwePagina(): Promise<Page> {
   return context.newPage();
 }
 
-const inloggen = (page: Page, email: string, start = /\/dossiers$/): Promise<void> => meldAan(page, omgeving.server.basis, email, start);
+const inloggen = (page: Page, email: string, start = /\/dossiers$/): Promise<void> =>
+  meldAan(page, omgeving.server.basis, email, start);
 
 /** Sends a form by keyboard and waits until the page shows `tekst` (the URL changes before the render). */
 
@@ -61,20 +62,36 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     assert.match(voorbereiding, /veilig/i, "the safety check is part of the preparation");
     await geenAxeSchendingen(page, "gesprek met voorbereiding open");
     await typ(page, "#veld-opening", "We willen allebei dat A. met plezier naar school gaat.");
-    await typ(page, "#veld-feiten", "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.");
+    await typ(
+      page,
+      "#veld-feiten",
+      "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.",
+    );
     await kiesRadio(page, "veilig", "ja", "form[aria-labelledby=gesprek-form-titel]");
     await typ(page, "#veld-aanwezigen", "Moeder, vader, Sanne de Wit, Fatima El Amrani");
     await typ(page, "#veld-gespreksleider", "Fatima El Amrani");
-    await verstuurTot(page, "form[aria-labelledby=gesprek-form-titel] button[type=submit]", "Voorbereid, nog niet gevoerd");
+    await verstuurTot(
+      page,
+      "form[aria-labelledby=gesprek-form-titel] button[type=submit]",
+      "Voorbereid, nog niet gevoerd",
+    );
     assert.match(await page.innerText("main"), /Fatima El Amrani/, "who leads is recorded");
 
     // The parents' conversation: their view, their wishes, how they experienced it, and denial.
     await volgLink(page, 'main a[href$="vastleggen=ouders#gesprek-formulier"]');
     await page.waitForSelector("#gesprek-form-titel");
-    assert.equal(await page.locator("input[name=kindGeinformeerd]").count(), 0, "no child-only fields on the parents' form");
+    assert.equal(
+      await page.locator("input[name=kindGeinformeerd]").count(),
+      0,
+      "no child-only fields on the parents' form",
+    );
     await typ(page, "#veld-deelnemers", "Moeder, vader, Sanne de Wit, Fatima El Amrani");
     await typ(page, "#veld-plaats", "Spreekkamer op school");
-    await typ(page, "#veld-gedeeld", "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.");
+    await typ(
+      page,
+      "#veld-gedeeld",
+      "A. zei op 12 november: 'ik wil niet mee naar het buitenland'. Zij huilde daarbij.",
+    );
     await typ(page, "#veld-visie", "Vader: 'Er is niets aan de hand, ze overdrijft.' Moeder zweeg.");
     await typ(page, "#veld-wensOuders", "Zij willen dat de school zich er niet mee bemoeit.");
     await typ(page, "#veld-ervaring", "Moeder: 'Het voelde als een beschuldiging.'");
@@ -97,14 +114,29 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     await typ(page, "#veld-gedeeld", "Ik heb gezegd dat ik me zorgen maak omdat zij verdrietig is over de reis.");
     await typ(page, "#veld-visie", "A.: 'Ik wil hier blijven. Mijn oom zegt dat ik daar ga trouwen.'");
     await kiesRadio(page, "kindGeinformeerd", "ja", "form[aria-labelledby=gesprek-form-titel]");
-    await typ(page, "#veld-hoeGeinformeerd", "Verteld dat ik met een deskundige ga overleggen en haar morgen weer spreek.");
-    await verstuurTot(page, "form[aria-labelledby=gesprek-form-titel] button[type=submit]", "Mijn oom zegt dat ik daar ga trouwen");
-    assert.match(await page.innerText("main"), /Verteld dat ik met een deskundige ga overleggen/, "how the child was informed is recorded");
+    await typ(
+      page,
+      "#veld-hoeGeinformeerd",
+      "Verteld dat ik met een deskundige ga overleggen en haar morgen weer spreek.",
+    );
+    await verstuurTot(
+      page,
+      "form[aria-labelledby=gesprek-form-titel] button[type=submit]",
+      "Mijn oom zegt dat ik daar ga trouwen",
+    );
+    assert.match(
+      await page.innerText("main"),
+      /Verteld dat ik met een deskundige ga overleggen/,
+      "how the child was informed is recorded",
+    );
 
     // Participation points on the child's page.
     await naarStap(page, "kind");
     await geenAxeSchendingen(page, "kind");
-    for (const [punt, toelichting] of [["p1", "A. zelf gesproken, haar woorden vastgelegd."], ["p2", "Uitgelegd wat de school nu gaat doen."]] as const) {
+    for (const [punt, toelichting] of [
+      ["p1", "A. zelf gesproken, haar woorden vastgelegd."],
+      ["p2", "Uitgelegd wat de school nu gaat doen."],
+    ] as const) {
       await tabNaar(page, "#veld-punt");
       await page.selectOption("#veld-punt", punt);
       await typ(page, "#veld-door", "Sanne de Wit");
@@ -117,7 +149,11 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     await naarStap(page, "signalen");
     await geenAxeSchendingen(page, "signalen met bijzondere vormen");
     await kiesRadio(page, "soort", "signaal");
-    await typ(page, "#veld-waarneming", "A. vertelt dat haar oom een huwelijk heeft geregeld; de reis is over vijf dagen.");
+    await typ(
+      page,
+      "#veld-waarneming",
+      "A. vertelt dat haar oom een huwelijk heeft geregeld; de reis is over vijf dagen.",
+    );
     await typ(page, "#veld-waargenomenDoor", "Sanne de Wit (leerkracht)");
     await kiesRadio(page, "bron", "kind_zelf");
     await vinkAan(page, 'input[name="bijzondereVormen"][value="eergerelateerd_geweld"]');
@@ -136,7 +172,11 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
       assert.match(await page.innerText(".mw-versneld"), /Versnelde route/, `banner on ${pad}`);
     }
     await naarStap(page, "consultatie");
-    assert.match(await page.innerText("main"), /Raadpleeg een deskundige voor de bijzondere vorm/, "the consultation step asks for the expert");
+    assert.match(
+      await page.innerText("main"),
+      /Raadpleeg een deskundige voor de bijzondere vorm/,
+      "the consultation step asks for the expert",
+    );
     await geenAxeSchendingen(page, "consultatie op de versnelde route");
     await kiesRadio(page, "met", "deskundige_bijzondere_route");
     await typ(page, "#veld-naam", "Aandachtsfunctionaris eergerelateerd geweld, politie");
@@ -156,7 +196,9 @@ describe("stap 3 with support, the child, and the accelerated route (keyboard on
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
     assert.equal(document.numPages, 1, "the card prints on one A4 page");
-    const tekst = (await (await document.getPage(1)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+    const tekst = (await (await document.getPage(1)).getTextContent()).items
+      .map((i) => ("str" in i ? i.str : ""))
+      .join(" ");
     assert.match(tekst, /Luister eerst/, "the card's points are on the page");
     assert.doesNotMatch(tekst, /Uitloggen|Kaart afdrukken/, "no navigation or buttons on paper");
   });

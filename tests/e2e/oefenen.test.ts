@@ -22,7 +22,10 @@ async function foto(page: Page, naam: string): Promise<void> {
 
 /** The page is no wider than the screen. */
 async function geenZijwaartsScrollen(page: Page, waar: string): Promise<void> {
-  const maten = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const maten = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   assert.ok(maten.scroll <= maten.client, `${waar}: scrollWidth ${maten.scroll} > clientWidth ${maten.client}`);
 }
 
@@ -51,8 +54,8 @@ describe("oefenen, keyboard only", () => {
     await geenAxeSchendingen(sanne, "/oefenen/plekken-bij-noor");
 
     // Stage 1: which observations to record; one fitting one is missed, so the feedback names it.
-    await vinkAan(sanne, 'main input[name=keuze][value=plekken]');
-    await vinkAan(sanne, 'main input[name=keuze][value=vader]');
+    await vinkAan(sanne, "main input[name=keuze][value=plekken]");
+    await vinkAan(sanne, "main input[name=keuze][value=vader]");
     await verstuurTot(sanne, "#fase-zien button[type=submit]", "Wat een ervaren aandachtsfunctionaris weegt");
     const feedback = await sanne.innerText("#fase-zien");
     assert.match(feedback, /dit zou een ervaren aandachtsfunctionaris ook doen/, "the missed observation");
@@ -136,13 +139,23 @@ describe("oefenen, keyboard only", () => {
 
     await volgLink(fatima, 'main a.nl-link[href$="' + code + '"]:not([href*="groot"])');
     assert.match(await fatima.innerText("main"), /3 collega's hebben geantwoord/);
-    await tabNaar(fatima, 'main form:has(input[value=onthullen]) button[type=submit]');
+    await tabNaar(fatima, "main form:has(input[value=onthullen]) button[type=submit]");
     await Promise.all([fatima.waitForLoadState("networkidle"), fatima.keyboard.press("Enter")]);
     await fatima.waitForSelector("#spreiding-titel");
     const spreiding = await fatima.innerText("main");
     for (const naam of ["Sanne", "Joris", "Peter"]) assert.ok(!spreiding.includes(naam), `no name: ${naam}`);
     const rij = async (vraag: number, antwoord: string) =>
-      (await fatima.locator(".mw-paneel").filter({ hasText: `Vraag ${vraag}:` }).locator(".mw-spreiding__rij").filter({ hasText: antwoord }).first().innerText()).replace(/\s+/g, " ").trim();
+      (
+        await fatima
+          .locator(".mw-paneel")
+          .filter({ hasText: `Vraag ${vraag}:` })
+          .locator(".mw-spreiding__rij")
+          .filter({ hasText: antwoord })
+          .first()
+          .innerText()
+      )
+        .replace(/\s+/g, " ")
+        .trim();
     assert.equal(await rij(1, "Ja"), "Ja 3");
     assert.equal(await rij(2, "Ja"), "Ja 2");
     assert.equal(await rij(2, "Nee"), "Nee 1");
@@ -159,7 +172,10 @@ describe("oefenen, keyboard only", () => {
     assert.deepEqual(await cijfers(), cijfersVoor, "the reflection figures are the same after a team session");
     for (const pad of ["/werkvoorraad", "/taken", "/dossiers", "/cijfers"]) {
       await fatima.goto(`${omgeving.server.basis}${pad}`);
-      assert.ok(!/Noor|plekken-bij-noor|Oefencasus|Teamsessie/.test(await fatima.innerText("main")), `${pad} shows nothing of the practice`);
+      assert.ok(
+        !/Noor|plekken-bij-noor|Oefencasus|Teamsessie/.test(await fatima.innerText("main")),
+        `${pad} shows nothing of the practice`,
+      );
     }
     const csv = await fatima.context().request.get(`${omgeving.server.basis}/werkvoorraad.csv`);
     assert.equal(csv.status(), 200);

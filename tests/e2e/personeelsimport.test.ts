@@ -16,7 +16,10 @@ async function nieuwePagina(): Promise<Page> {
 async function kiesBestand(page: Page, naam: string, inhoud: string): Promise<void> {
   await tabNaar(page, "#veld-bestand");
   const bestand = { name: naam, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${inhoud}`, "utf8") };
-  const kiezer = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }), page.keyboard.press("Space")])
+  const kiezer = await Promise.all([
+    page.waitForEvent("filechooser", { timeout: 10_000 }),
+    page.keyboard.press("Space"),
+  ])
     .then(([k]) => k)
     .catch(() => null);
   if (kiezer) return kiezer.setFiles(bestand);
@@ -40,17 +43,33 @@ describe("staff import by a beheerder, keyboard only", () => {
     await schermafdruk(page, "import-1-leeg");
 
     // A file with two problems: nothing can be imported, and each problem is named on its line.
-    await kiesBestand(page, "fout.csv", "naam;e-mail;rollen\r\nNieuwe Collega;nieuw@regenboog.example;medewerker\r\nIlse Dubbel;beheer@regenboog.example;medewerker\r\nDirk Baas;dirk@regenboog.example;directeur\r\n");
-    await verstuurTot(page, "main form:has(#veld-bestand) button[type=submit]", "2 van de 3 regels hebben een probleem");
+    await kiesBestand(
+      page,
+      "fout.csv",
+      "naam;e-mail;rollen\r\nNieuwe Collega;nieuw@regenboog.example;medewerker\r\nIlse Dubbel;beheer@regenboog.example;medewerker\r\nDirk Baas;dirk@regenboog.example;directeur\r\n",
+    );
+    await verstuurTot(
+      page,
+      "main form:has(#veld-bestand) button[type=submit]",
+      "2 van de 3 regels hebben een probleem",
+    );
     const fout = await page.innerText("main");
     assert.match(fout, /Dit e-mailadres is al in gebruik\./u);
     assert.match(fout, /Onbekende rol: directeur\./u);
-    assert.equal(await page.locator("main input[name=bedoeling][value=importeren]").count(), 0, "no way to import a file with problems");
+    assert.equal(
+      await page.locator("main input[name=bedoeling][value=importeren]").count(),
+      0,
+      "no way to import a file with problems",
+    );
     await geenAxeSchendingen(page, "voorbeeld met problemen");
     await schermafdruk(page, "import-2-problemen");
 
     // The corrected file: 30 people, separated by commas this time.
-    const regels = Array.from({ length: 30 }, (_, i) => `Collega ${String(i + 1).padStart(2, "0")},collega${i + 1}@regenboog.example,${i === 0 ? "aandachtsfunctionaris|medewerker" : "medewerker"}`);
+    const regels = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Collega ${String(i + 1).padStart(2, "0")},collega${i + 1}@regenboog.example,${i === 0 ? "aandachtsfunctionaris|medewerker" : "medewerker"}`,
+    );
     await kiesBestand(page, "personeel.csv", ["naam,e-mail,rollen", ...regels].join("\r\n"));
     await verstuurTot(page, "main form:has(#veld-bestand) button[type=submit]", "Het bestand is in orde: 30 personen");
     assert.equal(await page.locator("main tbody tr").count(), 30, "every person in the preview");

@@ -20,7 +20,10 @@ async function alsIemand(email: string): Promise<Page> {
 
 /** Waits until the page's main content shows `tekst`: after a client-side navigation the URL changes before the page renders. */
 async function wachtOpTekst(page: Page, tekst: string): Promise<void> {
-  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, { polling: 100, timeout: 15_000 });
+  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, {
+    polling: 100,
+    timeout: 15_000,
+  });
 }
 
 /** From a page of the case to its overview, and from there to the family's rights. */
@@ -33,11 +36,16 @@ async function naarRechten(page: Page, dossier: string): Promise<void> {
 
 /** The id of the check box whose label names this entry: the value the keyboard then ticks. */
 async function vakjeVoor(page: Page, naam: string, label: RegExp): Promise<string> {
-  const waarde = await page.evaluate(([n, bron]) => {
-    const patroon = new RegExp(bron);
-    const vakje = [...document.querySelectorAll<HTMLInputElement>(`input[name="${n}"]`)].find((v) => patroon.test(document.querySelector(`label[for="${v.id}"]`)?.textContent ?? ""));
-    return vakje?.value ?? null;
-  }, [naam, label.source] as const);
+  const waarde = await page.evaluate(
+    ([n, bron]) => {
+      const patroon = new RegExp(bron);
+      const vakje = [...document.querySelectorAll<HTMLInputElement>(`input[name="${n}"]`)].find((v) =>
+        patroon.test(document.querySelector(`label[for="${v.id}"]`)?.textContent ?? ""),
+      );
+      return vakje?.value ?? null;
+    },
+    [naam, label.source] as const,
+  );
   assert.ok(waarde, `geen vakje voor ${label}`);
   return `input[name="${naam}"][value="${waarde}"]`;
 }
@@ -71,9 +79,17 @@ describe("the family's rights, keyboard only", () => {
     await typ(sanne, "#veld-gegevenDoor", "Mevrouw Jansen");
     await kiesRadio(sanne, "relatie", "ouder");
     await kiesRadio(sanne, "wijze", "mondeling");
-    await typ(sanne, "#veld-zienswijze", "J. eet 's ochtends thuis een warme maaltijd; het brood geeft hij aan een vriendje.");
+    await typ(
+      sanne,
+      "#veld-zienswijze",
+      "J. eet 's ochtends thuis een warme maaltijd; het brood geeft hij aan een vriendje.",
+    );
     // Told, so who wrote it down must be named: the form says so and keeps what was typed.
-    await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "Vul in wie de mondelinge zienswijze heeft opgeschreven");
+    await verstuurTot(
+      sanne,
+      "form.mw-formulier button[type=submit]",
+      "Vul in wie de mondelinge zienswijze heeft opgeschreven",
+    );
     await geenAxeSchendingen(sanne, "zienswijze met fout");
     await typ(sanne, "#veld-opgeschrevenDoor", "Sanne de Wit");
     await vinkAan(sanne, await vakjeVoor(sanne, "betreft", /Signaal/));
@@ -111,24 +127,38 @@ describe("the family's rights, keyboard only", () => {
     // The aandachtsfunctionaris decides, corrects under the request, and sees the link both ways.
     const fatima = await alsIemand("af@regenboog.example");
     await fatima.goto(`${omgeving.server.basis}${dossier}`);
-    assert.match(await fatima.innerText("main"), /Rechten van ouders en cliënt: correctieverzoek of zienswijze · 1 verzoek open/);
+    assert.match(
+      await fatima.innerText("main"),
+      /Rechten van ouders en cliënt: correctieverzoek of zienswijze · 1 verzoek open/,
+    );
     await volgLink(fatima, `main a[href="${dossier}/rechten"]`);
     await volgLink(fatima, `main a[href="${verzoekPad}"]`);
     await fatima.waitForSelector("#veld-reden");
     await geenAxeSchendingen(fatima, "verzoek beslissen");
     await kiesRadio(fatima, "beslissing", "toegewezen");
     await typ(fatima, "#veld-reden", "Moeder legde uit waar het brood bleef; de vastlegging was onvolledig.");
-    await verstuurTot(fatima, "form.mw-formulier button[type=submit]", "Toegewezen, de correctie moet nog worden gemaakt");
+    await verstuurTot(
+      fatima,
+      "form.mw-formulier button[type=submit]",
+      "Toegewezen, de correctie moet nog worden gemaakt",
+    );
     await schermafbeelding(fatima, "verzoek-toegewezen");
     await volgLink(fatima, `main a[href*="/correctie/"][href$="?verzoek=${verzoekPad.split("/").at(-1) ?? ""}"]`);
     await fatima.waitForURL(/\/correctie\/[0-9a-f-]{36}\?verzoek=/);
     await fatima.waitForSelector("#veld-waarneming");
     await wachtOpTekst(fatima, "voert het verzoek van Mevrouw Jansen uit");
     await geenAxeSchendingen(fatima, "correctie op verzoek");
-    await typ(fatima, "#veld-waarneming", "J. had drie dagen achter elkaar geen brood bij zich in de pauze; volgens moeder gaf hij het weg.");
+    await typ(
+      fatima,
+      "#veld-waarneming",
+      "J. had drie dagen achter elkaar geen brood bij zich in de pauze; volgens moeder gaf hij het weg.",
+    );
     await typ(fatima, "#veld-reden", "Aangevuld op verzoek van moeder.");
     await verstuurTot(fatima, "form.mw-formulier button[type=submit]", "Toegewezen en gecorrigeerd");
-    assert.match(await fatima.innerText("main"), /corrigeert regel 2 \(Signaal vastgelegd\)\. Reden: Aangevuld op verzoek van moeder\./);
+    assert.match(
+      await fatima.innerText("main"),
+      /corrigeert regel 2 \(Signaal vastgelegd\)\. Reden: Aangevuld op verzoek van moeder\./,
+    );
     await geenAxeSchendingen(fatima, "verzoek gecorrigeerd");
     await schermafbeelding(fatima, "verzoek-gecorrigeerd");
 
@@ -150,7 +180,10 @@ describe("the family's rights, keyboard only", () => {
     await schermafbeelding(fatima, "rechten-overzicht");
     await volgLink(fatima, `nav.mw-stappen--breed a[href="${dossier}/melding"]`);
     await fatima.waitForSelector("#veld-zienswijze");
-    assert.match(await fatima.inputValue("#veld-zienswijze"), /Mevrouw Jansen \(ouder of verzorger\), mondeling gegeven, opgeschreven door Sanne de Wit: “J\. eet/);
+    assert.match(
+      await fatima.inputValue("#veld-zienswijze"),
+      /Mevrouw Jansen \(ouder of verzorger\), mondeling gegeven, opgeschreven door Sanne de Wit: “J\. eet/,
+    );
     await geenAxeSchendingen(fatima, "melding met zienswijze");
   });
 });

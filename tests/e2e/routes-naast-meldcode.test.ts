@@ -50,7 +50,11 @@ describe("routes beside the Meldcode, keyboard only", () => {
       const nep = await peter.goto(`${onbestaand}${pad}`);
       assert.equal(echt?.status(), 404, `${pad}: 404`);
       assert.equal(nep?.status(), 404);
-      assert.equal(echtTekst, await peter.innerText("main"), `${pad}: dezelfde pagina als een dossier dat niet bestaat`);
+      assert.equal(
+        echtTekst,
+        await peter.innerText("main"),
+        `${pad}: dezelfde pagina als een dossier dat niet bestaat`,
+      );
     }
     await geenAxeSchendingen(peter, "niet gevonden");
     // Emergency access by the reference gives the answer for an unknown reference.
@@ -63,7 +67,11 @@ describe("routes beside the Meldcode, keyboard only", () => {
     await typ(peter, "#veld-dossier", "0000abcd");
     await typ(peter, "#veld-reden", "Ik wil weten wat er over mij is vastgelegd.");
     await verstuurTot(peter, "main form button[type=submit]", "geen dossier met deze verwijzing");
-    assert.equal(noodEcht.replace(/[0-9a-f]{8}/gu, "X"), (await peter.innerText("main")).replace(/[0-9a-f]{8}/gu, "X"), "noodtoegang: same as an unknown reference");
+    assert.equal(
+      noodEcht.replace(/[0-9a-f]{8}/gu, "X"),
+      (await peter.innerText("main")).replace(/[0-9a-f]{8}/gu, "X"),
+      "noodtoegang: same as an unknown reference",
+    );
   });
 
   it("behaviour between children: each family's record names only its own child, and its overview shows nothing of the other", async () => {
@@ -76,7 +84,11 @@ describe("routes beside the Meldcode, keyboard only", () => {
     await sanne.keyboard.type("Tim (groep 3)");
     await sanne.keyboard.press("Enter");
     await sanne.keyboard.type("Sara (groep 3)");
-    await typ(sanne, "#veld-omschrijving", "Tim trok Sara in de pauze de bosjes in en wilde haar broek omlaag trekken.");
+    await typ(
+      sanne,
+      "#veld-omschrijving",
+      "Tim trok Sara in de pauze de bosjes in en wilde haar broek omlaag trekken.",
+    );
     await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "Weeg het gedrag met de zes criteria");
     const routeUrl = sanne.url();
     await geenAxeSchendingen(sanne, "route gedrag tussen kinderen");
@@ -95,13 +107,21 @@ describe("routes beside the Meldcode, keyboard only", () => {
     await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "Ouders nog niet geïnformeerd: Sara (groep 3)");
     await foto(sanne, "route-gedrag-kinderen");
 
-    await volgLink(sanne, `main a[href="${new URL(routeUrl).pathname.replace(/route$/u, "gezin")}?kind=${encodeURIComponent("Tim (groep 3)")}"]`);
-    await sanne.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("Overzicht voor de ouders") ?? false, undefined, { polling: 100 });
+    await volgLink(
+      sanne,
+      `main a[href="${new URL(routeUrl).pathname.replace(/route$/u, "gezin")}?kind=${encodeURIComponent("Tim (groep 3)")}"]`,
+    );
+    await sanne.waitForFunction(
+      () => document.querySelector("h1")?.textContent?.includes("Overzicht voor de ouders") ?? false,
+      undefined,
+      { polling: 100 },
+    );
     const gezin = await sanne.innerText("main");
     assert.match(gezin, /Overzicht voor de ouders van Tim \(groep 3\)/u);
     assert.match(gezin, /Rood: ernstig grensoverschrijdend/u);
     assert.match(gezin, /Moeder van Tim verteld wat hij deed/u);
-    for (const anders of ["Sara", "speelplein", "bosjes", "Tim is sterker"]) assert.ok(!gezin.includes(anders), `het gezinsoverzicht noemt ${anders}`);
+    for (const anders of ["Sara", "speelplein", "bosjes", "Tim is sterker"])
+      assert.ok(!gezin.includes(anders), `het gezinsoverzicht noemt ${anders}`);
     assert.ok(!(await sanne.title()).includes("speelplein"));
     await geenAxeSchendingen(sanne, "gezinsoverzicht");
     await foto(sanne, "gezinsoverzicht");

@@ -19,7 +19,8 @@ import { startOmgevingPerBestand } from "./server.ts";
 const omgeving = startOmgevingPerBestand();
 const WACHTWOORD = "meldwijzer-demo";
 const DAG = 24 * 60 * 60 * 1000;
-const VOORSTEL = "Voorstel: vandaag telefonisch melden bij Veilig Thuis; de afdruk op de arm en wat het kind vertelde wegen zwaar.";
+const VOORSTEL =
+  "Voorstel: vandaag telefonisch melden bij Veilig Thuis; de afdruk op de arm en wat het kind vertelde wegen zwaar.";
 
 interface Scherm {
   readonly naam: string;
@@ -33,17 +34,35 @@ const SCHERMEN: readonly Scherm[] = [
 ];
 
 /** yyyy-mm-dd plus n days, by calendar arithmetic on the date alone (no zone, no locale). */
-const plusDagen = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * DAG).toISOString().slice(0, 10);
+const plusDagen = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + n * DAG).toISOString().slice(0, 10);
 /** yyyy-mm-dd as the report writes it: dd-mm-jjjj. */
 const nl = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 /** dd-mm-jjjj back to yyyy-mm-dd, to compare. */
 const iso = (nlDatum: string) => `${nlDatum.slice(6, 10)}-${nlDatum.slice(3, 5)}-${nlDatum.slice(0, 2)}`;
-const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 /** yyyy-mm-dd as the pages write it: "2 december 2026". */
-const voluit = (iso: string) => `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+const voluit = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 async function nieuwePagina(scherm: Scherm): Promise<Page> {
-  const context = await omgeving.browser.newContext({ locale: "nl-NL", viewport: { width: scherm.width, height: scherm.height } });
+  const context = await omgeving.browser.newContext({
+    locale: "nl-NL",
+    viewport: { width: scherm.width, height: scherm.height },
+  });
   return context.newPage();
 }
 
@@ -64,15 +83,29 @@ async function controleer(page: Page, scherm: Scherm, waar: string): Promise<voi
   if (scherm.smal) {
     // A client-side navigation changes the URL before the new page has rendered: give the layout up to
     // 3 s to settle, so only an overflow that stays fails (one did, once, in the old page's last frame).
-    await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 3000, polling: 100 }).catch(() => undefined);
-    const maten = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    assert.ok(maten.scroll <= maten.client, `${waar} op ${scherm.naam}: scrollWidth ${maten.scroll} > clientWidth ${maten.client}`);
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, {
+        timeout: 3000,
+        polling: 100,
+      })
+      .catch(() => undefined);
+    const maten = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(
+      maten.scroll <= maten.client,
+      `${waar} op ${scherm.naam}: scrollWidth ${maten.scroll} > clientWidth ${maten.client}`,
+    );
   }
   await geenAxeSchendingen(page, `${waar} op ${scherm.naam}`);
   const map = process.env["E2E_SCHERMAFDRUKKEN"];
   if (map) {
     mkdirSync(map, { recursive: true });
-    await page.screenshot({ path: path.join(map, `${scherm.width}-${waar.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(map, `${scherm.width}-${waar.replace(/[^a-z0-9]+/gi, "-")}.png`),
+      fullPage: true,
+    });
   }
 }
 
@@ -82,7 +115,8 @@ async function naarStap(page: Page, scherm: Scherm, pad: string): Promise<void> 
   if (scherm.smal) {
     assert.equal(await page.isVisible("nav.mw-stappen--breed"), false, "the tabs are hidden on a phone");
     await tabNaar(page, "nav.mw-stappen--smal summary");
-    if (!(await page.evaluate(() => document.querySelector("nav.mw-stappen--smal details")?.hasAttribute("open")))) await page.keyboard.press("Enter");
+    if (!(await page.evaluate(() => document.querySelector("nav.mw-stappen--smal details")?.hasAttribute("open"))))
+      await page.keyboard.press("Enter");
     await volgLink(page, `nav.mw-stappen--smal a[href$="/${pad}"]`);
   } else {
     assert.equal(await page.isVisible("nav.mw-stappen--smal"), false, "the menu is hidden on a wide screen");
@@ -96,7 +130,8 @@ async function naarStap(page: Page, scherm: Scherm, pad: string): Promise<void> 
 async function naarOverzicht(page: Page, scherm: Scherm, dossierPad: string): Promise<void> {
   if (scherm.smal) {
     await tabNaar(page, "nav.mw-stappen--smal summary");
-    if (!(await page.evaluate(() => document.querySelector("nav.mw-stappen--smal details")?.hasAttribute("open")))) await page.keyboard.press("Enter");
+    if (!(await page.evaluate(() => document.querySelector("nav.mw-stappen--smal details")?.hasAttribute("open"))))
+      await page.keyboard.press("Enter");
     await volgLink(page, `nav.mw-stappen--smal a[href="${dossierPad}"]`);
   } else {
     await volgLink(page, `nav.mw-stappen--breed a[href="${dossierPad}"]`);
@@ -171,10 +206,17 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await naarStap(sanne, scherm, "signalen");
       const vandaag = await sanne.getAttribute("#veld-datumWaarneming", "max");
       assert.ok(vandaag && /^\d{4}-\d{2}-\d{2}$/.test(vandaag), `the server's today: ${vandaag}`);
-      assert.equal(await sanne.inputValue("#veld-datumWaarneming"), vandaag, "the date field starts at the server's today");
+      assert.equal(
+        await sanne.inputValue("#veld-datumWaarneming"),
+        vandaag,
+        "the date field starts at the server's today",
+      );
       await controleer(sanne, scherm, "signalen");
       const signalen = [
-        { dagen: -6, waarneming: "L. heeft een blauwe plek ter grootte van een duim op de bovenarm en zegt: 'dat deed papa'." },
+        {
+          dagen: -6,
+          waarneming: "L. heeft een blauwe plek ter grootte van een duim op de bovenarm en zegt: 'dat deed papa'.",
+        },
         { dagen: -9, waarneming: "L. schrikt als een volwassene snel beweegt en wil in de pauze niet naar buiten." },
       ];
       for (const s of signalen) {
@@ -185,7 +227,11 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
         await kiesRadio(sanne, "bron", "eigen_waarneming");
         await tabNaar(sanne, "form.mw-formulier button[type=submit]");
         await sanne.keyboard.press("Enter");
-        await sanne.waitForFunction((t) => document.querySelector("table")?.textContent?.includes(t), s.waarneming.slice(0, 40), { polling: 100 });
+        await sanne.waitForFunction(
+          (t) => document.querySelector("table")?.textContent?.includes(t),
+          s.waarneming.slice(0, 40),
+          { polling: 100 },
+        );
       }
       assert.match(await sanne.innerText("main"), /2 vastleggingen/);
       await controleer(sanne, scherm, "signalen vastgelegd");
@@ -196,7 +242,11 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await kiesRadio(sanne, "met", "aandachtsfunctionaris");
       await typ(sanne, "#veld-naam", "Fatima El Amrani");
       await vulDatum(sanne, "#veld-datum", plusDagen(vandaag, -4));
-      await typ(sanne, "#veld-uitkomst", "De signalen wijzen op fysiek geweld; eerst een gesprek met de ouders, dan met L.");
+      await typ(
+        sanne,
+        "#veld-uitkomst",
+        "De signalen wijzen op fysiek geweld; eerst een gesprek met de ouders, dan met L.",
+      );
       await typ(sanne, "#veld-vervolgstap", "Gesprek met de ouders voorbereiden met de intern begeleider.");
       await verstuurTot(sanne, "form.mw-formulier button[type=submit]", "Fatima El Amrani");
       await controleer(sanne, scherm, "consultatie vastgelegd");
@@ -208,16 +258,34 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await sanne.waitForSelector("#gesprek-form-titel");
       await controleer(sanne, scherm, "voorbereiding gesprek ouders");
       await typ(sanne, "#veld-opening", "We willen allebei dat L. zich op school en thuis veilig voelt.");
-      await typ(sanne, "#veld-feiten", "Een blauwe plek op de bovenarm en wat L. daarover zei; L. schrikt van snelle bewegingen.");
+      await typ(
+        sanne,
+        "#veld-feiten",
+        "Een blauwe plek op de bovenarm en wat L. daarover zei; L. schrikt van snelle bewegingen.",
+      );
       await kiesRadio(sanne, "veilig", "ja", "form[aria-labelledby=gesprek-form-titel]");
       await typ(sanne, "#veld-aanwezigen", "Moeder, vader, leerkracht, intern begeleider");
       await typ(sanne, "#veld-gespreksleider", "Intern begeleider");
-      await verstuurTot(sanne, "form[aria-labelledby=gesprek-form-titel] button[type=submit]", "We willen allebei dat L.");
+      await verstuurTot(
+        sanne,
+        "form[aria-labelledby=gesprek-form-titel] button[type=submit]",
+        "We willen allebei dat L.",
+      );
       await controleer(sanne, scherm, "voorbereiding vastgelegd");
 
       const gesprekken = [
-        { formulier: "ouders", dagen: -2, gedeeld: "De blauwe plek en wat L. zei.", visie: "Vader: 'Ik heb haar te hard vastgepakt, dat had niet gemogen.'" },
-        { formulier: "kind", dagen: -1, gedeeld: "Dat ik de plek op haar arm zag en me zorgen maak.", visie: "L.: 'Papa was boos omdat ik niet wilde opruimen.'" },
+        {
+          formulier: "ouders",
+          dagen: -2,
+          gedeeld: "De blauwe plek en wat L. zei.",
+          visie: "Vader: 'Ik heb haar te hard vastgepakt, dat had niet gemogen.'",
+        },
+        {
+          formulier: "kind",
+          dagen: -1,
+          gedeeld: "Dat ik de plek op haar arm zag en me zorgen maak.",
+          visie: "L.: 'Papa was boos omdat ik niet wilde opruimen.'",
+        },
       ];
       for (const g of gesprekken) {
         await volgLink(sanne, `main a[href$="vastleggen=${g.formulier}#gesprek-formulier"]`);
@@ -225,8 +293,16 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
         await controleer(sanne, scherm, `formulier gesprek ${g.formulier}`);
         const form = "form[aria-labelledby=gesprek-form-titel]";
         await vulDatum(sanne, `${form} #veld-datum`, plusDagen(vandaag, g.dagen));
-        await typ(sanne, `${form} #veld-deelnemers`, g.formulier === "ouders" ? "Moeder, vader, leerkracht, intern begeleider" : "L., leerkracht");
-        await typ(sanne, `${form} #veld-plaats`, g.formulier === "ouders" ? "Spreekkamer school" : "Lege klas na schooltijd");
+        await typ(
+          sanne,
+          `${form} #veld-deelnemers`,
+          g.formulier === "ouders" ? "Moeder, vader, leerkracht, intern begeleider" : "L., leerkracht",
+        );
+        await typ(
+          sanne,
+          `${form} #veld-plaats`,
+          g.formulier === "ouders" ? "Spreekkamer school" : "Lege klas na schooltijd",
+        );
         await typ(sanne, `${form} #veld-gedeeld`, g.gedeeld);
         await typ(sanne, `${form} #veld-visie`, g.visie);
         await verstuurTot(sanne, `${form} button[type=submit]`, g.visie);
@@ -234,8 +310,16 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
         await sanne.waitForSelector('main a[href$="vastleggen=kind#gesprek-formulier"]');
       }
       const stand = await sanne.innerText("#gesprek-stand-titel + dl");
-      assert.match(stand, new RegExp(`Gevoerd op ${voluit(plusDagen(vandaag, -2))}`), `the parents' conversation dated: ${stand}`);
-      assert.match(stand, new RegExp(`Gevoerd op ${voluit(plusDagen(vandaag, -1))}`), `the child's conversation dated: ${stand}`);
+      assert.match(
+        stand,
+        new RegExp(`Gevoerd op ${voluit(plusDagen(vandaag, -2))}`),
+        `the parents' conversation dated: ${stand}`,
+      );
+      assert.match(
+        stand,
+        new RegExp(`Gevoerd op ${voluit(plusDagen(vandaag, -1))}`),
+        `the child's conversation dated: ${stand}`,
+      );
       await controleer(sanne, scherm, "gesprekken gevoerd");
 
       // Weighing: questions 1 and 2 answered yes.
@@ -246,12 +330,25 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
         ["2", "Structureel onveilig: L. heeft letsel door een ouder en is thuis bang als vader boos wordt."],
       ] as const) {
         // The question asked now is this one (the page has rendered the previous answer).
-        await sanne.waitForFunction((n) => document.querySelector("li.mw-vraag--actief .mw-vraag__nummer")?.textContent?.startsWith(`Vraag ${n} `), vraag, { polling: 100 });
+        await sanne.waitForFunction(
+          (n) =>
+            document.querySelector("li.mw-vraag--actief .mw-vraag__nummer")?.textContent?.startsWith(`Vraag ${n} `),
+          vraag,
+          { polling: 100 },
+        );
         const actief = "li.mw-vraag--actief form";
         await kiesRadio(sanne, "antwoord", "ja", actief);
         await typ(sanne, `${actief} textarea[name=toelichting]`, toelichting);
-        assert.equal(await sanne.inputValue(`${actief} textarea[name=toelichting]`), toelichting, `vraag ${vraag}: the explanation as typed`);
-        assert.equal(await sanne.isChecked(`${actief} input[name=antwoord][value=ja]`), true, `vraag ${vraag}: ja still chosen`);
+        assert.equal(
+          await sanne.inputValue(`${actief} textarea[name=toelichting]`),
+          toelichting,
+          `vraag ${vraag}: the explanation as typed`,
+        );
+        assert.equal(
+          await sanne.isChecked(`${actief} input[name=antwoord][value=ja]`),
+          true,
+          `vraag ${vraag}: ja still chosen`,
+        );
         // Not "Vraag n: Ja": the live preview shows that before anything is saved. The saved answer shows its explanation.
         await verstuurTot(sanne, `${actief} button[type=submit]`, `Ja — ${toelichting}`);
         assert.match(await sanne.innerText("main"), new RegExp(`Vraag ${vraag}: Ja`));
@@ -281,7 +378,11 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       await peter.waitForFunction(() => document.title.startsWith("Mijn taken"), undefined, { polling: 100 });
       const taak = peter.locator("main tr", { hasText: werknaam });
       assert.equal(await taak.count(), 1, "one task for the case");
-      assert.match(await taak.innerText(), /Voorstel voor het besluit: bevestigen of anders besluiten/, "a proposal to assess");
+      assert.match(
+        await taak.innerText(),
+        /Voorstel voor het besluit: bevestigen of anders besluiten/,
+        "a proposal to assess",
+      );
       await controleer(peter, scherm, "mijn taken");
       await volgLink(peter, `main a[href="${dossierPad}/besluit"]`);
       await peter.waitForURL(/\/besluit$/);
@@ -312,21 +413,45 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       const feiten = gedateerdeRegels(await sanne.inputValue("#veld-feiten"));
       // The facts: both signals at their observation dates, oldest first, then what the child said yesterday.
       assert.deepEqual(
-        feiten.map((f) => [f.datum, f.tekst.includes(signalen[1]!.waarneming) ? "eerste" : f.tekst.includes(signalen[0]!.waarneming) ? "tweede" : f.tekst.includes(gesprekken[1]!.visie) ? "kind" : f.tekst]),
-        [[plusDagen(vandaag, -9), "eerste"], [plusDagen(vandaag, -6), "tweede"], [plusDagen(vandaag, -1), "kind"]],
+        feiten.map((f) => [
+          f.datum,
+          f.tekst.includes(signalen[1]!.waarneming)
+            ? "eerste"
+            : f.tekst.includes(signalen[0]!.waarneming)
+              ? "tweede"
+              : f.tekst.includes(gesprekken[1]!.visie)
+                ? "kind"
+                : f.tekst,
+        ]),
+        [
+          [plusDagen(vandaag, -9), "eerste"],
+          [plusDagen(vandaag, -6), "tweede"],
+          [plusDagen(vandaag, -1), "kind"],
+        ],
         "the facts in the order of their dates",
       );
       const onveiligNu = await sanne.inputValue("#veld-onveiligNu");
-      assert.ok(!onveiligNu.includes(VOORSTEL) && !onveiligNu.includes("vandaag telefonisch melden"), `"Wat maakt de situatie nu onveilig?" holds no decision text:\n${onveiligNu}`);
+      assert.ok(
+        !onveiligNu.includes(VOORSTEL) && !onveiligNu.includes("vandaag telefonisch melden"),
+        `"Wat maakt de situatie nu onveilig?" holds no decision text:\n${onveiligNu}`,
+      );
       assert.match(onveiligNu, /Structureel onveilig: L\. heeft letsel/, "but it does hold question 2's assessment");
 
       // Saved, it goes to the check page, and from there to the print view: the same steps in the same order.
-      await typ(sanne, "#veld-melder", "Sanne de Wit, leerkracht groep 5, Basisschool De Regenboog. Bereikbaar op 010-1234567, werkdagen 8-17 uur.");
+      await typ(
+        sanne,
+        "#veld-melder",
+        "Sanne de Wit, leerkracht groep 5, Basisschool De Regenboog. Bereikbaar op 010-1234567, werkdagen 8-17 uur.",
+      );
       await tabNaar(sanne, "form[aria-labelledby=melding-form-titel] button[type=submit]");
       await Promise.all([sanne.waitForURL(/\/melding\/controle\?opgeslagen=1$/), sanne.keyboard.press("Enter")]);
       await sanne.waitForSelector("#inhoud-titel");
       await controleer(sanne, scherm, "controle");
-      const controleStappen = await sanne.locator(".mw-samenvattingslijst__rij", { hasText: "Gezette stappen" }).locator("dd").first().innerText();
+      const controleStappen = await sanne
+        .locator(".mw-samenvattingslijst__rij", { hasText: "Gezette stappen" })
+        .locator("dd")
+        .first()
+        .innerText();
       controleerStappen(controleStappen, vandaag, "controle");
       await volgLink(sanne, `main a[href="${dossierPad}/melding/afdrukken"]`);
       await sanne.waitForSelector("#afdruk-titel");
@@ -334,8 +459,15 @@ describe("the Meldcode scenario of issue 15, keyboard only", () => {
       const afdrukStappen = await sanne.locator(".mw-afdruk__sectie", { hasText: "Gezette stappen" }).innerText();
       controleerStappen(afdrukStappen, vandaag, "afdrukweergave");
       const afdruk = await sanne.innerText("main");
-      assert.equal(afdruk.split("Is het gezin geïnformeerd over de melding?").length - 1, 1, "the print view asks whether the family was told once, and answers it");
-      assert.match(await sanne.locator(".mw-afdruk__sectie", { hasText: "Is het gezin geïnformeerd" }).innerText(), /Antwoord\s+Ja/);
+      assert.equal(
+        afdruk.split("Is het gezin geïnformeerd over de melding?").length - 1,
+        1,
+        "the print view asks whether the family was told once, and answers it",
+      );
+      assert.match(
+        await sanne.locator(".mw-afdruk__sectie", { hasText: "Is het gezin geïnformeerd" }).innerText(),
+        /Antwoord\s+Ja/,
+      );
       await sanne.context().close();
     });
   }

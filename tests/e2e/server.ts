@@ -19,16 +19,26 @@ export interface TestServer {
   stop(bewaarData?: boolean): Promise<number | null>;
 }
 
-
 /**
  * Starts the real server exactly as `npm start` does (built app, embedded database in a fresh
  * data directory, demo seed) on a free loopback port, and stops it with the data afterwards.
  */
-export async function startServer(extraEnv: Record<string, string> = {}, bestaandeDataDir?: string): Promise<TestServer> {
+export async function startServer(
+  extraEnv: Record<string, string> = {},
+  bestaandeDataDir?: string,
+): Promise<TestServer> {
   const poort = await vrijePoort();
   const dataDir = bestaandeDataDir ?? mkdtempSync(path.join(tmpdir(), "meldwijzer-e2e-"));
   const kind: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(poort), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(poort),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let uitvoer = "";

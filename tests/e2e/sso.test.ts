@@ -16,9 +16,15 @@ import { startAanbieder, type TestAanbieder } from "../support/oidc-aanbieder.ts
 const omgeving = startOmgevingPerBestand();
 let gestart: TestAanbieder | undefined;
 const aanbieder = {
-  get issuer() { return (gestart ?? fout()).issuer; },
-  get clientId() { return (gestart ?? fout()).clientId; },
-  get clientGeheim() { return (gestart ?? fout()).clientGeheim; },
+  get issuer() {
+    return (gestart ?? fout()).issuer;
+  },
+  get clientId() {
+    return (gestart ?? fout()).clientId;
+  },
+  get clientGeheim() {
+    return (gestart ?? fout()).clientGeheim;
+  },
 };
 function fout(): never {
   throw new Error("aanbieder niet gestart");
@@ -40,7 +46,10 @@ async function viaAanbieder(page: Page, email: string, account: string): Promise
   await Promise.all([page.waitForURL(/\/interaction\//u), page.click("button[type=submit]")]);
   // The consent page (scopes openid, email, profile), unless the provider went straight back.
   if (page.url().startsWith(aanbieder.issuer) && (await page.locator("button[type=submit]").count())) {
-    await Promise.all([page.waitForURL((u) => u.href.startsWith(omgeving.server.basis)), page.click("button[type=submit]")]);
+    await Promise.all([
+      page.waitForURL((u) => u.href.startsWith(omgeving.server.basis)),
+      page.click("button[type=submit]"),
+    ]);
   }
   await page.waitForLoadState("networkidle");
 }
@@ -70,7 +79,11 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
     await tabNaar(page, "main form:not([action^='/inloggen/sso']) button[type=submit]");
     await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/inloggen")), page.keyboard.press("Enter")]);
     await page.goto(`${omgeving.server.basis}/beheer/sso`);
-    assert.match(await page.innerText("main"), new RegExp(`${omgeving.server.basis}/inloggen/sso/terug`, "u"), "the redirect URI to register");
+    assert.match(
+      await page.innerText("main"),
+      new RegExp(`${omgeving.server.basis}/inloggen/sso/terug`, "u"),
+      "the redirect URI to register",
+    );
     await typ(page, "#veld-issuer", aanbieder.issuer);
     await typ(page, "#veld-clientId", aanbieder.clientId);
     await typ(page, "#veld-clientGeheim", aanbieder.clientGeheim);
@@ -97,11 +110,17 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
   it("a stranger with a valid account at the provider is refused with a clear page", async () => {
     const page = await nieuwePagina();
     const antwoorden: number[] = [];
-    page.on("response", (r) => { if (r.url().includes("/inloggen/sso/terug")) antwoorden.push(r.status()); });
+    page.on("response", (r) => {
+      if (r.url().includes("/inloggen/sso/terug")) antwoorden.push(r.status());
+    });
     await viaAanbieder(page, "vreemde@regenboog.example", "sub-vreemde");
     assert.equal(await titel(page), "U hebt geen toegang tot Meldwijzer");
     assert.deepEqual(antwoorden, [403]);
-    assert.doesNotMatch(await page.innerText("main"), /vreemde@|sub-vreemde/u, "nothing about the account that would help");
+    assert.doesNotMatch(
+      await page.innerText("main"),
+      /vreemde@|sub-vreemde/u,
+      "nothing about the account that would help",
+    );
     await geenAxeSchendingen(page, "the refusal page");
     await page.screenshot({ path: path.join(omgeving.server.dataDir, "..", "mw-sso-vreemde.png"), fullPage: true });
     await page.context().close();
@@ -121,7 +140,8 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
         if (!locatie) break;
         const volgende = new URL(locatie, aanbieder.issuer);
         if (volgende.href.startsWith(terugweg)) volgende.searchParams.set("state", "door-een-aanvaller-gekozen");
-        if (volgende.href.startsWith(terugweg) || !volgende.pathname.startsWith("/auth/")) return route.fulfill({ status: 303, headers: { location: volgende.href } });
+        if (volgende.href.startsWith(terugweg) || !volgende.pathname.startsWith("/auth/"))
+          return route.fulfill({ status: 303, headers: { location: volgende.href } });
         antwoord = await page.context().request.get(volgende.href, { maxRedirects: 0 });
       }
       return route.fulfill({ response: antwoord });
@@ -149,8 +169,12 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
     await omgeving.server.stop(true);
     const db = await openDatabase({ dataDir: omgeving.server.dataDir, migratiesMap: path.resolve("drizzle") });
     try {
-      const regels = await db.db.select({ uitkomst: toegangslog.uitkomst, details: toegangslog.details, gebruikerId: toegangslog.gebruikerId }).from(toegangslog).where(and(eq(toegangslog.actie, "inloggen")));
-      const met = (uitkomst: string, tekst: RegExp) => regels.filter((r) => r.uitkomst === uitkomst && tekst.test(r.details ?? ""));
+      const regels = await db.db
+        .select({ uitkomst: toegangslog.uitkomst, details: toegangslog.details, gebruikerId: toegangslog.gebruikerId })
+        .from(toegangslog)
+        .where(and(eq(toegangslog.actie, "inloggen")));
+      const met = (uitkomst: string, tekst: RegExp) =>
+        regels.filter((r) => r.uitkomst === uitkomst && tekst.test(r.details ?? ""));
       assert.equal(met("gelukt", /^organisatie-account/u).length, 1, "the colleague's sign-in");
       assert.equal(met("geweigerd", /niet uitgenodigd/u).length, 1, "the stranger");
       assert.equal(met("ongeldig", /state klopt niet/u).length, 1, "the tampered state");

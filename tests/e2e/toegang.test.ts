@@ -3,7 +3,16 @@ import { describe, it } from "node:test";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeHex } from "@oslojs/encoding";
 import type { Page } from "playwright-core";
-import { aangemeldePagina, apiSessie, geenAxeSchendingen, kiesRadio, tabNaar, typ, vinkAan, volgLink } from "./browser.ts";
+import {
+  aangemeldePagina,
+  apiSessie,
+  geenAxeSchendingen,
+  kiesRadio,
+  tabNaar,
+  typ,
+  vinkAan,
+  volgLink,
+} from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 
 const omgeving = startOmgevingPerBestand();
@@ -21,7 +30,9 @@ async function hoofdtekst(page: Page): Promise<string> {
 
 /** After a redirect the URL changes before the new page has rendered: wait for the page's own text. */
 async function wachtOpTekst(page: Page, tekst: string): Promise<void> {
-  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t) ?? false, tekst, { polling: 100 });
+  await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t) ?? false, tekst, {
+    polling: 100,
+  });
 }
 
 describe("need-to-know access, sharing and the access log, keyboard only", () => {
@@ -64,13 +75,25 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await joris.goto(`${omgeving.server.basis}/dossiers`);
     assert.match(await hoofdtekst(joris), /M\. \(groep 7\)/, "in Joris' list now");
     await joris.goto(dossierUrl);
-    assert.match(await hoofdtekst(joris), /U ziet dit dossier omdat een collega het dossier met u heeft gedeeld/, "basis shown");
+    assert.match(
+      await hoofdtekst(joris),
+      /U ziet dit dossier omdat een collega het dossier met u heeft gedeeld/,
+      "basis shown",
+    );
 
     // The inzage overview (for a parent who asks) lists the views.
     await sanne.goto(`${dossierUrl}/inzage`);
     assert.match(await hoofdtekst(sanne), /Joris Bakker \(medewerker\)\s+Dossier bekeken/, "Joris' view listed");
-    assert.match(await hoofdtekst(sanne), /Dossier bekeken — eigen dossier\s+\d+ keer, (om|tussen) \d\d:\d\d/, "Sanne's views counted on one line");
-    assert.equal((await hoofdtekst(sanne)).match(/Dossier bekeken — eigen dossier/g)?.length, 1, "not repeated per view");
+    assert.match(
+      await hoofdtekst(sanne),
+      /Dossier bekeken — eigen dossier\s+\d+ keer, (om|tussen) \d\d:\d\d/,
+      "Sanne's views counted on one line",
+    );
+    assert.equal(
+      (await hoofdtekst(sanne)).match(/Dossier bekeken — eigen dossier/g)?.length,
+      1,
+      "not repeated per view",
+    );
     await geenAxeSchendingen(sanne, "inzage");
 
     // Fatima (aandachtsfunctionaris) may not read the access log yet.
@@ -86,7 +109,7 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await volgLink(ilse, `main a[href="${fatimaHref}"]`);
     await geenAxeSchendingen(ilse, "beheer gebruiker");
     await vinkAan(ilse, 'input[name="rollen"][value="logbeheerder"]');
-    await verstuur(ilse, 'form.mw-formulier button[type=submit]');
+    await verstuur(ilse, "form.mw-formulier button[type=submit]");
     await ilse.waitForURL(/bewaard=1$/);
 
     // Fatima now reads the log for this case: the refused attempt and the views are there.
@@ -110,9 +133,17 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await verstuur(peter, "form.mw-formulier button[type=submit]");
     await peter.waitForURL(dossierUrl);
     await wachtOpTekst(peter, "Noodtoegang: Peter Visser");
-    assert.match(await hoofdtekst(peter), /Noodtoegang: Peter Visser heeft dit dossier geopend zonder toewijzing/, "banner on the case");
+    assert.match(
+      await hoofdtekst(peter),
+      /Noodtoegang: Peter Visser heeft dit dossier geopend zonder toewijzing/,
+      "banner on the case",
+    );
     await fatima.goto(`${omgeving.server.basis}/dossiers`);
-    assert.match(await hoofdtekst(fatima), /Peter Visser opende met noodtoegang het dossier M\. \(groep 7\)/, "flagged to the aandachtsfunctionaris");
+    assert.match(
+      await hoofdtekst(fatima),
+      /Peter Visser opende met noodtoegang het dossier M\. \(groep 7\)/,
+      "flagged to the aandachtsfunctionaris",
+    );
 
     // Ilse sets the regional Veilig Thuis number in the protocol; a wrong number is refused next to the field.
     await ilse.goto(`${omgeving.server.basis}/beheer/protocol`);
@@ -120,7 +151,11 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await typ(ilse, "#veld-veiligThuis\\.telefoon", "bel ons");
     await verstuur(ilse, "form.mw-formulier button[type=submit]");
     await ilse.waitForSelector(".mw-samenvatting");
-    assert.match(await ilse.innerText(".mw-samenvatting"), /Veilig Thuis – telefoonnummer: Vul een telefoonnummer in/, "named field error");
+    assert.match(
+      await ilse.innerText(".mw-samenvatting"),
+      /Veilig Thuis – telefoonnummer: Vul een telefoonnummer in/,
+      "named field error",
+    );
     await typ(ilse, "#veld-veiligThuis\\.telefoon", "030 123 45 67");
     await verstuur(ilse, "form.mw-formulier button[type=submit]");
     await ilse.waitForURL(/\/protocol$/);
@@ -134,14 +169,22 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await geenAxeSchendingen(sanne, "protocol");
     // Every page of a case offers the call in acute danger, with the organisation's own number.
     await sanne.goto(dossierUrl);
-    assert.equal(await sanne.getAttribute('aside.mw-acuut a[href^="tel:03"]', "href"), "tel:0301234567", "the regional number");
+    assert.equal(
+      await sanne.getAttribute('aside.mw-acuut a[href^="tel:03"]', "href"),
+      "tel:0301234567",
+      "the regional number",
+    );
     assert.equal(await sanne.getAttribute('aside.mw-acuut a[href="tel:112"]', "href"), "tel:112", "112");
     // Stap 4 explains its terms with examples from the organisation's sector, opened by keyboard.
     await sanne.goto(`${dossierUrl}/afweging`);
     await tabNaar(sanne, "details.mw-kennis:nth-of-type(1) > summary");
     const eerste = await sanne.evaluate(() => document.activeElement?.textContent ?? "");
     await sanne.keyboard.press("Enter");
-    assert.equal(await sanne.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open ?? false), true, `opened: ${eerste}`);
+    assert.equal(
+      await sanne.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open ?? false),
+      true,
+      `opened: ${eerste}`,
+    );
     assert.match(await hoofdtekst(sanne), /voorbeelden uit de sector onderwijs/, "the organisation's sector");
     await geenAxeSchendingen(sanne, "afweging met begrippen");
     // The child's page: tips by age and the nine participation points; record one by keyboard.
@@ -151,7 +194,11 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await tabNaar(sanne, "#veld-punt");
     await sanne.keyboard.press("ArrowDown");
     await typ(sanne, "#veld-door", "Sanne de Wit, leerkracht");
-    await typ(sanne, "#veld-toelichting", "Met M. besproken wat zij van school nodig heeft; zij wil een vaste plek om even rustig te zitten.");
+    await typ(
+      sanne,
+      "#veld-toelichting",
+      "Met M. besproken wat zij van school nodig heeft; zij wil een vaste plek om even rustig te zitten.",
+    );
     await verstuur(sanne, "form.mw-formulier button[type=submit]");
     await wachtOpTekst(sanne, "Vastgelegd: 1 van de 9 punten");
     assert.match(await hoofdtekst(sanne), /Gedaan: Sanne de Wit, leerkracht/, "recorded with who");
@@ -169,7 +216,11 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await typ(sanne, "#veld-tijd", "14:30");
     await verstuur(sanne, "form.mw-formulier button[type=submit]");
     await wachtOpTekst(sanne, "Eerder vastgelegd contact bij acuut gevaar");
-    assert.match(await hoofdtekst(sanne), /Veilig Thuis[\s\S]*14:30[\s\S]*oma er is/, "recorded with service, time and agreements");
+    assert.match(
+      await hoofdtekst(sanne),
+      /Veilig Thuis[\s\S]*14:30[\s\S]*oma er is/,
+      "recorded with service, time and agreements",
+    );
 
     for (const p of [sanne, joris, fatima, ilse, peter]) await p.context().close();
   });
@@ -179,8 +230,15 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     const { cookie } = await apiSessie(omgeving.server.basis, "medewerker2@regenboog.example");
     for (let i = 1; i <= 55; i++) {
       const r = await fetch(`${omgeving.server.basis}/api/dossiers`, {
-        method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie },
-        body: JSON.stringify({ gegevens: { werknaam: `Reeks ${i} (groep ${(i % 8) + 1})`, aanleiding: "zorg_om_kind", omschrijving: "Zorg voor de lijsttest." } }),
+        method: "POST",
+        headers: { "Content-Type": "application/json", Cookie: cookie },
+        body: JSON.stringify({
+          gegevens: {
+            werknaam: `Reeks ${i} (groep ${(i % 8) + 1})`,
+            aanleiding: "zorg_om_kind",
+            omschrijving: "Zorg voor de lijsttest.",
+          },
+        }),
       });
       assert.equal(r.status, 201);
     }
@@ -205,7 +263,9 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await wachtOpTekst(joris, "Pagina 1: 7 dossiers");
     assert.match(joris.url(), /zoek=reeks\+5&.*status=open/);
     assert.deepEqual(
-      (await joris.$$eval("main tbody tr td:first-child", (cellen) => cellen.map((c) => c.textContent ?? ""))).map((n) => n.replace(/ \(.*/, "")).sort(),
+      (await joris.$$eval("main tbody tr td:first-child", (cellen) => cellen.map((c) => c.textContent ?? "")))
+        .map((n) => n.replace(/ \(.*/, ""))
+        .sort(),
       ["Reeks 5", "Reeks 50", "Reeks 51", "Reeks 52", "Reeks 53", "Reeks 54", "Reeks 55"],
     );
     await geenAxeSchendingen(joris, "dossiers, gezocht");
@@ -230,7 +290,9 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await verstuur(ruud, "form.mw-zoeken button[type=submit]");
     await ruud.waitForURL(/actie=dossier_aanmaken/);
     await wachtOpTekst(ruud, "Pagina 1: 50 regels");
-    const acties = await ruud.$$eval("main tbody tr td:nth-child(4)", (cellen) => [...new Set(cellen.map((c) => c.textContent ?? ""))]);
+    const acties = await ruud.$$eval("main tbody tr td:nth-child(4)", (cellen) => [
+      ...new Set(cellen.map((c) => c.textContent ?? "")),
+    ]);
     assert.deepEqual(acties, ["Dossier aangemaakt"]);
     await geenAxeSchendingen(ruud, "toegangslog, gefilterd");
     for (const p of [joris, ruud]) await p.context().close();
@@ -261,7 +323,9 @@ describe("need-to-know access, sharing and the access log, keyboard only", () =>
     await verstuur(joris, "form.mw-formulier button[type=submit]");
     await joris.waitForURL(/\/dossiers$/);
     // The URL changes before the new page has rendered: wait for the page itself.
-    await joris.waitForFunction(() => document.querySelector("main h1")?.textContent === "Dossiers", undefined, { polling: 100 });
+    await joris.waitForFunction(() => document.querySelector("main h1")?.textContent === "Dossiers", undefined, {
+      polling: 100,
+    });
     assert.match(await hoofdtekst(joris), /Dossiers/, "signed in with the recovery code");
     await joris.context().close();
   });

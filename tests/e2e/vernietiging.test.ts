@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { apiSessie, geenAxeSchendingen, meldAan, startBrowser, tabNaar, typ, verstuurTot, volgLink } from "./browser.ts";
+import {
+  apiSessie,
+  geenAxeSchendingen,
+  meldAan,
+  startBrowser,
+  tabNaar,
+  typ,
+  verstuurTot,
+  volgLink,
+} from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
 /**
@@ -22,19 +31,53 @@ after(async () => {
   await server?.stop();
 });
 
-async function api(pad: string, cookie: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fetch(`${server.basis}${pad}`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify(body) });
+async function api(
+  pad: string,
+  cookie: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const r = await fetch(`${server.basis}${pad}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+    body: JSON.stringify(body),
+  });
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 }
 
 /** A case opened, with one signal, and closed today; its id. */
 async function geslotenDossier(cookie: string, werknaam: string): Promise<string> {
-  const nieuw = await api("/api/dossiers", cookie, { gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." } });
+  const nieuw = await api("/api/dossiers", cookie, {
+    gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." },
+  });
   assert.equal(nieuw.status, 201);
   const id = nieuw.body["id"] as string;
-  const signaal = { soort: "signaal", waarneming: "Komt zonder jas bij vorst.", datumWaarneming: "2026-11-10", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" };
-  assert.equal((await api(`/api/dossiers/${id}/gebeurtenissen`, cookie, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: signaal })).status, 201);
-  assert.equal((await api(`/api/dossiers/${id}/gebeurtenissen`, cookie, { type: "dossier_afgesloten", verwachteVersie: 2, gegevens: { reden: "Zorg weggenomen." } })).status, 201);
+  const signaal = {
+    soort: "signaal",
+    waarneming: "Komt zonder jas bij vorst.",
+    datumWaarneming: "2026-11-10",
+    waargenomenDoor: "Leerkracht",
+    bron: "eigen_waarneming",
+  };
+  assert.equal(
+    (
+      await api(`/api/dossiers/${id}/gebeurtenissen`, cookie, {
+        type: "signaal_vastgelegd",
+        verwachteVersie: 1,
+        gegevens: signaal,
+      })
+    ).status,
+    201,
+  );
+  assert.equal(
+    (
+      await api(`/api/dossiers/${id}/gebeurtenissen`, cookie, {
+        type: "dossier_afgesloten",
+        verwachteVersie: 2,
+        gegevens: { reden: "Zorg weggenomen." },
+      })
+    ).status,
+    201,
+  );
   return id;
 }
 
@@ -71,7 +114,9 @@ describe("destruction after the retention term (keyboard only)", () => {
     await typ(ilse, "#veld-kenmerk", kenmerk);
     await Promise.all([ilse.waitForURL(/kenmerk=/), ilse.keyboard.press("Enter")]);
     // The address changes before the new list is drawn (client-side navigation): wait for the search's rows.
-    await ilse.waitForFunction(() => document.querySelectorAll("main tbody tr").length === 1, undefined, { timeout: 10_000 }).catch(() => undefined);
+    await ilse
+      .waitForFunction(() => document.querySelectorAll("main tbody tr").length === 1, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     assert.equal(await ilse.locator("main tbody tr").count(), 1, "searched by reference");
     await volgLink(ilse, `main tbody a[href="/beheer/vernietiging/${weg}"]`);
     await ilse.waitForURL((u) => u.pathname === `/beheer/vernietiging/${weg}`);
@@ -93,8 +138,15 @@ describe("destruction after the retention term (keyboard only)", () => {
     await peter.waitForURL((u) => u.pathname === `/beheer/vernietiging/${weg}`);
     await typ(peter, "#blokkeren-veld-reden", "Klacht van de ouders bij de geschillencommissie.");
     await verstuurTot(peter, 'form:has(input[value="blokkeren"]) button', "De bewaarplicht is vastgelegd");
-    assert.ok((await peter.innerText("main")).includes("Op dit dossier rust een bewaarplicht"), "the page says approval is blocked");
-    await verstuurTot(peter, 'form:has(input[value="goedkeuren"]) button', "Op dit dossier rust een bewaarplicht. Zolang die geldt, kan het niet worden vernietigd.");
+    assert.ok(
+      (await peter.innerText("main")).includes("Op dit dossier rust een bewaarplicht"),
+      "the page says approval is blocked",
+    );
+    await verstuurTot(
+      peter,
+      'form:has(input[value="goedkeuren"]) button',
+      "Op dit dossier rust een bewaarplicht. Zolang die geldt, kan het niet worden vernietigd.",
+    );
     await geenAxeSchendingen(peter, "/beheer/vernietiging/<id> (legal hold)");
     await foto(peter, "vernietiging-bewaarplicht");
 
@@ -106,7 +158,10 @@ describe("destruction after the retention term (keyboard only)", () => {
     await peter.waitForLoadState("networkidle");
     const na = await peter.innerText("main");
     assert.ok(na.includes(`Dossier ${kenmerk} is vernietigd`));
-    assert.ok(na.includes("Ilse Jansen") && na.includes("Peter Visser"), "the record names who proposed and who approved");
+    assert.ok(
+      na.includes("Ilse Jansen") && na.includes("Peter Visser"),
+      "the record names who proposed and who approved",
+    );
     assert.equal(await peter.locator(`main a[href="/beheer/vernietiging/${weg}"]`).count(), 0, "no longer in the list");
     await geenAxeSchendingen(peter, "/beheer/vernietiging (destroyed)");
     await foto(peter, "vernietiging-vernietigd");

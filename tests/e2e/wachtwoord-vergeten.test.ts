@@ -14,7 +14,10 @@ let browser: Browser;
 
 before(async () => {
   sink = await startSmtpSink();
-  [server, browser] = await Promise.all([startServer({ MELDWIJZER_SMTP_URL: `smtp://127.0.0.1:${sink.poort}` }), startBrowser()]);
+  [server, browser] = await Promise.all([
+    startServer({ MELDWIJZER_SMTP_URL: `smtp://127.0.0.1:${sink.poort}` }),
+    startBrowser(),
+  ]);
 });
 after(async () => {
   await browser?.close();
@@ -44,7 +47,8 @@ describe("password reset by e-mail, keyboard only", () => {
     const page = await nieuwePagina();
     const onbekend = await vraagLinkAan(page, "niemand@regenboog.example");
     await geenAxeSchendingen(page, "wachtwoord vergeten, verstuurd");
-    if (SCHERMAFDRUKKEN) await page.screenshot({ path: `${SCHERMAFDRUKKEN}/wachtwoord-vergeten-verstuurd.png`, fullPage: true });
+    if (SCHERMAFDRUKKEN)
+      await page.screenshot({ path: `${SCHERMAFDRUKKEN}/wachtwoord-vergeten-verstuurd.png`, fullPage: true });
     const bekend = await vraagLinkAan(page, "medewerker@regenboog.example");
     assert.equal(bekend, onbekend, "the same page for a known and an unknown address");
 

@@ -14,7 +14,11 @@ const alsIemand = (email: string): Promise<Page> => aangemeldePagina(omgeving.br
 const apiCookie = async (email: string): Promise<string> => (await apiSessie(omgeving.server.basis, email)).cookie;
 
 async function api(cookie: string, pad: string, body: unknown): Promise<{ id?: string }> {
-  const r = await fetch(`${omgeving.server.basis}${pad}`, { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(`${omgeving.server.basis}${pad}`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const tekst = await r.text();
   assert.ok(r.status < 300, `${pad}: ${r.status} ${tekst}`);
   return JSON.parse(tekst) as { id?: string };
@@ -34,13 +38,30 @@ const MELDING = {
 
 /** A case reported to Veilig Thuis on `datum`: Sanne proposes, Peter decides, Sanne sends the report. */
 async function gemeldOp(sanne: string, peter: string, werknaam: string, datum: string): Promise<string> {
-  const { id } = await api(sanne, "/api/dossiers", { gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." } });
+  const { id } = await api(sanne, "/api/dossiers", {
+    gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." },
+  });
   assert.ok(id);
-  const voeg = (cookie: string, verwachteVersie: number, type: string, gegevens: unknown) => api(cookie, `/api/dossiers/${id}/gebeurtenissen`, { type, verwachteVersie, gegevens });
-  await voeg(sanne, 1, "besluit_voorgesteld", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
-  await voeg(peter, 2, "besluit_genomen", { besluit: "melden", toelichting: "Onveilig.", afwijkingMotivering: "Acuut; de afweging volgt." });
+  const voeg = (cookie: string, verwachteVersie: number, type: string, gegevens: unknown) =>
+    api(cookie, `/api/dossiers/${id}/gebeurtenissen`, { type, verwachteVersie, gegevens });
+  await voeg(sanne, 1, "besluit_voorgesteld", {
+    besluit: "melden",
+    toelichting: "Onveilig.",
+    afwijkingMotivering: "Acuut; de afweging volgt.",
+  });
+  await voeg(peter, 2, "besluit_genomen", {
+    besluit: "melden",
+    toelichting: "Onveilig.",
+    afwijkingMotivering: "Acuut; de afweging volgt.",
+  });
   await voeg(sanne, 3, "melding_concept_opgeslagen", { inhoud: MELDING });
-  await voeg(sanne, 4, "melding_verstuurd", { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" });
+  await voeg(sanne, 4, "melding_verstuurd", {
+    wijze: "telefoon",
+    datum,
+    tijd: "10:15",
+    contactpersoon: "Mw. Jansen",
+    referentie: "VT-1",
+  });
   return id;
 }
 
@@ -74,17 +95,25 @@ describe("the werkvoorraad, keyboard only", () => {
     assert.match(tabel, /op Veilig Thuis \(9 werkdagen\)/, "reported more than 8 working days ago: 9");
     assert.equal(await fatima.locator("main tbody tr").count(), 1);
     await geenAxeSchendingen(fatima, "/werkvoorraad?wacht_op_vt=ja&vt_meer_dan=5");
-    if (process.env["SCHERMAFBEELDING"]) await fatima.screenshot({ path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-vt.png"), fullPage: true });
+    if (process.env["SCHERMAFBEELDING"])
+      await fatima.screenshot({ path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-vt.png"), fullPage: true });
 
     // Assign it from the row to Joris: the form opens under the row, the choice by the arrow keys.
     await volgLink(fatima, `main tbody a[href*="toewijzen=${lang}"]`);
     await fatima.waitForSelector("#toewijzen h2");
     assert.match(await fatima.innerText("#toewijzen h2"), /Wacht lang op VT toewijzen/);
     await geenAxeSchendingen(fatima, "/werkvoorraad?…&toewijzen=");
-    if (process.env["SCHERMAFBEELDING"]) await fatima.screenshot({ path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-toewijzen.png"), fullPage: true });
+    if (process.env["SCHERMAFBEELDING"])
+      await fatima.screenshot({
+        path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-toewijzen.png"),
+        fullPage: true,
+      });
     await tabNaar(fatima, "#toewijzen select[name=gebruikerId]");
-    const joris = await fatima.locator('#toewijzen select[name=gebruikerId] option', { hasText: "Joris Bakker" }).getAttribute("value");
-    for (let i = 0; i < 10 && (await fatima.inputValue("#toewijzen select[name=gebruikerId]")) !== joris; i++) await fatima.keyboard.press("ArrowDown");
+    const joris = await fatima
+      .locator("#toewijzen select[name=gebruikerId] option", { hasText: "Joris Bakker" })
+      .getAttribute("value");
+    for (let i = 0; i < 10 && (await fatima.inputValue("#toewijzen select[name=gebruikerId]")) !== joris; i++)
+      await fatima.keyboard.press("ArrowDown");
     assert.equal(await fatima.inputValue("#toewijzen select[name=gebruikerId]"), joris);
     await typ(fatima, "#toewijzen textarea[name=reden]", "Joris kent het gezin en belt Veilig Thuis.");
     await verstuur(fatima, "#toewijzen button[type=submit]");
@@ -103,8 +132,15 @@ describe("the werkvoorraad, keyboard only", () => {
     const telefoon = await fatima.context().newPage();
     await telefoon.setViewportSize({ width: 390, height: 844 });
     await telefoon.goto(`${omgeving.server.basis}/werkvoorraad?wacht_op_vt=ja`);
-    assert.ok(await telefoon.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling at 390 px");
-    if (process.env["SCHERMAFBEELDING"]) await telefoon.screenshot({ path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-390.png"), fullPage: true });
+    assert.ok(
+      await telefoon.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      "no sideways scrolling at 390 px",
+    );
+    if (process.env["SCHERMAFBEELDING"])
+      await telefoon.screenshot({
+        path: process.env["SCHERMAFBEELDING"].replace(/\.png$/, "-390.png"),
+        fullPage: true,
+      });
   });
 
   it("the aandachtsfunctionaris reaches it from the menu, filters, downloads the CSV and opens a case; a medewerker is refused", async () => {
@@ -115,7 +151,8 @@ describe("the werkvoorraad, keyboard only", () => {
     const rijen = await fatima.locator("main tbody tr").count();
     assert.ok(rijen > 0, "the demo's cases");
     await geenAxeSchendingen(fatima, "/werkvoorraad");
-    if (process.env["SCHERMAFBEELDING"]) await fatima.screenshot({ path: process.env["SCHERMAFBEELDING"], fullPage: true });
+    if (process.env["SCHERMAFBEELDING"])
+      await fatima.screenshot({ path: process.env["SCHERMAFBEELDING"], fullPage: true });
 
     // Only the open cases: the select reached by Tab, its choice made with the arrow keys.
     await tabNaar(fatima, "select[name=status]");
@@ -125,10 +162,19 @@ describe("the werkvoorraad, keyboard only", () => {
     await Promise.all([fatima.waitForURL(/status=open/), fatima.keyboard.press("Enter")]);
     await fatima.waitForLoadState("networkidle");
     // The address changes before the filtered list is drawn: wait until no closed case is shown.
-    await fatima.waitForFunction(() => !document.querySelector("main tbody")?.textContent?.includes("Gesloten, bewaren tot"), undefined, { timeout: 10_000 }).catch(() => undefined);
+    await fatima
+      .waitForFunction(
+        () => !document.querySelector("main tbody")?.textContent?.includes("Gesloten, bewaren tot"),
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const open = await fatima.locator("main tbody tr").count();
     assert.ok(open > 0 && open <= rijen);
-    assert.ok(!(await fatima.innerText("main tbody")).includes("Gesloten, bewaren tot"), "no closed case among the open ones");
+    assert.ok(
+      !(await fatima.innerText("main tbody")).includes("Gesloten, bewaren tot"),
+      "no closed case among the open ones",
+    );
     await geenAxeSchendingen(fatima, "/werkvoorraad?status=open");
 
     // The CSV link carries the same filter.

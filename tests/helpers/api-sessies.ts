@@ -7,7 +7,6 @@ import type { Rol } from "../../src/domain/dossier/keuzes.ts";
 import { startTestRuntime, type RuntimeDatabase } from "./app-runtime.ts";
 import { maakOrganisatieMetMensen } from "./fabriek.ts";
 
-
 /** Signed-in people for tests that call JSON and CSV routes the way the server does. */
 export interface ApiSessies {
   /** The session cookie of `wie`; empty for someone not signed in here. */
@@ -15,7 +14,12 @@ export interface ApiSessies {
   /** A loader's arguments: `GET pad` with the cookie of `wie` (no cookie for null). */
   get(pad: string, wie: Ingelogd | null, params?: Record<string, string>): LoaderFunctionArgs<AppLoadContext>;
   /** An action's arguments: `POST pad` with `body` as JSON and the cookie of `wie`. */
-  post(pad: string, wie: Ingelogd | null, body: unknown, params?: Record<string, string>): ActionFunctionArgs<AppLoadContext>;
+  post(
+    pad: string,
+    wie: Ingelogd | null,
+    body: unknown,
+    params?: Record<string, string>,
+  ): ActionFunctionArgs<AppLoadContext>;
 }
 
 /**
@@ -29,16 +33,33 @@ export async function meldAanVoorApi(ctx: Samenstelling, mensen: readonly Ingelo
   const nu = ctx.klok();
   for (const wie of mensen) {
     const token = maakSessieToken();
-    await bewaarSessie(ctx.db, { id: sessieIdVan(token), gebruikerId: wie.gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, stap: "volledig", verlooptOp: new Date(nu.getTime() + 3600_000) });
+    await bewaarSessie(ctx.db, {
+      id: sessieIdVan(token),
+      gebruikerId: wie.gebruiker.id,
+      aangemaaktOp: nu,
+      laatstGebruiktOp: nu,
+      stap: "volledig",
+      verlooptOp: new Date(nu.getTime() + 3600_000),
+    });
     cookies.set(wie.gebruiker.id, `mw_sessie=${token}`);
   }
   const cookie = (wie: Ingelogd | null) => (wie ? (cookies.get(wie.gebruiker.id) ?? "") : "");
-  const args = (request: Request, params: Record<string, string>) => ({ request, params, context: { ...laadContext } }) as unknown as LoaderFunctionArgs<AppLoadContext> & ActionFunctionArgs<AppLoadContext>;
+  const args = (request: Request, params: Record<string, string>) =>
+    ({ request, params, context: { ...laadContext } }) as unknown as LoaderFunctionArgs<AppLoadContext> &
+      ActionFunctionArgs<AppLoadContext>;
   return {
     cookie,
-    get: (pad, wie, params = {}) => args(new Request(`http://localhost${pad}`, { headers: { cookie: cookie(wie) } }), params),
+    get: (pad, wie, params = {}) =>
+      args(new Request(`http://localhost${pad}`, { headers: { cookie: cookie(wie) } }), params),
     post: (pad, wie, body, params = {}) =>
-      args(new Request(`http://localhost${pad}`, { method: "POST", headers: { "content-type": "application/json", cookie: cookie(wie) }, body: JSON.stringify(body) }), params),
+      args(
+        new Request(`http://localhost${pad}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: cookie(wie) },
+          body: JSON.stringify(body),
+        }),
+        params,
+      ),
   };
 }
 

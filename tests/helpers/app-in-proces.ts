@@ -32,27 +32,69 @@ export interface ExtraRoute {
  */
 export async function bouwServerBuild(extra: readonly ExtraRoute[] = []): Promise<ServerBuild> {
   const tabel: readonly RouteConfigEntry[] = (await import("../../src/ui/routes.ts")).default;
-  const routes: Record<string, { id: string; parentId: string | undefined; path: string | undefined; index: boolean | undefined; caseSensitive: undefined; module: Module }> = {};
+  const routes: Record<
+    string,
+    {
+      id: string;
+      parentId: string | undefined;
+      path: string | undefined;
+      index: boolean | undefined;
+      caseSensitive: undefined;
+      module: Module;
+    }
+  > = {};
   const laad = async (bestand: string) => (await import(pathToFileURL(path.join(UI, bestand)).href)) as Module;
-  routes["root"] = { id: "root", parentId: undefined, path: "", index: undefined, caseSensitive: undefined, module: await laad("root.tsx") };
+  routes["root"] = {
+    id: "root",
+    parentId: undefined,
+    path: "",
+    index: undefined,
+    caseSensitive: undefined,
+    module: await laad("root.tsx"),
+  };
   const voegToe = async (lijst: readonly RouteConfigEntry[], ouder: string) => {
     for (const r of lijst) {
       const id = r.id ?? r.file.replace(/\.[tj]sx?$/u, "").replace(/^\.\.\//u, "");
-      routes[id] = { id, parentId: ouder, path: r.path, index: r.index, caseSensitive: undefined, module: await laad(r.file) };
+      routes[id] = {
+        id,
+        parentId: ouder,
+        path: r.path,
+        index: r.index,
+        caseSensitive: undefined,
+        module: await laad(r.file),
+      };
       await voegToe(r.children ?? [], id);
     }
   };
   await voegToe(tabel, "root");
-  for (const e of extra) routes[e.id] = { id: e.id, parentId: "root", path: e.path, index: undefined, caseSensitive: undefined, module: e.module as unknown as Module };
+  for (const e of extra)
+    routes[e.id] = {
+      id: e.id,
+      parentId: "root",
+      path: e.path,
+      index: undefined,
+      caseSensitive: undefined,
+      module: e.module as unknown as Module,
+    };
 
   const manifestRoutes = Object.fromEntries(
     Object.values(routes).map((r) => [
       r.id,
       {
-        id: r.id, parentId: r.parentId, path: r.path, index: r.index, caseSensitive: undefined,
-        module: `/assets/${r.id}.js`, imports: [], css: [],
-        hasAction: typeof r.module.action === "function", hasLoader: typeof r.module.loader === "function",
-        hasClientAction: false, hasClientLoader: false, hasClientMiddleware: false, hasErrorBoundary: r.id === "root",
+        id: r.id,
+        parentId: r.parentId,
+        path: r.path,
+        index: r.index,
+        caseSensitive: undefined,
+        module: `/assets/${r.id}.js`,
+        imports: [],
+        css: [],
+        hasAction: typeof r.module.action === "function",
+        hasLoader: typeof r.module.loader === "function",
+        hasClientAction: false,
+        hasClientLoader: false,
+        hasClientMiddleware: false,
+        hasErrorBoundary: r.id === "root",
       },
     ]),
   );
@@ -60,7 +102,12 @@ export async function bouwServerBuild(extra: readonly ExtraRoute[] = []): Promis
   return {
     entry: { module: entry },
     routes,
-    assets: { entry: { module: "/assets/entry.client.js", imports: [] }, routes: manifestRoutes, url: "/assets/manifest.js", version: "test" },
+    assets: {
+      entry: { module: "/assets/entry.client.js", imports: [] },
+      routes: manifestRoutes,
+      url: "/assets/manifest.js",
+      version: "test",
+    },
     assetsBuildDirectory: "build/client",
     basename: "/",
     future: { v8_middleware: false },
@@ -91,7 +138,12 @@ const GEEN_SAMENSTELLING = new Proxy({} as Samenstelling, {
  * `levensloop` lets a test mark the app as stopping (server.ts). `samenstelling` is the composition
  * root the test built (startSamenstelling in app-runtime.ts); the test closes it.
  */
-export async function startAppInProces(bouw: () => Promise<ServerBuild>, nodeEnv: string | undefined, levensloop?: { stopt: boolean }, samenstelling: Samenstelling = GEEN_SAMENSTELLING): Promise<AppInProces> {
+export async function startAppInProces(
+  bouw: () => Promise<ServerBuild>,
+  nodeEnv: string | undefined,
+  levensloop?: { stopt: boolean },
+  samenstelling: Samenstelling = GEEN_SAMENSTELLING,
+): Promise<AppInProces> {
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
   writeFileSync(path.join(clientMap, "assets", "app.css"), "body{}");

@@ -18,8 +18,13 @@ export async function runtimeDatabases(voorvoegsel: string): Promise<RuntimeData
   const lijst: RuntimeDatabase[] = [];
   const beheer = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
   for (const testDb of await testDatabases()) {
-    if (testDb.naam === "pglite") lijst.push({ naam: "pglite", omgeving: async () => ({ DATA_DIR: await mkdtemp(path.join(tmpdir(), voorvoegsel)), DATABASE_URL: undefined }) });
-    if (testDb.naam === "postgres" && beheer) lijst.push({ naam: "postgres", omgeving: async () => ({ DATABASE_URL: await verseDatabaseUrl(beheer) }) });
+    if (testDb.naam === "pglite")
+      lijst.push({
+        naam: "pglite",
+        omgeving: async () => ({ DATA_DIR: await mkdtemp(path.join(tmpdir(), voorvoegsel)), DATABASE_URL: undefined }),
+      });
+    if (testDb.naam === "postgres" && beheer)
+      lijst.push({ naam: "postgres", omgeving: async () => ({ DATABASE_URL: await verseDatabaseUrl(beheer) }) });
   }
   return lijst;
 }
@@ -44,8 +49,14 @@ export async function startSamenstelling(omgeving: Record<string, string | undef
  * its database and removes a temporary data directory. Route loaders and actions get it as
  * `context.samenstelling`.
  */
-export async function startTestRuntime(db: RuntimeDatabase): Promise<{ runtime: Samenstelling; stop: () => Promise<void> }> {
-  const omgeving: Record<string, string | undefined> = { ...(await db.omgeving()), MELDWIJZER_DEMO: "0", MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
+export async function startTestRuntime(
+  db: RuntimeDatabase,
+): Promise<{ runtime: Samenstelling; stop: () => Promise<void> }> {
+  const omgeving: Record<string, string | undefined> = {
+    ...(await db.omgeving()),
+    MELDWIJZER_DEMO: "0",
+    MELDWIJZER_KLOK_VERSCHUIVING_MS: "0",
+  };
   const runtime = await startSamenstelling(omgeving);
   return {
     runtime,

@@ -15,10 +15,14 @@ export interface TestDatabase {
  * gets a fresh database of its own, dropped when the test file ends.
  */
 export async function testDatabases(): Promise<TestDatabase[]> {
-  const lijst: TestDatabase[] = [{ naam: "pglite", open: () => openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: MIGRATIES }) }];
+  const lijst: TestDatabase[] = [
+    { naam: "pglite", open: () => openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: MIGRATIES }) },
+  ];
   const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
-  if (beheerUrl && (await bereikbaar(beheerUrl))) lijst.push({ naam: "postgres", open: () => verseDatabase(beheerUrl) });
-  else if (process.env["MELDWIJZER_PG_VERPLICHT"] === "1") throw new Error("PostgreSQL is vereist in CI maar niet bereikbaar.");
+  if (beheerUrl && (await bereikbaar(beheerUrl)))
+    lijst.push({ naam: "postgres", open: () => verseDatabase(beheerUrl) });
+  else if (process.env["MELDWIJZER_PG_VERPLICHT"] === "1")
+    throw new Error("PostgreSQL is vereist in CI maar niet bereikbaar.");
   return lijst;
 }
 

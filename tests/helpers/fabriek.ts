@@ -12,7 +12,11 @@ export function context(db: GeopendeDatabase, nu: Date = NU): AppContext {
 }
 
 /** Factory: an organisation with a person per given role; argon2 is skipped (the hash is never checked here). */
-export async function maakOrganisatieMetMensen(db: GeopendeDatabase, naam: string, rollen: Rol[][]): Promise<{ organisatieId: string; mensen: Ingelogd[] }> {
+export async function maakOrganisatieMetMensen(
+  db: GeopendeDatabase,
+  naam: string,
+  rollen: Rol[][],
+): Promise<{ organisatieId: string; mensen: Ingelogd[] }> {
   const organisatieId = await maakOrganisatie(db.db, naam, "onderwijs");
   const mensen: Ingelogd[] = [];
   for (const [i, r] of rollen.entries()) {

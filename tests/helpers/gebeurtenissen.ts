@@ -1,11 +1,23 @@
 import type { Actor, Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../src/domain/dossier/toevoegen.ts";
+import {
+  beoordeelGebeurtenis,
+  type BeoordeeldeGebeurtenis,
+  type ToevoegContext,
+} from "../../src/domain/dossier/toevoegen.ts";
 import { bouwToestand, type DossierToestand } from "../../src/domain/dossier/toestand.ts";
 import type { MeldingInhoud } from "../../src/domain/melding/melding.ts";
 
-export const MEDEWERKER: Actor = { id: "00000000-0000-4000-8000-000000000001", naam: "Test Medewerker", rol: "medewerker" };
+export const MEDEWERKER: Actor = {
+  id: "00000000-0000-4000-8000-000000000001",
+  naam: "Test Medewerker",
+  rol: "medewerker",
+};
 export const EINDVERANTWOORDELIJKE_ID = "00000000-0000-4000-8000-000000000009";
-export const EINDVERANTWOORDELIJKE: Actor = { id: EINDVERANTWOORDELIJKE_ID, naam: "Peter Visser", rol: "eindverantwoordelijke" };
+export const EINDVERANTWOORDELIJKE: Actor = {
+  id: EINDVERANTWOORDELIJKE_ID,
+  naam: "Peter Visser",
+  rol: "eindverantwoordelijke",
+};
 
 /**
  * Turns judged events into stored ones with ids, numbers and times, as the repository would. A
@@ -43,15 +55,24 @@ export type Invoer = { readonly type: string; readonly gegevens: unknown };
  * A function that judges events one by one as appending would, "stores" them, and returns the
  * dossier's state: for domain tests that build a dossier from inputs. Unset context takes defaults.
  */
-export function toestandBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => DossierToestand {
+export function toestandBouwer(
+  context: Partial<ToevoegContext> & { readonly vandaag: string },
+): (...invoer: Invoer[]) => DossierToestand {
   const bouw = gebeurtenissenBouwer(context);
   return (...invoer) => bouwToestand(bouw(...invoer));
 }
 
 /** As `toestandBouwer`, but returns the stored events themselves (for tests that change or page them). */
-export function gebeurtenissenBouwer(context: Partial<ToevoegContext> & { readonly vandaag: string }): (...invoer: Invoer[]) => Gebeurtenis[] {
+export function gebeurtenissenBouwer(
+  context: Partial<ToevoegContext> & { readonly vandaag: string },
+): (...invoer: Invoer[]) => Gebeurtenis[] {
   // By default the events are recorded by someone who may decide, so a decision in the input is one.
-  const volledig: ToevoegContext = { rollen: ["eindverantwoordelijke"], beslissers: ["eindverantwoordelijke"], bewaarjaren: 5, ...context };
+  const volledig: ToevoegContext = {
+    rollen: ["eindverantwoordelijke"],
+    beslissers: ["eindverantwoordelijke"],
+    bewaarjaren: 5,
+    ...context,
+  };
   return (...invoer) => {
     const beoordeeld: BeoordeeldeGebeurtenis[] = [];
     for (const i of invoer) {

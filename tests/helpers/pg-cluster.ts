@@ -23,11 +23,12 @@ export function pgBinMap(): string | null {
     if (map && existsSync(path.join(map, "initdb")) && existsSync(path.join(map, "pg_ctl"))) return map;
   }
   const basis = "/usr/lib/postgresql";
-  const versies = existsSync(basis) ? readdirSync(basis).filter((v) => existsSync(path.join(basis, v, "bin", "initdb"))) : [];
+  const versies = existsSync(basis)
+    ? readdirSync(basis).filter((v) => existsSync(path.join(basis, v, "bin", "initdb")))
+    : [];
   const nieuwste = versies.sort((a, b) => Number(b) - Number(a))[0];
   return nieuwste ? path.join(basis, nieuwste, "bin") : null;
 }
-
 
 export async function startPgCluster(bin: string): Promise<PgCluster> {
   const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-pgdrill-"));

@@ -27,7 +27,13 @@ const om = (iso: string) => new Date(iso);
 /** Every text a reader can get out of a PDF: the pages, the document info and the outline (bookmarks). */
 async function allesLeesbaar(pdf: Uint8Array): Promise<string> {
   const { paginas, info } = await pdfTekst(pdf);
-  const taak = getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const taak = getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
   try {
     const document = await taak.promise;
     const titels: string[] = [];
@@ -81,24 +87,50 @@ for (const testDb of await testDatabases()) {
       const org = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["aandachtsfunctionaris"]]);
       [sanne, aandacht] = org.mensen as [Ingelogd, Ingelogd];
       const ctx = context(db, om("2026-11-20T09:00:00.000Z"));
-      dossierId = await openDossier(ctx, sanne, { ...OPENING.gegevens, omschrijving: `Buurvrouw ${NAAM} belde over K.` });
-      await voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, {
-        type: "signaal_vastgelegd", verwachteVersie: 1,
-        gegevens: { ...SIGNAAL.gegevens, waarneming: `Volgens ${NAAM.toUpperCase()} huilt K. vaak 's nachts.`, waargenomenDoor: NAAM, bron: "netwerk_gezin" },
+      dossierId = await openDossier(ctx, sanne, {
+        ...OPENING.gegevens,
+        omschrijving: `Buurvrouw ${NAAM} belde over K.`,
       });
       await voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, {
-        type: "consultatie_gehouden", verwachteVersie: 2,
-        gegevens: { met: "collega", datum: "2026-11-20", uitkomst: `Zorg gedeeld; ${NAAM} wil anoniem blijven.`, vervolgstap: "Gesprek met moeder." },
+        type: "signaal_vastgelegd",
+        verwachteVersie: 1,
+        gegevens: {
+          ...SIGNAAL.gegevens,
+          waarneming: `Volgens ${NAAM.toUpperCase()} huilt K. vaak 's nachts.`,
+          waargenomenDoor: NAAM,
+          bron: "netwerk_gezin",
+        },
       });
-      await voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, { type: "dossier_afgesloten", verwachteVersie: 3, gegevens: { reden: "Zorg weggenomen." } });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, {
+        type: "consultatie_gehouden",
+        verwachteVersie: 2,
+        gegevens: {
+          met: "collega",
+          datum: "2026-11-20",
+          uitkomst: `Zorg gedeeld; ${NAAM} wil anoniem blijven.`,
+          vervolgstap: "Gesprek met moeder.",
+        },
+      });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, {
+        type: "dossier_afgesloten",
+        verwachteVersie: 3,
+        gegevens: { reden: "Zorg weggenomen." },
+      });
     });
     after(async () => db.sluit());
 
     it("only the responsible roles prepare a copy: the medewerker who owns the case is refused, and nothing is stored", async () => {
       const ctx = context(db, om("2026-11-21T09:00:00.000Z"));
-      await assert.rejects(leesAfschriftVoorbereiding(ctx, sanne, dossierId, null), (f: unknown) => f instanceof DomeinFout && f.code === "GEEN_TOEGANG");
       await assert.rejects(
-        voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, { type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", gevraagd: "Alles." } }),
+        leesAfschriftVoorbereiding(ctx, sanne, dossierId, null),
+        (f: unknown) => f instanceof DomeinFout && f.code === "GEEN_TOEGANG",
+      );
+      await assert.rejects(
+        voegGebeurtenisToeAanDossier(ctx, sanne, dossierId, {
+          type: "inzageverzoek_ontvangen",
+          verwachteVersie: 4,
+          gegevens: { verzoeker: "ouder", naam: "Moeder", datum: "2026-11-21", gevraagd: "Alles." },
+        }),
         (f: unknown) => f instanceof DomeinFout && f.code === "GEEN_TOEGANG",
       );
       assert.equal((await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId)).length, 4);
@@ -107,14 +139,26 @@ for (const testDb of await testDatabases()) {
     it("a request on a closed case, the name withheld everywhere, and a PDF in which it appears nowhere", async () => {
       const ctx = context(db, om("2026-11-21T10:00:00.000Z"));
       const voor = await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId);
-      verzoekId = (await voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
-        type: "inzageverzoek_ontvangen", verwachteVersie: 4, gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", gevraagd: "Het hele dossier." },
-      })).gebeurtenisId;
+      verzoekId = (
+        await voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
+          type: "inzageverzoek_ontvangen",
+          verwachteVersie: 4,
+          gegevens: { verzoeker: "ouder", naam: "Moeder van K.", datum: "2026-11-21", gevraagd: "Het hele dossier." },
+        })
+      ).gebeurtenisId;
 
       // A copy is refused before anything is marked.
-      await assert.rejects(leesAfschrift(ctx, aandacht, dossierId, verzoekId, "pdf"), (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.afschrift_niet_voorbereid");
+      await assert.rejects(
+        leesAfschrift(ctx, aandacht, dossierId, verzoekId, "pdf"),
+        (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.afschrift_niet_voorbereid",
+      );
 
-      const { gevonden } = await markeerTekst(ctx, aandacht, dossierId, { verzoek: verzoekId, tekst: "ria jansen-çelik", grond: "identiteit_informant", versie: 5 });
+      const { gevonden } = await markeerTekst(ctx, aandacht, dossierId, {
+        verzoek: verzoekId,
+        tekst: "ria jansen-çelik",
+        grond: "identiteit_informant",
+        versie: 5,
+      });
       assert.equal(gevonden, 4, "the opening, the signal (twice) and the consultation");
 
       const afschrift = await leesAfschrift(ctx, aandacht, dossierId, verzoekId, "pdf");
@@ -128,22 +172,42 @@ for (const testDb of await testDatabases()) {
       }
 
       // The same copy without marks does show the name: the check above can fail.
-      const zonder = await renderPdf(afschriftAlsPdfDocument({ ...afschrift, vermeldingen: maakAfschrift(vermeldingenVoorAfschrift(voor, 4), []) }, "nl"));
+      const zonder = await renderPdf(
+        afschriftAlsPdfDocument(
+          { ...afschrift, vermeldingen: maakAfschrift(vermeldingenVoorAfschrift(voor, 4), []) },
+          "nl",
+        ),
+      );
       assert.ok(bevat(await allesLeesbaar(zonder), NAAM), "unmarked, the name is printed");
 
       // The original entries are unchanged.
       const na = await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId);
-      assert.deepEqual(na.filter((g) => !isInzageType(g.type)), voor);
+      assert.deepEqual(
+        na.filter((g) => !isInzageType(g.type)),
+        voor,
+      );
     });
 
     it("handing over records the marks of the saved preparation and logs grounds and entries, never the name", async () => {
       const ctx = context(db, om("2026-11-22T10:00:00.000Z"));
       await assert.rejects(
-        voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, { type: "inzage_verstrekt", verwachteVersie: 6, gegevens: { verzoek: verzoekId, datum: "2026-11-22", aan: "Moeder van K.", wijze: "persoonlijk", weglatingen: [] } }),
+        voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
+          type: "inzage_verstrekt",
+          verwachteVersie: 6,
+          gegevens: {
+            verzoek: verzoekId,
+            datum: "2026-11-22",
+            aan: "Moeder van K.",
+            wijze: "persoonlijk",
+            weglatingen: [],
+          },
+        }),
         (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.weglatingen_uit_voorbereiding",
       );
       await voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
-        type: "inzage_verstrekt", verwachteVersie: 6, gegevens: { verzoek: verzoekId, datum: "2026-11-22", aan: "Moeder van K.", wijze: "persoonlijk" },
+        type: "inzage_verstrekt",
+        verwachteVersie: 6,
+        gegevens: { verzoek: verzoekId, datum: "2026-11-22", aan: "Moeder van K.", wijze: "persoonlijk" },
       });
       const gebeurtenissen = await laadGebeurtenissen(db.db, aandacht.gebruiker.organisatieId, dossierId);
       const verstrekt = gebeurtenissen.at(-1);
@@ -152,20 +216,39 @@ for (const testDb of await testDatabases()) {
       assert.equal(verstrekt.gegevens.weglatingen.length, 4);
       assert.ok(!bevat(JSON.stringify(verstrekt.gegevens), "Jansen"), "the event holds positions, not the name");
 
-      const log = (await db.db.execute(sql`select actie, uitkomst, details from toegangslog where dossier_id = ${dossierId} and actie like 'afschrift_%' order by tijdstip, id`));
+      const log = await db.db.execute(
+        sql`select actie, uitkomst, details from toegangslog where dossier_id = ${dossierId} and actie like 'afschrift_%' order by tijdstip, id`,
+      );
       const rijen = (log as { rows: { actie: string; uitkomst: string; details: string | null }[] }).rows;
-      assert.deepEqual([...new Set(rijen.map((r) => r.actie))].toSorted(), ["afschrift_exporteren", "afschrift_verstrekken", "afschrift_voorbereiden"]);
+      assert.deepEqual([...new Set(rijen.map((r) => r.actie))].toSorted(), [
+        "afschrift_exporteren",
+        "afschrift_verstrekken",
+        "afschrift_voorbereiden",
+      ]);
       const verstrekken = rijen.filter((r) => r.actie === "afschrift_verstrekken" && r.uitkomst === "gelukt");
       assert.equal(verstrekken.length, 1);
-      assert.equal(verstrekken[0]?.details, `verzoek ${verzoekId.slice(0, 8)}; aan ouder; persoonlijk; 4 weglatingen (identiteit_informant: 4) in vermeldingen 1, 2, 3`);
-      assert.ok(rijen.some((r) => r.actie === "afschrift_exporteren" && r.details?.includes("identiteit_informant: 4")));
-      for (const r of rijen) assert.ok(!bevat(r.details ?? "", "Jansen") && !bevat(r.details ?? "", "Moeder"), `${r.actie}: no name in the log`);
+      assert.equal(
+        verstrekken[0]?.details,
+        `verzoek ${verzoekId.slice(0, 8)}; aan ouder; persoonlijk; 4 weglatingen (identiteit_informant: 4) in vermeldingen 1, 2, 3`,
+      );
+      assert.ok(
+        rijen.some((r) => r.actie === "afschrift_exporteren" && r.details?.includes("identiteit_informant: 4")),
+      );
+      for (const r of rijen)
+        assert.ok(
+          !bevat(r.details ?? "", "Jansen") && !bevat(r.details ?? "", "Moeder"),
+          `${r.actie}: no name in the log`,
+        );
       await verzegelToegangslog(db.db);
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
 
       // Handed over once; the copy can still be read (from the marks recorded with the handing over).
       await assert.rejects(
-        voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, { type: "inzage_verstrekt", verwachteVersie: 7, gegevens: { verzoek: verzoekId, datum: "2026-11-22", aan: "Moeder", wijze: "post" } }),
+        voegGebeurtenisToeAanDossier(ctx, aandacht, dossierId, {
+          type: "inzage_verstrekt",
+          verwachteVersie: 7,
+          gegevens: { verzoek: verzoekId, datum: "2026-11-22", aan: "Moeder", wijze: "post" },
+        }),
         (f: unknown) => f instanceof DomeinFout && f.velden[0]?.sleutel === "fout.verzoek_al_verstrekt",
       );
       const opnieuw = await leesAfschrift(ctx, aandacht, dossierId, verzoekId, "voorbeeld");

@@ -23,7 +23,10 @@ const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { controleerToegangslog } = await import("../../src/app/toegang/controleer-keten.ts");
 const { verzegelToegangslog } = await import("../../src/app/toegang/verzegelen.ts");
 
-const AANTAL = { pglite: Number(process.env["FUZZ_AANTAL"] ?? 10_000), postgres: Math.ceil(Number(process.env["FUZZ_AANTAL"] ?? 10_000) / 4) };
+const AANTAL = {
+  pglite: Number(process.env["FUZZ_AANTAL"] ?? 10_000),
+  postgres: Math.ceil(Number(process.env["FUZZ_AANTAL"] ?? 10_000) / 4),
+};
 const ZAAD = Number(process.env["FUZZ_ZAAD"] ?? 20261204);
 const WACHTTIJD_MS = 15_000;
 
@@ -36,7 +39,11 @@ function los(schema: unknown): unknown {
   if (schema === null || typeof schema !== "object") return schema;
   const ref = (schema as { $ref?: unknown }).$ref;
   if (typeof ref === "string") return los(componenten[ref.replace("#/components/schemas/", "")]);
-  return Object.fromEntries(Object.entries(schema).filter(([k]) => k !== "discriminator").map(([k, v]) => [k, los(v)]));
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([k]) => k !== "discriminator")
+      .map(([k, v]) => [k, los(v)]),
+  );
 }
 
 interface Operatie {
@@ -47,14 +54,20 @@ interface Operatie {
 }
 
 const OPERATIES: readonly Operatie[] = Object.entries(OPENAPI_DOCUMENT.paths).flatMap(([sjabloon, methoden]) =>
-  Object.entries(methoden as Record<string, { requestBody?: { content: Record<string, { schema: unknown }> }; parameters?: { name: string; in: string; schema: Schema }[] }>).map(
-    ([methode, op]) => ({
-      methode: methode.toUpperCase(),
-      sjabloon,
-      body: op.requestBody ? (los(op.requestBody.content["application/json"]?.schema) as Schema) : null,
-      query: (op.parameters ?? []).filter((p) => p.in === "query").map((p) => ({ naam: p.name, schema: p.schema })),
-    }),
-  ),
+  Object.entries(
+    methoden as Record<
+      string,
+      {
+        requestBody?: { content: Record<string, { schema: unknown }> };
+        parameters?: { name: string; in: string; schema: Schema }[];
+      }
+    >,
+  ).map(([methode, op]) => ({
+    methode: methode.toUpperCase(),
+    sjabloon,
+    body: op.requestBody ? (los(op.requestBody.content["application/json"]?.schema) as Schema) : null,
+    query: (op.parameters ?? []).filter((p) => p.in === "query").map((p) => ({ naam: p.name, schema: p.schema })),
+  })),
 );
 
 /** Bodies that are not what any schema describes: broken, deep, prototype-polluting, huge. */
@@ -93,7 +106,8 @@ interface Context {
 const HUIDIGE_VERSIE = -424_242;
 
 /** encodeURIComponent, except that a lone surrogate becomes bytes no UTF-8 decoder accepts. */
-const codeer = (tekst: string) => [...tekst].map((c) => (/^[\ud800-\udfff]$/u.test(c) ? "%ED%A0%BC" : encodeURIComponent(c))).join("");
+const codeer = (tekst: string) =>
+  [...tekst].map((c) => (/^[\ud800-\udfff]$/u.test(c) ? "%ED%A0%BC" : encodeURIComponent(c))).join("");
 
 function padWaarde(ctx: Context): fc.Arbitrary<string> {
   return fc.oneof(
@@ -106,12 +120,19 @@ function padWaarde(ctx: Context): fc.Arbitrary<string> {
 }
 
 function bodyVoor(op: Operatie): fc.Arbitrary<string | undefined> {
-  const ruw = fc.oneof(fc.constantFrom(...RUWE_BODIES), fc.string({ maxLength: 80 }), fc.jsonValue({ maxDepth: 3 }).map((w) => JSON.stringify(w)));
+  const ruw = fc.oneof(
+    fc.constantFrom(...RUWE_BODIES),
+    fc.string({ maxLength: 80 }),
+    fc.jsonValue({ maxDepth: 3 }).map((w) => JSON.stringify(w)),
+  );
   if (!op.body) return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: ruw });
   const metVersie = op.sjabloon.endsWith("/gebeurtenissen");
   return fc.oneof(
     // A well-formed event at the dossier's current version, so that the domain's own rules are reached.
-    { weight: metVersie ? 4 : 0, arbitrary: geldig(op.body).map((w) => JSON.stringify({ ...(w as object), verwachteVersie: HUIDIGE_VERSIE })) },
+    {
+      weight: metVersie ? 4 : 0,
+      arbitrary: geldig(op.body).map((w) => JSON.stringify({ ...(w as object), verwachteVersie: HUIDIGE_VERSIE })),
+    },
     { weight: 3, arbitrary: geldig(op.body).map((w) => JSON.stringify(w)) },
     { weight: 5, arbitrary: gemuteerd(op.body).map((w) => JSON.stringify(w) ?? "") },
     { weight: 2, arbitrary: ruw },
@@ -121,8 +142,21 @@ function bodyVoor(op: Operatie): fc.Arbitrary<string | undefined> {
 function queryVoor(op: Operatie): fc.Arbitrary<string> {
   const paren = fc.array(
     fc.oneof(
-      ...(op.query.length > 0 ? [fc.constantFrom(...op.query).chain((p) => fc.oneof(geldig(p.schema), eenderWelkeWaarde).map((w) => [p.naam, typeof w === "string" ? w : JSON.stringify(w)] as const))] : []),
-      fc.tuple(fc.constantFrom("q", "terug", "__proto__", "cursor", "van", "tot"), fc.constantFrom(...VIJANDIGE_TEKSTEN.filter((t) => t.length < 500))),
+      ...(op.query.length > 0
+        ? [
+            fc
+              .constantFrom(...op.query)
+              .chain((p) =>
+                fc
+                  .oneof(geldig(p.schema), eenderWelkeWaarde)
+                  .map((w) => [p.naam, typeof w === "string" ? w : JSON.stringify(w)] as const),
+              ),
+          ]
+        : []),
+      fc.tuple(
+        fc.constantFrom("q", "terug", "__proto__", "cursor", "van", "tot"),
+        fc.constantFrom(...VIJANDIGE_TEKSTEN.filter((t) => t.length < 500)),
+      ),
     ),
     { maxLength: 3 },
   );
@@ -134,15 +168,33 @@ function queryVoor(op: Operatie): fc.Arbitrary<string> {
 
 /** Headers as a well-behaved client sends them: JSON, a session of someone who works on cases, no foreign origin. */
 function netjes(ctx: Context): fc.Arbitrary<Record<string, string>> {
-  return fc.constantFrom(...ctx.cookies.slice(0, 3)).map((cookie) => ({ "content-type": "application/json", cookie, accept: "application/json" }));
+  return fc
+    .constantFrom(...ctx.cookies.slice(0, 3))
+    .map((cookie) => ({ "content-type": "application/json", cookie, accept: "application/json" }));
 }
 
 /** Headers anything goes: other content types, no or a broken session, a foreign origin. */
 const rommelig = (ctx: Context): fc.Arbitrary<Record<string, string>> =>
   fc
     .record({
-      soort: fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""),
-      cookie: fc.oneof(fc.constantFrom(...ctx.cookies), fc.constantFrom("", "mw_sessie=%E0%A4%A", "mw_sessie=", "mw_sessie=a; mw_sessie=b", `mw_sessie=${"a".repeat(5000)}`)),
+      soort: fc.constantFrom(
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "",
+      ),
+      cookie: fc.oneof(
+        fc.constantFrom(...ctx.cookies),
+        fc.constantFrom(
+          "",
+          "mw_sessie=%E0%A4%A",
+          "mw_sessie=",
+          "mw_sessie=a; mw_sessie=b",
+          `mw_sessie=${"a".repeat(5000)}`,
+        ),
+      ),
       herkomst: fc.constantFrom("", "", "https://kwaadwillend.example", "null"),
       accept: fc.constantFrom("application/json", "text/html", "*/*", ""),
     })
@@ -163,7 +215,10 @@ function verzoeken(ctx: Context): fc.Arbitrary<Verzoek> {
   return operatie.chain((op) =>
     fc
       .record({
-        methode: fc.oneof({ weight: 9, arbitrary: fc.constant(op.methode) }, { weight: 1, arbitrary: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE") }),
+        methode: fc.oneof(
+          { weight: 9, arbitrary: fc.constant(op.methode) },
+          { weight: 1, arbitrary: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE") },
+        ),
         id: padWaarde(ctx),
         query: queryVoor(op),
         body: bodyVoor(op),
@@ -171,8 +226,16 @@ function verzoeken(ctx: Context): fc.Arbitrary<Verzoek> {
       })
       .map(({ methode, id, query, body, headers }) => {
         const metBody = methode !== "GET" && methode !== "HEAD" && body !== undefined;
-        const zonderSoort = Object.fromEntries(Object.entries(headers).filter(([k]) => metBody || k !== "content-type"));
-        return { methode, pad: op.sjabloon.replace("{id}", id) + query, headers: zonderSoort, body: metBody ? body : undefined, operatie: op };
+        const zonderSoort = Object.fromEntries(
+          Object.entries(headers).filter(([k]) => metBody || k !== "content-type"),
+        );
+        return {
+          methode,
+          pad: op.sjabloon.replace("{id}", id) + query,
+          headers: zonderSoort,
+          body: metBody ? body : undefined,
+          operatie: op,
+        };
       }),
   );
 }
@@ -185,7 +248,13 @@ interface Antwoord {
 async function stuur(basis: string, v: Verzoek, versies: Map<string, number>): Promise<Antwoord> {
   const id = /^\/api\/dossiers\/([0-9a-f-]{36})\//u.exec(v.pad)?.[1] ?? "";
   const body = v.body?.replace(`"verwachteVersie":${HUIDIGE_VERSIE}`, `"verwachteVersie":${versies.get(id) ?? 0}`);
-  const a = await fetch(basis + v.pad, { method: v.methode, headers: v.headers, body, redirect: "manual", signal: AbortSignal.timeout(WACHTTIJD_MS) });
+  const a = await fetch(basis + v.pad, {
+    method: v.methode,
+    headers: v.headers,
+    body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(WACHTTIJD_MS),
+  });
   const tekst = await a.text();
   const nieuweVersie = a.status === 201 ? /"versie":(\d+)/u.exec(tekst)?.[1] : undefined;
   if (nieuweVersie !== undefined && id) versies.set(id, Number(nieuweVersie));
@@ -209,7 +278,11 @@ for (const database of databases) {
     });
 
     it("never answers 5xx or hangs, stores nothing it refuses, and leaves the access log intact", async () => {
-      const omgeving = { ...(await database.omgeving()), MELDWIJZER_DEMO: undefined, MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" };
+      const omgeving = {
+        ...(await database.omgeving()),
+        MELDWIJZER_DEMO: undefined,
+        MELDWIJZER_KLOK_VERSCHUIVING_MS: "0",
+      };
       for (const [k, w] of Object.entries(omgeving)) {
         eerder[k] = process.env[k];
         if (w === undefined) delete process.env[k];
@@ -221,12 +294,24 @@ for (const database of databases) {
       const basis = app.basis;
 
       const cookies: string[] = [];
-      for (const email of ["medewerker@regenboog.example", "af@regenboog.example", "directie@regenboog.example", "medewerker@anker.example", "log@regenboog.example"]) {
-        const a = await fetch(`${basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+      for (const email of [
+        "medewerker@regenboog.example",
+        "af@regenboog.example",
+        "directie@regenboog.example",
+        "medewerker@anker.example",
+        "log@regenboog.example",
+      ]) {
+        const a = await fetch(`${basis}/api/sessie`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }),
+        });
         assert.equal(a.status, 201, `${email}: ${await a.text()}`);
         cookies.push((a.headers.get("set-cookie") ?? "").split(";")[0] ?? "");
       }
-      const lijst = await fetch(`${basis}/api/dossiers`, { headers: { cookie: cookies[1]!, accept: "application/json" } });
+      const lijst = await fetch(`${basis}/api/dossiers`, {
+        headers: { cookie: cookies[1]!, accept: "application/json" },
+      });
       const lijstTekst = await lijst.text();
       // Open cases of the medewerker (who may write in them) beside some of the demo's, in every phase.
       const eigen: string[] = [];
@@ -234,18 +319,25 @@ for (const database of databases) {
         const a = await fetch(`${basis}/api/dossiers`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie: cookies[0]! },
-          body: JSON.stringify({ gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Gegenereerd voor de fuzztest." } }),
+          body: JSON.stringify({
+            gegevens: { werknaam, aanleiding: "zorg_om_kind", omschrijving: "Gegenereerd voor de fuzztest." },
+          }),
         });
         const tekst = await a.text();
         assert.equal(a.status, 201, tekst);
         eigen.push((JSON.parse(tekst) as { id: string }).id);
       }
-      const dossierIds = [...eigen, ...[...lijstTekst.matchAll(/"id":"([0-9a-f-]{36})"/gu)].map((m) => m[1]!).slice(0, 4)];
+      const dossierIds = [
+        ...eigen,
+        ...[...lijstTekst.matchAll(/"id":"([0-9a-f-]{36})"/gu)].map((m) => m[1]!).slice(0, 4),
+      ];
       assert.ok(dossierIds.length > 0, `geen dossiers in de demo: ${lijstTekst.slice(0, 200)}`);
 
       const versies = new Map<string, number>();
       for (const id of dossierIds) {
-        const a = await fetch(`${basis}/api/dossiers/${id}`, { headers: { cookie: cookies[1]!, accept: "application/json" } });
+        const a = await fetch(`${basis}/api/dossiers/${id}`, {
+          headers: { cookie: cookies[1]!, accept: "application/json" },
+        });
         versies.set(id, Number(/"versie":(\d+)/u.exec(await a.text())?.[1] ?? 0));
       }
 
@@ -262,25 +354,36 @@ for (const database of databases) {
         fc.asyncProperty(verzoeken({ dossierIds, cookies }), async (v) => {
           const a = await stuur(basis, v, versies);
           perStatus.set(a.status, (perStatus.get(a.status) ?? 0) + 1);
-          assert.ok(a.status < 500, `${v.methode} ${v.pad} → ${a.status}\nheaders ${JSON.stringify(v.headers)}\nbody ${String(v.body).slice(0, 300)}\n${a.tekst.slice(0, 300)}`);
+          assert.ok(
+            a.status < 500,
+            `${v.methode} ${v.pad} → ${a.status}\nheaders ${JSON.stringify(v.headers)}\nbody ${String(v.body).slice(0, 300)}\n${a.tekst.slice(0, 300)}`,
+          );
           if (a.status === 201 && v.methode === "POST" && v.operatie.sjabloon === "/api/dossiers") {
             aangenomen.dossiers += 1;
             aangenomen.gebeurtenissen += 1;
           }
-          if (a.status === 201 && v.methode === "POST" && v.operatie.sjabloon === "/api/dossiers/{id}/gebeurtenissen") aangenomen.gebeurtenissen += 1;
+          if (a.status === 201 && v.methode === "POST" && v.operatie.sjabloon === "/api/dossiers/{id}/gebeurtenissen")
+            aangenomen.gebeurtenissen += 1;
         }),
         { numRuns: AANTAL[database.naam], seed: ZAAD, endOnFailure: true },
       );
 
       const na = await tel();
-      assert.deepEqual({ dossiers: na.dossiers - voor.dossiers, gebeurtenissen: na.gebeurtenissen - voor.gebeurtenissen }, aangenomen, "alleen een 201 mag iets opslaan");
+      assert.deepEqual(
+        { dossiers: na.dossiers - voor.dossiers, gebeurtenissen: na.gebeurtenissen - voor.gebeurtenissen },
+        aangenomen,
+        "alleen een 201 mag iets opslaan",
+      );
       const verdeling = [...perStatus.entries()].sort(([a], [b]) => a - b);
       // Not vacuous: the generator reaches success, refusal for input, for access and for state.
-      for (const status of [200, 400, 401, 404]) assert.ok((perStatus.get(status) ?? 0) > 0, `geen enkel antwoord ${status}: ${JSON.stringify(verdeling)}`);
+      for (const status of [200, 400, 401, 404])
+        assert.ok((perStatus.get(status) ?? 0) > 0, `geen enkel antwoord ${status}: ${JSON.stringify(verdeling)}`);
       await verzegelToegangslog(runtime.database.db);
       const rapport = await controleerToegangslog(runtime.database.db);
       assert.equal(rapport.eersteBreuk, null, JSON.stringify(rapport.eersteBreuk));
-      console.log(`fuzz ${database.naam}: ${AANTAL[database.naam]} verzoeken, statussen ${JSON.stringify(verdeling)}, opgeslagen ${JSON.stringify(aangenomen)}`);
+      console.log(
+        `fuzz ${database.naam}: ${AANTAL[database.naam]} verzoeken, statussen ${JSON.stringify(verdeling)}, opgeslagen ${JSON.stringify(aangenomen)}`,
+      );
     });
   });
 }

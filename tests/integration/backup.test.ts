@@ -5,8 +5,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen } from "../../src/adapters/bestanden/controlepunten.ts";
-import { DataMapInGebruikFout, DoelNietLeegFout, openDatabase, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
+import {
+  laadLogSleutel,
+  leesControlepunten,
+  leesLogControleInstellingen,
+} from "../../src/adapters/bestanden/controlepunten.ts";
+import {
+  DataMapInGebruikFout,
+  DoelNietLeegFout,
+  openDatabase,
+  type GeopendeDatabase,
+} from "../../src/adapters/db/database.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { herstelBackup, maakBackup, type BackupOmgeving } from "../../src/app/installatie/backup.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
@@ -34,20 +43,39 @@ interface Doel {
 }
 
 async function doelen(): Promise<Doel[]> {
-  const lijst: Doel[] = [{ naam: "pglite", nieuw: () => Promise.resolve({ databaseUrl: undefined, dataDir: tijdelijkeMap() }) }];
+  const lijst: Doel[] = [
+    { naam: "pglite", nieuw: () => Promise.resolve({ databaseUrl: undefined, dataDir: tijdelijkeMap() }) },
+  ];
   // The same rule as every integration test: PostgreSQL when it is reachable (and required in CI).
   const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
   if (beheerUrl && (await testDatabases()).some((d) => d.naam === "postgres")) {
-    lijst.push({ naam: "postgres", nieuw: async () => ({ databaseUrl: await verseDatabaseUrl(beheerUrl), dataDir: tijdelijkeMap() }) });
+    lijst.push({
+      naam: "postgres",
+      nieuw: async () => ({ databaseUrl: await verseDatabaseUrl(beheerUrl), dataDir: tijdelijkeMap() }),
+    });
   }
   return lijst;
 }
 
 const LOG_SLEUTEL = "log-sleutel-voor-de-hersteloefening-0123456789";
 
-function omgeving(doel: { databaseUrl: string | undefined; dataDir: string }, backupSleutel: Uint8Array | null, controlepunten?: string): BackupOmgeving {
-  const env = { MELDWIJZER_LOG_SLEUTEL: LOG_SLEUTEL, ...(controlepunten ? { MELDWIJZER_CONTROLEPUNTEN: controlepunten } : {}) };
-  return { databaseUrl: doel.databaseUrl, dataDir: doel.dataDir, migratiesMap: MIGRATIES, logcontrole: leesLogControleInstellingen(env, doel.dataDir), backupSleutel, klok: () => new Date() };
+function omgeving(
+  doel: { databaseUrl: string | undefined; dataDir: string },
+  backupSleutel: Uint8Array | null,
+  controlepunten?: string,
+): BackupOmgeving {
+  const env = {
+    MELDWIJZER_LOG_SLEUTEL: LOG_SLEUTEL,
+    ...(controlepunten ? { MELDWIJZER_CONTROLEPUNTEN: controlepunten } : {}),
+  };
+  return {
+    databaseUrl: doel.databaseUrl,
+    dataDir: doel.dataDir,
+    migratiesMap: MIGRATIES,
+    logcontrole: leesLogControleInstellingen(env, doel.dataDir),
+    backupSleutel,
+    klok: () => new Date(),
+  };
 }
 
 async function open(doel: { databaseUrl: string | undefined; dataDir: string }): Promise<GeopendeDatabase> {
@@ -75,7 +103,11 @@ describe("a backup of the embedded database while the app runs on it", () => {
     const dataDir = tijdelijkeMap();
     const app = await open({ databaseUrl: undefined, dataDir });
     try {
-      await assert.rejects(maakBackup(omgeving({ databaseUrl: undefined, dataDir }, null), path.join(dataDir, "b.mwb")), DataMapInGebruikFout, "refused");
+      await assert.rejects(
+        maakBackup(omgeving({ databaseUrl: undefined, dataDir }, null), path.join(dataDir, "b.mwb")),
+        DataMapInGebruikFout,
+        "refused",
+      );
       assert.ok(!existsSync(path.join(dataDir, "b.mwb")), "no file written");
     } finally {
       await app.sluit();
@@ -96,7 +128,10 @@ for (const doel of await doelen()) {
         try {
           const { mensen } = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"]]);
           sanne = mensen[0] as Ingelogd;
-          const id = await openDossier(context(db, new Date()), sanne, { ...OPENING.gegevens, werknaam: "Voor de back-up" });
+          const id = await openDossier(context(db, new Date()), sanne, {
+            ...OPENING.gegevens,
+            werknaam: "Voor de back-up",
+          });
           await voegGebeurtenisToeAanDossier(context(db, new Date()), sanne, id, { ...SIGNAAL, verwachteVersie: 1 });
         } finally {
           await db.sluit();
@@ -115,7 +150,14 @@ for (const doel of await doelen()) {
         try {
           await openDossier(context(db, new Date()), sanne, { ...OPENING.gegevens, werknaam: "Na de back-up" });
           const logSleutel = await laadLogSleutel(omgeving(bron, null).logcontrole);
-          assert.ok(await legControlepuntVast(db.db, { map: omgeving(bron, null).logcontrole.map, sleutel: logSleutel }, new Date()), "a newer checkpoint");
+          assert.ok(
+            await legControlepuntVast(
+              db.db,
+              { map: omgeving(bron, null).logcontrole.map, sleutel: logSleutel },
+              new Date(),
+            ),
+            "a newer checkpoint",
+          );
         } finally {
           await db.sluit();
         }
@@ -125,11 +167,19 @@ for (const doel of await doelen()) {
       // Without --overschrijven, a database with data is refused and stays as it is.
       await assert.rejects(herstelBackup(omgeving(bron, sleutel), bestand, false), DoelNietLeegFout, "not empty");
       // With another key nothing is touched.
-      await assert.rejects(herstelBackup(omgeving(bron, randomBytes(32)), bestand, true), (f: unknown) => f instanceof BackupFout && /sleutel past niet/u.test(f.message), "wrong key");
+      await assert.rejects(
+        herstelBackup(omgeving(bron, randomBytes(32)), bestand, true),
+        (f: unknown) => f instanceof BackupFout && /sleutel past niet/u.test(f.message),
+        "wrong key",
+      );
       assert.deepEqual(await werknamen(bron), ["Na de back-up", "Voor de back-up"], "refusals changed nothing");
 
       const rapport = await herstelBackup(omgeving(bron, sleutel), bestand, true);
-      assert.equal(rapport.controle.eersteBreuk, null, `the log is intact: ${JSON.stringify(rapport.controle.eersteBreuk)}`);
+      assert.equal(
+        rapport.controle.eersteBreuk,
+        null,
+        `the log is intact: ${JSON.stringify(rapport.controle.eersteBreuk)}`,
+      );
       assert.deepEqual(rapport.verschillen, [], "restored what the backup recorded");
       assert.deepEqual(rapport.stand.inhoud, manifest.inhoud, "the backup's counts");
       assert.deepEqual(rapport.stand.ketens, manifest.ketens, "every chain ends where it ended in the backup");
@@ -146,7 +196,11 @@ for (const doel of await doelen()) {
         const metOude = await controleerToegangslog(db.db, { controlepunten: { punten: oude, sleutel: logSleutel } });
         assert.equal(metOude.eersteBreuk?.soort, "ingekort", "the old checkpoints see a shortened chain");
         const nu = await leesControlepunten(omgeving(bron, null).logcontrole.map);
-        assert.equal((await controleerToegangslog(db.db, { controlepunten: { punten: nu, sleutel: logSleutel } })).eersteBreuk, null, "the restored checkpoints fit");
+        assert.equal(
+          (await controleerToegangslog(db.db, { controlepunten: { punten: nu, sleutel: logSleutel } })).eersteBreuk,
+          null,
+          "the restored checkpoints fit",
+        );
       } finally {
         await db.sluit();
       }
@@ -172,15 +226,35 @@ for (const doel of await doelen()) {
       assert.equal(rapport.controle.eersteBreuk, null, "intact");
       assert.deepEqual(rapport.stand.inhoud, manifest.inhoud, "everything restored");
       assert.equal(rapport.oudeControlepunten, null, "there were no checkpoints to move");
-      assert.ok(readdirSync(controlepunten).length >= manifest.controlepunten.length, "the backup's checkpoints are in place");
+      assert.ok(
+        readdirSync(controlepunten).length >= manifest.controlepunten.length,
+        "the backup's checkpoints are in place",
+      );
 
       const anderLog = await doel.nieuw();
-      const metAndereLogSleutel = { ...omgeving(anderLog, null), logcontrole: leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "een-andere-sleutel-van-het-toegangslog-0123" }, anderLog.dataDir) };
-      await assert.rejects(herstelBackup(metAndereLogSleutel, bestand, false), (f: unknown) => f instanceof BackupFout && /niet ondertekend met de ingestelde sleutel/u.test(f.message), "another log key");
+      const metAndereLogSleutel = {
+        ...omgeving(anderLog, null),
+        logcontrole: leesLogControleInstellingen(
+          { MELDWIJZER_LOG_SLEUTEL: "een-andere-sleutel-van-het-toegangslog-0123" },
+          anderLog.dataDir,
+        ),
+      };
+      await assert.rejects(
+        herstelBackup(metAndereLogSleutel, bestand, false),
+        (f: unknown) => f instanceof BackupFout && /niet ondertekend met de ingestelde sleutel/u.test(f.message),
+        "another log key",
+      );
       assert.equal(await tabellen(anderLog), 0, "nothing restored with another log key");
 
-      const andereSoort = doel.naam === "pglite" ? { databaseUrl: "postgres://niemand@127.0.0.1:1/geen", dataDir: tijdelijkeMap() } : { databaseUrl: undefined, dataDir: tijdelijkeMap() };
-      await assert.rejects(herstelBackup(omgeving(andereSoort, null), bestand, false), (f: unknown) => f instanceof BackupFout && /dezelfde soort database/u.test(f.message), "another kind");
+      const andereSoort =
+        doel.naam === "pglite"
+          ? { databaseUrl: "postgres://niemand@127.0.0.1:1/geen", dataDir: tijdelijkeMap() }
+          : { databaseUrl: undefined, dataDir: tijdelijkeMap() };
+      await assert.rejects(
+        herstelBackup(omgeving(andereSoort, null), bestand, false),
+        (f: unknown) => f instanceof BackupFout && /dezelfde soort database/u.test(f.message),
+        "another kind",
+      );
     });
   });
 }

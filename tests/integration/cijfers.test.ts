@@ -25,7 +25,8 @@ const figuur = (c: Reflectiecijfers, id: string): Figuur => {
   assert.ok(f, id);
   return f;
 };
-const cel = (c: Reflectiecijfers, id: string, categorie: string) => figuur(c, id).rijen.find((r) => r.categorie === categorie)?.cel;
+const cel = (c: Reflectiecijfers, id: string, categorie: string) =>
+  figuur(c, id).rijen.find((r) => r.categorie === categorie)?.cel;
 
 for (const testDb of await testDatabases()) {
   describe(`reflection figures on ${testDb.naam}`, () => {
@@ -38,16 +39,34 @@ for (const testDb of await testDatabases()) {
     let logbeheerder: Ingelogd;
     let vreemdeAf: Ingelogd;
 
-    async function logregels(actie: string): Promise<{ uitkomst: string; details: string | null; gebruiker_id: string; dossier_id: string | null }[]> {
-      const r = await db.db.execute(sql`select uitkomst, details, gebruiker_id, dossier_id from toegangslog where organisatie_id = ${organisatieId} and actie = ${actie} order by tijdstip, volgnummer`);
-      return (r as { rows: { uitkomst: string; details: string | null; gebruiker_id: string; dossier_id: string | null }[] }).rows;
+    async function logregels(
+      actie: string,
+    ): Promise<{ uitkomst: string; details: string | null; gebruiker_id: string; dossier_id: string | null }[]> {
+      const r = await db.db.execute(
+        sql`select uitkomst, details, gebruiker_id, dossier_id from toegangslog where organisatie_id = ${organisatieId} and actie = ${actie} order by tijdstip, volgnummer`,
+      );
+      return (
+        r as { rows: { uitkomst: string; details: string | null; gebruiker_id: string; dossier_id: string | null }[] }
+      ).rows;
     }
 
     before(async () => {
       db = await testDb.open();
-      const org = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["aandachtsfunctionaris"], ["eindverantwoordelijke"], ["beheerder"], ["logbeheerder"]]);
+      const org = await maakOrganisatieMetMensen(db, "Regenboog", [
+        ["medewerker"],
+        ["aandachtsfunctionaris"],
+        ["eindverantwoordelijke"],
+        ["beheerder"],
+        ["logbeheerder"],
+      ]);
       organisatieId = org.organisatieId;
-      [sanne, fatima, peter, beheerder, logbeheerder] = org.mensen as [Ingelogd, Ingelogd, Ingelogd, Ingelogd, Ingelogd];
+      [sanne, fatima, peter, beheerder, logbeheerder] = org.mensen as [
+        Ingelogd,
+        Ingelogd,
+        Ingelogd,
+        Ingelogd,
+        Ingelogd,
+      ];
       const ctx = context(db, NU);
       // Eight cases this school year: six with a signal and a consultation with a colleague (the
       // first corrected to the aandachtsfunctionaris), two of those with the parents' conversation
@@ -55,19 +74,48 @@ for (const testDb of await testDatabases()) {
       for (let i = 0; i < 8; i++) {
         const id = await openDossier(ctx, sanne, { ...OPENING.gegevens, werknaam: `Kind ${i}` });
         if (i >= 6) continue;
-        await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: SIGNAAL.gegevens });
-        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "consultatie_gehouden", verwachteVersie: 2, gegevens: CONSULTATIE });
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: SIGNAAL.gegevens,
+        });
+        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "consultatie_gehouden",
+          verwachteVersie: 2,
+          gegevens: CONSULTATIE,
+        });
         let versie = 3;
         if (i === 0) {
-          await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "correctie", verwachteVersie: versie, gegevens: { corrigeert: gebeurtenisId, reden: "Het was de aandachtsfunctionaris.", gegevens: { ...CONSULTATIE, met: "aandachtsfunctionaris" } } });
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "correctie",
+            verwachteVersie: versie,
+            gegevens: {
+              corrigeert: gebeurtenisId,
+              reden: "Het was de aandachtsfunctionaris.",
+              gegevens: { ...CONSULTATIE, met: "aandachtsfunctionaris" },
+            },
+          });
           versie += 1;
         }
-        if (i < 2) await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_niet_gevoerd", verwachteVersie: versie, gegevens: { met: "ouders", grond: "veiligheid", toelichting: "Vader is dreigend geweest." } });
+        if (i < 2)
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "gesprek_niet_gevoerd",
+            verwachteVersie: versie,
+            gegevens: { met: "ouders", grond: "veiligheid", toelichting: "Vader is dreigend geweest." },
+          });
         // One case weighed: no suspicion, so the afwegingskader closes it (the question number travels as text from SQL).
-        if (i === 2) await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "afweging_beantwoord", verwachteVersie: versie, gegevens: { vraag: 1, antwoord: "nee", toelichting: "De zorg is weggenomen." } });
+        if (i === 2)
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "afweging_beantwoord",
+            verwachteVersie: versie,
+            gegevens: { vraag: 1, antwoord: "nee", toelichting: "De zorg is weggenomen." },
+          });
       }
       // One in the previous school year, and one in another organisation.
-      await openDossier(context(db, new Date("2026-05-04T09:00:00.000Z")), sanne, { ...OPENING.gegevens, werknaam: "Vorig jaar" });
+      await openDossier(context(db, new Date("2026-05-04T09:00:00.000Z")), sanne, {
+        ...OPENING.gegevens,
+        werknaam: "Vorig jaar",
+      });
       const anker = await maakOrganisatieMetMensen(db, "Anker", [["medewerker"], ["aandachtsfunctionaris"]]);
       vreemdeAf = anker.mensen[1] as Ingelogd;
       await openDossier(ctx, anker.mensen[0] as Ingelogd, { ...OPENING.gegevens, werknaam: "Elders" });
@@ -81,7 +129,17 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(cel(c, "geopend", "2026-11"), { soort: "getal", waarde: 8 });
       assert.deepEqual(cel(c, "geopend", "2026-10"), { soort: "getal", waarde: 0 });
       // Furthest step: 2 only opened, 3 consultation, 2 conversation, 1 weighing: every one under 5.
-      assert.deepEqual(figuur(c, "verste_stap").rijen.filter((r) => r.cel.soort !== "getal").map((r) => [r.categorie, r.cel.soort]), [["geen", "onder5"], ["consultatie", "onder5"], ["gesprek", "onder5"], ["wegen", "onder5"]]);
+      assert.deepEqual(
+        figuur(c, "verste_stap")
+          .rijen.filter((r) => r.cel.soort !== "getal")
+          .map((r) => [r.categorie, r.cel.soort]),
+        [
+          ["geen", "onder5"],
+          ["consultatie", "onder5"],
+          ["gesprek", "onder5"],
+          ["wegen", "onder5"],
+        ],
+      );
       // The correction moved one consultation from the colleague to the aandachtsfunctionaris.
       assert.deepEqual(cel(c, "consultaties", "collega"), { soort: "getal", waarde: 5 });
       assert.deepEqual(cel(c, "consultaties", "aandachtsfunctionaris"), { soort: "onder5" });
@@ -91,7 +149,11 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(cel(c, "melding", "niet_gemeld"), { soort: "getal", waarde: 8 });
       assert.deepEqual(cel(c, "afweging", "afsluiten"), { soort: "onder5" });
       assert.deepEqual(cel(c, "afweging", "niet_gewogen"), { soort: "aanvullend" });
-      const alleCellen = [c.geopend, ...c.figuren.flatMap((f) => f.rijen.map((r) => r.cel)), ...c.medianen.map((m) => m.aantal)];
+      const alleCellen = [
+        c.geopend,
+        ...c.figuren.flatMap((f) => f.rijen.map((r) => r.cel)),
+        ...c.medianen.map((m) => m.aantal),
+      ];
       assert.ok(alleCellen.every((x) => x.soort !== "getal" || x.waarde === 0 || x.waarde >= 5));
     });
 
@@ -115,7 +177,13 @@ for (const testDb of await testDatabases()) {
       assert.equal(await code(leesCijfers(ctx, sanne)), "GEEN_TOEGANG");
       assert.equal(await code(leesCijfers(ctx, logbeheerder)), "GEEN_TOEGANG");
       assert.equal(await code(exporteerCijfers(ctx, sanne, {}, t, "nl")), "GEEN_TOEGANG");
-      for (const fout of [{ van: "2026-08-01" }, { van: "2026-09-01", tot: "2026-08-01" }, { van: "2026-13-01", tot: "2027-01-01" }, { van: "2024-08-01", tot: "2026-08-01" }, { jaar: "2026" }]) {
+      for (const fout of [
+        { van: "2026-08-01" },
+        { van: "2026-09-01", tot: "2026-08-01" },
+        { van: "2026-13-01", tot: "2027-01-01" },
+        { van: "2024-08-01", tot: "2026-08-01" },
+        { jaar: "2026" },
+      ]) {
         assert.equal(await code(leesCijfers(ctx, fatima, fout)), "ONGELDIGE_INVOER", JSON.stringify(fout));
       }
       const log = await logregels("cijfers_bekijken");
@@ -123,7 +191,13 @@ for (const testDb of await testDatabases()) {
       assert.ok(log.some((r) => r.uitkomst === "geweigerd" && r.gebruiker_id === logbeheerder.gebruiker.id));
       assert.ok(log.some((r) => r.uitkomst === "ongeldig"));
       const gelukt = log.filter((r) => r.uitkomst === "gelukt");
-      assert.ok(gelukt.some((r) => r.gebruiker_id === fatima.gebruiker.id && r.details === "reflectiecijfers (geaggregeerd, geen dossier), periode 2026-08-01 t/m 2027-07-31"));
+      assert.ok(
+        gelukt.some(
+          (r) =>
+            r.gebruiker_id === fatima.gebruiker.id &&
+            r.details === "reflectiecijfers (geaggregeerd, geen dossier), periode 2026-08-01 t/m 2027-07-31",
+        ),
+      );
       assert.ok(log.every((r) => r.dossier_id === null && !r.details?.includes("Kind")));
       assert.ok((await logregels("cijfers_exporteren")).some((r) => r.uitkomst === "geweigerd"));
     });
@@ -140,8 +214,15 @@ for (const testDb of await testDatabases()) {
       assert.ok(regels.includes("Gesprek met de ouders;Nog niet;×"));
       assert.ok(regels.includes("Consultaties, en met wie;Collega;5"));
       assert.ok(regels.includes("Geopende dossiers per maand;november 2026;8"));
-      assert.ok(regels.every((r) => !/;[1-4]$/.test(r)), "no count 1–4 anywhere");
-      assert.ok((await logregels("cijfers_exporteren")).some((r) => r.uitkomst === "gelukt" && r.details?.includes("2026-08-01") && r.dossier_id === null));
+      assert.ok(
+        regels.every((r) => !/;[1-4]$/.test(r)),
+        "no count 1–4 anywhere",
+      );
+      assert.ok(
+        (await logregels("cijfers_exporteren")).some(
+          (r) => r.uitkomst === "gelukt" && r.details?.includes("2026-08-01") && r.dossier_id === null,
+        ),
+      );
     });
   });
 }
@@ -155,7 +236,8 @@ for (const api of await runtimeDatabases("mw-cijfers-")) {
     before(async () => {
       app = await startApiOrganisatie(api, `Api ${api.naam}`, [["medewerker"], ["aandachtsfunctionaris"]]);
       [medewerker, af] = app.mensen as [Ingelogd, Ingelogd];
-      for (let i = 0; i < 3; i++) await openDossier(app.runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
+      for (let i = 0; i < 3; i++)
+        await openDossier(app.runtime, medewerker, { ...OPENING.gegevens, werknaam: `Api ${i}` });
     });
     after(async () => app?.stop());
 
@@ -167,7 +249,12 @@ for (const api of await runtimeDatabases("mw-cijfers-")) {
     it("answers the aandachtsfunctionaris with the figures, a count under 5 as {waarde: null, onder: 5}; 403 for a medewerker; 400 in Dutch for a bad period", async () => {
       const goed = await cijfersApi(verzoek("/api/cijfers", af));
       assert.equal(goed.status, 200);
-      const json = (await goed.json()) as { periode: { van: string }; geopend: unknown; figuren: { id: string; soort: string; rijen: { categorie: string; aantal: { waarde: number | null } }[] }[]; medianen: { waarde: unknown }[] };
+      const json = (await goed.json()) as {
+        periode: { van: string };
+        geopend: unknown;
+        figuren: { id: string; soort: string; rijen: { categorie: string; aantal: { waarde: number | null } }[] }[];
+        medianen: { waarde: unknown }[];
+      };
       assert.deepEqual(json.geopend, { waarde: null, onder: 5 });
       assert.equal(json.figuren.length, 10);
       const tekst = JSON.stringify(json);
@@ -183,11 +270,17 @@ for (const api of await runtimeDatabases("mw-cijfers-")) {
       const antwoord = await cijfersCsv(verzoek("/cijfers.csv?van=2026-01-01&tot=2026-12-31", af));
       assert.equal(antwoord.status, 200);
       assert.equal(antwoord.headers.get("content-type"), "text/csv; charset=utf-8");
-      assert.match(antwoord.headers.get("content-disposition") ?? "", /attachment; filename="reflectiecijfers-2026-01-01-2026-12-31\.csv"/);
+      assert.match(
+        antwoord.headers.get("content-disposition") ?? "",
+        /attachment; filename="reflectiecijfers-2026-01-01-2026-12-31\.csv"/,
+      );
       const bytes = new Uint8Array(await antwoord.arrayBuffer());
       assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
       assert.match(new TextDecoder().decode(bytes), /Dossiers geopend in deze periode;;< 5\r\n/);
-      await assert.rejects(cijfersCsv(verzoek("/cijfers.csv", medewerker)), (f: unknown) => (f as { init?: { status?: number } }).init?.status === 403);
+      await assert.rejects(
+        cijfersCsv(verzoek("/cijfers.csv", medewerker)),
+        (f: unknown) => (f as { init?: { status?: number } }).init?.status === 403,
+      );
     });
   });
 }

@@ -47,24 +47,39 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     let dossierId = "";
     const cookies: Record<string, string> = {};
 
-    async function vraag(wie: string, pad: string, opties: { methode?: string; body?: string } = {}): Promise<{ status: number; tekst: string }> {
+    async function vraag(
+      wie: string,
+      pad: string,
+      opties: { methode?: string; body?: string } = {},
+    ): Promise<{ status: number; tekst: string }> {
       const r = await fetch(`${app.basis}${pad}`, {
         method: opties.methode ?? "GET",
         redirect: "manual",
-        headers: { cookie: cookies[wie] ?? "", accept: "application/json", origin: app.basis, ...(opties.body ? { "content-type": "application/json" } : {}) },
+        headers: {
+          cookie: cookies[wie] ?? "",
+          accept: "application/json",
+          origin: app.basis,
+          ...(opties.body ? { "content-type": "application/json" } : {}),
+        },
         ...(opties.body ? { body: opties.body } : {}),
       });
       return { status: r.status, tekst: await r.text() };
     }
 
     async function entries(): Promise<string[]> {
-      const rijen = await samenstelling.db.select({ actie: toegangslog.actie, uitkomst: toegangslog.uitkomst }).from(toegangslog)
-        .where(eq(toegangslog.dossierId, dossierId)).orderBy(toegangslog.tijdstip, toegangslog.volgnummer);
+      const rijen = await samenstelling.db
+        .select({ actie: toegangslog.actie, uitkomst: toegangslog.uitkomst })
+        .from(toegangslog)
+        .where(eq(toegangslog.dossierId, dossierId))
+        .orderBy(toegangslog.tijdstip, toegangslog.volgnummer);
       return rijen.map((r) => `${r.actie}:${r.uitkomst}`);
     }
 
     /** The entries and statements one request adds. */
-    async function verzoek(wie: string, pad: string): Promise<{ status: number; tekst: string; entries: string[]; statements: number }> {
+    async function verzoek(
+      wie: string,
+      pad: string,
+    ): Promise<{ status: number; tekst: string; entries: string[]; statements: number }> {
       const voor = (await entries()).length;
       const begin = statements;
       const antwoord = await vraag(wie, pad);
@@ -74,15 +89,38 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
 
     before(async () => {
       // The demo organisation (with its known passwords) on a fresh database of this test's own.
-      const omgeving = database === "postgres" && pgBeheerUrl ? { DATABASE_URL: await verseDatabaseUrl(pgBeheerUrl) } : { DATABASE_URL: undefined, DATA_DIR: mkdtempSync(path.join(dataDir, "pglite-")) };
-      samenstelling = await startSamenstelling({ ...omgeving, MELDWIJZER_DEMO: undefined, MELDWIJZER_KLOK_VERSCHUIVING_MS: "0" });
+      const omgeving =
+        database === "postgres" && pgBeheerUrl
+          ? { DATABASE_URL: await verseDatabaseUrl(pgBeheerUrl) }
+          : { DATABASE_URL: undefined, DATA_DIR: mkdtempSync(path.join(dataDir, "pglite-")) };
+      samenstelling = await startSamenstelling({
+        ...omgeving,
+        MELDWIJZER_DEMO: undefined,
+        MELDWIJZER_KLOK_VERSCHUIVING_MS: "0",
+      });
       app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, samenstelling);
-      for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["joris", "medewerker2@regenboog.example"]] as const) {
-        const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+      for (const [wie, email] of [
+        ["sanne", "medewerker@regenboog.example"],
+        ["joris", "medewerker2@regenboog.example"],
+      ] as const) {
+        const r = await fetch(`${app.basis}/api/sessie`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }),
+        });
         assert.equal(r.status, 201, email);
         cookies[wie] = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
       }
-      const nieuw = await vraag("sanne", "/api/dossiers", { methode: "POST", body: JSON.stringify({ gegevens: { werknaam: "L. (groep 6)", aanleiding: "zorg_om_kind", omschrijving: "Zorgen over blauwe plekken." } }) });
+      const nieuw = await vraag("sanne", "/api/dossiers", {
+        methode: "POST",
+        body: JSON.stringify({
+          gegevens: {
+            werknaam: "L. (groep 6)",
+            aanleiding: "zorg_om_kind",
+            omschrijving: "Zorgen over blauwe plekken.",
+          },
+        }),
+      });
       assert.equal(nieuw.status, 201, nieuw.tekst);
       dossierId = (JSON.parse(nieuw.tekst) as { id: string }).id;
     });
@@ -95,7 +133,10 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       for (const pad of [`/dossiers/${dossierId}/melding.data`, `/dossiers/${dossierId}/melding/controle.data`]) {
         const a = await verzoek("sanne", pad);
         assert.equal(a.status, 200, pad);
-        assert.ok(a.tekst.includes("L. (groep 6)") && a.tekst.includes("bevindingen"), `${pad}: the header and the report's part`);
+        assert.ok(
+          a.tekst.includes("L. (groep 6)") && a.tekst.includes("bevindingen"),
+          `${pad}: the header and the report's part`,
+        );
         assert.deepEqual(a.entries, ["dossier_bekijken:gelukt"], pad);
       }
     });
@@ -109,8 +150,13 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
 
     it("the overview and a step page: one view entry; the access page its own entry beside it, as before", async () => {
       assert.deepEqual((await verzoek("sanne", `/dossiers/${dossierId}.data`)).entries, ["dossier_bekijken:gelukt"]);
-      assert.deepEqual((await verzoek("sanne", `/dossiers/${dossierId}/signalen.data`)).entries, ["dossier_bekijken:gelukt"]);
-      assert.deepEqual([...(await verzoek("sanne", `/dossiers/${dossierId}/toegang.data`)).entries].sort(), ["dossier_bekijken:gelukt", "toegang_bekijken:gelukt"]);
+      assert.deepEqual((await verzoek("sanne", `/dossiers/${dossierId}/signalen.data`)).entries, [
+        "dossier_bekijken:gelukt",
+      ]);
+      assert.deepEqual([...(await verzoek("sanne", `/dossiers/${dossierId}/toegang.data`)).entries].sort(), [
+        "dossier_bekijken:gelukt",
+        "toegang_bekijken:gelukt",
+      ]);
     });
 
     it("refused: one refusal per page request, and nothing of the case in the answer", async () => {
@@ -124,10 +170,17 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
         const overzicht = await verzoek("sanne", `/dossiers/${dossierId}.data`);
         const melding = await verzoek("sanne", `/dossiers/${dossierId}/melding.data`);
         const alleen = await verzoek("sanne", `/dossiers/${dossierId}/melding.data?_routes=routes/dossier-melding`);
-        if (process.env["TEST_LOG_TELLING"]) console.log(`statements: overview ${overzicht.statements}, report page ${melding.statements}, report page's loader alone ${alleen.statements}`);
+        if (process.env["TEST_LOG_TELLING"])
+          console.log(
+            `statements: overview ${overzicht.statements}, report page ${melding.statements}, report page's loader alone ${alleen.statements}`,
+          );
         assert.ok(overzicht.statements > 0, "the counter counts");
         assert.equal(melding.statements, overzicht.statements);
-        assert.equal(alleen.statements, overzicht.statements, "alone, the page's loader reads what the layout would have");
+        assert.equal(
+          alleen.statements,
+          overzicht.statements,
+          "alone, the page's loader reads what the layout would have",
+        );
       });
     }
   });

@@ -51,7 +51,11 @@ for (const testDb of await testDatabases()) {
 
     before(async () => {
       db = await testDb.open();
-      const regenboog = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["medewerker"], ["eindverantwoordelijke"]]);
+      const regenboog = await maakOrganisatieMetMensen(db, "Regenboog", [
+        ["medewerker"],
+        ["medewerker"],
+        ["eindverantwoordelijke"],
+      ]);
       [sanne, joris] = regenboog.mensen as [Ingelogd, Ingelogd];
       const ctx = context(db);
       dossierId = await openDossier(ctx, sanne, OPENING.gegevens);
@@ -60,8 +64,12 @@ for (const testDb of await testDatabases()) {
     after(async () => db.sluit());
 
     async function logregels(): Promise<string[]> {
-      const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id from toegangslog where dossier_id = ${dossierId} order by tijdstip, volgnummer`);
-      return (rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string }[] }).rows.map((r) => `${r.actie}:${r.uitkomst}:${r.gebruiker_id === sanne.gebruiker.id ? "sanne" : "joris"}`);
+      const rijen = await db.db.execute(
+        sql`select actie, uitkomst, gebruiker_id from toegangslog where dossier_id = ${dossierId} order by tijdstip, volgnummer`,
+      );
+      return (rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string }[] }).rows.map(
+        (r) => `${r.actie}:${r.uitkomst}:${r.gebruiker_id === sanne.gebruiker.id ? "sanne" : "joris"}`,
+      );
     }
 
     const vraag = { geschiedenis: { voor: null, aantal: 3 }, taal: "nl" as const };
@@ -73,7 +81,11 @@ for (const testDb of await testDatabases()) {
       assert.equal(kader.toestand.versie, 2);
       assert.equal(kader.gebeurtenissen.length, 2);
       assert.equal(kader.grondslag, "eigen");
-      assert.equal(kader.bewaarjaren, 5, "onderwijs keeps a closed case 5 years unless the organisation says otherwise");
+      assert.equal(
+        kader.bewaarjaren,
+        5,
+        "onderwijs keeps a closed case 5 years unless the organisation says otherwise",
+      );
       assert.deepEqual((await logregels()).slice(voor.length), ["dossier_bekijken:gelukt:sanne"]);
     });
 
@@ -96,15 +108,25 @@ for (const testDb of await testDatabases()) {
       assert.equal(melding.verstuurd.length, 0);
       assert.deepEqual((await logregels()).slice(voor.length), ["dossier_bekijken:gelukt:sanne"]);
       // The same read, not two reads that happened to agree.
-      assert.equal(await leesDossierPagina(context(db), sanne, dossierId, vraag, verzoek), await leesDossierPagina(context(db), sanne, dossierId, vraag, verzoek));
-      assert.deepEqual((await logregels()).slice(voor.length), ["dossier_bekijken:gelukt:sanne"], "asking again in the same request reads nothing new");
+      assert.equal(
+        await leesDossierPagina(context(db), sanne, dossierId, vraag, verzoek),
+        await leesDossierPagina(context(db), sanne, dossierId, vraag, verzoek),
+      );
+      assert.deepEqual(
+        (await logregels()).slice(voor.length),
+        ["dossier_bekijken:gelukt:sanne"],
+        "asking again in the same request reads nothing new",
+      );
     });
 
     it("two page requests: two view entries", async () => {
       const voor = await logregels();
       await bekijkDossierKader(context(db), sanne, dossierId, vraag, {});
       await bekijkMeldingPagina(context(db), sanne, dossierId, vraag, {});
-      assert.deepEqual((await logregels()).slice(voor.length), ["dossier_bekijken:gelukt:sanne", "dossier_bekijken:gelukt:sanne"]);
+      assert.deepEqual((await logregels()).slice(voor.length), [
+        "dossier_bekijken:gelukt:sanne",
+        "dossier_bekijken:gelukt:sanne",
+      ]);
     });
 
     it("refused: nothing is returned, the refusal is logged once per page request", async () => {
@@ -120,12 +142,23 @@ for (const testDb of await testDatabases()) {
     });
 
     it("closed gate: when the view cannot be logged, neither part is returned", async () => {
-      await db.db.execute(sql.raw("create function test_log_weigert() returns trigger as $$ begin raise exception 'log kapot'; end; $$ language plpgsql"));
-      await db.db.execute(sql.raw("create trigger test_log_weigert before insert on toegangslog for each row execute function test_log_weigert()"));
+      await db.db.execute(
+        sql.raw(
+          "create function test_log_weigert() returns trigger as $$ begin raise exception 'log kapot'; end; $$ language plpgsql",
+        ),
+      );
+      await db.db.execute(
+        sql.raw(
+          "create trigger test_log_weigert before insert on toegangslog for each row execute function test_log_weigert()",
+        ),
+      );
       try {
         const verzoek = {};
         await assert.rejects(bekijkDossierKader(context(db), sanne, dossierId, vraag, verzoek), LogNietBeschikbaarFout);
-        await assert.rejects(bekijkMeldingPagina(context(db), sanne, dossierId, vraag, verzoek), LogNietBeschikbaarFout);
+        await assert.rejects(
+          bekijkMeldingPagina(context(db), sanne, dossierId, vraag, verzoek),
+          LogNietBeschikbaarFout,
+        );
         await assert.rejects(bekijkMeldingPagina(context(db), sanne, dossierId, vraag, null), LogNietBeschikbaarFout);
       } finally {
         await db.db.execute(sql.raw("drop trigger test_log_weigert on toegangslog"));

@@ -36,7 +36,11 @@ for (const testDb of await testDatabases()) {
 
     before(async () => {
       db = await testDb.open();
-      const regenboog = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["medewerker"], ["eindverantwoordelijke"]]);
+      const regenboog = await maakOrganisatieMetMensen(db, "Regenboog", [
+        ["medewerker"],
+        ["medewerker"],
+        ["eindverantwoordelijke"],
+      ]);
       const anker = await maakOrganisatieMetMensen(db, "Anker", [["medewerker"]]);
       [sanne, joris] = regenboog.mensen as [Ingelogd, Ingelogd];
       vreemde = anker.mensen[0] as Ingelogd;
@@ -48,7 +52,11 @@ for (const testDb of await testDatabases()) {
     async function gedeeldDossier(): Promise<string> {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
-      await deelDossier(ctx, sanne, id, { gebruikerId: joris.gebruiker.id, soort: "gedeeld", reden: "Duo-collega in groep 4." });
+      await deelDossier(ctx, sanne, id, {
+        gebruikerId: joris.gebruiker.id,
+        soort: "gedeeld",
+        reden: "Duo-collega in groep 4.",
+      });
       return id;
     }
 
@@ -69,7 +77,10 @@ for (const testDb of await testDatabases()) {
       const id = await gedeeldDossier();
       await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 });
       const voor = await tel(db, "gebeurtenissen");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, joris, id, { ...SIGNAAL, verwachteVersie: 1 })), "VERSIE_CONFLICT");
+      assert.equal(
+        await code(voegGebeurtenisToeAanDossier(ctx, joris, id, { ...SIGNAAL, verwachteVersie: 1 })),
+        "VERSIE_CONFLICT",
+      );
       assert.equal(await tel(db, "gebeurtenissen"), voor);
     });
 
@@ -88,7 +99,11 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       const [gebeurtenissen, audit] = [await tel(db, "gebeurtenissen"), await tel(db, "toegangslog")];
-      const toekomst = { ...SIGNAAL, gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-12-01" }, verwachteVersie: 1 };
+      const toekomst = {
+        ...SIGNAAL,
+        gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-12-01" },
+        verwachteVersie: 1,
+      };
       assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, toekomst)), "ONGELDIGE_INVOER");
       assert.equal(await code(openDossier(ctx, sanne, { werknaam: "" })), "ONGELDIGE_INVOER");
       assert.equal(await tel(db, "gebeurtenissen"), gebeurtenissen);
@@ -99,15 +114,33 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       const voorbereiding = {
-        met: "ouders", opening: "We willen allebei dat K. zich veilig voelt.", feiten: "Op 10 november zonder jas bij vorst.",
-        veilig: "nee", waaromNietVeilig: "Vader dreigde na het vorige gesprek.", inPlaatsDaarvan: "Eerst advies bij Veilig Thuis.",
-        aanwezigen: "Moeder, leerkracht", gespreksleider: "Intern begeleider",
+        met: "ouders",
+        opening: "We willen allebei dat K. zich veilig voelt.",
+        feiten: "Op 10 november zonder jas bij vorst.",
+        veilig: "nee",
+        waaromNietVeilig: "Vader dreigde na het vorige gesprek.",
+        inPlaatsDaarvan: "Eerst advies bij Veilig Thuis.",
+        aanwezigen: "Moeder, leerkracht",
+        gespreksleider: "Intern begeleider",
       };
       const voor = await tel(db, "gebeurtenissen");
       const zonderReden = { ...voorbereiding, waaromNietVeilig: "" };
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_voorbereid", gegevens: zonderReden, verwachteVersie: 1 })), "ONGELDIGE_INVOER");
+      assert.equal(
+        await code(
+          voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "gesprek_voorbereid",
+            gegevens: zonderReden,
+            verwachteVersie: 1,
+          }),
+        ),
+        "ONGELDIGE_INVOER",
+      );
       assert.equal(await tel(db, "gebeurtenissen"), voor, "nothing stored for a refused preparation");
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "gesprek_voorbereid", gegevens: voorbereiding, verwachteVersie: 1 });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "gesprek_voorbereid",
+        gegevens: voorbereiding,
+        verwachteVersie: 1,
+      });
       const { toestand, dossier, gebeurtenissen } = await bekijkDossier(ctx, sanne, id, "alles");
       assert.deepEqual(toestand.voorbereidingen[0]?.gegevens, voorbereiding);
       assert.equal(gebeurtenissen.find((g) => g.volgnummer === 2)?.stap, "gesprek");
@@ -122,7 +155,10 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(await laadGebeurtenissen(db.db, vreemdeOrg, id), []);
       assert.ok(!(await lijstDossiers(db.db, vreemdeOrg)).some((d) => d.id === id));
       assert.equal(await code(bekijkDossier(ctx, vreemde, id)), "NIET_GEVONDEN");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, vreemde, id, { ...SIGNAAL, verwachteVersie: 1 })), "NIET_GEVONDEN");
+      assert.equal(
+        await code(voegGebeurtenisToeAanDossier(ctx, vreemde, id, { ...SIGNAAL, verwachteVersie: 1 })),
+        "NIET_GEVONDEN",
+      );
       assert.ok(!(await lijstMijnDossiers(ctx, vreemde)).items.some((d) => d.id === id));
       assert.equal((await bekijkDossier(ctx, sanne, id)).toestand.versie, 1, "nothing was appended by the stranger");
     });
@@ -131,13 +167,26 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       assert.equal(await code(bekijkDossier(ctx, joris, id)), "NIET_GEVONDEN", "not shared yet");
-      await deelDossier(ctx, sanne, id, { gebruikerId: joris.gebruiker.id, soort: "gedeeld", reden: "Duo-collega in groep 4." });
+      await deelDossier(ctx, sanne, id, {
+        gebruikerId: joris.gebruiker.id,
+        soort: "gedeeld",
+        reden: "Duo-collega in groep 4.",
+      });
       await bekijkDossier(ctx, joris, id);
-      const rijen = await db.db.execute(sql`select actie, uitkomst, gebruiker_id, grondslag from toegangslog where dossier_id = ${id} order by id`);
-      const regels = (rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string; grondslag: string | null }[] }).rows;
+      const rijen = await db.db.execute(
+        sql`select actie, uitkomst, gebruiker_id, grondslag from toegangslog where dossier_id = ${id} order by id`,
+      );
+      const regels = (
+        rijen as { rows: { actie: string; uitkomst: string; gebruiker_id: string; grondslag: string | null }[] }
+      ).rows;
       assert.deepEqual(
         regels.map((r) => `${r.actie}:${r.uitkomst}:${r.grondslag ?? "-"}`),
-        ["dossier_aanmaken:gelukt:eigen", "dossier_bekijken:geweigerd:-", "dossier_delen:gelukt:eigen", "dossier_bekijken:gelukt:gedeeld"],
+        [
+          "dossier_aanmaken:gelukt:eigen",
+          "dossier_bekijken:geweigerd:-",
+          "dossier_delen:gelukt:eigen",
+          "dossier_bekijken:gelukt:gedeeld",
+        ],
         "log entries",
       );
       assert.equal(regels[3]?.gebruiker_id, joris.gebruiker.id, "who");
@@ -147,10 +196,21 @@ for (const testDb of await testDatabases()) {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       const voor = await tel(db, "gebeurtenissen");
-      await db.db.execute(sql.raw("create function test_audit_weigert() returns trigger as $$ begin raise exception 'audit kapot'; end; $$ language plpgsql"));
-      await db.db.execute(sql.raw("create trigger test_audit_weigert before insert on toegangslog for each row execute function test_audit_weigert()"));
+      await db.db.execute(
+        sql.raw(
+          "create function test_audit_weigert() returns trigger as $$ begin raise exception 'audit kapot'; end; $$ language plpgsql",
+        ),
+      );
+      await db.db.execute(
+        sql.raw(
+          "create trigger test_audit_weigert before insert on toegangslog for each row execute function test_audit_weigert()",
+        ),
+      );
       try {
-        await assert.rejects(voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 }), LogNietBeschikbaarFout);
+        await assert.rejects(
+          voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 }),
+          LogNietBeschikbaarFout,
+        );
         await assert.rejects(bekijkDossier(ctx, sanne, id), LogNietBeschikbaarFout);
       } finally {
         await db.db.execute(sql.raw("drop trigger test_audit_weigert on toegangslog"));
@@ -180,14 +240,43 @@ for (const testDb of await testDatabases()) {
     it("takes a decision only from an eindverantwoordelijke, in their own name; anyone else proposes", async () => {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
-      const gegevens = { besluit: "melden", toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." };
+      const gegevens = {
+        besluit: "melden",
+        toelichting: "Acuut.",
+        afwijkingMotivering: "Acuut gevaar, direct gemeld.",
+      };
       const ev = (await bekijkDossier(ctx, sanne, id)).eindverantwoordelijken[0];
       assert.equal(ev?.id, evId, "the organisation's eindverantwoordelijke");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_genomen", verwachteVersie: 1, gegevens: { ...gegevens, genomenDoor: evId } })), "GEEN_TOEGANG");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_genomen", verwachteVersie: 1, gegevens })), "GEEN_TOEGANG");
-      assert.equal(await code(voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_voorgesteld", verwachteVersie: 1, gegevens })), "GELUKT");
-      const rijen = await db.db.execute(sql`select namens from toegangslog where dossier_id = ${id} and actie = 'gebeurtenis_toevoegen' and uitkomst = 'gelukt'`);
-      assert.deepEqual((rijen as { rows: { namens: string | null }[] }).rows.map((r) => r.namens), [null], "nobody records on someone else's behalf");
+      assert.equal(
+        await code(
+          voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "besluit_genomen",
+            verwachteVersie: 1,
+            gegevens: { ...gegevens, genomenDoor: evId },
+          }),
+        ),
+        "GEEN_TOEGANG",
+      );
+      assert.equal(
+        await code(
+          voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_genomen", verwachteVersie: 1, gegevens }),
+        ),
+        "GEEN_TOEGANG",
+      );
+      assert.equal(
+        await code(
+          voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "besluit_voorgesteld", verwachteVersie: 1, gegevens }),
+        ),
+        "GELUKT",
+      );
+      const rijen = await db.db.execute(
+        sql`select namens from toegangslog where dossier_id = ${id} and actie = 'gebeurtenis_toevoegen' and uitkomst = 'gelukt'`,
+      );
+      assert.deepEqual(
+        (rijen as { rows: { namens: string | null }[] }).rows.map((r) => r.namens),
+        [null],
+        "nobody records on someone else's behalf",
+      );
     });
   });
 }

@@ -9,7 +9,15 @@ import { gebruikers } from "../../src/adapters/db/schema.ts";
 import { maakGebruiker, vindGebruiker } from "../../src/adapters/db/gebruiker.repository.ts";
 import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
 import { hashWachtwoord } from "../../src/adapters/crypto/wachtwoord.ts";
-import { GeheimOnleesbaarFout, leesSleutelbos, ontsleutel, sleutelIdVan, sleutelVan, versleutel, type Sleutelbos } from "../../src/adapters/crypto/geheimen.ts";
+import {
+  GeheimOnleesbaarFout,
+  leesSleutelbos,
+  ontsleutel,
+  sleutelIdVan,
+  sleutelVan,
+  versleutel,
+  type Sleutelbos,
+} from "../../src/adapters/crypto/geheimen.ts";
 import { sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import { roteerGeheimen } from "../../src/app/beheer/sleutel-roteren.ts";
 import type { AppContext } from "../../src/app/context.ts";
@@ -20,7 +28,8 @@ import { testDatabases } from "../helpers/databases.ts";
 const WACHTWOORD = "paarse olifant danst traag";
 const START = Date.parse("2026-11-22T09:00:00.000Z");
 const base64 = () => randomBytes(32).toString("base64");
-const bos = (huidig: string, oud?: string): Sleutelbos => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: huidig, ...(oud ? { MELDWIJZER_GEHEIM_SLEUTEL_OUD: oud } : {}) });
+const bos = (huidig: string, oud?: string): Sleutelbos =>
+  leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: huidig, ...(oud ? { MELDWIJZER_GEHEIM_SLEUTEL_OUD: oud } : {}) });
 const totpCode = (hex: string, ms: number) => generateHOTP(decodeHex(hex), BigInt(Math.floor(ms / 30_000)), 6);
 
 describe("the key for secrets at rest (MELDWIJZER_GEHEIM_SLEUTEL)", () => {
@@ -29,7 +38,10 @@ describe("the key for secrets at rest (MELDWIJZER_GEHEIM_SLEUTEL)", () => {
     assert.throws(() => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: "te-kort" }), /32 bytes/u);
     assert.throws(() => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(16).toString("base64") }), /32 bytes/u);
     const k = base64();
-    assert.throws(() => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: k, MELDWIJZER_GEHEIM_SLEUTEL_OUD: k }), /dezelfde sleutel/u);
+    assert.throws(
+      () => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL: k, MELDWIJZER_GEHEIM_SLEUTEL_OUD: k }),
+      /dezelfde sleutel/u,
+    );
     assert.throws(() => leesSleutelbos({ MELDWIJZER_GEHEIM_SLEUTEL_OUD: k }), /zonder MELDWIJZER_GEHEIM_SLEUTEL/u);
     assert.equal(leesSleutelbos({ NODE_ENV: "production", MELDWIJZER_GEHEIM_SLEUTEL: k }).ontwikkel, false);
     assert.equal(leesSleutelbos({}).ontwikkel, true, "development: the derived demo key");
@@ -60,10 +72,18 @@ for (const database of await testDatabases()) {
     const B = base64();
     const ctx = (sleutels: Sleutelbos): AppContext => ({ db: db.db, klok: () => new Date(nu), sleutels });
     let org: string;
-    const opgeslagen = async (email: string) => (await db.db.select({ g: gebruikers.totpGeheim }).from(gebruikers).where(eq(gebruikers.email, email)))[0]?.g ?? null;
+    const opgeslagen = async (email: string) =>
+      (await db.db.select({ g: gebruikers.totpGeheim }).from(gebruikers).where(eq(gebruikers.email, email)))[0]?.g ??
+      null;
 
     async function persoon(email: string): Promise<string> {
-      return maakGebruiker(db.db, { organisatieId: org, email, naam: "Iemand Anders", wachtwoordHash: await hashWachtwoord(WACHTWOORD), rollen: ["medewerker"] });
+      return maakGebruiker(db.db, {
+        organisatieId: org,
+        email,
+        naam: "Iemand Anders",
+        wachtwoordHash: await hashWachtwoord(WACHTWOORD),
+        rollen: ["medewerker"],
+      });
     }
     async function tweedeStap(c: AppContext, email: string, hex: string) {
       nu += 31_000;
@@ -83,7 +103,13 @@ for (const database of await testDatabases()) {
       const { token } = await inloggen(c, "nieuw@geheim.test", WACHTWOORD, "10.0.0.1");
       const gebruiker = await vindGebruiker(db.db, id);
       const { geheimHex } = nieuwTotpGeheim("nieuw@geheim.test");
-      await bevestigTweestaps(c, { gebruiker: gebruiker!, adres: null }, sessieIdVan(token), geheimHex, totpCode(geheimHex, nu));
+      await bevestigTweestaps(
+        c,
+        { gebruiker: gebruiker!, adres: null },
+        sessieIdVan(token),
+        geheimHex,
+        totpCode(geheimHex, nu),
+      );
       const waarde = await opgeslagen("nieuw@geheim.test");
       assert.match(waarde ?? "", /^mwg1\./u);
       assert.ok(!waarde?.includes(geheimHex), "not in clear");
@@ -105,10 +131,19 @@ for (const database of await testDatabases()) {
       // During the rotation: new key B, old key A still read.
       const verslag = await roteerGeheimen(ctx(bos(B, A)));
       assert.deepEqual(verslag, { opnieuw: 3, alGoed: 0, onleesbaar: [] });
-      for (const email of ["nieuw@geheim.test", "oud@geheim.test", "nog-helder@geheim.test"]) assert.equal(sleutelIdVan((await opgeslagen(email)) ?? ""), bos(B).huidig.id, email);
-      assert.deepEqual(await roteerGeheimen(ctx(bos(B))), { opnieuw: 0, alGoed: 3, onleesbaar: [] }, "a second run has nothing to do");
+      for (const email of ["nieuw@geheim.test", "oud@geheim.test", "nog-helder@geheim.test"])
+        assert.equal(sleutelIdVan((await opgeslagen(email)) ?? ""), bos(B).huidig.id, email);
+      assert.deepEqual(
+        await roteerGeheimen(ctx(bos(B))),
+        { opnieuw: 0, alGoed: 3, onleesbaar: [] },
+        "a second run has nothing to do",
+      );
       assert.ok((await tweedeStap(ctx(bos(B)), "nog-helder@geheim.test", hex)).token, "the new key alone works");
-      await assert.rejects(tweedeStap(ctx(bos(A)), "nog-helder@geheim.test", hex), GeheimOnleesbaarFout, "the old key alone does not");
+      await assert.rejects(
+        tweedeStap(ctx(bos(A)), "nog-helder@geheim.test", hex),
+        GeheimOnleesbaarFout,
+        "the old key alone does not",
+      );
       const zonderOud = await roteerGeheimen(ctx(bos(base64())));
       assert.equal(zonderOud.onleesbaar.length, 3, "a wrong key is reported, nothing is overwritten");
       assert.equal(sleutelIdVan((await opgeslagen("nieuw@geheim.test")) ?? ""), bos(B).huidig.id);

@@ -8,15 +8,28 @@ import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
 import { afgeleideRijen } from "../../scripts/generator/afgeleid.ts";
 import { controleerSteekproef } from "../../scripts/generator/controle.ts";
-import { genereerGegevens, GeneratorGeweigerd, type GeneratorOpties, type GeneratorVerslag } from "../../scripts/generator/genereer.ts";
+import {
+  genereerGegevens,
+  GeneratorGeweigerd,
+  type GeneratorOpties,
+  type GeneratorVerslag,
+} from "../../scripts/generator/genereer.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 
 /** Small: two organisations, thirty cases. Times are fixed, so the data does not depend on the day the test runs. */
-const KLEIN: GeneratorOpties = { organisaties: 2, dossiers: 30, gebeurtenissen: 600, zaad: 7, nu: new Date("2026-11-20T10:00:00Z") };
+const KLEIN: GeneratorOpties = {
+  organisaties: 2,
+  dossiers: 30,
+  gebeurtenissen: 600,
+  zaad: 7,
+  nu: new Date("2026-11-20T10:00:00Z"),
+};
 
 async function alleDossiers(db: GeopendeDatabase): Promise<{ id: string; organisatie_id: string; sector: string }[]> {
-  const r = await db.db.execute(sql`select d.id, d.organisatie_id, o.sector from dossiers d join organisaties o on o.id = d.organisatie_id order by d.id`);
+  const r = await db.db.execute(
+    sql`select d.id, d.organisatie_id, o.sector from dossiers d join organisaties o on o.id = d.organisatie_id order by d.id`,
+  );
   return (r as { rows: { id: string; organisatie_id: string; sector: string }[] }).rows;
 }
 
@@ -35,9 +48,17 @@ for (const testDb of await testDatabases()) {
       assert.equal(verslag.dossiers, 30);
       assert.equal((await alleDossiers(db)).length, 30);
       // Every organisation has an aandachtsfunctionaris, an eindverantwoordelijke, a beheerder, a logbeheerder and staff.
-      const r = await db.db.execute(sql`select unnest(rollen) as rol, count(*)::int as n from gebruikers group by 1 order by 1`);
+      const r = await db.db.execute(
+        sql`select unnest(rollen) as rol, count(*)::int as n from gebruikers group by 1 order by 1`,
+      );
       const rollen = (r as { rows: { rol: string; n: number }[] }).rows.map((x) => x.rol);
-      assert.deepEqual(rollen, ["aandachtsfunctionaris", "beheerder", "eindverantwoordelijke", "logbeheerder", "medewerker"]);
+      assert.deepEqual(rollen, [
+        "aandachtsfunctionaris",
+        "beheerder",
+        "eindverantwoordelijke",
+        "logbeheerder",
+        "medewerker",
+      ]);
       assert.ok(Object.keys(verslag.perFase).length >= 4, `fasen: ${JSON.stringify(verslag.perFase)}`);
       assert.ok(verslag.gebeurtenissen > 30 && verslag.logregels > verslag.gebeurtenissen);
     });
@@ -86,7 +107,10 @@ for (const testDb of await testDatabases()) {
     it("refuses a database with organisations it did not make, unless told, and refuses production", async () => {
       await assert.rejects(genereerGegevens(db.db, { ...KLEIN, omgeving: "production" }), GeneratorGeweigerd);
       await maakOrganisatieMetMensen(db, "Echte school", [["medewerker"]]);
-      await assert.rejects(genereerGegevens(db.db, { ...KLEIN, organisaties: 1, dossiers: 3 }), /niet door de generator/);
+      await assert.rejects(
+        genereerGegevens(db.db, { ...KLEIN, organisaties: 1, dossiers: 3 }),
+        /niet door de generator/,
+      );
       const erbij = await genereerGegevens(db.db, { ...KLEIN, organisaties: 1, dossiers: 3, ookAlsNietLeeg: true });
       assert.equal(erbij.dossiers, 3);
       assert.equal(erbij.voorbeeld[0]?.nummer, 3, "numbering continues after org-1 and org-2");
@@ -110,7 +134,9 @@ describe("the data generator is reproducible", () => {
       const db = await pglite.open();
       try {
         await genereerGegevens(db.db, { ...KLEIN, dossiers: 8 });
-        const r = await db.db.execute(sql`select (select string_agg(hash, ',' order by keten, volgnummer) from toegangslog) as log, (select string_agg(id::text || fase, ',' order by id) from dossiers) as dossiers`);
+        const r = await db.db.execute(
+          sql`select (select string_agg(hash, ',' order by keten, volgnummer) from toegangslog) as log, (select string_agg(id::text || fase, ',' order by id) from dossiers) as dossiers`,
+        );
         uitkomsten.push((r as { rows: unknown[] }).rows[0]);
       } finally {
         await db.sluit();

@@ -49,7 +49,8 @@ for (const testDb of await testDatabases()) {
     after(async () => db.sluit());
 
     /** What a page reads, for the person as the request saw them. */
-    const lees = (db2: Database, wie: Ingelogd) => instellingenVanOrganisatie(db2, organisatieId, wie.gebruiker.instellingenVersie);
+    const lees = (db2: Database, wie: Ingelogd) =>
+      instellingenVanOrganisatie(db2, organisatieId, wie.gebruiker.instellingenVersie);
 
     it("reads once per version: a second request with the same version sends no statement", async () => {
       const wie = await viaSessie();
@@ -62,14 +63,33 @@ for (const testDb of await testDatabases()) {
     it("a change made elsewhere, straight in the database, is seen by the next request", async () => {
       const voor = await viaSessie();
       await lees(db.db, voor);
-      const protocol = { ...STANDAARD_PROTOCOL, veiligThuis: { naam: "Veilig Thuis Vlinderregio", telefoon: "0800 1234" } };
-      const documenten = [{ id: "5b0c7d0e-3f7a-4c1e-9a51-2d6f8e1b4c39", stap: "gesprek", titel: "Gespreksprotocol", url: "https://vlinder.example/gesprek.pdf" }];
-      await db.db.execute(sql`update organisaties set protocol = ${JSON.stringify(protocol)}::jsonb, documenten = ${JSON.stringify(documenten)}::jsonb where id = ${organisatieId}`);
+      const protocol = {
+        ...STANDAARD_PROTOCOL,
+        veiligThuis: { naam: "Veilig Thuis Vlinderregio", telefoon: "0800 1234" },
+      };
+      const documenten = [
+        {
+          id: "5b0c7d0e-3f7a-4c1e-9a51-2d6f8e1b4c39",
+          stap: "gesprek",
+          titel: "Gespreksprotocol",
+          url: "https://vlinder.example/gesprek.pdf",
+        },
+      ];
+      await db.db.execute(
+        sql`update organisaties set protocol = ${JSON.stringify(protocol)}::jsonb, documenten = ${JSON.stringify(documenten)}::jsonb where id = ${organisatieId}`,
+      );
       const na = await viaSessie();
-      assert.notEqual(na.gebruiker.instellingenVersie, voor.gebruiker.instellingenVersie, "every update of the row changes the version");
+      assert.notEqual(
+        na.gebruiker.instellingenVersie,
+        voor.gebruiker.instellingenVersie,
+        "every update of the row changes the version",
+      );
       const gelezen = await lees(db.db, na);
       assert.deepEqual(gelezen.protocol.veiligThuis, protocol.veiligThuis);
-      assert.deepEqual(gelezen.documenten.map((d) => [d.stap, d.titel]), [["gesprek", "Gespreksprotocol"]]);
+      assert.deepEqual(
+        gelezen.documenten.map((d) => [d.stap, d.titel]),
+        [["gesprek", "Gespreksprotocol"]],
+      );
       // A request that began before the change (its session read the old version) is not served from memory; it reads the new settings.
       await assert.rejects(lees(zonderDatabase(), voor), /geen statement verwacht/u);
       assert.deepEqual((await lees(db.db, voor)).protocol.veiligThuis, protocol.veiligThuis);
@@ -90,7 +110,9 @@ for (const testDb of await testDatabases()) {
 
     it("what is shared between requests cannot be changed by one of them", async () => {
       const wie = await viaSessie();
-      await db.db.execute(sql`update organisaties set documenten = ${JSON.stringify([{ id: "5b0c7d0e-3f7a-4c1e-9a51-2d6f8e1b4c39", stap: "gesprek", titel: "G", url: "https://vlinder.example/g.pdf" }])}::jsonb where id = ${organisatieId}`);
+      await db.db.execute(
+        sql`update organisaties set documenten = ${JSON.stringify([{ id: "5b0c7d0e-3f7a-4c1e-9a51-2d6f8e1b4c39", stap: "gesprek", titel: "G", url: "https://vlinder.example/g.pdf" }])}::jsonb where id = ${organisatieId}`,
+      );
       const gelezen = await lees(db.db, await viaSessie());
       assert.throws(() => (gelezen.documenten as unknown[]).push({}), TypeError);
       assert.throws(() => Object.assign(gelezen.documenten[0] ?? {}, { url: "https://elders.example/" }), TypeError);

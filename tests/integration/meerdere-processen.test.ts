@@ -26,11 +26,23 @@ import { startSmtpSink, type SmtpSink } from "../support/smtp-sink.ts";
 
 const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
 const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
-const OVERSLAAN = metPostgres ? false : "geen PostgreSQL (TEST_DATABASE_URL niet ingesteld of niet bereikbaar): twee processen op één database niet getest";
+const OVERSLAAN = metPostgres
+  ? false
+  : "geen PostgreSQL (TEST_DATABASE_URL niet ingesteld of niet bereikbaar): twee processen op één database niet getest";
 
 const OPENING = { werknaam: "Twee processen", aanleiding: "zorg_om_kind", omschrijving: "Zorg om een kind." };
-const SIGNAAL = { soort: "signaal", waarneming: "Blauwe plek.", datumWaarneming: "2026-11-01", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" };
-const VOORSTEL_MELDEN = { besluit: "melden", toelichting: "Acuut.", afwijkingMotivering: "Acuut gevaar, direct gemeld." };
+const SIGNAAL = {
+  soort: "signaal",
+  waarneming: "Blauwe plek.",
+  datumWaarneming: "2026-11-01",
+  waargenomenDoor: "Leerkracht",
+  bron: "eigen_waarneming",
+};
+const VOORSTEL_MELDEN = {
+  besluit: "melden",
+  toelichting: "Acuut.",
+  afwijkingMotivering: "Acuut gevaar, direct gemeld.",
+};
 const DOSSIERS = 3;
 const SCHRIJVERS = 8;
 const POGINGEN_PER_SCHRIJVER = 12;
@@ -42,7 +54,12 @@ interface Antwoord {
   readonly locatie: string | null;
 }
 
-async function vraag(basis: string, methode: string, pad: string, opties: { cookie?: string; json?: unknown; formulier?: Record<string, string> } = {}): Promise<Antwoord> {
+async function vraag(
+  basis: string,
+  methode: string,
+  pad: string,
+  opties: { cookie?: string; json?: unknown; formulier?: Record<string, string> } = {},
+): Promise<Antwoord> {
   const headers: Record<string, string> = {};
   if (opties.cookie) headers["Cookie"] = opties.cookie;
   let body: string | undefined;
@@ -54,7 +71,12 @@ async function vraag(basis: string, methode: string, pad: string, opties: { cook
     body = new URLSearchParams(opties.formulier).toString();
   }
   const r = await fetch(`${basis}${pad}`, { method: methode, headers, body, redirect: "manual" });
-  return { status: r.status, body: await r.text(), cookie: (r.headers.get("set-cookie") ?? "").split(";")[0] || null, locatie: r.headers.get("location") };
+  return {
+    status: r.status,
+    body: await r.text(),
+    cookie: (r.headers.get("set-cookie") ?? "").split(";")[0] || null,
+    locatie: r.headers.get("location"),
+  };
 }
 
 async function inloggen(basis: string, email: string, wachtwoord = DEMO_WACHTWOORD): Promise<Antwoord> {
@@ -67,7 +89,8 @@ async function rijen<T>(db: GeopendeDatabase, query: SQL): Promise<T[]> {
   return (resultaat as { rows: T[] }).rows;
 }
 
-const code = (a: Antwoord): string | null => (a.status >= 400 && a.body.startsWith("{") ? (JSON.parse(a.body) as { fout: { code: string } }).fout.code : null);
+const code = (a: Antwoord): string | null =>
+  a.status >= 400 && a.body.startsWith("{") ? (JSON.parse(a.body) as { fout: { code: string } }).fout.code : null;
 
 describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, () => {
   let url: string;
@@ -117,7 +140,8 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
   });
 
   it("start together on an empty database: migrated once, the demo seeded once", async () => {
-    const tel = async (tabel: string) => Number((await rijen<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${tabel}`)))[0]?.n);
+    const tel = async (tabel: string) =>
+      Number((await rijen<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${tabel}`)))[0]?.n);
     assert.equal(await tel("organisaties"), 2);
     assert.equal(await tel("gebruikers"), 7);
     assert.equal(await tel("dossiers"), 1);
@@ -157,25 +181,41 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
 
   it("parallel failed attempts through both processes never get past the limit", async () => {
     const email = "directie@regenboog.example";
-    const uitkomsten = await Promise.all(Array.from({ length: 4 * PER_PAAR.maxPogingen }, (_, i) => inloggen(i % 2 === 0 ? a.basis : b.basis, email, `fout-${i}`)));
+    const uitkomsten = await Promise.all(
+      Array.from({ length: 4 * PER_PAAR.maxPogingen }, (_, i) =>
+        inloggen(i % 2 === 0 ? a.basis : b.basis, email, `fout-${i}`),
+      ),
+    );
     const geprobeerd = uitkomsten.filter((r) => r.status === 401).length;
     assert.ok(geprobeerd >= 1 && geprobeerd <= PER_PAAR.maxPogingen, `${geprobeerd} pogingen doorgelaten`);
-    assert.ok(uitkomsten.every((r) => r.status === 401 || r.status === 429), uitkomsten.map((r) => r.status).join(","));
+    assert.ok(
+      uitkomsten.every((r) => r.status === 401 || r.status === 429),
+      uitkomsten.map((r) => r.status).join(","),
+    );
   });
 
   it("a one-time link used on one process is refused on the other, also when both are used at once", async () => {
     const beheerder = await vindGebruikerOpEmail(db.db, "beheer@regenboog.example");
     assert.ok(beheerder);
-    const { token } = await nodigUit({ db: db.db, klok: () => new Date() }, { gebruiker: beheerder, adres: null }, { email: "nieuw@regenboog.example", naam: "Nieuwe Collega", rollen: ["medewerker"] });
+    const { token } = await nodigUit(
+      { db: db.db, klok: () => new Date() },
+      { gebruiker: beheerder, adres: null },
+      { email: "nieuw@regenboog.example", naam: "Nieuwe Collega", rollen: ["medewerker"] },
+    );
     const pad = `/wachtwoord-instellen/${token}`;
     assert.equal((await vraag(b.basis, "GET", pad)).status, 200);
     const wachtwoord = "Zonnebloem-Kade-Lantaarn-2026";
-    const [viaA, viaB] = await Promise.all([a, b].map((s) => vraag(s.basis, "POST", pad, { formulier: { nieuwWachtwoord: wachtwoord } })));
+    const [viaA, viaB] = await Promise.all(
+      [a, b].map((s) => vraag(s.basis, "POST", pad, { formulier: { nieuwWachtwoord: wachtwoord } })),
+    );
     const statussen = [viaA?.status, viaB?.status].sort();
     assert.deepEqual(statussen, [302, 404], `statussen ${statussen.join(",")}`);
     for (const s of [a, b]) {
       assert.equal((await vraag(s.basis, "GET", pad)).status, 404);
-      assert.equal((await vraag(s.basis, "POST", pad, { formulier: { nieuwWachtwoord: `${wachtwoord}-x` } })).status, 404);
+      assert.equal(
+        (await vraag(s.basis, "POST", pad, { formulier: { nieuwWachtwoord: `${wachtwoord}-x` } })).status,
+        404,
+      );
     }
     // The link that won set the password, whichever process served it.
     assert.equal((await inloggen(b.basis, "nieuw@regenboog.example", wachtwoord)).status, 201);
@@ -185,12 +225,20 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     const cookie = (await inloggen(a.basis, "medewerker@regenboog.example")).cookie ?? "";
     const ids: string[] = [];
     for (let i = 0; i < DOSSIERS; i += 1) {
-      const r = await vraag(i % 2 === 0 ? a.basis : b.basis, "POST", "/api/dossiers", { cookie, json: { gegevens: { ...OPENING, werknaam: `Twee processen ${i + 1}` } } });
+      const r = await vraag(i % 2 === 0 ? a.basis : b.basis, "POST", "/api/dossiers", {
+        cookie,
+        json: { gegevens: { ...OPENING, werknaam: `Twee processen ${i + 1}` } },
+      });
       assert.equal(r.status, 201, r.body);
       ids.push((JSON.parse(r.body) as { id: string }).id);
     }
     const beginversie = new Map<string, number>();
-    for (const id of ids) beginversie.set(id, (JSON.parse((await vraag(a.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as { versie: number }).versie);
+    for (const id of ids)
+      beginversie.set(
+        id,
+        (JSON.parse((await vraag(a.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as { versie: number })
+          .versie,
+      );
 
     const geland = new Map<string, number[]>(ids.map((id) => [id, []]));
     let conflicten = 0;
@@ -200,8 +248,13 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
         const id = ids[(nummer + poging) % ids.length] ?? "";
         const lezer = (nummer + poging) % 2 === 0 ? a : b;
         const schrijfproces = lezer === a ? b : a;
-        const gelezen = JSON.parse((await vraag(lezer.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as { versie: number };
-        const r = await vraag(schrijfproces.basis, "POST", `/api/dossiers/${id}/gebeurtenissen`, { cookie, json: { type: "signaal_vastgelegd", verwachteVersie: gelezen.versie, gegevens: SIGNAAL } });
+        const gelezen = JSON.parse((await vraag(lezer.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as {
+          versie: number;
+        };
+        const r = await vraag(schrijfproces.basis, "POST", `/api/dossiers/${id}/gebeurtenissen`, {
+          cookie,
+          json: { type: "signaal_vastgelegd", verwachteVersie: gelezen.versie, gegevens: SIGNAAL },
+        });
         if (r.status === 201) geland.get(id)?.push((JSON.parse(r.body) as { versie: number }).versie);
         else if (r.status === 409 && code(r) === "VERSIE_CONFLICT") conflicten += 1;
         else onverwacht.push(`${r.status} ${r.body.slice(0, 200)}`);
@@ -209,24 +262,45 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     };
     await Promise.all(Array.from({ length: SCHRIJVERS }, (_, i) => schrijver(i)));
     assert.deepEqual(onverwacht, []);
-    assert.equal([...geland.values()].reduce((n, l) => n + l.length, 0) + conflicten, SCHRIJVERS * POGINGEN_PER_SCHRIJVER);
+    assert.equal(
+      [...geland.values()].reduce((n, l) => n + l.length, 0) + conflicten,
+      SCHRIJVERS * POGINGEN_PER_SCHRIJVER,
+    );
     assert.ok(conflicten > 0, "de schrijvers zaten elkaar in de weg (anders toetst dit niets)");
 
     for (const id of ids) {
       const begin = beginversie.get(id) ?? 0;
       const versies = [...(geland.get(id) ?? [])].sort((x, y) => x - y);
       // Every acknowledged append has its own version, right after the one before.
-      assert.deepEqual(versies, Array.from({ length: versies.length }, (_, i) => begin + i + 1), `dossier ${id}`);
-      const volgnummers = (await rijen<{ volgnummer: number }>(db, sql`select volgnummer from gebeurtenissen where dossier_id = ${id} order by volgnummer`)).map((r) => Number(r.volgnummer));
-      assert.deepEqual(volgnummers, Array.from({ length: begin + versies.length }, (_, i) => i + 1), `volgnummers van ${id}`);
+      assert.deepEqual(
+        versies,
+        Array.from({ length: versies.length }, (_, i) => begin + i + 1),
+        `dossier ${id}`,
+      );
+      const volgnummers = (
+        await rijen<{ volgnummer: number }>(
+          db,
+          sql`select volgnummer from gebeurtenissen where dossier_id = ${id} order by volgnummer`,
+        )
+      ).map((r) => Number(r.volgnummer));
+      assert.deepEqual(
+        volgnummers,
+        Array.from({ length: begin + versies.length }, (_, i) => i + 1),
+        `volgnummers van ${id}`,
+      );
       const [dossier] = await rijen<{ versie: number }>(db, sql`select versie from dossiers where id = ${id}`);
       assert.equal(Number(dossier?.versie), begin + versies.length);
     }
 
     // A proposal to report gives the aandachtsfunctionaris and the eindverantwoordelijke a task for the digest below.
     const id = ids[0] ?? "";
-    const { versie } = JSON.parse((await vraag(b.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as { versie: number };
-    const voorstel = await vraag(a.basis, "POST", `/api/dossiers/${id}/gebeurtenissen`, { cookie, json: { type: "besluit_voorgesteld", verwachteVersie: versie, gegevens: VOORSTEL_MELDEN } });
+    const { versie } = JSON.parse((await vraag(b.basis, "GET", `/api/dossiers/${id}`, { cookie })).body) as {
+      versie: number;
+    };
+    const voorstel = await vraag(a.basis, "POST", `/api/dossiers/${id}/gebeurtenissen`, {
+      cookie,
+      json: { type: "besluit_voorgesteld", verwachteVersie: versie, gegevens: VOORSTEL_MELDEN },
+    });
     assert.equal(voorstel.status, 201, voorstel.body);
   });
 
@@ -241,7 +315,10 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     assert.deepEqual(codes, [0, 0]);
 
     // Each process sealed at its stop: nothing is left unsealed (decision 0057).
-    const [onverzegeld] = await rijen<{ n: number }>(db, sql`select count(*)::int as n from toegangslog where volgnummer is null`);
+    const [onverzegeld] = await rijen<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from toegangslog where volgnummer is null`,
+    );
     assert.equal(onverzegeld?.n, 0, "every entry sealed");
     // No chain has a missing or double sequence number, whichever process wrote or sealed the entry.
     const ketens = await rijen<{ keten: string; n: number; verschillend: number; laagste: number; hoogste: number }>(
@@ -249,20 +326,31 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
       sql`select keten, count(*)::int as n, count(distinct volgnummer)::int as verschillend, min(volgnummer)::int as laagste, max(volgnummer)::int as hoogste from toegangslog group by keten`,
     );
     assert.ok(ketens.length >= 1);
-    for (const k of ketens) assert.deepEqual([k.n, k.verschillend, k.laagste], [k.hoogste, k.hoogste, 1], `keten ${k.keten}`);
+    for (const k of ketens)
+      assert.deepEqual([k.n, k.verschillend, k.laagste], [k.hoogste, k.hoogste, 1], `keten ${k.keten}`);
 
     const punten = await leesControlepunten(controlepuntenMap);
     assert.ok(punten.length >= 1, "controlepunten geschreven");
-    const rapport = await controleerToegangslog(db.db, { controlepunten: { punten, sleutel: new TextEncoder().encode(sleutel) } });
+    const rapport = await controleerToegangslog(db.db, {
+      controlepunten: { punten, sleutel: new TextEncoder().encode(sleutel) },
+    });
     assert.equal(rapport.eersteBreuk, null, JSON.stringify(rapport.eersteBreuk));
     assert.equal(rapport.controlepunten, punten.length);
     // Written one process at a time, the stop of the second finds the first one's checkpoint and adds none.
     const standen = punten.map((p) => JSON.stringify(p.punt?.koppen));
-    for (let i = 1; i < standen.length; i += 1) assert.notEqual(standen[i], standen[i - 1], `controlepunten ${punten[i - 1]?.naam} en ${punten[i]?.naam} leggen dezelfde stand vast`);
+    for (let i = 1; i < standen.length; i += 1)
+      assert.notEqual(
+        standen[i],
+        standen[i - 1],
+        `controlepunten ${punten[i - 1]?.naam} en ${punten[i]?.naam} leggen dezelfde stand vast`,
+      );
 
     // One mail per person and day, and exactly to those whose day was claimed.
     const vandaag = vandaagInNederland(new Date());
-    const claims = await rijen<{ email: string }>(db, sql`select g.email from takenoverzichten t join gebruikers g on g.id = t.gebruiker_id where t.datum = ${vandaag}`);
+    const claims = await rijen<{ email: string }>(
+      db,
+      sql`select g.email from takenoverzichten t join gebruikers g on g.id = t.gebruiker_id where t.datum = ${vandaag}`,
+    );
     const ontvangers = sink.berichten.flatMap((m) => m.envelop.aan);
     assert.ok(ontvangers.length >= 1, "er was een takenoverzicht te versturen");
     assert.equal(new Set(ontvangers).size, ontvangers.length, `dubbel verstuurd: ${ontvangers.join(", ")}`);

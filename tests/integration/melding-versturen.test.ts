@@ -30,7 +30,11 @@ const INHOUD: MeldingInhoud = {
   urgentie: "spoed",
   verwachtingen: "Onderzoek door Veilig Thuis.",
 };
-const NIET_BEWAARD: MeldingInhoud = { ...INHOUD, onveiligNu: "Tekst die nooit als concept is bewaard.", urgentie: "acuut" };
+const NIET_BEWAARD: MeldingInhoud = {
+  ...INHOUD,
+  onveiligNu: "Tekst die nooit als concept is bewaard.",
+  urgentie: "acuut",
+};
 
 const databases = await runtimeDatabases("mw-versturen-");
 
@@ -59,10 +63,25 @@ for (const db of databases) {
     });
     after(async () => stopRuntimeEnOmgeving());
 
-    const verzending = () => ({ wijze: "telefoon", datum: vandaagInNederland(ctx.klok()), tijd: "09:30", contactpersoon: "Mw. De Boer", referentie: "VT-2026-118" });
-    const args = (request: Request, id: string) => ({ request, params: { id }, context: { nonce: "", adres: "127.0.0.1", samenstelling } }) as unknown as ActionFunctionArgs<AppLoadContext>;
+    const verzending = () => ({
+      wijze: "telefoon",
+      datum: vandaagInNederland(ctx.klok()),
+      tijd: "09:30",
+      contactpersoon: "Mw. De Boer",
+      referentie: "VT-2026-118",
+    });
+    const args = (request: Request, id: string) =>
+      ({
+        request,
+        params: { id },
+        context: { nonce: "", adres: "127.0.0.1", samenstelling },
+      }) as unknown as ActionFunctionArgs<AppLoadContext>;
 
-    async function viaApi(id: string, verwachteVersie: number, gegevens: object): Promise<{ status: number; json: ApiFout & { versie?: number } }> {
+    async function viaApi(
+      id: string,
+      verwachteVersie: number,
+      gegevens: object,
+    ): Promise<{ status: number; json: ApiFout & { versie?: number } }> {
       const request = new Request(`http://localhost/api/dossiers/${id}/gebeurtenissen`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
@@ -72,7 +91,11 @@ for (const db of databases) {
       return { status: antwoord.status, json: (await antwoord.json()) as ApiFout & { versie?: number } };
     }
 
-    async function viaPagina(id: string, versie: number, velden: Record<string, string>): Promise<{ status: number; fouten: FormulierAntwoord["fouten"] }> {
+    async function viaPagina(
+      id: string,
+      versie: number,
+      velden: Record<string, string>,
+    ): Promise<{ status: number; fouten: FormulierAntwoord["fouten"] }> {
       const request = new Request(`http://localhost/dossiers/${id}/melding/controle`, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", cookie },
@@ -96,9 +119,20 @@ for (const db of databases) {
       assert.equal(api.status, 400, "the API refuses with 400");
       assert.equal(pagina.status, 400, "the page refuses with 400");
       assert.equal(api.json.fout?.code, "ONGELDIGE_INVOER");
-      assert.deepEqual(api.json.fout?.velden.map((v) => v.veld), ["type"], "one refusal");
-      assert.ok(api.json.fout?.velden[0]?.melding.endsWith(nl(sleutel)), `the API names the rule in Dutch: ${api.json.fout?.velden[0]?.melding}`);
-      assert.deepEqual(pagina.fouten.map((f) => f.sleutel), [sleutel], "the page names the same rule");
+      assert.deepEqual(
+        api.json.fout?.velden.map((v) => v.veld),
+        ["type"],
+        "one refusal",
+      );
+      assert.ok(
+        api.json.fout?.velden[0]?.melding.endsWith(nl(sleutel)),
+        `the API names the rule in Dutch: ${api.json.fout?.velden[0]?.melding}`,
+      );
+      assert.deepEqual(
+        pagina.fouten.map((f) => f.sleutel),
+        [sleutel],
+        "the page names the same rule",
+      );
       assert.equal(await versie(id), voor, "nothing stored");
     }
 
@@ -117,8 +151,15 @@ for (const db of databases) {
       for (const inhoud of [NIET_BEWAARD, INHOUD]) {
         const { status, json } = await viaApi(id, 2, { ...verzending(), inhoud, hash: meldingHash(inhoud) });
         assert.equal(status, 400, "refused");
-        assert.deepEqual(json.fout?.velden.map((v) => v.veld), ["gegevens.inhoud"], "one refusal, on the content");
-        assert.ok(json.fout?.velden[0]?.melding.endsWith(nl("fout.inhoud_uit_concept")), `a Dutch message: ${json.fout?.velden[0]?.melding}`);
+        assert.deepEqual(
+          json.fout?.velden.map((v) => v.veld),
+          ["gegevens.inhoud"],
+          "one refusal, on the content",
+        );
+        assert.ok(
+          json.fout?.velden[0]?.melding.endsWith(nl("fout.inhoud_uit_concept")),
+          `a Dutch message: ${json.fout?.velden[0]?.melding}`,
+        );
       }
       const { status, json } = await viaApi(id, 2, { ...verzending(), hash: "a".repeat(64) });
       assert.equal(status, 400, "a hash alone is refused too");
@@ -128,27 +169,57 @@ for (const db of databases) {
 
     it("sends the latest saved draft through the API, frozen with its hash; an unchanged resend is refused on both paths", async () => {
       const id = await dossierMetSignaal();
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "melding_concept_opgeslagen", verwachteVersie: 2, gegevens: { inhoud: NIET_BEWAARD } });
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "melding_concept_opgeslagen", verwachteVersie: 3, gegevens: { inhoud: INHOUD } });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "melding_concept_opgeslagen",
+        verwachteVersie: 2,
+        gegevens: { inhoud: NIET_BEWAARD },
+      });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "melding_concept_opgeslagen",
+        verwachteVersie: 3,
+        gegevens: { inhoud: INHOUD },
+      });
       const verstuurd = await viaApi(id, 4, verzending());
       assert.equal(verstuurd.status, 201, JSON.stringify(verstuurd.json));
       const opgeslagen = (await laadGebeurtenissen(ctx.db, organisatieId, id)).at(-1);
       assert.equal(opgeslagen?.type, "melding_verstuurd");
-      assert.deepEqual(opgeslagen?.gegevens, { ...verzending(), inhoud: INHOUD, hash: meldingHash(INHOUD) }, "the latest draft, its hash, and how it went");
+      assert.deepEqual(
+        opgeslagen?.gegevens,
+        { ...verzending(), inhoud: INHOUD, hash: meldingHash(INHOUD) },
+        "the latest draft, its hash, and how it went",
+      );
       await beideWeigeren(id, "fout.al_verstuurd");
       // Saved again with the content already sent: still the same report.
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "melding_concept_opgeslagen", verwachteVersie: 5, gegevens: { inhoud: INHOUD } });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "melding_concept_opgeslagen",
+        verwachteVersie: 5,
+        gegevens: { inhoud: INHOUD },
+      });
       await beideWeigeren(id, "fout.al_verstuurd");
     });
 
     it("sends a changed draft through the page as the next version, built by the same rule", async () => {
       const id = await dossierMetSignaal();
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "melding_concept_opgeslagen", verwachteVersie: 2, gegevens: { inhoud: INHOUD } });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "melding_concept_opgeslagen",
+        verwachteVersie: 2,
+        gegevens: { inhoud: INHOUD },
+      });
       assert.equal((await viaPagina(id, 3, verzending())).status, 302, "the page redirects after sending");
-      await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "melding_concept_opgeslagen", verwachteVersie: 4, gegevens: { inhoud: NIET_BEWAARD } });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+        type: "melding_concept_opgeslagen",
+        verwachteVersie: 4,
+        gegevens: { inhoud: NIET_BEWAARD },
+      });
       assert.equal((await viaApi(id, 5, verzending())).status, 201, "the changed draft through the API");
-      const verstuurd = (await laadGebeurtenissen(ctx.db, organisatieId, id)).filter((g) => g.type === "melding_verstuurd");
-      assert.deepEqual(verstuurd.map((g) => (g.gegevens as { hash: string }).hash), [meldingHash(INHOUD), meldingHash(NIET_BEWAARD)], "two versions, each its own draft");
+      const verstuurd = (await laadGebeurtenissen(ctx.db, organisatieId, id)).filter(
+        (g) => g.type === "melding_verstuurd",
+      );
+      assert.deepEqual(
+        verstuurd.map((g) => (g.gegevens as { hash: string }).hash),
+        [meldingHash(INHOUD), meldingHash(NIET_BEWAARD)],
+        "two versions, each its own draft",
+      );
     });
   });
 }

@@ -21,7 +21,10 @@ describe("the embedded database on disk", () => {
       // live process (this one) does not block. A crashed holder: see tests/integration/storingen.test.ts.
       writeFileSync(path.join(map, "meldwijzer.lock"), String(process.pid));
       const tweede = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });
-      await assert.rejects(openDatabase({ dataDir: map, migratiesMap: MIGRATIES }), new RegExp(`in gebruik door een ander proces \\(pid ${process.pid}\\)`));
+      await assert.rejects(
+        openDatabase({ dataDir: map, migratiesMap: MIGRATIES }),
+        new RegExp(`in gebruik door een ander proces \\(pid ${process.pid}\\)`),
+      );
       await tweede.sluit();
       // Closed cleanly: the socket is gone and the directory opens again.
       const derde = await openDatabase({ dataDir: map, migratiesMap: MIGRATIES });

@@ -39,14 +39,27 @@ for (const testDb of await testDatabases()) {
       const db = await testDb.open();
       try {
         const ctx = context(db);
-        const nieuw = await maakNieuweOrganisatie(ctx, { naam: "Jeugdhulp De Brug", sector: "jeugdhulp", beheerder: "Beheer@DeBrug.example", beheerderNaam: "Karin Smit" }, "operator@host");
+        const nieuw = await maakNieuweOrganisatie(
+          ctx,
+          {
+            naam: "Jeugdhulp De Brug",
+            sector: "jeugdhulp",
+            beheerder: "Beheer@DeBrug.example",
+            beheerderNaam: "Karin Smit",
+          },
+          "operator@host",
+        );
         const [org] = await db.db.select().from(organisaties).where(eq(organisaties.id, nieuw.organisatieId));
         assert.ok(org, "organisation stored");
         assert.equal(org.sector, "jeugdhulp", "sector");
         assert.equal(org.protocol, null, "the standard protocol until a beheerder sets one");
         assert.equal(org.bewaarjaren, null, "the sector's term until a beheerder sets one");
         assert.equal(nieuw.bewaarjaren, 20, "jeugdhulp keeps 20 years");
-        assert.deepEqual(org.tweestapsVerplichtVoor, ["aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"], "two-step required for the key roles");
+        assert.deepEqual(
+          org.tweestapsVerplichtVoor,
+          ["aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"],
+          "two-step required for the key roles",
+        );
         assert.deepEqual(nieuw.tweestapsVerplichtVoor, org.tweestapsVerplichtVoor, "reported as stored");
 
         const [beheerder] = await db.db.select().from(gebruikers).where(eq(gebruikers.id, nieuw.beheerderId));
@@ -55,7 +68,10 @@ for (const testDb of await testDatabases()) {
         assert.deepEqual(beheerder.rollen, ["beheerder"], "only the beheerder role");
         assert.ok(!beheerder.wachtwoordHash.startsWith("$argon2"), "no usable password");
 
-        const [link] = await db.db.select().from(eenmaligeLinks).where(eq(eenmaligeLinks.gebruikerId, nieuw.beheerderId));
+        const [link] = await db.db
+          .select()
+          .from(eenmaligeLinks)
+          .where(eq(eenmaligeLinks.gebruikerId, nieuw.beheerderId));
         assert.ok(link, "a link");
         assert.equal(link.doel, "uitnodiging", "an invitation link");
         assert.equal(link.verlooptOp.getTime() - NU.getTime(), 7 * 24 * 3600 * 1000, "valid 7 days");
@@ -71,11 +87,20 @@ for (const testDb of await testDatabases()) {
         assert.match(regel?.details ?? "", /operator@host/u, "the operator's account");
         assert.match(regel?.details ?? "", new RegExp(nieuw.beheerderId, "u"), "the first beheerder");
 
-        await assert.rejects(inloggen(ctx, "beheer@debrug.example", "!uitgenodigd", null), (f: unknown) => f instanceof DomeinFout && f.code === "NIET_INGELOGD", "cannot sign in before the link is used");
+        await assert.rejects(
+          inloggen(ctx, "beheer@debrug.example", "!uitgenodigd", null),
+          (f: unknown) => f instanceof DomeinFout && f.code === "NIET_INGELOGD",
+          "cannot sign in before the link is used",
+        );
 
         // The link works with the app's own page: set a password, then sign in; two-step is asked next.
         await stelWachtwoordIn(ctx, nieuw.token, "een lange zin als wachtwoord voor de brug", null);
-        const aangemeld = await inloggen(ctx, "beheer@debrug.example", "een lange zin als wachtwoord voor de brug", null);
+        const aangemeld = await inloggen(
+          ctx,
+          "beheer@debrug.example",
+          "een lange zin als wachtwoord voor de brug",
+          null,
+        );
         assert.equal(aangemeld.stap, "instellen", "the beheerder must set up two-step sign-in first");
         await verzegelToegangslog(db.db);
         assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the log verifies");
@@ -88,16 +113,40 @@ for (const testDb of await testDatabases()) {
       const db = await testDb.open();
       try {
         const ctx = context(db);
-        await maakNieuweOrganisatie(ctx, { naam: "OBS De Linde", sector: "onderwijs", beheerder: "ict@delinde.example" }, "operator@host");
+        await maakNieuweOrganisatie(
+          ctx,
+          { naam: "OBS De Linde", sector: "onderwijs", beheerder: "ict@delinde.example" },
+          "operator@host",
+        );
         const voor = await tellingen(db);
         const gevallen: [string, Record<string, string>, string[]][] = [
-          ["the same name in other capitals and spacing", { naam: " obs  de LINDE ", sector: "kinderopvang", beheerder: "ander@delinde.example" }, ["naam:fout.organisatie_bestaat"]],
-          ["an address already in use", { naam: "OBS De Eik", sector: "onderwijs", beheerder: "ICT@delinde.example" }, ["beheerder:fout.email_bestaat"]],
-          ["an unknown sector", { naam: "OBS De Eik", sector: "horeca", beheerder: "eik@example.nl" }, ["sector:fout.ongeldige_keuze"]],
-          ["a malformed address", { naam: "OBS De Eik", sector: "onderwijs", beheerder: "eik@" }, ["beheerder:fout.ongeldig_formaat"]],
+          [
+            "the same name in other capitals and spacing",
+            { naam: " obs  de LINDE ", sector: "kinderopvang", beheerder: "ander@delinde.example" },
+            ["naam:fout.organisatie_bestaat"],
+          ],
+          [
+            "an address already in use",
+            { naam: "OBS De Eik", sector: "onderwijs", beheerder: "ICT@delinde.example" },
+            ["beheerder:fout.email_bestaat"],
+          ],
+          [
+            "an unknown sector",
+            { naam: "OBS De Eik", sector: "horeca", beheerder: "eik@example.nl" },
+            ["sector:fout.ongeldige_keuze"],
+          ],
+          [
+            "a malformed address",
+            { naam: "OBS De Eik", sector: "onderwijs", beheerder: "eik@" },
+            ["beheerder:fout.ongeldig_formaat"],
+          ],
         ];
         for (const [wat, invoer, verwacht] of gevallen) {
-          await assert.rejects(maakNieuweOrganisatie(ctx, invoer, "operator@host"), (f: unknown) => (assert.deepEqual(velden(f), verwacht, wat), true), wat);
+          await assert.rejects(
+            maakNieuweOrganisatie(ctx, invoer, "operator@host"),
+            (f: unknown) => (assert.deepEqual(velden(f), verwacht, wat), true),
+            wat,
+          );
           assert.deepEqual(await tellingen(db), voor, `${wat}: nothing created`);
         }
       } finally {
@@ -110,7 +159,10 @@ for (const testDb of await testDatabases()) {
 describe("npm run organisatie:nieuw", () => {
   const script = path.resolve("scripts", "organisatie-nieuw.ts");
   function voerUit(args: string[], env: Record<string, string>) {
-    return spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", ...env } });
+    return spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: "", ...env },
+    });
   }
 
   it("creates on PGlite in production with a link from MELDWIJZER_BASIS_URL, and refuses while the app holds the data directory", async () => {
@@ -125,11 +177,19 @@ describe("npm run organisatie:nieuw", () => {
 
     const gelukt = voerUit(args, env);
     assert.equal(gelukt.status, 0, gelukt.stderr);
-    assert.match(gelukt.stdout, /https:\/\/meldwijzer\.example\.nl\/wachtwoord-instellen\/[a-z2-7]{32}\n/u, "the one-time link");
+    assert.match(
+      gelukt.stdout,
+      /https:\/\/meldwijzer\.example\.nl\/wachtwoord-instellen\/[a-z2-7]{32}\n/u,
+      "the one-time link",
+    );
 
     const nogEens = voerUit(args, env);
     assert.equal(nogEens.status, 1, "an existing name");
-    assert.match(nogEens.stderr, /--naam: Er bestaat al een organisatie met deze naam\.\nEr is niets aangemaakt\./u, nogEens.stderr);
+    assert.match(
+      nogEens.stderr,
+      /--naam: Er bestaat al een organisatie met deze naam\.\nEr is niets aangemaakt\./u,
+      nogEens.stderr,
+    );
 
     const ontbreekt = voerUit(["--naam", "Iets"], env);
     assert.equal(ontbreekt.status, 1, "missing flags");
@@ -139,8 +199,14 @@ describe("npm run organisatie:nieuw", () => {
     const app = await openDatabase({ dataDir, migratiesMap: path.resolve("drizzle") });
     try {
       // Asynchronously: the lock's holder (this process) must be free to answer with its pid.
-      const bezet = await promisify(execFile)(process.execPath, ["--import", "tsx", script, "--naam", "Tweede", "--sector", "overig", "--beheerder", "twee@example.nl"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", ...env } })
-        .then(() => ({ status: 0, stderr: "" }), (f: { code: number; stderr: string }) => ({ status: f.code, stderr: f.stderr }));
+      const bezet = await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", script, "--naam", "Tweede", "--sector", "overig", "--beheerder", "twee@example.nl"],
+        { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", ...env } },
+      ).then(
+        () => ({ status: 0, stderr: "" }),
+        (f: { code: number; stderr: string }) => ({ status: f.code, stderr: f.stderr }),
+      );
       assert.equal(bezet.status, 1, bezet.stderr);
       assert.match(bezet.stderr, /in gebruik door een ander proces \(pid \d+\)[\s\S]*Stop de app/u, bezet.stderr);
       const [n] = await app.db.select({ n: sql<number>`count(*)::int` }).from(organisaties);

@@ -48,88 +48,147 @@ async function alsBeheerder(database: string, opdrachten: string[]): Promise<voi
   }
 }
 
-describe("PostgreSQL roles: the owner migrates, the app's role cannot change the structure", { skip: !metPostgres && "no PostgreSQL" }, () => {
-  after(async () => {
-    if (!metPostgres) return;
-    await alsBeheerder(new URL(beheerUrl).pathname.slice(1) || "postgres", [`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`, `DROP DATABASE IF EXISTS ${HERSTEL} WITH (FORCE)`, `DROP ROLE IF EXISTS ${APP}`, `DROP ROLE IF EXISTS ${EIGENAAR}`]);
-  });
+describe(
+  "PostgreSQL roles: the owner migrates, the app's role cannot change the structure",
+  { skip: !metPostgres && "no PostgreSQL" },
+  () => {
+    after(async () => {
+      if (!metPostgres) return;
+      await alsBeheerder(new URL(beheerUrl).pathname.slice(1) || "postgres", [
+        `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`,
+        `DROP DATABASE IF EXISTS ${HERSTEL} WITH (FORCE)`,
+        `DROP ROLE IF EXISTS ${APP}`,
+        `DROP ROLE IF EXISTS ${EIGENAAR}`,
+      ]);
+    });
 
-  it("runs the app as the app role, and refuses that role ALTER TABLE, TRUNCATE and DISABLE TRIGGER on the access log", async () => {
-    const beheerDb = new URL(beheerUrl as string).pathname.slice(1) || "postgres";
-    await alsBeheerder(beheerDb, [`CREATE ROLE ${EIGENAAR} LOGIN`, `CREATE ROLE ${APP} LOGIN`, `CREATE DATABASE ${DATABASE} OWNER ${EIGENAAR}`]);
-    // The documented file, with this test's role names.
-    const sqlTekst = readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8").replaceAll("meldwijzer_eigenaar", EIGENAAR).replaceAll("meldwijzer_app", APP);
-    await alsBeheerder(DATABASE, [sqlTekst]);
-
-    const db = await openDatabase({ databaseUrl: urlVoor(APP, DATABASE), migratieUrl: urlVoor(EIGENAAR, DATABASE), dataDir: "", migratiesMap: path.resolve("drizzle") });
-    try {
-      // The app works: people, a case, its log entry, and the log verifies.
-      const { mensen } = await maakOrganisatieMetMensen(db, "Rollen", [["medewerker"]]);
-      await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
-      await verzegelToegangslog(db.db); // as the app's role: sealing is the one UPDATE its triggers allow
-      assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the log verifies");
-    } finally {
-      await db.sluit();
-    }
-
-    // Without the owner's URL the app role cannot even check the migrations, and says what to set.
-    await assert.rejects(openDatabase({ databaseUrl: urlVoor(APP, DATABASE), dataDir: "", migratiesMap: path.resolve("drizzle") }), /MIGRATIE_DATABASE_URL/u, "a clear refusal");
-
-    const { default: pg } = await import("pg");
-    const app = new pg.Client({ connectionString: urlVoor(APP, DATABASE) });
-    await app.connect();
-    try {
-      const [eigenaar] = (await app.query<{ eigenaar: string }>("select tableowner as eigenaar from pg_tables where tablename = 'toegangslog'")).rows;
-      assert.equal(eigenaar?.eigenaar, EIGENAAR, "the owner's migrations created the table");
-      const geweigerd: [string, string][] = [
-        ["ALTER TABLE", "alter table toegangslog add column stiekem text"],
-        ["DISABLE TRIGGER", "alter table toegangslog disable trigger user"],
-        ["DISABLE TRIGGER (one)", "alter table toegangslog disable trigger toegangslog_alleen_toevoegen"],
-        ["TRUNCATE", "truncate toegangslog"],
-        ["DROP TABLE", "drop table toegangslog"],
-        ["CREATE TABLE", "create table kopie (id int)"],
-      ];
-      for (const [wat, opdracht] of geweigerd) {
-        await assert.rejects(app.query(opdracht), (f: { code?: string }) => f.code === "42501", `${wat} refused with insufficient_privilege`);
-      }
-      // Rows of the log still cannot be changed or removed: the triggers the role cannot switch off.
-      await assert.rejects(app.query("delete from toegangslog"), (f: { message?: string }) => /toegangslog/u.test(f.message ?? ""), "DELETE refused by the trigger");
-      await assert.rejects(app.query("update toegangslog set details = 'x'"), (f: { message?: string }) => /toegangslog/u.test(f.message ?? ""), "UPDATE refused by the trigger");
-      const [telling] = (await app.query<{ n: number }>("select count(*)::int as n from toegangslog")).rows;
-      assert.ok((telling?.n ?? 0) >= 1, "the log is there");
-    } finally {
-      await app.end();
-    }
-  
-  });
-
-  it("backs up as the owner and restores into a database prepared with the same roles, where the app's role works", async () => {
-    const map = mkdtempSync(path.join(tmpdir(), "mw-rollen-"));
-    try {
-      const omgeving = (database: string): BackupOmgeving => ({
-        databaseUrl: urlVoor(EIGENAAR, database), dataDir: map, migratiesMap: path.resolve("drizzle"), backupSleutel: null, klok: () => new Date(),
-        logcontrole: leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "sleutel-voor-de-rollentest-0123456789abcdef" }, map),
-      });
-      const bestand = path.join(map, "rollen.mwb");
-      const manifest = await maakBackup(omgeving(DATABASE), bestand);
+    it("runs the app as the app role, and refuses that role ALTER TABLE, TRUNCATE and DISABLE TRIGGER on the access log", async () => {
       const beheerDb = new URL(beheerUrl as string).pathname.slice(1) || "postgres";
-      await alsBeheerder(beheerDb, [`CREATE DATABASE ${HERSTEL} OWNER ${EIGENAAR}`]);
-      await alsBeheerder(HERSTEL, [readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8").replaceAll("meldwijzer_eigenaar", EIGENAAR).replaceAll("meldwijzer_app", APP)]);
-      const rapport = await herstelBackup(omgeving(HERSTEL), bestand, false);
-      assert.equal(rapport.controle.eersteBreuk, null, "intact");
-      assert.deepEqual(rapport.stand.inhoud, manifest.inhoud, "everything restored");
+      await alsBeheerder(beheerDb, [
+        `CREATE ROLE ${EIGENAAR} LOGIN`,
+        `CREATE ROLE ${APP} LOGIN`,
+        `CREATE DATABASE ${DATABASE} OWNER ${EIGENAAR}`,
+      ]);
+      // The documented file, with this test's role names.
+      const sqlTekst = readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8")
+        .replaceAll("meldwijzer_eigenaar", EIGENAAR)
+        .replaceAll("meldwijzer_app", APP);
+      await alsBeheerder(DATABASE, [sqlTekst]);
 
-      const db = await openDatabase({ databaseUrl: urlVoor(APP, HERSTEL), migratieUrl: urlVoor(EIGENAAR, HERSTEL), dataDir: "", migratiesMap: path.resolve("drizzle") });
+      const db = await openDatabase({
+        databaseUrl: urlVoor(APP, DATABASE),
+        migratieUrl: urlVoor(EIGENAAR, DATABASE),
+        dataDir: "",
+        migratiesMap: path.resolve("drizzle"),
+      });
       try {
-        const { mensen } = await maakOrganisatieMetMensen(db, "Na herstel", [["medewerker"]]);
+        // The app works: people, a case, its log entry, and the log verifies.
+        const { mensen } = await maakOrganisatieMetMensen(db, "Rollen", [["medewerker"]]);
         await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
-        await verzegelToegangslog(db.db);
-        assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the app's role writes to the restored database");
+        await verzegelToegangslog(db.db); // as the app's role: sealing is the one UPDATE its triggers allow
+        assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "the log verifies");
       } finally {
         await db.sluit();
       }
-    } finally {
-      rmSync(map, { recursive: true, force: true });
-    }
-  });
-});
+
+      // Without the owner's URL the app role cannot even check the migrations, and says what to set.
+      await assert.rejects(
+        openDatabase({ databaseUrl: urlVoor(APP, DATABASE), dataDir: "", migratiesMap: path.resolve("drizzle") }),
+        /MIGRATIE_DATABASE_URL/u,
+        "a clear refusal",
+      );
+
+      const { default: pg } = await import("pg");
+      const app = new pg.Client({ connectionString: urlVoor(APP, DATABASE) });
+      await app.connect();
+      try {
+        const [eigenaar] = (
+          await app.query<{ eigenaar: string }>(
+            "select tableowner as eigenaar from pg_tables where tablename = 'toegangslog'",
+          )
+        ).rows;
+        assert.equal(eigenaar?.eigenaar, EIGENAAR, "the owner's migrations created the table");
+        const geweigerd: [string, string][] = [
+          ["ALTER TABLE", "alter table toegangslog add column stiekem text"],
+          ["DISABLE TRIGGER", "alter table toegangslog disable trigger user"],
+          ["DISABLE TRIGGER (one)", "alter table toegangslog disable trigger toegangslog_alleen_toevoegen"],
+          ["TRUNCATE", "truncate toegangslog"],
+          ["DROP TABLE", "drop table toegangslog"],
+          ["CREATE TABLE", "create table kopie (id int)"],
+        ];
+        for (const [wat, opdracht] of geweigerd) {
+          await assert.rejects(
+            app.query(opdracht),
+            (f: { code?: string }) => f.code === "42501",
+            `${wat} refused with insufficient_privilege`,
+          );
+        }
+        // Rows of the log still cannot be changed or removed: the triggers the role cannot switch off.
+        await assert.rejects(
+          app.query("delete from toegangslog"),
+          (f: { message?: string }) => /toegangslog/u.test(f.message ?? ""),
+          "DELETE refused by the trigger",
+        );
+        await assert.rejects(
+          app.query("update toegangslog set details = 'x'"),
+          (f: { message?: string }) => /toegangslog/u.test(f.message ?? ""),
+          "UPDATE refused by the trigger",
+        );
+        const [telling] = (await app.query<{ n: number }>("select count(*)::int as n from toegangslog")).rows;
+        assert.ok((telling?.n ?? 0) >= 1, "the log is there");
+      } finally {
+        await app.end();
+      }
+    });
+
+    it("backs up as the owner and restores into a database prepared with the same roles, where the app's role works", async () => {
+      const map = mkdtempSync(path.join(tmpdir(), "mw-rollen-"));
+      try {
+        const omgeving = (database: string): BackupOmgeving => ({
+          databaseUrl: urlVoor(EIGENAAR, database),
+          dataDir: map,
+          migratiesMap: path.resolve("drizzle"),
+          backupSleutel: null,
+          klok: () => new Date(),
+          logcontrole: leesLogControleInstellingen(
+            { MELDWIJZER_LOG_SLEUTEL: "sleutel-voor-de-rollentest-0123456789abcdef" },
+            map,
+          ),
+        });
+        const bestand = path.join(map, "rollen.mwb");
+        const manifest = await maakBackup(omgeving(DATABASE), bestand);
+        const beheerDb = new URL(beheerUrl as string).pathname.slice(1) || "postgres";
+        await alsBeheerder(beheerDb, [`CREATE DATABASE ${HERSTEL} OWNER ${EIGENAAR}`]);
+        await alsBeheerder(HERSTEL, [
+          readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8")
+            .replaceAll("meldwijzer_eigenaar", EIGENAAR)
+            .replaceAll("meldwijzer_app", APP),
+        ]);
+        const rapport = await herstelBackup(omgeving(HERSTEL), bestand, false);
+        assert.equal(rapport.controle.eersteBreuk, null, "intact");
+        assert.deepEqual(rapport.stand.inhoud, manifest.inhoud, "everything restored");
+
+        const db = await openDatabase({
+          databaseUrl: urlVoor(APP, HERSTEL),
+          migratieUrl: urlVoor(EIGENAAR, HERSTEL),
+          dataDir: "",
+          migratiesMap: path.resolve("drizzle"),
+        });
+        try {
+          const { mensen } = await maakOrganisatieMetMensen(db, "Na herstel", [["medewerker"]]);
+          await openDossier(context(db), mensen[0] as Ingelogd, OPENING.gegevens);
+          await verzegelToegangslog(db.db);
+          assert.equal(
+            (await controleerToegangslog(db.db)).eersteBreuk,
+            null,
+            "the app's role writes to the restored database",
+          );
+        } finally {
+          await db.sluit();
+        }
+      } finally {
+        rmSync(map, { recursive: true, force: true });
+      }
+    });
+  },
+);

@@ -58,18 +58,24 @@ async function halfVerzoek(basis: string): Promise<LopendVerzoek> {
     method: "POST",
     path: "/api/sessie",
     agent: false,
-    headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), Expect: "100-continue" },
+    headers: {
+      "Content-Type": "application/json",
+      "Content-Length": String(Buffer.byteLength(body)),
+      Expect: "100-continue",
+    },
   });
-  const antwoord = new Promise<{ status: number; headers: IncomingMessage["headers"]; tekst: string }>((klaar, mislukt) => {
-    req.once("error", mislukt);
-    req.once("response", (res) => {
-      let tekst = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (tekst += d));
-      res.once("end", () => klaar({ status: res.statusCode ?? 0, headers: res.headers, tekst }));
-      res.once("error", mislukt);
-    });
-  });
+  const antwoord = new Promise<{ status: number; headers: IncomingMessage["headers"]; tekst: string }>(
+    (klaar, mislukt) => {
+      req.once("error", mislukt);
+      req.once("response", (res) => {
+        let tekst = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (tekst += d));
+        res.once("end", () => klaar({ status: res.statusCode ?? 0, headers: res.headers, tekst }));
+        res.once("error", mislukt);
+      });
+    },
+  );
   antwoord.catch(() => undefined);
   await new Promise<void>((klaar, mislukt) => {
     req.once("continue", () => klaar());
@@ -106,7 +112,12 @@ describe("a running process", () => {
         const init: RequestInit & { duplex?: "half" } =
           soort === "met Content-Length"
             ? { method: "POST", headers: { "Content-Type": "application/json" }, body }
-            : { method: "POST", headers: { "Content-Type": "application/json" }, body: new Blob([body]).stream(), duplex: "half" };
+            : {
+                method: "POST",
+                headers: { "Content-Type": "application/json" },
+                body: new Blob([body]).stream(),
+                duplex: "half",
+              };
         const r = await fetch(`${server.basis}/api/sessie`, init);
         assert.equal(r.status, 413, `poging ${keer + 1}`);
         const fout = (await r.json()) as { fout: { code: string; melding: string } };
@@ -127,7 +138,9 @@ describe("a running process", () => {
     socket.on("data", (d: string) => (antwoord += d));
     socket.on("error", () => undefined);
     const gesloten = new Promise<void>((klaar) => socket.once("close", () => klaar()));
-    socket.write(`POST /api/sessie HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${aangekondigd}\r\n\r\n`);
+    socket.write(
+      `POST /api/sessie HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${aangekondigd}\r\n\r\n`,
+    );
     const blok = Buffer.alloc(1024 * 1024, 0x20);
     let verstuurd = 0;
     while (verstuurd < aangekondigd && !socket.destroyed) {
@@ -144,12 +157,27 @@ describe("a running process", () => {
 
 describe("the stop time (MELDWIJZER_STOPTIJD_SECONDEN)", () => {
   const gevallen: [string | undefined, number | null][] = [
-    [undefined, 25_000], ["", 25_000], ["  ", 25_000], ["1", 1000], ["30", 30_000], [" 600 ", 600_000],
-    ["0", null], ["601", null], ["-5", null], ["2.5", null], ["1e2", null], ["tien", null], ["0x10", null],
+    [undefined, 25_000],
+    ["", 25_000],
+    ["  ", 25_000],
+    ["1", 1000],
+    ["30", 30_000],
+    [" 600 ", 600_000],
+    ["0", null],
+    ["601", null],
+    ["-5", null],
+    ["2.5", null],
+    ["1e2", null],
+    ["tien", null],
+    ["0x10", null],
   ];
   for (const [waarde, verwacht] of gevallen) {
     it(`${JSON.stringify(waarde)} → ${verwacht === null ? "refused" : `${verwacht} ms`}`, () => {
-      if (verwacht === null) assert.throws(() => leesStoptijd(waarde), /MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn/u);
+      if (verwacht === null)
+        assert.throws(
+          () => leesStoptijd(waarde),
+          /MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn/u,
+        );
       else assert.equal(leesStoptijd(waarde), verwacht);
     });
   }
@@ -202,6 +230,9 @@ describe("a graceful stop (SIGTERM)", () => {
   });
 
   it("refuses a stop time that is not a whole number of seconds from 1 to 600", async () => {
-    await assert.rejects(startServer({ MELDWIJZER_STOPTIJD_SECONDEN: "0" }), /MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal/u);
+    await assert.rejects(
+      startServer({ MELDWIJZER_STOPTIJD_SECONDEN: "0" }),
+      /MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal/u,
+    );
   });
 });

@@ -17,16 +17,35 @@ import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
 
 const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
 const metPostgres = (await testDatabases()).some((d) => d.naam === "postgres");
-const OVERSLAAN = metPostgres ? false : "geen PostgreSQL (TEST_DATABASE_URL niet ingesteld of niet bereikbaar): meerdere processen op één poort niet getest";
+const OVERSLAAN = metPostgres
+  ? false
+  : "geen PostgreSQL (TEST_DATABASE_URL niet ingesteld of niet bereikbaar): meerdere processen op één poort niet getest";
 
 describe("MELDWIJZER_PROCESSEN", () => {
   const gevallen: [string | undefined, number | null][] = [
-    [undefined, 1], ["", 1], [" ", 1], ["1", 1], ["2", 2], [" 4 ", 4], ["64", 64], ["auto", 2],
-    ["0", null], ["65", null], ["-1", null], ["1.5", null], ["twee", null], ["2e1", null], ["AUTO", null],
+    [undefined, 1],
+    ["", 1],
+    [" ", 1],
+    ["1", 1],
+    ["2", 2],
+    [" 4 ", 4],
+    ["64", 64],
+    ["auto", 2],
+    ["0", null],
+    ["65", null],
+    ["-1", null],
+    ["1.5", null],
+    ["twee", null],
+    ["2e1", null],
+    ["AUTO", null],
   ];
   for (const [waarde, verwacht] of gevallen) {
     it(`${JSON.stringify(waarde)} → ${verwacht === null ? "refused" : verwacht} (on 2 cores)`, () => {
-      if (verwacht === null) assert.throws(() => leesProcessen(waarde, 2), /MELDWIJZER_PROCESSEN moet "auto" of een heel getal van 1 tot en met 64 zijn/u);
+      if (verwacht === null)
+        assert.throws(
+          () => leesProcessen(waarde, 2),
+          /MELDWIJZER_PROCESSEN moet "auto" of een heel getal van 1 tot en met 64 zijn/u,
+        );
       else assert.equal(leesProcessen(waarde, 2), verwacht);
     });
   }
@@ -39,7 +58,11 @@ describe("MELDWIJZER_PROCESSEN", () => {
   });
 
   it("npm start with the embedded database and two processes stops before it builds or opens anything, with the reason", () => {
-    const r = spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, DATABASE_URL: "", MELDWIJZER_PROCESSEN: "2" }, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, ["scripts/start.mjs"], {
+      env: { ...process.env, DATABASE_URL: "", MELDWIJZER_PROCESSEN: "2" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /MELDWIJZER_PROCESSEN=2 vraagt om PostgreSQL/u);
   });
@@ -47,11 +70,24 @@ describe("MELDWIJZER_PROCESSEN", () => {
 
 describe("MELDWIJZER_DATABASE_VERBINDINGEN", () => {
   const gevallen: [string | undefined, number | null][] = [
-    [undefined, 10], ["", 10], ["1", 1], [" 25 ", 25], ["500", 500], ["0", null], ["501", null], ["-3", null], ["2.5", null], ["tien", null],
+    [undefined, 10],
+    ["", 10],
+    ["1", 1],
+    [" 25 ", 25],
+    ["500", 500],
+    ["0", null],
+    ["501", null],
+    ["-3", null],
+    ["2.5", null],
+    ["tien", null],
   ];
   for (const [waarde, verwacht] of gevallen) {
     it(`${JSON.stringify(waarde)} → ${verwacht === null ? "refused" : verwacht}`, () => {
-      if (verwacht === null) assert.throws(() => leesDatabaseVerbindingen(waarde), /MELDWIJZER_DATABASE_VERBINDINGEN moet een heel getal van 1 tot en met 500 zijn/u);
+      if (verwacht === null)
+        assert.throws(
+          () => leesDatabaseVerbindingen(waarde),
+          /MELDWIJZER_DATABASE_VERBINDINGEN moet een heel getal van 1 tot en met 500 zijn/u,
+        );
       else assert.equal(leesDatabaseVerbindingen(waarde), verwacht);
     });
   }
@@ -79,7 +115,11 @@ describe("two processes on one port, on PostgreSQL", { skip: OVERSLAAN }, () => 
   let server: TestServer;
   before(async () => {
     assert.ok(bouwAlsNodig(process.cwd()), "de app bouwt");
-    server = await startServer({ DATABASE_URL: await verseDatabaseUrl(beheerUrl ?? ""), MELDWIJZER_PROCESSEN: "2", MELDWIJZER_DATABASE_VERBINDINGEN: "4" });
+    server = await startServer({
+      DATABASE_URL: await verseDatabaseUrl(beheerUrl ?? ""),
+      MELDWIJZER_PROCESSEN: "2",
+      MELDWIJZER_DATABASE_VERBINDINGEN: "4",
+    });
   });
   after(async () => server?.stop());
 
@@ -87,7 +127,9 @@ describe("two processes on one port, on PostgreSQL", { skip: OVERSLAAN }, () => 
     const eerst = werkers(server.pid);
     assert.equal(eerst.length, 2, `workers: ${eerst.join(", ")}`);
     // No kept-alive connections: one to the worker killed below would break under the next request.
-    const vraag = async (pad: string) => (await fetch(`${server.basis}${pad}`, { headers: { connection: "close" }, signal: AbortSignal.timeout(30_000) })).status;
+    const vraag = async (pad: string) =>
+      (await fetch(`${server.basis}${pad}`, { headers: { connection: "close" }, signal: AbortSignal.timeout(30_000) }))
+        .status;
     for (let i = 0; i < 6; i += 1) assert.equal(await vraag("/inloggen"), 200);
     const [dood, blijft] = eerst as [number, number];
     process.kill(dood, "SIGKILL");

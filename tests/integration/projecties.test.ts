@@ -39,33 +39,87 @@ for (const testDb of await testDatabases()) {
       let versie = 1;
       for (const stap of rest) {
         const wie = stap.door?.rol === "eindverantwoordelijke" ? peter : sanne;
-        versie = (await voegGebeurtenisToeAanDossier(context(db, new Date(stap.op)), wie, id, { type: stap.type, gegevens: stap.gegevens, verwachteVersie: versie })).versie;
+        versie = (
+          await voegGebeurtenisToeAanDossier(context(db, new Date(stap.op)), wie, id, {
+            type: stap.type,
+            gegevens: stap.gegevens,
+            verwachteVersie: versie,
+          })
+        ).versie;
       }
       return id;
     }
 
     before(async () => {
       db = await testDb.open();
-      const org = await maakOrganisatieMetMensen(db, "Regenboog", [["medewerker"], ["eindverantwoordelijke"], ["aandachtsfunctionaris"]]);
+      const org = await maakOrganisatieMetMensen(db, "Regenboog", [
+        ["medewerker"],
+        ["eindverantwoordelijke"],
+        ["aandachtsfunctionaris"],
+      ]);
       [sanne, peter, fatima] = org.mensen as [Ingelogd, Ingelogd, Ingelogd];
       casus = await speelCasus();
       // Beside the full case: cases in other phases, one with a correction and one closed.
       const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
       for (let i = 0; i < 6; i++) {
-        const id = await openDossier(ctx, sanne, { werknaam: `Kind ${i}`, aanleiding: "zorg_om_kind", omschrijving: "Zorgen over verzorging." });
+        const id = await openDossier(ctx, sanne, {
+          werknaam: `Kind ${i}`,
+          aanleiding: "zorg_om_kind",
+          omschrijving: "Zorgen over verzorging.",
+        });
         dossiers.push(id);
         if (i % 2 === 0) {
-          await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: { soort: "signaal", waarneming: "Komt zonder jas bij vorst.", datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" } });
-          await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "consultatie_gehouden", verwachteVersie: 2, gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-21", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek." } });
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: 1,
+            gegevens: {
+              soort: "signaal",
+              waarneming: "Komt zonder jas bij vorst.",
+              datumWaarneming: "2026-11-20",
+              waargenomenDoor: "Leerkracht",
+              bron: "eigen_waarneming",
+            },
+          });
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "consultatie_gehouden",
+            verwachteVersie: 2,
+            gegevens: {
+              met: "aandachtsfunctionaris",
+              datum: "2026-11-21",
+              uitkomst: "Zorg gedeeld.",
+              vervolgstap: "Gesprek.",
+            },
+          });
         }
       }
-      const [eerste] = await laadGebeurtenissen(db.db, org.organisatieId, dossiers[0]!).then((g) => g.filter((x) => x.type === "signaal_vastgelegd"));
+      const [eerste] = await laadGebeurtenissen(db.db, org.organisatieId, dossiers[0]!).then((g) =>
+        g.filter((x) => x.type === "signaal_vastgelegd"),
+      );
       await voegGebeurtenisToeAanDossier(ctx, sanne, dossiers[0]!, {
-        type: "correctie", verwachteVersie: 3,
-        gegevens: { corrigeert: eerste!.id, reden: "Datum verkeerd overgenomen.", gegevens: { soort: "signaal", waarneming: "Komt zonder jas bij vorst.", datumWaarneming: "2026-11-19", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" } },
+        type: "correctie",
+        verwachteVersie: 3,
+        gegevens: {
+          corrigeert: eerste!.id,
+          reden: "Datum verkeerd overgenomen.",
+          gegevens: {
+            soort: "signaal",
+            waarneming: "Komt zonder jas bij vorst.",
+            datumWaarneming: "2026-11-19",
+            waargenomenDoor: "Leerkracht",
+            bron: "eigen_waarneming",
+          },
+        },
       });
-      await voegGebeurtenisToeAanDossier(ctx, sanne, dossiers[1]!, { type: "dossier_afgesloten", verwachteVersie: 1, gegevens: { reden: "Zorg weggenomen." } });
-      await deelDossier(ctx, sanne, dossiers[2]!, { gebruikerId: fatima.gebruiker.id, soort: "toegewezen", reden: "Fatima neemt het over." });
+      await voegGebeurtenisToeAanDossier(ctx, sanne, dossiers[1]!, {
+        type: "dossier_afgesloten",
+        verwachteVersie: 1,
+        gegevens: { reden: "Zorg weggenomen." },
+      });
+      await deelDossier(ctx, sanne, dossiers[2]!, {
+        gebruikerId: fatima.gebruiker.id,
+        soort: "toegewezen",
+        reden: "Fatima neemt het over.",
+      });
     });
     after(async () => db.sluit());
 
@@ -74,36 +128,78 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual(uitkomst.verschillen, []);
       assert.equal(uitkomst.gecontroleerd, 7, "every dossier, across batches");
       const { toestand } = await bekijkDossier(context(db), sanne, casus);
-      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, casus)))), "opening reads the snapshot");
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(toestand)),
+        JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, casus)))),
+        "opening reads the snapshot",
+      );
       assert.equal(toestand.versie, CASUS.length);
     });
 
     it("a long case: the snapshot is rewritten every few events, the newer ones are folded on, corrections included", async () => {
       const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
-      const id = await openDossier(ctx, sanne, { werknaam: "Lang", aanleiding: "zorg_om_kind", omschrijving: "Veel signalen." });
-      const signaal = (n: number) => ({ soort: "signaal", waarneming: `Waarneming ${n}.`, datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" });
+      const id = await openDossier(ctx, sanne, {
+        werknaam: "Lang",
+        aanleiding: "zorg_om_kind",
+        omschrijving: "Veel signalen.",
+      });
+      const signaal = (n: number) => ({
+        soort: "signaal",
+        waarneming: `Waarneming ${n}.`,
+        datumWaarneming: "2026-11-20",
+        waargenomenDoor: "Leerkracht",
+        bron: "eigen_waarneming",
+      });
       let versie = 1;
       for (let n = 1; n <= 2 * SNAPSHOT_INTERVAL + 5; n++) {
-        versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(n) })).versie;
+        versie = (
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: versie,
+            gegevens: signaal(n),
+          })
+        ).versie;
         if (n === SNAPSHOT_INTERVAL + 3) {
-          const [doel] = await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id).then((g) => g.filter((x) => x.volgnummer === 2));
-          versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "correctie", verwachteVersie: versie, gegevens: { corrigeert: doel!.id, reden: "Typfout.", gegevens: signaal(100) } })).versie;
+          const [doel] = await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id).then((g) =>
+            g.filter((x) => x.volgnummer === 2),
+          );
+          versie = (
+            await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+              type: "correctie",
+              verwachteVersie: versie,
+              gegevens: { corrigeert: doel!.id, reden: "Typfout.", gegevens: signaal(100) },
+            })
+          ).versie;
         }
       }
-      const rij = await db.db.execute<{ versie: number }>(sql`select versie from dossier_toestanden where dossier_id = ${id}`);
+      const rij = await db.db.execute<{ versie: number }>(
+        sql`select versie from dossier_toestanden where dossier_id = ${id}`,
+      );
       const snapshotVersie = Number((rij as { rows: { versie: number }[] }).rows[0]?.versie);
-      assert.ok(snapshotVersie > 1 && snapshotVersie < versie, `a snapshot behind by a few events (${snapshotVersie} of ${versie})`);
+      assert.ok(
+        snapshotVersie > 1 && snapshotVersie < versie,
+        `a snapshot behind by a few events (${snapshotVersie} of ${versie})`,
+      );
       const { toestand } = await bekijkDossier(ctx, sanne, id);
-      assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))));
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(toestand)),
+        JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))),
+      );
       assert.equal(toestand.signalen[0]?.gegevens.waarneming, "Waarneming 100.", "the correction");
       assert.equal(toestand.signalen[0]?.origineel.waarneming, "Waarneming 1.");
-      assert.equal(toestand.signalen[1]?.origineel.waarneming, "Waarneming 2.", "an uncorrected record keeps its original when read back");
+      assert.equal(
+        toestand.signalen[1]?.origineel.waarneming,
+        "Waarneming 2.",
+        "an uncorrected record keeps its original when read back",
+      );
       assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
       dossiers.push(id);
     });
 
     it("names a changed snapshot field, a changed task fact and a missing snapshot, and repairs them", async () => {
-      await db.db.execute(sql`update dossier_toestanden set toestand = jsonb_set(toestand, '{opening,gegevens,werknaam}', '"Iets anders"') where dossier_id = ${casus}`);
+      await db.db.execute(
+        sql`update dossier_toestanden set toestand = jsonb_set(toestand, '{opening,gegevens,werknaam}', '"Iets anders"') where dossier_id = ${casus}`,
+      );
       await db.db.execute(sql`update dossier_taken set vanaf = '2099-01-01' where dossier_id = ${dossiers[0]!}`);
       await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${dossiers[4]!}`);
       const uitkomst = await controleerProjecties(db.db);
@@ -112,7 +208,10 @@ for (const testDb of await testDatabases()) {
         { dossierId: dossiers[0]!, veld: "taken[0].vanaf" },
         { dossierId: dossiers[4]!, veld: "toestand" },
       ];
-      assert.deepEqual(new Set(uitkomst.verschillen.map((v) => JSON.stringify(v))), new Set(verwacht.map((v) => JSON.stringify(v))));
+      assert.deepEqual(
+        new Set(uitkomst.verschillen.map((v) => JSON.stringify(v))),
+        new Set(verwacht.map((v) => JSON.stringify(v))),
+      );
       const hersteld = await controleerProjecties(db.db, { herstel: true });
       assert.equal(hersteld.hersteld, 3);
       assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "equal again after the repair");
@@ -125,7 +224,11 @@ for (const testDb of await testDatabases()) {
       await db.db.execute(sql`update dossier_toestanden set vorm = 0`);
       assert.equal(await werkProjectiesBij(db.db, 2), 8, "every dossier, in batches");
       assert.equal(await werkProjectiesBij(db.db), 0, "nothing left to do");
-      assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z")), voor, "the same tasks");
+      assert.deepEqual(
+        await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z")),
+        voor,
+        "the same tasks",
+      );
       await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${casus}`);
       const { toestand } = await bekijkDossier(context(db), sanne, casus);
       assert.equal(toestand.besluiten.length, 1);
@@ -140,7 +243,13 @@ for (const testDb of await testDatabases()) {
       let vanaf: string | null = null;
       let paginas = 0;
       do {
-        const pagina: Awaited<ReturnType<typeof takenPagina>> = await takenPagina(db.db, persoonVan(sanne), nu, vanaf, 2);
+        const pagina: Awaited<ReturnType<typeof takenPagina>> = await takenPagina(
+          db.db,
+          persoonVan(sanne),
+          nu,
+          vanaf,
+          2,
+        );
         assert.ok(pagina.taken.length <= 2);
         gepagineerd.push(...pagina.taken);
         vanaf = pagina.volgende;
@@ -151,40 +260,109 @@ for (const testDb of await testDatabases()) {
       assert.equal(new Set(alle.map((t) => `${t.dossierId}:${t.soort}`)).size, alle.length, "each task once");
       assert.ok(!alle.some((t) => t.dossierId === dossiers[1]), "a closed case gives no tasks");
       const vanFatima = await takenVoorPersoon(db.db, persoonVan(fatima), nu);
-      assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[2]).map((t) => t.soort), ["gesprek_plannen", "stap_blijft_liggen"], "the assignee gets the case's tasks");
-      assert.deepEqual(vanFatima.filter((t) => t.dossierId === dossiers[4]), [], "seeing a case as aandachtsfunctionaris gives no responsible tasks");
-      assert.deepEqual(await takenVoorPersoon(db.db, persoonVan(peter), nu), [], "the case's decision was taken: nothing asked of the eindverantwoordelijke");
+      assert.deepEqual(
+        vanFatima.filter((t) => t.dossierId === dossiers[2]).map((t) => t.soort),
+        ["gesprek_plannen", "stap_blijft_liggen"],
+        "the assignee gets the case's tasks",
+      );
+      assert.deepEqual(
+        vanFatima.filter((t) => t.dossierId === dossiers[4]),
+        [],
+        "seeing a case as aandachtsfunctionaris gives no responsible tasks",
+      );
+      assert.deepEqual(
+        await takenVoorPersoon(db.db, persoonVan(peter), nu),
+        [],
+        "the case's decision was taken: nothing asked of the eindverantwoordelijke",
+      );
     });
 
     it("a state kept in memory counts only while the dossier's event at its version is the one it was kept with (decision 0059)", async () => {
       const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
-      const id = await openDossier(ctx, sanne, { werknaam: "Geheugen", aanleiding: "zorg_om_kind", omschrijving: "Zorgen." });
-      const signaal = (n: number) => ({ soort: "signaal", waarneming: `Waarneming ${n}.`, datumWaarneming: "2026-11-20", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" });
+      const id = await openDossier(ctx, sanne, {
+        werknaam: "Geheugen",
+        aanleiding: "zorg_om_kind",
+        omschrijving: "Zorgen.",
+      });
+      const signaal = (n: number) => ({
+        soort: "signaal",
+        waarneming: `Waarneming ${n}.`,
+        datumWaarneming: "2026-11-20",
+        waargenomenDoor: "Leerkracht",
+        bron: "eigen_waarneming",
+      });
       const zoalsDeGebeurtenissen = async (wat: string) => {
         const { toestand } = await bekijkDossier(ctx, sanne, id);
-        assert.deepEqual(JSON.parse(JSON.stringify(toestand)), JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))), wat);
+        assert.deepEqual(
+          JSON.parse(JSON.stringify(toestand)),
+          JSON.parse(JSON.stringify(bouwToestand(await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id)))),
+          wat,
+        );
         return toestand;
       };
-      let versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: 1, gegevens: signaal(1) })).versie;
+      let versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: signaal(1),
+        })
+      ).versie;
       // Another process appends: this one's memory stays one event behind, and folds that event on.
       const achter = haalToestand(id);
       assert.equal(achter?.toestand.versie, 2, "the append kept its state");
-      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(2) })).versie;
+      versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: versie,
+          gegevens: signaal(2),
+        })
+      ).versie;
       onthoudToestand(id, achter.toestand, achter.laatsteId);
       assert.equal((await zoalsDeGebeurtenissen("behind: the newer event folded on")).signalen.length, 2);
       assert.equal(haalToestand(id)?.toestand.versie, 3, "and kept at the dossier's version");
-      assert.equal(haalToestand(id)?.toestand.signalen[0], achter.toestand.signalen[0], "folded onto the kept state (it shares its records), not read from the snapshot");
+      assert.equal(
+        haalToestand(id)?.toestand.signalen[0],
+        achter.toestand.signalen[0],
+        "folded onto the kept state (it shares its records), not read from the snapshot",
+      );
       // An append that was rolled back kept a state of a version the dossier never reached, or another event at its number.
-      const nooit = { id: randomUUID(), volgnummer: versie + 1, type: "signaal_vastgelegd", stap: "signalen", actor: { id: sanne.gebruiker.id, naam: sanne.gebruiker.naam, rol: "medewerker" }, opgetredenOp: "2026-11-24T09:00:00.000Z", gegevens: signaal(99) } as Gebeurtenis;
+      const nooit = {
+        id: randomUUID(),
+        volgnummer: versie + 1,
+        type: "signaal_vastgelegd",
+        stap: "signalen",
+        actor: { id: sanne.gebruiker.id, naam: sanne.gebruiker.naam, rol: "medewerker" },
+        opgetredenOp: "2026-11-24T09:00:00.000Z",
+        gegevens: signaal(99),
+      } as Gebeurtenis;
       onthoudToestand(id, pasToe(haalToestand(id)!.toestand, nooit), nooit.id);
       assert.equal((await zoalsDeGebeurtenissen("ahead: not used")).signalen.length, 2);
-      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(3) })).versie;
+      versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: versie,
+          gegevens: signaal(3),
+        })
+      ).versie;
       onthoudToestand(id, pasToe(achter.toestand, { ...nooit, volgnummer: 3 }), nooit.id);
-      versie = (await voegGebeurtenisToeAanDossier(ctx, sanne, id, { type: "signaal_vastgelegd", verwachteVersie: versie, gegevens: signaal(4) })).versie;
+      versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: versie,
+          gegevens: signaal(4),
+        })
+      ).versie;
       const na = await zoalsDeGebeurtenissen("another event at the kept number: not used");
-      assert.deepEqual(na.signalen.map((s) => s.gegevens.waarneming), ["Waarneming 1.", "Waarneming 2.", "Waarneming 3.", "Waarneming 4."]);
+      assert.deepEqual(
+        na.signalen.map((s) => s.gegevens.waarneming),
+        ["Waarneming 1.", "Waarneming 2.", "Waarneming 3.", "Waarneming 4."],
+      );
       assert.equal(versie, 5);
-      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "the projections written on the way equal a rebuild");
+      assert.deepEqual(
+        (await controleerProjecties(db.db)).verschillen,
+        [],
+        "the projections written on the way equal a rebuild",
+      );
     });
   });
 }

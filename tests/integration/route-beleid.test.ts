@@ -22,17 +22,23 @@ function isBeleid(w: unknown): w is RouteBeleid {
   const b = w as { toegang?: unknown; acties?: unknown };
   if (b.toegang === "openbaar" || b.toegang === "ingelogd") return b.acties === undefined;
   if (!Array.isArray(b.acties) || b.acties.length === 0) return false;
-  const bekend: readonly string[] = b.toegang === "algemeen" ? ALGEMENE_ACTIES : b.toegang === "dossier" ? DOSSIER_ACTIES : [];
+  const bekend: readonly string[] =
+    b.toegang === "algemeen" ? ALGEMENE_ACTIES : b.toegang === "dossier" ? DOSSIER_ACTIES : [];
   return b.acties.every((a) => typeof a === "string" && bekend.includes(a));
 }
 
 describe("every route declares its access policy", () => {
   const alle = plat(routes);
   it("finds the routes", () => assert.ok(alle.length >= 20, `routes gevonden: ${alle.length}`));
-  it("finds the API routes", () => assert.ok(alle.filter((r) => r.bestand.startsWith("../adapters/http/api/")).length >= 9));
+  it("finds the API routes", () =>
+    assert.ok(alle.filter((r) => r.bestand.startsWith("../adapters/http/api/")).length >= 9));
   for (const { pad, bestand } of alle) {
     it(`${pad} (${bestand})`, async () => {
-      const module = (await import(pathToFileURL(path.join(UI, bestand)).href)) as { beleid?: unknown; loader?: unknown; action?: unknown };
+      const module = (await import(pathToFileURL(path.join(UI, bestand)).href)) as {
+        beleid?: unknown;
+        loader?: unknown;
+        action?: unknown;
+      };
       assert.ok(isBeleid(module.beleid), `${bestand} exporteert geen geldig 'beleid'`);
       const beleid = module.beleid;
       // A route with a dossier id in its path must be decided per dossier; one without must not claim to be.
@@ -41,7 +47,8 @@ describe("every route declares its access policy", () => {
       if (bestand.startsWith("../adapters/http/api/")) {
         const handlers = [module.loader, module.action].filter((h) => h !== undefined);
         assert.ok(handlers.length > 0, `${bestand}: geen loader of action`);
-        for (const h of handlers) assert.equal(beleidVanApiRoute(h), beleid, `${bestand}: loader/action niet gemaakt met apiRoute({ beleid })`);
+        for (const h of handlers)
+          assert.equal(beleidVanApiRoute(h), beleid, `${bestand}: loader/action niet gemaakt met apiRoute({ beleid })`);
       }
     });
   }

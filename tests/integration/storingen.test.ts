@@ -20,15 +20,31 @@ const OPENING = { werknaam: "Storingsoefening", aanleiding: "zorg_om_kind", omsc
 const SCHRIJVERS = 20;
 
 async function inloggen(basis: string, email: string): Promise<string> {
-  const r = await fetch(`${basis}/api/sessie`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, wachtwoord: "meldwijzer-demo" }) });
+  const r = await fetch(`${basis}/api/sessie`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, wachtwoord: "meldwijzer-demo" }),
+  });
   assert.equal(r.status, 201, `inloggen als ${email}`);
   return (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
-async function nieuwDossier(basis: string, cookie: string): Promise<{ status: number; id: string | null; type: string | null; body: string }> {
-  const r = await fetch(`${basis}/api/dossiers`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify({ gegevens: OPENING }) });
+async function nieuwDossier(
+  basis: string,
+  cookie: string,
+): Promise<{ status: number; id: string | null; type: string | null; body: string }> {
+  const r = await fetch(`${basis}/api/dossiers`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+    body: JSON.stringify({ gegevens: OPENING }),
+  });
   const body = await r.text();
-  return { status: r.status, id: r.status === 201 ? (JSON.parse(body) as { id: string }).id : null, type: r.headers.get("content-type"), body };
+  return {
+    status: r.status,
+    id: r.status === 201 ? (JSON.parse(body) as { id: string }).id : null,
+    type: r.headers.get("content-type"),
+    body,
+  };
 }
 
 /** Polls `voorwaarde` until it holds; the bound only keeps a broken drill from hanging forever. */
@@ -44,7 +60,8 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
   it("keeps running, answers 503 during the outage and 2xx after, and loses nothing it acknowledged", async (t) => {
     const bin = pgBinMap();
     if (!bin) {
-      if (process.env["MELDWIJZER_PG_VERPLICHT"] === "1") assert.fail("PostgreSQL-programma's (initdb, pg_ctl) ontbreken, en MELDWIJZER_PG_VERPLICHT=1.");
+      if (process.env["MELDWIJZER_PG_VERPLICHT"] === "1")
+        assert.fail("PostgreSQL-programma's (initdb, pg_ctl) ontbreken, en MELDWIJZER_PG_VERPLICHT=1.");
       t.skip("geen PostgreSQL-programma's (initdb, pg_ctl) gevonden: oefening overgeslagen");
       return;
     }
@@ -53,7 +70,9 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
     try {
       server = await startServer({ DATABASE_URL: cluster.url });
       const basis = server.basis;
-      const cookies = await Promise.all(["medewerker@regenboog.example", "medewerker2@regenboog.example"].map((e) => inloggen(basis, e)));
+      const cookies = await Promise.all(
+        ["medewerker@regenboog.example", "medewerker2@regenboog.example"].map((e) => inloggen(basis, e)),
+      );
 
       const bevestigd: string[] = [];
       const statussen = new Map<number, number>();
@@ -63,14 +82,20 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
       let stoppen = false;
       const schrijver = async (nummer: number) => {
         while (!stoppen) {
-          const antwoord = await nieuwDossier(basis, cookies[nummer % 2] ?? "").catch((fout: unknown) => ({ status: 0, id: null, type: null, body: String(fout) }));
+          const antwoord = await nieuwDossier(basis, cookies[nummer % 2] ?? "").catch((fout: unknown) => ({
+            status: 0,
+            id: null,
+            type: null,
+            body: String(fout),
+          }));
           statussen.set(antwoord.status, (statussen.get(antwoord.status) ?? 0) + 1);
           if (antwoord.id) {
             bevestigd.push(antwoord.id);
             if (hersteld) naHerstel += 1;
           } else if (antwoord.status === 503) {
             const fout = (JSON.parse(antwoord.body) as { fout: { code: string } }).fout;
-            if (fout.code !== "DATABASE_NIET_BESCHIKBAAR" || !antwoord.type?.startsWith("application/json")) onverwacht.push(antwoord.body);
+            if (fout.code !== "DATABASE_NIET_BESCHIKBAAR" || !antwoord.type?.startsWith("application/json"))
+              onverwacht.push(antwoord.body);
           } else {
             onverwacht.push(`${antwoord.status}: ${antwoord.body.slice(0, 200)}`);
           }
@@ -89,7 +114,10 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
 
       t.diagnostic(`antwoorden rond de herstart: ${JSON.stringify(Object.fromEntries(statussen))}`);
       assert.deepEqual(onverwacht, [], "alleen 201 of 503 DATABASE_NIET_BESCHIKBAAR");
-      assert.ok((statussen.get(503) ?? 0) >= 1, `schrijvers die tijdens de herstart bezig waren, kregen een 503 (${JSON.stringify(Object.fromEntries(statussen))})`);
+      assert.ok(
+        (statussen.get(503) ?? 0) >= 1,
+        `schrijvers die tijdens de herstart bezig waren, kregen een 503 (${JSON.stringify(Object.fromEntries(statussen))})`,
+      );
 
       // Down: readiness, the API and a page all say so, with Retry-After.
       await cluster.pgCtl("stop", "immediate");
@@ -121,7 +149,10 @@ describe("fault drill: PostgreSQL restarted mid-write", () => {
       try {
         const gevonden = await db.db.select({ id: dossiers.id }).from(dossiers).where(inArray(dossiers.id, bevestigd));
         assert.equal(gevonden.length, new Set(bevestigd).size, "elk bevestigd dossier staat in de database");
-        const gelogd = await db.db.selectDistinct({ id: toegangslog.dossierId }).from(toegangslog).where(inArray(toegangslog.dossierId, bevestigd));
+        const gelogd = await db.db
+          .selectDistinct({ id: toegangslog.dossierId })
+          .from(toegangslog)
+          .where(inArray(toegangslog.dossierId, bevestigd));
         assert.equal(gelogd.length, new Set(bevestigd).size, "elk bevestigd dossier staat in het toegangslog");
         await verzegelToegangslog(db.db);
         const keten = await controleerToegangslog(db.db);
@@ -160,7 +191,14 @@ describe("fault drill: kill -9 on the embedded database", () => {
 
       // A second live server on the same directory is refused, naming the holder.
       const derde = spawn(process.execPath, ["scripts/start.mjs"], {
-        env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: eerste.dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" },
+        env: {
+          ...process.env,
+          PORT: "0",
+          HOST: "127.0.0.1",
+          DATA_DIR: eerste.dataDir,
+          LOG_LEVEL: "warn",
+          DATABASE_URL: "",
+        },
         stdio: ["ignore", "pipe", "pipe"],
       });
       let uitvoer = "";

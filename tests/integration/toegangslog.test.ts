@@ -1,11 +1,31 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
-import { laadLogSleutel, leesControlepunten, leesLogControleInstellingen, schrijfControlepunt } from "../../src/adapters/bestanden/controlepunten.ts";
-import { leesInstellingen, leesVerzegelInterval, startControlepunten, startVerzegelaar, type Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import {
+  laadLogSleutel,
+  leesControlepunten,
+  leesLogControleInstellingen,
+  schrijfControlepunt,
+} from "../../src/adapters/bestanden/controlepunten.ts";
+import {
+  leesInstellingen,
+  leesVerzegelInterval,
+  startControlepunten,
+  startVerzegelaar,
+  type Samenstelling,
+} from "../../src/adapters/http/samenstelling.ts";
 import pino from "pino";
 import { openDatabase, type Database, type GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { maakOrganisatie } from "../../src/adapters/db/organisatie.repository.ts";
@@ -47,7 +67,11 @@ async function metLog(open: () => Promise<GeopendeDatabase>): Promise<GeopendeDa
   await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 2 });
   for (let i = 0; i < 3; i += 1) await bekijkDossier(ctx, sanne, id);
   await voegGebeurtenisToeAanDossier(ctx, sanne, id, { ...SIGNAAL, verwachteVersie: 1 }).catch(() => undefined); // a refused attempt, logged too
-  assert.deepEqual(await verzegelToegangslog(db.db), { verzegeld: 7, overgeslagen: 0 }, "the sealer numbers and links all seven");
+  assert.deepEqual(
+    await verzegelToegangslog(db.db),
+    { verzegeld: 7, overgeslagen: 0 },
+    "the sealer numbers and links all seven",
+  );
   return db;
 }
 
@@ -56,7 +80,11 @@ async function metLog(open: () => Promise<GeopendeDatabase>): Promise<GeopendeDa
  * switched off, inside a transaction that is rolled back afterwards, so each case starts from the
  * same intact log.
  */
-async function naManipulatie<T>(db: GeopendeDatabase, opdracht: string, controleer: (tx: Database) => Promise<T>): Promise<T> {
+async function naManipulatie<T>(
+  db: GeopendeDatabase,
+  opdracht: string,
+  controleer: (tx: Database) => Promise<T>,
+): Promise<T> {
   let uitkomst: T | undefined;
   await db.db
     .transaction(async (tx) => {
@@ -77,15 +105,51 @@ class TerugDraaien extends Error {}
 /** The expected break, in the chain of the organisation of `metLog`. */
 type Breuk = Record<string, unknown>;
 const MANIPULATIES: [string, string, Breuk][] = [
-  ["an edited user", "update toegangslog set gebruiker_id = gen_random_uuid() where volgnummer = 3", { soort: "inhoud", volgnummer: 3 }],
-  ["an edited time", "update toegangslog set tijdstip = tijdstip - interval '1 day' where volgnummer = 5", { soort: "inhoud", volgnummer: 5 }],
-  ["an edited outcome", "update toegangslog set uitkomst = 'gelukt' where volgnummer = 7", { soort: "inhoud", volgnummer: 7 }],
-  ["a deleted entry", "delete from toegangslog where volgnummer = 2", { soort: "volgnummer", volgnummer: 3, verwacht: 2 }],
-  ["a deleted entry, the rest renumbered", "delete from toegangslog where volgnummer = 2; update toegangslog set volgnummer = volgnummer - 1 where volgnummer > 2", { soort: "schakel", volgnummer: 2 }],
-  ["an inserted entry at the end with a made-up hash", `insert into toegangslog select 8, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, hash, repeat('a', 64), keten from toegangslog where volgnummer = 7`, { soort: "inhoud", volgnummer: 8 }],
-  ["a forged entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, 'dossier_delen', dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`, { soort: "inhoud", volgnummer: 4 }],
-  ["a replayed copy of an entry in the middle, the rest moved up", `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`, { soort: "schakel", volgnummer: 5 }],
-  ["an entry inserted below the first", "insert into toegangslog select 0, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 1", { soort: "volgnummer", volgnummer: 0, verwacht: 1 }],
+  [
+    "an edited user",
+    "update toegangslog set gebruiker_id = gen_random_uuid() where volgnummer = 3",
+    { soort: "inhoud", volgnummer: 3 },
+  ],
+  [
+    "an edited time",
+    "update toegangslog set tijdstip = tijdstip - interval '1 day' where volgnummer = 5",
+    { soort: "inhoud", volgnummer: 5 },
+  ],
+  [
+    "an edited outcome",
+    "update toegangslog set uitkomst = 'gelukt' where volgnummer = 7",
+    { soort: "inhoud", volgnummer: 7 },
+  ],
+  [
+    "a deleted entry",
+    "delete from toegangslog where volgnummer = 2",
+    { soort: "volgnummer", volgnummer: 3, verwacht: 2 },
+  ],
+  [
+    "a deleted entry, the rest renumbered",
+    "delete from toegangslog where volgnummer = 2; update toegangslog set volgnummer = volgnummer - 1 where volgnummer > 2",
+    { soort: "schakel", volgnummer: 2 },
+  ],
+  [
+    "an inserted entry at the end with a made-up hash",
+    `insert into toegangslog select 8, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, hash, repeat('a', 64), keten from toegangslog where volgnummer = 7`,
+    { soort: "inhoud", volgnummer: 8 },
+  ],
+  [
+    "a forged entry in the middle, the rest moved up",
+    `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, 'dossier_delen', dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`,
+    { soort: "inhoud", volgnummer: 4 },
+  ],
+  [
+    "a replayed copy of an entry in the middle, the rest moved up",
+    `update toegangslog set volgnummer = volgnummer + 100 where volgnummer >= 4; update toegangslog set volgnummer = volgnummer - 99 where volgnummer >= 104; insert into toegangslog select 4, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 5`,
+    { soort: "schakel", volgnummer: 5 },
+  ],
+  [
+    "an entry inserted below the first",
+    "insert into toegangslog select 0, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, vorige_hash, hash, keten from toegangslog where volgnummer = 1",
+    { soort: "volgnummer", volgnummer: 0, verwacht: 1 },
+  ],
 ];
 
 for (const testDb of await testDatabases()) {
@@ -103,8 +167,19 @@ for (const testDb of await testDatabases()) {
     it("the application's connection cannot change or remove entries", async () => {
       const db = open[0];
       assert.ok(db, "database from the first test");
-      for (const opdracht of ["update toegangslog set uitkomst = 'x' where volgnummer = 1", "delete from toegangslog where volgnummer = 1", "truncate toegangslog"]) {
-        await assert.rejects(db.db.execute(sql.raw(opdracht)), (f: unknown) => /alleen-toevoegen/.test(`${(f as Error).message} ${((f as Error).cause as Error | undefined)?.message ?? ""}`), opdracht);
+      for (const opdracht of [
+        "update toegangslog set uitkomst = 'x' where volgnummer = 1",
+        "delete from toegangslog where volgnummer = 1",
+        "truncate toegangslog",
+      ]) {
+        await assert.rejects(
+          db.db.execute(sql.raw(opdracht)),
+          (f: unknown) =>
+            /alleen-toevoegen/.test(
+              `${(f as Error).message} ${((f as Error).cause as Error | undefined)?.message ?? ""}`,
+            ),
+          opdracht,
+        );
       }
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "still intact");
     });
@@ -130,16 +205,41 @@ for (const testDb of await testDatabases()) {
       const map = tijdelijkeMap();
       const vastgelegd = await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date());
       assert.ok(vastgelegd, "a checkpoint was written");
-      assert.equal(await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date()), null, "nothing new to record: no second file");
-      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(map))).eersteBreuk, null, "intact against its checkpoint");
+      assert.equal(
+        await legControlepuntVast(db.db, { map, sleutel: SLEUTEL }, new Date()),
+        null,
+        "nothing new to record: no second file",
+      );
+      assert.deepEqual(
+        (await controleerToegangslog(db.db, await metControlepunten(map))).eersteBreuk,
+        null,
+        "intact against its checkpoint",
+      );
       const opties = await metControlepunten(map);
       for (const [opdracht, breuk] of [
-        ["delete from toegangslog where volgnummer = 7", { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam }],
-        ["delete from toegangslog where volgnummer >= 5", { soort: "ingekort", keten: regenboog, volgnummer: 4, verwacht: 7, controlepunt: vastgelegd.naam }],
-        ["delete from toegangslog", { soort: "ingekort", keten: regenboog, volgnummer: 0, verwacht: 7, controlepunt: vastgelegd.naam }],
+        [
+          "delete from toegangslog where volgnummer = 7",
+          { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam },
+        ],
+        [
+          "delete from toegangslog where volgnummer >= 5",
+          { soort: "ingekort", keten: regenboog, volgnummer: 4, verwacht: 7, controlepunt: vastgelegd.naam },
+        ],
+        [
+          "delete from toegangslog",
+          { soort: "ingekort", keten: regenboog, volgnummer: 0, verwacht: 7, controlepunt: vastgelegd.naam },
+        ],
       ] as const) {
-        assert.equal((await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx))).eersteBreuk, null, `${opdracht}: invisible to the chain alone`);
-        assert.deepEqual((await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx, opties))).eersteBreuk, breuk, opdracht);
+        assert.equal(
+          (await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx))).eersteBreuk,
+          null,
+          `${opdracht}: invisible to the chain alone`,
+        );
+        assert.deepEqual(
+          (await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx, opties))).eersteBreuk,
+          breuk,
+          opdracht,
+        );
       }
     });
 
@@ -154,21 +254,52 @@ for (const testDb of await testDatabases()) {
       await db.db
         .transaction(async (tx) => {
           await tx.execute(sql.raw("alter table toegangslog disable trigger user"));
-          const [zes] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 6`);
-          const [vijf] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 5`);
+          const [zes] = await tx
+            .select()
+            .from(toegangslog)
+            .where(sql`keten = ${regenboog} and volgnummer = 6`);
+          const [vijf] = await tx
+            .select()
+            .from(toegangslog)
+            .where(sql`keten = ${regenboog} and volgnummer = 5`);
           assert.ok(zes && vijf);
           await tx.execute(sql`delete from toegangslog where keten = ${regenboog} and volgnummer >= 6`);
           // Entry 6 rewritten (another action), and entry 7 dropped: each hash recomputed, so the chain is whole.
-          const nep: LogInhoud = { ...zes, volgnummer: 6, tijdstip: zes.tijdstip.toISOString(), actie: "dossier_delen" };
-          await tx.insert(toegangslog).values({ ...zes, actie: nep.actie, vorigeHash: vijf.hash, hash: ketenHash(vijf.hash ?? "", nep) });
+          const nep: LogInhoud = {
+            ...zes,
+            volgnummer: 6,
+            tijdstip: zes.tijdstip.toISOString(),
+            actie: "dossier_delen",
+          };
+          await tx
+            .insert(toegangslog)
+            .values({ ...zes, actie: nep.actie, vorigeHash: vijf.hash, hash: ketenHash(vijf.hash ?? "", nep) });
           zonder = (await controleerToegangslog(tx)).eersteBreuk;
           const rapport = await controleerToegangslog(tx, opties);
-          assert.deepEqual(rapport.eersteBreuk, { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam }, "shorter than recorded");
-          const [nieuw] = await tx.select().from(toegangslog).where(sql`keten = ${regenboog} and volgnummer = 6`);
+          assert.deepEqual(
+            rapport.eersteBreuk,
+            { soort: "ingekort", keten: regenboog, volgnummer: 6, verwacht: 7, controlepunt: vastgelegd.naam },
+            "shorter than recorded",
+          );
+          const [nieuw] = await tx
+            .select()
+            .from(toegangslog)
+            .where(sql`keten = ${regenboog} and volgnummer = 6`);
           assert.ok(nieuw);
           const zeven: LogInhoud = { ...nep, volgnummer: 7 };
-          await tx.insert(toegangslog).values({ ...zes, id: undefined, actie: nep.actie, volgnummer: 7, vorigeHash: nieuw.hash, hash: ketenHash(nieuw.hash ?? "", zeven) });
-          assert.deepEqual((await controleerToegangslog(tx, opties)).eersteBreuk, { soort: "herschreven", keten: regenboog, volgnummer: 7, controlepunt: vastgelegd.naam }, "as long as recorded, another hash");
+          await tx.insert(toegangslog).values({
+            ...zes,
+            id: undefined,
+            actie: nep.actie,
+            volgnummer: 7,
+            vorigeHash: nieuw.hash,
+            hash: ketenHash(nieuw.hash ?? "", zeven),
+          });
+          assert.deepEqual(
+            (await controleerToegangslog(tx, opties)).eersteBreuk,
+            { soort: "herschreven", keten: regenboog, volgnummer: 7, controlepunt: vastgelegd.naam },
+            "as long as recorded, another hash",
+          );
           throw new TerugDraaien();
         })
         .catch((f: unknown) => {
@@ -182,16 +313,35 @@ for (const testDb of await testDatabases()) {
       const db = open[0];
       assert.ok(db, "database from the first test");
       const vervalst = tijdelijkeMap();
-      const naam = await schrijfControlepunt(vervalst, maakControlepunt(new TextEncoder().encode("een-andere-sleutel-van-minstens-32-tekens"), new Date().toISOString(), [{ keten: regenboog, lengte: 7, hash: "0".repeat(64) }]));
-      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(vervalst))).eersteBreuk, { soort: "handtekening", controlepunt: naam }, "another key");
+      const naam = await schrijfControlepunt(
+        vervalst,
+        maakControlepunt(
+          new TextEncoder().encode("een-andere-sleutel-van-minstens-32-tekens"),
+          new Date().toISOString(),
+          [{ keten: regenboog, lengte: 7, hash: "0".repeat(64) }],
+        ),
+      );
+      assert.deepEqual(
+        (await controleerToegangslog(db.db, await metControlepunten(vervalst))).eersteBreuk,
+        { soort: "handtekening", controlepunt: naam },
+        "another key",
+      );
       const bewerkt = tijdelijkeMap();
       const echt = await legControlepuntVast(db.db, { map: bewerkt, sleutel: SLEUTEL }, new Date());
       assert.ok(echt);
       const bestand = path.join(bewerkt, echt.naam);
       writeFileSync(bestand, readFileSync(bestand, "utf8").replace('"lengte": 7', '"lengte": 5'));
-      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk, { soort: "handtekening", controlepunt: echt.naam }, "a shorter length written into a real checkpoint");
+      assert.deepEqual(
+        (await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk,
+        { soort: "handtekening", controlepunt: echt.naam },
+        "a shorter length written into a real checkpoint",
+      );
       writeFileSync(bestand, "geen json");
-      assert.deepEqual((await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk, { soort: "handtekening", controlepunt: echt.naam }, "not a checkpoint at all");
+      assert.deepEqual(
+        (await controleerToegangslog(db.db, await metControlepunten(bewerkt))).eersteBreuk,
+        { soort: "handtekening", controlepunt: echt.naam },
+        "not a checkpoint at all",
+      );
     });
 
     it("keeps organisations in chains of their own, and an entry appended to the closed old chain breaks every newer chain's first link", async () => {
@@ -199,15 +349,49 @@ for (const testDb of await testDatabases()) {
       assert.ok(db, "database from the first test");
       const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Zonnebloem", [["medewerker"]]);
       const piet = mensen[0] as Ingelogd;
-      for (let i = 0; i < 2; i += 1) await db.db.transaction((tx) => log(tx, piet, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      for (let i = 0; i < 2; i += 1)
+        await db.db.transaction((tx) => log(tx, piet, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       await verzegelToegangslog(db.db);
-      const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`organisatie_id = ${organisatieId}`);
-      assert.deepEqual(rijen.map((r) => [r.keten, r.volgnummer]).sort(), [[organisatieId, 1], [organisatieId, 2]], "numbered from 1 in its own chain");
-      assert.deepEqual(await controleerToegangslog(db.db), { gecontroleerd: 9, ketens: 2, controlepunten: 0, eersteBreuk: null });
-      const oud: LogInhoud = { keten: OUDE_KETEN, volgnummer: 1, tijdstip: "2026-11-20T09:00:00.000Z", organisatieId, gebruikerId: piet.gebruiker.id, rol: "medewerker", namens: null, actie: "dossiers_lijst", dossierId: null, uitkomst: "gelukt", grondslag: null, adres: null, details: null };
+      const rijen = await db.db
+        .select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer })
+        .from(toegangslog)
+        .where(sql`organisatie_id = ${organisatieId}`);
+      assert.deepEqual(
+        rijen.map((r) => [r.keten, r.volgnummer]).sort(),
+        [
+          [organisatieId, 1],
+          [organisatieId, 2],
+        ],
+        "numbered from 1 in its own chain",
+      );
+      assert.deepEqual(await controleerToegangslog(db.db), {
+        gecontroleerd: 9,
+        ketens: 2,
+        controlepunten: 0,
+        eersteBreuk: null,
+      });
+      const oud: LogInhoud = {
+        keten: OUDE_KETEN,
+        volgnummer: 1,
+        tijdstip: "2026-11-20T09:00:00.000Z",
+        organisatieId,
+        gebruikerId: piet.gebruiker.id,
+        rol: "medewerker",
+        namens: null,
+        actie: "dossiers_lijst",
+        dossierId: null,
+        uitkomst: "gelukt",
+        grondslag: null,
+        adres: null,
+        details: null,
+      };
       const opdracht = `insert into toegangslog (keten, volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, actie, uitkomst, vorige_hash, hash) values ('${OUDE_KETEN}', 1, '${oud.tijdstip}', '${organisatieId}', '${piet.gebruiker.id}', 'medewerker', 'dossiers_lijst', 'gelukt', '${BEGIN_HASH}', '${ketenHash(BEGIN_HASH, oud)}')`;
       const breuk = await naManipulatie(db, opdracht, (tx) => controleerToegangslog(tx));
-      assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: [regenboog, organisatieId].sort()[0], volgnummer: 1 }, "the first newer chain walked breaks at its first entry");
+      assert.deepEqual(
+        breuk.eersteBreuk,
+        { soort: "schakel", keten: [regenboog, organisatieId].sort()[0], volgnummer: 1 },
+        "the first newer chain walked breaks at its first entry",
+      );
     });
 
     it("accepts an entry unsealed, and the sealer alone may seal it, once: editing, resealing or deleting is refused", async () => {
@@ -216,10 +400,14 @@ for (const testDb of await testDatabases()) {
       const { mensen } = await maakOrganisatieMetMensen(db, "Populier", [["medewerker"]]);
       const wie = mensen[0] as Ingelogd;
       await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
-      const [nieuw] = await db.db.select().from(toegangslog).where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
+      const [nieuw] = await db.db
+        .select()
+        .from(toegangslog)
+        .where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
       assert.ok(nieuw);
       assert.deepEqual([nieuw.volgnummer, nieuw.vorigeHash, nieuw.hash], [null, null, null], "accepted, not sealed");
-      const geweigerd = (f: unknown) => /alleen-toevoegen/.test(`${(f as Error).message} ${((f as Error).cause as Error | undefined)?.message ?? ""}`);
+      const geweigerd = (f: unknown) =>
+        /alleen-toevoegen/.test(`${(f as Error).message} ${((f as Error).cause as Error | undefined)?.message ?? ""}`);
       for (const opdracht of [
         `update toegangslog set uitkomst = 'geweigerd' where id = ${nieuw.id}`,
         `update toegangslog set volgnummer = 1, vorige_hash = repeat('0', 64), hash = repeat('0', 64), actie = 'dossier_delen' where id = ${nieuw.id}`,
@@ -228,7 +416,11 @@ for (const testDb of await testDatabases()) {
         await assert.rejects(db.db.execute(sql.raw(opdracht)), geweigerd, opdracht);
       }
       assert.equal((await verzegelToegangslog(db.db)).verzegeld, 1);
-      await assert.rejects(db.db.execute(sql.raw(`update toegangslog set volgnummer = 2, hash = repeat('0', 64) where id = ${nieuw.id}`)), geweigerd, "a sealed entry is not sealed again");
+      await assert.rejects(
+        db.db.execute(sql.raw(`update toegangslog set volgnummer = 2, hash = repeat('0', 64) where id = ${nieuw.id}`)),
+        geweigerd,
+        "a sealed entry is not sealed again",
+      );
       assert.deepEqual(await verzegelToegangslog(db.db), { verzegeld: 0, overgeslagen: 0 }, "nothing left to seal");
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null);
     });
@@ -239,11 +431,23 @@ for (const testDb of await testDatabases()) {
       const { mensen } = await maakOrganisatieMetMensen(db, "Esdoorn", [["medewerker"]]);
       const wie = mensen[0] as Ingelogd;
       await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
-      const [regel] = await db.db.select({ id: toegangslog.id, tijdstip: toegangslog.tijdstip }).from(toegangslog).where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
+      const [regel] = await db.db
+        .select({ id: toegangslog.id, tijdstip: toegangslog.tijdstip })
+        .from(toegangslog)
+        .where(sql`organisatie_id = ${wie.gebruiker.organisatieId}`);
       assert.ok(regel);
       assert.equal((await controleerToegangslog(db.db)).eersteBreuk, null, "just accepted: within the limit");
       const later = new Date(Date.now() + 6 * 60 * 1000);
-      assert.deepEqual((await controleerToegangslog(db.db, { nu: later })).eersteBreuk, { soort: "onverzegeld", keten: wie.gebruiker.organisatieId, id: regel.id, tijdstip: regel.tijdstip.toISOString() }, "six minutes on, unsealed");
+      assert.deepEqual(
+        (await controleerToegangslog(db.db, { nu: later })).eersteBreuk,
+        {
+          soort: "onverzegeld",
+          keten: wie.gebruiker.organisatieId,
+          id: regel.id,
+          tijdstip: regel.tijdstip.toISOString(),
+        },
+        "six minutes on, unsealed",
+      );
       await verzegelToegangslog(db.db);
       assert.equal((await controleerToegangslog(db.db, { nu: later })).eersteBreuk, null, "sealed: nothing to report");
     });
@@ -264,64 +468,109 @@ for (const testDb of await testDatabases()) {
       await verzegelToegangslog(db.db);
     });
 
-    it("two writers of the same organisation both complete while the first's transaction is held open; the sealer then chains both", { skip: testDb.naam === "pglite" ? "PGlite has one connection: every transaction waits for the one before" : false }, async () => {
-      const db = await testDb.open();
-      open.push(db);
-      const { mensen: a } = await maakOrganisatieMetMensen(db, "Eikenhof", [["medewerker"], ["medewerker"]]);
-      const { mensen: b } = await maakOrganisatieMetMensen(db, "Berkenlaan", [["medewerker"]]);
-      const [a1, a2, b1] = [a[0], a[1], b[0]] as [Ingelogd, Ingelogd, Ingelogd];
-      let loslaten = () => undefined as void;
-      const vrij = new Promise<void>((r) => (loslaten = r));
-      let geschreven = () => undefined as void;
-      const aGeschreven = new Promise<void>((r) => (geschreven = r));
-      const lang = db.db.transaction(async (tx) => {
-        await log(tx, a1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
-        geschreven();
-        await vrij; // Eikenhof's first transaction stays open after its log write
-      });
-      await aGeschreven;
-      // If either write waited for the open transaction, it would fail on the lock timeout instead of completing.
-      for (const wie of [b1, a2]) {
-        await db.db.transaction(async (tx) => {
-          await tx.execute(sql.raw("set local lock_timeout = '10s'"));
-          await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+    it(
+      "two writers of the same organisation both complete while the first's transaction is held open; the sealer then chains both",
+      {
+        skip:
+          testDb.naam === "pglite" ? "PGlite has one connection: every transaction waits for the one before" : false,
+      },
+      async () => {
+        const db = await testDb.open();
+        open.push(db);
+        const { mensen: a } = await maakOrganisatieMetMensen(db, "Eikenhof", [["medewerker"], ["medewerker"]]);
+        const { mensen: b } = await maakOrganisatieMetMensen(db, "Berkenlaan", [["medewerker"]]);
+        const [a1, a2, b1] = [a[0], a[1], b[0]] as [Ingelogd, Ingelogd, Ingelogd];
+        let loslaten = () => undefined as void;
+        const vrij = new Promise<void>((r) => (loslaten = r));
+        let geschreven = () => undefined as void;
+        const aGeschreven = new Promise<void>((r) => (geschreven = r));
+        const lang = db.db.transaction(async (tx) => {
+          await log(tx, a1, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+          geschreven();
+          await vrij; // Eikenhof's first transaction stays open after its log write
         });
-      }
-      const wachtend = await db.db.execute(sql.raw("select count(*)::int as n from pg_locks where not granted and database = (select oid from pg_database where datname = current_database())"));
-      assert.equal((wachtend as { rows: { n: number }[] }).rows[0]?.n, 0, "nobody waits for a lock");
-      // The sealer seals what committed (the colleague's entry) and leaves the open one for a later batch.
-      await verzegelToegangslog(db.db);
-      loslaten();
-      await lang;
-      await verzegelToegangslog(db.db);
-      const rijen = await db.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, gebruiker: toegangslog.gebruikerId }).from(toegangslog).orderBy(toegangslog.keten, toegangslog.volgnummer);
-      const eiken = rijen.filter((r) => r.keten === a1.gebruiker.organisatieId);
-      assert.deepEqual(eiken.map((r) => [r.volgnummer, r.gebruiker]), [[1, a2.gebruiker.id], [2, a1.gebruiker.id]], "the entry that committed first is sealed first: the order is the sealer's");
-      assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null, "both chains intact");
-    });
+        await aGeschreven;
+        // If either write waited for the open transaction, it would fail on the lock timeout instead of completing.
+        for (const wie of [b1, a2]) {
+          await db.db.transaction(async (tx) => {
+            await tx.execute(sql.raw("set local lock_timeout = '10s'"));
+            await log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date());
+          });
+        }
+        const wachtend = await db.db.execute(
+          sql.raw(
+            "select count(*)::int as n from pg_locks where not granted and database = (select oid from pg_database where datname = current_database())",
+          ),
+        );
+        assert.equal((wachtend as { rows: { n: number }[] }).rows[0]?.n, 0, "nobody waits for a lock");
+        // The sealer seals what committed (the colleague's entry) and leaves the open one for a later batch.
+        await verzegelToegangslog(db.db);
+        loslaten();
+        await lang;
+        await verzegelToegangslog(db.db);
+        const rijen = await db.db
+          .select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, gebruiker: toegangslog.gebruikerId })
+          .from(toegangslog)
+          .orderBy(toegangslog.keten, toegangslog.volgnummer);
+        const eiken = rijen.filter((r) => r.keten === a1.gebruiker.organisatieId);
+        assert.deepEqual(
+          eiken.map((r) => [r.volgnummer, r.gebruiker]),
+          [
+            [1, a2.gebruiker.id],
+            [2, a1.gebruiker.id],
+          ],
+          "the entry that committed first is sealed first: the order is the sealer's",
+        );
+        assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null, "both chains intact");
+      },
+    );
 
-    it("two sealers at once, with writers in one organisation: every entry is sealed exactly once and the chain verifies", { skip: testDb.naam === "pglite" ? "PGlite has one connection: there is no second sealer at the same time" : false }, async () => {
-      const db = await testDb.open();
-      open.push(db);
-      const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Wilg", [["medewerker"], ["medewerker"], ["medewerker"]]);
-      let schrijvend = true;
-      const verzegelaar = async () => {
-        let verzegeld = 0;
-        while (schrijvend) verzegeld += (await verzegelToegangslog(db.db, 7)).verzegeld;
-        return verzegeld;
-      };
-      const sealers = [verzegelaar(), verzegelaar()];
-      await Promise.all(mensen.map(async (wie) => {
-        for (let i = 0; i < 20; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
-      }));
-      schrijvend = false;
-      const [een, twee] = await Promise.all(sealers);
-      const rest = (await verzegelToegangslog(db.db)).verzegeld;
-      assert.equal((een ?? 0) + (twee ?? 0) + rest, 60, "sixty entries sealed, none twice");
-      const nummers = await db.db.select({ volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`keten = ${organisatieId}`).orderBy(toegangslog.volgnummer);
-      assert.deepEqual(nummers.map((r) => r.volgnummer), Array.from({ length: 60 }, (_, i) => i + 1), "numbered 1 to 60 without gaps");
-      assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null);
-    });
+    it(
+      "two sealers at once, with writers in one organisation: every entry is sealed exactly once and the chain verifies",
+      {
+        skip:
+          testDb.naam === "pglite" ? "PGlite has one connection: there is no second sealer at the same time" : false,
+      },
+      async () => {
+        const db = await testDb.open();
+        open.push(db);
+        const { organisatieId, mensen } = await maakOrganisatieMetMensen(db, "Wilg", [
+          ["medewerker"],
+          ["medewerker"],
+          ["medewerker"],
+        ]);
+        let schrijvend = true;
+        const verzegelaar = async () => {
+          let verzegeld = 0;
+          while (schrijvend) verzegeld += (await verzegelToegangslog(db.db, 7)).verzegeld;
+          return verzegeld;
+        };
+        const sealers = [verzegelaar(), verzegelaar()];
+        await Promise.all(
+          mensen.map(async (wie) => {
+            for (let i = 0; i < 20; i += 1)
+              await db.db.transaction((tx) =>
+                log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()),
+              );
+          }),
+        );
+        schrijvend = false;
+        const [een, twee] = await Promise.all(sealers);
+        const rest = (await verzegelToegangslog(db.db)).verzegeld;
+        assert.equal((een ?? 0) + (twee ?? 0) + rest, 60, "sixty entries sealed, none twice");
+        const nummers = await db.db
+          .select({ volgnummer: toegangslog.volgnummer })
+          .from(toegangslog)
+          .where(sql`keten = ${organisatieId}`)
+          .orderBy(toegangslog.volgnummer);
+        assert.deepEqual(
+          nummers.map((r) => r.volgnummer),
+          Array.from({ length: 60 }, (_, i) => i + 1),
+          "numbered 1 to 60 without gaps",
+        );
+        assert.deepEqual((await controleerToegangslog(db.db)).eersteBreuk, null);
+      },
+    );
   });
 }
 
@@ -331,44 +580,114 @@ describe("the migration to chains per organisation (decision 0028)", () => {
     const oudeMigraties = tijdelijkeMap();
     const migraties = path.resolve("drizzle");
     mkdirSync(path.join(oudeMigraties, "meta"));
-    const journaal = JSON.parse(readFileSync(path.join(migraties, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+    const journaal = JSON.parse(readFileSync(path.join(migraties, "meta", "_journal.json"), "utf8")) as {
+      entries: { tag: string }[];
+    };
     const tot = journaal.entries.findIndex((e) => e.tag === "0008_logketen_per_organisatie");
     assert.ok(tot > 0, "the migration is in the journal");
-    writeFileSync(path.join(oudeMigraties, "meta", "_journal.json"), JSON.stringify({ ...journaal, entries: journaal.entries.slice(0, tot) }));
-    for (const bestand of readdirSync(migraties).filter((b) => b.endsWith(".sql"))) copyFileSync(path.join(migraties, bestand), path.join(oudeMigraties, bestand));
+    writeFileSync(
+      path.join(oudeMigraties, "meta", "_journal.json"),
+      JSON.stringify({ ...journaal, entries: journaal.entries.slice(0, tot) }),
+    );
+    for (const bestand of readdirSync(migraties).filter((b) => b.endsWith(".sql")))
+      copyFileSync(path.join(migraties, bestand), path.join(oudeMigraties, bestand));
 
     // Before: one chain over the installation, as decision 0014 wrote it.
     const voor = await openDatabase({ dataDir, migratiesMap: oudeMigraties });
     // Plain SQL: the repositories write today's columns, which this older schema does not have yet.
     const organisatieId = await maakOrganisatie(voor.db, "Wilgenhof", "onderwijs");
-    await voor.db.execute(sql`insert into gebruikers (organisatie_id, email, naam, wachtwoord_hash, rollen) values (${organisatieId}, 'p0@wilgenhof.example', 'Persoon 0', 'niet-gebruikt', ARRAY['medewerker'])`);
-    const [persoon] = await voor.db.select({ id: gebruikers.id }).from(gebruikers).where(sql`email = 'p0@wilgenhof.example'`);
+    await voor.db.execute(
+      sql`insert into gebruikers (organisatie_id, email, naam, wachtwoord_hash, rollen) values (${organisatieId}, 'p0@wilgenhof.example', 'Persoon 0', 'niet-gebruikt', ARRAY['medewerker'])`,
+    );
+    const [persoon] = await voor.db
+      .select({ id: gebruikers.id })
+      .from(gebruikers)
+      .where(sql`email = 'p0@wilgenhof.example'`);
     const wie: Ingelogd = {
-      gebruiker: { id: persoon?.id ?? "", organisatieId, organisatieNaam: "Wilgenhof", sector: "onderwijs", email: "p0@wilgenhof.example", naam: "Persoon 0", rollen: ["medewerker"], actief: true, tweestaps: false, tweestapsVerplichtVoor: [], bewaarjaren: null },
+      gebruiker: {
+        id: persoon?.id ?? "",
+        organisatieId,
+        organisatieNaam: "Wilgenhof",
+        sector: "onderwijs",
+        email: "p0@wilgenhof.example",
+        naam: "Persoon 0",
+        rollen: ["medewerker"],
+        actief: true,
+        tweestaps: false,
+        tweestapsVerplichtVoor: [],
+        bewaarjaren: null,
+      },
       adres: "127.0.0.1",
     };
     let vorige = BEGIN_HASH;
     for (let volgnummer = 1; volgnummer <= 3; volgnummer += 1) {
-      const inhoud: LogInhoud = { keten: OUDE_KETEN, volgnummer, tijdstip: `2026-11-2${volgnummer}T09:00:00.000Z`, organisatieId, gebruikerId: wie.gebruiker.id, rol: "medewerker", namens: null, actie: "dossiers_lijst", dossierId: null, uitkomst: "gelukt", grondslag: null, adres: "127.0.0.1", details: "0" };
+      const inhoud: LogInhoud = {
+        keten: OUDE_KETEN,
+        volgnummer,
+        tijdstip: `2026-11-2${volgnummer}T09:00:00.000Z`,
+        organisatieId,
+        gebruikerId: wie.gebruiker.id,
+        rol: "medewerker",
+        namens: null,
+        actie: "dossiers_lijst",
+        dossierId: null,
+        uitkomst: "gelukt",
+        grondslag: null,
+        adres: "127.0.0.1",
+        details: "0",
+      };
       const hash = ketenHash(vorige, inhoud);
-      await voor.db.execute(sql`insert into toegangslog (volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, actie, uitkomst, adres, details, vorige_hash, hash) values (${volgnummer}, ${inhoud.tijdstip}, ${organisatieId}, ${wie.gebruiker.id}, 'medewerker', 'dossiers_lijst', 'gelukt', '127.0.0.1', '0', ${vorige}, ${hash})`);
+      await voor.db.execute(
+        sql`insert into toegangslog (volgnummer, tijdstip, organisatie_id, gebruiker_id, rol, actie, uitkomst, adres, details, vorige_hash, hash) values (${volgnummer}, ${inhoud.tijdstip}, ${organisatieId}, ${wie.gebruiker.id}, 'medewerker', 'dossiers_lijst', 'gelukt', '127.0.0.1', '0', ${vorige}, ${hash})`,
+      );
       vorige = hash;
     }
     await voor.sluit();
 
     const na = await openDatabase({ dataDir, migratiesMap: migraties });
     try {
-      const rijen = await na.db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, hash: toegangslog.hash }).from(toegangslog).orderBy(toegangslog.volgnummer);
-      assert.deepEqual(rijen.map((r) => r.keten), [OUDE_KETEN, OUDE_KETEN, OUDE_KETEN], "the old entries form the chain `installatie`");
+      const rijen = await na.db
+        .select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer, hash: toegangslog.hash })
+        .from(toegangslog)
+        .orderBy(toegangslog.volgnummer);
+      assert.deepEqual(
+        rijen.map((r) => r.keten),
+        [OUDE_KETEN, OUDE_KETEN, OUDE_KETEN],
+        "the old entries form the chain `installatie`",
+      );
       assert.equal(rijen.at(-1)?.hash, vorige, "their hashes are untouched");
-      assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 3, ketens: 1, controlepunten: 0, eersteBreuk: null }, "they verify as before");
+      assert.deepEqual(
+        await controleerToegangslog(na.db),
+        { gecontroleerd: 3, ketens: 1, controlepunten: 0, eersteBreuk: null },
+        "they verify as before",
+      );
       await na.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       await verzegelToegangslog(na.db);
-      const [eerste] = await na.db.select().from(toegangslog).where(sql`keten = ${organisatieId}`);
-      assert.equal(eerste?.vorigeHash, beginVan(organisatieId, vorige), "the organisation's chain begins at the old chain's last hash");
-      assert.deepEqual(await controleerToegangslog(na.db), { gecontroleerd: 4, ketens: 2, controlepunten: 0, eersteBreuk: null });
-      const breuk = await naManipulatie(na, `delete from toegangslog where keten = '${OUDE_KETEN}' and volgnummer = 3`, (tx) => controleerToegangslog(tx));
-      assert.deepEqual(breuk.eersteBreuk, { soort: "schakel", keten: organisatieId, volgnummer: 1 }, "the old chain's newest entry removed: caught without a checkpoint");
+      const [eerste] = await na.db
+        .select()
+        .from(toegangslog)
+        .where(sql`keten = ${organisatieId}`);
+      assert.equal(
+        eerste?.vorigeHash,
+        beginVan(organisatieId, vorige),
+        "the organisation's chain begins at the old chain's last hash",
+      );
+      assert.deepEqual(await controleerToegangslog(na.db), {
+        gecontroleerd: 4,
+        ketens: 2,
+        controlepunten: 0,
+        eersteBreuk: null,
+      });
+      const breuk = await naManipulatie(
+        na,
+        `delete from toegangslog where keten = '${OUDE_KETEN}' and volgnummer = 3`,
+        (tx) => controleerToegangslog(tx),
+      );
+      assert.deepEqual(
+        breuk.eersteBreuk,
+        { soort: "schakel", keten: organisatieId, volgnummer: 1 },
+        "the old chain's newest entry removed: caught without a checkpoint",
+      );
     } finally {
       await na.sluit();
     }
@@ -378,11 +697,29 @@ describe("the migration to chains per organisation (decision 0028)", () => {
 describe("checkpoints from the server's wiring (decision 0028)", () => {
   it("reads the key and the directory: a missing key stops a production start, a short key any start", () => {
     const dataDir = path.resolve("/tmp/meldwijzer-data");
-    assert.deepEqual(leesLogControleInstellingen({}, dataDir), { map: path.join(dataDir, "controlepunten"), sleutel: undefined, dataDir }, "development defaults");
-    assert.equal(leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map, "/srv/log-ankers");
-    assert.throws(() => leesInstellingen({ NODE_ENV: "production" }), /MELDWIJZER_LOG_SLEUTEL ontbreekt/u, "production without a key");
+    assert.deepEqual(
+      leesLogControleInstellingen({}, dataDir),
+      { map: path.join(dataDir, "controlepunten"), sleutel: undefined, dataDir },
+      "development defaults",
+    );
+    assert.equal(
+      leesLogControleInstellingen({ MELDWIJZER_CONTROLEPUNTEN: "/srv/log-ankers" }, dataDir).map,
+      "/srv/log-ankers",
+    );
+    assert.throws(
+      () => leesInstellingen({ NODE_ENV: "production" }),
+      /MELDWIJZER_LOG_SLEUTEL ontbreekt/u,
+      "production without a key",
+    );
     assert.throws(() => leesInstellingen({ MELDWIJZER_LOG_SLEUTEL: "kort" }), /MELDWIJZER_LOG_SLEUTEL is te kort/u);
-    assert.equal(leesInstellingen({ NODE_ENV: "production", MELDWIJZER_LOG_SLEUTEL: "x".repeat(32), MELDWIJZER_GEHEIM_SLEUTEL: Buffer.alloc(32, 1).toString("base64") }).logcontrole.sleutel, "x".repeat(32));
+    assert.equal(
+      leesInstellingen({
+        NODE_ENV: "production",
+        MELDWIJZER_LOG_SLEUTEL: "x".repeat(32),
+        MELDWIJZER_GEHEIM_SLEUTEL: Buffer.alloc(32, 1).toString("base64"),
+      }).logcontrole.sleutel,
+      "x".repeat(32),
+    );
   });
 
   it("creates a development key once, readable by its owner only, and keeps using it", async () => {
@@ -392,7 +729,11 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
     assert.equal(eerste.length, 64, "32 random bytes, hex");
     assert.deepEqual(await laadLogSleutel(instellingen), eerste, "the same key the next time");
     assert.equal(statSync(path.join(dataDir, "toegangslog-sleutel")).mode & 0o777, 0o600);
-    assert.deepEqual(await laadLogSleutel(leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "y".repeat(40) }, dataDir)), new TextEncoder().encode("y".repeat(40)), "a key from the environment wins");
+    assert.deepEqual(
+      await laadLogSleutel(leesLogControleInstellingen({ MELDWIJZER_LOG_SLEUTEL: "y".repeat(40) }, dataDir)),
+      new TextEncoder().encode("y".repeat(40)),
+      "a key from the environment wins",
+    );
   });
 
   it("records a checkpoint at start and at shutdown, only when the log changed, and audit:verify's check accepts them", async () => {
@@ -401,10 +742,18 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       const dataDir = tijdelijkeMap();
       const { mensen } = await maakOrganisatieMetMensen(db, "Lindehof", [["medewerker"]]);
       const wie = mensen[0] as Ingelogd;
-      const schrijf = () => db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const schrijf = () =>
+        db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
       await schrijf();
       const instellingen = leesInstellingen({ DATA_DIR: dataDir, MELDWIJZER_DEMO: "0" });
-      const runtime: Samenstelling = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen, maakMailVerzender: () => null };
+      const runtime: Samenstelling = {
+        db: db.db,
+        klok: () => new Date(),
+        database: db,
+        logger: pino({ level: "silent" }),
+        instellingen,
+        maakMailVerzender: () => null,
+      };
       await startControlepunten(runtime).stop();
       const map = instellingen.logcontrole.map;
       assert.equal((await leesControlepunten(map)).length, 1, "one at start; nothing new at shutdown");
@@ -413,9 +762,18 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
       await schrijf();
       await startControlepunten(runtime).stop();
       const punten = await leesControlepunten(map);
-      assert.deepEqual(punten.map((p) => p.punt?.koppen.map((k) => k.lengte)), [[1], [2]], "a new one once the chain grew");
+      assert.deepEqual(
+        punten.map((p) => p.punt?.koppen.map((k) => k.lengte)),
+        [[1], [2]],
+        "a new one once the chain grew",
+      );
       const sleutel = await laadLogSleutel(instellingen.logcontrole);
-      assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), { gecontroleerd: 2, ketens: 1, controlepunten: 2, eersteBreuk: null });
+      assert.deepEqual(await controleerToegangslog(db.db, { controlepunten: { punten, sleutel } }), {
+        gecontroleerd: 2,
+        ketens: 1,
+        controlepunten: 2,
+        eersteBreuk: null,
+      });
     } finally {
       await db.sluit();
     }
@@ -424,17 +782,36 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
   it("runs the sealer on an interval it reads from MELDWIJZER_VERZEGEL_MS, and seals what was accepted when it stops", async () => {
     assert.equal(leesVerzegelInterval(undefined), 250, "default");
     assert.equal(leesVerzegelInterval(" 500 "), 500);
-    for (const fout of ["0", "9", "60001", "1e3", "250ms", "-5"]) assert.throws(() => leesVerzegelInterval(fout), /MELDWIJZER_VERZEGEL_MS/u, fout);
+    for (const fout of ["0", "9", "60001", "1e3", "250ms", "-5"])
+      assert.throws(() => leesVerzegelInterval(fout), /MELDWIJZER_VERZEGEL_MS/u, fout);
     const db = await openDatabase({ dataDir: "", inGeheugen: true, migratiesMap: path.resolve("drizzle") });
     try {
       const { mensen } = await maakOrganisatieMetMensen(db, "Kastanje", [["medewerker"]]);
       const wie = mensen[0] as Ingelogd;
       // An interval far longer than the test: only the stop seals.
-      const instellingen = leesInstellingen({ DATA_DIR: tijdelijkeMap(), MELDWIJZER_DEMO: "0", MELDWIJZER_VERZEGEL_MS: "60000" });
-      const runtime: Samenstelling = { db: db.db, klok: () => new Date(), database: db, logger: pino({ level: "silent" }), instellingen, maakMailVerzender: () => null };
+      const instellingen = leesInstellingen({
+        DATA_DIR: tijdelijkeMap(),
+        MELDWIJZER_DEMO: "0",
+        MELDWIJZER_VERZEGEL_MS: "60000",
+      });
+      const runtime: Samenstelling = {
+        db: db.db,
+        klok: () => new Date(),
+        database: db,
+        logger: pino({ level: "silent" }),
+        instellingen,
+        maakMailVerzender: () => null,
+      };
       const verzegelaar = startVerzegelaar(runtime);
-      for (let i = 0; i < 3; i += 1) await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
-      const onverzegeld = async () => (await db.db.select({ id: toegangslog.id }).from(toegangslog).where(sql`volgnummer is null`)).length;
+      for (let i = 0; i < 3; i += 1)
+        await db.db.transaction((tx) => log(tx, wie, { actie: "dossiers_lijst", uitkomst: "gelukt" }, new Date()));
+      const onverzegeld = async () =>
+        (
+          await db.db
+            .select({ id: toegangslog.id })
+            .from(toegangslog)
+            .where(sql`volgnummer is null`)
+        ).length;
       assert.ok((await onverzegeld()) >= 3, "accepted, waiting for the sealer");
       await verzegelaar.stop();
       assert.equal(await onverzegeld(), 0, "sealed at the stop");

@@ -23,7 +23,15 @@ import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 const ROLLEN: Rol[] = ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"];
 const RELATIES = ["eigen", "toegewezen", "gedeeld", "ander_in_organisatie", "andere_organisatie"] as const;
 type Relatie = (typeof RELATIES)[number];
-const OPERATIES = ["bekijken", "in_lijst", "toevoegen", "delen", "intrekken", "toegang_bekijken", "inzage_overzicht"] as const;
+const OPERATIES = [
+  "bekijken",
+  "in_lijst",
+  "toevoegen",
+  "delen",
+  "intrekken",
+  "toegang_bekijken",
+  "inzage_overzicht",
+] as const;
 type Operatie = (typeof OPERATIES)[number];
 
 const LEZEN: Operatie[] = ["bekijken", "in_lijst", "toevoegen", "toegang_bekijken", "inzage_overzicht"];
@@ -66,7 +74,12 @@ for (const testDb of await testDatabases()) {
 
     before(async () => {
       db = await testDb.open();
-      const org = await maakOrganisatieMetMensen(db, "Regenboog", [...ROLLEN.map((r) => [r]), ["medewerker"], ["medewerker"], ["medewerker"]]);
+      const org = await maakOrganisatieMetMensen(db, "Regenboog", [
+        ...ROLLEN.map((r) => [r]),
+        ["medewerker"],
+        ["medewerker"],
+        ["medewerker"],
+      ]);
       mensen = Object.fromEntries(ROLLEN.map((r, i) => [r, org.mensen[i] as Ingelogd])) as Record<Rol, Ingelogd>;
       maker = org.mensen[ROLLEN.length] as Ingelogd;
       ontvanger = org.mensen[ROLLEN.length + 1] as Ingelogd;
@@ -86,22 +99,54 @@ for (const testDb of await testDatabases()) {
         id = await openDossier(ctx, eigenaar, OPENING.gegevens);
         if (relatie === "eigen") {
           // A beheerder cannot open a dossier; give them one "of their own" directly in the table to prove even that shows nothing.
-          id = await maakDossierRij(db.db, { organisatieId: wie.gebruiker.organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: "Eigen van beheer", fase: "signalen", nu: new Date() });
+          id = await maakDossierRij(db.db, {
+            organisatieId: wie.gebruiker.organisatieId,
+            aangemaaktDoor: wie.gebruiker.id,
+            werknaam: "Eigen van beheer",
+            fase: "signalen",
+            nu: new Date(),
+          });
         }
       }
       if (relatie === "toegewezen" || relatie === "gedeeld") {
         // Directly in the table: also roles that could never receive a share must see nothing.
-        await voegToegangToe(db.db, { organisatieId: wie.gebruiker.organisatieId, dossierId: id, gebruikerId: wie.gebruiker.id, soort: relatie, reden: "Matrixtest", door: maker.gebruiker.id, sinds: new Date() });
+        await voegToegangToe(db.db, {
+          organisatieId: wie.gebruiker.organisatieId,
+          dossierId: id,
+          gebruikerId: wie.gebruiker.id,
+          soort: relatie,
+          reden: "Matrixtest",
+          door: maker.gebruiker.id,
+          sinds: new Date(),
+        });
       }
-      const deelEigenaar = relatie === "andere_organisatie" ? vreemdeMaker : relatie === "eigen" && wie.gebruiker.rollen.some((r) => r === "medewerker" || r === "aandachtsfunctionaris" || r === "eindverantwoordelijke") ? wie : maker;
+      const deelEigenaar =
+        relatie === "andere_organisatie"
+          ? vreemdeMaker
+          : relatie === "eigen" &&
+              wie.gebruiker.rollen.some(
+                (r) => r === "medewerker" || r === "aandachtsfunctionaris" || r === "eindverantwoordelijke",
+              )
+            ? wie
+            : maker;
       const colleague = relatie === "andere_organisatie" ? null : ontvanger;
-      const deelId = colleague && deelEigenaar.gebruiker.organisatieId === colleague.gebruiker.organisatieId && id
-        ? await deelDossier(ctx, deelEigenaar, id, { gebruikerId: colleague.gebruiker.id, soort: "gedeeld", reden: "Voor het intrekken." }).catch(() => "00000000-0000-4000-8000-00000000dead")
-        : "00000000-0000-4000-8000-00000000dead";
+      const deelId =
+        colleague && deelEigenaar.gebruiker.organisatieId === colleague.gebruiker.organisatieId && id
+          ? await deelDossier(ctx, deelEigenaar, id, {
+              gebruikerId: colleague.gebruiker.id,
+              soort: "gedeeld",
+              reden: "Voor het intrekken.",
+            }).catch(() => "00000000-0000-4000-8000-00000000dead")
+          : "00000000-0000-4000-8000-00000000dead";
       return { id, deelId };
     }
 
-    async function doe(operatie: Operatie, wie: Ingelogd, id: string, deelId: string): Promise<{ code: string; waarde: unknown }> {
+    async function doe(
+      operatie: Operatie,
+      wie: Ingelogd,
+      id: string,
+      deelId: string,
+    ): Promise<{ code: string; waarde: unknown }> {
       const ctx = context(db);
       switch (operatie) {
         case "bekijken":
@@ -110,14 +155,25 @@ for (const testDb of await testDatabases()) {
           // Searched by its reference: the list is paged, and every dossier of this test shares one moment.
           const r = await uitkomst(lijstMijnDossiers(ctx, wie, { zoek: id.slice(0, 8) }));
           if (r.code !== "GELUKT") return { code: "NIET_GEVONDEN", waarde: r.waarde };
-          return (r.waarde as { items: { id: string }[] }).items.some((d) => d.id === id) ? r : { code: "NIET_GEVONDEN", waarde: null };
+          return (r.waarde as { items: { id: string }[] }).items.some((d) => d.id === id)
+            ? r
+            : { code: "NIET_GEVONDEN", waarde: null };
         }
         case "toevoegen": {
-          const versie = Number(rijen<{ versie: number }>(await db.db.execute(sql`select versie from dossiers where id = ${id}`))[0]?.versie);
+          const versie = Number(
+            rijen<{ versie: number }>(await db.db.execute(sql`select versie from dossiers where id = ${id}`))[0]
+              ?.versie,
+          );
           return uitkomst(voegGebeurtenisToeAanDossier(ctx, wie, id, { ...SIGNAAL, verwachteVersie: versie }));
         }
         case "delen":
-          return uitkomst(deelDossier(ctx, wie, id, { gebruikerId: derde.gebruiker.id, soort: "gedeeld", reden: "Matrixtest delen." }));
+          return uitkomst(
+            deelDossier(ctx, wie, id, {
+              gebruikerId: derde.gebruiker.id,
+              soort: "gedeeld",
+              reden: "Matrixtest delen.",
+            }),
+          );
         case "intrekken":
           return uitkomst(trekToegangIn(ctx, wie, id, deelId));
         case "toegang_bekijken":
@@ -145,7 +201,10 @@ for (const testDb of await testDatabases()) {
               // for a dossier that does not exist. Neither carries anything of the dossier.
               const ziet = toegestaan.includes("bekijken");
               assert.equal(r.code, ziet ? "GEEN_TOEGANG" : "NIET_GEVONDEN", `${operatie}: geweigerd (kreeg ${r.code})`);
-              assert.ok(!JSON.stringify(r.waarde ?? null).includes("K. (groep 4)"), `${operatie}: geen dossierinhoud in de weigering`);
+              assert.ok(
+                !JSON.stringify(r.waarde ?? null).includes("K. (groep 4)"),
+                `${operatie}: geen dossierinhoud in de weigering`,
+              );
             }
             assert.equal(na - voor, 1, `${operatie}: precies één logregel (kreeg ${na - voor})`);
             gedekt += 1;
@@ -153,7 +212,8 @@ for (const testDb of await testDatabases()) {
         });
       }
     }
-    it("covered every combination", () => assert.equal(gedekt, ROLLEN.length * RELATIES.length * OPERATIES.length, "aantal combinaties"));
+    it("covered every combination", () =>
+      assert.equal(gedekt, ROLLEN.length * RELATIES.length * OPERATIES.length, "aantal combinaties"));
 
     // Decision 0053: a suspicion against a colleague. Whatever the colleague's role and relation to the
     // case (even a share, an assignment or emergency access given directly in the tables), every
@@ -164,17 +224,39 @@ for (const testDb of await testDatabases()) {
           const wie = mensen[rol];
           const ctx = context(db);
           for (const operatie of OPERATIES) {
-            const id = await openDossier(ctx, maker, { ...OPENING.gegevens, soort: "vermoeden_medewerker", betrokkeneGebruikerId: wie.gebruiker.id });
+            const id = await openDossier(ctx, maker, {
+              ...OPENING.gegevens,
+              soort: "vermoeden_medewerker",
+              betrokkeneGebruikerId: wie.gebruiker.id,
+            });
             if (relatie === "noodtoegang") {
-              await db.db.execute(sql`insert into noodtoegang (organisatie_id, dossier_id, gebruiker_id, reden, begin, tot) values (${wie.gebruiker.organisatieId}, ${id}, ${wie.gebruiker.id}, 'Matrixtest', now(), now() + interval '1 hour')`);
+              await db.db.execute(
+                sql`insert into noodtoegang (organisatie_id, dossier_id, gebruiker_id, reden, begin, tot) values (${wie.gebruiker.organisatieId}, ${id}, ${wie.gebruiker.id}, 'Matrixtest', now(), now() + interval '1 hour')`,
+              );
             } else {
-              await voegToegangToe(db.db, { organisatieId: wie.gebruiker.organisatieId, dossierId: id, gebruikerId: wie.gebruiker.id, soort: relatie, reden: "Matrixtest", door: maker.gebruiker.id, sinds: new Date() });
+              await voegToegangToe(db.db, {
+                organisatieId: wie.gebruiker.organisatieId,
+                dossierId: id,
+                gebruikerId: wie.gebruiker.id,
+                soort: relatie,
+                reden: "Matrixtest",
+                door: maker.gebruiker.id,
+                sinds: new Date(),
+              });
             }
-            const deelId = await deelDossier(ctx, mensen.aandachtsfunctionaris === wie ? mensen.eindverantwoordelijke : mensen.aandachtsfunctionaris, id, { gebruikerId: ontvanger.gebruiker.id, soort: "gedeeld", reden: "Voor het intrekken." });
+            const deelId = await deelDossier(
+              ctx,
+              mensen.aandachtsfunctionaris === wie ? mensen.eindverantwoordelijke : mensen.aandachtsfunctionaris,
+              id,
+              { gebruikerId: ontvanger.gebruiker.id, soort: "gedeeld", reden: "Voor het intrekken." },
+            );
             const voor = await aantalLogregels(db);
             const r = await doe(operatie, wie, id, deelId);
             assert.equal(r.code, "NIET_GEVONDEN", `${operatie} (kreeg ${r.code})`);
-            assert.ok(!JSON.stringify(r.waarde ?? null).includes("K. (groep 4)"), `${operatie}: geen dossierinhoud in de weigering`);
+            assert.ok(
+              !JSON.stringify(r.waarde ?? null).includes("K. (groep 4)"),
+              `${operatie}: geen dossierinhoud in de weigering`,
+            );
             assert.equal((await aantalLogregels(db)) - voor, 1, `${operatie}: precies één logregel`);
           }
         });
@@ -182,8 +264,18 @@ for (const testDb of await testDatabases()) {
     }
 
     it("the colleague concerned cannot be given a share of the case", async () => {
-      const id = await openDossier(context(db), maker, { ...OPENING.gegevens, soort: "vermoeden_medewerker", betrokkeneGebruikerId: derde.gebruiker.id });
-      const r = await uitkomst(deelDossier(context(db), mensen.aandachtsfunctionaris, id, { gebruikerId: derde.gebruiker.id, soort: "gedeeld", reden: "Mag niet." }));
+      const id = await openDossier(context(db), maker, {
+        ...OPENING.gegevens,
+        soort: "vermoeden_medewerker",
+        betrokkeneGebruikerId: derde.gebruiker.id,
+      });
+      const r = await uitkomst(
+        deelDossier(context(db), mensen.aandachtsfunctionaris, id, {
+          gebruikerId: derde.gebruiker.id,
+          soort: "gedeeld",
+          reden: "Mag niet.",
+        }),
+      );
       assert.equal(r.code, "ONGELDIGE_INVOER");
     });
   });

@@ -98,7 +98,12 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
     let onbekend = "";
     const cookies: Record<string, string> = {};
 
-    async function vraag(wie: string, methode: string, pad: string, opties: { accept?: string; body?: string; soort?: string } = {}): Promise<Antwoord> {
+    async function vraag(
+      wie: string,
+      methode: string,
+      pad: string,
+      opties: { accept?: string; body?: string; soort?: string } = {},
+    ): Promise<Antwoord> {
       const r = await fetch(`${app.basis}${pad}`, {
         method: methode,
         redirect: "manual",
@@ -122,12 +127,22 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
         .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/gu, "<TIJD>")}`;
     }
 
-    async function alsOnbekend(wie: string, methode: string, pad: (id: string) => string, opties: { accept?: string; body?: (id: string) => string; soort?: string } = {}): Promise<void> {
+    async function alsOnbekend(
+      wie: string,
+      methode: string,
+      pad: (id: string) => string,
+      opties: { accept?: string; body?: (id: string) => string; soort?: string } = {},
+    ): Promise<void> {
       const echt = await vraag(wie, methode, pad(dossierId), { ...opties, body: opties.body?.(dossierId) });
       const nep = await vraag(wie, methode, pad(onbekend), { ...opties, body: opties.body?.(onbekend) });
-      assert.equal(gelijkgemaakt(echt, dossierId), gelijkgemaakt(nep, onbekend), `${methode} ${pad("<ID>")} (${opties.accept ?? "html"}) verschilt van een dossier dat niet bestaat`);
+      assert.equal(
+        gelijkgemaakt(echt, dossierId),
+        gelijkgemaakt(nep, onbekend),
+        `${methode} ${pad("<ID>")} (${opties.accept ?? "html"}) verschilt van een dossier dat niet bestaat`,
+      );
       // Page components are not rendered by this in-process build (no Vite), so only data and JSON answers must be whole.
-      if (opties.accept === "application/json" || pad(dossierId).includes(".data")) assert.ok(echt.status < 500, `${methode} ${pad("<ID>")}: ${echt.status}`);
+      if (opties.accept === "application/json" || pad(dossierId).includes(".data"))
+        assert.ok(echt.status < 500, `${methode} ${pad("<ID>")}: ${echt.status}`);
       assert.ok(!echt.tekst.includes(WERKNAAM), `${methode} ${pad("<ID>")}: de werknaam staat in het antwoord`);
     }
 
@@ -135,57 +150,129 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       await gebruikDatabase(database);
       app = await startAppInProces(() => Promise.resolve(build), undefined, undefined, await haalSamenstelling());
       const runtime = await haalSamenstelling();
-      for (const [wie, email] of [["sanne", "medewerker@regenboog.example"], ["fatima", "af@regenboog.example"], ["peter", "directie@regenboog.example"]] as const) {
-        const r = await fetch(`${app.basis}/api/sessie`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
+      for (const [wie, email] of [
+        ["sanne", "medewerker@regenboog.example"],
+        ["fatima", "af@regenboog.example"],
+        ["peter", "directie@regenboog.example"],
+      ] as const) {
+        const r = await fetch(`${app.basis}/api/sessie`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }),
+        });
         assert.equal(r.status, 201, email);
         cookies[wie] = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
       }
-      const [peter] = await runtime.db.select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId }).from(gebruikers).where(eq(gebruikers.email, "directie@regenboog.example"));
-      const [sanne] = await runtime.db.select({ id: gebruikers.id }).from(gebruikers).where(eq(gebruikers.email, "medewerker@regenboog.example"));
+      const [peter] = await runtime.db
+        .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId })
+        .from(gebruikers)
+        .where(eq(gebruikers.email, "directie@regenboog.example"));
+      const [sanne] = await runtime.db
+        .select({ id: gebruikers.id })
+        .from(gebruikers)
+        .where(eq(gebruikers.email, "medewerker@regenboog.example"));
       assert.ok(peter && sanne);
       // Sanne opens the case about Peter through the API, and records a fact and a step.
       const nieuw = await vraag("sanne", "POST", "/api/dossiers", {
-        accept: "application/json", soort: "application/json",
-        body: JSON.stringify({ gegevens: { werknaam: WERKNAAM, aanleiding: "zorg_om_kind", omschrijving: "Een leerling vertelde over de directeur.", soort: "vermoeden_medewerker", betrokkeneGebruikerId: peter.id } }),
+        accept: "application/json",
+        soort: "application/json",
+        body: JSON.stringify({
+          gegevens: {
+            werknaam: WERKNAAM,
+            aanleiding: "zorg_om_kind",
+            omschrijving: "Een leerling vertelde over de directeur.",
+            soort: "vermoeden_medewerker",
+            betrokkeneGebruikerId: peter.id,
+          },
+        }),
       });
       assert.equal(nieuw.status, 201, nieuw.tekst);
       dossierId = (JSON.parse(nieuw.tekst) as { id: string }).id;
       const stap = await vraag("sanne", "POST", `/api/dossiers/${dossierId}/gebeurtenissen`, {
-        accept: "application/json", soort: "application/json",
-        body: JSON.stringify({ type: "routestap_vastgelegd", verwachteVersie: 1, gegevens: { stap: "bestuur_geinformeerd", datum: "2026-12-01", toelichting: "De voorzitter van het bestuur gebeld." } }),
+        accept: "application/json",
+        soort: "application/json",
+        body: JSON.stringify({
+          type: "routestap_vastgelegd",
+          verwachteVersie: 1,
+          gegevens: {
+            stap: "bestuur_geinformeerd",
+            datum: "2026-12-01",
+            toelichting: "De voorzitter van het bestuur gebeld.",
+          },
+        }),
       });
       assert.equal(stap.status, 201, stap.tekst);
       // An unknown id that sorts and looks like a real one, with a prefix no dossier has.
-      do onbekend = randomUUID(); while (onbekend.slice(0, 8) === dossierId.slice(0, 8));
+      do onbekend = randomUUID();
+      while (onbekend.slice(0, 8) === dossierId.slice(0, 8));
       // Peter gets every role, a share, an assignment and emergency access: none of it may help.
-      await runtime.db.update(gebruikers).set({ rollen: ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"] }).where(eq(gebruikers.id, peter.id));
+      await runtime.db
+        .update(gebruikers)
+        .set({ rollen: ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"] })
+        .where(eq(gebruikers.id, peter.id));
       const nu = new Date();
       for (const soort of ["gedeeld", "toegewezen"] as const) {
-        await runtime.db.insert(dossierToegang).values({ organisatieId: peter.organisatieId, dossierId, gebruikerId: peter.id, soort, reden: "Test: mag niets uitmaken.", door: sanne.id, sinds: nu });
+        await runtime.db.insert(dossierToegang).values({
+          organisatieId: peter.organisatieId,
+          dossierId,
+          gebruikerId: peter.id,
+          soort,
+          reden: "Test: mag niets uitmaken.",
+          door: sanne.id,
+          sinds: nu,
+        });
       }
-      await runtime.db.insert(noodtoegang).values({ organisatieId: peter.organisatieId, dossierId, gebruikerId: peter.id, reden: "Test: mag niets uitmaken.", begin: nu, tot: new Date(nu.getTime() + 3600_000) });
+      await runtime.db.insert(noodtoegang).values({
+        organisatieId: peter.organisatieId,
+        dossierId,
+        gebruikerId: peter.id,
+        reden: "Test: mag niets uitmaken.",
+        begin: nu,
+        tot: new Date(nu.getTime() + 3600_000),
+      });
     });
     after(async () => app.stop());
 
     it("the positive control: the aandachtsfunctionaris sees the case on the same paths", async () => {
       assert.equal((await vraag("fatima", "GET", `/dossiers/${dossierId}.data`)).status, 200);
-      assert.equal((await vraag("fatima", "GET", `/api/dossiers/${dossierId}`, { accept: "application/json" })).status, 200);
-      assert.ok((await vraag("fatima", "GET", `/dossiers.data?zoek=${dossierId.slice(0, 8)}`)).tekst.includes(WERKNAAM));
+      assert.equal(
+        (await vraag("fatima", "GET", `/api/dossiers/${dossierId}`, { accept: "application/json" })).status,
+        200,
+      );
+      assert.ok(
+        (await vraag("fatima", "GET", `/dossiers.data?zoek=${dossierId.slice(0, 8)}`)).tekst.includes(WERKNAAM),
+      );
       assert.ok((await vraag("fatima", "GET", "/werkvoorraad.data")).tekst.includes(WERKNAAM));
-      assert.ok((await vraag("fatima", "GET", "/api/werkvoorraad", { accept: "application/json" })).tekst.includes(WERKNAAM));
-      assert.equal((await vraag("peter", "GET", "/dossiers.data")).status, 200, "Peter is signed in and may list cases");
+      assert.ok(
+        (await vraag("fatima", "GET", "/api/werkvoorraad", { accept: "application/json" })).tekst.includes(WERKNAAM),
+      );
+      assert.equal(
+        (await vraag("peter", "GET", "/dossiers.data")).status,
+        200,
+        "Peter is signed in and may list cases",
+      );
     });
 
     const dossierPaden = paden(routes).filter((p) => p.includes(":id"));
     it("finds the dossier routes", () => assert.ok(dossierPaden.length >= 20, `${dossierPaden.length}`));
     for (const sjabloon of dossierPaden) {
-      const pad = (id: string) => `/${sjabloon.replace(":id", id).replace(":gebeurtenisId", "00000000-0000-4000-8000-000000000001")}${sjabloon.endsWith("gezin") ? "?kind=Tim" : ""}`;
+      const pad = (id: string) =>
+        `/${sjabloon.replace(":id", id).replace(":gebeurtenisId", "00000000-0000-4000-8000-000000000001")}${sjabloon.endsWith("gezin") ? "?kind=Tim" : ""}`;
       it(`every way into /${sjabloon} answers as for a dossier that does not exist`, async () => {
         await alsOnbekend("peter", "GET", pad);
         await alsOnbekend("peter", "GET", pad, { accept: "application/json" });
-        if (!sjabloon.startsWith("api/")) await alsOnbekend("peter", "GET", (id) => `${pad(id).replace(/\?.*$/u, "")}.data`);
-        await alsOnbekend("peter", "POST", pad, { soort: "application/x-www-form-urlencoded", body: () => "versie=2&werknaam=x" });
-        if (sjabloon.startsWith("api/")) await alsOnbekend("peter", "POST", pad, { accept: "application/json", soort: "application/json", body: () => JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: 2, gegevens: {} }) });
+        if (!sjabloon.startsWith("api/"))
+          await alsOnbekend("peter", "GET", (id) => `${pad(id).replace(/\?.*$/u, "")}.data`);
+        await alsOnbekend("peter", "POST", pad, {
+          soort: "application/x-www-form-urlencoded",
+          body: () => "versie=2&werknaam=x",
+        });
+        if (sjabloon.startsWith("api/"))
+          await alsOnbekend("peter", "POST", pad, {
+            accept: "application/json",
+            soort: "application/json",
+            body: () => JSON.stringify({ type: "signaal_vastgelegd", verwachteVersie: 2, gegevens: {} }),
+          });
       });
     }
 
@@ -193,27 +280,60 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       const kenmerk = (id: string) => id.slice(0, 8);
       await alsOnbekend("peter", "GET", (id) => `/dossiers.data?zoek=${kenmerk(id)}`);
       await alsOnbekend("peter", "GET", (id) => `/api/dossiers?zoek=${kenmerk(id)}`, { accept: "application/json" });
-      for (const pad of ["/dossiers.data", "/api/dossiers", "/werkvoorraad.data", "/api/werkvoorraad", "/werkvoorraad.csv", "/taken.data", "/noodtoegang.data", "/_root.data"]) {
-        const a = await vraag("peter", "GET", pad, { accept: pad.startsWith("/api/") ? "application/json" : "text/html" });
+      for (const pad of [
+        "/dossiers.data",
+        "/api/dossiers",
+        "/werkvoorraad.data",
+        "/api/werkvoorraad",
+        "/werkvoorraad.csv",
+        "/taken.data",
+        "/noodtoegang.data",
+        "/_root.data",
+      ]) {
+        const a = await vraag("peter", "GET", pad, {
+          accept: pad.startsWith("/api/") ? "application/json" : "text/html",
+        });
         assert.ok(a.status < 400, `${pad}: ${a.status}`);
-        assert.ok(!a.tekst.includes(dossierId) && !a.tekst.includes(kenmerk(dossierId)) && !a.tekst.includes(WERKNAAM), `${pad} noemt het dossier`);
+        assert.ok(
+          !a.tekst.includes(dossierId) && !a.tekst.includes(kenmerk(dossierId)) && !a.tekst.includes(WERKNAAM),
+          `${pad} noemt het dossier`,
+        );
       }
     });
 
     it("the digest's tasks hold nothing of the case", async () => {
       const runtime = await haalSamenstelling();
-      const [peter] = await runtime.db.select().from(gebruikers).where(eq(gebruikers.email, "directie@regenboog.example"));
+      const [peter] = await runtime.db
+        .select()
+        .from(gebruikers)
+        .where(eq(gebruikers.email, "directie@regenboog.example"));
       assert.ok(peter);
-      const taken = await takenVoorPersoon(runtime.db, { id: peter.id, organisatieId: peter.organisatieId, rollen: peter.rollen as never, actief: true }, new Date());
+      const taken = await takenVoorPersoon(
+        runtime.db,
+        { id: peter.id, organisatieId: peter.organisatieId, rollen: peter.rollen as never, actief: true },
+        new Date(),
+      );
       assert.ok(!taken.some((t) => t.dossierId === dossierId));
     });
 
     it("emergency access and the access log answer as for an unknown reference", async () => {
       const form = "application/x-www-form-urlencoded";
-      await alsOnbekend("peter", "POST", () => "/noodtoegang", { soort: form, body: (id) => `dossier=${id.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}` });
-      await alsOnbekend("peter", "POST", () => "/noodtoegang", { soort: form, body: (id) => `dossier=${id}&reden=${encodeURIComponent("Ik wil het zien.")}` });
-      await alsOnbekend("peter", "POST", () => "/noodtoegang.data", { soort: form, body: (id) => `dossier=${id.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}` });
-      const nood = await vraag("peter", "POST", "/noodtoegang.data", { soort: form, body: `dossier=${dossierId.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}` });
+      await alsOnbekend("peter", "POST", () => "/noodtoegang", {
+        soort: form,
+        body: (id) => `dossier=${id.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}`,
+      });
+      await alsOnbekend("peter", "POST", () => "/noodtoegang", {
+        soort: form,
+        body: (id) => `dossier=${id}&reden=${encodeURIComponent("Ik wil het zien.")}`,
+      });
+      await alsOnbekend("peter", "POST", () => "/noodtoegang.data", {
+        soort: form,
+        body: (id) => `dossier=${id.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}`,
+      });
+      const nood = await vraag("peter", "POST", "/noodtoegang.data", {
+        soort: form,
+        body: `dossier=${dossierId.slice(0, 8)}&reden=${encodeURIComponent("Ik wil het zien.")}`,
+      });
       assert.equal(nood.status, 400, nood.tekst);
       await alsOnbekend("peter", "GET", (id) => `/toegangslog.data?dossier=${id}`);
       await alsOnbekend("peter", "GET", (id) => `/api/auditlog?dossier=${id}`, { accept: "application/json" });
@@ -223,7 +343,9 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       assert.ok(!log.tekst.includes(dossierId), "het toegangslog toont een regel over het dossier");
       // Control: the log does hold entries about the case (Sanne's and Fatima's), only not for Peter.
       const runtime = await haalSamenstelling();
-      const rijen = await runtime.db.execute(sql`select count(*)::int as n from toegangslog where dossier_id = ${dossierId} and uitkomst = 'gelukt'`);
+      const rijen = await runtime.db.execute(
+        sql`select count(*)::int as n from toegangslog where dossier_id = ${dossierId} and uitkomst = 'gelukt'`,
+      );
       assert.ok(Number((rijen as { rows: { n: number }[] }).rows[0]?.n) > 0);
     });
   });

@@ -21,7 +21,10 @@ export interface TestAanbieder {
   stop(): Promise<void>;
 }
 
-export async function startAanbieder(opties: { redirectUris: readonly string[]; accounts: Readonly<Record<string, TestAccount>> }): Promise<TestAanbieder> {
+export async function startAanbieder(opties: {
+  redirectUris: readonly string[];
+  accounts: Readonly<Record<string, TestAccount>>;
+}): Promise<TestAanbieder> {
   // oidc-provider warns on Node 20 and about its development defaults (keys, cookies, login pages): expected here.
   const stil = process.emitWarning.bind(process);
   process.emitWarning = () => undefined;
@@ -33,7 +36,16 @@ export async function startAanbieder(opties: { redirectUris: readonly string[]; 
   const clientId = "meldwijzer-test";
   const clientGeheim = "test-geheim-van-de-client-niet-voor-productie";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientGeheim, redirect_uris: [...opties.redirectUris], grant_types: ["authorization_code"], response_types: ["code"], token_endpoint_auth_method: "client_secret_basic" }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientGeheim,
+        redirect_uris: [...opties.redirectUris],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "client_secret_basic",
+      },
+    ],
     // amr and acr in the openid scope: the ID token carries how the person signed in, as Entra ID and SURFconext do.
     claims: { openid: ["sub", "amr", "acr"], email: ["email", "email_verified"], profile: ["name"] },
     pkce: { required: () => true },
@@ -42,7 +54,12 @@ export async function startAanbieder(opties: { redirectUris: readonly string[]; 
       if (!account) return undefined;
       return {
         accountId: id,
-        claims: () => ({ sub: id, email: account.email, email_verified: account.emailGeverifieerd ?? true, name: account.naam ?? id }),
+        claims: () => ({
+          sub: id,
+          email: account.email,
+          email_verified: account.emailGeverifieerd ?? true,
+          name: account.naam ?? id,
+        }),
       };
     },
   });
@@ -61,8 +78,14 @@ export async function startAanbieder(opties: { redirectUris: readonly string[]; 
   console.warn = origineleWarn;
   process.emitWarning = stil;
   return {
-    issuer, clientId, clientGeheim,
-    stop: () => new Promise<void>((k) => { server.closeAllConnections(); server.close(() => k()); }),
+    issuer,
+    clientId,
+    clientGeheim,
+    stop: () =>
+      new Promise<void>((k) => {
+        server.closeAllConnections();
+        server.close(() => k());
+      }),
   };
 }
 
@@ -85,7 +108,12 @@ export async function meldAanBijAanbieder(autorisatieUrl: string, account: strin
   let methode = "GET";
   let lichaam: URLSearchParams | undefined;
   for (let stap = 0; stap < 20; stap++) {
-    const antwoord = await fetch(url, { method: methode, redirect: "manual", headers: { cookie: koekjesKop(), ...(lichaam ? { "content-type": "application/x-www-form-urlencoded" } : {}) }, ...(lichaam ? { body: lichaam } : {}) });
+    const antwoord = await fetch(url, {
+      method: methode,
+      redirect: "manual",
+      headers: { cookie: koekjesKop(), ...(lichaam ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+      ...(lichaam ? { body: lichaam } : {}),
+    });
     bewaar(antwoord);
     methode = "GET";
     lichaam = undefined;
@@ -101,7 +129,9 @@ export async function meldAanBijAanbieder(autorisatieUrl: string, account: strin
     if (!actie) throw new Error(`Onverwachte pagina van de aanbieder (${antwoord.status}): ${html.slice(0, 300)}`);
     url = new URL(actie.replace(/&amp;/gu, "&"), url);
     methode = "POST";
-    lichaam = html.includes('name="login"') ? new URLSearchParams({ prompt: "login", login: account, password: "wat-dan-ook" }) : new URLSearchParams({ prompt: "consent" });
+    lichaam = html.includes('name="login"')
+      ? new URLSearchParams({ prompt: "login", login: account, password: "wat-dan-ook" })
+      : new URLSearchParams({ prompt: "consent" });
   }
   throw new Error("De aanbieder stuurde niet terug naar de app.");
 }

@@ -4,7 +4,11 @@ import type { Cel } from "../../src/domain/cijfers/onderdrukking.ts";
  * An independent reader who knows the marks and that the rows add up to the total, and tries every
  * combination of values up to `grens`: the values each hidden cell (and a hidden total) can still have.
  */
-export function mogelijkeWaarden(cellen: readonly Cel[], totaal: Cel, grens: number): { cellen: Set<number>[]; totaal: Set<number> } {
+export function mogelijkeWaarden(
+  cellen: readonly Cel[],
+  totaal: Cel,
+  grens: number,
+): { cellen: Set<number>[]; totaal: Set<number> } {
   const opties = (c: Cel): number[] => {
     const alle = Array.from({ length: grens + 1 }, (_, v) => v);
     switch (c.soort) {
@@ -40,5 +44,5 @@ export function isVeilig(cellen: readonly Cel[], totaal: Cel, grens: number): bo
   return cellenVeilig && (totaal.soort === "getal" || m.totaal.size >= 2);
 }
 
-export const geenKleinGetal = (cellen: readonly Cel[]) => cellen.every((c) => c.soort !== "getal" || c.waarde === 0 || c.waarde >= 5);
-
+export const geenKleinGetal = (cellen: readonly Cel[]) =>
+  cellen.every((c) => c.soort !== "getal" || c.waarde === 0 || c.waarde >= 5);

@@ -62,7 +62,12 @@ function regels(items: readonly Onderdeel[]): string {
     .filter(isTekst)
     .filter((item) => item.str !== "")
     // transform is the text matrix [a, b, c, d, x, y], typed any[] by pdfjs.
-    .map((item) => ({ tekst: item.str, x: Number(item.transform[4]), y: Number(item.transform[5]), breedte: item.width }))
+    .map((item) => ({
+      tekst: item.str,
+      x: Number(item.transform[4]),
+      y: Number(item.transform[5]),
+      breedte: item.width,
+    }))
     .sort((a, b) => b.y - a.y);
 
   const lijnen: (typeof runs)[] = [];

@@ -45,7 +45,9 @@ export const eenderWelkeWaarde: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function datum(): fc.Arbitrary<string> {
-  return fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  return fc
+    .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 }
 
 function tekst(schema: Schema): fc.Arbitrary<string> {
@@ -57,7 +59,12 @@ function tekst(schema: Schema): fc.Arbitrary<string> {
   const min = typeof schema["minLength"] === "number" ? schema["minLength"] : 0;
   const max = Math.min(typeof schema["maxLength"] === "number" ? schema["maxLength"] : 60, 60);
   // Text without spaces at its ends: the server trims, the document cannot say so.
-  return min === 0 ? fc.oneof(fc.constant(""), tekstZonderRandspatie.map((s) => s.slice(0, max))) : tekstZonderRandspatie.map((s) => s.slice(0, max).padEnd(min, "x"));
+  return min === 0
+    ? fc.oneof(
+        fc.constant(""),
+        tekstZonderRandspatie.map((s) => s.slice(0, max)),
+      )
+    : tekstZonderRandspatie.map((s) => s.slice(0, max).padEnd(min, "x"));
 }
 
 /** A value the schema accepts. */
@@ -65,7 +72,9 @@ export function geldig(schema: Schema): fc.Arbitrary<unknown> {
   const keuzes = (schema["oneOf"] ?? schema["anyOf"]) as Schema[] | undefined;
   if (keuzes) return fc.oneof(...keuzes.map(geldig));
   if ("const" in schema && schema["type"] !== "string") return fc.constant(schema["const"]);
-  const soort = Array.isArray(schema["type"]) ? (schema["type"] as string[]).filter((t) => t !== "null")[0] : schema["type"];
+  const soort = Array.isArray(schema["type"])
+    ? (schema["type"] as string[]).filter((t) => t !== "null")[0]
+    : schema["type"];
   if (Array.isArray(schema["enum"]) && soort !== "string") return fc.constantFrom(...(schema["enum"] as unknown[]));
   switch (soort) {
     case "object": {
@@ -83,9 +92,16 @@ export function geldig(schema: Schema): fc.Arbitrary<unknown> {
     case "string":
       return tekst(schema);
     case "integer":
-      return fc.integer({ min: typeof schema["minimum"] === "number" ? schema["minimum"] : -5, max: typeof schema["maximum"] === "number" ? schema["maximum"] : 500 });
+      return fc.integer({
+        min: typeof schema["minimum"] === "number" ? schema["minimum"] : -5,
+        max: typeof schema["maximum"] === "number" ? schema["maximum"] : 500,
+      });
     case "number":
-      return fc.double({ min: typeof schema["minimum"] === "number" ? schema["minimum"] : -5, max: typeof schema["maximum"] === "number" ? schema["maximum"] : 500, noNaN: true });
+      return fc.double({
+        min: typeof schema["minimum"] === "number" ? schema["minimum"] : -5,
+        max: typeof schema["maximum"] === "number" ? schema["maximum"] : 500,
+        noNaN: true,
+      });
     case "boolean":
       return fc.boolean();
     case "null":
@@ -106,7 +122,16 @@ function kopie<T>(waarde: T): T {
   return waarde === undefined ? waarde : (JSON.parse(JSON.stringify(waarde)) as T);
 }
 
-const VREEMDE_SLEUTELS = ["__proto__", "constructor", "onbekendVeld", "genomenDoor", "inhoud", "hash", "id", ""] as const;
+const VREEMDE_SLEUTELS = [
+  "__proto__",
+  "constructor",
+  "onbekendVeld",
+  "genomenDoor",
+  "inhoud",
+  "hash",
+  "id",
+  "",
+] as const;
 
 interface Stap {
   readonly soort: "weg" | "vervang" | "erbij" | "geheel";

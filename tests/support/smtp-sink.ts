@@ -114,7 +114,8 @@ function splitsDeel(bron: string): Deel {
   const koppen = new Map<string, string>();
   for (const regel of kop.replace(/\r?\n[ \t]+/gu, " ").split(/\r?\n/u)) {
     const dubbelepunt = regel.indexOf(":");
-    if (dubbelepunt > 0) koppen.set(regel.slice(0, dubbelepunt).trim().toLowerCase(), regel.slice(dubbelepunt + 1).trim());
+    if (dubbelepunt > 0)
+      koppen.set(regel.slice(0, dubbelepunt).trim().toLowerCase(), regel.slice(dubbelepunt + 1).trim());
   }
   return { koppen, inhoud };
 }
@@ -165,7 +166,11 @@ function quotedPrintable(tekst: string): Buffer {
     .replace(/[ \t]+(?=\r?\n|$)/gu, "")
     .replace(/=\r?\n/gu, "")
     .split(/(=[0-9A-Fa-f]{2})/u);
-  return Buffer.concat(stukken.map((stuk) => (/^=[0-9A-Fa-f]{2}$/u.test(stuk) ? Buffer.of(Number.parseInt(stuk.slice(1), 16)) : Buffer.from(stuk, "utf8"))));
+  return Buffer.concat(
+    stukken.map((stuk) =>
+      /^=[0-9A-Fa-f]{2}$/u.test(stuk) ? Buffer.of(Number.parseInt(stuk.slice(1), 16)) : Buffer.from(stuk, "utf8"),
+    ),
+  );
 }
 
 const GECODEERD_WOORD = /=\?[^?\s]+\?([QqBb])\?([^?\s]*)\?=/gu;

@@ -24,10 +24,14 @@ const BESTAND = /^controlepunt-[0-9TZ-]+-[0-9a-f]{8}\.json$/u;
 export function leesLogControleInstellingen(env: NodeJS.ProcessEnv, dataDir: string): LogControleInstellingen {
   const sleutel = env["MELDWIJZER_LOG_SLEUTEL"]?.trim() || undefined;
   if (sleutel !== undefined && sleutel.length < MINIMALE_SLEUTELLENGTE) {
-    throw new Error(`MELDWIJZER_LOG_SLEUTEL is te kort: gebruik minstens ${MINIMALE_SLEUTELLENGTE} tekens, bijvoorbeeld de uitvoer van \`openssl rand -hex 32\`.`);
+    throw new Error(
+      `MELDWIJZER_LOG_SLEUTEL is te kort: gebruik minstens ${MINIMALE_SLEUTELLENGTE} tekens, bijvoorbeeld de uitvoer van \`openssl rand -hex 32\`.`,
+    );
   }
   if (sleutel === undefined && env["NODE_ENV"] === "production") {
-    throw new Error("MELDWIJZER_LOG_SLEUTEL ontbreekt: in productie worden de controlepunten van het toegangslog alleen ondertekend met een sleutel uit de omgeving (bijvoorbeeld `openssl rand -hex 32`).");
+    throw new Error(
+      "MELDWIJZER_LOG_SLEUTEL ontbreekt: in productie worden de controlepunten van het toegangslog alleen ondertekend met een sleutel uit de omgeving (bijvoorbeeld `openssl rand -hex 32`).",
+    );
   }
   const map = env["MELDWIJZER_CONTROLEPUNTEN"]?.trim();
   return { map: path.resolve(map || path.join(dataDir, "controlepunten")), sleutel, dataDir };
@@ -90,7 +94,9 @@ export async function schrijfControlepunt(map: string, punt: Controlepunt): Prom
 
 /** The checkpoint files as they are, oldest first: what a backup carries (decision 0037). */
 export async function leesControlepuntBestanden(map: string): Promise<{ naam: string; inhoud: string }[]> {
-  return Promise.all((await namen(map)).map(async (naam) => ({ naam, inhoud: await readFile(path.join(map, naam), "utf8") })));
+  return Promise.all(
+    (await namen(map)).map(async (naam) => ({ naam, inhoud: await readFile(path.join(map, naam), "utf8") })),
+  );
 }
 
 /**
@@ -98,7 +104,11 @@ export async function leesControlepuntBestanden(map: string): Promise<{ naam: st
  * moved, not deleted, into a sibling directory `<map>.voor-herstel-<moment>`, and the backup's own
  * checkpoints are written in their place. Returns the directory the old ones went to, or null.
  */
-export async function vervangControlepunten(map: string, bestanden: readonly { naam: string; inhoud: string }[], moment: Date): Promise<string | null> {
+export async function vervangControlepunten(
+  map: string,
+  bestanden: readonly { naam: string; inhoud: string }[],
+  moment: Date,
+): Promise<string | null> {
   const oud = await namen(map);
   let opzij: string | null = null;
   if (oud.length > 0) {

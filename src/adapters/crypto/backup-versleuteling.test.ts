@@ -27,14 +27,34 @@ describe("backup encryption (AES-256-GCM)", () => {
   const geweigerd: [string, (b: Buffer) => [Uint8Array, Uint8Array | null], RegExp][] = [
     ["a wrong key", (b) => [b, randomBytes(32)], /sleutel past niet/u],
     ["no key", (b) => [b, null], /versleuteld/u],
-    ["a changed byte of ciphertext", (b) => { const c = Buffer.from(b); c[30] = (c[30] ?? 0) ^ 1; return [c, sleutel]; }, /sleutel past niet/u],
-    ["a changed IV", (b) => { const c = Buffer.from(b); c[12] = (c[12] ?? 0) ^ 1; return [c, sleutel]; }, /sleutel past niet/u],
+    [
+      "a changed byte of ciphertext",
+      (b) => {
+        const c = Buffer.from(b);
+        c[30] = (c[30] ?? 0) ^ 1;
+        return [c, sleutel];
+      },
+      /sleutel past niet/u,
+    ],
+    [
+      "a changed IV",
+      (b) => {
+        const c = Buffer.from(b);
+        c[12] = (c[12] ?? 0) ^ 1;
+        return [c, sleutel];
+      },
+      /sleutel past niet/u,
+    ],
     ["a cut-off tag", (b) => [b.subarray(0, b.length - 1), sleutel], /sleutel past niet/u],
   ];
   for (const [wat, maak, melding] of geweigerd) {
     it(`refuses ${wat}`, () => {
       const [bestand, s] = maak(schrijfBackupBytes(payload, sleutel));
-      assert.throws(() => leesBackupBytes(bestand, s), (f: unknown) => f instanceof BackupFout && melding.test(f.message), wat);
+      assert.throws(
+        () => leesBackupBytes(bestand, s),
+        (f: unknown) => f instanceof BackupFout && melding.test(f.message),
+        wat,
+      );
     });
   }
 });

@@ -30,11 +30,15 @@ const VOORVOEGSEL = "mwg1";
 const VORM = /^mwg1\.([0-9a-f]{8})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]*)\.([A-Za-z0-9_-]{22})$/u;
 
 /** The development key, derived from a fixed text: anyone can derive it, so it protects nothing and is refused in production. */
-const ONTWIKKEL_AFLEIDING = "Meldwijzer ontwikkelsleutel voor geheimen in rust: alleen voor de demo en tests, nooit voor echte gegevens";
+const ONTWIKKEL_AFLEIDING =
+  "Meldwijzer ontwikkelsleutel voor geheimen in rust: alleen voor de demo en tests, nooit voor echte gegevens";
 
 export function sleutelVan(bytes: Buffer): GeheimSleutel {
   if (bytes.length !== 32) throw new Error("Een geheimsleutel is precies 32 bytes.");
-  return { id: createHash("sha256").update("meldwijzer-geheim-sleutel\n").update(bytes).digest("hex").slice(0, 8), bytes };
+  return {
+    id: createHash("sha256").update("meldwijzer-geheim-sleutel\n").update(bytes).digest("hex").slice(0, 8),
+    bytes,
+  };
 }
 
 export function ontwikkelSleutel(): GeheimSleutel {
@@ -45,7 +49,9 @@ function leesSleutel(naam: string, waarde: string): GeheimSleutel {
   const tekst = waarde.trim();
   const bytes = /^[A-Za-z0-9+/]+={0,2}$/u.test(tekst) ? Buffer.from(tekst, "base64") : Buffer.alloc(0);
   if (bytes.length !== 32) {
-    throw new Error(`${naam} moet 32 bytes zijn, base64-gecodeerd (44 tekens), bijvoorbeeld de uitvoer van \`openssl rand -base64 32\`.`);
+    throw new Error(
+      `${naam} moet 32 bytes zijn, base64-gecodeerd (44 tekens), bijvoorbeeld de uitvoer van \`openssl rand -base64 32\`.`,
+    );
   }
   return sleutelVan(bytes);
 }
@@ -60,14 +66,17 @@ export function leesSleutelbos(env: NodeJS.ProcessEnv): Sleutelbos {
   const productie = env["NODE_ENV"] === "production";
   if (!waarde) {
     if (productie) {
-      throw new Error("MELDWIJZER_GEHEIM_SLEUTEL ontbreekt: in productie worden tweestapsgeheimen en OIDC-clientgeheimen alleen versleuteld met een sleutel uit de omgeving (32 bytes, base64; bijvoorbeeld `openssl rand -base64 32`).");
+      throw new Error(
+        "MELDWIJZER_GEHEIM_SLEUTEL ontbreekt: in productie worden tweestapsgeheimen en OIDC-clientgeheimen alleen versleuteld met een sleutel uit de omgeving (32 bytes, base64; bijvoorbeeld `openssl rand -base64 32`).",
+      );
     }
     if (oudWaarde) throw new Error("MELDWIJZER_GEHEIM_SLEUTEL_OUD is gezet zonder MELDWIJZER_GEHEIM_SLEUTEL.");
     return { huidig: ontwikkelSleutel(), oud: null, ontwikkel: true };
   }
   const huidig = leesSleutel("MELDWIJZER_GEHEIM_SLEUTEL", waarde);
   const oud = oudWaarde ? leesSleutel("MELDWIJZER_GEHEIM_SLEUTEL_OUD", oudWaarde) : null;
-  if (oud && oud.id === huidig.id) throw new Error("MELDWIJZER_GEHEIM_SLEUTEL_OUD is dezelfde sleutel als MELDWIJZER_GEHEIM_SLEUTEL.");
+  if (oud && oud.id === huidig.id)
+    throw new Error("MELDWIJZER_GEHEIM_SLEUTEL_OUD is dezelfde sleutel als MELDWIJZER_GEHEIM_SLEUTEL.");
   return { huidig, oud, ontwikkel: false };
 }
 
@@ -77,13 +86,23 @@ export function versleutel(bos: Sleutelbos, tekst: string, doel: string): string
   const cipher = createCipheriv("aes-256-gcm", bos.huidig.bytes, iv);
   cipher.setAAD(Buffer.from(`${VOORVOEGSEL}\n${bos.huidig.id}\n${doel}`, "utf8"));
   const ct = Buffer.concat([cipher.update(tekst, "utf8"), cipher.final()]);
-  return [VOORVOEGSEL, bos.huidig.id, iv.toString("base64url"), ct.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(".");
+  return [
+    VOORVOEGSEL,
+    bos.huidig.id,
+    iv.toString("base64url"),
+    ct.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ].join(".");
 }
 
 /** A stored value that cannot be opened: unknown key, altered, or stored for another purpose. */
 export class GeheimOnleesbaarFout extends Error {
   constructor(readonly sleutelId: string | null) {
-    super(sleutelId ? `Een versleuteld geheim kan niet worden geopend (sleutel ${sleutelId}).` : "Een opgeslagen geheim heeft geen geldige vorm.");
+    super(
+      sleutelId
+        ? `Een versleuteld geheim kan niet worden geopend (sleutel ${sleutelId}).`
+        : "Een opgeslagen geheim heeft geen geldige vorm.",
+    );
     this.name = "GeheimOnleesbaarFout";
   }
 }

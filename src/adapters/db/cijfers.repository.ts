@@ -30,7 +30,13 @@ const VELDEN: Readonly<Partial<Record<GebeurtenisType, readonly [string, string?
   correctie: ["corrigeert"],
 };
 const veldSql = (positie: 0 | 1) =>
-  sql.raw(`case "gebeurtenissen"."type" ${Object.entries(VELDEN).flatMap(([type, velden]) => (velden[positie] ? [`when '${type}' then "gebeurtenissen"."gegevens"->>'${velden[positie]}'`] : [])).join(" ")} end`);
+  sql.raw(
+    `case "gebeurtenissen"."type" ${Object.entries(VELDEN)
+      .flatMap(([type, velden]) =>
+        velden[positie] ? [`when '${type}' then "gebeurtenissen"."gegevens"->>'${velden[positie]}'`] : [],
+      )
+      .join(" ")} end`,
+  );
 const CORRECTIE_INHOUD = sql.raw(
   `case when "gebeurtenissen"."type" = 'correctie' then jsonb_strip_nulls(jsonb_build_object(${CIJFER_VELDEN.map((v) => `'${v}', "gebeurtenissen"."gegevens"->'gegevens'->'${v}'`).join(", ")})) end`,
 );
@@ -42,10 +48,20 @@ function waardeVan(veld: string, tekst: string): unknown {
   return tekst;
 }
 
-export async function leesCijferFeiten(db: Verbinding, organisatieId: string, vanaf: Date, tot: Date): Promise<{ dossiers: CohortDossier[]; feiten: CijferFeit[] }> {
+export async function leesCijferFeiten(
+  db: Verbinding,
+  organisatieId: string,
+  vanaf: Date,
+  tot: Date,
+): Promise<{ dossiers: CohortDossier[]; feiten: CijferFeit[] }> {
   // Meldcode cases only: the figures are about the Meldcode's steps, and a route beside it (decisions 0053,
   // 0054) has other steps; it also keeps a case about a staff member out of what that person may read.
-  const binnen = and(eq(dossiers.organisatieId, organisatieId), eq(dossiers.soort, "meldcode"), gte(dossiers.aangemaaktOp, vanaf), lt(dossiers.aangemaaktOp, tot));
+  const binnen = and(
+    eq(dossiers.organisatieId, organisatieId),
+    eq(dossiers.soort, "meldcode"),
+    gte(dossiers.aangemaaktOp, vanaf),
+    lt(dossiers.aangemaaktOp, tot),
+  );
   const cohort = await db.select({ id: dossiers.id, aangemaaktOp: dossiers.aangemaaktOp }).from(dossiers).where(binnen);
   if (cohort.length === 0) return { dossiers: [], feiten: [] };
   const rijen = await db
@@ -60,7 +76,9 @@ export async function leesCijferFeiten(db: Verbinding, organisatieId: string, va
     })
     .from(gebeurtenissen)
     .innerJoin(dossiers, eq(dossiers.id, gebeurtenissen.dossierId))
-    .where(and(binnen, eq(gebeurtenissen.organisatieId, organisatieId), inArray(gebeurtenissen.type, [...CIJFER_TYPES])))
+    .where(
+      and(binnen, eq(gebeurtenissen.organisatieId, organisatieId), inArray(gebeurtenissen.type, [...CIJFER_TYPES])),
+    )
     .orderBy(asc(gebeurtenissen.dossierId), asc(gebeurtenissen.volgnummer));
   return {
     dossiers: cohort.map((d) => ({ id: d.id, aangemaaktOp: d.aangemaaktOp.toISOString() })),
@@ -72,7 +90,8 @@ export async function leesCijferFeiten(db: Verbinding, organisatieId: string, va
         const veld = velden[i];
         if (veld && tekst !== null) gegevens[veld] = waardeVan(veld, tekst);
       });
-      if (type === "correctie" && r.inhoud !== null) gegevens["gegevens"] = typeof r.inhoud === "string" ? JSON.parse(r.inhoud) : r.inhoud;
+      if (type === "correctie" && r.inhoud !== null)
+        gegevens["gegevens"] = typeof r.inhoud === "string" ? JSON.parse(r.inhoud) : r.inhoud;
       return { dossierId: r.dossierId, id: r.id, type, opgetredenOp: r.opgetredenOp.toISOString(), gegevens };
     }),
   };

@@ -65,7 +65,9 @@ export interface DatabaseInstellingen {
 
 export class DoelNietLeegFout extends Error {
   constructor(waar: string) {
-    super(`${waar} is niet leeg. Herstel alleen in een lege database, of geef --overschrijven om de huidige gegevens te vervangen.`);
+    super(
+      `${waar} is niet leeg. Herstel alleen in een lege database, of geef --overschrijven om de huidige gegevens te vervangen.`,
+    );
     this.name = "DoelNietLeegFout";
   }
 }
@@ -82,7 +84,14 @@ export class DataMapInGebruikFout extends Error {
 
 /** Opens (and migrates) the database. The caller owns the result and must `sluit()` it. */
 export async function openDatabase(instellingen: DatabaseInstellingen): Promise<GeopendeDatabase> {
-  if (instellingen.databaseUrl) return openPostgres(instellingen.databaseUrl, instellingen.migratiesMap, instellingen.bijStoring ?? (() => undefined), instellingen.migratieUrl, instellingen.verbindingen);
+  if (instellingen.databaseUrl)
+    return openPostgres(
+      instellingen.databaseUrl,
+      instellingen.migratiesMap,
+      instellingen.bijStoring ?? (() => undefined),
+      instellingen.migratieUrl,
+      instellingen.verbindingen,
+    );
   return openPglite(instellingen);
 }
 
@@ -92,7 +101,10 @@ const GEREED_WACHTTIJD_MS = 3000;
 async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([werk, new Promise<never>((_, mislukt) => (timer = setTimeout(() => mislukt(new Error("geen antwoord")), ms)))]);
+    return await Promise.race([
+      werk,
+      new Promise<never>((_, mislukt) => (timer = setTimeout(() => mislukt(new Error("geen antwoord")), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -101,13 +113,24 @@ async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
 /** The pool's size per process when MELDWIJZER_DATABASE_VERBINDINGEN is not set. */
 export const STANDAARD_VERBINDINGEN = 10;
 
-async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout: unknown) => void, migratieUrl?: string, verbindingen = STANDAARD_VERBINDINGEN): Promise<GeopendeDatabase> {
+async function openPostgres(
+  url: string,
+  migratiesMap: string,
+  bijStoring: (fout: unknown) => void,
+  migratieUrl?: string,
+  verbindingen = STANDAARD_VERBINDINGEN,
+): Promise<GeopendeDatabase> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   // A server that does not answer at all fails a request after 5 s instead of holding it.
   // N processes hold up to N × `verbindingen` connections: keep that below the server's max_connections.
-  const pool = new pg.Pool({ connectionString: url, max: verbindingen, connectionTimeoutMillis: 5000, keepAlive: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: verbindingen,
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+  });
   // Without these listeners a lost connection is an unhandled 'error' event, which ends the process.
   // An idle connection that breaks is dropped by the pool itself ('error' on the pool).
   pool.on("error", bijStoring);
@@ -132,10 +155,16 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     };
     return client;
   };
-  type Terugroep = (fout: Error | undefined, client: PoolClient | undefined, klaar: (fout?: Error | boolean) => void) => void;
+  type Terugroep = (
+    fout: Error | undefined,
+    client: PoolClient | undefined,
+    klaar: (fout?: Error | boolean) => void,
+  ) => void;
   pool.connect = ((terugroep?: Terugroep) => {
     if (!terugroep) return verbind().then(eenmalig);
-    verbind((fout, client, klaar) => terugroep(fout, client ? eenmalig(client) : client, (f) => (client ? client.release(f) : klaar(f))));
+    verbind((fout, client, klaar) =>
+      terugroep(fout, client ? eenmalig(client) : client, (f) => (client ? client.release(f) : klaar(f))),
+    );
     return undefined;
   }) as typeof pool.connect;
   const db = drizzle(pool);
@@ -148,7 +177,9 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
         return await werk();
       } finally {
         // When the unlock fails, the connection is dropped instead, which ends the lock with the session.
-        await client.query("select pg_advisory_unlock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]]).catch((fout: Error) => (kapot = fout));
+        await client
+          .query("select pg_advisory_unlock($1, $2)", [PROCES_SLOT, PROCES_SLOTEN[slot]])
+          .catch((fout: Error) => (kapot = fout));
       }
     } catch (fout) {
       kapot ??= fout instanceof Error ? fout : new Error(String(fout));
@@ -176,14 +207,21 @@ async function openPostgres(url: string, migratiesMap: string, bijStoring: (fout
     await pool.end();
     const code = (fout as { code?: string; cause?: { code?: string } }).cause?.code ?? (fout as { code?: string }).code;
     if (code === "42501" && !migratieUrl) {
-      throw new Error("De migraties zijn niet uitgevoerd: de rol van DATABASE_URL mag de structuur van de database niet wijzigen. Zet MIGRATIE_DATABASE_URL op de verbinding van de eigenaar (docs/operations.md#postgresql-roles).", { cause: fout });
+      throw new Error(
+        "De migraties zijn niet uitgevoerd: de rol van DATABASE_URL mag de structuur van de database niet wijzigen. Zet MIGRATIE_DATABASE_URL op de verbinding van de eigenaar (docs/operations.md#postgresql-roles).",
+        { cause: fout },
+      );
     }
     throw fout;
   }
   return {
     db: db as unknown as Database,
     soort: "postgres",
-    gereed: () => binnen(pool.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+    gereed: () =>
+      binnen(pool.query("select 1"), GEREED_WACHTTIJD_MS).then(
+        () => true,
+        () => false,
+      ),
     metSlot,
     sluit: () => pool.end(),
   };
@@ -213,7 +251,11 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
       opzij = `${map}.voor-herstel-${Date.now()}`;
       renameSync(map, opzij);
     }
-    const opties = { postgresqlconf: PGLITE_GEHEUGEN, extensions: { pg_trgm }, ...(instellingen.herstel ? { loadDataDir: instellingen.herstel.dump } : {}) };
+    const opties = {
+      postgresqlconf: PGLITE_GEHEUGEN,
+      extensions: { pg_trgm },
+      ...(instellingen.herstel ? { loadDataDir: instellingen.herstel.dump } : {}),
+    };
     const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(map, opties);
     const db = drizzle(client);
     try {
@@ -227,7 +269,11 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
     return {
       db: db as unknown as Database,
       soort: "pglite",
-      gereed: () => binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(() => true, () => false),
+      gereed: () =>
+        binnen(client.query("select 1"), GEREED_WACHTTIJD_MS).then(
+          () => true,
+          () => false,
+        ),
       dumpDataDir: async () => {
         await client.query("checkpoint");
         return client.dumpDataDir("gzip");
@@ -268,7 +314,10 @@ async function neemSlot(dataDir: string): Promise<() => Promise<void>> {
       await luister(server, pad);
     } catch (fout) {
       const code = (fout as NodeJS.ErrnoException).code;
-      if (code !== "EADDRINUSE") throw new Error(`Kon het slot op de datamap ${dataDir} niet nemen (${code ?? "onbekende fout"}).`, { cause: fout });
+      if (code !== "EADDRINUSE")
+        throw new Error(`Kon het slot op de datamap ${dataDir} niet nemen (${code ?? "onbekende fout"}).`, {
+          cause: fout,
+        });
       const houder = await peilHouder(pad);
       if (houder.leeft) throw new DataMapInGebruikFout(dataDir, houder.pid);
       rmSync(pad, { force: true });
@@ -287,7 +336,8 @@ function socketPad(dataDir: string): string {
   const absoluut = path.join(dataDir, "meldwijzer.sock");
   const relatief = path.relative(process.cwd(), absoluut);
   const pad = Buffer.byteLength(relatief) < Buffer.byteLength(absoluut) ? relatief : absoluut;
-  if (Buffer.byteLength(pad) > 100) throw new Error(`Het pad van de datamap ${dataDir} is te lang voor het slot; kies met DATA_DIR een kortere map.`);
+  if (Buffer.byteLength(pad) > 100)
+    throw new Error(`Het pad van de datamap ${dataDir} is te lang voor het slot; kies met DATA_DIR een kortere map.`);
   return pad;
 }
 

@@ -1,4 +1,18 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { DossierSoort, Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
@@ -23,11 +37,26 @@ export interface NieuweGebeurtenisRij {
  */
 export async function maakDossierRij(
   db: Verbinding,
-  rij: { organisatieId: string; aangemaaktDoor: string; werknaam: string; fase: string; nu: Date; soort?: DossierSoort; betrokkenMedewerkerId?: string | null },
+  rij: {
+    organisatieId: string;
+    aangemaaktDoor: string;
+    werknaam: string;
+    fase: string;
+    nu: Date;
+    soort?: DossierSoort;
+    betrokkenMedewerkerId?: string | null;
+  },
 ): Promise<string> {
   const [nieuw] = await db
     .insert(dossiers)
-    .values({ ...rij, soort: rij.soort ?? "meldcode", betrokkenMedewerkerId: rij.betrokkenMedewerkerId ?? null, aangemaaktOp: rij.nu, bijgewerktOp: rij.nu, versie: 0 })
+    .values({
+      ...rij,
+      soort: rij.soort ?? "meldcode",
+      betrokkenMedewerkerId: rij.betrokkenMedewerkerId ?? null,
+      aangemaaktOp: rij.nu,
+      bijgewerktOp: rij.nu,
+      versie: 0,
+    })
     .returning({ id: dossiers.id });
   if (!nieuw) throw new Error("Dossier niet aangemaakt");
   return nieuw.id;
@@ -44,12 +73,20 @@ export async function vergrendelDossier(db: Verbinding, organisatieId: string, i
 }
 
 export async function vindDossier(db: Verbinding, organisatieId: string, id: string): Promise<Dossier | null> {
-  const [rij] = await db.select().from(dossiers).where(and(eq(dossiers.id, id), eq(dossiers.organisatieId, organisatieId)));
+  const [rij] = await db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.id, id), eq(dossiers.organisatieId, organisatieId)));
   return rij ?? null;
 }
 
 export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<Dossier[]> {
-  return db.select().from(dossiers).where(eq(dossiers.organisatieId, organisatieId)).orderBy(desc(dossiers.bijgewerktOp)).limit(500);
+  return db
+    .select()
+    .from(dossiers)
+    .where(eq(dossiers.organisatieId, organisatieId))
+    .orderBy(desc(dossiers.bijgewerktOp))
+    .limit(500);
 }
 
 /**
@@ -57,14 +94,19 @@ export async function lijstDossiers(db: Verbinding, organisatieId: string): Prom
  * (own, assigned or shared, emergency access, role). The policy (`kan`) still decides on every row;
  * this only keeps a large organisation's other cases from pushing a person's own out of the list.
  */
-function kandidaatVoorwaarde(persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean }, nu: Date): SQL | undefined {
+function kandidaatVoorwaarde(
+  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
+  nu: Date,
+): SQL | undefined {
   return or(
     eq(dossiers.aangemaaktDoor, persoon.id),
     sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
     sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
     persoon.alleDossiers ? sql`true` : sql`false`,
     // The board sees a suspicion against a colleague from the start (decision 0053).
-    persoon.besluitGevraagde ? or(eq(dossiers.besluitGevraagd, true), eq(dossiers.soort, "vermoeden_medewerker")) : sql`false`,
+    persoon.besluitGevraagde
+      ? or(eq(dossiers.besluitGevraagd, true), eq(dossiers.soort, "vermoeden_medewerker"))
+      : sql`false`,
   );
 }
 
@@ -108,24 +150,50 @@ function letterlijk(tekst: string): string {
 }
 
 /** The list's filters as SQL conditions (search, phase, status and the werkvoorraad's own); also what the werkvoorraad counts. */
-export function filterVoorwaarden(vraag: Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet">): (SQL | undefined)[] {
+export function filterVoorwaarden(
+  vraag: Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet">,
+): (SQL | undefined)[] {
   const voorwaarden: (SQL | undefined)[] = [];
   if (vraag.zoek) {
     const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
     // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
     const k = vraag.zoek.kenmerk?.toLowerCase();
-    voorwaarden.push(k ? or(opNaam, sql`${dossiers.id} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`) : opNaam);
+    voorwaarden.push(
+      k
+        ? or(
+            opNaam,
+            sql`${dossiers.id} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`,
+          )
+        : opNaam,
+    );
   }
   if (vraag.fase) voorwaarden.push(eq(dossiers.fase, vraag.fase));
   if (vraag.status === "gesloten") voorwaarden.push(eq(dossiers.fase, "gesloten"));
   if (vraag.status === "open") voorwaarden.push(sql`${dossiers.fase} <> 'gesloten'`);
   if (vraag.besluitGevraagd) voorwaarden.push(eq(dossiers.besluitGevraagd, true));
   // A dated task whose day has come; found through the primary key of dossier_taken (dossier first).
-  if (vraag.achterstalligOp) voorwaarden.push(sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`);
-  if (vraag.wachtOpVt) voorwaarden.push(vraag.wachtOpVt.tot === null ? isNotNull(dossiers.wachtOpVtSinds) : lte(dossiers.wachtOpVtSinds, vraag.wachtOpVt.tot));
+  if (vraag.achterstalligOp)
+    voorwaarden.push(
+      sql`exists (select 1 from ${dossierTaken} t where t.dossier_id = ${dossiers.id} and t.vanaf <> ${ALTIJD} and t.vanaf <= ${vraag.achterstalligOp})`,
+    );
+  if (vraag.wachtOpVt)
+    voorwaarden.push(
+      vraag.wachtOpVt.tot === null
+        ? isNotNull(dossiers.wachtOpVtSinds)
+        : lte(dossiers.wachtOpVtSinds, vraag.wachtOpVt.tot),
+    );
   if (vraag.inMonitoring) voorwaarden.push(eq(dossiers.fase, "monitoring"));
   // An hour clock runs only on the route, so "klok" also names the route's column: the partial index serves both.
-  if (vraag.versneld) voorwaarden.push(vraag.versneld === "klok" ? and(isNotNull(dossiers.versneldSinds), isNotNull(dossiers.versneldKlokStart), isNull(dossiers.versneldKlokActieOp)) : isNotNull(dossiers.versneldSinds));
+  if (vraag.versneld)
+    voorwaarden.push(
+      vraag.versneld === "klok"
+        ? and(
+            isNotNull(dossiers.versneldSinds),
+            isNotNull(dossiers.versneldKlokStart),
+            isNull(dossiers.versneldKlokActieOp),
+          )
+        : isNotNull(dossiers.versneldSinds),
+    );
   return voorwaarden;
 }
 
@@ -143,13 +211,20 @@ export async function lijstKandidatenPagina(
   vraag: DossierZoekvraag,
 ): Promise<DossierKandidaat[]> {
   const tijd = vraag.volgorde === "geopend" ? dossiers.aangemaaktOp : dossiers.bijgewerktOp;
-  const voorwaarden: (SQL | undefined)[] = [eq(dossiers.organisatieId, organisatieId), kandidaatVoorwaarde(persoon, nu)];
+  const voorwaarden: (SQL | undefined)[] = [
+    eq(dossiers.organisatieId, organisatieId),
+    kandidaatVoorwaarde(persoon, nu),
+  ];
   voorwaarden.push(...filterVoorwaarden(vraag));
   // Newest first, except for `stil`; a page backwards (`voor`) reads the other way and is turned around by the caller.
   const oplopend = (vraag.positie?.richting === "voor") !== (vraag.volgorde === "stil");
   if (vraag.positie) {
     const p = vraag.positie;
-    voorwaarden.push(oplopend ? sql`(${tijd}, ${dossiers.id}) > (${p.tijd}::timestamptz, ${p.id}::uuid)` : sql`(${tijd}, ${dossiers.id}) < (${p.tijd}::timestamptz, ${p.id}::uuid)`);
+    voorwaarden.push(
+      oplopend
+        ? sql`(${tijd}, ${dossiers.id}) > (${p.tijd}::timestamptz, ${p.id}::uuid)`
+        : sql`(${tijd}, ${dossiers.id}) < (${p.tijd}::timestamptz, ${p.id}::uuid)`,
+    );
   }
   const rijen = await db
     .select({ ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd) })
@@ -160,7 +235,11 @@ export async function lijstKandidatenPagina(
   return rijen.map(({ sleuteltijd, ...rij }) => ({ ...rij, sleutel: [sleuteltijd, rij.id] as const }));
 }
 
-export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, dossierId: string): Promise<Gebeurtenis[]> {
+export async function laadGebeurtenissen(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+): Promise<Gebeurtenis[]> {
   const rijen = await db
     .select()
     .from(gebeurtenissen)
@@ -170,7 +249,11 @@ export async function laadGebeurtenissen(db: Verbinding, organisatieId: string, 
 }
 
 /** The events of several dossiers in one query, per dossier in order: for the task list across cases. */
-export async function laadGebeurtenissenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, Gebeurtenis[]>> {
+export async function laadGebeurtenissenVan(
+  db: Verbinding,
+  organisatieId: string,
+  dossierIds: readonly string[],
+): Promise<Map<string, Gebeurtenis[]>> {
   const perDossier = new Map<string, Gebeurtenis[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return perDossier;
   const rijen = await db
@@ -183,23 +266,27 @@ export async function laadGebeurtenissenVan(db: Verbinding, organisatieId: strin
 }
 
 export function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeurtenis {
-  return (
-      ({
-        id: rij.id,
-        volgnummer: rij.volgnummer,
-        type: rij.type,
-        stap: rij.stap,
-        gegevens: rij.gegevens,
-        actor: { id: rij.actorId, naam: rij.actorNaam, rol: rij.actorRol as Rol },
-        opgetredenOp: rij.opgetredenOp.toISOString(),
-      }) as Gebeurtenis
-  );
+  return {
+    id: rij.id,
+    volgnummer: rij.volgnummer,
+    type: rij.type,
+    stap: rij.stap,
+    gegevens: rij.gegevens,
+    actor: { id: rij.actorId, naam: rij.actorNaam, rol: rij.actorRol as Rol },
+    opgetredenOp: rij.opgetredenOp.toISOString(),
+  } as Gebeurtenis;
 }
 
 /** The projections written with an event (decision 0032): its task facts (replacing the dossier's) and, when due, the snapshot. */
 export interface ProjectieRijen {
   readonly versie: number;
-  readonly taken: readonly { readonly soort: string; readonly voor: string; readonly rang: number; readonly sinds: string | null; readonly vanaf: string }[];
+  readonly taken: readonly {
+    readonly soort: string;
+    readonly voor: string;
+    readonly rang: number;
+    readonly sinds: string | null;
+    readonly vanaf: string;
+  }[];
   readonly snapshot: { readonly vorm: number; readonly toestand: unknown } | null;
 }
 
@@ -271,26 +358,58 @@ function alsTijd(iso: string | null): Date | null {
 
 function alsKolommen(k: LijstKolommen) {
   return {
-    werknaam: k.werknaam, fase: k.fase, besluitGevraagd: k.besluitGevraagd, wachtOpVtSinds: k.wachtOpVtSinds,
-    versneldSinds: alsTijd(k.versneldSinds), versneldKlokStart: alsTijd(k.versneldKlokStart), versneldKlokActieOp: alsTijd(k.versneldKlokActieOp),
+    werknaam: k.werknaam,
+    fase: k.fase,
+    besluitGevraagd: k.besluitGevraagd,
+    wachtOpVtSinds: k.wachtOpVtSinds,
+    versneldSinds: alsTijd(k.versneldSinds),
+    versneldKlokStart: alsTijd(k.versneldKlokStart),
+    versneldKlokActieOp: alsTijd(k.versneldKlokActieOp),
   };
 }
 
 /** The list columns as stored, in the domain's form (ISO instants), for the proof. */
-export function uitKolommen(rij: Pick<Dossier, "werknaam" | "fase" | "besluitGevraagd" | "wachtOpVtSinds" | "versneldSinds" | "versneldKlokStart" | "versneldKlokActieOp">): LijstKolommen {
+export function uitKolommen(
+  rij: Pick<
+    Dossier,
+    | "werknaam"
+    | "fase"
+    | "besluitGevraagd"
+    | "wachtOpVtSinds"
+    | "versneldSinds"
+    | "versneldKlokStart"
+    | "versneldKlokActieOp"
+  >,
+): LijstKolommen {
   return {
-    werknaam: rij.werknaam, fase: rij.fase, besluitGevraagd: rij.besluitGevraagd, wachtOpVtSinds: rij.wachtOpVtSinds,
-    versneldSinds: rij.versneldSinds?.toISOString() ?? null, versneldKlokStart: rij.versneldKlokStart?.toISOString() ?? null, versneldKlokActieOp: rij.versneldKlokActieOp?.toISOString() ?? null,
+    werknaam: rij.werknaam,
+    fase: rij.fase,
+    besluitGevraagd: rij.besluitGevraagd,
+    wachtOpVtSinds: rij.wachtOpVtSinds,
+    versneldSinds: rij.versneldSinds?.toISOString() ?? null,
+    versneldKlokStart: rij.versneldKlokStart?.toISOString() ?? null,
+    versneldKlokActieOp: rij.versneldKlokActieOp?.toISOString() ?? null,
   };
 }
 
 /** Rewrites the list columns of a dossier whose projections are rebuilt (under its row lock). */
-export async function zetLijstKolommen(db: Verbinding, dossier: { id: string; organisatieId: string }, kolommen: LijstKolommen): Promise<void> {
-  await db.update(dossiers).set(alsKolommen(kolommen)).where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
+export async function zetLijstKolommen(
+  db: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  kolommen: LijstKolommen,
+): Promise<void> {
+  await db
+    .update(dossiers)
+    .set(alsKolommen(kolommen))
+    .where(and(eq(dossiers.id, dossier.id), eq(dossiers.organisatieId, dossier.organisatieId)));
 }
 
 /** Dossiers of an organisation whose id starts with `voorvoegsel` (8 hex characters, the reference on the page). */
-export async function zoekOpVoorvoegsel(db: Verbinding, organisatieId: string, voorvoegsel: string): Promise<Dossier[]> {
+export async function zoekOpVoorvoegsel(
+  db: Verbinding,
+  organisatieId: string,
+  voorvoegsel: string,
+): Promise<Dossier[]> {
   return db
     .select()
     .from(dossiers)

@@ -37,8 +37,18 @@ export async function leesStand(bevraag: Bevraag): Promise<Stand> {
   return {
     serverVersie: Math.floor(getal(versie?.["v"]) / 10000),
     migratieMoment: migratie?.["moment"] == null ? null : Number(migratie["moment"]),
-    inhoud: { organisaties: getal(aantallen?.["organisaties"]), dossiers: getal(aantallen?.["dossiers"]), gebeurtenissen: getal(aantallen?.["gebeurtenissen"]), logregels: getal(aantallen?.["logregels"]) },
-    ketens: ketens.map((r) => ({ keten: String(r["keten"]), lengte: getal(r["lengte"]), hash: String(r["hash"]), tijdstip: String(r["tijdstip"]) })),
+    inhoud: {
+      organisaties: getal(aantallen?.["organisaties"]),
+      dossiers: getal(aantallen?.["dossiers"]),
+      gebeurtenissen: getal(aantallen?.["gebeurtenissen"]),
+      logregels: getal(aantallen?.["logregels"]),
+    },
+    ketens: ketens.map((r) => ({
+      keten: String(r["keten"]),
+      lengte: getal(r["lengte"]),
+      hash: String(r["hash"]),
+      tijdstip: String(r["tijdstip"]),
+    })),
   };
 }
 
@@ -56,14 +66,18 @@ export function programmaVersie(programma: "pg_dump" | "pg_restore"): { tekst: s
   const tekst = (r.stdout ?? "").trim();
   const hoofd = hoofdversie(tekst);
   if (r.error || r.status !== 0 || hoofd === null) {
-    throw new BackupFout(`${programma} is niet gevonden. Installeer de PostgreSQL-clientprogramma's van dezelfde of een nieuwere versie als de server (Debian/Ubuntu: apt-get install postgresql-client).`);
+    throw new BackupFout(
+      `${programma} is niet gevonden. Installeer de PostgreSQL-clientprogramma's van dezelfde of een nieuwere versie als de server (Debian/Ubuntu: apt-get install postgresql-client).`,
+    );
   }
   return { tekst, hoofd };
 }
 
 function controleerVersie(programma: "pg_dump" | "pg_restore", hoofd: number, server: number): void {
   if (!programmaPastBij(hoofd, server)) {
-    throw new BackupFout(`${programma} ${hoofd} kan niet werken met PostgreSQL ${server}: installeer de clientprogramma's van versie ${server} of nieuwer (postgresql-client-${server}).`);
+    throw new BackupFout(
+      `${programma} ${hoofd} kan niet werken met PostgreSQL ${server}: installeer de clientprogramma's van versie ${server} of nieuwer (postgresql-client-${server}).`,
+    );
   }
 }
 
@@ -77,7 +91,12 @@ function voerUit(programma: string, args: string[], env: NodeJS.ProcessEnv, invo
     kind.on("error", mislukt);
     kind.on("close", (code) => {
       if (code === 0) klaar(Buffer.concat(uit));
-      else mislukt(new BackupFout(`${programma} stopte met code ${String(code)}: ${fout.trim().split("\n").slice(-5).join(" | ")}`));
+      else
+        mislukt(
+          new BackupFout(
+            `${programma} stopte met code ${String(code)}: ${fout.trim().split("\n").slice(-5).join(" | ")}`,
+          ),
+        );
     });
     if (invoer && kind.stdin) {
       kind.stdin.on("error", () => undefined);
@@ -103,7 +122,11 @@ export async function pgDump(url: string): Promise<{ dump: Buffer; stand: Stand;
     const stand = await leesStand(async (tekst) => (await client.query(tekst)).rows as Record<string, unknown>[]);
     controleerVersie("pg_dump", versie.hoofd, stand.serverVersie);
     const { dbnaam, env } = verbindingVoorProgramma(url);
-    const dump = await voerUit("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${String(snapshot?.id)}`, `--dbname=${dbnaam}`], env);
+    const dump = await voerUit(
+      "pg_dump",
+      ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${String(snapshot?.id)}`, `--dbname=${dbnaam}`],
+      env,
+    );
     await client.query("commit");
     return { dump, stand, programma: versie.tekst };
   } finally {
@@ -117,7 +140,11 @@ export async function aantalTabellen(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const [rij] = (await client.query<{ n: number }>("select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('public', 'drizzle') and c.relkind in ('r', 'p', 'S', 'v', 'm')")).rows;
+    const [rij] = (
+      await client.query<{ n: number }>(
+        "select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('public', 'drizzle') and c.relkind in ('r', 'p', 'S', 'v', 'm')",
+      )
+    ).rows;
     return rij?.n ?? 0;
   } finally {
     await client.end();
@@ -130,20 +157,30 @@ export async function aantalTabellen(url: string): Promise<number> {
  * the restore succeeded, and renamed back when it failed, so a failed restore leaves the old data.
  * Objects are owned by the connecting role.
  */
-export async function pgRestore(url: string, dump: Uint8Array, dumpServerVersie: number, overschrijven: boolean): Promise<string> {
+export async function pgRestore(
+  url: string,
+  dump: Uint8Array,
+  dumpServerVersie: number,
+  overschrijven: boolean,
+): Promise<string> {
   const versie = programmaVersie("pg_restore");
   controleerVersie("pg_restore", versie.hoofd, dumpServerVersie);
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const opzij = `voor_herstel_${Date.now()}`;
-  const alsBestaat = async (schema: string) => ((await client.query("select 1 from pg_namespace where nspname = $1", [schema])).rowCount ?? 0) > 0;
+  const alsBestaat = async (schema: string) =>
+    ((await client.query("select 1 from pg_namespace where nspname = $1", [schema])).rowCount ?? 0) > 0;
   try {
     let verplaatst: string[] = [];
     // Extensions installed in public (pg_trgm, decision 0033) move with the new schema: renamed aside they
     // would keep their operator classes there, and the dump's CREATE EXTENSION IF NOT EXISTS would do nothing.
     const extensies = overschrijven
-      ? (await client.query<{ naam: string }>("select e.extname as naam from pg_extension e join pg_namespace n on n.oid = e.extnamespace where n.nspname = 'public'")).rows.map((r) => r.naam)
+      ? (
+          await client.query<{ naam: string }>(
+            "select e.extname as naam from pg_extension e join pg_namespace n on n.oid = e.extnamespace where n.nspname = 'public'",
+          )
+        ).rows.map((r) => r.naam)
       : [];
     if (overschrijven) {
       await client.query("begin");
@@ -159,11 +196,17 @@ export async function pgRestore(url: string, dump: Uint8Array, dumpServerVersie:
     }
     const { dbnaam, env } = verbindingVoorProgramma(url);
     try {
-      await voerUit("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbnaam}`], env, dump);
+      await voerUit(
+        "pg_restore",
+        ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbnaam}`],
+        env,
+        dump,
+      );
     } catch (fout) {
       if (verplaatst.length > 0) {
         await client.query("begin");
-        for (const extensie of extensies) await client.query(`alter extension "${extensie}" set schema public_${opzij}`);
+        for (const extensie of extensies)
+          await client.query(`alter extension "${extensie}" set schema public_${opzij}`);
         await client.query("drop schema if exists public cascade");
         for (const schema of verplaatst) await client.query(`alter schema ${schema}_${opzij} rename to ${schema}`);
         await client.query("commit");

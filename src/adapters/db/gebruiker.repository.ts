@@ -21,13 +21,35 @@ const kolommen = {
 };
 
 /** The row as the domain's `Gebruiker`: the TOTP secret becomes only whether there is one; the check constraints guarantee the sector. */
-function alsGebruiker(rij: { id: string; organisatieId: string; organisatieNaam: string; sector: string; email: string; naam: string; rollen: string[]; actief: boolean; totpGeheim: string | null; tweestapsVerplichtVoor: string[]; bewaarjaren: number | null }): Gebruiker {
+function alsGebruiker(rij: {
+  id: string;
+  organisatieId: string;
+  organisatieNaam: string;
+  sector: string;
+  email: string;
+  naam: string;
+  rollen: string[];
+  actief: boolean;
+  totpGeheim: string | null;
+  tweestapsVerplichtVoor: string[];
+  bewaarjaren: number | null;
+}): Gebruiker {
   const { totpGeheim, ...rest } = rij;
-  return { ...rest, sector: rij.sector as Sector, rollen: rij.rollen as Rol[], tweestapsVerplichtVoor: rij.tweestapsVerplichtVoor as Rol[], tweestaps: totpGeheim !== null };
+  return {
+    ...rest,
+    sector: rij.sector as Sector,
+    rollen: rij.rollen as Rol[],
+    tweestapsVerplichtVoor: rij.tweestapsVerplichtVoor as Rol[],
+    tweestaps: totpGeheim !== null,
+  };
 }
 
 export async function vindGebruikerOpEmail(db: Verbinding, email: string): Promise<Gebruiker | null> {
-  const [rij] = await db.select(kolommen).from(gebruikers).innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId)).where(eq(gebruikers.email, email.trim().toLowerCase()));
+  const [rij] = await db
+    .select(kolommen)
+    .from(gebruikers)
+    .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
+    .where(eq(gebruikers.email, email.trim().toLowerCase()));
   return rij ? alsGebruiker(rij) : null;
 }
 
@@ -35,7 +57,10 @@ export async function vindGebruikerOpEmail(db: Verbinding, email: string): Promi
  * For sign-in with a password only: the person and their password hash, in one statement. The hash
  * goes no further than the sign-in use-case, which checks it and passes on the `Gebruiker`.
  */
-export async function vindAanmeldingOpEmail(db: Verbinding, email: string): Promise<{ gebruiker: Gebruiker; wachtwoordHash: string } | null> {
+export async function vindAanmeldingOpEmail(
+  db: Verbinding,
+  email: string,
+): Promise<{ gebruiker: Gebruiker; wachtwoordHash: string } | null> {
   const [rij] = await db
     .select({ ...kolommen, wachtwoordHash: gebruikers.wachtwoordHash })
     .from(gebruikers)
@@ -47,26 +72,44 @@ export async function vindAanmeldingOpEmail(db: Verbinding, email: string): Prom
 }
 
 /** The secret material for sign-in checks; never leaves the sign-in use-cases. */
-export async function vindGeheimen(db: Verbinding, id: string): Promise<{ wachtwoordHash: string; totpGeheim: string | null; totpLaatsteStap: number | null } | null> {
+export async function vindGeheimen(
+  db: Verbinding,
+  id: string,
+): Promise<{ wachtwoordHash: string; totpGeheim: string | null; totpLaatsteStap: number | null } | null> {
   const [rij] = await db
-    .select({ wachtwoordHash: gebruikers.wachtwoordHash, totpGeheim: gebruikers.totpGeheim, totpLaatsteStap: gebruikers.totpLaatsteStap })
+    .select({
+      wachtwoordHash: gebruikers.wachtwoordHash,
+      totpGeheim: gebruikers.totpGeheim,
+      totpLaatsteStap: gebruikers.totpLaatsteStap,
+    })
     .from(gebruikers)
     .where(eq(gebruikers.id, id));
   return rij ?? null;
 }
 
-export async function zetTotp(db: Verbinding, id: string, geheim: string | null, laatsteStap: number | null): Promise<void> {
+export async function zetTotp(
+  db: Verbinding,
+  id: string,
+  geheim: string | null,
+  laatsteStap: number | null,
+): Promise<void> {
   await db.update(gebruikers).set({ totpGeheim: geheim, totpLaatsteStap: laatsteStap }).where(eq(gebruikers.id, id));
 }
 
 /** Replaces the stored TOTP secret by its re-encrypted form, only if it is still the value that was read (decision 0039). */
 export async function vervangTotpGeheim(db: Verbinding, id: string, oud: string, nieuw: string): Promise<void> {
-  await db.update(gebruikers).set({ totpGeheim: nieuw }).where(and(eq(gebruikers.id, id), eq(gebruikers.totpGeheim, oud)));
+  await db
+    .update(gebruikers)
+    .set({ totpGeheim: nieuw })
+    .where(and(eq(gebruikers.id, id), eq(gebruikers.totpGeheim, oud)));
 }
 
 /** Every stored TOTP secret, for re-encryption under a new key (`npm run sleutel:roteer`). */
 export async function alleTotpGeheimen(db: Verbinding): Promise<{ id: string; totpGeheim: string }[]> {
-  const rijen = await db.select({ id: gebruikers.id, totpGeheim: gebruikers.totpGeheim }).from(gebruikers).where(sql`${gebruikers.totpGeheim} is not null`);
+  const rijen = await db
+    .select({ id: gebruikers.id, totpGeheim: gebruikers.totpGeheim })
+    .from(gebruikers)
+    .where(sql`${gebruikers.totpGeheim} is not null`);
   return rijen.flatMap((r) => (r.totpGeheim === null ? [] : [{ id: r.id, totpGeheim: r.totpGeheim }]));
 }
 
@@ -84,12 +127,23 @@ export async function zetWachtwoordHash(db: Verbinding, id: string, wachtwoordHa
   await db.update(gebruikers).set({ wachtwoordHash }).where(eq(gebruikers.id, id));
 }
 
-export async function zetRollen(db: Verbinding, organisatieId: string, id: string, rollen: readonly Rol[]): Promise<void> {
-  await db.update(gebruikers).set({ rollen: [...rollen] }).where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
+export async function zetRollen(
+  db: Verbinding,
+  organisatieId: string,
+  id: string,
+  rollen: readonly Rol[],
+): Promise<void> {
+  await db
+    .update(gebruikers)
+    .set({ rollen: [...rollen] })
+    .where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
 }
 
 export async function zetActief(db: Verbinding, organisatieId: string, id: string, actief: boolean): Promise<void> {
-  await db.update(gebruikers).set({ actief }).where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
+  await db
+    .update(gebruikers)
+    .set({ actief })
+    .where(and(eq(gebruikers.id, id), eq(gebruikers.organisatieId, organisatieId)));
 }
 
 export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruiker | null> {
@@ -106,27 +160,54 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
  * and the person with their organisation, or null when the session is unknown. The session's expiry
  * and the person's `actief` are judged by the caller, as before.
  */
-export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): Promise<{
+export async function vindSessieMetGebruiker(
+  db: Verbinding,
+  sessieId: string,
+): Promise<{
   sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: SessieStap };
   gebruiker: Gebruiker;
 } | null> {
   const [rij] = await db
-    .select({ ...kolommen, instellingenVersie: sql<string>`${organisaties}.xmin::text`, sessieVerlooptOp: sessies.verlooptOp, sessieLaatstGebruiktOp: sessies.laatstGebruiktOp, sessieStap: sessies.stap })
+    .select({
+      ...kolommen,
+      instellingenVersie: sql<string>`${organisaties}.xmin::text`,
+      sessieVerlooptOp: sessies.verlooptOp,
+      sessieLaatstGebruiktOp: sessies.laatstGebruiktOp,
+      sessieStap: sessies.stap,
+    })
     .from(sessies)
     .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
     .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
     .where(eq(sessies.id, sessieId));
   if (!rij) return null;
   const { sessieVerlooptOp, sessieLaatstGebruiktOp, sessieStap, ...gebruiker } = rij;
-  return { sessie: { gebruikerId: gebruiker.id, verlooptOp: sessieVerlooptOp, laatstGebruiktOp: sessieLaatstGebruiktOp, stap: sessieStap as SessieStap }, gebruiker: alsGebruiker(gebruiker) };
+  return {
+    sessie: {
+      gebruikerId: gebruiker.id,
+      verlooptOp: sessieVerlooptOp,
+      laatstGebruiktOp: sessieLaatstGebruiktOp,
+      stap: sessieStap as SessieStap,
+    },
+    gebruiker: alsGebruiker(gebruiker),
+  };
 }
 
 /** The active people of an organisation who hold a role, by name. */
-export async function lijstMetRol(db: Verbinding, organisatieId: string, rol: Rol): Promise<{ id: string; naam: string }[]> {
+export async function lijstMetRol(
+  db: Verbinding,
+  organisatieId: string,
+  rol: Rol,
+): Promise<{ id: string; naam: string }[]> {
   return db
     .select({ id: gebruikers.id, naam: gebruikers.naam })
     .from(gebruikers)
-    .where(and(eq(gebruikers.organisatieId, organisatieId), eq(gebruikers.actief, true), arrayContains(gebruikers.rollen, [rol])))
+    .where(
+      and(
+        eq(gebruikers.organisatieId, organisatieId),
+        eq(gebruikers.actief, true),
+        arrayContains(gebruikers.rollen, [rol]),
+      ),
+    )
     .orderBy(sql`${gebruikers.naam}`);
 }
 
@@ -134,15 +215,39 @@ export async function maakGebruiker(
   db: Verbinding,
   g: { organisatieId: string; email: string; naam: string; wachtwoordHash: string; rollen: Rol[] },
 ): Promise<string> {
-  const [rij] = await db.insert(gebruikers).values({ ...g, email: g.email.toLowerCase() }).returning({ id: gebruikers.id });
+  const [rij] = await db
+    .insert(gebruikers)
+    .values({ ...g, email: g.email.toLowerCase() })
+    .returning({ id: gebruikers.id });
   if (!rij) throw new Error("Gebruiker niet aangemaakt");
   return rij.id;
 }
 
 /** Everyone in one organisation, by name: for choosing a colleague to share with. */
-export async function lijstGebruikers(db: Verbinding, organisatieId: string): Promise<{ id: string; organisatieId: string; naam: string; email: string; rollen: Rol[]; actief: boolean; tweestaps: boolean }[]> {
+export async function lijstGebruikers(
+  db: Verbinding,
+  organisatieId: string,
+): Promise<
+  {
+    id: string;
+    organisatieId: string;
+    naam: string;
+    email: string;
+    rollen: Rol[];
+    actief: boolean;
+    tweestaps: boolean;
+  }[]
+> {
   const rijen = await db
-    .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId, naam: gebruikers.naam, email: gebruikers.email, rollen: gebruikers.rollen, actief: gebruikers.actief, tweestaps: sql<boolean>`${gebruikers.totpGeheim} is not null` })
+    .select({
+      id: gebruikers.id,
+      organisatieId: gebruikers.organisatieId,
+      naam: gebruikers.naam,
+      email: gebruikers.email,
+      rollen: gebruikers.rollen,
+      actief: gebruikers.actief,
+      tweestaps: sql<boolean>`${gebruikers.totpGeheim} is not null`,
+    })
     .from(gebruikers)
     .where(eq(gebruikers.organisatieId, organisatieId))
     .orderBy(sql`${gebruikers.naam}`);
@@ -152,6 +257,14 @@ export async function lijstGebruikers(db: Verbinding, organisatieId: string): Pr
 /** Which of these addresses (lower-cased) an account already has, in any organisation. */
 export async function emailsInGebruik(db: Verbinding, emails: readonly string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
-  const rijen = await db.select({ email: gebruikers.email }).from(gebruikers).where(inArray(gebruikers.email, emails.map((e) => e.toLowerCase())));
+  const rijen = await db
+    .select({ email: gebruikers.email })
+    .from(gebruikers)
+    .where(
+      inArray(
+        gebruikers.email,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    );
   return new Set(rijen.map((r) => r.email));
 }

@@ -14,13 +14,25 @@ import { organisaties } from "./schema.ts";
  */
 
 export async function zetTweestapsBeleid(db: Verbinding, organisatieId: string, rollen: readonly Rol[]): Promise<void> {
-  await db.update(organisaties).set({ tweestapsVerplichtVoor: [...rollen] }).where(eq(organisaties.id, organisatieId));
+  await db
+    .update(organisaties)
+    .set({ tweestapsVerplichtVoor: [...rollen] })
+    .where(eq(organisaties.id, organisatieId));
 }
 
-export async function maakOrganisatie(db: Verbinding, naam: string, sector: string, tweestapsVerplichtVoor?: readonly Rol[]): Promise<string> {
+export async function maakOrganisatie(
+  db: Verbinding,
+  naam: string,
+  sector: string,
+  tweestapsVerplichtVoor?: readonly Rol[],
+): Promise<string> {
   const [rij] = await db
     .insert(organisaties)
-    .values({ naam, sector, ...(tweestapsVerplichtVoor ? { tweestapsVerplichtVoor: [...tweestapsVerplichtVoor] } : {}) })
+    .values({
+      naam,
+      sector,
+      ...(tweestapsVerplichtVoor ? { tweestapsVerplichtVoor: [...tweestapsVerplichtVoor] } : {}),
+    })
     .returning({ id: organisaties.id });
   if (!rij) throw new Error("Organisatie niet aangemaakt");
   return rij.id;
@@ -32,7 +44,10 @@ export async function telOrganisaties(db: Verbinding): Promise<number> {
 }
 
 export async function leesOrganisatieProtocol(db: Verbinding, organisatieId: string): Promise<Protocol> {
-  const [rij] = await db.select({ protocol: organisaties.protocol }).from(organisaties).where(eq(organisaties.id, organisatieId));
+  const [rij] = await db
+    .select({ protocol: organisaties.protocol })
+    .from(organisaties)
+    .where(eq(organisaties.id, organisatieId));
   return leesProtocol(rij?.protocol ?? null);
 }
 
@@ -44,22 +59,44 @@ export async function zetOrganisatieProtocol(db: Verbinding, organisatieId: stri
  * The settings a case page shows: the protocol (for the Veilig Thuis number) and the step documents, in one read,
  * with the row's version (`xmin`, as `vindSessieMetGebruiker` reads it; null when the organisation is gone).
  */
-export async function leesOrganisatieInstellingen(db: Verbinding, organisatieId: string): Promise<OrganisatieInstellingen & { versie: string | null }> {
+export async function leesOrganisatieInstellingen(
+  db: Verbinding,
+  organisatieId: string,
+): Promise<OrganisatieInstellingen & { versie: string | null }> {
   const [rij] = await db
-    .select({ protocol: organisaties.protocol, documenten: organisaties.documenten, versie: sql<string>`${organisaties}.xmin::text` })
+    .select({
+      protocol: organisaties.protocol,
+      documenten: organisaties.documenten,
+      versie: sql<string>`${organisaties}.xmin::text`,
+    })
     .from(organisaties)
     .where(eq(organisaties.id, organisatieId));
-  return { protocol: leesProtocol(rij?.protocol ?? null), documenten: leesDocumenten(rij?.documenten ?? []), versie: rij?.versie ?? null };
+  return {
+    protocol: leesProtocol(rij?.protocol ?? null),
+    documenten: leesDocumenten(rij?.documenten ?? []),
+    versie: rij?.versie ?? null,
+  };
 }
 
 /** The organisation's step documents; `voorWijziging` locks the row so two beheerders cannot lose each other's change. */
-export async function leesOrganisatieDocumenten(db: Verbinding, organisatieId: string, voorWijziging = false): Promise<OrganisatieDocument[]> {
-  const vraag = db.select({ documenten: organisaties.documenten }).from(organisaties).where(eq(organisaties.id, organisatieId));
+export async function leesOrganisatieDocumenten(
+  db: Verbinding,
+  organisatieId: string,
+  voorWijziging = false,
+): Promise<OrganisatieDocument[]> {
+  const vraag = db
+    .select({ documenten: organisaties.documenten })
+    .from(organisaties)
+    .where(eq(organisaties.id, organisatieId));
   const [rij] = voorWijziging ? await vraag.for("update") : await vraag;
   return leesDocumenten(rij?.documenten ?? []);
 }
 
-export async function zetOrganisatieDocumenten(db: Verbinding, organisatieId: string, documenten: readonly OrganisatieDocument[]): Promise<void> {
+export async function zetOrganisatieDocumenten(
+  db: Verbinding,
+  organisatieId: string,
+  documenten: readonly OrganisatieDocument[],
+): Promise<void> {
   await db.update(organisaties).set({ documenten }).where(eq(organisaties.id, organisatieId));
 }
 

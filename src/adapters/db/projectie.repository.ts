@@ -15,7 +15,11 @@ export interface OpgeslagenToestand {
   readonly toestand: unknown;
 }
 
-export async function leesOpgeslagenToestand(db: Verbinding, organisatieId: string, dossierId: string): Promise<OpgeslagenToestand | null> {
+export async function leesOpgeslagenToestand(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+): Promise<OpgeslagenToestand | null> {
   const [rij] = await db
     .select({ versie: dossierToestanden.versie, vorm: dossierToestanden.vorm, toestand: dossierToestanden.toestand })
     .from(dossierToestanden)
@@ -42,15 +46,21 @@ export async function snapshotKopEnStaart(
     .leftJoin(
       gebeurtenissen,
       and(
-        eq(gebeurtenissen.dossierId, dossierToestanden.dossierId), eq(gebeurtenissen.organisatieId, dossierToestanden.organisatieId),
-        gte(gebeurtenissen.volgnummer, vanaf), lte(gebeurtenissen.volgnummer, tot),
+        eq(gebeurtenissen.dossierId, dossierToestanden.dossierId),
+        eq(gebeurtenissen.organisatieId, dossierToestanden.organisatieId),
+        gte(gebeurtenissen.volgnummer, vanaf),
+        lte(gebeurtenissen.volgnummer, tot),
       ),
     )
     .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)))
     .orderBy(asc(gebeurtenissen.volgnummer));
   const [eerste] = rijen;
   if (!eerste) return null;
-  return { versie: eerste.versie, vorm: eerste.vorm, gebeurtenissen: rijen.flatMap((r) => (r.gebeurtenis ? [naarGebeurtenis(r.gebeurtenis)] : [])) };
+  return {
+    versie: eerste.versie,
+    vorm: eerste.vorm,
+    gebeurtenissen: rijen.flatMap((r) => (r.gebeurtenis ? [naarGebeurtenis(r.gebeurtenis)] : [])),
+  };
 }
 
 /**
@@ -59,29 +69,70 @@ export async function snapshotKopEnStaart(
  * interleave here. An append writes the same rows in the statement that stores its event
  * (`voegGebeurtenisToe`).
  */
-export async function schrijfProjecties(db: Verbinding, dossier: { id: string; organisatieId: string }, rijen: ProjectieRijen): Promise<void> {
+export async function schrijfProjecties(
+  db: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  rijen: ProjectieRijen,
+): Promise<void> {
   const { snapshot } = rijen;
   if (snapshot) {
-    const rij = { dossierId: dossier.id, organisatieId: dossier.organisatieId, versie: rijen.versie, vorm: snapshot.vorm, toestand: snapshot.toestand };
-    await db.insert(dossierToestanden).values(rij).onConflictDoUpdate({ target: dossierToestanden.dossierId, set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand } });
+    const rij = {
+      dossierId: dossier.id,
+      organisatieId: dossier.organisatieId,
+      versie: rijen.versie,
+      vorm: snapshot.vorm,
+      toestand: snapshot.toestand,
+    };
+    await db
+      .insert(dossierToestanden)
+      .values(rij)
+      .onConflictDoUpdate({
+        target: dossierToestanden.dossierId,
+        set: { versie: rij.versie, vorm: rij.vorm, toestand: rij.toestand },
+      });
   }
-  await db.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
+  await db
+    .delete(dossierTaken)
+    .where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
   if (rijen.taken.length === 0) return;
-  await db.insert(dossierTaken).values(rijen.taken.map((f) => ({ organisatieId: dossier.organisatieId, dossierId: dossier.id, ...f, versie: rijen.versie })));
+  await db.insert(dossierTaken).values(
+    rijen.taken.map((f) => ({
+      organisatieId: dossier.organisatieId,
+      dossierId: dossier.id,
+      ...f,
+      versie: rijen.versie,
+    })),
+  );
 }
 
 /** The stored task facts of a dossier, in a stable order (for the proof). */
-export async function leesTaakFeiten(db: Verbinding, organisatieId: string, dossierId: string): Promise<(TaakFeit & { versie: number })[]> {
+export async function leesTaakFeiten(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+): Promise<(TaakFeit & { versie: number })[]> {
   const rijen = await db
     .select()
     .from(dossierTaken)
     .where(and(eq(dossierTaken.dossierId, dossierId), eq(dossierTaken.organisatieId, organisatieId)))
     .orderBy(asc(dossierTaken.voor), asc(dossierTaken.rang));
-  return rijen.map((r) => ({ soort: r.soort as TaakSoort, sinds: r.sinds, vanaf: r.vanaf, voor: r.voor as TaakFeit["voor"], versie: r.versie }));
+  return rijen.map((r) => ({
+    soort: r.soort as TaakSoort,
+    sinds: r.sinds,
+    vanaf: r.vanaf,
+    voor: r.voor as TaakFeit["voor"],
+    versie: r.versie,
+  }));
 }
 
 /** Dossiers (by id order, after `na`) whose snapshot is missing, of another shape, ahead of the dossier or more than `staart` events behind. */
-export async function verouderdeProjecties(db: Verbinding, vorm: number, staart: number, na: string | null, aantal: number): Promise<{ id: string; organisatieId: string }[]> {
+export async function verouderdeProjecties(
+  db: Verbinding,
+  vorm: number,
+  staart: number,
+  na: string | null,
+  aantal: number,
+): Promise<{ id: string; organisatieId: string }[]> {
   return db
     .select({ id: dossiers.id, organisatieId: dossiers.organisatieId })
     .from(dossiers)
@@ -112,7 +163,10 @@ export async function dossierBatch(db: Verbinding, na: string | null, aantal: nu
 }
 
 /** The events of several dossiers, per dossier in order (a batch of the proof). */
-export async function gebeurtenissenVan(db: Verbinding, dossierIds: readonly string[]): Promise<Map<string, Gebeurtenis[]>> {
+export async function gebeurtenissenVan(
+  db: Verbinding,
+  dossierIds: readonly string[],
+): Promise<Map<string, Gebeurtenis[]>> {
   const perDossier = new Map<string, Gebeurtenis[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return perDossier;
   const rijen = await db
@@ -125,21 +179,44 @@ export async function gebeurtenissenVan(db: Verbinding, dossierIds: readonly str
 }
 
 /** The events of one dossier after number `na`, oldest first: the tail a snapshot is behind. */
-export async function gebeurtenissenNa(db: Verbinding, organisatieId: string, dossierId: string, na: number): Promise<Gebeurtenis[]> {
+export async function gebeurtenissenNa(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  na: number,
+): Promise<Gebeurtenis[]> {
   const rijen = await db
     .select()
     .from(gebeurtenissen)
-    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), gt(gebeurtenissen.volgnummer, na)))
+    .where(
+      and(
+        eq(gebeurtenissen.dossierId, dossierId),
+        eq(gebeurtenissen.organisatieId, organisatieId),
+        gt(gebeurtenissen.volgnummer, na),
+      ),
+    )
     .orderBy(asc(gebeurtenissen.volgnummer));
   return rijen.map(naarGebeurtenis);
 }
 
 /** One page of a dossier's events, newest first: those before `voor` (a volgnummer), or the newest. */
-export async function gebeurtenissenPagina(db: Verbinding, organisatieId: string, dossierId: string, voor: number | null, aantal: number): Promise<Gebeurtenis[]> {
+export async function gebeurtenissenPagina(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  voor: number | null,
+  aantal: number,
+): Promise<Gebeurtenis[]> {
   const rijen = await db
     .select()
     .from(gebeurtenissen)
-    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), voor === null ? sql`true` : lt(gebeurtenissen.volgnummer, voor)))
+    .where(
+      and(
+        eq(gebeurtenissen.dossierId, dossierId),
+        eq(gebeurtenissen.organisatieId, organisatieId),
+        voor === null ? sql`true` : lt(gebeurtenissen.volgnummer, voor),
+      ),
+    )
     .orderBy(desc(gebeurtenissen.volgnummer))
     .limit(aantal);
   return rijen.map(naarGebeurtenis);
@@ -179,14 +256,23 @@ const sindsSleutel = sql`coalesce(${dossierTaken.sinds}, '9')`;
  */
 export async function taakKandidaten(
   db: Verbinding,
-  persoon: { id: string; organisatieId: string; besluitTaken: boolean; alleDossiers: boolean; besluitGevraagde: boolean },
+  persoon: {
+    id: string;
+    organisatieId: string;
+    besluitTaken: boolean;
+    alleDossiers: boolean;
+    besluitGevraagde: boolean;
+  },
   vandaag: string,
   nu: Date,
   na: TaakPositie | null,
   aantal: number,
 ): Promise<TaakKandidaat[]> {
   const toegewezen = sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossierTaken.dossierId} and t.gebruiker_id = ${persoon.id} and t.soort = 'toegewezen' and t.ingetrokken_op is null)`;
-  const verantwoordelijk = and(eq(dossierTaken.voor, "verantwoordelijken"), or(eq(dossiers.aangemaaktDoor, persoon.id), toegewezen));
+  const verantwoordelijk = and(
+    eq(dossierTaken.voor, "verantwoordelijken"),
+    or(eq(dossiers.aangemaaktDoor, persoon.id), toegewezen),
+  );
   const beslisser = persoon.besluitTaken
     ? and(
         eq(dossierTaken.voor, "beslissers"),
@@ -199,17 +285,37 @@ export async function taakKandidaten(
         ),
       )
     : sql`false`;
-  const verder = na === null
-    ? sql`true`
-    : sql`(${dossierTaken.rang}, ${sindsSleutel}, ${dossierTaken.dossierId}) > (${na.rang}, ${na.sinds ?? "9"}, ${na.dossierId})`;
+  const verder =
+    na === null
+      ? sql`true`
+      : sql`(${dossierTaken.rang}, ${sindsSleutel}, ${dossierTaken.dossierId}) > (${na.rang}, ${na.sinds ?? "9"}, ${na.dossierId})`;
   const rijen = await db
     .select({
-      dossierId: dossierTaken.dossierId, organisatieId: dossiers.organisatieId, aangemaaktDoor: dossiers.aangemaaktDoor, besluitGevraagd: dossiers.besluitGevraagd, werknaam: dossiers.werknaam, soort: dossierTaken.soort,
-      dossierSoort: dossiers.soort, betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId, sinds: dossierTaken.sinds, voor: dossierTaken.voor, rang: dossierTaken.rang,
+      dossierId: dossierTaken.dossierId,
+      organisatieId: dossiers.organisatieId,
+      aangemaaktDoor: dossiers.aangemaaktDoor,
+      besluitGevraagd: dossiers.besluitGevraagd,
+      werknaam: dossiers.werknaam,
+      soort: dossierTaken.soort,
+      dossierSoort: dossiers.soort,
+      betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
+      sinds: dossierTaken.sinds,
+      voor: dossierTaken.voor,
+      rang: dossierTaken.rang,
     })
     .from(dossierTaken)
-    .innerJoin(dossiers, and(eq(dossiers.id, dossierTaken.dossierId), eq(dossiers.organisatieId, dossierTaken.organisatieId)))
-    .where(and(eq(dossierTaken.organisatieId, persoon.organisatieId), lte(dossierTaken.vanaf, vandaag), or(verantwoordelijk, beslisser), verder))
+    .innerJoin(
+      dossiers,
+      and(eq(dossiers.id, dossierTaken.dossierId), eq(dossiers.organisatieId, dossierTaken.organisatieId)),
+    )
+    .where(
+      and(
+        eq(dossierTaken.organisatieId, persoon.organisatieId),
+        lte(dossierTaken.vanaf, vandaag),
+        or(verantwoordelijk, beslisser),
+        verder,
+      ),
+    )
     .orderBy(asc(dossierTaken.rang), asc(sindsSleutel), asc(dossierTaken.dossierId))
     .limit(aantal);
   return rijen.map((r) => ({ ...r, soort: r.soort as TaakSoort, voor: r.voor as TaakFeit["voor"] }));

@@ -1,6 +1,21 @@
 import { sql } from "drizzle-orm";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /** Every table that holds case data carries `organisatie_id`; repositories always filter on it. */
 
@@ -14,10 +29,15 @@ export const organisaties = pgTable(
     /** The organisation's own Meldcode protocol (src/domain/organisatie/protocol.ts); null: the standard one. */
     protocol: jsonb("protocol"),
     /** Links beside each step (src/domain/organisatie/documenten.ts), managed by a beheerder. */
-    documenten: jsonb("documenten").notNull().default(sql`'[]'::jsonb`),
+    documenten: jsonb("documenten")
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Years a closed dossier is kept; null: the sector's default (src/domain/organisatie/bewaartermijn.ts). */
     bewaarjaren: integer("bewaarjaren"),
-    tweestapsVerplichtVoor: text("tweestaps_verplicht_voor").array().notNull().default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
+    tweestapsVerplichtVoor: text("tweestaps_verplicht_voor")
+      .array()
+      .notNull()
+      .default(sql`ARRAY['aandachtsfunctionaris','eindverantwoordelijke','beheerder','logbeheerder']::text[]`),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -32,7 +52,9 @@ export const gebruikers = pgTable(
   "gebruikers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
     email: text("email").notNull(),
     naam: text("naam").notNull(),
     wachtwoordHash: text("wachtwoord_hash").notNull(),
@@ -56,7 +78,9 @@ export const gebruikers = pgTable(
 
 /** Single sign-on with OpenID Connect, per organisation (decision 0038). */
 export const ssoInstellingen = pgTable("sso_instellingen", {
-  organisatieId: uuid("organisatie_id").primaryKey().references(() => organisaties.id),
+  organisatieId: uuid("organisatie_id")
+    .primaryKey()
+    .references(() => organisaties.id),
   issuer: text("issuer").notNull(),
   clientId: text("client_id").notNull(),
   /** Encrypted (src/adapters/crypto/geheimen.ts); never shown again. */
@@ -77,7 +101,9 @@ export const ssoDomeinen = pgTable(
   "sso_domeinen",
   {
     domein: text("domein").primaryKey(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => ssoInstellingen.organisatieId, { onDelete: "cascade" }),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => ssoInstellingen.organisatieId, { onDelete: "cascade" }),
   },
   (t) => [index("sso_domeinen_organisatie_idx").on(t.organisatieId)],
 );
@@ -90,7 +116,9 @@ export const ssoAanvragen = pgTable(
   "sso_aanvragen",
   {
     id: text("id").primaryKey(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
     state: text("state").notNull(),
     nonce: text("nonce").notNull(),
     codeVerifier: text("code_verifier").notNull(),
@@ -105,7 +133,9 @@ export const sessies = pgTable(
   {
     /** SHA-256 of the token, hex: the token itself is never stored. */
     id: text("id").primaryKey(),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull(),
     verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
     laatstGebruiktOp: timestamp("laatst_gebruikt_op", { withTimezone: true }).notNull(),
@@ -119,8 +149,12 @@ export const dossiers = pgTable(
   "dossiers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    aangemaaktDoor: uuid("aangemaakt_door").notNull().references(() => gebruikers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    aangemaaktDoor: uuid("aangemaakt_door")
+      .notNull()
+      .references(() => gebruikers.id),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull(),
     /** Number of events; compared with the writer's expected version under a row lock. */
     versie: integer("versie").notNull(),
@@ -146,12 +180,19 @@ export const dossiers = pgTable(
   },
   (t) => [
     // The werkvoorraad's filters (decision 0045): few rows carry these, so partial indexes stay small.
-    index("dossiers_wacht_op_vt_idx").on(t.organisatieId, t.wachtOpVtSinds).where(sql`${t.wachtOpVtSinds} is not null`),
-    index("dossiers_versneld_idx").on(t.organisatieId, t.versneldSinds).where(sql`${t.versneldSinds} is not null`),
+    index("dossiers_wacht_op_vt_idx")
+      .on(t.organisatieId, t.wachtOpVtSinds)
+      .where(sql`${t.wachtOpVtSinds} is not null`),
+    index("dossiers_versneld_idx")
+      .on(t.organisatieId, t.versneldSinds)
+      .where(sql`${t.versneldSinds} is not null`),
     // A phase (and so "in monitoring", "gesloten") in the activity order, without scanning the other phases.
     index("dossiers_organisatie_fase_idx").on(t.organisatieId, t.fase, t.bijgewerktOp, t.id),
     check("dossiers_soort_check", sql`${t.soort} in ('meldcode', 'vermoeden_medewerker', 'gedrag_kinderen')`),
-    check("dossiers_betrokken_medewerker_check", sql`${t.betrokkenMedewerkerId} is null or ${t.soort} = 'vermoeden_medewerker'`),
+    check(
+      "dossiers_betrokken_medewerker_check",
+      sql`${t.betrokkenMedewerkerId} is null or ${t.soort} = 'vermoeden_medewerker'`,
+    ),
     // The list's keyset orders (decision 0033), scanned backwards for newest first; the id breaks ties.
     index("dossiers_organisatie_activiteit_idx").on(t.organisatieId, t.bijgewerktOp, t.id),
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
@@ -164,13 +205,19 @@ export const gebeurtenissen = pgTable(
   "gebeurtenissen",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
     volgnummer: integer("volgnummer").notNull(),
     type: text("type").notNull(),
     stap: text("stap").notNull(),
     gegevens: jsonb("gegevens").notNull(),
-    actorId: uuid("actor_id").notNull().references(() => gebruikers.id),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => gebruikers.id),
     actorNaam: text("actor_naam").notNull(),
     actorRol: text("actor_rol").notNull(),
     opgetredenOp: timestamp("opgetreden_op", { withTimezone: true }).notNull(),
@@ -178,7 +225,9 @@ export const gebeurtenissen = pgTable(
   (t) => [
     unique("gebeurtenissen_volgorde_uniek").on(t.dossierId, t.volgnummer),
     // The cases past their retention date, in order of that date (decision 0050): the closing events only.
-    index("gebeurtenissen_bewaartermijn_idx").on(t.organisatieId, sql`(${t.gegevens}->>'bewaarTot')`, t.dossierId).where(sql`${t.type} = 'dossier_afgesloten'`),
+    index("gebeurtenissen_bewaartermijn_idx")
+      .on(t.organisatieId, sql`(${t.gegevens}->>'bewaarTot')`, t.dossierId)
+      .where(sql`${t.type} = 'dossier_afgesloten'`),
   ],
 );
 
@@ -188,8 +237,12 @@ export const gebeurtenissen = pgTable(
  * stay the truth, and a snapshot that is missing, behind or of another shape is rebuilt from them.
  */
 export const dossierToestanden = pgTable("dossier_toestanden", {
-  dossierId: uuid("dossier_id").primaryKey().references(() => dossiers.id),
-  organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+  dossierId: uuid("dossier_id")
+    .primaryKey()
+    .references(() => dossiers.id),
+  organisatieId: uuid("organisatie_id")
+    .notNull()
+    .references(() => organisaties.id),
   versie: integer("versie").notNull(),
   vorm: integer("vorm").notNull(),
   toestand: jsonb("toestand").notNull(),
@@ -203,8 +256,12 @@ export const dossierToestanden = pgTable("dossier_toestanden", {
 export const dossierTaken = pgTable(
   "dossier_taken",
   {
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
     soort: text("soort").notNull(),
     /** "verantwoordelijken" (who opened or was assigned the case) or "beslissers". */
     voor: text("voor").notNull(),
@@ -229,12 +286,20 @@ export const dossierToegang = pgTable(
   "dossier_toegang",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     soort: text("soort").notNull(),
     reden: text("reden").notNull(),
-    door: uuid("door").notNull().references(() => gebruikers.id),
+    door: uuid("door")
+      .notNull()
+      .references(() => gebruikers.id),
     sinds: timestamp("sinds", { withTimezone: true }).notNull(),
     ingetrokkenOp: timestamp("ingetrokken_op", { withTimezone: true }),
     ingetrokkenDoor: uuid("ingetrokken_door").references(() => gebruikers.id),
@@ -251,14 +316,23 @@ export const noodtoegang = pgTable(
   "noodtoegang",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     reden: text("reden").notNull(),
     begin: timestamp("begin", { withTimezone: true }).notNull(),
     tot: timestamp("tot", { withTimezone: true }).notNull(),
   },
-  (t) => [index("noodtoegang_dossier_idx").on(t.organisatieId, t.dossierId), check("noodtoegang_duur_check", sql`${t.tot} > ${t.begin} and ${t.tot} <= ${t.begin} + interval '24 hours'`)],
+  (t) => [
+    index("noodtoegang_dossier_idx").on(t.organisatieId, t.dossierId),
+    check("noodtoegang_duur_check", sql`${t.tot} > ${t.begin} and ${t.tot} <= ${t.begin} + interval '24 hours'`),
+  ],
 );
 
 /**
@@ -299,15 +373,22 @@ export const toegangslog = pgTable(
     // A chain's positions are unique once sealed; unsealed entries (null) do not meet here.
     unique("toegangslog_keten_volgnummer_uniek").on(t.keten, t.volgnummer),
     // What the sealer reads: the unsealed entries, per chain in the order of acceptance.
-    index("toegangslog_onverzegeld_idx").on(t.keten, t.id).where(sql`${t.volgnummer} is null`),
-    check("toegangslog_verzegeld_check", sql`(${t.volgnummer} is null and ${t.vorigeHash} is null and ${t.hash} is null) or (${t.volgnummer} is not null and ${t.vorigeHash} is not null and ${t.hash} is not null)`),
+    index("toegangslog_onverzegeld_idx")
+      .on(t.keten, t.id)
+      .where(sql`${t.volgnummer} is null`),
+    check(
+      "toegangslog_verzegeld_check",
+      sql`(${t.volgnummer} is null and ${t.vorigeHash} is null and ${t.hash} is null) or (${t.volgnummer} is not null and ${t.vorigeHash} is not null and ${t.hash} is not null)`,
+    ),
     index("toegangslog_dossier_idx").on(t.organisatieId, t.dossierId, t.tijdstip),
     index("toegangslog_gebruiker_idx").on(t.organisatieId, t.gebruikerId, t.tijdstip),
     // The log's keyset order per organisation (decision 0033): time, then the order of acceptance (0057).
     index("toegangslog_organisatie_tijd_idx").on(t.organisatieId, t.tijdstip, t.id),
     index("toegangslog_actie_idx").on(t.organisatieId, t.actie, t.tijdstip),
     // Refusals and failures are the rare entries a logbeheerder looks for: a small index of only those.
-    index("toegangslog_afwijkend_idx").on(t.organisatieId, t.tijdstip, t.id).where(sql`${t.uitkomst} <> 'gelukt'`),
+    index("toegangslog_afwijkend_idx")
+      .on(t.organisatieId, t.tijdstip, t.id)
+      .where(sql`${t.uitkomst} <> 'gelukt'`),
   ],
 );
 
@@ -316,7 +397,9 @@ export const herstelcodes = pgTable(
   "herstelcodes",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     hash: text("hash").notNull(),
     gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
   },
@@ -328,13 +411,18 @@ export const eenmaligeLinks = pgTable(
   "eenmalige_links",
   {
     id: text("id").primaryKey(),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     doel: text("doel").notNull(),
     aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull(),
     verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
     gebruiktOp: timestamp("gebruikt_op", { withTimezone: true }),
   },
-  (t) => [index("eenmalige_links_gebruiker_idx").on(t.gebruikerId), check("eenmalige_links_doel_check", sql`${t.doel} in ('uitnodiging', 'herstel')`)],
+  (t) => [
+    index("eenmalige_links_gebruiker_idx").on(t.gebruikerId),
+    check("eenmalige_links_doel_check", sql`${t.doel} in ('uitnodiging', 'herstel')`),
+  ],
 );
 
 /** Failed sign-ins, for throttling per (account, address) and per address. Old rows are pruned. */
@@ -372,7 +460,9 @@ export const auditlog = pgTable(
 export const takenoverzichten = pgTable(
   "takenoverzichten",
   {
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     datum: text("datum").notNull(),
     verzondenOp: timestamp("verzonden_op", { withTimezone: true }).notNull(),
     aantalTaken: integer("aantal_taken").notNull(),
@@ -391,8 +481,12 @@ export const oefenSessies = pgTable(
   "oefen_sessies",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     /** The case's id in src/domain/kennis/oefencasussen.ts. */
     casus: text("casus").notNull(),
     /** The content version (OEFEN_VERSIE) the walk started under. */
@@ -407,7 +501,9 @@ export const oefenSessies = pgTable(
 export const oefenAntwoorden = pgTable(
   "oefen_antwoorden",
   {
-    sessieId: uuid("sessie_id").notNull().references(() => oefenSessies.id, { onDelete: "cascade" }),
+    sessieId: uuid("sessie_id")
+      .notNull()
+      .references(() => oefenSessies.id, { onDelete: "cascade" }),
     punt: text("punt").notNull(),
     antwoord: jsonb("antwoord").notNull(),
     beantwoordOp: timestamp("beantwoord_op", { withTimezone: true }).notNull(),
@@ -420,8 +516,12 @@ export const teamSessies = pgTable(
   "team_sessies",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    gastheerId: uuid("gastheer_id").notNull().references(() => gebruikers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    gastheerId: uuid("gastheer_id")
+      .notNull()
+      .references(() => gebruikers.id),
     casus: text("casus").notNull(),
     code: text("code").notNull(),
     geopendOp: timestamp("geopend_op", { withTimezone: true }).notNull(),
@@ -435,8 +535,12 @@ export const teamSessies = pgTable(
 export const teamAntwoorden = pgTable(
   "team_antwoorden",
   {
-    teamSessieId: uuid("team_sessie_id").notNull().references(() => teamSessies.id, { onDelete: "cascade" }),
-    gebruikerId: uuid("gebruiker_id").notNull().references(() => gebruikers.id),
+    teamSessieId: uuid("team_sessie_id")
+      .notNull()
+      .references(() => teamSessies.id, { onDelete: "cascade" }),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id),
     antwoorden: jsonb("antwoorden").notNull(),
     beantwoordOp: timestamp("beantwoord_op", { withTimezone: true }).notNull(),
   },
@@ -452,7 +556,9 @@ export const vernietigingen = pgTable(
   "vernietigingen",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
     dossierId: uuid("dossier_id").notNull(),
     /** The reference (the id's first 8 hex characters), as the lists show it. */
     kenmerk: text("kenmerk").notNull(),
@@ -462,7 +568,9 @@ export const vernietigingen = pgTable(
     bewaarTot: text("bewaar_tot").notNull(),
     status: text("status").notNull(),
     reden: text("reden").notNull(),
-    voorgesteldDoor: uuid("voorgesteld_door").notNull().references(() => gebruikers.id),
+    voorgesteldDoor: uuid("voorgesteld_door")
+      .notNull()
+      .references(() => gebruikers.id),
     voorgesteldOp: timestamp("voorgesteld_op", { withTimezone: true }).notNull(),
     beoordeeldDoor: uuid("beoordeeld_door").references(() => gebruikers.id),
     beoordeeldOp: timestamp("beoordeeld_op", { withTimezone: true }),
@@ -471,7 +579,9 @@ export const vernietigingen = pgTable(
   (t) => [
     check("vernietigingen_status_check", sql`${t.status} in ('voorgesteld', 'afgewezen', 'vernietigd')`),
     // At most one open proposal, and one destruction, per case.
-    uniqueIndex("vernietigingen_open_uniek").on(t.dossierId).where(sql`${t.status} in ('voorgesteld', 'vernietigd')`),
+    uniqueIndex("vernietigingen_open_uniek")
+      .on(t.dossierId)
+      .where(sql`${t.status} in ('voorgesteld', 'vernietigd')`),
     index("vernietigingen_organisatie_idx").on(t.organisatieId, t.status, t.beoordeeldOp),
   ],
 );
@@ -484,13 +594,24 @@ export const bewaarplichten = pgTable(
   "bewaarplichten",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisatieId: uuid("organisatie_id").notNull().references(() => organisaties.id),
-    dossierId: uuid("dossier_id").notNull().references(() => dossiers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
     reden: text("reden").notNull(),
-    ingesteldDoor: uuid("ingesteld_door").notNull().references(() => gebruikers.id),
+    ingesteldDoor: uuid("ingesteld_door")
+      .notNull()
+      .references(() => gebruikers.id),
     ingesteldOp: timestamp("ingesteld_op", { withTimezone: true }).notNull(),
     opgehevenDoor: uuid("opgeheven_door").references(() => gebruikers.id),
     opgehevenOp: timestamp("opgeheven_op", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("bewaarplichten_actief_uniek").on(t.dossierId).where(sql`${t.opgehevenOp} is null`), index("bewaarplichten_organisatie_idx").on(t.organisatieId, t.dossierId)],
+  (t) => [
+    uniqueIndex("bewaarplichten_actief_uniek")
+      .on(t.dossierId)
+      .where(sql`${t.opgehevenOp} is null`),
+    index("bewaarplichten_organisatie_idx").on(t.organisatieId, t.dossierId),
+  ],
 );

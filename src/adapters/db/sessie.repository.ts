@@ -28,7 +28,13 @@ export async function zetSessieStap(db: Verbinding, id: string, stap: SessieStap
 
 /** Ends every session of a person at once (deactivation, password change), except optionally the current one. */
 export async function verwijderSessiesVan(db: Verbinding, gebruikerId: string, behalve?: string): Promise<void> {
-  await db.delete(sessies).where(behalve ? and(eq(sessies.gebruikerId, gebruikerId), ne(sessies.id, behalve)) : eq(sessies.gebruikerId, gebruikerId));
+  await db
+    .delete(sessies)
+    .where(
+      behalve
+        ? and(eq(sessies.gebruikerId, gebruikerId), ne(sessies.id, behalve))
+        : eq(sessies.gebruikerId, gebruikerId),
+    );
 }
 
 export async function raakSessieAan(db: Verbinding, id: string, nu: Date): Promise<void> {

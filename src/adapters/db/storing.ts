@@ -7,11 +7,13 @@
 export function isDatabaseStoring(fout: unknown): boolean {
   const te = [fout];
   for (let diepte = 0; te.length > 0 && diepte < 20; diepte += 1) {
-    const f = te.shift() as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | null | undefined;
+    const f = te.shift() as
+      { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | null | undefined;
     if (!f || typeof f !== "object") continue;
     if (typeof f.code === "string" && isStoringsCode(f.code)) return true;
     const bericht = f.message;
-    if (f.name === "Error" && typeof bericht === "string" && STORINGSBERICHTEN.some((b) => b.test(bericht))) return true;
+    if (f.name === "Error" && typeof bericht === "string" && STORINGSBERICHTEN.some((b) => b.test(bericht)))
+      return true;
     if (f.cause !== undefined) te.push(f.cause);
     if (Array.isArray(f.errors)) te.push(...(f.errors as unknown[]));
   }
@@ -19,11 +21,22 @@ export function isDatabaseStoring(fout: unknown): boolean {
 }
 
 /** Network errors, and the PostgreSQL states of a server that is going down or coming up. */
-const NETWERKCODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const NETWERKCODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 
 function isStoringsCode(code: string): boolean {
   // 08xxx connection exception; 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now.
-  return NETWERKCODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || code === "57P01" || code === "57P02" || code === "57P03";
+  return (
+    NETWERKCODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || code === "57P01" || code === "57P02" || code === "57P03"
+  );
 }
 
 /** node-postgres and pg-pool raise these as plain Errors without a code. */

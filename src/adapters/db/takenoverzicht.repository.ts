@@ -21,7 +21,13 @@ const CASUSROLLEN: readonly Rol[] = ["medewerker", "aandachtsfunctionaris", "ein
 /** Every active person with a case role, across all organisations, in a stable order. */
 export async function actieveGebruikersMetEmail(db: Verbinding): Promise<OverzichtOntvanger[]> {
   const rijen = await db
-    .select({ id: gebruikers.id, organisatieId: gebruikers.organisatieId, rollen: gebruikers.rollen, email: gebruikers.email, naam: gebruikers.naam })
+    .select({
+      id: gebruikers.id,
+      organisatieId: gebruikers.organisatieId,
+      rollen: gebruikers.rollen,
+      email: gebruikers.email,
+      naam: gebruikers.naam,
+    })
     .from(gebruikers)
     .where(and(eq(gebruikers.actief, true), arrayOverlaps(gebruikers.rollen, [...CASUSROLLEN])))
     .orderBy(gebruikers.organisatieId, gebruikers.id);
@@ -33,7 +39,13 @@ export async function actieveGebruikersMetEmail(db: Verbinding): Promise<Overzic
  * only the call whose insert lands may send, so a restart or a second instance running the same
  * schedule never mails twice. True: this call claimed the day.
  */
-export async function claimOverzicht(db: Verbinding, gebruikerId: string, datum: string, aantal: number, nu: Date): Promise<boolean> {
+export async function claimOverzicht(
+  db: Verbinding,
+  gebruikerId: string,
+  datum: string,
+  aantal: number,
+  nu: Date,
+): Promise<boolean> {
   const rijen = await db
     .insert(takenoverzichten)
     .values({ gebruikerId, datum, aantalTaken: aantal, verzondenOp: nu })
@@ -47,7 +59,9 @@ export async function claimOverzicht(db: Verbinding, gebruikerId: string, datum:
  * instance, the next check of the schedule) may try again instead of the person silently missing it.
  */
 export async function geefOverzichtVrij(db: Verbinding, gebruikerId: string, datum: string): Promise<void> {
-  await db.delete(takenoverzichten).where(and(eq(takenoverzichten.gebruikerId, gebruikerId), eq(takenoverzichten.datum, datum)));
+  await db
+    .delete(takenoverzichten)
+    .where(and(eq(takenoverzichten.gebruikerId, gebruikerId), eq(takenoverzichten.datum, datum)));
 }
 
 /** The dates a person's digest was claimed, oldest first; for tests and support questions ("did I get one?"). */

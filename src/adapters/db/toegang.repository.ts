@@ -11,7 +11,10 @@ import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
 export async function feitenVoorDossiers(
   db: Verbinding,
   organisatieId: string,
-  rijen: readonly Pick<Dossier, "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">[],
+  rijen: readonly Pick<
+    Dossier,
+    "id" | "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId"
+  >[],
   nu: Date,
 ): Promise<Map<string, DossierFeiten>> {
   const ids = rijen.map((r) => r.id);
@@ -27,7 +30,15 @@ export async function feitenVoorDossiers(
         where ${noodtoegang.organisatieId} = ${organisatieId} and ${inArray(noodtoegang.dossierId, ids)} and ${noodtoegang.tot} > ${nu.toISOString()}::timestamptz`)
     : { rows: [] };
   const rijenFeiten = (resultaat as { rows: FeitRij[] }).rows;
-  return new Map(rijen.map((r) => [r.id, feitenUit(r, rijenFeiten.filter((f) => f.dossier_id === r.id))]));
+  return new Map(
+    rijen.map((r) => [
+      r.id,
+      feitenUit(
+        r,
+        rijenFeiten.filter((f) => f.dossier_id === r.id),
+      ),
+    ]),
+  );
 }
 
 interface FeitRij {
@@ -40,7 +51,10 @@ interface FeitRij {
   readonly tot: number | string | null;
 }
 
-function feitenUit(r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">, rijen: readonly FeitRij[]): DossierFeiten {
+function feitenUit(
+  r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">,
+  rijen: readonly FeitRij[],
+): DossierFeiten {
   return {
     organisatieId: r.organisatieId,
     aangemaaktDoor: r.aangemaaktDoor,
@@ -48,8 +62,12 @@ function feitenUit(r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "beslui
     // The route and the colleague it is about: the policy hides the case from them (decision 0053).
     soort: r.soort,
     betrokkenMedewerkerId: r.betrokkenMedewerkerId,
-    toegang: rijen.filter((t) => t.bron === "t").map((t) => ({ gebruikerId: t.gebruiker_id, soort: t.soort as "toegewezen" | "gedeeld", door: t.door ?? "" })),
-    noodtoegang: rijen.filter((n) => n.bron === "n").map((n) => ({ gebruikerId: n.gebruiker_id, tot: new Date(Number(n.tot)).toISOString() })),
+    toegang: rijen
+      .filter((t) => t.bron === "t")
+      .map((t) => ({ gebruikerId: t.gebruiker_id, soort: t.soort as "toegewezen" | "gedeeld", door: t.door ?? "" })),
+    noodtoegang: rijen
+      .filter((n) => n.bron === "n")
+      .map((n) => ({ gebruikerId: n.gebruiker_id, tot: new Date(Number(n.tot)).toISOString() })),
   };
 }
 
@@ -57,7 +75,12 @@ function feitenUit(r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "beslui
  * One dossier of the organisation with the facts access depends on, in one statement: the read
  * path's gate (`metDossierToegang` without a lock). Null when the organisation has no such dossier.
  */
-export async function vindDossierMetFeiten(db: Verbinding, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
+export async function vindDossierMetFeiten(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  nu: Date,
+): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const [rij] = await db
     .select({
       ...getTableColumns(dossiers),
@@ -99,18 +122,32 @@ export async function lijstToegang(db: Verbinding, organisatieId: string, dossie
   const wie = gebruikers;
   const rijen = await db
     .select({
-      id: dossierToegang.id, gebruikerId: dossierToegang.gebruikerId, gebruikerNaam: wie.naam, soort: dossierToegang.soort, reden: dossierToegang.reden,
-      door: dossierToegang.door, sinds: dossierToegang.sinds, ingetrokkenOp: dossierToegang.ingetrokkenOp,
+      id: dossierToegang.id,
+      gebruikerId: dossierToegang.gebruikerId,
+      gebruikerNaam: wie.naam,
+      soort: dossierToegang.soort,
+      reden: dossierToegang.reden,
+      door: dossierToegang.door,
+      sinds: dossierToegang.sinds,
+      ingetrokkenOp: dossierToegang.ingetrokkenOp,
     })
     .from(dossierToegang)
     .innerJoin(wie, eq(wie.id, dossierToegang.gebruikerId))
     .where(and(eq(dossierToegang.organisatieId, organisatieId), eq(dossierToegang.dossierId, dossierId)))
     .orderBy(desc(dossierToegang.sinds));
-  const namen = await namenVan(db, organisatieId, rijen.map((r) => r.door));
+  const namen = await namenVan(
+    db,
+    organisatieId,
+    rijen.map((r) => r.door),
+  );
   return rijen.map((r) => ({ ...r, soort: r.soort as "toegewezen" | "gedeeld", doorNaam: namen.get(r.door) ?? "" }));
 }
 
-export async function namenVan(db: Verbinding, organisatieId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function namenVan(
+  db: Verbinding,
+  organisatieId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rijen = await db
     .select({ id: gebruikers.id, naam: gebruikers.naam })
@@ -121,7 +158,15 @@ export async function namenVan(db: Verbinding, organisatieId: string, ids: reado
 
 export async function voegToegangToe(
   db: Verbinding,
-  rij: { organisatieId: string; dossierId: string; gebruikerId: string; soort: "toegewezen" | "gedeeld"; reden: string; door: string; sinds: Date },
+  rij: {
+    organisatieId: string;
+    dossierId: string;
+    gebruikerId: string;
+    soort: "toegewezen" | "gedeeld";
+    reden: string;
+    door: string;
+    sinds: Date;
+  },
 ): Promise<string> {
   const [nieuw] = await db.insert(dossierToegang).values(rij).returning({ id: dossierToegang.id });
   if (!nieuw) throw new Error("Toegang niet opgeslagen");
@@ -129,11 +174,25 @@ export async function voegToegangToe(
 }
 
 /** Revokes one active share; answers whether there was one to revoke. */
-export async function trekIn(db: Verbinding, organisatieId: string, dossierId: string, toegangId: string, door: string, nu: Date): Promise<boolean> {
+export async function trekIn(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  toegangId: string,
+  door: string,
+  nu: Date,
+): Promise<boolean> {
   const rijen = await db
     .update(dossierToegang)
     .set({ ingetrokkenOp: nu, ingetrokkenDoor: door })
-    .where(and(eq(dossierToegang.id, toegangId), eq(dossierToegang.organisatieId, organisatieId), eq(dossierToegang.dossierId, dossierId), isNull(dossierToegang.ingetrokkenOp)))
+    .where(
+      and(
+        eq(dossierToegang.id, toegangId),
+        eq(dossierToegang.organisatieId, organisatieId),
+        eq(dossierToegang.dossierId, dossierId),
+        isNull(dossierToegang.ingetrokkenOp),
+      ),
+    )
     .returning({ id: dossierToegang.id });
   return rijen.length === 1;
 }
@@ -142,11 +201,20 @@ export async function vindToegang(db: Verbinding, organisatieId: string, dossier
   const [rij] = await db
     .select({ id: dossierToegang.id, door: dossierToegang.door, ingetrokkenOp: dossierToegang.ingetrokkenOp })
     .from(dossierToegang)
-    .where(and(eq(dossierToegang.id, toegangId), eq(dossierToegang.organisatieId, organisatieId), eq(dossierToegang.dossierId, dossierId)));
+    .where(
+      and(
+        eq(dossierToegang.id, toegangId),
+        eq(dossierToegang.organisatieId, organisatieId),
+        eq(dossierToegang.dossierId, dossierId),
+      ),
+    );
   return rij ?? null;
 }
 
-export async function voegNoodtoegangToe(db: Verbinding, rij: { organisatieId: string; dossierId: string; gebruikerId: string; reden: string; begin: Date; tot: Date }): Promise<void> {
+export async function voegNoodtoegangToe(
+  db: Verbinding,
+  rij: { organisatieId: string; dossierId: string; gebruikerId: string; reden: string; begin: Date; tot: Date },
+): Promise<void> {
   await db.insert(noodtoegang).values(rij);
 }
 
@@ -163,15 +231,32 @@ export interface NoodtoegangRij {
 }
 
 /** Emergency access in an organisation since `sinds`, for the dossier page and the aandachtsfunctionarissen's signal. */
-export async function lijstNoodtoegang(db: Verbinding, organisatieId: string, filter: { sinds: Date; dossierId?: string }): Promise<NoodtoegangRij[]> {
+export async function lijstNoodtoegang(
+  db: Verbinding,
+  organisatieId: string,
+  filter: { sinds: Date; dossierId?: string },
+): Promise<NoodtoegangRij[]> {
   return db
     .select({
-      dossierId: noodtoegang.dossierId, werknaam: dossiers.werknaam, gebruikerId: noodtoegang.gebruikerId, gebruikerNaam: gebruikers.naam,
-      reden: noodtoegang.reden, begin: noodtoegang.begin, tot: noodtoegang.tot, soort: dossiers.soort, betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
+      dossierId: noodtoegang.dossierId,
+      werknaam: dossiers.werknaam,
+      gebruikerId: noodtoegang.gebruikerId,
+      gebruikerNaam: gebruikers.naam,
+      reden: noodtoegang.reden,
+      begin: noodtoegang.begin,
+      tot: noodtoegang.tot,
+      soort: dossiers.soort,
+      betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
     })
     .from(noodtoegang)
     .innerJoin(dossiers, eq(dossiers.id, noodtoegang.dossierId))
     .innerJoin(gebruikers, eq(gebruikers.id, noodtoegang.gebruikerId))
-    .where(and(eq(noodtoegang.organisatieId, organisatieId), gt(noodtoegang.tot, filter.sinds), ...(filter.dossierId ? [eq(noodtoegang.dossierId, filter.dossierId)] : [])))
+    .where(
+      and(
+        eq(noodtoegang.organisatieId, organisatieId),
+        gt(noodtoegang.tot, filter.sinds),
+        ...(filter.dossierId ? [eq(noodtoegang.dossierId, filter.dossierId)] : []),
+      ),
+    )
     .orderBy(desc(noodtoegang.begin));
 }

@@ -1,7 +1,17 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { KetenKop } from "../../domain/toegang/controlepunt.ts";
-import { BEGIN_HASH, beginVan, ketenVan, OUDE_KETEN, verzegel, type LogInhoud, type LogRegel, type OnverzegeldeRegel, type Zegel } from "../../domain/toegang/logketen.ts";
+import {
+  BEGIN_HASH,
+  beginVan,
+  ketenVan,
+  OUDE_KETEN,
+  verzegel,
+  type LogInhoud,
+  type LogRegel,
+  type OnverzegeldeRegel,
+  type Zegel,
+} from "../../domain/toegang/logketen.ts";
 import type { Database, Verbinding } from "./database.ts";
 import { dossiers, gebruikers, toegangslog } from "./schema.ts";
 
@@ -16,7 +26,12 @@ function slotVan(keten: string): number {
 
 /** The last hash of the closed chain `installatie`, where every newer chain begins. */
 export async function oudeKop(db: Verbinding): Promise<string> {
-  const [laatste] = await db.select({ hash: toegangslog.hash }).from(toegangslog).where(and(eq(toegangslog.keten, OUDE_KETEN), isNotNull(toegangslog.volgnummer))).orderBy(desc(toegangslog.volgnummer)).limit(1);
+  const [laatste] = await db
+    .select({ hash: toegangslog.hash })
+    .from(toegangslog)
+    .where(and(eq(toegangslog.keten, OUDE_KETEN), isNotNull(toegangslog.volgnummer)))
+    .orderBy(desc(toegangslog.volgnummer))
+    .limit(1);
   return laatste?.hash ?? BEGIN_HASH;
 }
 
@@ -27,7 +42,10 @@ export async function oudeKop(db: Verbinding): Promise<string> {
  * rolls back with the action; the sealer (`verzegelBatch`) numbers and links it once it committed.
  * Returns the entry's `id`, the order of acceptance.
  */
-export async function schrijfLogregel(db: Verbinding, inhoud: Omit<LogInhoud, "volgnummer" | "keten">): Promise<number> {
+export async function schrijfLogregel(
+  db: Verbinding,
+  inhoud: Omit<LogInhoud, "volgnummer" | "keten">,
+): Promise<number> {
   const [rij] = await db
     .insert(toegangslog)
     .values({ ...inhoud, keten: ketenVan(inhoud.organisatieId), tijdstip: new Date(inhoud.tijdstip) })
@@ -61,7 +79,10 @@ export interface BatchUitkomst {
 export async function verzegelBatch(db: Database, maximum = VERZEGEL_BATCH): Promise<BatchUitkomst> {
   // Which chains have work: a hint read outside the transaction (an idle log costs one small query, not
   // a transaction), checked again under each chain's lock below.
-  const open = await rijenVan<{ keten: string }>(db, sql`select distinct keten from ${toegangslog} where volgnummer is null`);
+  const open = await rijenVan<{ keten: string }>(
+    db,
+    sql`select distinct keten from ${toegangslog} where volgnummer is null`,
+  );
   if (open.length === 0) return { verzegeld: 0, overgeslagen: 0, vol: false };
   const ketens = open.map((r) => r.keten);
   return db.transaction(async (tx) => {
@@ -108,13 +129,17 @@ export async function verzegelBatch(db: Database, maximum = VERZEGEL_BATCH): Pro
         where t.id = z.id and t.volgnummer is null
         returning t.id`,
     );
-    if (bijgewerkt.length !== zegels.length) throw new Error(`verzegelen afgebroken: ${bijgewerkt.length} van ${zegels.length} regels bijgewerkt`);
+    if (bijgewerkt.length !== zegels.length)
+      throw new Error(`verzegelen afgebroken: ${bijgewerkt.length} van ${zegels.length} regels bijgewerkt`);
     return { verzegeld: zegels.length, overgeslagen, vol: regels.length === maximum };
   });
 }
 
 /** The oldest unsealed entry accepted before `voor`, if any: a sealer that does not run (decision 0057). */
-export async function oudsteOnverzegeld(db: Verbinding, voor: Date): Promise<{ keten: string; id: number; tijdstip: string } | null> {
+export async function oudsteOnverzegeld(
+  db: Verbinding,
+  voor: Date,
+): Promise<{ keten: string; id: number; tijdstip: string } | null> {
   const [rij] = await db
     .select({ keten: toegangslog.keten, id: toegangslog.id, tijdstip: toegangslog.tijdstip })
     .from(toegangslog)
@@ -142,10 +167,26 @@ function alsRegel(r: typeof toegangslog.$inferSelect): GelezenRegel {
 }
 
 /** A page of one chain's sealed entries, in order, for verification. */
-export async function leesKeten(db: Verbinding, keten: string, naVolgnummer: number, aantal: number): Promise<LogRegel[]> {
-  const rijen = await db.select().from(toegangslog).where(and(eq(toegangslog.keten, keten), gt(toegangslog.volgnummer, naVolgnummer))).orderBy(asc(toegangslog.volgnummer)).limit(aantal);
+export async function leesKeten(
+  db: Verbinding,
+  keten: string,
+  naVolgnummer: number,
+  aantal: number,
+): Promise<LogRegel[]> {
+  const rijen = await db
+    .select()
+    .from(toegangslog)
+    .where(and(eq(toegangslog.keten, keten), gt(toegangslog.volgnummer, naVolgnummer)))
+    .orderBy(asc(toegangslog.volgnummer))
+    .limit(aantal);
   // `volgnummer > n` holds for sealed entries only, and the table's check gives a sealed entry both links.
-  return rijen.map((r) => ({ ...r, tijdstip: r.tijdstip.toISOString(), volgnummer: r.volgnummer ?? 0, vorigeHash: r.vorigeHash ?? "", hash: r.hash ?? "" }));
+  return rijen.map((r) => ({
+    ...r,
+    tijdstip: r.tijdstip.toISOString(),
+    volgnummer: r.volgnummer ?? 0,
+    vorigeHash: r.vorigeHash ?? "",
+    hash: r.hash ?? "",
+  }));
 }
 
 /**
@@ -163,12 +204,21 @@ export async function leesKoppen(db: Verbinding): Promise<KetenKop[]> {
     select k.keten, l.volgnummer::bigint as lengte, l.hash
     from k cross join lateral (select volgnummer, hash from toegangslog t where t.keten = k.keten and t.volgnummer is not null order by volgnummer desc limit 1) l
     where k.keten is not null`);
-  return (resultaat as { rows: { keten: string; lengte: string | number; hash: string }[] }).rows.map((r) => ({ keten: r.keten, lengte: Number(r.lengte), hash: r.hash }));
+  return (resultaat as { rows: { keten: string; lengte: string | number; hash: string }[] }).rows.map((r) => ({
+    keten: r.keten,
+    lengte: Number(r.lengte),
+    hash: r.hash,
+  }));
 }
 
 /** Entries numbered 0 or lower, which no ordered walk reaches: the lowest one, if any. */
 export async function regelOnderDeEerste(db: Verbinding): Promise<{ keten: string; volgnummer: number } | null> {
-  const [rij] = await db.select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer }).from(toegangslog).where(sql`${toegangslog.volgnummer} <= 0`).orderBy(asc(toegangslog.volgnummer)).limit(1);
+  const [rij] = await db
+    .select({ keten: toegangslog.keten, volgnummer: toegangslog.volgnummer })
+    .from(toegangslog)
+    .where(sql`${toegangslog.volgnummer} <= 0`)
+    .orderBy(asc(toegangslog.volgnummer))
+    .limit(1);
   return rij ? { keten: rij.keten, volgnummer: rij.volgnummer ?? 0 } : null;
 }
 
@@ -188,12 +238,16 @@ export interface LogFilter {
    */
   readonly verborgenVoor?: string | undefined;
   /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, id); null from the newest. */
-  readonly positie?: { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: number } | null | undefined;
+  readonly positie?:
+    { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: number } | null | undefined;
   readonly limiet: number;
 }
 
 /** An entry with the reader's name and its key in the log's order (the time to the microsecond, UTC; the id). */
-export type LogRegelMetNaam = GelezenRegel & { readonly gebruikerNaam: string | null; readonly sleutel: readonly [string, string] };
+export type LogRegelMetNaam = GelezenRegel & {
+  readonly gebruikerNaam: string | null;
+  readonly sleutel: readonly [string, string];
+};
 
 /**
  * Entries of one organisation, sealed or not, newest first: keyset order (tijdstip, id), decisions
@@ -205,7 +259,9 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
   if (filter.dossierId) voorwaarden.push(eq(toegangslog.dossierId, filter.dossierId));
   if (filter.dossierKenmerk) {
     const k = filter.dossierKenmerk.toLowerCase();
-    voorwaarden.push(sql`${toegangslog.dossierId} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`);
+    voorwaarden.push(
+      sql`${toegangslog.dossierId} between ${`${k}-0000-0000-0000-000000000000`}::uuid and ${`${k}-ffff-ffff-ffff-ffffffffffff`}::uuid`,
+    );
   }
   if (filter.gebruikerId) voorwaarden.push(eq(toegangslog.gebruikerId, filter.gebruikerId));
   if (filter.van) voorwaarden.push(gte(toegangslog.tijdstip, filter.van));
@@ -214,7 +270,9 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
   if (filter.uitkomst) voorwaarden.push(eq(toegangslog.uitkomst, filter.uitkomst));
   if (filter.verborgenVoor) {
     const lezer = filter.verborgenVoor;
-    voorwaarden.push(sql`not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.soort = 'vermoeden_medewerker' and d.betrokken_medewerker_id = ${lezer})`);
+    voorwaarden.push(
+      sql`not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.soort = 'vermoeden_medewerker' and d.betrokken_medewerker_id = ${lezer})`,
+    );
     // The reader's own attempts at a hidden case are refusals the log records as such; their attempts at an
     // id that does not exist in the organisation are left out alike, so the two look the same to them.
     voorwaarden.push(sql`not (${toegangslog.gebruikerId} is not distinct from ${lezer} and ${toegangslog.dossierId} is not null
@@ -239,5 +297,9 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
     .where(and(...voorwaarden))
     .orderBy(richting(toegangslog.tijdstip), richting(toegangslog.id))
     .limit(filter.limiet);
-  return rijen.map((r) => ({ ...alsRegel(r.regel), gebruikerNaam: r.gebruikerNaam, sleutel: [r.sleuteltijd, String(r.regel.id)] as const }));
+  return rijen.map((r) => ({
+    ...alsRegel(r.regel),
+    gebruikerNaam: r.gebruikerNaam,
+    sleutel: [r.sleuteltijd, String(r.regel.id)] as const,
+  }));
 }

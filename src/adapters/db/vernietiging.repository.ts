@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Verbinding } from "./database.ts";
-import { bewaarplichten, dossiers, dossierTaken, dossierToegang, dossierToestanden, gebeurtenissen, gebruikers, noodtoegang, vernietigingen } from "./schema.ts";
+import {
+  bewaarplichten,
+  dossiers,
+  dossierTaken,
+  dossierToegang,
+  dossierToestanden,
+  gebeurtenissen,
+  gebruikers,
+  noodtoegang,
+  vernietigingen,
+} from "./schema.ts";
 
 /**
  * Destruction at the end of the retention term (decision 0050): the cases past their retention date,
@@ -30,7 +40,8 @@ export interface BewaarZoekvraag {
 
 /** The id range a reference (a hex prefix of the id) covers. */
 function kenmerkBereik(kenmerk: string): [string, string] {
-  const naarUuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const naarUuid = (hex: string) =>
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return [naarUuid(kenmerk.padEnd(32, "0")), naarUuid(kenmerk.padEnd(32, "f"))];
 }
 
@@ -40,7 +51,12 @@ function kenmerkBereik(kenmerk: string): [string, string] {
  * reopening on a closed case). Driven by the partial index on the closing events
  * (`gebeurtenissen_bewaartermijn_idx`). `voor` reads backwards (the caller turns the rows around).
  */
-export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string, lezerId: string, vraag: BewaarZoekvraag): Promise<BewaarDossierRij[]> {
+export async function lijstBewaarDossiers(
+  db: Verbinding,
+  organisatieId: string,
+  lezerId: string,
+  vraag: BewaarZoekvraag,
+): Promise<BewaarDossierRij[]> {
   const voorwaarden: SQL[] = [
     eq(gebeurtenissen.organisatieId, organisatieId),
     // A case about the reader as the staff member under suspicion does not exist for her (decision 0053).
@@ -59,14 +75,27 @@ export async function lijstBewaarDossiers(db: Verbinding, organisatieId: string,
   const terug = vraag.positie?.richting === "voor";
   if (vraag.positie) {
     const p = vraag.positie;
-    voorwaarden.push(terug ? sql`(${BEWAAR_TOT}, ${gebeurtenissen.dossierId}) < (${p.bewaarTot}, ${p.id}::uuid)` : sql`(${BEWAAR_TOT}, ${gebeurtenissen.dossierId}) > (${p.bewaarTot}, ${p.id}::uuid)`);
+    voorwaarden.push(
+      terug
+        ? sql`(${BEWAAR_TOT}, ${gebeurtenissen.dossierId}) < (${p.bewaarTot}, ${p.id}::uuid)`
+        : sql`(${BEWAAR_TOT}, ${gebeurtenissen.dossierId}) > (${p.bewaarTot}, ${p.id}::uuid)`,
+    );
   }
   const rijen = await db
-    .select({ dossierId: gebeurtenissen.dossierId, aangemaaktOp: dossiers.aangemaaktOp, geslotenOp: gebeurtenissen.opgetredenOp, bewaarTot: BEWAAR_TOT })
+    .select({
+      dossierId: gebeurtenissen.dossierId,
+      aangemaaktOp: dossiers.aangemaaktOp,
+      geslotenOp: gebeurtenissen.opgetredenOp,
+      bewaarTot: BEWAAR_TOT,
+    })
     .from(gebeurtenissen)
     .innerJoin(dossiers, eq(dossiers.id, gebeurtenissen.dossierId))
     .where(and(...voorwaarden))
-    .orderBy(...(terug ? [desc(BEWAAR_TOT), desc(gebeurtenissen.dossierId)] : [asc(BEWAAR_TOT), asc(gebeurtenissen.dossierId)]))
+    .orderBy(
+      ...(terug
+        ? [desc(BEWAAR_TOT), desc(gebeurtenissen.dossierId)]
+        : [asc(BEWAAR_TOT), asc(gebeurtenissen.dossierId)]),
+    )
     .limit(vraag.limiet);
   return rijen.map((r) => ({ ...r, sleutel: [r.bewaarTot, r.dossierId] as const }));
 }
@@ -99,44 +128,94 @@ const voorsteller = alias(gebruikers, "voorsteller");
 const beoordelaar = alias(gebruikers, "beoordelaar");
 
 /** The legal holds of the given cases, newest first; active ones have no `opgehevenOp`. */
-export async function bewaarplichtenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[], alleenActief: boolean): Promise<Map<string, Bewaarplicht[]>> {
+export async function bewaarplichtenVan(
+  db: Verbinding,
+  organisatieId: string,
+  dossierIds: readonly string[],
+  alleenActief: boolean,
+): Promise<Map<string, Bewaarplicht[]>> {
   const uit = new Map<string, Bewaarplicht[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return uit;
   const rijen = await db
     .select({
-      dossierId: bewaarplichten.dossierId, id: bewaarplichten.id, reden: bewaarplichten.reden, ingesteldDoor: bewaarplichten.ingesteldDoor, ingesteldDoorNaam: ingesteld.naam,
-      ingesteldOp: bewaarplichten.ingesteldOp, opgehevenDoorNaam: opgeheven.naam, opgehevenOp: bewaarplichten.opgehevenOp,
+      dossierId: bewaarplichten.dossierId,
+      id: bewaarplichten.id,
+      reden: bewaarplichten.reden,
+      ingesteldDoor: bewaarplichten.ingesteldDoor,
+      ingesteldDoorNaam: ingesteld.naam,
+      ingesteldOp: bewaarplichten.ingesteldOp,
+      opgehevenDoorNaam: opgeheven.naam,
+      opgehevenOp: bewaarplichten.opgehevenOp,
     })
     .from(bewaarplichten)
     .innerJoin(ingesteld, eq(ingesteld.id, bewaarplichten.ingesteldDoor))
     .leftJoin(opgeheven, eq(opgeheven.id, bewaarplichten.opgehevenDoor))
-    .where(and(eq(bewaarplichten.organisatieId, organisatieId), inArray(bewaarplichten.dossierId, [...dossierIds]), alleenActief ? isNull(bewaarplichten.opgehevenOp) : undefined))
+    .where(
+      and(
+        eq(bewaarplichten.organisatieId, organisatieId),
+        inArray(bewaarplichten.dossierId, [...dossierIds]),
+        alleenActief ? isNull(bewaarplichten.opgehevenOp) : undefined,
+      ),
+    )
     .orderBy(desc(bewaarplichten.ingesteldOp));
   for (const r of rijen) {
-    uit.get(r.dossierId)?.push({ id: r.id, reden: r.reden, ingesteldDoor: r.ingesteldDoor, ingesteldDoorNaam: r.ingesteldDoorNaam, ingesteldOp: r.ingesteldOp, opgehevenDoorNaam: r.opgehevenDoorNaam, opgehevenOp: r.opgehevenOp });
+    uit.get(r.dossierId)?.push({
+      id: r.id,
+      reden: r.reden,
+      ingesteldDoor: r.ingesteldDoor,
+      ingesteldDoorNaam: r.ingesteldDoorNaam,
+      ingesteldOp: r.ingesteldOp,
+      opgehevenDoorNaam: r.opgehevenDoorNaam,
+      opgehevenOp: r.opgehevenOp,
+    });
   }
   return uit;
 }
 
 /** The proposals of the given cases (all, or only the open ones), newest first. */
-export async function voorstellenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[], alleenOpen: boolean): Promise<Map<string, Voorstel[]>> {
+export async function voorstellenVan(
+  db: Verbinding,
+  organisatieId: string,
+  dossierIds: readonly string[],
+  alleenOpen: boolean,
+): Promise<Map<string, Voorstel[]>> {
   const uit = new Map<string, Voorstel[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return uit;
   const rijen = await db
     .select({
-      dossierId: vernietigingen.dossierId, id: vernietigingen.id, status: vernietigingen.status, reden: vernietigingen.reden, voorgesteldDoor: vernietigingen.voorgesteldDoor,
-      voorgesteldDoorNaam: voorsteller.naam, voorgesteldOp: vernietigingen.voorgesteldOp, beoordeeldDoorNaam: beoordelaar.naam, beoordeeldOp: vernietigingen.beoordeeldOp,
+      dossierId: vernietigingen.dossierId,
+      id: vernietigingen.id,
+      status: vernietigingen.status,
+      reden: vernietigingen.reden,
+      voorgesteldDoor: vernietigingen.voorgesteldDoor,
+      voorgesteldDoorNaam: voorsteller.naam,
+      voorgesteldOp: vernietigingen.voorgesteldOp,
+      beoordeeldDoorNaam: beoordelaar.naam,
+      beoordeeldOp: vernietigingen.beoordeeldOp,
       afwijsreden: vernietigingen.afwijsreden,
     })
     .from(vernietigingen)
     .innerJoin(voorsteller, eq(voorsteller.id, vernietigingen.voorgesteldDoor))
     .leftJoin(beoordelaar, eq(beoordelaar.id, vernietigingen.beoordeeldDoor))
-    .where(and(eq(vernietigingen.organisatieId, organisatieId), inArray(vernietigingen.dossierId, [...dossierIds]), alleenOpen ? eq(vernietigingen.status, "voorgesteld") : undefined))
+    .where(
+      and(
+        eq(vernietigingen.organisatieId, organisatieId),
+        inArray(vernietigingen.dossierId, [...dossierIds]),
+        alleenOpen ? eq(vernietigingen.status, "voorgesteld") : undefined,
+      ),
+    )
     .orderBy(desc(vernietigingen.voorgesteldOp));
   for (const r of rijen) {
     uit.get(r.dossierId)?.push({
-      id: r.id, status: r.status as Voorstel["status"], reden: r.reden, voorgesteldDoor: r.voorgesteldDoor, voorgesteldDoorNaam: r.voorgesteldDoorNaam, voorgesteldOp: r.voorgesteldOp,
-      beoordeeldDoorNaam: r.beoordeeldDoorNaam, beoordeeldOp: r.beoordeeldOp, afwijsreden: r.afwijsreden,
+      id: r.id,
+      status: r.status as Voorstel["status"],
+      reden: r.reden,
+      voorgesteldDoor: r.voorgesteldDoor,
+      voorgesteldDoorNaam: r.voorgesteldDoorNaam,
+      voorgesteldOp: r.voorgesteldOp,
+      beoordeeldDoorNaam: r.beoordeeldDoorNaam,
+      beoordeeldOp: r.beoordeeldOp,
+      afwijsreden: r.afwijsreden,
     });
   }
   return uit;
@@ -159,43 +238,104 @@ export interface BewaarStand {
  * other, and an approval waiting behind another finds the case gone. Null: no such case (any more), or
  * one hidden from the reader.
  */
-export async function vergrendelBewaarStand(tx: Verbinding, organisatieId: string, dossierId: string, lezerId: string): Promise<BewaarStand | null> {
+export async function vergrendelBewaarStand(
+  tx: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  lezerId: string,
+): Promise<BewaarStand | null> {
   const [dossier] = await tx
     .select({ id: dossiers.id, aangemaaktOp: dossiers.aangemaaktOp, fase: dossiers.fase })
     .from(dossiers)
     // A case about the reader as the staff member under suspicion is answered as absent (decision 0053).
-    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId), sql`${dossiers.betrokkenMedewerkerId} is distinct from ${lezerId}`))
+    .where(
+      and(
+        eq(dossiers.id, dossierId),
+        eq(dossiers.organisatieId, organisatieId),
+        sql`${dossiers.betrokkenMedewerkerId} is distinct from ${lezerId}`,
+      ),
+    )
     .for("update");
   if (!dossier) return null;
   const [sluiting] = await tx
     .select({ opgetredenOp: gebeurtenissen.opgetredenOp, bewaarTot: sql<string | null>`${BEWAAR_TOT}` })
     .from(gebeurtenissen)
-    .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId), eq(gebeurtenissen.type, "dossier_afgesloten")))
+    .where(
+      and(
+        eq(gebeurtenissen.dossierId, dossierId),
+        eq(gebeurtenissen.organisatieId, organisatieId),
+        eq(gebeurtenissen.type, "dossier_afgesloten"),
+      ),
+    )
     .orderBy(desc(gebeurtenissen.volgnummer))
     .limit(1);
-  const [plicht] = await tx.select({ id: bewaarplichten.id }).from(bewaarplichten).where(and(eq(bewaarplichten.dossierId, dossierId), isNull(bewaarplichten.opgehevenOp)));
+  const [plicht] = await tx
+    .select({ id: bewaarplichten.id })
+    .from(bewaarplichten)
+    .where(and(eq(bewaarplichten.dossierId, dossierId), isNull(bewaarplichten.opgehevenOp)));
   const [voorstel] = await tx
     .select({ id: vernietigingen.id, door: vernietigingen.voorgesteldDoor })
     .from(vernietigingen)
-    .where(and(eq(vernietigingen.dossierId, dossierId), eq(vernietigingen.organisatieId, organisatieId), eq(vernietigingen.status, "voorgesteld")));
+    .where(
+      and(
+        eq(vernietigingen.dossierId, dossierId),
+        eq(vernietigingen.organisatieId, organisatieId),
+        eq(vernietigingen.status, "voorgesteld"),
+      ),
+    );
   return {
-    dossierId, aangemaaktOp: dossier.aangemaaktOp, gesloten: dossier.fase === "gesloten",
-    geslotenOp: sluiting?.opgetredenOp ?? null, bewaarTot: sluiting?.bewaarTot ?? null, bewaarplicht: plicht !== undefined, openVoorstel: voorstel ?? null,
+    dossierId,
+    aangemaaktOp: dossier.aangemaaktOp,
+    gesloten: dossier.fase === "gesloten",
+    geslotenOp: sluiting?.opgetredenOp ?? null,
+    bewaarTot: sluiting?.bewaarTot ?? null,
+    bewaarplicht: plicht !== undefined,
+    openVoorstel: voorstel ?? null,
   };
 }
 
 /** Was this case of this organisation destroyed? */
 export async function isVernietigd(db: Verbinding, organisatieId: string, dossierId: string): Promise<boolean> {
-  const [rij] = await db.select({ id: vernietigingen.id }).from(vernietigingen).where(and(eq(vernietigingen.dossierId, dossierId), eq(vernietigingen.organisatieId, organisatieId), eq(vernietigingen.status, "vernietigd")));
+  const [rij] = await db
+    .select({ id: vernietigingen.id })
+    .from(vernietigingen)
+    .where(
+      and(
+        eq(vernietigingen.dossierId, dossierId),
+        eq(vernietigingen.organisatieId, organisatieId),
+        eq(vernietigingen.status, "vernietigd"),
+      ),
+    );
   return rij !== undefined;
 }
 
-export async function bewaarVoorstel(tx: Verbinding, rij: { organisatieId: string; dossierId: string; kenmerk: string; geopendOp: string; geslotenOp: string; bewaarTot: string; reden: string; door: string; nu: Date }): Promise<string> {
+export async function bewaarVoorstel(
+  tx: Verbinding,
+  rij: {
+    organisatieId: string;
+    dossierId: string;
+    kenmerk: string;
+    geopendOp: string;
+    geslotenOp: string;
+    bewaarTot: string;
+    reden: string;
+    door: string;
+    nu: Date;
+  },
+): Promise<string> {
   const [nieuw] = await tx
     .insert(vernietigingen)
     .values({
-      organisatieId: rij.organisatieId, dossierId: rij.dossierId, kenmerk: rij.kenmerk, geopendOp: rij.geopendOp, geslotenOp: rij.geslotenOp, bewaarTot: rij.bewaarTot,
-      status: "voorgesteld", reden: rij.reden, voorgesteldDoor: rij.door, voorgesteldOp: rij.nu,
+      organisatieId: rij.organisatieId,
+      dossierId: rij.dossierId,
+      kenmerk: rij.kenmerk,
+      geopendOp: rij.geopendOp,
+      geslotenOp: rij.geslotenOp,
+      bewaarTot: rij.bewaarTot,
+      status: "voorgesteld",
+      reden: rij.reden,
+      voorgesteldDoor: rij.door,
+      voorgesteldOp: rij.nu,
     })
     .returning({ id: vernietigingen.id });
   if (!nieuw) throw new Error("Voorstel niet opgeslagen");
@@ -203,10 +343,19 @@ export async function bewaarVoorstel(tx: Verbinding, rij: { organisatieId: strin
 }
 
 /** Closes the open proposal as rejected or destroyed; the dates of the record are those of the case now. */
-export async function sluitVoorstel(tx: Verbinding, voorstelId: string, uitkomst: { status: "afgewezen" | "vernietigd"; door: string; nu: Date; afwijsreden?: string }): Promise<void> {
+export async function sluitVoorstel(
+  tx: Verbinding,
+  voorstelId: string,
+  uitkomst: { status: "afgewezen" | "vernietigd"; door: string; nu: Date; afwijsreden?: string },
+): Promise<void> {
   await tx
     .update(vernietigingen)
-    .set({ status: uitkomst.status, beoordeeldDoor: uitkomst.door, beoordeeldOp: uitkomst.nu, afwijsreden: uitkomst.afwijsreden ?? null })
+    .set({
+      status: uitkomst.status,
+      beoordeeldDoor: uitkomst.door,
+      beoordeeldOp: uitkomst.nu,
+      afwijsreden: uitkomst.afwijsreden ?? null,
+    })
     .where(and(eq(vernietigingen.id, voorstelId), eq(vernietigingen.status, "voorgesteld")));
 }
 
@@ -215,18 +364,42 @@ export async function sluitVoorstel(tx: Verbinding, voorstelId: string, uitkomst
  * keeps no text anyone typed (a name may have slipped in). Who and when stay.
  */
 export async function wisRedenen(tx: Verbinding, organisatieId: string, dossierId: string): Promise<void> {
-  await tx.update(vernietigingen).set({ reden: "", afwijsreden: null }).where(and(eq(vernietigingen.organisatieId, organisatieId), eq(vernietigingen.dossierId, dossierId)));
+  await tx
+    .update(vernietigingen)
+    .set({ reden: "", afwijsreden: null })
+    .where(and(eq(vernietigingen.organisatieId, organisatieId), eq(vernietigingen.dossierId, dossierId)));
 }
 
-export async function bewaarBewaarplicht(tx: Verbinding, rij: { organisatieId: string; dossierId: string; reden: string; door: string; nu: Date }): Promise<void> {
-  await tx.insert(bewaarplichten).values({ organisatieId: rij.organisatieId, dossierId: rij.dossierId, reden: rij.reden, ingesteldDoor: rij.door, ingesteldOp: rij.nu });
+export async function bewaarBewaarplicht(
+  tx: Verbinding,
+  rij: { organisatieId: string; dossierId: string; reden: string; door: string; nu: Date },
+): Promise<void> {
+  await tx.insert(bewaarplichten).values({
+    organisatieId: rij.organisatieId,
+    dossierId: rij.dossierId,
+    reden: rij.reden,
+    ingesteldDoor: rij.door,
+    ingesteldOp: rij.nu,
+  });
 }
 
-export async function hefBewaarplichtOp(tx: Verbinding, organisatieId: string, dossierId: string, door: string, nu: Date): Promise<void> {
+export async function hefBewaarplichtOp(
+  tx: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  door: string,
+  nu: Date,
+): Promise<void> {
   await tx
     .update(bewaarplichten)
     .set({ opgehevenDoor: door, opgehevenOp: nu })
-    .where(and(eq(bewaarplichten.organisatieId, organisatieId), eq(bewaarplichten.dossierId, dossierId), isNull(bewaarplichten.opgehevenOp)));
+    .where(
+      and(
+        eq(bewaarplichten.organisatieId, organisatieId),
+        eq(bewaarplichten.dossierId, dossierId),
+        isNull(bewaarplichten.opgehevenOp),
+      ),
+    );
 }
 
 /**
@@ -235,7 +408,15 @@ export async function hefBewaarplichtOp(tx: Verbinding, organisatieId: string, d
  * `BLIJFT_NA_VERNIETIGING`; an integration test reads the schema and fails otherwise, so a new
  * table keyed by the dossier cannot be forgotten.
  */
-export const VERNIETIGDE_TABELLEN = ["dossier_taken", "dossier_toestanden", "dossier_toegang", "noodtoegang", "bewaarplichten", "gebeurtenissen", "dossiers"] as const;
+export const VERNIETIGDE_TABELLEN = [
+  "dossier_taken",
+  "dossier_toestanden",
+  "dossier_toegang",
+  "noodtoegang",
+  "bewaarplichten",
+  "gebeurtenissen",
+  "dossiers",
+] as const;
 
 /**
  * Tables with a `dossier_id` that keep their rows: the access log (its entries name the case by id
@@ -250,18 +431,57 @@ export const BLIJFT_NA_VERNIETIGING = ["toegangslog", "auditlog", "vernietiginge
  * then, and only for the case this transaction named (migration vernietiging). Returns the number of
  * rows removed per table.
  */
-export async function verwijderDossierInhoud(tx: Verbinding, organisatieId: string, dossierId: string): Promise<Record<(typeof VERNIETIGDE_TABELLEN)[number], number>> {
+export async function verwijderDossierInhoud(
+  tx: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+): Promise<Record<(typeof VERNIETIGDE_TABELLEN)[number], number>> {
   await tx.execute(sql`select set_config('meldwijzer.vernietiging', ${dossierId}, true)`);
   const tel = async (wis: Promise<unknown[]>) => (await wis).length;
   const r = { id: dossiers.id };
   return {
-    dossier_taken: await tel(tx.delete(dossierTaken).where(and(eq(dossierTaken.dossierId, dossierId), eq(dossierTaken.organisatieId, organisatieId))).returning({ id: dossierTaken.dossierId })),
-    dossier_toestanden: await tel(tx.delete(dossierToestanden).where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId))).returning({ id: dossierToestanden.dossierId })),
-    dossier_toegang: await tel(tx.delete(dossierToegang).where(and(eq(dossierToegang.dossierId, dossierId), eq(dossierToegang.organisatieId, organisatieId))).returning({ id: dossierToegang.id })),
-    noodtoegang: await tel(tx.delete(noodtoegang).where(and(eq(noodtoegang.dossierId, dossierId), eq(noodtoegang.organisatieId, organisatieId))).returning({ id: noodtoegang.id })),
-    bewaarplichten: await tel(tx.delete(bewaarplichten).where(and(eq(bewaarplichten.dossierId, dossierId), eq(bewaarplichten.organisatieId, organisatieId))).returning({ id: bewaarplichten.id })),
-    gebeurtenissen: await tel(tx.delete(gebeurtenissen).where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId))).returning({ id: gebeurtenissen.id })),
-    dossiers: await tel(tx.delete(dossiers).where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId))).returning(r)),
+    dossier_taken: await tel(
+      tx
+        .delete(dossierTaken)
+        .where(and(eq(dossierTaken.dossierId, dossierId), eq(dossierTaken.organisatieId, organisatieId)))
+        .returning({ id: dossierTaken.dossierId }),
+    ),
+    dossier_toestanden: await tel(
+      tx
+        .delete(dossierToestanden)
+        .where(and(eq(dossierToestanden.dossierId, dossierId), eq(dossierToestanden.organisatieId, organisatieId)))
+        .returning({ id: dossierToestanden.dossierId }),
+    ),
+    dossier_toegang: await tel(
+      tx
+        .delete(dossierToegang)
+        .where(and(eq(dossierToegang.dossierId, dossierId), eq(dossierToegang.organisatieId, organisatieId)))
+        .returning({ id: dossierToegang.id }),
+    ),
+    noodtoegang: await tel(
+      tx
+        .delete(noodtoegang)
+        .where(and(eq(noodtoegang.dossierId, dossierId), eq(noodtoegang.organisatieId, organisatieId)))
+        .returning({ id: noodtoegang.id }),
+    ),
+    bewaarplichten: await tel(
+      tx
+        .delete(bewaarplichten)
+        .where(and(eq(bewaarplichten.dossierId, dossierId), eq(bewaarplichten.organisatieId, organisatieId)))
+        .returning({ id: bewaarplichten.id }),
+    ),
+    gebeurtenissen: await tel(
+      tx
+        .delete(gebeurtenissen)
+        .where(and(eq(gebeurtenissen.dossierId, dossierId), eq(gebeurtenissen.organisatieId, organisatieId)))
+        .returning({ id: gebeurtenissen.id }),
+    ),
+    dossiers: await tel(
+      tx
+        .delete(dossiers)
+        .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)))
+        .returning(r),
+    ),
   };
 }
 
@@ -278,11 +498,22 @@ export interface VernietigingsRecord {
 }
 
 /** The organisation's newest destruction records. */
-export async function vernietigdeDossiers(db: Verbinding, organisatieId: string, limiet: number): Promise<VernietigingsRecord[]> {
+export async function vernietigdeDossiers(
+  db: Verbinding,
+  organisatieId: string,
+  limiet: number,
+): Promise<VernietigingsRecord[]> {
   return db
     .select({
-      dossierId: vernietigingen.dossierId, kenmerk: vernietigingen.kenmerk, geopendOp: vernietigingen.geopendOp, geslotenOp: vernietigingen.geslotenOp, bewaarTot: vernietigingen.bewaarTot,
-      voorgesteldDoorNaam: voorsteller.naam, voorgesteldOp: vernietigingen.voorgesteldOp, goedgekeurdDoorNaam: beoordelaar.naam, vernietigdOp: vernietigingen.beoordeeldOp,
+      dossierId: vernietigingen.dossierId,
+      kenmerk: vernietigingen.kenmerk,
+      geopendOp: vernietigingen.geopendOp,
+      geslotenOp: vernietigingen.geslotenOp,
+      bewaarTot: vernietigingen.bewaarTot,
+      voorgesteldDoorNaam: voorsteller.naam,
+      voorgesteldOp: vernietigingen.voorgesteldOp,
+      goedgekeurdDoorNaam: beoordelaar.naam,
+      vernietigdOp: vernietigingen.beoordeeldOp,
     })
     .from(vernietigingen)
     .innerJoin(voorsteller, eq(voorsteller.id, vernietigingen.voorgesteldDoor))

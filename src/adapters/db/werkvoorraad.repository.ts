@@ -9,7 +9,11 @@ import { dossierTaken, dossiers, gebeurtenissen } from "./schema.ts";
  */
 
 /** Every task fact of the given dossiers (`vanaf` only: the werkvoorraad counts them), by dossier; primary-key lookups. */
-export async function takenVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, { vanaf: string }[]>> {
+export async function takenVan(
+  db: Verbinding,
+  organisatieId: string,
+  dossierIds: readonly string[],
+): Promise<Map<string, { vanaf: string }[]>> {
   const perDossier = new Map<string, { vanaf: string }[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return perDossier;
   const rijen = await db
@@ -25,12 +29,25 @@ export async function takenVan(db: Verbinding, organisatieId: string, dossierIds
  * The retention date of each given dossier that was closed: `bewaarTot` of its newest closing event
  * (a closing cannot be corrected, decision 0045). Through the unique (dossier, volgnummer) index.
  */
-export async function bewaardatumsVan(db: Verbinding, organisatieId: string, dossierIds: readonly string[]): Promise<Map<string, string>> {
+export async function bewaardatumsVan(
+  db: Verbinding,
+  organisatieId: string,
+  dossierIds: readonly string[],
+): Promise<Map<string, string>> {
   if (dossierIds.length === 0) return new Map();
   const rijen = await db
-    .selectDistinctOn([gebeurtenissen.dossierId], { dossierId: gebeurtenissen.dossierId, bewaarTot: sql<string | null>`${gebeurtenissen.gegevens}->>'bewaarTot'` })
+    .selectDistinctOn([gebeurtenissen.dossierId], {
+      dossierId: gebeurtenissen.dossierId,
+      bewaarTot: sql<string | null>`${gebeurtenissen.gegevens}->>'bewaarTot'`,
+    })
     .from(gebeurtenissen)
-    .where(and(eq(gebeurtenissen.organisatieId, organisatieId), inArray(gebeurtenissen.dossierId, [...dossierIds]), eq(gebeurtenissen.type, "dossier_afgesloten")))
+    .where(
+      and(
+        eq(gebeurtenissen.organisatieId, organisatieId),
+        inArray(gebeurtenissen.dossierId, [...dossierIds]),
+        eq(gebeurtenissen.type, "dossier_afgesloten"),
+      ),
+    )
     .orderBy(asc(gebeurtenissen.dossierId), desc(gebeurtenissen.volgnummer));
   return new Map(rijen.flatMap((r) => (r.bewaarTot ? [[r.dossierId, r.bewaarTot] as const] : [])));
 }
@@ -44,14 +61,29 @@ export type Telfilter = Omit<DossierZoekvraag, "volgorde" | "positie" | "limiet"
  * a person the policy gives every case of the organisation (`magTellen`, decision 0045), but the ones
  * hidden from her (`isTelbaar`).
  */
-export async function telPerFilter<K extends string>(db: Verbinding, organisatieId: string, gebruikerId: string, filters: Readonly<Record<K, Telfilter>>): Promise<Record<K, number>> {
+export async function telPerFilter<K extends string>(
+  db: Verbinding,
+  organisatieId: string,
+  gebruikerId: string,
+  filters: Readonly<Record<K, Telfilter>>,
+): Promise<Record<K, number>> {
   const sleutels = Object.keys(filters) as K[];
   if (sleutels.length === 0) return {} as Record<K, number>;
-  const kolommen = Object.fromEntries(sleutels.map((k, i) => {
-    const voorwaarde = and(...filterVoorwaarden(filters[k])) ?? sql`true`;
-    return [`t${i}`, sql<number>`count(*) filter (where ${voorwaarde})`.mapWith(Number)];
-  }));
+  const kolommen = Object.fromEntries(
+    sleutels.map((k, i) => {
+      const voorwaarde = and(...filterVoorwaarden(filters[k])) ?? sql`true`;
+      return [`t${i}`, sql<number>`count(*) filter (where ${voorwaarde})`.mapWith(Number)];
+    }),
+  );
   // `isTelbaar`: a case about the person as the staff member under suspicion does not exist for her (0053).
-  const [rij] = await db.select(kolommen).from(dossiers).where(and(eq(dossiers.organisatieId, organisatieId), sql`${dossiers.betrokkenMedewerkerId} is distinct from ${gebruikerId}`));
+  const [rij] = await db
+    .select(kolommen)
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.organisatieId, organisatieId),
+        sql`${dossiers.betrokkenMedewerkerId} is distinct from ${gebruikerId}`,
+      ),
+    );
   return Object.fromEntries(sleutels.map((k, i) => [k, Number(rij?.[`t${i}`] ?? 0)])) as Record<K, number>;
 }

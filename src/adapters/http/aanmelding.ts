@@ -50,10 +50,15 @@ export async function ingelogdOfNull(request: Request, context: AppLoadContext):
 }
 
 function volledig(s: Awaited<ReturnType<typeof sessieOfNull>>, context: AppLoadContext): Verzoek | null {
-  return s?.sessie.stap === "volledig" ? { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context.adres } } : null;
+  return s?.sessie.stap === "volledig"
+    ? { runtime: s.runtime, wie: { gebruiker: s.sessie.gebruiker, adres: context.adres } }
+    : null;
 }
 
-const VERVOLG: Record<Exclude<SessieStap, "volledig">, string> = { tweede_stap: "/inloggen/code", instellen: "/account/tweestaps" };
+const VERVOLG: Record<Exclude<SessieStap, "volledig">, string> = {
+  tweede_stap: "/inloggen/code",
+  instellen: "/account/tweestaps",
+};
 
 /**
  * For pages: who is signed in, or a redirect that comes back here afterwards: to the sign-in page,

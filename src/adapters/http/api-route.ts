@@ -46,7 +46,8 @@ export function apiRoute<const B extends RouteBeleid, S extends z.ZodType | unde
     if (!methoden.includes(args.request.method)) return methodeNietToegestaan(opties.toegestaan ?? opties.methode);
     try {
       const aanvraag: Record<string, unknown> = { ...args };
-      if (opties.beleid.toegang !== "openbaar") Object.assign(aanvraag, await vereisIngelogdApi(args.request, args.context));
+      if (opties.beleid.toegang !== "openbaar")
+        Object.assign(aanvraag, await vereisIngelogdApi(args.request, args.context));
       if (opties.beleid.toegang === "dossier") {
         const id = args.params["id"];
         if (!isGeldigId(id)) throw new DomeinFout("NIET_GEVONDEN");

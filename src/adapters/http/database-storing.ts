@@ -5,7 +5,6 @@ import { databaseNietBeschikbaarJson } from "./json.ts";
 import { procesLogger } from "./proces-logger.ts";
 import { DATABASE_STORING } from "../../ui/foutoorzaak.ts";
 
-
 /** Seconds a client is asked to wait before it tries again during a database outage. */
 export const OPNIEUW_NA_SECONDEN = 5;
 
@@ -18,7 +17,8 @@ export const OPNIEUW_NA_SECONDEN = 5;
 export function alsDatabaseStoringDan503(fout: unknown, request?: Request): void {
   if (!isDatabaseStoring(fout)) return;
   meldStoring(fout);
-  if (request && new URL(request.url).pathname.startsWith("/api/")) throw databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
+  if (request && new URL(request.url).pathname.startsWith("/api/"))
+    throw databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
   throw data(DATABASE_STORING, { status: 503, headers: { "Retry-After": String(OPNIEUW_NA_SECONDEN) } });
 }
 
@@ -39,19 +39,22 @@ type Functie = (args: { request: Request }) => unknown;
  * root's session lookup included) becomes the 503 above instead of a 500.
  */
 export function metStoringAls503(bouw: ServerBuild): ServerBuild {
-  const bewaak = (functie: Functie): Functie => async (args) => {
-    try {
-      return await functie(args);
-    } catch (fout) {
-      alsDatabaseStoringDan503(fout, args.request);
-      throw fout;
-    }
-  };
+  const bewaak =
+    (functie: Functie): Functie =>
+    async (args) => {
+      try {
+        return await functie(args);
+      } catch (fout) {
+        alsDatabaseStoringDan503(fout, args.request);
+        throw fout;
+      }
+    };
   const routes = Object.fromEntries(
     Object.entries(bouw.routes).map(([id, route]) => {
       if (!route) return [id, route];
       const module = { ...route.module } as Record<string, unknown>;
-      for (const naam of ["loader", "action"]) if (typeof module[naam] === "function") module[naam] = bewaak(module[naam] as Functie);
+      for (const naam of ["loader", "action"])
+        if (typeof module[naam] === "function") module[naam] = bewaak(module[naam] as Functie);
       return [id, { ...route, module: module as unknown as typeof route.module }];
     }),
   );

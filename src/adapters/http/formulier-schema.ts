@@ -81,7 +81,8 @@ function indexen(bron: Bron, naam: string, rest: "" | "."): number[] {
   return [...gevonden].sort((a, b) => a - b);
 }
 
-const heeftVeldenOnder = (bron: Bron, naam: string) => naam === "" || bron.namen.some((n) => n.startsWith(`${naam}.`) || n.startsWith(`${naam}[`));
+const heeftVeldenOnder = (bron: Bron, naam: string) =>
+  naam === "" || bron.namen.some((n) => n.startsWith(`${naam}.`) || n.startsWith(`${naam}[`));
 
 const WAAR = new Set(["ja", "on", "true"]);
 const ONWAAR = new Set(["nee", "false", ""]);
@@ -92,7 +93,8 @@ function lees(schema: unknown, bron: Bron, naam: string): unknown {
     case "optional":
     case "nullable": {
       const binnen = def["innerType"];
-      if (kern(binnen).type === "object" && !heeftVeldenOnder(bron, naam)) return def.type === "nullable" ? null : undefined;
+      if (kern(binnen).type === "object" && !heeftVeldenOnder(bron, naam))
+        return def.type === "nullable" ? null : undefined;
       const w = lees(binnen, bron, naam);
       if (!isLeeg(w)) return w;
       return def.type === "nullable" ? null : undefined;
@@ -180,9 +182,14 @@ function leesLijst(element: unknown, bron: Bron, naam: string): unknown[] {
  * The form as the schema's input, before any check: what the API would be sent for the same
  * answers. Only the schema's fields are read, so `intent`, `versie` and the like never get in.
  */
-export function invoerVolgensSchema(schema: z.ZodType, formulier: FormData, vanRoute: VanRoute = {}): Record<string, unknown> {
+export function invoerVolgensSchema(
+  schema: z.ZodType,
+  formulier: FormData,
+  vanRoute: VanRoute = {},
+): Record<string, unknown> {
   const gelezen = lees(schema, bronVan(formulier), "");
-  const invoer: Record<string, unknown> = gelezen !== null && typeof gelezen === "object" && !Array.isArray(gelezen) ? { ...gelezen } : {};
+  const invoer: Record<string, unknown> =
+    gelezen !== null && typeof gelezen === "object" && !Array.isArray(gelezen) ? { ...gelezen } : {};
   for (const [sleutel, waarde] of Object.entries(vanRoute)) {
     if (waarde === undefined) delete invoer[sleutel];
     else invoer[sleutel] = waarde;
@@ -191,7 +198,11 @@ export function invoerVolgensSchema(schema: z.ZodType, formulier: FormData, vanR
 }
 
 /** The form read and checked: the data, or every field's problem with the same translation keys as the API (`controleer`). */
-export function parseerVolgensSchema<S extends z.ZodType>(schema: S, formulier: FormData, vanRoute: VanRoute = {}): Controle<z.output<S>> {
+export function parseerVolgensSchema<S extends z.ZodType>(
+  schema: S,
+  formulier: FormData,
+  vanRoute: VanRoute = {},
+): Controle<z.output<S>> {
   return controleer(schema, invoerVolgensSchema(schema, formulier, vanRoute));
 }
 
@@ -200,7 +211,11 @@ export function parseerVolgensSchema<S extends z.ZodType>(schema: S, formulier: 
  * The data is not checked here but by the domain, inside the dossier's gate: a refusal is logged and
  * a person without access gets the 404, as before.
  */
-export function stapInvoer<T extends GebeurtenisType>(type: T, formulier: FormData, vanRoute: VanRoute = {}): { type: T; gegevens: Record<string, unknown> } {
+export function stapInvoer<T extends GebeurtenisType>(
+  type: T,
+  formulier: FormData,
+  vanRoute: VanRoute = {},
+): { type: T; gegevens: Record<string, unknown> } {
   return { type, gegevens: invoerVolgensSchema(INVOER_SCHEMAS[type], formulier, vanRoute) };
 }
 
@@ -220,13 +235,20 @@ export function beschrijfVelden(schema: z.ZodType): VeldBeschrijving[] {
   if (def.type !== "object") return [];
   return Object.entries(def["shape"] as Record<string, z.ZodType>).map(([naam, veld]) => {
     const json = z.toJSONSchema(kernSchema(veld) as z.ZodType, { io: "input", unrepresentable: "any" }) as {
-      type?: string; format?: string; enum?: string[]; maxLength?: number; items?: { type?: string; enum?: string[] };
+      type?: string;
+      format?: string;
+      enum?: string[];
+      maxLength?: number;
+      items?: { type?: string; enum?: string[] };
     };
     if (json.type === "boolean") return { naam, soort: "vinkje" };
     if (json.type === "string" && json.enum) return { naam, soort: "keuze", opties: json.enum };
     if (json.type === "array" && json.items?.enum) return { naam, soort: "meerkeuze", opties: json.items.enum };
     if (json.type === "string" && json.format === "date") return { naam, soort: "datum" };
-    if (json.type === "string" && json.format === undefined) return json.maxLength === undefined ? { naam, soort: "tekst" } : { naam, soort: "tekst", maxLengte: json.maxLength };
+    if (json.type === "string" && json.format === undefined)
+      return json.maxLength === undefined
+        ? { naam, soort: "tekst" }
+        : { naam, soort: "tekst", maxLengte: json.maxLength };
     return { naam, soort: "anders" };
   });
 }

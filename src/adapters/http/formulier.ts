@@ -40,10 +40,17 @@ export async function leesFormulier(request: Request, maxBytes = MAX_BODY_BYTES)
   } catch {
     // A body that does not parse as its Content-Type says (a multipart body without its boundary):
     // the client's fault, not an unexpected error.
-    throw data({ fouten: [], waarden: {}, melding: "fout.api.ongeldig_verzoek" } satisfies FormulierAntwoord, { status: 400 });
+    throw data({ fouten: [], waarden: {}, melding: "fout.api.ongeldig_verzoek" } satisfies FormulierAntwoord, {
+      status: 400,
+    });
   }
-  const fouten = controleerVelden([...formulier].map(([naam, waarde]) => [naam, typeof waarde === "string" ? waarde : waarde.name]));
-  if (fouten.length > 0) throw data({ fouten, waarden: {}, melding: "fout.code.ONGELDIGE_INVOER" } satisfies FormulierAntwoord, { status: 400 });
+  const fouten = controleerVelden(
+    [...formulier].map(([naam, waarde]) => [naam, typeof waarde === "string" ? waarde : waarde.name]),
+  );
+  if (fouten.length > 0)
+    throw data({ fouten, waarden: {}, melding: "fout.code.ONGELDIGE_INVOER" } satisfies FormulierAntwoord, {
+      status: 400,
+    });
   return formulier;
 }
 
@@ -60,7 +67,8 @@ export const tekstVan = (f: FormData, naam: string): string => {
   const w = f.get(naam);
   return typeof w === "string" ? w : "";
 };
-export const lijstVan = (f: FormData, naam: string): string[] => f.getAll(naam).filter((w): w is string => typeof w === "string");
+export const lijstVan = (f: FormData, naam: string): string[] =>
+  f.getAll(naam).filter((w): w is string => typeof w === "string");
 export const vinkjeVan = (f: FormData, naam: string): boolean => f.get(naam) === "ja";
 
 /** Form field names are the event's data fields: strip the API's `gegevens.` prefix. */
@@ -72,7 +80,12 @@ function voorFormulier(fouten: readonly VeldFout[]): VeldFout[] {
 export function formulierFout(fout: unknown, waarden: Record<string, string | string[]>) {
   alsLogStoringDan503(fout);
   if (fout instanceof TeVeelPogingenFout) {
-    const antwoord: FormulierAntwoord = { fouten: [], waarden, melding: "inloggen.te_veel", meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) } };
+    const antwoord: FormulierAntwoord = {
+      fouten: [],
+      waarden,
+      melding: "inloggen.te_veel",
+      meldingWaarden: { minuten: Math.ceil(fout.wachtSeconden / 60) },
+    };
     return data(antwoord, { status: 429, headers: { "Retry-After": String(fout.wachtSeconden) } });
   }
   if (!(fout instanceof DomeinFout)) throw fout;

@@ -11,6 +11,13 @@ export function veiligeFoutgegevens(fout: unknown, pad?: string): Record<string,
     dbCode: typeof f?.cause?.code === "string" ? f.cause.code : undefined,
     pad: pad?.replace(/\/wachtwoord-instellen\/.*/, "/wachtwoord-instellen/…"),
     // Only frames: a message may run over several lines (drizzle puts the parameters on the second).
-    stapel: fout instanceof Error ? fout.stack?.split("\n").filter((r) => /^\s+at /.test(r)).slice(0, 7).join("\n") : undefined,
+    stapel:
+      fout instanceof Error
+        ? fout.stack
+            ?.split("\n")
+            .filter((r) => /^\s+at /.test(r))
+            .slice(0, 7)
+            .join("\n")
+        : undefined,
   };
 }

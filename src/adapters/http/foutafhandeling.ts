@@ -34,17 +34,27 @@ export function wiltJson(pad: string, accept: string | null | undefined): boolea
   return soorten.includes("application/json") && !soorten.includes("text/html");
 }
 
-const CODE_VAN_STATUS: Readonly<Record<number, string>> = { 400: "ONGELDIGE_INVOER", 403: "GEEN_TOEGANG", 404: "NIET_GEVONDEN", 413: "TE_GROOT", 503: "LOG_NIET_BESCHIKBAAR" };
+const CODE_VAN_STATUS: Readonly<Record<number, string>> = {
+  400: "ONGELDIGE_INVOER",
+  403: "GEEN_TOEGANG",
+  404: "NIET_GEVONDEN",
+  413: "TE_GROOT",
+  503: "LOG_NIET_BESCHIKBAAR",
+};
 
 /** The code and Dutch message of the JSON `fout` body for a status, when no route chose its own. */
 export function foutCodeEnMelding(status: number): { code: string; melding: string } {
   const t = vertaler("nl");
   const melding =
-    status === 404 ? t("fout.api.onbekend_adres")
-    : status === 403 ? t("fout.code.GEEN_TOEGANG")
-    : status === 503 ? t("fout.api.log_niet_beschikbaar")
-    : status < 500 ? t("fout.api.ongeldig_verzoek")
-    : t("fout.api.onverwacht");
+    status === 404
+      ? t("fout.api.onbekend_adres")
+      : status === 403
+        ? t("fout.code.GEEN_TOEGANG")
+        : status === 503
+          ? t("fout.api.log_niet_beschikbaar")
+          : status < 500
+            ? t("fout.api.ongeldig_verzoek")
+            : t("fout.api.onverwacht");
   return { code: CODE_VAN_STATUS[status] ?? (status < 500 ? "ONGELDIG_VERZOEK" : "ONVERWACHT"), melding };
 }
 
@@ -54,20 +64,45 @@ export function foutCodeEnMelding(status: number): { code: string; melding: stri
  */
 export function foutAntwoordVoor(
   status: number,
-  opties: { readonly json: boolean; readonly taal: Taal; readonly correlatie?: string | undefined; readonly velden?: readonly VeldFout[]; readonly stylesheet?: string | undefined },
+  opties: {
+    readonly json: boolean;
+    readonly taal: Taal;
+    readonly correlatie?: string | undefined;
+    readonly velden?: readonly VeldFout[];
+    readonly stylesheet?: string | undefined;
+  },
 ): Response {
   const velden = opties.velden ?? [];
   const headers = { "Cache-Control": "no-store" };
   if (opties.json) {
     const { code, melding } = foutCodeEnMelding(status);
-    return Response.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), opties.correlatie), { status, headers });
+    return Response.json(
+      foutJson(
+        code,
+        melding,
+        velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })),
+        opties.correlatie,
+      ),
+      { status, headers },
+    );
   }
-  const html = foutpaginaHtml(opties.taal, status, opties.correlatie, velden.map((v) => veldMelding(v, opties.taal)), opties.stylesheet);
+  const html = foutpaginaHtml(
+    opties.taal,
+    status,
+    opties.correlatie,
+    velden.map((v) => veldMelding(v, opties.taal)),
+    opties.stylesheet,
+  );
   return new Response(html, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 /** The JSON error body of the API, with the correlation id when there is one to quote. */
-export function foutJson(code: string, melding: string, velden: readonly { veld: string; melding: string }[] = [], correlatie?: string) {
+export function foutJson(
+  code: string,
+  melding: string,
+  velden: readonly { veld: string; melding: string }[] = [],
+  correlatie?: string,
+) {
   return { fout: { code, melding, velden, ...(correlatie ? { correlatie } : {}) } };
 }
 
@@ -92,7 +127,13 @@ export function vindStylesheet(clientMap: string): string | undefined {
  * classes as the root ErrorBoundary). No script, no inline style (the CSP allows neither), no
  * detail: the title, what happened, the field messages of a refusal, the kenmerk.
  */
-export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | undefined, velden: readonly string[] = [], stylesheet?: string): string {
+export function foutpaginaHtml(
+  taal: Taal,
+  status: number,
+  correlatie: string | undefined,
+  velden: readonly string[] = [],
+  stylesheet?: string,
+): string {
   const t = vertaler(taal);
   const titel = escape(t(`${foutpaginaSleutel(status)}.titel`));
   const tekst = escape(t(`${foutpaginaSleutel(status)}.tekst`));
@@ -105,24 +146,49 @@ export function foutpaginaHtml(taal: Taal, status: number, correlatie: string | 
     `<header class="mw-kop"><div class="mw-kop__binnen"><a class="mw-merk" href="/">Meldwijzer</a></div></header>`,
     `<main id="inhoud" class="mw-inhoud"><div class="mw-stapel">`,
     `<h1 class="nl-heading nl-heading--level-1">${titel}</h1><p class="nl-paragraph">${tekst}</p>`,
-    velden.length ? `<ul class="utrecht-unordered-list">${velden.map((v) => `<li class="utrecht-unordered-list__item">${escape(v)}</li>`).join("")}</ul>` : "",
-    correlatie ? `<p class="nl-paragraph" data-kenmerk="${correlatie}">${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>` : "",
+    velden.length
+      ? `<ul class="utrecht-unordered-list">${velden.map((v) => `<li class="utrecht-unordered-list__item">${escape(v)}</li>`).join("")}</ul>`
+      : "",
+    correlatie
+      ? `<p class="nl-paragraph" data-kenmerk="${correlatie}">${escape(t("foutpagina.kenmerk", { kenmerk: correlatie }))}</p>`
+      : "",
     `<p class="nl-paragraph"><a class="nl-link" href="/dossiers">${escape(t("foutpagina.terug"))}</a></p>`,
     `</div></main></div></body></html>`,
   ].join("");
 }
 
-function stuur(req: ExpressRequest, res: ExpressResponse, status: number, code: string, velden: readonly VeldFout[] = []): void {
+function stuur(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  status: number,
+  code: string,
+  velden: readonly VeldFout[] = [],
+): void {
   const correlatie = String(res.locals["correlatie"] ?? "");
   res.status(status).setHeader("Cache-Control", "no-store");
   if (wiltJson(req.path, req.get("accept"))) {
     const { melding } = foutCodeEnMelding(status);
-    res.json(foutJson(code, melding, velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })), status >= 500 ? correlatie : undefined));
+    res.json(
+      foutJson(
+        code,
+        melding,
+        velden.map((v) => ({ veld: v.veld, melding: veldMelding(v, "nl") })),
+        status >= 500 ? correlatie : undefined,
+      ),
+    );
     return;
   }
   const taal = taalVan(req);
   const stylesheet = req.app.locals["stylesheet"] as string | undefined;
-  res.type("html").send(foutpaginaHtml(taal, status, status >= 500 ? correlatie : undefined, velden.map((v) => veldMelding(v, taal)), stylesheet));
+  res.type("html").send(
+    foutpaginaHtml(
+      taal,
+      status,
+      status >= 500 ? correlatie : undefined,
+      velden.map((v) => veldMelding(v, taal)),
+      stylesheet,
+    ),
+  );
 }
 
 /** "E-mailadres: Deze tekst bevat …", as the API words field errors. */
@@ -155,13 +221,20 @@ export function weigerOngeldigeQuery(req: ExpressRequest, res: ExpressResponse, 
  * with the kenmerk and answered 500. Never Express's own handler, which prints the stack unless
  * NODE_ENV is "production".
  */
-export function laatsteFoutafhandelaar(fout: unknown, req: ExpressRequest, res: ExpressResponse, next: NextFunction): void {
+export function laatsteFoutafhandelaar(
+  fout: unknown,
+  req: ExpressRequest,
+  res: ExpressResponse,
+  next: NextFunction,
+): void {
   if (res.headersSent) {
     // Too late for an error page: end the response, as Express's own handler would.
     next(fout);
     return;
   }
-  const status = (fout as { status?: unknown; statusCode?: unknown } | null)?.status ?? (fout as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (fout as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (fout as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
     const nietGevonden = status === 403 || status === 404;
     stuur(req, res, nietGevonden ? 404 : 400, nietGevonden ? "NIET_GEVONDEN" : "ONGELDIG_VERZOEK");

@@ -13,5 +13,8 @@ export const beleid: RouteBeleid = { toegang: "openbaar" };
 export async function loader({ context }: { context: AppLoadContext }) {
   const runtime = context.samenstelling;
   if (!(await runtime.database.gereed())) return databaseNietBeschikbaarJson(OPNIEUW_NA_SECONDEN);
-  return Response.json({ gereed: true, database: runtime.database.soort }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { gereed: true, database: runtime.database.soort },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

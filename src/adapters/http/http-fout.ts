@@ -31,5 +31,8 @@ export function alsLogStoringDan503(fout: unknown): void {
 
 /** A failing access-log write is an incident: log its database error code (never its message, which carries parameters). */
 export function meldLogStoring(fout: LogNietBeschikbaarFout): void {
-  procesLogger().error(veiligeFoutgegevens(fout.cause), "toegangslog kan niet worden geschreven: verzoek geweigerd (503)");
+  procesLogger().error(
+    veiligeFoutgegevens(fout.cause),
+    "toegangslog kan niet worden geschreven: verzoek geweigerd (503)",
+  );
 }

@@ -10,7 +10,12 @@ import { meldLogStoring } from "./http-fout.ts";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** A JSON error body: a Dutch message for people, a code for programs, and one entry per field. */
-export function foutAntwoord(status: number, code: string, melding: string, velden: { veld: string; melding: string }[] = []) {
+export function foutAntwoord(
+  status: number,
+  code: string,
+  melding: string,
+  velden: { veld: string; melding: string }[] = [],
+) {
   return Response.json({ fout: { code, melding, velden } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
@@ -30,13 +35,20 @@ export function domeinFoutAlsJson(fout: unknown): Response {
     return foutAntwoord(503, "LOG_NIET_BESCHIKBAAR", vertaler("nl")("fout.api.log_niet_beschikbaar"));
   }
   if (fout instanceof TeVeelPogingenFout) {
-    const antwoord = foutAntwoord(429, "TE_VEEL_POGINGEN", vertaler("nl")("inloggen.te_veel", { minuten: Math.ceil(fout.wachtSeconden / 60) }));
+    const antwoord = foutAntwoord(
+      429,
+      "TE_VEEL_POGINGEN",
+      vertaler("nl")("inloggen.te_veel", { minuten: Math.ceil(fout.wachtSeconden / 60) }),
+    );
     antwoord.headers.set("Retry-After", String(fout.wachtSeconden));
     return antwoord;
   }
   if (!(fout instanceof DomeinFout)) throw fout;
   const t = vertaler("nl");
-  const velden = fout.velden.map((v) => ({ veld: v.veld, melding: `${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`)}: ${t(v.sleutel, v.waarden)}` }));
+  const velden = fout.velden.map((v) => ({
+    veld: v.veld,
+    melding: `${t(`veld.${v.veld.split(".").at(-1) ?? v.veld}`)}: ${t(v.sleutel, v.waarden)}`,
+  }));
   return foutAntwoord(STATUS_VAN_FOUT[fout.code], fout.code, t(`fout.code.${fout.code}`), velden);
 }
 
@@ -49,9 +61,11 @@ export function domeinFoutAlsJson(fout: unknown): Response {
 export async function leesJson(request: Request): Promise<unknown> {
   const t = vertaler("nl");
   const soort = request.headers.get("content-type") ?? "";
-  if (!soort.toLowerCase().startsWith("application/json")) throw foutAntwoord(415, "GEEN_JSON", t("fout.api.geen_json"));
+  if (!soort.toLowerCase().startsWith("application/json"))
+    throw foutAntwoord(415, "GEEN_JSON", t("fout.api.geen_json"));
   const lengte = Number(request.headers.get("content-length") ?? "0");
-  if (lengte > MAX_BODY_BYTES) throw foutAntwoord(413, "TE_GROOT", t("fout.api.te_groot", { max: MAX_BODY_BYTES / 1024 }));
+  if (lengte > MAX_BODY_BYTES)
+    throw foutAntwoord(413, "TE_GROOT", t("fout.api.te_groot", { max: MAX_BODY_BYTES / 1024 }));
   const delen: Uint8Array[] = [];
   let totaal = 0;
   if (request.body) {
@@ -82,9 +96,11 @@ export async function leesJson(request: Request): Promise<unknown> {
 }
 
 export function methodeNietToegestaan(toegestaan: string): Response {
-  return new Response(JSON.stringify({ fout: { code: "METHODE", melding: vertaler("nl")("fout.api.methode"), velden: [] } }), {
-    status: 405,
-    headers: { Allow: toegestaan, "Content-Type": "application/json" },
-  });
+  return new Response(
+    JSON.stringify({ fout: { code: "METHODE", melding: vertaler("nl")("fout.api.methode"), velden: [] } }),
+    {
+      status: 405,
+      headers: { Allow: toegestaan, "Content-Type": "application/json" },
+    },
+  );
 }
-

@@ -8,7 +8,11 @@ type Handler = (args: { request: Request; context?: unknown }) => unknown;
 
 /** A thrown Response, `data()` or route error response is an answer the route chose, not a fault. */
 function isBedoeld(fout: unknown): boolean {
-  return fout instanceof Response || isRouteErrorResponse(fout) || (typeof fout === "object" && fout !== null && (fout as { type?: unknown }).type === "DataWithResponseInit");
+  return (
+    fout instanceof Response ||
+    isRouteErrorResponse(fout) ||
+    (typeof fout === "object" && fout !== null && (fout as { type?: unknown }).type === "DataWithResponseInit")
+  );
 }
 
 /**
@@ -37,10 +41,14 @@ function omhul(handler: Handler, resourceRoute: boolean, stylesheet: string | un
       if (resourceRoute && isBedoeld(fout)) throw alsFoutAntwoord(fout, args.request, stylesheet);
       if (isBedoeld(fout) || args.request.signal.aborted) throw fout;
       const context = args.context as { correlatie?: unknown } | undefined;
-      const correlatie = typeof context?.correlatie === "string" && context.correlatie !== "" ? context.correlatie : nieuweCorrelatie();
+      const correlatie =
+        typeof context?.correlatie === "string" && context.correlatie !== "" ? context.correlatie : nieuweCorrelatie();
       logOnverwacht(fout, new URL(args.request.url).pathname, correlatie);
       if (resourceRoute) {
-        throw Response.json(foutJson("ONVERWACHT", vertaler("nl")("fout.api.onverwacht"), [], correlatie), { status: 500, headers: { "Cache-Control": "no-store" } });
+        throw Response.json(foutJson("ONVERWACHT", vertaler("nl")("fout.api.onverwacht"), [], correlatie), {
+          status: 500,
+          headers: { "Cache-Control": "no-store" },
+        });
       }
       throw data({ correlatie } satisfies OnverwachteFoutGegevens, { status: 500 });
     }
@@ -60,8 +68,10 @@ export function metFoutafhandeling(build: ServerBuild, stylesheet?: string): Ser
       if (!route) return [id, route];
       const module = { ...route.module };
       const resourceRoute = module.default === undefined;
-      if (module.loader) module.loader = omhul(module.loader as Handler, resourceRoute, stylesheet) as typeof module.loader;
-      if (module.action) module.action = omhul(module.action as Handler, resourceRoute, stylesheet) as typeof module.action;
+      if (module.loader)
+        module.loader = omhul(module.loader as Handler, resourceRoute, stylesheet) as typeof module.loader;
+      if (module.action)
+        module.action = omhul(module.action as Handler, resourceRoute, stylesheet) as typeof module.action;
       return [id, { ...route, module }];
     }),
   );

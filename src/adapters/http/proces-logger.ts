@@ -8,7 +8,16 @@ export function maakLogger(): Logger {
   return pino({
     level: process.env["LOG_LEVEL"] ?? "info",
     redact: {
-      paths: ["gegevens", "*.gegevens", "wachtwoord", "*.wachtwoord", "email", "*.email", "req.headers.cookie", "headers.cookie"],
+      paths: [
+        "gegevens",
+        "*.gegevens",
+        "wachtwoord",
+        "*.wachtwoord",
+        "email",
+        "*.email",
+        "req.headers.cookie",
+        "headers.cookie",
+      ],
       censor: "[verborgen]",
     },
   });

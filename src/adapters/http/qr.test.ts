@@ -2,7 +2,8 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { qrSvg } from "./qr.ts";
 
-const URI = "otpauth://totp/Meldwijzer:af%40regenboog.example?issuer=Meldwijzer&algorithm=SHA1&secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&period=30&digits=6";
+const URI =
+  "otpauth://totp/Meldwijzer:af%40regenboog.example?issuer=Meldwijzer&algorithm=SHA1&secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&period=30&digits=6";
 
 // Hostile texts: none of it may surface as markup, since the SVG goes into the page as is.
 const TEKSTEN: readonly { naam: string; tekst: string }[] = [

@@ -15,7 +15,11 @@ import type { AppContext } from "../../app/context.ts";
 import { zaaiDemo } from "../../app/demo-seed.ts";
 import { voerDagelijksOverzichtUit } from "../../app/taken/dagelijks-overzicht.ts";
 import { planDagelijksOverzicht } from "../../app/taken/dagelijks-overzicht-planning.ts";
-import { laadLogSleutel, leesLogControleInstellingen, type LogControleInstellingen } from "../bestanden/controlepunten.ts";
+import {
+  laadLogSleutel,
+  leesLogControleInstellingen,
+  type LogControleInstellingen,
+} from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { verzegelToegangslog } from "../../app/toegang/verzegelen.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
@@ -57,7 +61,8 @@ export interface Samenstelling extends AppContext {
 
 export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
   const verschuiving = Number(env["MELDWIJZER_KLOK_VERSCHUIVING_MS"] ?? "0");
-  if (env["NODE_ENV"] === "production" && verschuiving !== 0) throw new Error("MELDWIJZER_KLOK_VERSCHUIVING_MS is niet toegestaan in productie.");
+  if (env["NODE_ENV"] === "production" && verschuiving !== 0)
+    throw new Error("MELDWIJZER_KLOK_VERSCHUIVING_MS is niet toegestaan in productie.");
   const dataDir = path.resolve(env["DATA_DIR"] ?? "data");
   return {
     dataDir,
@@ -82,7 +87,10 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
  * end-to-end tests), the key ring, the logger (the process's, unless a test passes its own) and the
  * mail sender. `sluit` on its database closes it again.
  */
-export async function stelSamen(instellingen: Instellingen, opties: { readonly logger?: Logger; readonly migratiesMap?: string } = {}): Promise<Samenstelling> {
+export async function stelSamen(
+  instellingen: Instellingen,
+  opties: { readonly logger?: Logger; readonly migratiesMap?: string } = {},
+): Promise<Samenstelling> {
   const logger = opties.logger ?? procesLogger();
   const database = await openDatabase({
     databaseUrl: instellingen.databaseUrl,
@@ -90,7 +98,11 @@ export async function stelSamen(instellingen: Instellingen, opties: { readonly l
     verbindingen: instellingen.databaseVerbindingen,
     dataDir: instellingen.dataDir,
     migratiesMap: opties.migratiesMap ?? path.resolve("drizzle"),
-    bijStoring: (fout) => logger.warn(veiligeFoutgegevens(fout), "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is"),
+    bijStoring: (fout) =>
+      logger.warn(
+        veiligeFoutgegevens(fout),
+        "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is",
+      ),
   });
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const smtp = instellingen.smtp;
@@ -109,8 +121,12 @@ export async function bereidVoor(samenstelling: Samenstelling): Promise<void> {
   const bijgewerkt = await database.metSlot("opstart", () => werkProjectiesBij(database.db));
   if (bijgewerkt > 0) logger.info({ dossiers: bijgewerkt }, "projecties opnieuw opgebouwd uit de gebeurtenissen");
   // Under the start lock: two processes starting on one empty database would both seed it.
-  if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(samenstelling, instellingen.omgeving)))) logger.info("demo-organisaties aangemaakt");
-  if (instellingen.geheimen.ontwikkel) logger.warn("MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)");
+  if (instellingen.demo && (await database.metSlot("opstart", () => zaaiDemo(samenstelling, instellingen.omgeving))))
+    logger.info("demo-organisaties aangemaakt");
+  if (instellingen.geheimen.ontwikkel)
+    logger.warn(
+      "MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)",
+    );
   logger.info({ database: database.soort }, "database klaar");
 }
 
@@ -119,8 +135,14 @@ export async function bereidVoor(samenstelling: Samenstelling): Promise<void> {
  * when SMTP is configured, else null; the caller closes it. And the public address for the links in
  * it: MELDWIJZER_BASIS_URL, or else the address the request came in on.
  */
-export function mailVoorVerzoek(runtime: Samenstelling, request: Request): { verzender: MailVerzender | null; basisUrl: string } {
-  return { verzender: runtime.maakMailVerzender(), basisUrl: runtime.instellingen.basisUrl ?? new URL(request.url).origin };
+export function mailVoorVerzoek(
+  runtime: Samenstelling,
+  request: Request,
+): { verzender: MailVerzender | null; basisUrl: string } {
+  return {
+    verzender: runtime.maakMailVerzender(),
+    basisUrl: runtime.instellingen.basisUrl ?? new URL(request.url).origin,
+  };
 }
 
 // --- Daily digest of "Mijn taken" (run: src/app/taken/dagelijks-overzicht.ts; schedule: dagelijks-overzicht-planning.ts) ---
@@ -133,7 +155,10 @@ export function leesDatabaseVerbindingen(waarde: string | undefined): number {
   const tekst = waarde?.trim();
   if (!tekst) return STANDAARD_VERBINDINGEN;
   const aantal = /^\d{1,3}$/u.test(tekst) ? Number(tekst) : Number.NaN;
-  if (!(aantal >= 1 && aantal <= 500)) throw new Error("MELDWIJZER_DATABASE_VERBINDINGEN moet een heel getal van 1 tot en met 500 zijn: hoeveel verbindingen met PostgreSQL één app-proces ten hoogste openhoudt.");
+  if (!(aantal >= 1 && aantal <= 500))
+    throw new Error(
+      "MELDWIJZER_DATABASE_VERBINDINGEN moet een heel getal van 1 tot en met 500 zijn: hoeveel verbindingen met PostgreSQL één app-proces ten hoogste openhoudt.",
+    );
   return aantal;
 }
 
@@ -142,7 +167,10 @@ export function leesOverzichtUur(waarde: string | undefined): number {
   const tekst = waarde?.trim();
   if (!tekst) return 7;
   const uur = /^\d{1,2}$/u.test(tekst) ? Number(tekst) : Number.NaN;
-  if (!(uur >= 0 && uur <= 23)) throw new Error("MELDWIJZER_OVERZICHT_UUR moet een heel getal van 0 tot en met 23 zijn: het uur (Nederlandse tijd) waarop het dagelijkse takenoverzicht wordt verstuurd.");
+  if (!(uur >= 0 && uur <= 23))
+    throw new Error(
+      "MELDWIJZER_OVERZICHT_UUR moet een heel getal van 0 tot en met 23 zijn: het uur (Nederlandse tijd) waarop het dagelijkse takenoverzicht wordt verstuurd.",
+    );
   return uur;
 }
 
@@ -156,8 +184,10 @@ export function leesBasisUrl(waarde: string | undefined): string | undefined {
   } catch {
     throw new Error("MELDWIJZER_BASIS_URL is geen geldige URL (verwacht bijvoorbeeld https://meldwijzer.example.nl).");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("MELDWIJZER_BASIS_URL moet met https:// of http:// beginnen.");
-  if (url.username || url.password || url.search || url.hash) throw new Error("MELDWIJZER_BASIS_URL mag geen inloggegevens, ? of # bevatten.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error("MELDWIJZER_BASIS_URL moet met https:// of http:// beginnen.");
+  if (url.username || url.password || url.search || url.hash)
+    throw new Error("MELDWIJZER_BASIS_URL mag geen inloggegevens, ? of # bevatten.");
   return `${url.origin}${url.pathname}`.replace(/\/+$/u, "");
 }
 
@@ -174,7 +204,12 @@ export function startDagelijksOverzicht(runtime: Samenstelling, poort: number): 
     return { stop: () => Promise.resolve() };
   }
   const opties = { basisUrl: basisUrl ?? `http://localhost:${poort}`, logger: runtime.logger };
-  const planning = planDagelijksOverzicht({ klok: runtime.klok, uur: overzichtUur, logger: runtime.logger, voerUit: () => voerDagelijksOverzichtUit(runtime, verzender, opties) });
+  const planning = planDagelijksOverzicht({
+    klok: runtime.klok,
+    uur: overzichtUur,
+    logger: runtime.logger,
+    voerUit: () => voerDagelijksOverzichtUit(runtime, verzender, opties),
+  });
   runtime.logger.info({ uur: overzichtUur }, "dagelijks takenoverzicht gepland");
   return {
     async stop(): Promise<void> {
@@ -194,7 +229,10 @@ export function leesVerzegelInterval(waarde: string | undefined): number {
   const tekst = waarde?.trim();
   if (!tekst) return VERZEGEL_INTERVAL_MS;
   const ms = Number(tekst);
-  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000) throw new Error(`MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`);
+  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000)
+    throw new Error(
+      `MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`,
+    );
   return ms;
 }
 
@@ -254,10 +292,19 @@ export function startControlepunten(runtime: Samenstelling): { stop(): Promise<v
         const opslag = { map: runtime.instellingen.logcontrole.map, sleutel: await sleutel };
         // One process at a time: in a shared directory the second then finds the first one's checkpoint
         // holding the same heads and writes none (decision 0034).
-        const vastgelegd = await runtime.database.metSlot("controlepunt", () => legControlepuntVast(runtime.db, opslag, runtime.klok()));
-        if (vastgelegd) runtime.logger.info({ controlepunt: vastgelegd.naam, ketens: vastgelegd.ketens }, "controlepunt toegangslog vastgelegd");
+        const vastgelegd = await runtime.database.metSlot("controlepunt", () =>
+          legControlepuntVast(runtime.db, opslag, runtime.klok()),
+        );
+        if (vastgelegd)
+          runtime.logger.info(
+            { controlepunt: vastgelegd.naam, ketens: vastgelegd.ketens },
+            "controlepunt toegangslog vastgelegd",
+          );
       } catch (fout) {
-        runtime.logger.error({ code: (fout as NodeJS.ErrnoException).code ?? null }, "controlepunt toegangslog niet vastgelegd");
+        runtime.logger.error(
+          { code: (fout as NodeJS.ErrnoException).code ?? null },
+          "controlepunt toegangslog niet vastgelegd",
+        );
       }
     })();
   };

@@ -11,7 +11,15 @@ import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { laatRestantUitlopen } from "./restant.ts";
-import { bereidVoor, leesInstellingen, stelSamen, startControlepunten, startDagelijksOverzicht, startVerzegelaar, type Samenstelling } from "./samenstelling.ts";
+import {
+  bereidVoor,
+  leesInstellingen,
+  stelSamen,
+  startControlepunten,
+  startDagelijksOverzicht,
+  startVerzegelaar,
+  type Samenstelling,
+} from "./samenstelling.ts";
 
 /**
  * The Node server: security headers, origin check, static assets and the React Router handler.
@@ -88,7 +96,9 @@ export function maakApp(
     if (!levensloop.stopt) return next();
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Retry-After", "5");
-    res.status(503).json({ fout: { code: "SERVER_STOPT", melding: vertaler("nl")("fout.api.server_stopt"), velden: [] } });
+    res
+      .status(503)
+      .json({ fout: { code: "SERVER_STOPT", melding: vertaler("nl")("fout.api.server_stopt"), velden: [] } });
   });
 
   // A body the app refused or did not read is drained after the answer, not cut off: cutting it off
@@ -99,7 +109,10 @@ export function maakApp(
   });
 
   app.use(compression());
-  app.use("/assets", express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }));
+  app.use(
+    "/assets",
+    express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
+  );
   app.use(express.static(clientMap, { maxAge: "1h", index: false }));
 
   // Everything below is dynamic and may hold case data: never cached.
@@ -109,7 +122,13 @@ export function maakApp(
     const origin = req.get("origin");
     const eigen = `${req.protocol}://${req.get("host") ?? ""}`;
     if (origin !== undefined && origin !== eigen) {
-      res.status(403).json({ fout: { code: "VREEMDE_HERKOMST", melding: "Dit verzoek komt van een andere website en is geweigerd.", velden: [] } });
+      res.status(403).json({
+        fout: {
+          code: "VREEMDE_HERKOMST",
+          melding: "Dit verzoek komt van een andere website en is geweigerd.",
+          velden: [],
+        },
+      });
       return;
     }
     next();
@@ -126,11 +145,20 @@ export function maakApp(
         build: metFoutafhandeling(metStoringAls503(b), stylesheet),
         // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
         mode: "production",
-        getLoadContext: (req: Request, res: Response) => ({ nonce: String(res.locals["nonce"]), adres: req.ip ?? null, correlatie: String(res.locals["correlatie"]), samenstelling }),
+        getLoadContext: (req: Request, res: Response) => ({
+          nonce: String(res.locals["nonce"]),
+          adres: req.ip ?? null,
+          correlatie: String(res.locals["correlatie"]),
+          samenstelling,
+        }),
       }),
     ));
   // The handler passes its own errors to next(); nothing is left to await here.
-  app.all("*", (req: Request, res: Response, next: NextFunction) => void haalVerwerker().then((verwerk) => verwerk(req, res, next), next));
+  app.all(
+    "*",
+    (req: Request, res: Response, next: NextFunction) =>
+      void haalVerwerker().then((verwerk) => verwerk(req, res, next), next),
+  );
   // Last: Express's own handler would print the stack whenever NODE_ENV is not "production".
   app.use(laatsteFoutafhandelaar);
   return app;
@@ -152,7 +180,10 @@ export function leesStoptijd(waarde: string | undefined): number {
   const tekst = waarde?.trim();
   if (!tekst) return 25_000;
   const seconden = /^\d{1,3}$/u.test(tekst) ? Number(tekst) : Number.NaN;
-  if (!(seconden >= 1 && seconden <= 600)) throw new Error("MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn: hoe lang het stoppen wacht op verzoeken die nog lopen.");
+  if (!(seconden >= 1 && seconden <= 600))
+    throw new Error(
+      "MELDWIJZER_STOPTIJD_SECONDEN moet een heel getal van 1 tot en met 600 zijn: hoe lang het stoppen wacht op verzoeken die nog lopen.",
+    );
   return seconden * 1000;
 }
 
@@ -185,12 +216,18 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   const sluit = () =>
     (gesloten ??= (async () => {
       levensloop.stopt = true;
-      runtime.logger.info({ stoptijdMs: stoptijd }, "Meldwijzer stopt: geen nieuwe verbindingen, lopende verzoeken worden afgemaakt");
+      runtime.logger.info(
+        { stoptijdMs: stoptijd },
+        "Meldwijzer stopt: geen nieuwe verbindingen, lopende verzoeken worden afgemaakt",
+      );
       const dicht = new Promise<void>((klaar) => server.close(() => klaar()));
       server.closeIdleConnections();
       const opruimer = setInterval(() => server.closeIdleConnections(), 250);
       const grens = setTimeout(() => {
-        runtime.logger.warn({ stoptijdMs: stoptijd }, "stoptijd verstreken: verbindingen met lopende verzoeken worden gesloten");
+        runtime.logger.warn(
+          { stoptijdMs: stoptijd },
+          "stoptijd verstreken: verbindingen met lopende verzoeken worden gesloten",
+        );
         server.closeAllConnections();
       }, stoptijd);
       try {

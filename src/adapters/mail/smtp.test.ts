@@ -30,7 +30,14 @@ describe("smtpInstellingenUitOmgeving", () => {
     {
       naam: "user and password are percent-decoded",
       env: { MELDWIJZER_SMTP_URL: "smtps://meldwijzer%40school.example:p%40ss%3Aw%C3%B6rd%2F1@mail.example.nl:465" },
-      verwacht: { host: "mail.example.nl", poort: 465, beveiligd: true, gebruiker: "meldwijzer@school.example", wachtwoord: "p@ss:wörd/1", afzender: AFZENDER },
+      verwacht: {
+        host: "mail.example.nl",
+        poort: 465,
+        beveiligd: true,
+        gebruiker: "meldwijzer@school.example",
+        wachtwoord: "p@ss:wörd/1",
+        afzender: AFZENDER,
+      },
     },
     {
       naam: "an IPv6 literal loses its brackets",
@@ -39,8 +46,16 @@ describe("smtpInstellingenUitOmgeving", () => {
     },
     {
       naam: "the sender from MELDWIJZER_MAIL_AFZENDER",
-      env: { MELDWIJZER_SMTP_URL: "smtp://mail.example.nl:2525", MELDWIJZER_MAIL_AFZENDER: "Meldcode De Regenboog <meldcode@regenboog.example>" },
-      verwacht: { host: "mail.example.nl", poort: 2525, beveiligd: false, afzender: "Meldcode De Regenboog <meldcode@regenboog.example>" },
+      env: {
+        MELDWIJZER_SMTP_URL: "smtp://mail.example.nl:2525",
+        MELDWIJZER_MAIL_AFZENDER: "Meldcode De Regenboog <meldcode@regenboog.example>",
+      },
+      verwacht: {
+        host: "mail.example.nl",
+        poort: 2525,
+        beveiligd: false,
+        afzender: "Meldcode De Regenboog <meldcode@regenboog.example>",
+      },
     },
     {
       naam: "an empty MELDWIJZER_MAIL_AFZENDER falls back to the default",
@@ -66,7 +81,11 @@ describe("smtpInstellingenUitOmgeving", () => {
     { naam: "a password without a user", url: "smtp://:geheim@mail.example.nl", melding: /zonder gebruikersnaam/ },
     { naam: "a user without a password", url: "smtp://geheim@mail.example.nl", melding: /zonder wachtwoord/ },
     { naam: "port 0", url: "smtp://u:geheim@mail.example.nl:0", melding: /ongeldige poort/ },
-    { naam: "a broken percent-encoding", url: "smtp://u:geheim%E0%A4@mail.example.nl", melding: /ongeldige %-codering/ },
+    {
+      naam: "a broken percent-encoding",
+      url: "smtp://u:geheim%E0%A4@mail.example.nl",
+      melding: /ongeldige %-codering/,
+    },
   ];
   for (const { naam, url, melding } of fout) {
     it(`throws on ${naam}, without the password in the message`, () => {
@@ -98,14 +117,17 @@ describe("maakSmtpVerzender with the local sink", () => {
     await sink.stop();
   });
 
-  const lang = "Deze regel is lang genoeg om door quoted-printable te worden afgebroken, met ë, é en ï erin. ".repeat(3);
+  const lang = "Deze regel is lang genoeg om door quoted-printable te worden afgebroken, met ë, é en ï erin. ".repeat(
+    3,
+  );
   const berichten: readonly { naam: string; mail: Mail }[] = [
     {
       naam: "text with Dutch characters",
       mail: {
         aan: "aandachtsfunctionaris@regenboog.example",
         onderwerp: "Zorg over Zoë: actie vóór vrijdag",
-        tekst: "Beste collega,\n\nEr is een signaal vastgelegd. Bekijk het dossier vóór vrijdag – de termijn loopt één werkdag.\n\nMet vriendelijke groet,\nMeldwijzer",
+        tekst:
+          "Beste collega,\n\nEr is een signaal vastgelegd. Bekijk het dossier vóór vrijdag – de termijn loopt één werkdag.\n\nMet vriendelijke groet,\nMeldwijzer",
       },
     },
     {
@@ -142,7 +164,10 @@ describe("maakSmtpVerzender with the local sink", () => {
       assert.equal(bericht.tekst, mail.tekst.replace(/\n$/u, ""), `${naam}: tekst`);
       assert.equal(bericht.html, mail.html ?? null, `${naam}: html`);
       assert.match(bericht.bron, /^From: Meldwijzer <noreply@meldwijzer\.invalid>\r$/mu, `${naam}: From-kop`);
-      assert.ok(bericht.bron.split("\r\n").every((regel) => regel.length <= 998), `${naam}: regel langer dan RFC 5322 toestaat`);
+      assert.ok(
+        bericht.bron.split("\r\n").every((regel) => regel.length <= 998),
+        `${naam}: regel langer dan RFC 5322 toestaat`,
+      );
     });
   });
 
@@ -150,7 +175,10 @@ describe("maakSmtpVerzender with the local sink", () => {
     const weg = await startSmtpSink();
     await weg.stop();
     const nergens = maakSmtpVerzender({ host: "127.0.0.1", poort: weg.poort, beveiligd: false, afzender: AFZENDER });
-    await assert.rejects(nergens.verstuur({ aan: "iemand@regenboog.example", onderwerp: "x", tekst: "x" }), "verzenden naar een gesloten poort slaagde");
+    await assert.rejects(
+      nergens.verstuur({ aan: "iemand@regenboog.example", onderwerp: "x", tekst: "x" }),
+      "verzenden naar een gesloten poort slaagde",
+    );
     await nergens.sluit();
   });
 });

@@ -47,7 +47,9 @@ export function smtpInstellingenUitOmgeving(env: NodeJS.ProcessEnv): SmtpInstell
   try {
     url = new URL(waarde);
   } catch {
-    throw new Error("MELDWIJZER_SMTP_URL is geen geldige URL (verwacht smtp://host:poort of smtps://gebruiker:wachtwoord@host:poort).");
+    throw new Error(
+      "MELDWIJZER_SMTP_URL is geen geldige URL (verwacht smtp://host:poort of smtps://gebruiker:wachtwoord@host:poort).",
+    );
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
     // The scheme is not echoed: without "//" a typo such as "geheim:..." would make the password the scheme.

@@ -44,7 +44,12 @@ export function nieuweControlewaarden(): Controlewaarden {
   return { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
 }
 
-export async function autorisatieUrl(config: oidc.Configuration, redirectUri: string, c: Controlewaarden, emailHint: string | null): Promise<URL> {
+export async function autorisatieUrl(
+  config: oidc.Configuration,
+  redirectUri: string,
+  c: Controlewaarden,
+  emailHint: string | null,
+): Promise<URL> {
   return oidc.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
     scope: "openid email profile",
@@ -61,7 +66,11 @@ export async function autorisatieUrl(config: oidc.Configuration, redirectUri: st
 export type Uitwisselfout = "nonce" | "state" | "aanbieder";
 
 export class UitwisselFout extends Error {
-  constructor(readonly soort: Uitwisselfout, readonly providerCode: string | null, oorzaak: unknown) {
+  constructor(
+    readonly soort: Uitwisselfout,
+    readonly providerCode: string | null,
+    oorzaak: unknown,
+  ) {
     super(`OIDC-uitwisseling mislukt: ${soort}`, { cause: oorzaak });
     this.name = "UitwisselFout";
   }
@@ -73,17 +82,28 @@ function veiligeCode(waarde: unknown): string | null {
 }
 
 function soortVan(fout: unknown): { soort: Uitwisselfout; code: string | null } {
-  if (fout instanceof oidc.AuthorizationResponseError || fout instanceof oidc.ResponseBodyError) return { soort: "aanbieder", code: veiligeCode(fout.error) };
+  if (fout instanceof oidc.AuthorizationResponseError || fout instanceof oidc.ResponseBodyError)
+    return { soort: "aanbieder", code: veiligeCode(fout.error) };
   // openid-client wraps oauth4webapi's error (code kept) around the original, whose cause names the claim.
   const buiten = fout as { code?: unknown; cause?: { message?: unknown; cause?: { claim?: unknown } } };
   const binnen = buiten.cause;
-  if (buiten.code === "OAUTH_JWT_CLAIM_COMPARISON_FAILED" && binnen?.cause?.claim === "nonce") return { soort: "nonce", code: null };
-  if (buiten.code === "OAUTH_INVALID_RESPONSE" && typeof binnen?.message === "string" && binnen.message.includes('"state"')) return { soort: "state", code: null };
+  if (buiten.code === "OAUTH_JWT_CLAIM_COMPARISON_FAILED" && binnen?.cause?.claim === "nonce")
+    return { soort: "nonce", code: null };
+  if (
+    buiten.code === "OAUTH_INVALID_RESPONSE" &&
+    typeof binnen?.message === "string" &&
+    binnen.message.includes('"state"')
+  )
+    return { soort: "state", code: null };
   return { soort: "aanbieder", code: null };
 }
 
 /** The checked ID token's claims after the code exchange; every failure becomes an UitwisselFout. */
-export async function wisselCodeUit(config: oidc.Configuration, huidigeUrl: URL, c: Controlewaarden): Promise<Record<string, unknown> & { sub: string }> {
+export async function wisselCodeUit(
+  config: oidc.Configuration,
+  huidigeUrl: URL,
+  c: Controlewaarden,
+): Promise<Record<string, unknown> & { sub: string }> {
   try {
     const tokens = await oidc.authorizationCodeGrant(config, huidigeUrl, {
       pkceCodeVerifier: c.codeVerifier,

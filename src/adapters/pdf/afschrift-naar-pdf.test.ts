@@ -33,20 +33,39 @@ function afschrift(weglatingen: Parameters<typeof maakAfschrift>[1]): Afschrift 
 
 describe("afschriftAlsPdfDocument", () => {
   it("the working name is in no title, subtitle or metadata, and withheld it is nowhere", () => {
-    const weglatingen = [...vindTekst(vermeldingen, "Bram", "belang_kind"), { gebeurtenisId: vermeldingen[0]!.gebeurtenisId, veld: "werknaam", grond: "belang_kind" as const }];
+    const weglatingen = [
+      ...vindTekst(vermeldingen, "Bram", "belang_kind"),
+      { gebeurtenisId: vermeldingen[0]!.gebeurtenisId, veld: "werknaam", grond: "belang_kind" as const },
+    ];
     const document = afschriftAlsPdfDocument(afschrift(weglatingen), "nl");
-    const kop = JSON.stringify([document.titel, document.ondertitel, document.metadata, document.waarschuwing, document.voettekst, document.secties.map((s) => s.titel)]);
+    const kop = JSON.stringify([
+      document.titel,
+      document.ondertitel,
+      document.metadata,
+      document.waarschuwing,
+      document.voettekst,
+      document.secties.map((s) => s.titel),
+    ]);
     assert.ok(!kop.includes("Bram") && !kop.includes("Jansen"), kop);
     assert.ok(!JSON.stringify(document).includes("Bram"));
     assert.ok(JSON.stringify(document).includes("[weggelaten: veiligheid of belang van het kind]"));
   });
   it("codes and dates in words where nothing is withheld, and the marker in the reader's language", () => {
     const id = vermeldingen[1]!.gebeurtenisId;
-    const nl = afschriftAlsPdfDocument(afschrift([{ gebeurtenisId: id, veld: "waargenomenDoor", grond: "identiteit_informant" }]), "nl");
+    const nl = afschriftAlsPdfDocument(
+      afschrift([{ gebeurtenisId: id, veld: "waargenomenDoor", grond: "identiteit_informant" }]),
+      "nl",
+    );
     const rijen = nl.secties.at(-1)?.blokken.flatMap((b) => (b.soort === "gegevens" ? b.rijen : []));
-    assert.deepEqual(rijen?.find(([label]) => label === "Wie zag of hoorde het?")?.[1], "[weggelaten: identiteit van een informant]");
+    assert.deepEqual(
+      rijen?.find(([label]) => label === "Wie zag of hoorde het?")?.[1],
+      "[weggelaten: identiteit van een informant]",
+    );
     assert.deepEqual(rijen?.find(([label]) => label === "Datum van de waarneming")?.[1], "10 november 2026");
-    assert.ok(rijen?.some(([, waarde]) => waarde === "Nee"), "a yes/no in words");
+    assert.ok(
+      rijen?.some(([, waarde]) => waarde === "Nee"),
+      "a yes/no in words",
+    );
     assert.ok(!JSON.stringify(rijen).includes("netwerk_gezin"), "the source's code in words");
     const en = afschriftAlsPdfDocument(afschrift([{ gebeurtenisId: id, grond: "privacy_derden" }]), "en");
     assert.ok(JSON.stringify(en.secties.at(-1)).includes("[withheld: privacy of others]"));
@@ -63,6 +82,7 @@ describe("afschriftAlsPdfDocument", () => {
       ["inhoud.grondNietGeinformeerd", "veiligheid", "melding_verstuurd", t("keuze.grond.veiligheid")],
       ["waarneming", "gezien", "signaal_vastgelegd", "gezien"],
     ];
-    for (const [pad, code, type, woorden] of gevallen) assert.equal(leesbareWaarde(pad, code, type, t, "nl"), woorden, `${type} ${pad}`);
+    for (const [pad, code, type, woorden] of gevallen)
+      assert.equal(leesbareWaarde(pad, code, type, t, "nl"), woorden, `${type} ${pad}`);
   });
 });

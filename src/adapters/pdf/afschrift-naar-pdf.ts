@@ -1,6 +1,11 @@
 import type { TFunction } from "i18next";
 import type { Afschrift } from "../../app/dossier/afschrift.ts";
-import { alsTekst, VELD_VASTGELEGD_DOOR, type AfschriftVeld, type AfschriftVermelding } from "../../domain/dossier/afschrift.ts";
+import {
+  alsTekst,
+  VELD_VASTGELEGD_DOOR,
+  type AfschriftVeld,
+  type AfschriftVermelding,
+} from "../../domain/dossier/afschrift.ts";
 import type { GebeurtenisType, Weigergrond } from "../../domain/dossier/keuzes.ts";
 import { keuzelijstVan } from "../../i18n/keuzelijst.ts";
 import { formatteerDatum, formatteerTijdstip, vertaler, type Taal } from "../../i18n/vertaal.ts";
@@ -14,7 +19,8 @@ import type { PdfBlok, PdfDocument, PdfSectie } from "./pdf-document.ts";
  */
 export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
   const t = vertaler(taal);
-  const marker = (gronden: readonly Weigergrond[]) => t("afschrift.marker", { gronden: gronden.map((g) => t(`afschrift.grond.${g}.kort`)).join(", ") });
+  const marker = (gronden: readonly Weigergrond[]) =>
+    t("afschrift.marker", { gronden: gronden.map((g) => t(`afschrift.grond.${g}.kort`)).join(", ") });
   const v = a.verzoek.gegevens;
   const secties: PdfSectie[] = [
     {
@@ -34,13 +40,28 @@ export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
       ],
     },
     ...(a.gronden.length > 0
-      ? [{ titel: t("afschrift.pdf.gronden"), blokken: [{ soort: "gegevens", rijen: a.gronden.map((g) => [t(`afschrift.grond.${g}.kort`), t(`afschrift.grond.${g}.uitleg`)] as const) } satisfies PdfBlok] }]
+      ? [
+          {
+            titel: t("afschrift.pdf.gronden"),
+            blokken: [
+              {
+                soort: "gegevens",
+                rijen: a.gronden.map(
+                  (g) => [t(`afschrift.grond.${g}.kort`), t(`afschrift.grond.${g}.uitleg`)] as const,
+                ),
+              } satisfies PdfBlok,
+            ],
+          },
+        ]
       : []),
     ...a.vermeldingen.map((vermelding) => vermeldingAlsSectie(vermelding, t, taal, marker)),
   ];
   return {
     titel: t("afschrift.pdf.titel"),
-    ondertitel: t("afschrift.pdf.ondertitel", { verwijzing: a.dossierId.slice(0, 8), datum: formatteerTijdstip(a.gemaaktOp.toISOString(), taal) }),
+    ondertitel: t("afschrift.pdf.ondertitel", {
+      verwijzing: a.dossierId.slice(0, 8),
+      datum: formatteerTijdstip(a.gemaaktOp.toISOString(), taal),
+    }),
     metadata: { auteur: "Meldwijzer", onderwerp: t("afschrift.pdf.onderwerp"), aangemaakt: a.gemaaktOp },
     waarschuwing: t("afschrift.pdf.waarschuwing"),
     secties,
@@ -49,12 +70,28 @@ export function afschriftAlsPdfDocument(a: Afschrift, taal: Taal): PdfDocument {
   };
 }
 
-
-function vermeldingAlsSectie(v: AfschriftVermelding, t: TFunction, taal: Taal, marker: (g: readonly Weigergrond[]) => string): PdfSectie {
+function vermeldingAlsSectie(
+  v: AfschriftVermelding,
+  t: TFunction,
+  taal: Taal,
+  marker: (g: readonly Weigergrond[]) => string,
+): PdfSectie {
   const titel = `${v.volgnummer}. ${t(`gebeurtenis.${v.type}`)}`;
-  const kop: PdfBlok = { soort: "alinea", tekst: t("afschrift.pdf.vastgelegd", { moment: formatteerTijdstip(v.opgetredenOp, taal), rol: t(`rol.${v.rol}`) }) };
+  const kop: PdfBlok = {
+    soort: "alinea",
+    tekst: t("afschrift.pdf.vastgelegd", { moment: formatteerTijdstip(v.opgetredenOp, taal), rol: t(`rol.${v.rol}`) }),
+  };
   if (v.weggelaten) return { titel, blokken: [kop, { soort: "alinea", tekst: marker(v.weggelaten), nadruk: true }] };
-  return { titel, blokken: [kop, { soort: "gegevens", rijen: v.velden.map((veld) => [veldLabel(veld.pad, t), veldTekst(veld, v.type, t, taal, marker)] as const) }] };
+  return {
+    titel,
+    blokken: [
+      kop,
+      {
+        soort: "gegevens",
+        rijen: v.velden.map((veld) => [veldLabel(veld.pad, t), veldTekst(veld, v.type, t, taal, marker)] as const),
+      },
+    ],
+  };
 }
 
 /** A translation that exists as text, or null (a missing key, or a key that holds a group). */
@@ -88,7 +125,13 @@ export function leesbareWaarde(pad: string, waarde: string, type: GebeurtenisTyp
  * A field's text in the copy. A code from a choice list or a yes/no is put in words, but only when
  * nothing of the field is withheld: a withheld piece always shows as its marker.
  */
-function veldTekst(veld: AfschriftVeld, type: GebeurtenisType, t: TFunction, taal: Taal, marker: (g: readonly Weigergrond[]) => string): string {
+function veldTekst(
+  veld: AfschriftVeld,
+  type: GebeurtenisType,
+  t: TFunction,
+  taal: Taal,
+  marker: (g: readonly Weigergrond[]) => string,
+): string {
   const [eerste, ...rest] = veld.delen;
   if (eerste?.soort === "tekst" && rest.length === 0) return leesbareWaarde(veld.pad, eerste.tekst, type, t, taal);
   return alsTekst(veld.delen, marker);

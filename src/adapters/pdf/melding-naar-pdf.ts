@@ -28,7 +28,9 @@ export function meldingAlsPdfDocument(m: MeldingVoorUitvoer): PdfDocument {
         rijen: [
           // The section's title already asks the question: the row gives the answer, not the question again.
           [t("veld.antwoord"), t(`algemeen.${i.gezinGeinformeerd}`)],
-          ...(i.grondNietGeinformeerd ? [[t("melding.veld.grondNietGeinformeerd"), t(`keuze.grond.${i.grondNietGeinformeerd}`)] as const] : []),
+          ...(i.grondNietGeinformeerd
+            ? [[t("melding.veld.grondNietGeinformeerd"), t(`keuze.grond.${i.grondNietGeinformeerd}`)] as const]
+            : []),
         ],
       },
       ...(i.toelichtingGeinformeerd ? [alinea(i.toelichtingGeinformeerd)] : []),
@@ -41,23 +43,29 @@ export function meldingAlsPdfDocument(m: MeldingVoorUitvoer): PdfDocument {
     const v = m.verstuurd;
     secties.push({
       titel: t("melding.pdf.verstuurd"),
-      blokken: [{
-        soort: "gegevens",
-        rijen: [
-          [t("melding.pdf.versie"), String(v.versie)],
-          [t("veld.wijze"), t(`keuze.meld_wijze.${v.wijze}`)],
-          [t("veld.datum"), `${nlDatum(v.datum)} ${v.tijd}`],
-          [t("veld.contactpersoon"), v.contactpersoon],
-          ...(v.referentie ? [[t("veld.referentie"), v.referentie] as const] : []),
-          [t("melding.pdf.hash"), v.hash],
-        ],
-      }],
+      blokken: [
+        {
+          soort: "gegevens",
+          rijen: [
+            [t("melding.pdf.versie"), String(v.versie)],
+            [t("veld.wijze"), t(`keuze.meld_wijze.${v.wijze}`)],
+            [t("veld.datum"), `${nlDatum(v.datum)} ${v.tijd}`],
+            [t("veld.contactpersoon"), v.contactpersoon],
+            ...(v.referentie ? [[t("veld.referentie"), v.referentie] as const] : []),
+            [t("melding.pdf.hash"), v.hash],
+          ],
+        },
+      ],
     });
   }
   return {
     titel: t("melding.pdf.titel"),
     ondertitel: `${m.werknaam} · ${t("dossier.verwijzing", { verwijzing: m.dossierId.slice(0, 8) })} · ${m.verstuurd ? t("melding.pdf.status_verstuurd") : t("melding.pdf.status_concept")}`,
-    metadata: { auteur: i.melder.split("\n")[0]?.slice(0, 200) ?? "", onderwerp: t("melding.pdf.onderwerp"), aangemaakt: m.gemaaktOp },
+    metadata: {
+      auteur: i.melder.split("\n")[0]?.slice(0, 200) ?? "",
+      onderwerp: t("melding.pdf.onderwerp"),
+      aangemaakt: m.gemaaktOp,
+    },
     waarschuwing: t("melding.pdf.waarschuwing"),
     secties,
     voettekst: t("melding.pdf.voettekst", { moment: formatteerTijdstip(m.gemaaktOp.toISOString(), "nl") }),

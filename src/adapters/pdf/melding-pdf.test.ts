@@ -9,12 +9,17 @@ const WAARSCHUWING = "Vertrouwelijk: bevat persoonsgegevens van een kind";
 const AANGEMAAKT = new Date("2026-03-01T10:15:30Z");
 
 /** 20,000 characters of ordinary prose: long enough to flow over several pages. */
-const LANGE_TEKST = "Op het kinderdagverblijf valt op dat Zoë vaak moe en teruggetrokken is; één keer had zij blauwe plekken. "
-  .repeat(200)
-  .slice(0, 20_000);
+const LANGE_TEKST =
+  "Op het kinderdagverblijf valt op dat Zoë vaak moe en teruggetrokken is; één keer had zij blauwe plekken. "
+    .repeat(200)
+    .slice(0, 20_000);
 
 const basis = {
-  metadata: { auteur: "A. de Vries, aandachtsfunctionaris", onderwerp: "Melding huiselijk geweld en kindermishandeling", aangemaakt: AANGEMAAKT },
+  metadata: {
+    auteur: "A. de Vries, aandachtsfunctionaris",
+    onderwerp: "Melding huiselijk geweld en kindermishandeling",
+    aangemaakt: AANGEMAAKT,
+  },
   waarschuwing: WAARSCHUWING,
   voettekst: "Meldwijzer · dossier 2026-0042",
   taal: "nl",
@@ -24,14 +29,21 @@ const SECTIES: readonly PdfSectie[] = [
   {
     titel: "Gegevens van het kind",
     blokken: [
-      { soort: "gegevens", rijen: [["Naam", "Zoë Jansen"], ["Geboortedatum", "12 mei 2019"], ["School", "Café-groep één"]] },
+      {
+        soort: "gegevens",
+        rijen: [
+          ["Naam", "Zoë Jansen"],
+          ["Geboortedatum", "12 mei 2019"],
+          ["School", "Café-groep één"],
+        ],
+      },
       { soort: "alinea", tekst: "De ouderbijdrage van € 45,00 is niet betaald.", nadruk: true },
     ],
   },
   {
     titel: "Signalen",
     blokken: [
-      { soort: "lijst", items: ["Vaak moe", "Blauwe plekken op de arm", "Zegt: \"papa wordt boos\""] },
+      { soort: "lijst", items: ["Vaak moe", "Blauwe plekken op de arm", 'Zegt: "papa wordt boos"'] },
       { soort: "alinea", tekst: LANGE_TEKST },
     ],
   },
@@ -48,10 +60,18 @@ const SECTIES: readonly PdfSectie[] = [
       },
     ],
   },
-  { titel: "Afweging en besluit", blokken: [{ soort: "alinea", tekst: "Melden is noodzakelijk.\nHulpverlening is niet voldoende." }] },
+  {
+    titel: "Afweging en besluit",
+    blokken: [{ soort: "alinea", tekst: "Melden is noodzakelijk.\nHulpverlening is niet voldoende." }],
+  },
 ];
 
-const DOCUMENT: PdfDocument = { ...basis, titel: "Melding aan Veilig Thuis", ondertitel: "Afwegingskader stap 5", secties: SECTIES };
+const DOCUMENT: PdfDocument = {
+  ...basis,
+  titel: "Melding aan Veilig Thuis",
+  ondertitel: "Afwegingskader stap 5",
+  secties: SECTIES,
+};
 
 /** About three pages of what a melding really holds: the typical render the server does per request. */
 function typischeMelding(): PdfDocument {
@@ -63,10 +83,34 @@ function typischeMelding(): PdfDocument {
     ...basis,
     titel: "Melding aan Veilig Thuis",
     secties: [
-      { titel: "Gegevens", blokken: [{ soort: "gegevens", rijen: Array.from({ length: 8 }, (_, i) => [`Veld ${i + 1}`, `Waarde ${i + 1} met één café`] as const) }] },
+      {
+        titel: "Gegevens",
+        blokken: [
+          {
+            soort: "gegevens",
+            rijen: Array.from({ length: 8 }, (_, i) => [`Veld ${i + 1}`, `Waarde ${i + 1} met één café`] as const),
+          },
+        ],
+      },
       { titel: "Signalen", blokken: Array.from({ length: 14 }, (_, i) => alinea(i + 1)) },
-      { titel: "Tijdlijn", blokken: [{ soort: "tabel", kop: ["Datum", "Gebeurtenis", "Door"], rijen: Array.from({ length: 25 }, (_, i) => [`${i + 1} maart 2026`, "Gesprek met ouders over de zorgen", "Mentor"]) }] },
-      { titel: "Besluit", blokken: [{ soort: "lijst", items: ["Melden", "Hulp bieden of organiseren", "Volgen"] }, alinea(99)] },
+      {
+        titel: "Tijdlijn",
+        blokken: [
+          {
+            soort: "tabel",
+            kop: ["Datum", "Gebeurtenis", "Door"],
+            rijen: Array.from({ length: 25 }, (_, i) => [
+              `${i + 1} maart 2026`,
+              "Gesprek met ouders over de zorgen",
+              "Mentor",
+            ]),
+          },
+        ],
+      },
+      {
+        titel: "Besluit",
+        blokken: [{ soort: "lijst", items: ["Melden", "Hulp bieden of organiseren", "Volgen"] }, alinea(99)],
+      },
     ],
   };
 }
@@ -76,7 +120,11 @@ describe("renderPdf: een typische melding", () => {
   it("past op drie pagina's, ook bij een tweede render met dezelfde lettertypen", async () => {
     for (const keer of ["eerste", "tweede"]) {
       const { paginas } = await pdfTekst(await renderPdf(typischeMelding()));
-      assert.equal(paginas.length, 3, `${keer} render: de typische melding zou 3 pagina's moeten zijn, niet ${paginas.length}`);
+      assert.equal(
+        paginas.length,
+        3,
+        `${keer} render: de typische melding zou 3 pagina's moeten zijn, niet ${paginas.length}`,
+      );
     }
   });
 });
@@ -92,14 +140,22 @@ describe("renderPdf", () => {
   });
 
   it("geeft een PDF", () => {
-    assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-", `begint met ${JSON.stringify(pdf.subarray(0, 8).toString("latin1"))}`);
+    assert.equal(
+      pdf.subarray(0, 5).toString("latin1"),
+      "%PDF-",
+      `begint met ${JSON.stringify(pdf.subarray(0, 8).toString("latin1"))}`,
+    );
   });
 
   it("zet titel, auteur, onderwerp en aanmaakdatum uit de metadata in de documentinformatie", () => {
     assert.equal(info["Title"], DOCUMENT.titel, "Title");
     assert.equal(info["Author"], DOCUMENT.metadata.auteur, "Author");
     assert.equal(info["Subject"], DOCUMENT.metadata.onderwerp, "Subject");
-    assert.equal(info["CreationDate"], "D:20260301101530Z", "CreationDate komt uit metadata.aangemaakt, niet van de klok");
+    assert.equal(
+      info["CreationDate"],
+      "D:20260301101530Z",
+      "CreationDate komt uit metadata.aangemaakt, niet van de klok",
+    );
     assert.equal(info["Language"], "nl-NL", "taal van het document");
   });
 
@@ -112,21 +168,41 @@ describe("renderPdf", () => {
 
   it("drukt elke soort blok af", () => {
     const alles = paginas.join("\n");
-    for (const tekst of ["Geboortedatum", "Zoë Jansen", "Blauwe plekken op de arm", "Datum", "Gebeurtenis", "Collegiale consultatie", "Aandachtsfunctionaris", "Melden is noodzakelijk."]) {
+    for (const tekst of [
+      "Geboortedatum",
+      "Zoë Jansen",
+      "Blauwe plekken op de arm",
+      "Datum",
+      "Gebeurtenis",
+      "Collegiale consultatie",
+      "Aandachtsfunctionaris",
+      "Melden is noodzakelijk.",
+    ]) {
       assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} ontbreekt`);
     }
-    assert.ok(alles.includes("Melden is noodzakelijk.\nHulpverlening is niet voldoende."), "de regelovergang in een alinea blijft staan");
+    assert.ok(
+      alles.includes("Melden is noodzakelijk.\nHulpverlening is niet voldoende."),
+      "de regelovergang in een alinea blijft staan",
+    );
   });
 
   it("houdt diakrieten en het euroteken intact", () => {
     const alles = paginas.join("\n");
-    for (const tekst of ["Zoë", "één", "Café-groep één", "€ 45,00"]) assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} ontbreekt of is verminkt`);
+    for (const tekst of ["Zoë", "één", "Café-groep één", "€ 45,00"])
+      assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} ontbreekt of is verminkt`);
   });
 
   it("laat de lange tekst over meer pagina's lopen", () => {
     assert.ok(paginas.length > 1, `slechts ${paginas.length} pagina voor ${LANGE_TEKST.length} tekens`);
-    const woorden = paginas.join(" ").split(/\s+/u).filter((woord) => woord === "teruggetrokken").length;
-    assert.equal(woorden, LANGE_TEKST.split("teruggetrokken").length - 1, "niet alle tekst van de lange alinea staat in de PDF");
+    const woorden = paginas
+      .join(" ")
+      .split(/\s+/u)
+      .filter((woord) => woord === "teruggetrokken").length;
+    assert.equal(
+      woorden,
+      LANGE_TEKST.split("teruggetrokken").length - 1,
+      "niet alle tekst van de lange alinea staat in de PDF",
+    );
   });
 
   it("zet 'pagina X van N' in de voettekst van elke pagina", () => {
@@ -146,8 +222,15 @@ describe("renderPdf", () => {
 
   it("geeft voor dezelfde invoer dezelfde bytes, ook bij gelijktijdige aanroepen", async () => {
     const [a, b, c] = await Promise.all([renderPdf(DOCUMENT), renderPdf(DOCUMENT), renderPdf(DOCUMENT)]);
-    for (const [naam, ander] of [["a", a], ["b", b], ["c", c]] as const) {
-      assert.ok(ander !== undefined && pdf.equals(ander), `render ${naam} verschilt van de eerste (${ander?.length} tegen ${pdf.length} bytes)`);
+    for (const [naam, ander] of [
+      ["a", a],
+      ["b", b],
+      ["c", c],
+    ] as const) {
+      assert.ok(
+        ander !== undefined && pdf.equals(ander),
+        `render ${naam} verschilt van de eerste (${ander?.length} tegen ${pdf.length} bytes)`,
+      );
     }
   });
 
@@ -157,13 +240,19 @@ describe("renderPdf", () => {
       const document: PdfDocument = {
         ...DOCUMENT,
         secties: [
-          { titel: "Eerste sectie", blokken: Array.from({ length: regels }, (): PdfBlok => ({ soort: "alinea", tekst: "Een regel." })) },
+          {
+            titel: "Eerste sectie",
+            blokken: Array.from({ length: regels }, (): PdfBlok => ({ soort: "alinea", tekst: "Een regel." })),
+          },
           { titel: "Tweede sectie", blokken: [{ soort: "alinea", tekst: "De inhoud van de tweede sectie." }] },
         ],
       };
       const { paginas: delen } = await pdfTekst(await renderPdf(document));
       const pagina = delen.findIndex((tekst) => tekst.includes("Tweede sectie"));
-      assert.ok(delen[pagina]?.includes("De inhoud van de tweede sectie."), `bij ${regels} regels staat de titel op pagina ${pagina + 1} zonder de inhoud eronder`);
+      assert.ok(
+        delen[pagina]?.includes("De inhoud van de tweede sectie."),
+        `bij ${regels} regels staat de titel op pagina ${pagina + 1} zonder de inhoud eronder`,
+      );
     }
   });
 
@@ -217,7 +306,8 @@ describe("renderPdf met vijandige invoer", () => {
     const { paginas } = await pdfTekst(await renderPdf(document));
     assert.deepEqual(opgehaald, [], "de renderer heeft een URL opgehaald");
     const alles = paginas.join("\n");
-    for (const tekst of ladingen) assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} staat niet letterlijk als tekst in de PDF`);
+    for (const tekst of ladingen)
+      assert.ok(alles.includes(tekst), `${JSON.stringify(tekst)} staat niet letterlijk als tekst in de PDF`);
   });
 
   it("laat pdfmake (een singleton per proces) na de eerste render elke URL en elk lokaal bestand weigeren", async () => {
@@ -227,7 +317,11 @@ describe("renderPdf met vijandige invoer", () => {
       /Access to URL denied/u,
       "een afbeelding via een URL wordt niet geweigerd",
     );
-    await assert.rejects(pdfmake.createPdf({ content: [{ image: "/etc/hostname" }] }).getBuffer(), /Access to local file denied/u, "een lokaal bestand wordt niet geweigerd");
+    await assert.rejects(
+      pdfmake.createPdf({ content: [{ image: "/etc/hostname" }] }).getBuffer(),
+      /Access to local file denied/u,
+      "een lokaal bestand wordt niet geweigerd",
+    );
     assert.deepEqual(opgehaald, [], "pdfmake heeft toch een URL opgehaald");
   });
 
@@ -239,7 +333,10 @@ describe("renderPdf met vijandige invoer", () => {
           titel: "Onbekende tekens 🌈",
           blokken: [
             { soort: "alinea", tekst: "emoji 😀 👨‍👩‍👧 ❤️ einde" },
-            { soort: "alinea", tekst: "NUL\u0000 BEL\u0007 tab\tCRLF\r\nLS\u2028 losse surrogaten \uD800 \uDC00 einde" },
+            {
+              soort: "alinea",
+              tekst: "NUL\u0000 BEL\u0007 tab\tCRLF\r\nLS\u2028 losse surrogaten \uD800 \uDC00 einde",
+            },
             { soort: "alinea", tekst: "Hebreeuws שלום, Chinees 你好, Arabisch مرحبا" },
             { soort: "alinea", tekst: "combinerend: e\u0301 \u01D8" },
             { soort: "lijst", items: ["", "🙂"] },
@@ -253,10 +350,16 @@ describe("renderPdf met vijandige invoer", () => {
     };
     const { paginas } = await pdfTekst(await renderPdf(document));
     const alles = paginas.join("\n");
-    assert.ok(alles.includes("emoji \uFFFD \uFFFD \uFFFD einde"), `elke emoji (ook een reeks met verbinders) wordt één vervangingsteken: ${alles.slice(0, 400)}`);
+    assert.ok(
+      alles.includes("emoji \uFFFD \uFFFD \uFFFD einde"),
+      `elke emoji (ook een reeks met verbinders) wordt één vervangingsteken: ${alles.slice(0, 400)}`,
+    );
     assert.ok(alles.includes("Onbekende tekens \uFFFD"), "emoji in een sectietitel wordt een vervangingsteken");
     assert.ok(alles.includes("Hebreeuws \uFFFD\uFFFD\uFFFD\uFFFD,"), "Hebreeuws wordt per letter een vervangingsteken");
-    assert.ok(/NUL BEL tab\s+CRLF\nLS\n\s*losse surrogaten \uFFFD \uFFFD einde/u.test(alles), `stuurtekens en surrogaten niet opgeruimd: ${alles}`);
+    assert.ok(
+      /NUL BEL tab\s+CRLF\nLS\n\s*losse surrogaten \uFFFD \uFFFD einde/u.test(alles),
+      `stuurtekens en surrogaten niet opgeruimd: ${alles}`,
+    );
     assert.ok(!alles.includes("\u0000"), "een NUL staat in de tekstlaag");
     assert.ok(alles.includes("alleen kop"), "een tabel met rijen van ongelijke lengte wordt afgedrukt");
   });
@@ -273,7 +376,11 @@ describe("renderPdf met vijandige invoer", () => {
           blokken: [
             { soort: "alinea", tekst: woord },
             { soort: "gegevens", rijen: [["https://example.com/?q=" + "q".repeat(300), "k".repeat(1_000)]] },
-            { soort: "tabel", kop: Array.from({ length: 12 }, (_, i) => `kolom${i}`), rijen: [Array.from({ length: 12 }, () => "m".repeat(200))] },
+            {
+              soort: "tabel",
+              kop: Array.from({ length: 12 }, (_, i) => `kolom${i}`),
+              rijen: [Array.from({ length: 12 }, () => "m".repeat(200))],
+            },
           ],
         },
       ],
@@ -290,7 +397,9 @@ describe("renderPdf met vijandige invoer", () => {
 
   it("zet een alinea van 150.000 tekens volledig in de PDF", async () => {
     const tekst = "Zoë zei dat het thuis niet goed gaat. ".repeat(4_000).slice(0, 150_000);
-    const { paginas } = await pdfTekst(await renderPdf({ ...DOCUMENT, secties: [{ titel: "Verslag", blokken: [{ soort: "alinea", tekst }] }] }));
+    const { paginas } = await pdfTekst(
+      await renderPdf({ ...DOCUMENT, secties: [{ titel: "Verslag", blokken: [{ soort: "alinea", tekst }] }] }),
+    );
     const zinnen = (tekst: string): number => tekst.match(/Zoë\s+zei/gu)?.length ?? 0;
     assert.equal(zinnen(paginas.join("\n")), zinnen(tekst), "niet alle zinnen van de alinea staan in de PDF");
   });

@@ -1,7 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import pdfmake from "pdfmake";
-import type { Column, Content, ContentTable, CustomTableLayout, Margins, StyleDictionary, TDocumentDefinitions, TFontDictionary } from "pdfmake/interfaces";
+import type {
+  Column,
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  Margins,
+  StyleDictionary,
+  TDocumentDefinitions,
+  TFontDictionary,
+} from "pdfmake/interfaces";
 import type { PdfBlok, PdfDocument, PdfSectie } from "./pdf-document.ts";
 
 /**
@@ -96,7 +105,14 @@ async function laadDrukker(): Promise<Drukker> {
     motor.virtualfs.writeFileSync(vfsNaam(stijl), inhoud);
     lettertypen.push(alsLettertype(fontkit.create(inhoud), stijl));
   });
-  motor.setFonts({ Roboto: { normal: vfsNaam("normal"), bold: vfsNaam("bold"), italics: vfsNaam("italics"), bolditalics: vfsNaam("bolditalics") } });
+  motor.setFonts({
+    Roboto: {
+      normal: vfsNaam("normal"),
+      bold: vfsNaam("bold"),
+      italics: vfsNaam("italics"),
+      bolditalics: vfsNaam("bolditalics"),
+    },
+  });
   motor.setUrlAccessPolicy(() => false);
   motor.setLocalAccessPolicy(() => false);
 
@@ -120,14 +136,24 @@ async function laadDrukker(): Promise<Drukker> {
 function laadFontkit(): Fontkit {
   const vanPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
   const fontkit: unknown = createRequire(vanPdfmake.resolve("pdfkit"))("fontkit");
-  if (typeof fontkit !== "object" || fontkit === null || !("create" in fontkit) || typeof fontkit.create !== "function") {
+  if (
+    typeof fontkit !== "object" ||
+    fontkit === null ||
+    !("create" in fontkit) ||
+    typeof fontkit.create !== "function"
+  ) {
     throw new Error("fontkit (via pdfkit) heeft geen create()");
   }
   return fontkit as Fontkit;
 }
 
 function alsLettertype(lettertype: unknown, stijl: Stijl): FontkitLettertype {
-  if (typeof lettertype !== "object" || lettertype === null || !("hasGlyphForCodePoint" in lettertype) || typeof lettertype.hasGlyphForCodePoint !== "function") {
+  if (
+    typeof lettertype !== "object" ||
+    lettertype === null ||
+    !("hasGlyphForCodePoint" in lettertype) ||
+    typeof lettertype.hasGlyphForCodePoint !== "function"
+  ) {
     throw new Error(`Lettertype ${stijl} is geen enkel TrueType-lettertype`);
   }
   return lettertype as FontkitLettertype;
@@ -215,8 +241,19 @@ type Zet = (tekst: string, opmaak?: Opmaak) => Content;
  */
 function documentDefinitie(document: PdfDocument, zet: Zet): TDocumentDefinitions {
   const { waarschuwing, taal } = document;
-  const voettekst: Column = { stack: [zet(document.voettekst, { style: "voet" })], style: "paginarand", width: TEKST_BREEDTE - PAGINERING_BREEDTE - VOET_TUSSENRUIMTE };
-  const kop = waarschuwing === undefined ? undefined : { stack: [zet(waarschuwing, { style: "waarschuwing" })], style: "paginarand", margin: [MARGE_ZIJ, 28, MARGE_ZIJ, 0] as Margins };
+  const voettekst: Column = {
+    stack: [zet(document.voettekst, { style: "voet" })],
+    style: "paginarand",
+    width: TEKST_BREEDTE - PAGINERING_BREEDTE - VOET_TUSSENRUIMTE,
+  };
+  const kop =
+    waarschuwing === undefined
+      ? undefined
+      : {
+          stack: [zet(waarschuwing, { style: "waarschuwing" })],
+          style: "paginarand",
+          margin: [MARGE_ZIJ, 28, MARGE_ZIJ, 0] as Margins,
+        };
   const inhoud: Content[] = [zet(document.titel, { style: "titel" })];
   if (document.ondertitel !== undefined) inhoud.push(zet(document.ondertitel, { style: "ondertitel" }));
   for (const sectie of document.secties) inhoud.push(...sectieInhoud(sectie, zet));
@@ -241,7 +278,10 @@ function documentDefinitie(document: PdfDocument, zet: Zet): TDocumentDefinition
     // they are functions returning a fresh copy each time (layout consumes a text node's words).
     header: kop === undefined ? undefined : () => structuredClone(kop),
     footer: (pagina, totaal) => ({
-      columns: [structuredClone(voettekst), { text: paginering(taal, pagina, totaal), style: "voet", width: PAGINERING_BREEDTE, alignment: "right" }],
+      columns: [
+        structuredClone(voettekst),
+        { text: paginering(taal, pagina, totaal), style: "voet", width: PAGINERING_BREEDTE, alignment: "right" },
+      ],
       columnGap: VOET_TUSSENRUIMTE,
       style: "paginarand",
       margin: [MARGE_ZIJ, 24, MARGE_ZIJ, 0],
@@ -249,7 +289,8 @@ function documentDefinitie(document: PdfDocument, zet: Zet): TDocumentDefinition
     // A section title with nothing of the body after it on its page moves to the next page. Each move
     // costs pdfmake a full new layout, but only titles that land at the very bottom of a page trigger one.
     pageBreakBefore: (node, zoek) =>
-      node.headlineLevel === SECTIETITEL_NIVEAU && zoek.getFollowingNodesOnPage().every((volgende) => PAGINARAND.has(volgende.style)),
+      node.headlineLevel === SECTIETITEL_NIVEAU &&
+      zoek.getFollowingNodesOnPage().every((volgende) => PAGINARAND.has(volgende.style)),
     content: inhoud,
   };
 }
@@ -275,7 +316,10 @@ function blokInhoud(blok: PdfBlok, zet: Zet): Content[] {
 
 function gegevensTabel(rijen: readonly (readonly [string, string])[], zet: Zet): ContentTable {
   return {
-    table: { widths: ["32%", "68%"], body: rijen.map(([label, waarde]) => [zet(label, { style: "label" }), zet(waarde)]) },
+    table: {
+      widths: ["32%", "68%"],
+      body: rijen.map(([label, waarde]) => [zet(label, { style: "label" }), zet(waarde)]),
+    },
     layout: GEGEVENS_OPMAAK,
     margin: [0, 0, 0, 8],
   };
@@ -291,7 +335,8 @@ function tabel(kop: readonly string[], rijen: readonly (readonly string[])[], ze
   // reduce rather than Math.max(...rijen): spreading a table of 100,000 rows overflows the call stack.
   const kolommen = rijen.reduce((meeste, rij) => Math.max(meeste, rij.length), kop.length);
   if (kolommen === 0) return [];
-  const cellen = (rij: readonly string[], opmaak?: Opmaak): Content[] => Array.from({ length: kolommen }, (_, i) => zet(rij[i] ?? "", opmaak));
+  const cellen = (rij: readonly string[], opmaak?: Opmaak): Content[] =>
+    Array.from({ length: kolommen }, (_, i) => zet(rij[i] ?? "", opmaak));
   const heeftKop = kop.length > 0;
   const body = [...(heeftKop ? [cellen(kop, { style: "kop" })] : []), ...rijen.map((rij) => cellen(rij))];
   return [
@@ -432,7 +477,8 @@ const ONZICHTBAAR = /^\p{Default_Ignorable_Code_Point}$/u;
  */
 function schoon(tekst: string, heeftGlyph: (codepunt: number) => boolean): string {
   const basis = zonderStuurtekens(tekst).replace(/\n{3,}/g, "\n\n");
-  const drukbaar = (deel: string): boolean => [...deel].every((teken) => teken === "\n" || heeftGlyph(teken.codePointAt(0) ?? 0));
+  const drukbaar = (deel: string): boolean =>
+    [...deel].every((teken) => teken === "\n" || heeftGlyph(teken.codePointAt(0) ?? 0));
   if (drukbaar(basis)) return basis;
   const vervanging = heeftGlyph(0xfffd) ? "\uFFFD" : "?";
   let uit = "";
@@ -441,7 +487,9 @@ function schoon(tekst: string, heeftGlyph: (codepunt: number) => boolean): strin
       uit += segment;
       continue;
     }
-    const zichtbaar = [...segment].filter((teken) => !(ONZICHTBAAR.test(teken) && !heeftGlyph(teken.codePointAt(0) ?? 0))).join("");
+    const zichtbaar = [...segment]
+      .filter((teken) => !(ONZICHTBAAR.test(teken) && !heeftGlyph(teken.codePointAt(0) ?? 0)))
+      .join("");
     if (zichtbaar === "" || drukbaar(zichtbaar)) uit += zichtbaar;
     else if (drukbaar(zichtbaar.normalize("NFD"))) uit += zichtbaar.normalize("NFD");
     else uit += vervanging;

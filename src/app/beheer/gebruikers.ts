@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { maakEenmaligeLink, type LinkDoel } from "../../adapters/db/aanmelding.repository.ts";
-import { lijstGebruikers, maakGebruiker, vindGebruiker, zetActief, zetRollen } from "../../adapters/db/gebruiker.repository.ts";
+import {
+  lijstGebruikers,
+  maakGebruiker,
+  vindGebruiker,
+  zetActief,
+  zetRollen,
+} from "../../adapters/db/gebruiker.repository.ts";
 import { zetTweestapsBeleid } from "../../adapters/db/organisatie.repository.ts";
 import { verwijderSessiesVan } from "../../adapters/db/sessie.repository.ts";
 import { sha256Hex, willekeurigeTekst } from "../../adapters/crypto/sessie-token.ts";
@@ -16,7 +22,12 @@ import { log } from "../toegang/logboek.ts";
 export const GELDIG_MS: Record<LinkDoel, number> = { uitnodiging: 7 * 24 * 3600 * 1000, herstel: 24 * 3600 * 1000 };
 
 /** The gate for managing the organisation's people: `gebruikers_beheren`, refusals logged as `gebruiker_beheren`. */
-export async function alsBeheerder<T>(ctx: AppContext, wie: Ingelogd, details: string, werk: () => Promise<T>): Promise<T> {
+export async function alsBeheerder<T>(
+  ctx: AppContext,
+  wie: Ingelogd,
+  details: string,
+  werk: () => Promise<T>,
+): Promise<T> {
   return alsToegestaan(ctx, wie, { actie: "gebruikers_beheren", logActie: "gebruiker_beheren", details }, werk);
 }
 
@@ -26,15 +37,31 @@ export async function mensenVoorBeheer(ctx: AppContext, wie: Ingelogd) {
 }
 
 const rollenSchema = z.array(z.enum(ROLLEN)).max(ROLLEN.length);
-const uitnodigingSchema = z.strictObject({ email: z.email().max(320), naam: z.string().trim().min(2).max(200), rollen: rollenSchema.min(1) });
+const uitnodigingSchema = z.strictObject({
+  email: z.email().max(320),
+  naam: z.string().trim().min(2).max(200),
+  rollen: rollenSchema.min(1),
+});
 
 /**
  * A new token whose SHA-256 is stored; the token itself is returned once, to be handed over as a link.
  * Earlier unused links of the person stop working. `geldigMs` shortens the term (self-service reset: an hour).
  */
-export async function nieuweLink(tx: Parameters<typeof maakEenmaligeLink>[0], gebruikerId: string, doel: LinkDoel, nu: Date, geldigMs = GELDIG_MS[doel]): Promise<string> {
+export async function nieuweLink(
+  tx: Parameters<typeof maakEenmaligeLink>[0],
+  gebruikerId: string,
+  doel: LinkDoel,
+  nu: Date,
+  geldigMs = GELDIG_MS[doel],
+): Promise<string> {
   const token = willekeurigeTekst(20);
-  await maakEenmaligeLink(tx, { id: sha256Hex(token), gebruikerId, doel, nu, verlooptOp: new Date(nu.getTime() + geldigMs) });
+  await maakEenmaligeLink(tx, {
+    id: sha256Hex(token),
+    gebruikerId,
+    doel,
+    nu,
+    verlooptOp: new Date(nu.getTime() + geldigMs),
+  });
   return token;
 }
 
@@ -47,12 +74,23 @@ export async function nodigUit(ctx: AppContext, wie: Ingelogd, invoer: unknown):
       let id: string;
       try {
         // "!" can never be an argon2 hash: nobody can sign in until the link is used.
-        id = await maakGebruiker(tx, { organisatieId: wie.gebruiker.organisatieId, email, naam, rollen: [...new Set(rollen)], wachtwoordHash: "!uitgenodigd" });
+        id = await maakGebruiker(tx, {
+          organisatieId: wie.gebruiker.organisatieId,
+          email,
+          naam,
+          rollen: [...new Set(rollen)],
+          wachtwoordHash: "!uitgenodigd",
+        });
       } catch {
         throw veldFout("email", "fout.email_bestaat");
       }
       const token = await nieuweLink(tx, id, "uitnodiging", nu);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `uitgenodigd ${id} (${rollen.join(",")})` }, nu);
+      await log(
+        tx,
+        wie,
+        { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `uitgenodigd ${id} (${rollen.join(",")})` },
+        nu,
+      );
       return { token };
     });
   });
@@ -66,23 +104,43 @@ async function collega(ctx: AppContext, wie: Ingelogd, gebruikerId: string) {
 }
 
 /** Sets a colleague's roles; takes effect on their next request. A beheerder cannot remove their own beheerder role. */
-export async function wijzigRollen(ctx: AppContext, wie: Ingelogd, gebruikerId: string, invoer: unknown): Promise<void> {
+export async function wijzigRollen(
+  ctx: AppContext,
+  wie: Ingelogd,
+  gebruikerId: string,
+  invoer: unknown,
+): Promise<void> {
   await alsBeheerder(ctx, wie, `rollen ${gebruikerId}`, async () => {
     const g = await collega(ctx, wie, gebruikerId);
     const rollen = [...new Set(valideer(rollenSchema, invoer, "rollen"))] as Rol[];
     if (g.id === wie.gebruiker.id && !rollen.includes("beheerder")) throw veldFout("rollen", "fout.eigen_beheerrol");
     // Nobody widens their own access: a case role (or the log) for a beheerder comes from another beheerder.
-    if (g.id === wie.gebruiker.id && rollen.some((r) => !g.rollen.includes(r))) throw veldFout("rollen", "fout.eigen_rollen_uitbreiden");
+    if (g.id === wie.gebruiker.id && rollen.some((r) => !g.rollen.includes(r)))
+      throw veldFout("rollen", "fout.eigen_rollen_uitbreiden");
     const nu = ctx.klok();
     await ctx.db.transaction(async (tx) => {
       await zetRollen(tx, wie.gebruiker.organisatieId, g.id, rollen);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `rollen ${g.id}: ${g.rollen.join(",")} → ${rollen.join(",")}` }, nu);
+      await log(
+        tx,
+        wie,
+        {
+          actie: "gebruiker_beheren",
+          uitkomst: "gelukt",
+          details: `rollen ${g.id}: ${g.rollen.join(",")} → ${rollen.join(",")}`,
+        },
+        nu,
+      );
     });
   });
 }
 
 /** Deactivates (every session of that person ends at once) or reactivates a colleague. */
-export async function zetGebruikerActief(ctx: AppContext, wie: Ingelogd, gebruikerId: string, actief: boolean): Promise<void> {
+export async function zetGebruikerActief(
+  ctx: AppContext,
+  wie: Ingelogd,
+  gebruikerId: string,
+  actief: boolean,
+): Promise<void> {
   await alsBeheerder(ctx, wie, `${actief ? "activeren" : "deactiveren"} ${gebruikerId}`, async () => {
     const g = await collega(ctx, wie, gebruikerId);
     if (g.id === wie.gebruiker.id) throw veldFout("actief", "fout.eigen_account_deactiveren");
@@ -90,13 +148,26 @@ export async function zetGebruikerActief(ctx: AppContext, wie: Ingelogd, gebruik
     await ctx.db.transaction(async (tx) => {
       await zetActief(tx, wie.gebruiker.organisatieId, g.id, actief);
       if (!actief) await verwijderSessiesVan(tx, g.id);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `${actief ? "geactiveerd" : "gedeactiveerd"} ${g.id}` }, nu);
+      await log(
+        tx,
+        wie,
+        {
+          actie: "gebruiker_beheren",
+          uitkomst: "gelukt",
+          details: `${actief ? "geactiveerd" : "gedeactiveerd"} ${g.id}`,
+        },
+        nu,
+      );
     });
   });
 }
 
 /** A one-time reset link for a colleague who lost their password; earlier links stop working. */
-export async function maakHerstelLink(ctx: AppContext, wie: Ingelogd, gebruikerId: string): Promise<{ token: string; naam: string }> {
+export async function maakHerstelLink(
+  ctx: AppContext,
+  wie: Ingelogd,
+  gebruikerId: string,
+): Promise<{ token: string; naam: string }> {
   return alsBeheerder(ctx, wie, `herstellink ${gebruikerId}`, async () => {
     const g = await collega(ctx, wie, gebruikerId);
     const nu = ctx.klok();
@@ -115,7 +186,16 @@ export async function wijzigTweestapsBeleid(ctx: AppContext, wie: Ingelogd, invo
     const nu = ctx.klok();
     await ctx.db.transaction(async (tx) => {
       await zetTweestapsBeleid(tx, wie.gebruiker.organisatieId, rollen);
-      await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `tweestaps verplicht: ${rollen.join(",") || "niemand"}` }, nu);
+      await log(
+        tx,
+        wie,
+        {
+          actie: "gebruiker_beheren",
+          uitkomst: "gelukt",
+          details: `tweestaps verplicht: ${rollen.join(",") || "niemand"}`,
+        },
+        nu,
+      );
     });
   });
 }

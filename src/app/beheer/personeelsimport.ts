@@ -2,7 +2,12 @@ import { emailsInGebruik, maakGebruiker } from "../../adapters/db/gebruiker.repo
 import { sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import type { MailVerzender } from "../../adapters/mail/smtp.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { isImporteerbaar, leesPersoneelsbestand, markeerInGebruik, type ImportVoorbeeld } from "../../domain/organisatie/personeelsimport.ts";
+import {
+  isImporteerbaar,
+  leesPersoneelsbestand,
+  markeerInGebruik,
+  type ImportVoorbeeld,
+} from "../../domain/organisatie/personeelsimport.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { log } from "../toegang/logboek.ts";
 import { alsBeheerder, GELDIG_MS, nieuweLink } from "./gebruikers.ts";
@@ -46,7 +51,10 @@ export function importHash(bytes: Uint8Array): string {
 
 async function bekijk(ctx: AppContext, bytes: Uint8Array): Promise<ImportBekeken> {
   const gelezen = leesPersoneelsbestand(bytes);
-  const inGebruik = await emailsInGebruik(ctx.db, gelezen.rijen.map((r) => r.email).filter((e) => e !== ""));
+  const inGebruik = await emailsInGebruik(
+    ctx.db,
+    gelezen.rijen.map((r) => r.email).filter((e) => e !== ""),
+  );
   const voorbeeld = markeerInGebruik(gelezen, inGebruik);
   return { voorbeeld, hash: importHash(bytes), importeerbaar: isImporteerbaar(voorbeeld) };
 }
@@ -57,17 +65,22 @@ export async function bekijkImport(ctx: AppContext, wie: Ingelogd, bytes: Uint8A
 }
 
 /** The invitation e-mail: who invites, the link and how long it works. No case data, nothing else. */
-export function uitnodigingsmail(naam: string, organisatie: string, link: string): { onderwerp: string; tekst: string } {
+export function uitnodigingsmail(
+  naam: string,
+  organisatie: string,
+  link: string,
+): { onderwerp: string; tekst: string } {
   const dagen = GELDIG_MS.uitnodiging / (24 * 3600 * 1000);
   return {
     onderwerp: `Uitnodiging voor Meldwijzer van ${organisatie}`,
-    tekst: [
-      `Beste ${naam},`,
-      `${organisatie} heeft een account voor u aangemaakt in Meldwijzer, waarmee uw organisatie de Meldcode huiselijk geweld en kindermishandeling volgt.`,
-      `Kies uw wachtwoord via deze link. De link werkt één keer en is ${dagen} dagen geldig:\n${link}`,
-      "Verwachtte u deze e-mail niet? Dan kunt u hem negeren; zonder wachtwoord kan niemand met dit account inloggen.",
-      "Dit is een automatisch bericht.",
-    ].join("\n\n") + "\n",
+    tekst:
+      [
+        `Beste ${naam},`,
+        `${organisatie} heeft een account voor u aangemaakt in Meldwijzer, waarmee uw organisatie de Meldcode huiselijk geweld en kindermishandeling volgt.`,
+        `Kies uw wachtwoord via deze link. De link werkt één keer en is ${dagen} dagen geldig:\n${link}`,
+        "Verwachtte u deze e-mail niet? Dan kunt u hem negeren; zonder wachtwoord kan niemand met dit account inloggen.",
+        "Dit is een automatisch bericht.",
+      ].join("\n\n") + "\n",
   };
 }
 
@@ -78,7 +91,13 @@ export function uitnodigingsmail(naam: string, organisatie: string, link: string
  * One log entry says who imported how many; the names are in the accounts, not in the log.
  * Invitations are mailed after the commit; a mail that fails leaves its link on the result page.
  */
-export async function voerImportUit(ctx: AppContext, wie: Ingelogd, bytes: Uint8Array, hash: string, opties: ImportOpties): Promise<ImportUitkomst> {
+export async function voerImportUit(
+  ctx: AppContext,
+  wie: Ingelogd,
+  bytes: Uint8Array,
+  hash: string,
+  opties: ImportOpties,
+): Promise<ImportUitkomst> {
   return alsBeheerder(ctx, wie, "import", async () => {
     if (importHash(bytes) !== hash) throw new DomeinFout("VERSIE_CONFLICT");
     const bekeken = await bekijk(ctx, bytes);
@@ -90,10 +109,21 @@ export async function voerImportUit(ctx: AppContext, wie: Ingelogd, bytes: Uint8
         const gemaakt: { naam: string; email: string; token: string }[] = [];
         for (const rij of bekeken.voorbeeld.rijen) {
           // "!" can never be an argon2 hash: nobody can sign in until the link is used.
-          const id = await maakGebruiker(tx, { organisatieId: wie.gebruiker.organisatieId, email: rij.email, naam: rij.naam, rollen: [...rij.rollen], wachtwoordHash: "!uitgenodigd" });
+          const id = await maakGebruiker(tx, {
+            organisatieId: wie.gebruiker.organisatieId,
+            email: rij.email,
+            naam: rij.naam,
+            rollen: [...rij.rollen],
+            wachtwoordHash: "!uitgenodigd",
+          });
           gemaakt.push({ naam: rij.naam, email: rij.email, token: await nieuweLink(tx, id, "uitnodiging", nu) });
         }
-        await log(tx, wie, { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `import: ${gemaakt.length} personen uitgenodigd` }, nu);
+        await log(
+          tx,
+          wie,
+          { actie: "gebruiker_beheren", uitkomst: "gelukt", details: `import: ${gemaakt.length} personen uitgenodigd` },
+          nu,
+        );
         return gemaakt;
       });
     } catch (fout) {
@@ -111,8 +141,16 @@ export async function voerImportUit(ctx: AppContext, wie: Ingelogd, bytes: Uint8
 /** Four at a time: quick for a school's staff, gentle on the relay. */
 const GELIJKTIJDIG = 4;
 
-async function verstuurUitnodigingen(tokens: readonly { naam: string; email: string; token: string }[], organisatie: string, opties: ImportOpties): Promise<GeimporteerdPersoon[]> {
-  const resultaat: GeimporteerdPersoon[] = tokens.map(({ naam, email, token }) => ({ naam, email, link: `${opties.basisUrl}/wachtwoord-instellen/${token}` }));
+async function verstuurUitnodigingen(
+  tokens: readonly { naam: string; email: string; token: string }[],
+  organisatie: string,
+  opties: ImportOpties,
+): Promise<GeimporteerdPersoon[]> {
+  const resultaat: GeimporteerdPersoon[] = tokens.map(({ naam, email, token }) => ({
+    naam,
+    email,
+    link: `${opties.basisUrl}/wachtwoord-instellen/${token}`,
+  }));
   const { verzender } = opties;
   if (!verzender) return resultaat;
   let volgende = 0;

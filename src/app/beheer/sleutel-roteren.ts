@@ -45,7 +45,12 @@ export async function roteerGeheimen(ctx: AppContext): Promise<RotatieVerslag> {
     }
     try {
       const doel = clientGeheimDoel(organisatieId);
-      await vervangClientGeheim(ctx.db, organisatieId, clientGeheim, versleutel(bos, ontsleutel(bos, clientGeheim, doel), doel));
+      await vervangClientGeheim(
+        ctx.db,
+        organisatieId,
+        clientGeheim,
+        versleutel(bos, ontsleutel(bos, clientGeheim, doel), doel),
+      );
       opnieuw++;
     } catch (fout) {
       if (!(fout instanceof GeheimOnleesbaarFout)) throw fout;

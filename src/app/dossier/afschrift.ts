@@ -1,7 +1,12 @@
 import { laadGebeurtenissen } from "../../adapters/db/dossier.repository.ts";
 import {
-  maakAfschrift, vermeldingenVoorAfschrift, vindTekst, voegWeglatingenSamen, weglatingenSamenvatting,
-  type AfschriftVermelding, type Vermelding,
+  maakAfschrift,
+  vermeldingenVoorAfschrift,
+  vindTekst,
+  voegWeglatingenSamen,
+  weglatingenSamenvatting,
+  type AfschriftVermelding,
+  type Vermelding,
 } from "../../domain/dossier/afschrift.ts";
 import type { GegevensVan, Weglating } from "../../domain/dossier/gebeurtenis.ts";
 import { isInzageType, WEIGERGRONDEN, type Weigergrond } from "../../domain/dossier/keuzes.ts";
@@ -56,25 +61,38 @@ function kiesVerzoek(verzoeken: readonly InzageVerzoek[], verzoekId: string | nu
 }
 
 /** What the preparation page shows: the requests, and for the chosen one every entry with the saved marks. Logged as preparing a copy. */
-export async function leesAfschriftVoorbereiding(ctx: AppContext, wie: Ingelogd, dossierId: string, verzoekId: string | null): Promise<AfschriftVoorbereiding> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "inzage_afschrift", logActie: "afschrift_voorbereiden" }, async ({ tx, dossier }) => {
-    const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id);
-    const toestand = bouwToestand(gebeurtenissen);
-    const gekozen = kiesVerzoek(toestand.inzage, verzoekId);
-    const tot = gekozen?.voorbereiding?.gegevens.totVolgnummer ?? toestand.versie;
-    return {
-      versie: toestand.versie,
-      verzoeken: toestand.inzage.map(overzicht),
-      gekozen: gekozen
-        ? {
-          verzoek: overzicht(gekozen),
-          vermeldingen: vermeldingenVoorAfschrift(gebeurtenissen, toestand.versie),
-          weglatingen: gekozen.verstrekt?.gegevens.weglatingen ?? gekozen.voorbereiding?.gegevens.weglatingen ?? [],
-          nieuwer: gekozen.voorbereiding ? gebeurtenissen.filter((g) => g.volgnummer > tot && !isInzageType(g.type)).length : 0,
-        }
-        : null,
-    };
-  });
+export async function leesAfschriftVoorbereiding(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  verzoekId: string | null,
+): Promise<AfschriftVoorbereiding> {
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    { actie: "inzage_afschrift", logActie: "afschrift_voorbereiden" },
+    async ({ tx, dossier }) => {
+      const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id);
+      const toestand = bouwToestand(gebeurtenissen);
+      const gekozen = kiesVerzoek(toestand.inzage, verzoekId);
+      const tot = gekozen?.voorbereiding?.gegevens.totVolgnummer ?? toestand.versie;
+      return {
+        versie: toestand.versie,
+        verzoeken: toestand.inzage.map(overzicht),
+        gekozen: gekozen
+          ? {
+              verzoek: overzicht(gekozen),
+              vermeldingen: vermeldingenVoorAfschrift(gebeurtenissen, toestand.versie),
+              weglatingen: gekozen.verstrekt?.gegevens.weglatingen ?? gekozen.voorbereiding?.gegevens.weglatingen ?? [],
+              nieuwer: gekozen.voorbereiding
+                ? gebeurtenissen.filter((g) => g.volgnummer > tot && !isInzageType(g.type)).length
+                : 0,
+            }
+          : null,
+      };
+    },
+  );
 }
 
 export interface Afschrift {
@@ -94,32 +112,47 @@ export interface Afschrift {
  * handing over). `doel` decides what the log says: a preview is part of preparing, a PDF is an export
  * and names the grounds and entries withheld, never the text.
  */
-export async function leesAfschrift(ctx: AppContext, wie: Ingelogd, dossierId: string, verzoekId: string | null, doel: "voorbeeld" | "pdf"): Promise<Afschrift> {
+export async function leesAfschrift(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  verzoekId: string | null,
+  doel: "voorbeeld" | "pdf",
+): Promise<Afschrift> {
   let samenvatting: string | null = null;
-  return metDossierToegang(ctx, wie, dossierId, {
-    actie: "inzage_afschrift",
-    logActie: doel === "pdf" ? "afschrift_exporteren" : "afschrift_voorbereiden",
-    details: () => samenvatting,
-  }, async ({ tx, dossier, nu }) => {
-    const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id);
-    const toestand = bouwToestand(gebeurtenissen);
-    const gekozen = kiesVerzoek(toestand.inzage, verzoekId);
-    if (!gekozen) throw new DomeinFout("NIET_GEVONDEN");
-    const bron = gekozen.verstrekt?.gegevens ?? gekozen.voorbereiding?.gegevens;
-    if (!bron) throw veldFout("verzoek", "fout.afschrift_niet_voorbereid");
-    const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, bron.totVolgnummer);
-    if (doel === "pdf") samenvatting = `verzoek ${gekozen.verzoek.gebeurtenisId.slice(0, 8)}; ${weglatingenSamenvatting(vermeldingen, bron.weglatingen)}`;
-    const gebruikt = new Set(bron.weglatingen.map((w) => w.grond));
-    return {
-      dossierId: dossier.id,
-      versie: toestand.versie,
-      verzoek: overzicht(gekozen),
-      vermeldingen: maakAfschrift(vermeldingen, bron.weglatingen),
-      gronden: WEIGERGRONDEN.filter((g) => gebruikt.has(g)),
-      nieuwer: gekozen.verstrekt ? 0 : gebeurtenissen.filter((g) => g.volgnummer > bron.totVolgnummer && !isInzageType(g.type)).length,
-      gemaaktOp: nu,
-    };
-  });
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    {
+      actie: "inzage_afschrift",
+      logActie: doel === "pdf" ? "afschrift_exporteren" : "afschrift_voorbereiden",
+      details: () => samenvatting,
+    },
+    async ({ tx, dossier, nu }) => {
+      const gebeurtenissen = await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id);
+      const toestand = bouwToestand(gebeurtenissen);
+      const gekozen = kiesVerzoek(toestand.inzage, verzoekId);
+      if (!gekozen) throw new DomeinFout("NIET_GEVONDEN");
+      const bron = gekozen.verstrekt?.gegevens ?? gekozen.voorbereiding?.gegevens;
+      if (!bron) throw veldFout("verzoek", "fout.afschrift_niet_voorbereid");
+      const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, bron.totVolgnummer);
+      if (doel === "pdf")
+        samenvatting = `verzoek ${gekozen.verzoek.gebeurtenisId.slice(0, 8)}; ${weglatingenSamenvatting(vermeldingen, bron.weglatingen)}`;
+      const gebruikt = new Set(bron.weglatingen.map((w) => w.grond));
+      return {
+        dossierId: dossier.id,
+        versie: toestand.versie,
+        verzoek: overzicht(gekozen),
+        vermeldingen: maakAfschrift(vermeldingen, bron.weglatingen),
+        gronden: WEIGERGRONDEN.filter((g) => gebruikt.has(g)),
+        nieuwer: gekozen.verstrekt
+          ? 0
+          : gebeurtenissen.filter((g) => g.volgnummer > bron.totVolgnummer && !isInzageType(g.type)).length,
+        gemaaktOp: nu,
+      };
+    },
+  );
 }
 
 /**

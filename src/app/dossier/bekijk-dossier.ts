@@ -1,15 +1,33 @@
 import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { DOSSIER_VOLGORDES, laadGebeurtenissen, lijstKandidatenPagina, type DossierKandidaat, type DossierZoekvraag } from "../../adapters/db/dossier.repository.ts";
+import {
+  DOSSIER_VOLGORDES,
+  laadGebeurtenissen,
+  lijstKandidatenPagina,
+  type DossierKandidaat,
+  type DossierZoekvraag,
+} from "../../adapters/db/dossier.repository.ts";
 import { gebeurtenissenPagina } from "../../adapters/db/projectie.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { feitenVoorDossiers, lijstNoodtoegang, namenVan, type NoodtoegangRij } from "../../adapters/db/toegang.repository.ts";
+import {
+  feitenVoorDossiers,
+  lijstNoodtoegang,
+  namenVan,
+  type NoodtoegangRij,
+} from "../../adapters/db/toegang.repository.ts";
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { DossierToestand } from "../../domain/dossier/toestand.ts";
 import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
-import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
+import {
+  cursorSchema,
+  PAGINA_GROOTTE,
+  SLEUTEL_TIJD,
+  sluitPagina,
+  type Pagina,
+  type Positie,
+} from "../../domain/lijst/pagina.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -46,7 +64,9 @@ export async function bekijkDossier(
   dossierId: string,
   geschiedenis: GeschiedenisVraag = { voor: null, aantal: 0 },
 ): Promise<DossierInzage> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, (m) => leesInzage(m, geschiedenis));
+  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, (m) =>
+    leesInzage(m, geschiedenis),
+  );
 }
 
 /**
@@ -54,16 +74,27 @@ export async function bekijkDossier(
  * dossier and decided): the state from its snapshot, the page of history asked for, the
  * eindverantwoordelijken, running emergency access and the names of deciders stored by id only.
  */
-export async function leesInzage({ tx, dossier, grondslag, nu }: MetToegang, geschiedenis: GeschiedenisVraag): Promise<DossierInzage> {
+export async function leesInzage(
+  { tx, dossier, grondslag, nu }: MetToegang,
+  geschiedenis: GeschiedenisVraag,
+): Promise<DossierInzage> {
   // The state comes from its snapshot (decision 0032); only the page of events that is shown is read.
   const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-  const gebeurtenissen = geschiedenis === "alles"
-    ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)).reverse()
-    : geschiedenis.aantal > 0 ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossier.id, geschiedenis.voor, geschiedenis.aantal) : [];
+  const gebeurtenissen =
+    geschiedenis === "alles"
+      ? (await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)).reverse()
+      : geschiedenis.aantal > 0
+        ? await gebeurtenissenPagina(tx, dossier.organisatieId, dossier.id, geschiedenis.voor, geschiedenis.aantal)
+        : [];
   const eindverantwoordelijken = await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke");
   const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: nu, dossierId: dossier.id });
-  const zonderNaam = toestand.besluiten.map(beslisserVan).filter((b) => b.naam === null).map((b) => b.id);
-  const beslisserNamen = Object.fromEntries(zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : []);
+  const zonderNaam = toestand.besluiten
+    .map(beslisserVan)
+    .filter((b) => b.naam === null)
+    .map((b) => b.id);
+  const beslisserNamen = Object.fromEntries(
+    zonderNaam.length > 0 ? await namenVan(tx, dossier.organisatieId, zonderNaam) : [],
+  );
   return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen };
 }
 
@@ -77,10 +108,16 @@ export async function leesDossierMetGebeurtenissen(
   wie: Ingelogd,
   dossierId: string,
 ): Promise<Pick<DossierInzage, "dossier" | "toestand" | "gebeurtenissen">> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async ({ tx, dossier }) => {
-    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-    return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
-  });
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    { actie: "bekijken", logActie: "dossier_bekijken" },
+    async ({ tx, dossier }) => {
+      const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+      return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
+    },
+  );
 }
 
 export type ZichtbaarDossier = DossierKandidaat & { readonly grondslag: Grondslag; readonly magDelen: boolean };
@@ -92,16 +129,19 @@ export const zoekSchema = z
   .transform((tekst) => (tekst === "" ? undefined : { tekst, kenmerk: kenmerkIn(tekst) }));
 
 /** The question behind one page of the dossier list: GET parameters of the page and of the API. */
-const lijstVraagSchema = z.strictObject({
-  zoek: zoekSchema.optional(),
-  fase: z.enum(LIJST_FASEN).optional(),
-  status: z.enum(["open", "gesloten"]).optional(),
-  volgorde: z.enum(DOSSIER_VOLGORDES).optional(),
-  cursor: cursorSchema(DOSSIER_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
-}).superRefine((vraag, ctx) => {
-  // A cursor is a position in one order; read in another it would point anywhere.
-  if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit")) ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
-});
+const lijstVraagSchema = z
+  .strictObject({
+    zoek: zoekSchema.optional(),
+    fase: z.enum(LIJST_FASEN).optional(),
+    status: z.enum(["open", "gesloten"]).optional(),
+    volgorde: z.enum(DOSSIER_VOLGORDES).optional(),
+    cursor: cursorSchema(DOSSIER_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
+  })
+  .superRefine((vraag, ctx) => {
+    // A cursor is a position in one order; read in another it would point anywhere.
+    if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit"))
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
+  });
 
 export type DossierLijstVraag = z.output<typeof lijstVraagSchema>;
 
@@ -121,16 +161,36 @@ function kenmerkIn(tekst: string): string | null {
  * of rows and whether a search was made, not the search term (it may name a child). Bad input
  * (an unknown phase, a malformed cursor) is ONGELDIGE_INVOER and logged as such.
  */
-export async function lijstMijnDossiers(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>> = {}): Promise<Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag }> {
-  const gelukt = (r: { vraag: DossierLijstVraag; items: readonly unknown[] }) => ({ details: logDetails(r.vraag, r.items.length) });
-  return metAlgemeneToegang(ctx, wie, { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt }, async ({ tx, nu }) => {
-    const vraag = valideer(lijstVraagSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
-    const filters: DossierFilters = { zoek: vraag.zoek, fase: vraag.fase, status: vraag.status, volgorde: vraag.volgorde ?? "activiteit" };
-    let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu);
-    // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
-    if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesZichtbarePagina(tx, wie, filters, null, nu);
-    return { ...pagina, vraag };
+export async function lijstMijnDossiers(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>> = {},
+): Promise<Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag }> {
+  const gelukt = (r: { vraag: DossierLijstVraag; items: readonly unknown[] }) => ({
+    details: logDetails(r.vraag, r.items.length),
   });
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt },
+    async ({ tx, nu }) => {
+      const vraag = valideer(
+        lijstVraagSchema,
+        Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")),
+      );
+      const filters: DossierFilters = {
+        zoek: vraag.zoek,
+        fase: vraag.fase,
+        status: vraag.status,
+        volgorde: vraag.volgorde ?? "activiteit",
+      };
+      let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu);
+      // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
+      if (vraag.cursor?.richting === "voor" && pagina.vorige === null)
+        pagina = await leesZichtbarePagina(tx, wie, filters, null, nu);
+      return { ...pagina, vraag };
+    },
+  );
 }
 
 /** What the list query filters and sorts on: the dossier list's fields, and the werkvoorraad's too. */
@@ -143,7 +203,12 @@ export type DossierFilters = Omit<DossierZoekvraag, "positie" | "limiet">;
  * assign that case (the werkvoorraad's "toewijzen" per row).
  */
 export async function leesZichtbarePagina(
-  tx: Verbinding, wie: Ingelogd, filters: DossierFilters, positie: Positie | null, nu: Date, grootte: number = PAGINA_GROOTTE,
+  tx: Verbinding,
+  wie: Ingelogd,
+  filters: DossierFilters,
+  positie: Positie | null,
+  nu: Date,
+  grootte: number = PAGINA_GROOTTE,
 ): Promise<Pagina<ZichtbaarDossier>> {
   const persoon = persoonVan(wie);
   const organisatieId = wie.gebruiker.organisatieId;
@@ -162,7 +227,12 @@ export async function leesZichtbarePagina(
     for (const rij of kandidaten) {
       const f = feiten.get(rij.id);
       const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
-      if (f && oordeel.toegestaan && zichtbaar.length < nodig) zichtbaar.push({ ...rij, grondslag: oordeel.grondslag, magDelen: kan(persoon, "delen", f, nu.toISOString()).toegestaan });
+      if (f && oordeel.toegestaan && zichtbaar.length < nodig)
+        zichtbaar.push({
+          ...rij,
+          grondslag: oordeel.grondslag,
+          magDelen: kan(persoon, "delen", f, nu.toISOString()).toegestaan,
+        });
     }
     const laatste = kandidaten.at(-1);
     if (kandidaten.length < nodig || laatste === undefined) break;

@@ -11,14 +11,29 @@ import { conceptContextUit, maakDossierKader, type DossierPaginaFeiten, type Lez
 const toestandNa = toestandBouwer({ vandaag: "2026-11-22" });
 const NU = new Date("2026-11-22T09:00:00.000Z");
 const BETROKKENE = "00000000-0000-4000-8000-0000000000b1";
-const PROTOCOL_AF_BESLIST = { ...STANDAARD_PROTOCOL, stappen: { ...STANDAARD_PROTOCOL.stappen, beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" } } };
+const PROTOCOL_AF_BESLIST = {
+  ...STANDAARD_PROTOCOL,
+  stappen: {
+    ...STANDAARD_PROTOCOL.stappen,
+    beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" },
+  },
+};
 
 function feiten(invoer: readonly Invoer[], anders: Partial<DossierPaginaFeiten> = {}): DossierPaginaFeiten {
   return {
     dossier: {
-      id: "00000000-0000-4000-8000-00000000d001", organisatieId: "00000000-0000-4000-8000-00000000a001", aangemaaktDoor: "x", versie: invoer.length,
-      werknaam: "K. (groep 4)", fase: "signalen", besluitGevraagd: false, aangemaaktOp: new Date("2026-11-01T08:00:00.000Z"),
-      bijgewerktOp: NU, wachtOpVtSinds: null, versneldSinds: null, versneldKlokStart: null,
+      id: "00000000-0000-4000-8000-00000000d001",
+      organisatieId: "00000000-0000-4000-8000-00000000a001",
+      aangemaaktDoor: "x",
+      versie: invoer.length,
+      werknaam: "K. (groep 4)",
+      fase: "signalen",
+      besluitGevraagd: false,
+      aangemaaktOp: new Date("2026-11-01T08:00:00.000Z"),
+      bijgewerktOp: NU,
+      wachtOpVtSinds: null,
+      versneldSinds: null,
+      versneldKlokStart: null,
     } as DossierPaginaFeiten["dossier"],
     toestand: toestandNa(...invoer),
     gebeurtenissen: [],
@@ -33,22 +48,85 @@ function feiten(invoer: readonly Invoer[], anders: Partial<DossierPaginaFeiten> 
   };
 }
 
-const lezer = (rollen: Rol[], anders: Partial<Lezer> = {}): Lezer => ({ rollen, sector: "onderwijs", bewaarjaren: null, naam: "Sanne de Wit", organisatieNaam: "De Regenboog", ...anders });
+const lezer = (rollen: Rol[], anders: Partial<Lezer> = {}): Lezer => ({
+  rollen,
+  sector: "onderwijs",
+  bewaarjaren: null,
+  naam: "Sanne de Wit",
+  organisatieNaam: "De Regenboog",
+  ...anders,
+});
 
 describe("maakDossierKader: what the reader may do on the page", () => {
-  const gevallen: [string, Rol[], Grondslag, unknown, { magBesluiten: boolean; magAfschrift: boolean; magVerzoekBeslissen: boolean; beslissers: Rol[] }][] = [
-    ["a medewerker on their own case", ["medewerker"], "eigen", STANDAARD_PROTOCOL, { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] }],
-    ["the eindverantwoordelijke asked to decide", ["eindverantwoordelijke"], "eindverantwoordelijke", STANDAARD_PROTOCOL, { magBesluiten: true, magAfschrift: true, magVerzoekBeslissen: true, beslissers: ["eindverantwoordelijke"] }],
-    ["the aandachtsfunctionaris, standard protocol", ["aandachtsfunctionaris"], "aandachtsfunctionaris", STANDAARD_PROTOCOL, { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: true, beslissers: ["eindverantwoordelijke"] }],
-    ["the aandachtsfunctionaris, protocol lets them decide", ["aandachtsfunctionaris"], "aandachtsfunctionaris", PROTOCOL_AF_BESLIST, { magBesluiten: true, magAfschrift: true, magVerzoekBeslissen: true, beslissers: ["eindverantwoordelijke", "aandachtsfunctionaris"] }],
-    ["the aandachtsfunctionaris on emergency access", ["aandachtsfunctionaris"], "noodtoegang", STANDAARD_PROTOCOL, { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] }],
-    ["a stored protocol that does not parse: the standard one", ["medewerker"], "gedeeld", { onzin: true }, { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] }],
+  const gevallen: [
+    string,
+    Rol[],
+    Grondslag,
+    unknown,
+    { magBesluiten: boolean; magAfschrift: boolean; magVerzoekBeslissen: boolean; beslissers: Rol[] },
+  ][] = [
+    [
+      "a medewerker on their own case",
+      ["medewerker"],
+      "eigen",
+      STANDAARD_PROTOCOL,
+      { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
+    ],
+    [
+      "the eindverantwoordelijke asked to decide",
+      ["eindverantwoordelijke"],
+      "eindverantwoordelijke",
+      STANDAARD_PROTOCOL,
+      { magBesluiten: true, magAfschrift: true, magVerzoekBeslissen: true, beslissers: ["eindverantwoordelijke"] },
+    ],
+    [
+      "the aandachtsfunctionaris, standard protocol",
+      ["aandachtsfunctionaris"],
+      "aandachtsfunctionaris",
+      STANDAARD_PROTOCOL,
+      { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: true, beslissers: ["eindverantwoordelijke"] },
+    ],
+    [
+      "the aandachtsfunctionaris, protocol lets them decide",
+      ["aandachtsfunctionaris"],
+      "aandachtsfunctionaris",
+      PROTOCOL_AF_BESLIST,
+      {
+        magBesluiten: true,
+        magAfschrift: true,
+        magVerzoekBeslissen: true,
+        beslissers: ["eindverantwoordelijke", "aandachtsfunctionaris"],
+      },
+    ],
+    [
+      "the aandachtsfunctionaris on emergency access",
+      ["aandachtsfunctionaris"],
+      "noodtoegang",
+      STANDAARD_PROTOCOL,
+      { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
+    ],
+    [
+      "a stored protocol that does not parse: the standard one",
+      ["medewerker"],
+      "gedeeld",
+      { onzin: true },
+      { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
+    ],
   ];
   for (const [naam, rollen, grondslag, protocol, verwacht] of gevallen) {
     it(naam, () => {
-      const kader = maakDossierKader(feiten([OPENING], { grondslag, organisatie: { protocol, documenten: [] } }), lezer(rollen), "nl");
+      const kader = maakDossierKader(
+        feiten([OPENING], { grondslag, organisatie: { protocol, documenten: [] } }),
+        lezer(rollen),
+        "nl",
+      );
       assert.deepEqual(
-        { magBesluiten: kader.magBesluiten, magAfschrift: kader.magAfschrift, magVerzoekBeslissen: kader.magVerzoekBeslissen, beslissers: [...kader.beslissers] },
+        {
+          magBesluiten: kader.magBesluiten,
+          magAfschrift: kader.magAfschrift,
+          magVerzoekBeslissen: kader.magVerzoekBeslissen,
+          beslissers: [...kader.beslissers],
+        },
         verwacht,
       );
       assert.equal(kader.grondslag, grondslag);
@@ -57,12 +135,35 @@ describe("maakDossierKader: what the reader may do on the page", () => {
 });
 
 describe("maakDossierKader: the route beside the Meldcode and whom it concerns", () => {
-  const medewerker = (gegevens: Record<string, unknown>): Invoer => ({ type: "dossier_geopend", gegevens: { ...OPENING.gegevens, soort: "vermoeden_medewerker", ...gegevens } });
-  const gevallen: [string, Invoer, string | null, { soort: string; betrokkene: { naam: string; account: boolean } } | null][] = [
+  const medewerker = (gegevens: Record<string, unknown>): Invoer => ({
+    type: "dossier_geopend",
+    gegevens: { ...OPENING.gegevens, soort: "vermoeden_medewerker", ...gegevens },
+  });
+  const gevallen: [
+    string,
+    Invoer,
+    string | null,
+    { soort: string; betrokkene: { naam: string; account: boolean } } | null,
+  ][] = [
     ["a Meldcode case has no route", OPENING, null, null],
-    ["a colleague with an account, named from the organisation", medewerker({ betrokkeneGebruikerId: BETROKKENE }), "Peter Visser", { soort: "vermoeden_medewerker", betrokkene: { naam: "Peter Visser", account: true } }],
-    ["a colleague whose account is gone: no name, still an account", medewerker({ betrokkeneGebruikerId: BETROKKENE }), null, { soort: "vermoeden_medewerker", betrokkene: { naam: "", account: true } }],
-    ["a colleague without an account, by the name given", medewerker({ betrokkeneNaam: "Invalkracht groep 7" }), null, { soort: "vermoeden_medewerker", betrokkene: { naam: "Invalkracht groep 7", account: false } }],
+    [
+      "a colleague with an account, named from the organisation",
+      medewerker({ betrokkeneGebruikerId: BETROKKENE }),
+      "Peter Visser",
+      { soort: "vermoeden_medewerker", betrokkene: { naam: "Peter Visser", account: true } },
+    ],
+    [
+      "a colleague whose account is gone: no name, still an account",
+      medewerker({ betrokkeneGebruikerId: BETROKKENE }),
+      null,
+      { soort: "vermoeden_medewerker", betrokkene: { naam: "", account: true } },
+    ],
+    [
+      "a colleague without an account, by the name given",
+      medewerker({ betrokkeneNaam: "Invalkracht groep 7" }),
+      null,
+      { soort: "vermoeden_medewerker", betrokkene: { naam: "Invalkracht groep 7", account: false } },
+    ],
   ];
   for (const [naam, opening, betrokkeneNaam, verwacht] of gevallen) {
     it(naam, () => {
@@ -75,27 +176,66 @@ describe("maakDossierKader: the route beside the Meldcode and whom it concerns",
 
 describe("maakDossierKader: time, sector and organisation settings", () => {
   const gevallen: [string, Partial<DossierPaginaFeiten>, Partial<Lezer>, Record<string, unknown>][] = [
-    ["today is the Dutch date of the gate's reading (23:30 UTC in winter is the next day)", { nu: new Date("2026-11-22T23:30:00.000Z") }, {}, { vandaag: "2026-11-23", nu: "2026-11-22T23:30:00.000Z" }],
+    [
+      "today is the Dutch date of the gate's reading (23:30 UTC in winter is the next day)",
+      { nu: new Date("2026-11-22T23:30:00.000Z") },
+      {},
+      { vandaag: "2026-11-23", nu: "2026-11-22T23:30:00.000Z" },
+    ],
     ["the sector's retention term when the organisation set none", {}, { sector: "jeugdhulp" }, { bewaarjaren: 20 }],
     ["the organisation's own retention term", {}, { bewaarjaren: 7 }, { bewaarjaren: 7 }],
-    ["stored documents that do not parse are left out", { organisatie: { protocol: null, documenten: [{ kapot: 1 }] } }, {}, { documenten: [], veiligThuis: STANDAARD_PROTOCOL.veiligThuis }],
+    [
+      "stored documents that do not parse are left out",
+      { organisatie: { protocol: null, documenten: [{ kapot: 1 }] } },
+      {},
+      { documenten: [], veiligThuis: STANDAARD_PROTOCOL.veiligThuis },
+    ],
     [
       "running emergency access and the dates as ISO text",
-      { noodtoegang: [{ dossierId: "d", werknaam: "w", gebruikerId: "g", gebruikerNaam: "Fatima El Amrani", reden: "Ziekte collega.", begin: NU, tot: new Date("2026-11-22T17:00:00.000Z"), soort: "meldcode", betrokkenMedewerkerId: null }] },
+      {
+        noodtoegang: [
+          {
+            dossierId: "d",
+            werknaam: "w",
+            gebruikerId: "g",
+            gebruikerNaam: "Fatima El Amrani",
+            reden: "Ziekte collega.",
+            begin: NU,
+            tot: new Date("2026-11-22T17:00:00.000Z"),
+            soort: "meldcode",
+            betrokkenMedewerkerId: null,
+          },
+        ],
+      },
       {},
-      { noodtoegang: [{ naam: "Fatima El Amrani", tot: "2026-11-22T17:00:00.000Z", reden: "Ziekte collega." }], dossier: { id: "00000000-0000-4000-8000-00000000d001", werknaam: "K. (groep 4)", aangemaaktOp: "2026-11-01T08:00:00.000Z" } },
+      {
+        noodtoegang: [{ naam: "Fatima El Amrani", tot: "2026-11-22T17:00:00.000Z", reden: "Ziekte collega." }],
+        dossier: {
+          id: "00000000-0000-4000-8000-00000000d001",
+          werknaam: "K. (groep 4)",
+          aangemaaktOp: "2026-11-01T08:00:00.000Z",
+        },
+      },
     ],
   ];
   for (const [naam, anders, lezerAnders, verwacht] of gevallen) {
     it(naam, () => {
-      const kader = maakDossierKader(feiten([OPENING, SIGNAAL], anders), lezer(["medewerker"], lezerAnders), "nl") as unknown as Record<string, unknown>;
+      const kader = maakDossierKader(
+        feiten([OPENING, SIGNAAL], anders),
+        lezer(["medewerker"], lezerAnders),
+        "nl",
+      ) as unknown as Record<string, unknown>;
       for (const [veld, waarde] of Object.entries(verwacht)) assert.deepEqual(kader[veld], waarde, veld);
     });
   }
 
   it("an unknown sector gets the definitions of 'overig', in the reader's language", () => {
     for (const taal of ["nl", "en"] as const) {
-      assert.deepEqual(maakDossierKader(feiten([OPENING]), lezer(["medewerker"], { sector: "ruimtevaart" as unknown as Sector }), taal).definities, definitiesVoorSector("overig", taal));
+      assert.deepEqual(
+        maakDossierKader(feiten([OPENING]), lezer(["medewerker"], { sector: "ruimtevaart" as unknown as Sector }), taal)
+          .definities,
+        definitiesVoorSector("overig", taal),
+      );
     }
   });
 
@@ -110,7 +250,10 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
 
 describe("conceptContextUit: the draft's context from the same read", () => {
   it("names the reader as the reporter, today's Dutch date, and the deciders' names the view read", () => {
-    const context = conceptContextUit({ beslisserNamen: { [BETROKKENE]: "Peter Visser" }, nu: new Date("2026-11-22T23:30:00.000Z") }, lezer(["medewerker"]));
+    const context = conceptContextUit(
+      { beslisserNamen: { [BETROKKENE]: "Peter Visser" }, nu: new Date("2026-11-22T23:30:00.000Z") },
+      lezer(["medewerker"]),
+    );
     assert.deepEqual(context.melder, { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" });
     assert.equal(context.vandaag, "2026-11-23");
     assert.deepEqual([...context.namen], [[BETROKKENE, "Peter Visser"]]);

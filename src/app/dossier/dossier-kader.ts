@@ -5,8 +5,23 @@ import { huidigeVlag, kinderenVan, routeVoortgang, soortVan } from "../../domain
 import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { versneldeKlok, versneldeRoute } from "../../domain/dossier/versnelde-route.ts";
-import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, vtAntwoordStand } from "../../domain/dossier/vervolg.ts";
-import { bijzondereHulp, definitiesVoorSector, disclosureHulp, gesprekHulp, kindcheckHulp, kindHulp, stapKennis, type StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
+import {
+  derdeMeldnorm,
+  hulpStand,
+  meldingNodig,
+  monitoringStand,
+  vtAntwoordStand,
+} from "../../domain/dossier/vervolg.ts";
+import {
+  bijzondereHulp,
+  definitiesVoorSector,
+  disclosureHulp,
+  gesprekHulp,
+  kindcheckHulp,
+  kindHulp,
+  stapKennis,
+  type StapKennisInTaal,
+} from "../../domain/kennis/inhoud.ts";
 import { isSector, type Taal } from "../../domain/kennis/keuzes.ts";
 import { routeKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
 import type { ConceptContext } from "../../domain/melding/concept.ts";
@@ -48,14 +63,19 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
   const opening = toestand.opening?.gegevens;
   return {
     // A route beside the Meldcode (decisions 0053, 0054): its guidance, where its steps stand, and whom it concerns.
-    route: soort === "meldcode" ? null : {
-      soort,
-      kennis: routeKennis(soort),
-      voortgang: routeVoortgang(toestand),
-      vlag: huidigeVlag(toestand),
-      kinderen: kinderenVan(toestand),
-      betrokkene: opening?.betrokkeneGebruikerId ? { naam: feiten.betrokkeneNaam ?? "", account: true } : { naam: opening?.betrokkeneNaam ?? "", account: false },
-    },
+    route:
+      soort === "meldcode"
+        ? null
+        : {
+            soort,
+            kennis: routeKennis(soort),
+            voortgang: routeVoortgang(toestand),
+            vlag: huidigeVlag(toestand),
+            kinderen: kinderenVan(toestand),
+            betrokkene: opening?.betrokkeneGebruikerId
+              ? { naam: feiten.betrokkeneNaam ?? "", account: true }
+              : { naam: opening?.betrokkeneNaam ?? "", account: false },
+          },
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
     noodtoegang: feiten.noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
@@ -108,7 +128,10 @@ export type DossierKader = ReturnType<typeof maakDossierKader>;
  * today in the Netherlands, and the deciders' names the view already read (`beslisserNamen`), so the
  * report page needs no read of its own.
  */
-export function conceptContextUit(feiten: Pick<DossierPaginaFeiten, "beslisserNamen" | "nu">, lezer: Lezer): ConceptContext {
+export function conceptContextUit(
+  feiten: Pick<DossierPaginaFeiten, "beslisserNamen" | "nu">,
+  lezer: Lezer,
+): ConceptContext {
   return {
     melder: { naam: lezer.naam, organisatie: lezer.organisatieNaam, sector: lezer.sector },
     vandaag: datumInNederland(feiten.nu.toISOString()),

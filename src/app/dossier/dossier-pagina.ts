@@ -30,7 +30,13 @@ const PER_VERZOEK = new WeakMap<object, Map<string, Promise<DossierPaginaFeiten>
  * the request that asks gets the same read, so a page request writes one view entry, whichever of
  * its loaders run (all of them on a first load or a navigation; a data request may name only some).
  */
-export function leesDossierPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag, verzoek: object | null): Promise<DossierPaginaFeiten> {
+export function leesDossierPagina(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+  verzoek: object | null,
+): Promise<DossierPaginaFeiten> {
   if (verzoek === null) return leesInGate(ctx, wie, dossierId, vraag);
   const sleutel = `${wie.gebruiker.id} ${dossierId} ${vraag.geschiedenis.voor ?? "-"} ${vraag.geschiedenis.aantal}`;
   const gelezen = PER_VERZOEK.get(verzoek) ?? new Map<string, Promise<DossierPaginaFeiten>>();
@@ -43,21 +49,35 @@ export function leesDossierPagina(ctx: AppContext, wie: Ingelogd, dossierId: str
   return lezing;
 }
 
-function leesInGate(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag): Promise<DossierPaginaFeiten> {
+function leesInGate(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+): Promise<DossierPaginaFeiten> {
   return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async (m) => {
     const inzage = await leesInzage(m, vraag.geschiedenis);
     // Parsed settings are kept per version of the organisation's row (decision 0058): no statement while the session saw that version.
-    const versie = m.dossier.organisatieId === wie.gebruiker.organisatieId ? wie.gebruiker.instellingenVersie : undefined;
+    const versie =
+      m.dossier.organisatieId === wie.gebruiker.organisatieId ? wie.gebruiker.instellingenVersie : undefined;
     const organisatie = await instellingenVanOrganisatie(m.tx, m.dossier.organisatieId, versie);
     // A colleague case names the staff member by their account (decision 0053); their name is read here, in the organisation.
     const betrokkene = inzage.toestand.opening?.gegevens.betrokkeneGebruikerId;
-    const betrokkeneNaam = betrokkene ? ((await namenVan(m.tx, m.dossier.organisatieId, [betrokkene])).get(betrokkene) ?? null) : null;
+    const betrokkeneNaam = betrokkene
+      ? ((await namenVan(m.tx, m.dossier.organisatieId, [betrokkene])).get(betrokkene) ?? null)
+      : null;
     return { ...inzage, organisatie, betrokkeneNaam, nu: m.nu };
   });
 }
 
 /** The shared part of every page of a case (the layout's view model), from the page request's one read. */
-export async function bekijkDossierKader(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag & { readonly taal: Taal }, verzoek: object | null): Promise<DossierKader> {
+export async function bekijkDossierKader(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag & { readonly taal: Taal },
+  verzoek: object | null,
+): Promise<DossierKader> {
   return maakDossierKader(await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek), wie.gebruiker, vraag.taal);
 }
 
@@ -66,7 +86,13 @@ export async function bekijkDossierKader(ctx: AppContext, wie: Ingelogd, dossier
  * from the same read as the layout's: the two loaders of a request share one transaction and one log
  * entry; asked for alone, this is the request's read.
  */
-export async function bekijkMeldingPagina(ctx: AppContext, wie: Ingelogd, dossierId: string, vraag: DossierPaginaVraag & { readonly taal: Taal }, verzoek: object | null): Promise<MeldingPagina> {
+export async function bekijkMeldingPagina(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag & { readonly taal: Taal },
+  verzoek: object | null,
+): Promise<MeldingPagina> {
   const feiten = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
   return maakMeldingPagina(feiten.toestand, conceptContextUit(feiten, wie.gebruiker), vraag.taal);
 }

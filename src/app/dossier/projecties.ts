@@ -1,7 +1,20 @@
 import type { Database, Verbinding } from "../../adapters/db/database.ts";
-import { laadGebeurtenissen, uitKolommen, vergrendelDossier, zetLijstKolommen, type ProjectieRijen } from "../../adapters/db/dossier.repository.ts";
 import {
-  dossierBatch, gebeurtenissenNa, gebeurtenissenVan, leesOpgeslagenToestand, leesTaakFeiten, schrijfProjecties, snapshotKopEnStaart, verouderdeProjecties,
+  laadGebeurtenissen,
+  uitKolommen,
+  vergrendelDossier,
+  zetLijstKolommen,
+  type ProjectieRijen,
+} from "../../adapters/db/dossier.repository.ts";
+import {
+  dossierBatch,
+  gebeurtenissenNa,
+  gebeurtenissenVan,
+  leesOpgeslagenToestand,
+  leesTaakFeiten,
+  schrijfProjecties,
+  snapshotKopEnStaart,
+  verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
@@ -66,7 +79,8 @@ function uitOpslag(opgeslagen: unknown): DossierToestand {
 }
 
 function isOngecorrigeerd(waarde: unknown): waarde is { origineel: unknown; correcties: unknown[] } {
-  if (typeof waarde !== "object" || waarde === null || !("gebeurtenisId" in waarde) || !("origineel" in waarde)) return false;
+  if (typeof waarde !== "object" || waarde === null || !("gebeurtenisId" in waarde) || !("origineel" in waarde))
+    return false;
   const correcties = (waarde as { correcties?: unknown }).correcties;
   return Array.isArray(correcties) && correcties.length === 0;
 }
@@ -83,8 +97,17 @@ export interface GelezenToestand {
  * the event (`voegGebeurtenisToe`); a rebuild with `schrijfProjecties`.
  */
 export function projectieRijen(toestand: DossierToestand, snapshotVersie: number | "altijd"): ProjectieRijen {
-  const snapshot = snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL ? { vorm: TOESTAND_VORM, toestand: naarOpslag(toestand) } : null;
-  const taken = taakFeiten(toestand).map((f) => ({ soort: f.soort, voor: f.voor, rang: TAAK_SOORTEN.indexOf(f.soort), sinds: f.sinds, vanaf: f.vanaf }));
+  const snapshot =
+    snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL
+      ? { vorm: TOESTAND_VORM, toestand: naarOpslag(toestand) }
+      : null;
+  const taken = taakFeiten(toestand).map((f) => ({
+    soort: f.soort,
+    voor: f.voor,
+    rang: TAAK_SOORTEN.indexOf(f.soort),
+    sinds: f.sinds,
+    vanaf: f.vanaf,
+  }));
   return { versie: toestand.versie, taken, snapshot };
 }
 
@@ -98,11 +121,26 @@ export function projectieRijen(toestand: DossierToestand, snapshotVersie: number
  * is rebuilt from the events and stored; when the caller holds no lock, the row is locked for that,
  * so a rebuild never races an append. Whatever is read is kept in memory for the next reader.
  */
-export async function leesToestand(tx: Verbinding, dossier: { id: string; organisatieId: string; versie: number }, opties: { vergrendeld: boolean }): Promise<GelezenToestand> {
-  const past = (s: { vorm: number; versie: number }) => s.vorm === TOESTAND_VORM && s.versie <= dossier.versie && dossier.versie - s.versie <= MAXIMALE_STAART;
+export async function leesToestand(
+  tx: Verbinding,
+  dossier: { id: string; organisatieId: string; versie: number },
+  opties: { vergrendeld: boolean },
+): Promise<GelezenToestand> {
+  const past = (s: { vorm: number; versie: number }) =>
+    s.vorm === TOESTAND_VORM && s.versie <= dossier.versie && dossier.versie - s.versie <= MAXIMALE_STAART;
   const onthouden = haalToestand(dossier.id);
-  if (onthouden && onthouden.toestand.versie <= dossier.versie && dossier.versie - onthouden.toestand.versie <= MAXIMALE_STAART) {
-    const kop = await snapshotKopEnStaart(tx, dossier.organisatieId, dossier.id, onthouden.toestand.versie, dossier.versie);
+  if (
+    onthouden &&
+    onthouden.toestand.versie <= dossier.versie &&
+    dossier.versie - onthouden.toestand.versie <= MAXIMALE_STAART
+  ) {
+    const kop = await snapshotKopEnStaart(
+      tx,
+      dossier.organisatieId,
+      dossier.id,
+      onthouden.toestand.versie,
+      dossier.versie,
+    );
     const [eigen, ...nieuwer] = kop?.gebeurtenissen ?? [];
     if (kop && past(kop) && eigen?.id === onthouden.laatsteId && eigen.volgnummer === onthouden.toestand.versie) {
       const gevouwen = vouw(onthouden.toestand, nieuwer);
@@ -116,7 +154,9 @@ export async function leesToestand(tx: Verbinding, dossier: { id: string; organi
   if (opgeslagen && past(opgeslagen)) {
     // From the snapshot's own event on: its id is what the state is kept in memory with.
     // Without the row lock, events appended since the dossier was read may be there too: not folded on.
-    const [eigen, ...nieuwer] = (await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie - 1)).filter((g) => g.volgnummer <= dossier.versie);
+    const [eigen, ...nieuwer] = (
+      await gebeurtenissenNa(tx, dossier.organisatieId, dossier.id, opgeslagen.versie - 1)
+    ).filter((g) => g.volgnummer <= dossier.versie);
     if (eigen?.volgnummer === opgeslagen.versie) {
       const gevouwen = vouw(uitOpslag(opgeslagen.toestand), nieuwer);
       if (gevouwen.toestand.versie === dossier.versie) {
@@ -136,7 +176,10 @@ export async function leesToestand(tx: Verbinding, dossier: { id: string; organi
 }
 
 /** Folds the events up to the dossier's version onto a state; the id of the last one folded. */
-function vouw(toestand: DossierToestand, gebeurtenissen: readonly Gebeurtenis[]): { toestand: DossierToestand; laatsteId: string | null } {
+function vouw(
+  toestand: DossierToestand,
+  gebeurtenissen: readonly Gebeurtenis[],
+): { toestand: DossierToestand; laatsteId: string | null } {
   let t = toestand;
   let laatsteId: string | null = null;
   for (const g of gebeurtenissen) {
@@ -147,7 +190,11 @@ function vouw(toestand: DossierToestand, gebeurtenissen: readonly Gebeurtenis[])
 }
 
 /** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
-async function herbouwProjecties(tx: Verbinding, dossier: { id: string; organisatieId: string }, toestand: DossierToestand): Promise<void> {
+async function herbouwProjecties(
+  tx: Verbinding,
+  dossier: { id: string; organisatieId: string },
+  toestand: DossierToestand,
+): Promise<void> {
   await schrijfProjecties(tx, dossier, projectieRijen(toestand, "altijd"));
   await zetLijstKolommen(tx, dossier, lijstKolommen(toestand));
 }
@@ -191,7 +238,10 @@ export interface ProjectieControle {
  * stored: the snapshot field by field, and the task facts. Reports each dossier that differs, with
  * the first field that does; with `herstel`, rewrites those projections (each under its row lock).
  */
-export async function controleerProjecties(db: Database, opties: { herstel?: boolean; batch?: number } = {}): Promise<ProjectieControle> {
+export async function controleerProjecties(
+  db: Database,
+  opties: { herstel?: boolean; batch?: number } = {},
+): Promise<ProjectieControle> {
   const batch = opties.batch ?? 200;
   const verschillen: ProjectieVerschil[] = [];
   let gecontroleerd = 0;
@@ -200,7 +250,10 @@ export async function controleerProjecties(db: Database, opties: { herstel?: boo
   for (;;) {
     const rijen = await dossierBatch(db, na, batch);
     if (rijen.length === 0) break;
-    const perDossier = await gebeurtenissenVan(db, rijen.map((r) => r.id));
+    const perDossier = await gebeurtenissenVan(
+      db,
+      rijen.map((r) => r.id),
+    );
     for (const rij of rijen) {
       const verschil = await vergelijk(db, rij, perDossier.get(rij.id) ?? []);
       gecontroleerd += 1;
@@ -209,7 +262,12 @@ export async function controleerProjecties(db: Database, opties: { herstel?: boo
       if (opties.herstel) {
         await db.transaction(async (tx) => {
           const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
-          if (dossier) await herbouwProjecties(tx, dossier, bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)));
+          if (dossier)
+            await herbouwProjecties(
+              tx,
+              dossier,
+              bouwToestand(await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)),
+            );
         });
         hersteld += 1;
       }
@@ -231,9 +289,11 @@ async function vergelijk(
   const opgeslagen = await leesOpgeslagenToestand(db, dossier.organisatieId, dossier.id);
   if (!opgeslagen) return { dossierId: dossier.id, veld: "toestand" };
   if (opgeslagen.vorm !== TOESTAND_VORM) return { dossierId: dossier.id, veld: "toestand.vorm" };
-  if (opgeslagen.versie > dossier.versie || dossier.versie - opgeslagen.versie > MAXIMALE_STAART) return { dossierId: dossier.id, veld: "toestand.versie" };
+  if (opgeslagen.versie > dossier.versie || dossier.versie - opgeslagen.versie > MAXIMALE_STAART)
+    return { dossierId: dossier.id, veld: "toestand.versie" };
   // The snapshot is the state at its own version; the events after it are folded on when it is read.
-  const opDieVersie = opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
+  const opDieVersie =
+    opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
   const pad = eersteVerschil(naarOpslag(opDieVersie), opgeslagen.toestand, "toestand");
   if (pad !== null) return { dossierId: dossier.id, veld: pad };
   const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
@@ -262,7 +322,11 @@ export function eersteVerschil(verwacht: unknown, werkelijk: unknown, pad: strin
   if (typeof verwacht === "object" && verwacht !== null && typeof werkelijk === "object" && werkelijk !== null) {
     const sleutels = [...new Set([...Object.keys(verwacht), ...Object.keys(werkelijk)])].sort();
     for (const sleutel of sleutels) {
-      const verschil = eersteVerschil((verwacht as Record<string, unknown>)[sleutel], (werkelijk as Record<string, unknown>)[sleutel], `${pad}.${sleutel}`);
+      const verschil = eersteVerschil(
+        (verwacht as Record<string, unknown>)[sleutel],
+        (werkelijk as Record<string, unknown>)[sleutel],
+        `${pad}.${sleutel}`,
+      );
       if (verschil !== null) return verschil;
     }
     return null;

@@ -21,11 +21,22 @@ export async function collegasVoorVermoeden(ctx: AppContext, wie: Ingelogd): Pro
  * The overview for one family of a gedrag_kinderen case (decision 0054), through the gate as a print:
  * it is made to be handed over. A child that is not in the case is NIET_GEVONDEN.
  */
-export async function leesGezinsoverzicht(ctx: AppContext, wie: Ingelogd, dossierId: string, kind: string): Promise<Gezinsoverzicht> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "afdrukken", logActie: "dossier_afdrukken", details: () => "gezinsoverzicht" }, async ({ tx, dossier }) => {
-    const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-    const overzicht = gezinsoverzicht(toestand, kind);
-    if (!overzicht) throw new DomeinFout("NIET_GEVONDEN");
-    return overzicht;
-  });
+export async function leesGezinsoverzicht(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  kind: string,
+): Promise<Gezinsoverzicht> {
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    { actie: "afdrukken", logActie: "dossier_afdrukken", details: () => "gezinsoverzicht" },
+    async ({ tx, dossier }) => {
+      const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+      const overzicht = gezinsoverzicht(toestand, kind);
+      if (!overzicht) throw new DomeinFout("NIET_GEVONDEN");
+      return overzicht;
+    },
+  );
 }

@@ -8,13 +8,33 @@ const actor = { id: "00000000-0000-4000-8000-000000000001", naam: "Sanne", rol: 
 
 function gebeurtenissen(aantal: number): Gebeurtenis[] {
   const opening = {
-    id: "e-1", volgnummer: 1, type: "dossier_geopend", stap: "algemeen", actor, opgetredenOp: "2026-11-01T09:00:00.000Z",
+    id: "e-1",
+    volgnummer: 1,
+    type: "dossier_geopend",
+    stap: "algemeen",
+    actor,
+    opgetredenOp: "2026-11-01T09:00:00.000Z",
     gegevens: { werknaam: "Kind", aanleiding: "zorg_om_kind", omschrijving: "Zorgen." },
   } as Gebeurtenis;
-  const signalen = Array.from({ length: aantal - 1 }, (_, i) => ({
-    id: `e-${i + 2}`, volgnummer: i + 2, type: "signaal_vastgelegd", stap: "signalen", actor, opgetredenOp: "2026-11-02T09:00:00.000Z",
-    gegevens: { soort: "signaal", waarneming: `Waarneming ${i}.`, datumWaarneming: "2026-11-01", waargenomenDoor: "Leerkracht", bron: "eigen_waarneming" },
-  }) as Gebeurtenis);
+  const signalen = Array.from(
+    { length: aantal - 1 },
+    (_, i) =>
+      ({
+        id: `e-${i + 2}`,
+        volgnummer: i + 2,
+        type: "signaal_vastgelegd",
+        stap: "signalen",
+        actor,
+        opgetredenOp: "2026-11-02T09:00:00.000Z",
+        gegevens: {
+          soort: "signaal",
+          waarneming: `Waarneming ${i}.`,
+          datumWaarneming: "2026-11-01",
+          waargenomenDoor: "Leerkracht",
+          bron: "eigen_waarneming",
+        },
+      }) as Gebeurtenis,
+  );
   return [opening, ...signalen];
 }
 
@@ -60,7 +80,12 @@ describe("the states kept in memory (decision 0059)", () => {
     const alle = gebeurtenissen(5);
     const t = bouwToestand(alle.slice(0, 4));
     onthoudToestand("d1", t, "e-4");
-    assert.ok(Object.isFrozen(t.signalen) && Object.isFrozen(t.signalen[0]) && Object.isFrozen(t.signalen[0]?.gegevens) && Object.isFrozen(t.register));
+    assert.ok(
+      Object.isFrozen(t.signalen) &&
+        Object.isFrozen(t.signalen[0]) &&
+        Object.isFrozen(t.signalen[0]?.gegevens) &&
+        Object.isFrozen(t.register),
+    );
     assert.throws(() => (t.signalen as unknown[]).push(null), TypeError);
     const verder = pasToe(t, alle[4]!);
     assert.deepEqual(JSON.parse(JSON.stringify(verder)), JSON.parse(JSON.stringify(bouwToestand(alle))));

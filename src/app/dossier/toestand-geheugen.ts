@@ -39,7 +39,12 @@ export function haalToestand(dossierId: string): OnthoudenToestand | null {
 }
 
 /** Keeps the state of a dossier at its version, replacing what was kept for it. */
-export function onthoudToestand(dossierId: string, toestand: DossierToestand, laatsteId: string, grens = GEHEUGEN_GEBEURTENISSEN): void {
+export function onthoudToestand(
+  dossierId: string,
+  toestand: DossierToestand,
+  laatsteId: string,
+  grens = GEHEUGEN_GEBEURTENISSEN,
+): void {
   vergeetToestand(dossierId);
   if (toestand.versie === 0 || toestand.versie > grens) return;
   bevries(toestand);

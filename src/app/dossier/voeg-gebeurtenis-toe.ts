@@ -10,7 +10,11 @@ import { DomeinFout, veldFout } from "../../domain/fouten.ts";
 import { rolVoorGebeurtenis } from "../../domain/dossier/rol.ts";
 import { vermeldingenVoorAfschrift, weglatingenSamenvatting } from "../../domain/dossier/afschrift.ts";
 import { LEGE_TOESTAND, pasToe, type DossierToestand } from "../../domain/dossier/toestand.ts";
-import { beoordeelGebeurtenis, type BeoordeeldeGebeurtenis, type ToevoegContext } from "../../domain/dossier/toevoegen.ts";
+import {
+  beoordeelGebeurtenis,
+  type BeoordeeldeGebeurtenis,
+  type ToevoegContext,
+} from "../../domain/dossier/toevoegen.ts";
 import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
@@ -39,34 +43,56 @@ export interface Toegevoegd {
  * change is logged. A writer whose `verwachteVersie` is stale gets VERSIE_CONFLICT instead of
  * silently overwriting what a colleague just recorded.
  */
-export async function voegGebeurtenisToeAanDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: NieuweGebeurtenis): Promise<Toegevoegd> {
+export async function voegGebeurtenisToeAanDossier(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  invoer: NieuweGebeurtenis,
+): Promise<Toegevoegd> {
   // The family's rights and the entries of an inspection copy have their own actions (who may decide a
   // request, who prepares a copy: decisions 0048, 0049), on the page and on the API alike; handing a copy
   // over is logged as an export.
   const verstrekken = invoer.type === "inzage_verstrekt";
   let samenvatting: string | null = null;
-  return metDossierToegang(ctx, wie, dossierId, {
-    actie: actieVoorGebeurtenis(invoer.type),
-    logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
-    schrijven: true,
-    details: () => samenvatting,
-  }, async ({ tx, dossier, nu }) => {
-    if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-    const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
-    // Marks point into the entries' text: only then are the entries themselves read.
-    const gebeurtenissen = invoer.type === "inzage_voorbereid" || verstrekken ? await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id) : undefined;
-    const context = { ...(await toevoegContext(tx, wie, nu)), ...(gebeurtenissen ? { gebeurtenissen } : {}) };
-    const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, context);
-    if (beoordeeld.type === "inzage_verstrekt" && gebeurtenissen) {
-      // Who, when and what was withheld on which ground, with the request's reference: never the withheld text, nor a name.
-      const g = beoordeeld.gegevens;
-      const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, g.totVolgnummer);
-      const verzoeker = toestand.inzage.find((v) => v.verzoek.gebeurtenisId === g.verzoek)?.verzoek.gegevens.verzoeker ?? "onbekend";
-      samenvatting = `verzoek ${g.verzoek.slice(0, 8)}; aan ${verzoeker}; ${g.wijze}; ${weglatingenSamenvatting(vermeldingen, g.weglatingen)}`;
-    }
-    const gebeurtenisId = await bewaar(tx, wie, { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie }, { toestand, snapshotVersie }, beoordeeld, nu);
-    return { gebeurtenisId, versie: dossier.versie + 1 };
-  });
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    {
+      actie: actieVoorGebeurtenis(invoer.type),
+      logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
+      schrijven: true,
+      details: () => samenvatting,
+    },
+    async ({ tx, dossier, nu }) => {
+      if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
+      const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
+      // Marks point into the entries' text: only then are the entries themselves read.
+      const gebeurtenissen =
+        invoer.type === "inzage_voorbereid" || verstrekken
+          ? await laadGebeurtenissen(tx, dossier.organisatieId, dossier.id)
+          : undefined;
+      const context = { ...(await toevoegContext(tx, wie, nu)), ...(gebeurtenissen ? { gebeurtenissen } : {}) };
+      const beoordeeld = beoordeelGebeurtenis(toestand, { type: invoer.type, gegevens: invoer.gegevens }, context);
+      if (beoordeeld.type === "inzage_verstrekt" && gebeurtenissen) {
+        // Who, when and what was withheld on which ground, with the request's reference: never the withheld text, nor a name.
+        const g = beoordeeld.gegevens;
+        const vermeldingen = vermeldingenVoorAfschrift(gebeurtenissen, g.totVolgnummer);
+        const verzoeker =
+          toestand.inzage.find((v) => v.verzoek.gebeurtenisId === g.verzoek)?.verzoek.gegevens.verzoeker ?? "onbekend";
+        samenvatting = `verzoek ${g.verzoek.slice(0, 8)}; aan ${verzoeker}; ${g.wijze}; ${weglatingenSamenvatting(vermeldingen, g.weglatingen)}`;
+      }
+      const gebeurtenisId = await bewaar(
+        tx,
+        wie,
+        { id: dossierId, organisatieId: dossier.organisatieId, versie: dossier.versie },
+        { toestand, snapshotVersie },
+        beoordeeld,
+        nu,
+      );
+      return { gebeurtenisId, versie: dossier.versie + 1 };
+    },
+  );
 }
 
 /** Opens a new dossier with its first event; invalid input stores nothing at all. */
@@ -76,19 +102,29 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   const leeg = LEGE_TOESTAND;
   try {
     if (!kanAlgemeen(persoonVan(wie), "dossier_aanmaken")) throw new DomeinFout("GEEN_TOEGANG");
-    const beoordeeld = beoordeelGebeurtenis(leeg, { type: "dossier_geopend", gegevens }, await toevoegContext(ctx.db, wie, nu));
+    const beoordeeld = beoordeelGebeurtenis(
+      leeg,
+      { type: "dossier_geopend", gegevens },
+      await toevoegContext(ctx.db, wie, nu),
+    );
     if (beoordeeld.type !== "dossier_geopend") throw new Error("onmogelijk");
     const betrokkenMedewerkerId = beoordeeld.gegevens.betrokkeneGebruikerId ?? null;
     if (betrokkenMedewerkerId !== null) {
       // A colleague of this organisation, and not the person opening the case: they would lose sight of it at once.
       const betrokkene = await vindGebruiker(ctx.db, betrokkenMedewerkerId);
-      if (!betrokkene || betrokkene.organisatieId !== organisatieId) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_onbekend");
+      if (!betrokkene || betrokkene.organisatieId !== organisatieId)
+        throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_onbekend");
       if (betrokkene.id === wie.gebruiker.id) throw veldFout("gegevens.betrokkeneGebruikerId", "fout.betrokkene_zelf");
     }
     return await ctx.db.transaction(async (tx) => {
       const id = await maakDossierRij(tx, {
-        organisatieId, aangemaaktDoor: wie.gebruiker.id, werknaam: beoordeeld.gegevens.werknaam, fase: "signalen", nu,
-        soort: beoordeeld.gegevens.soort ?? "meldcode", betrokkenMedewerkerId,
+        organisatieId,
+        aangemaaktDoor: wie.gebruiker.id,
+        werknaam: beoordeeld.gegevens.werknaam,
+        fase: "signalen",
+        nu,
+        soort: beoordeeld.gegevens.soort ?? "meldcode",
+        betrokkenMedewerkerId,
       });
       await bewaar(tx, wie, { id, organisatieId, versie: 0 }, { toestand: leeg, snapshotVersie: 0 }, beoordeeld, nu);
       await log(tx, wie, { actie: "dossier_aanmaken", uitkomst: "gelukt", dossierId: id, grondslag: "eigen" }, nu);
@@ -119,11 +155,27 @@ async function bewaar(
   beoordeeld: BeoordeeldeGebeurtenis,
   nu: Date,
 ): Promise<string> {
-  const actor = { id: wie.gebruiker.id, naam: wie.gebruiker.naam, rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type) };
+  const actor = {
+    id: wie.gebruiker.id,
+    naam: wie.gebruiker.naam,
+    rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type),
+  };
   const id = randomUUID();
-  const na = pasToe(toestand, { ...beoordeeld, id, volgnummer: dossier.versie + 1, actor, opgetredenOp: nu.toISOString() });
+  const na = pasToe(toestand, {
+    ...beoordeeld,
+    id,
+    volgnummer: dossier.versie + 1,
+    actor,
+    opgetredenOp: nu.toISOString(),
+  });
   // One statement: the event, the list columns, the task facts and (when due) the snapshot. The first event always writes the snapshot, so every dossier has one.
-  await voegGebeurtenisToe(tx, dossier, { ...beoordeeld, id, actor, opgetredenOp: nu }, lijstKolommen(na), projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie));
+  await voegGebeurtenisToe(
+    tx,
+    dossier,
+    { ...beoordeeld, id, actor, opgetredenOp: nu },
+    lijstKolommen(na),
+    projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie),
+  );
   // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
   onthoudToestand(dossier.id, na, id);
   return id;

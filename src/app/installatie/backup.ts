@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { laadLogSleutel, leesControlepuntBestanden, leesControlepunten, vervangControlepunten, type LogControleInstellingen } from "../../adapters/bestanden/controlepunten.ts";
+import {
+  laadLogSleutel,
+  leesControlepuntBestanden,
+  leesControlepunten,
+  vervangControlepunten,
+  type LogControleInstellingen,
+} from "../../adapters/bestanden/controlepunten.ts";
 import { leesBackupBytes, schrijfBackupBytes } from "../../adapters/crypto/backup-versleuteling.ts";
 import { openDatabase, type GeopendeDatabase } from "../../adapters/db/database.ts";
 import { aantalTabellen, leesStand, pgDump, pgRestore, type Bevraag, type Stand } from "../../adapters/db/dump.ts";
@@ -40,11 +46,17 @@ function bevraagDrizzle(db: GeopendeDatabase): Bevraag {
 /** The tag of the migration applied at `moment` (drizzle stores the journal's `when`). */
 function migratieTag(migratiesMap: string, moment: number | null): string | null {
   if (moment === null) return null;
-  const journaal = JSON.parse(readFileSync(path.join(migratiesMap, "meta", "_journal.json"), "utf8")) as { entries: { when: number; tag: string }[] };
+  const journaal = JSON.parse(readFileSync(path.join(migratiesMap, "meta", "_journal.json"), "utf8")) as {
+    entries: { when: number; tag: string }[];
+  };
   return journaal.entries.find((e) => e.when === moment)?.tag ?? `onbekend (${moment})`;
 }
 
-const PGLITE_VERSIE = (JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../node_modules/@electric-sql/pglite/package.json"), "utf8")) as { version: string }).version;
+const PGLITE_VERSIE = (
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, "../../../node_modules/@electric-sql/pglite/package.json"), "utf8"),
+  ) as { version: string }
+).version;
 
 /**
  * Writes a consistent backup of the whole database to `bestand` (mode 0600, written under a
@@ -54,7 +66,11 @@ const PGLITE_VERSIE = (JSON.parse(readFileSync(path.resolve(import.meta.dirname,
  */
 export async function maakBackup(omgeving: BackupOmgeving, bestand: string): Promise<Manifest> {
   const logSleutel = await laadLogSleutel(omgeving.logcontrole);
-  const db = await openDatabase({ databaseUrl: omgeving.databaseUrl, dataDir: omgeving.dataDir, migratiesMap: omgeving.migratiesMap });
+  const db = await openDatabase({
+    databaseUrl: omgeving.databaseUrl,
+    dataDir: omgeving.dataDir,
+    migratiesMap: omgeving.migratiesMap,
+  });
   let dump: Uint8Array;
   let stand: Stand;
   let programma: string;
@@ -110,7 +126,10 @@ export interface HerstelRapport {
 }
 
 /** Reads and checks a backup file without touching any database. */
-export async function leesBackup(bestand: string, sleutel: Uint8Array | null): Promise<{ manifest: Manifest; dump: Uint8Array; versleuteld: boolean }> {
+export async function leesBackup(
+  bestand: string,
+  sleutel: Uint8Array | null,
+): Promise<{ manifest: Manifest; dump: Uint8Array; versleuteld: boolean }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(bestand);
@@ -119,7 +138,8 @@ export async function leesBackup(bestand: string, sleutel: Uint8Array | null): P
   }
   const { payload, versleuteld } = leesBackupBytes(bytes, sleutel);
   const { manifest, dump } = pakUit(payload);
-  if (createHash("sha256").update(dump).digest("hex") !== manifest.dumpSha256) throw new BackupFout("De back-up is beschadigd: de databasedump past niet bij zijn controlegetal.");
+  if (createHash("sha256").update(dump).digest("hex") !== manifest.dumpSha256)
+    throw new BackupFout("De back-up is beschadigd: de databasedump past niet bij zijn controlegetal.");
   return { manifest, dump, versleuteld };
 }
 
@@ -130,11 +150,17 @@ export async function leesBackup(bestand: string, sleutel: Uint8Array | null): P
  * anything when the file is not readable with the key, the database is of the other kind, the
  * target is not empty, or the checkpoints were signed with another log key.
  */
-export async function herstelBackup(omgeving: BackupOmgeving, bestand: string, overschrijven: boolean): Promise<HerstelRapport> {
+export async function herstelBackup(
+  omgeving: BackupOmgeving,
+  bestand: string,
+  overschrijven: boolean,
+): Promise<HerstelRapport> {
   const { manifest, dump, versleuteld } = await leesBackup(bestand, omgeving.backupSleutel);
   const doel = omgeving.databaseUrl ? "postgres" : "pglite";
   if (manifest.soort !== doel) {
-    throw new BackupFout(`Dit is een back-up van ${manifest.soort === "pglite" ? "de ingebouwde database (PGlite)" : "PostgreSQL"}; herstel hem in dezelfde soort database (${manifest.soort === "pglite" ? "zonder DATABASE_URL, met DATA_DIR" : "met DATABASE_URL"}).`);
+    throw new BackupFout(
+      `Dit is een back-up van ${manifest.soort === "pglite" ? "de ingebouwde database (PGlite)" : "PostgreSQL"}; herstel hem in dezelfde soort database (${manifest.soort === "pglite" ? "zonder DATABASE_URL, met DATA_DIR" : "met DATABASE_URL"}).`,
+    );
   }
   const logSleutel = await laadLogSleutel(omgeving.logcontrole);
   for (const { naam, inhoud } of manifest.controlepunten) {
@@ -145,36 +171,65 @@ export async function herstelBackup(omgeving: BackupOmgeving, bestand: string, o
       throw new BackupFout(`Controlepunt ${naam} in de back-up is onleesbaar.`);
     }
     if (!punt.success || !handtekeningKlopt(logSleutel, punt.data)) {
-      throw new BackupFout(`Controlepunt ${naam} in de back-up is niet ondertekend met de ingestelde sleutel van het toegangslog. Gebruik dezelfde MELDWIJZER_LOG_SLEUTEL als de installatie die de back-up maakte${omgeving.logcontrole.sleutel === undefined ? " (zonder die variabele: kopieer het bestand toegangslog-sleutel uit de DATA_DIR van die installatie)" : ""}. Er is niets hersteld.`);
+      throw new BackupFout(
+        `Controlepunt ${naam} in de back-up is niet ondertekend met de ingestelde sleutel van het toegangslog. Gebruik dezelfde MELDWIJZER_LOG_SLEUTEL als de installatie die de back-up maakte${omgeving.logcontrole.sleutel === undefined ? " (zonder die variabele: kopieer het bestand toegangslog-sleutel uit de DATA_DIR van die installatie)" : ""}. Er is niets hersteld.`,
+      );
     }
   }
 
   let db: GeopendeDatabase;
   if (omgeving.databaseUrl) {
-    if (!overschrijven && (await aantalTabellen(omgeving.databaseUrl)) > 0) throw new DoelNietLeegFout("De database van DATABASE_URL");
+    if (!overschrijven && (await aantalTabellen(omgeving.databaseUrl)) > 0)
+      throw new DoelNietLeegFout("De database van DATABASE_URL");
     await pgRestore(omgeving.databaseUrl, dump, manifest.serverVersie, overschrijven);
-    db = await openDatabase({ databaseUrl: omgeving.databaseUrl, dataDir: omgeving.dataDir, migratiesMap: omgeving.migratiesMap });
+    db = await openDatabase({
+      databaseUrl: omgeving.databaseUrl,
+      dataDir: omgeving.dataDir,
+      migratiesMap: omgeving.migratiesMap,
+    });
   } else {
-    db = await openDatabase({ dataDir: omgeving.dataDir, migratiesMap: omgeving.migratiesMap, herstel: { dump: new Blob([new Uint8Array(dump)]), overschrijven } });
+    db = await openDatabase({
+      dataDir: omgeving.dataDir,
+      migratiesMap: omgeving.migratiesMap,
+      herstel: { dump: new Blob([new Uint8Array(dump)]), overschrijven },
+    });
   }
   try {
-    const oudeControlepunten = await vervangControlepunten(omgeving.logcontrole.map, manifest.controlepunten, omgeving.klok());
+    const oudeControlepunten = await vervangControlepunten(
+      omgeving.logcontrole.map,
+      manifest.controlepunten,
+      omgeving.klok(),
+    );
     const punten = await leesControlepunten(omgeving.logcontrole.map);
     const controle = await controleerToegangslog(db.db, { controlepunten: { punten, sleutel: logSleutel } });
     const stand = await leesStand(bevraagDrizzle(db));
     const verschillen: string[] = [];
     for (const [soort, aantal] of Object.entries(manifest.inhoud) as [keyof Stand["inhoud"], number][]) {
-      if (stand.inhoud[soort] !== aantal) verschillen.push(`${soort}: ${stand.inhoud[soort]} hersteld, ${aantal} in de back-up`);
+      if (stand.inhoud[soort] !== aantal)
+        verschillen.push(`${soort}: ${stand.inhoud[soort]} hersteld, ${aantal} in de back-up`);
     }
     const hersteld = new Map(stand.ketens.map((k) => [k.keten, k]));
     for (const k of manifest.ketens) {
       const h = hersteld.get(k.keten);
-      if (!h || h.lengte !== k.lengte || h.hash !== k.hash) verschillen.push(`keten ${k.keten}: ${h ? `regel ${h.lengte}` : "ontbreekt"} hersteld, regel ${k.lengte} in de back-up`);
+      if (!h || h.lengte !== k.lengte || h.hash !== k.hash)
+        verschillen.push(
+          `keten ${k.keten}: ${h ? `regel ${h.lengte}` : "ontbreekt"} hersteld, regel ${k.lengte} in de back-up`,
+        );
     }
-    if (hersteld.size !== manifest.ketens.length) verschillen.push(`${hersteld.size} ketens hersteld, ${manifest.ketens.length} in de back-up`);
-    if (!controle.eersteBreuk && verschillen.length === 0) await legControlepuntVast(db.db, { map: omgeving.logcontrole.map, sleutel: logSleutel }, omgeving.klok());
+    if (hersteld.size !== manifest.ketens.length)
+      verschillen.push(`${hersteld.size} ketens hersteld, ${manifest.ketens.length} in de back-up`);
+    if (!controle.eersteBreuk && verschillen.length === 0)
+      await legControlepuntVast(db.db, { map: omgeving.logcontrole.map, sleutel: logSleutel }, omgeving.klok());
     const namen = await bevraagDrizzle(db)("select id::text as id, naam from organisaties");
-    return { manifest, versleuteld, stand, controle, verschillen, oudeControlepunten, organisatieNamen: new Map(namen.map((r) => [String(r["id"]), String(r["naam"])])) };
+    return {
+      manifest,
+      versleuteld,
+      stand,
+      controle,
+      verschillen,
+      oudeControlepunten,
+      organisatieNamen: new Map(namen.map((r) => [String(r["id"]), String(r["naam"])])),
+    };
   } finally {
     await db.sluit();
   }

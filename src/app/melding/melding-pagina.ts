@@ -15,7 +15,15 @@ export interface MeldingPagina {
   readonly gewijzigdNaVersturen: boolean;
   readonly bevindingen: Readonly<Record<(typeof FEITELIJKE_VELDEN)[number], readonly Bevinding[]>>;
   readonly controle: MeldrechtControle;
-  readonly verstuurd: readonly { readonly versie: number; readonly datum: string; readonly tijd: string; readonly wijze: string; readonly contactpersoon: string; readonly referentie: string | null; readonly hash: string }[];
+  readonly verstuurd: readonly {
+    readonly versie: number;
+    readonly datum: string;
+    readonly tijd: string;
+    readonly wijze: string;
+    readonly contactpersoon: string;
+    readonly referentie: string | null;
+    readonly hash: string;
+  }[];
 }
 
 /**
@@ -23,7 +31,11 @@ export interface MeldingPagina {
  * read in the page's gate transaction (`bekijkMeldingPagina`): the draft, the factuality findings
  * per free-text field, and the meldrecht check.
  */
-export function maakMeldingPagina(toestand: DossierToestand, context: ConceptContext, taal: "nl" | "en"): MeldingPagina {
+export function maakMeldingPagina(
+  toestand: DossierToestand,
+  context: ConceptContext,
+  taal: "nl" | "en",
+): MeldingPagina {
   const concept = toestand.meldingConcept;
   const inhoud = concept?.gegevens.inhoud ?? maakMeldingConcept(toestand, context);
   const laatste = toestand.meldingen.at(-1);
@@ -39,8 +51,13 @@ export function maakMeldingPagina(toestand: DossierToestand, context: ConceptCon
     },
     controle: controleerMeldrecht(toestand, concept ? inhoud : null),
     verstuurd: toestand.meldingen.map((m, i) => ({
-      versie: i + 1, datum: m.gegevens.datum, tijd: m.gegevens.tijd, wijze: m.gegevens.wijze,
-      contactpersoon: m.gegevens.contactpersoon, referentie: m.gegevens.referentie ?? null, hash: m.gegevens.hash,
+      versie: i + 1,
+      datum: m.gegevens.datum,
+      tijd: m.gegevens.tijd,
+      wijze: m.gegevens.wijze,
+      contactpersoon: m.gegevens.contactpersoon,
+      referentie: m.gegevens.referentie ?? null,
+      hash: m.gegevens.hash,
     })),
   };
 }

@@ -15,8 +15,15 @@ export async function metOefenToegang<T>(
   ctx: AppContext,
   wie: Ingelogd,
   actie: "oefenen" | "teamsessie_leiden",
-  werk: (m: { readonly tx: Transactie; readonly nu: Date; readonly organisatieId: string; readonly gebruikerId: string }) => Promise<T>,
+  werk: (m: {
+    readonly tx: Transactie;
+    readonly nu: Date;
+    readonly organisatieId: string;
+    readonly gebruikerId: string;
+  }) => Promise<T>,
 ): Promise<T> {
   if (!kanAlgemeen(persoonVan(wie), actie)) throw new DomeinFout("GEEN_TOEGANG");
-  return ctx.db.transaction(async (tx) => werk({ tx, nu: ctx.klok(), organisatieId: wie.gebruiker.organisatieId, gebruikerId: wie.gebruiker.id }));
+  return ctx.db.transaction(async (tx) =>
+    werk({ tx, nu: ctx.klok(), organisatieId: wie.gebruiker.organisatieId, gebruikerId: wie.gebruiker.id }),
+  );
 }

@@ -1,5 +1,12 @@
 import {
-  bewaarOefenAntwoord, laatsteOefenSessie, mijnOefenSessies, nieuweOefenSessie, oefenAntwoordenVan, rondOefenSessieAf, telOefendata, verwijderOefendata,
+  bewaarOefenAntwoord,
+  laatsteOefenSessie,
+  mijnOefenSessies,
+  nieuweOefenSessie,
+  oefenAntwoordenVan,
+  rondOefenSessieAf,
+  telOefendata,
+  verwijderOefendata,
   type OefenSessieRij,
 } from "../../adapters/db/oefen.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
@@ -47,21 +54,32 @@ export interface OefenInvoer {
  * finished). Points go in order; an answer to another point, or a second one, is refused (422).
  * The weighing is the last point and finishes the walk.
  */
-export async function beantwoordOefenpunt(ctx: AppContext, wie: Ingelogd, casusId: string, invoer: OefenInvoer): Promise<void> {
+export async function beantwoordOefenpunt(
+  ctx: AppContext,
+  wie: Ingelogd,
+  casusId: string,
+  invoer: OefenInvoer,
+): Promise<void> {
   const casus = vindCasus(casusId);
   const fase = casus.fasen.find((f) => f.id === invoer.punt);
   const antwoord =
-    invoer.punt === PUNT_AFWEGING ? leesAfweging(invoer.velden)
-    : invoer.punt === PUNT_REFLECTIE ? leesReflectie(invoer.velden)
-    : fase ? leesKeuze(fase.beslispunt, invoer.gekozen)
-    : null;
-  if (antwoord === null) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "punt", sleutel: "oefenen.fout.onbekend_punt" }]);
+    invoer.punt === PUNT_AFWEGING
+      ? leesAfweging(invoer.velden)
+      : invoer.punt === PUNT_REFLECTIE
+        ? leesReflectie(invoer.velden)
+        : fase
+          ? leesKeuze(fase.beslispunt, invoer.gekozen)
+          : null;
+  if (antwoord === null)
+    throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "punt", sleutel: "oefenen.fout.onbekend_punt" }]);
   await metOefenToegang(ctx, wie, "oefenen", async ({ tx, nu, organisatieId, gebruikerId }) => {
     let sessie = await laatsteOefenSessie(tx, organisatieId, gebruikerId, casus.id);
-    if (!sessie || sessie.afgerondOp) sessie = await nieuweOefenSessie(tx, { organisatieId, gebruikerId, casus: casus.id, versie: OEFEN_VERSIE, nu });
+    if (!sessie || sessie.afgerondOp)
+      sessie = await nieuweOefenSessie(tx, { organisatieId, gebruikerId, casus: casus.id, versie: OEFEN_VERSIE, nu });
     const beantwoord = new Set((await oefenAntwoordenVan(tx, sessie.id)).keys());
     if (volgendPunt(casus, beantwoord) !== invoer.punt) throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT");
-    if (!(await bewaarOefenAntwoord(tx, sessie.id, invoer.punt, antwoord, nu))) throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT");
+    if (!(await bewaarOefenAntwoord(tx, sessie.id, invoer.punt, antwoord, nu)))
+      throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT");
     if (invoer.punt === PUNT_AFWEGING) await rondOefenSessieAf(tx, sessie.id, nu);
   });
 }
@@ -93,11 +111,21 @@ export async function oefenOverzicht(ctx: AppContext, wie: Ingelogd): Promise<Oe
  * session with its answers. A beheer action, so it is authorised and logged like one (no child's data
  * is in the entry, only the counts).
  */
-export async function verwijderOefendataVanOrganisatie(ctx: AppContext, wie: Ingelogd): Promise<{ oefenSessies: number; teamSessies: number }> {
+export async function verwijderOefendataVanOrganisatie(
+  ctx: AppContext,
+  wie: Ingelogd,
+): Promise<{ oefenSessies: number; teamSessies: number }> {
   return metAlgemeneToegang(
     ctx,
     wie,
-    { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "oefengegevens verwijderen", gelukt: (r) => ({ details: `oefengegevens verwijderd: ${r.oefenSessies} oefensessies, ${r.teamSessies} teamsessies` }) },
+    {
+      actie: "organisatie_beheren",
+      logActie: "organisatie_beheren",
+      details: "oefengegevens verwijderen",
+      gelukt: (r) => ({
+        details: `oefengegevens verwijderd: ${r.oefenSessies} oefensessies, ${r.teamSessies} teamsessies`,
+      }),
+    },
     ({ tx }) => verwijderOefendata(tx, wie.gebruiker.organisatieId),
   );
 }

@@ -1,12 +1,26 @@
 import { randomBytes } from "node:crypto";
 import {
-  bewaarTeamAntwoord, onthulTeamSessie, openTeamSessie, teamAntwoordenVan, teamSessieMetCode, teamSessiesVan, type TeamSessieRij,
+  bewaarTeamAntwoord,
+  onthulTeamSessie,
+  openTeamSessie,
+  teamAntwoordenVan,
+  teamSessieMetCode,
+  teamSessiesVan,
+  type TeamSessieRij,
 } from "../../adapters/db/oefen.repository.ts";
 import type { Antwoorden } from "../../domain/afweging/afwegingskader.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { casusMetId } from "../../domain/kennis/oefencasussen.ts";
 import { alsTeamAntwoorden, leesTeamAntwoorden } from "../../domain/oefenen/oefen-invoer.ts";
-import { CODE_LENGTE, deelnamecodeUit, MIN_ANTWOORDEN_SPREIDING, normaliseerDeelnamecode, spreidingVan, type Oefencasus, type Spreiding } from "../../domain/oefenen/oefencasus.ts";
+import {
+  CODE_LENGTE,
+  deelnamecodeUit,
+  MIN_ANTWOORDEN_SPREIDING,
+  normaliseerDeelnamecode,
+  spreidingVan,
+  type Oefencasus,
+  type Spreiding,
+} from "../../domain/oefenen/oefencasus.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metOefenToegang } from "./oefen-toegang.ts";
 
@@ -25,7 +39,13 @@ export async function openTeamsessie(ctx: AppContext, wie: Ingelogd, casusId: st
   if (!casus) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "casus", sleutel: "oefenen.fout.casus_kiezen" }]);
   return metOefenToegang(ctx, wie, "teamsessie_leiden", async ({ tx, nu, organisatieId, gebruikerId }) => {
     for (let i = 0; i < POGINGEN; i++) {
-      const sessie = await openTeamSessie(tx, { organisatieId, gastheerId: gebruikerId, casus: casus.id, code: deelnamecodeUit(randomBytes(CODE_LENGTE)), nu });
+      const sessie = await openTeamSessie(tx, {
+        organisatieId,
+        gastheerId: gebruikerId,
+        casus: casus.id,
+        code: deelnamecodeUit(randomBytes(CODE_LENGTE)),
+        nu,
+      });
       if (sessie) return sessie.code;
     }
     throw new Error("geen vrije deelnamecode gevonden");
@@ -33,7 +53,12 @@ export async function openTeamsessie(ctx: AppContext, wie: Ingelogd, casusId: st
 }
 
 /** The session behind a typed or linked code in the person's organisation; anything else is 404. */
-async function vindSessie(tx: Parameters<Parameters<typeof metOefenToegang>[3]>[0]["tx"], organisatieId: string, code: string, vergrendel = false): Promise<{ sessie: TeamSessieRij; casus: Oefencasus }> {
+async function vindSessie(
+  tx: Parameters<Parameters<typeof metOefenToegang>[3]>[0]["tx"],
+  organisatieId: string,
+  code: string,
+  vergrendel = false,
+): Promise<{ sessie: TeamSessieRij; casus: Oefencasus }> {
   const genormaliseerd = normaliseerDeelnamecode(code);
   const sessie = genormaliseerd ? await teamSessieMetCode(tx, organisatieId, genormaliseerd, vergrendel) : null;
   const casus = sessie ? casusMetId(sessie.casus) : null;
@@ -69,17 +94,28 @@ export async function bekijkTeamsessie(ctx: AppContext, wie: Ingelogd, code: str
       eigen: eigen ? alsTeamAntwoorden(eigen.antwoorden) : null,
       onthuld,
       magOnthullen: !onthuld && alle.length >= MIN_ANTWOORDEN_SPREIDING,
-      spreiding: onthuld ? spreidingVan(alle.map((a) => alsTeamAntwoorden(a.antwoorden)), casus.afweging.disclosure) : null,
+      spreiding: onthuld
+        ? spreidingVan(
+            alle.map((a) => alsTeamAntwoorden(a.antwoorden)),
+            casus.afweging.disclosure,
+          )
+        : null,
     };
   });
 }
 
 /** Stores (or replaces) a participant's answers; refused once the spread is shown. */
-export async function beantwoordTeamsessie(ctx: AppContext, wie: Ingelogd, code: string, velden: Readonly<Record<string, string>>): Promise<void> {
+export async function beantwoordTeamsessie(
+  ctx: AppContext,
+  wie: Ingelogd,
+  code: string,
+  velden: Readonly<Record<string, string>>,
+): Promise<void> {
   const antwoorden = leesTeamAntwoorden(velden);
   await metOefenToegang(ctx, wie, "oefenen", async ({ tx, nu, organisatieId, gebruikerId }) => {
     const { sessie } = await vindSessie(tx, organisatieId, code, true);
-    if (sessie.onthuldOp) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "sessie", sleutel: "oefenen.fout.al_onthuld" }]);
+    if (sessie.onthuldOp)
+      throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "sessie", sleutel: "oefenen.fout.al_onthuld" }]);
     await bewaarTeamAntwoord(tx, sessie.id, gebruikerId, antwoorden, nu);
   });
 }
@@ -90,7 +126,10 @@ export async function onthulTeamsessie(ctx: AppContext, wie: Ingelogd, code: str
     const { sessie } = await vindSessie(tx, organisatieId, code, true);
     if (sessie.gastheerId !== gebruikerId) throw new DomeinFout("GEEN_TOEGANG");
     const aantal = (await teamAntwoordenVan(tx, sessie.id)).length;
-    if (aantal < MIN_ANTWOORDEN_SPREIDING) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "sessie", sleutel: "oefenen.fout.te_weinig_antwoorden", waarden: { min: MIN_ANTWOORDEN_SPREIDING } }]);
+    if (aantal < MIN_ANTWOORDEN_SPREIDING)
+      throw new DomeinFout("ONGELDIGE_INVOER", [
+        { veld: "sessie", sleutel: "oefenen.fout.te_weinig_antwoorden", waarden: { min: MIN_ANTWOORDEN_SPREIDING } },
+      ]);
     await onthulTeamSessie(tx, sessie.id, nu);
   });
 }
@@ -98,7 +137,9 @@ export async function onthulTeamsessie(ctx: AppContext, wie: Ingelogd, code: str
 /** The sessions the person opened as host, newest first; empty for anyone who may not lead one. */
 export async function mijnTeamsessies(ctx: AppContext, wie: Ingelogd): Promise<(TeamSessieRij & { aantal: number })[]> {
   try {
-    return await metOefenToegang(ctx, wie, "teamsessie_leiden", ({ tx, organisatieId, gebruikerId }) => teamSessiesVan(tx, organisatieId, gebruikerId));
+    return await metOefenToegang(ctx, wie, "teamsessie_leiden", ({ tx, organisatieId, gebruikerId }) =>
+      teamSessiesVan(tx, organisatieId, gebruikerId),
+    );
   } catch (fout) {
     if (fout instanceof DomeinFout && fout.code === "GEEN_TOEGANG") return [];
     throw fout;

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { leesOrganisatieDocumenten, zetOrganisatieDocumenten } from "../../adapters/db/organisatie.repository.ts";
-import { documentInvoerSchema, verwijderDocument, voegDocumentToe, type OrganisatieDocument } from "../../domain/organisatie/documenten.ts";
+import {
+  documentInvoerSchema,
+  verwijderDocument,
+  voegDocumentToe,
+  type OrganisatieDocument,
+} from "../../domain/organisatie/documenten.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
@@ -12,7 +17,9 @@ export async function documentenVanOrganisatie(ctx: AppContext, wie: Ingelogd): 
 
 /** A beheerder adds a document beside a step; the change is logged. */
 export async function voegOrganisatieDocumentToe(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await wijzig(ctx, wie, "document toegevoegd", (lijst) => voegDocumentToe(lijst, valideer(documentInvoerSchema, invoer), randomUUID()));
+  await wijzig(ctx, wie, "document toegevoegd", (lijst) =>
+    voegDocumentToe(lijst, valideer(documentInvoerSchema, invoer), randomUUID()),
+  );
 }
 
 /** A beheerder removes a document; the change is logged. */
@@ -20,9 +27,24 @@ export async function verwijderOrganisatieDocument(ctx: AppContext, wie: Ingelog
   await wijzig(ctx, wie, "document verwijderd", (lijst) => verwijderDocument(lijst, id));
 }
 
-async function wijzig(ctx: AppContext, wie: Ingelogd, details: string, bewerk: (lijst: OrganisatieDocument[]) => OrganisatieDocument[]): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "documenten", gelukt: () => ({ details }) }, async ({ tx }) => {
-    const org = wie.gebruiker.organisatieId;
-    await zetOrganisatieDocumenten(tx, org, bewerk(await leesOrganisatieDocumenten(tx, org, true)));
-  });
+async function wijzig(
+  ctx: AppContext,
+  wie: Ingelogd,
+  details: string,
+  bewerk: (lijst: OrganisatieDocument[]) => OrganisatieDocument[],
+): Promise<void> {
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    {
+      actie: "organisatie_beheren",
+      logActie: "organisatie_beheren",
+      details: "documenten",
+      gelukt: () => ({ details }),
+    },
+    async ({ tx }) => {
+      const org = wie.gebruiker.organisatieId;
+      await zetOrganisatieDocumenten(tx, org, bewerk(await leesOrganisatieDocumenten(tx, org, true)));
+    },
+  );
 }

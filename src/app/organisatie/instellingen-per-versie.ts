@@ -24,7 +24,11 @@ export function vergeetInstellingen(): void {
  * changed in between). Without a version it always reads. A decision never comes here: an append reads the
  * protocol in its own transaction.
  */
-export async function instellingenVanOrganisatie(db: Verbinding, organisatieId: string, versie: string | undefined): Promise<OrganisatieInstellingen> {
+export async function instellingenVanOrganisatie(
+  db: Verbinding,
+  organisatieId: string,
+  versie: string | undefined,
+): Promise<OrganisatieInstellingen> {
   const bekend = INSTELLINGEN.get(organisatieId);
   if (versie !== undefined && bekend?.versie === versie) return bekend.waarde;
   const gelezen = await leesOrganisatieInstellingen(db, organisatieId);

@@ -4,7 +4,13 @@ import { maakOrganisatie } from "../../adapters/db/organisatie.repository.ts";
 import { gebruikers, organisaties } from "../../adapters/db/schema.ts";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { veldFout } from "../../domain/fouten.ts";
-import { EERSTE_LINK_GELDIG_DAGEN, metStandaardnaam, naamSleutel, nieuweOrganisatieSchema, sectorStandaarden } from "../../domain/organisatie/nieuwe-organisatie.ts";
+import {
+  EERSTE_LINK_GELDIG_DAGEN,
+  metStandaardnaam,
+  naamSleutel,
+  nieuweOrganisatieSchema,
+  sectorStandaarden,
+} from "../../domain/organisatie/nieuwe-organisatie.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { nieuweLink } from "../beheer/gebruikers.ts";
 import type { AppContext } from "../context.ts";
@@ -32,27 +38,53 @@ export interface AangemaakteOrganisatie {
  * week, and an access-log entry by the installation in the organisation's own chain. One
  * transaction: a refusal or a failure leaves nothing behind. `uitvoerder` names the operator's account.
  */
-export async function maakNieuweOrganisatie(ctx: AppContext, invoer: unknown, uitvoerder: string): Promise<AangemaakteOrganisatie> {
+export async function maakNieuweOrganisatie(
+  ctx: AppContext,
+  invoer: unknown,
+  uitvoerder: string,
+): Promise<AangemaakteOrganisatie> {
   const gegevens = metStandaardnaam(valideer(nieuweOrganisatieSchema, invoer));
   const nu = ctx.klok();
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ORGANISATIE_SLOT})`);
-    const [zelfdeNaam] = await tx.select({ id: organisaties.id }).from(organisaties).where(sql`lower(regexp_replace(btrim(${organisaties.naam}), '\\s+', ' ', 'g')) = ${naamSleutel(gegevens.naam)}`).limit(1);
+    const [zelfdeNaam] = await tx
+      .select({ id: organisaties.id })
+      .from(organisaties)
+      .where(sql`lower(regexp_replace(btrim(${organisaties.naam}), '\\s+', ' ', 'g')) = ${naamSleutel(gegevens.naam)}`)
+      .limit(1);
     if (zelfdeNaam) throw veldFout("naam", "fout.organisatie_bestaat");
-    const [zelfdeEmail] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(sql`lower(${gebruikers.email}) = ${gegevens.beheerder}`).limit(1);
+    const [zelfdeEmail] = await tx
+      .select({ id: gebruikers.id })
+      .from(gebruikers)
+      .where(sql`lower(${gebruikers.email}) = ${gegevens.beheerder}`)
+      .limit(1);
     if (zelfdeEmail) throw veldFout("beheerder", "fout.email_bestaat");
 
     const organisatieId = await maakOrganisatie(tx, gegevens.naam, gegevens.sector);
     // "!" can never be an argon2 hash: nobody signs in until the link is used (as for an invitation).
-    const beheerderId = await maakGebruiker(tx, { organisatieId, email: gegevens.beheerder, naam: gegevens.beheerderNaam, rollen: ["beheerder"], wachtwoordHash: "!uitgenodigd" });
+    const beheerderId = await maakGebruiker(tx, {
+      organisatieId,
+      email: gegevens.beheerder,
+      naam: gegevens.beheerderNaam,
+      rollen: ["beheerder"],
+      wachtwoordHash: "!uitgenodigd",
+    });
     const token = await nieuweLink(tx, beheerderId, "uitnodiging", nu);
-    const [rij] = await tx.select({ tweestaps: organisaties.tweestapsVerplichtVoor }).from(organisaties).where(sql`${organisaties.id} = ${organisatieId}`);
+    const [rij] = await tx
+      .select({ tweestaps: organisaties.tweestapsVerplichtVoor })
+      .from(organisaties)
+      .where(sql`${organisaties.id} = ${organisatieId}`);
     const standaard = sectorStandaarden(gegevens.sector);
-    await logInstallatie(tx, organisatieId, {
-      actie: "organisatie_aanmaken",
-      uitkomst: "gelukt",
-      details: `aangemaakt door de installatie (${uitvoerder}): sector ${gegevens.sector}, eerste beheerder ${beheerderId} uitgenodigd`,
-    }, nu);
+    await logInstallatie(
+      tx,
+      organisatieId,
+      {
+        actie: "organisatie_aanmaken",
+        uitkomst: "gelukt",
+        details: `aangemaakt door de installatie (${uitvoerder}): sector ${gegevens.sector}, eerste beheerder ${beheerderId} uitgenodigd`,
+      },
+      nu,
+    );
     return {
       organisatieId,
       naam: gegevens.naam,

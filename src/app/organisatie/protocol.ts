@@ -1,5 +1,9 @@
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
-import { leesOrganisatieProtocol, zetBewaarjaren, zetOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
+import {
+  leesOrganisatieProtocol,
+  zetBewaarjaren,
+  zetOrganisatieProtocol,
+} from "../../adapters/db/organisatie.repository.ts";
 import { MAX_BEWAARJAREN, MIN_BEWAARJAREN } from "../../domain/organisatie/bewaartermijn.ts";
 import { z } from "zod";
 import { DomeinFout } from "../../domain/fouten.ts";
@@ -22,7 +26,11 @@ export interface ProtocolOverzicht {
 export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<ProtocolOverzicht> {
   if (!kanAlgemeen(persoonVan(wie), "protocol_lezen")) throw new DomeinFout("GEEN_TOEGANG");
   const org = wie.gebruiker.organisatieId;
-  const [protocol, af, ev] = await Promise.all([leesOrganisatieProtocol(ctx.db, org), lijstMetRol(ctx.db, org, "aandachtsfunctionaris"), lijstMetRol(ctx.db, org, "eindverantwoordelijke")]);
+  const [protocol, af, ev] = await Promise.all([
+    leesOrganisatieProtocol(ctx.db, org),
+    lijstMetRol(ctx.db, org, "aandachtsfunctionaris"),
+    lijstMetRol(ctx.db, org, "eindverantwoordelijke"),
+  ]);
   return {
     organisatie: wie.gebruiker.organisatieNaam,
     sector: wie.gebruiker.sector,
@@ -34,13 +42,26 @@ export async function bekijkProtocol(ctx: AppContext, wie: Ingelogd): Promise<Pr
 
 /** A beheerder sets the organisation's protocol; the change is logged. */
 export async function wijzigProtocol(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "protocol", gelukt: () => ({ details: "protocol gewijzigd" }) }, async ({ tx }) => {
-    await zetOrganisatieProtocol(tx, wie.gebruiker.organisatieId, valideer(protocolSchema, invoer));
-  });
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    {
+      actie: "organisatie_beheren",
+      logActie: "organisatie_beheren",
+      details: "protocol",
+      gelukt: () => ({ details: "protocol gewijzigd" }),
+    },
+    async ({ tx }) => {
+      await zetOrganisatieProtocol(tx, wie.gebruiker.organisatieId, valideer(protocolSchema, invoer));
+    },
+  );
 }
 
 const bewaarjarenSchema = z.strictObject({
-  bewaarjaren: z.preprocess((w) => (w === "" ? null : w), z.coerce.number().int().min(MIN_BEWAARJAREN).max(MAX_BEWAARJAREN).nullable()),
+  bewaarjaren: z.preprocess(
+    (w) => (w === "" ? null : w),
+    z.coerce.number().int().min(MIN_BEWAARJAREN).max(MAX_BEWAARJAREN).nullable(),
+  ),
 });
 
 /** A beheerder sets the retention term (empty: the sector's default); the change is logged. */
@@ -48,7 +69,12 @@ export async function wijzigBewaartermijn(ctx: AppContext, wie: Ingelogd, invoer
   await metAlgemeneToegang(
     ctx,
     wie,
-    { actie: "organisatie_beheren", logActie: "organisatie_beheren", details: "bewaartermijn", gelukt: (jaren: number | null) => ({ details: `bewaartermijn ${jaren ?? "standaard"}` }) },
+    {
+      actie: "organisatie_beheren",
+      logActie: "organisatie_beheren",
+      details: "bewaartermijn",
+      gelukt: (jaren: number | null) => ({ details: `bewaartermijn ${jaren ?? "standaard"}` }),
+    },
     async ({ tx }) => {
       const { bewaarjaren } = valideer(bewaarjarenSchema, invoer);
       await zetBewaarjaren(tx, wie.gebruiker.organisatieId, bewaarjaren);

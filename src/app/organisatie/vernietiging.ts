@@ -1,13 +1,34 @@
 import { z } from "zod";
 import type { Verbinding } from "../../adapters/db/database.ts";
 import {
-  bewaarBewaarplicht, bewaarplichtenVan, bewaarVoorstel, hefBewaarplichtOp, isVernietigd, lijstBewaarDossiers, sluitVoorstel, vergrendelBewaarStand,
-  verwijderDossierInhoud, vernietigdeDossiers, voorstellenVan, wisRedenen, type Bewaarplicht, type BewaarStand, type BewaarZoekvraag, type VernietigingsRecord, type Voorstel,
+  bewaarBewaarplicht,
+  bewaarplichtenVan,
+  bewaarVoorstel,
+  hefBewaarplichtOp,
+  isVernietigd,
+  lijstBewaarDossiers,
+  sluitVoorstel,
+  vergrendelBewaarStand,
+  verwijderDossierInhoud,
+  vernietigdeDossiers,
+  voorstellenVan,
+  wisRedenen,
+  type Bewaarplicht,
+  type BewaarStand,
+  type BewaarZoekvraag,
+  type VernietigingsRecord,
+  type Voorstel,
 } from "../../adapters/db/vernietiging.repository.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { cursorSchema, PAGINA_GROOTTE, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
 import {
-  beoordeelAfwijzing, beoordeelBewaarplicht, beoordeelGoedkeuring, beoordeelVoorstel, isBewaartermijnVerstreken, type BewaarFeiten, type VernietigingWeigering,
+  beoordeelAfwijzing,
+  beoordeelBewaarplicht,
+  beoordeelGoedkeuring,
+  beoordeelVoorstel,
+  isBewaartermijnVerstreken,
+  type BewaarFeiten,
+  type VernietigingWeigering,
 } from "../../domain/organisatie/vernietiging.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
@@ -25,7 +46,12 @@ const VOLGORDE = "bewaartermijn";
 
 const lijstSchema = z.strictObject({
   // The reference as the lists show it: up to 8 hex characters of the id.
-  kenmerk: z.string().trim().toLowerCase().regex(/^[0-9a-f]{1,8}$/, { error: "fout.vernietiging_kenmerk" }).optional(),
+  kenmerk: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[0-9a-f]{1,8}$/, { error: "fout.vernietiging_kenmerk" })
+    .optional(),
   alle: z.literal("ja", { error: "fout.ongeldige_keuze" }).optional(),
   cursor: cursorSchema([VOLGORDE], z.tuple([z.string().regex(BEWAARDATUM), z.uuid()])).optional(),
 });
@@ -51,7 +77,10 @@ const kenmerkVan = (dossierId: string) => dossierId.slice(0, 8);
 const dagVan = (tijd: Date) => vandaagInNederland(tijd);
 
 function leesVraag(invoer: Readonly<Record<string, string | undefined>>): VernietigingVraag {
-  return valideer(lijstSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
+  return valideer(
+    lijstSchema,
+    Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")),
+  );
 }
 
 /**
@@ -60,28 +89,78 @@ function leesVraag(invoer: Readonly<Record<string, string | undefined>>): Vernie
  * open proposal; below them the newest destruction records. Logged with the count, never the search.
  */
 export async function leesVernietigingen(
-  ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>> = {},
-): Promise<Pagina<BewaarRij> & { readonly vraag: VernietigingVraag; readonly vernietigd: readonly VernietigingsRecord[]; readonly vandaag: string }> {
-  return metAlgemeneToegang(ctx, wie, { actie: "vernietiging_bekijken", logActie: "vernietiging_bekijken", gelukt: (r) => ({ details: `${r.items.length} dossiers${r.vraag.alle ? ", alle gesloten" : ""}${r.vraag.kenmerk ? ", gezocht" : ""}` }) }, async ({ tx, nu }) => {
-    const vraag = leesVraag(invoer);
-    const vandaag = vandaagInNederland(nu);
-    const organisatieId = wie.gebruiker.organisatieId;
-    const lees = (positie: Positie | null) => leesPagina(tx, organisatieId, wie.gebruiker.id, vandaag, vraag, positie);
-    let pagina = await lees(vraag.cursor ?? null);
-    if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
-    const ids = pagina.items.map((r) => r.dossierId);
-    const [plichten, voorstellen] = [await bewaarplichtenVan(tx, organisatieId, ids, true), await voorstellenVan(tx, organisatieId, ids, true)];
-    const items = pagina.items.map((r): BewaarRij => ({
-      dossierId: r.dossierId, kenmerk: kenmerkVan(r.dossierId), geopendOp: dagVan(r.aangemaaktOp), geslotenOp: dagVan(r.geslotenOp), bewaarTot: r.bewaarTot,
-      verstreken: isBewaartermijnVerstreken(r.bewaarTot, vandaag), bewaarplicht: plichten.get(r.dossierId)?.[0] ?? null, voorstel: voorstellen.get(r.dossierId)?.[0] ?? null, sleutel: r.sleutel,
-    }));
-    return { ...pagina, items, vraag, vandaag, vernietigd: await vernietigdeDossiers(tx, organisatieId, PAGINA_GROOTTE) };
-  });
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>> = {},
+): Promise<
+  Pagina<BewaarRij> & {
+    readonly vraag: VernietigingVraag;
+    readonly vernietigd: readonly VernietigingsRecord[];
+    readonly vandaag: string;
+  }
+> {
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    {
+      actie: "vernietiging_bekijken",
+      logActie: "vernietiging_bekijken",
+      gelukt: (r) => ({
+        details: `${r.items.length} dossiers${r.vraag.alle ? ", alle gesloten" : ""}${r.vraag.kenmerk ? ", gezocht" : ""}`,
+      }),
+    },
+    async ({ tx, nu }) => {
+      const vraag = leesVraag(invoer);
+      const vandaag = vandaagInNederland(nu);
+      const organisatieId = wie.gebruiker.organisatieId;
+      const lees = (positie: Positie | null) =>
+        leesPagina(tx, organisatieId, wie.gebruiker.id, vandaag, vraag, positie);
+      let pagina = await lees(vraag.cursor ?? null);
+      if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
+      const ids = pagina.items.map((r) => r.dossierId);
+      const [plichten, voorstellen] = [
+        await bewaarplichtenVan(tx, organisatieId, ids, true),
+        await voorstellenVan(tx, organisatieId, ids, true),
+      ];
+      const items = pagina.items.map((r): BewaarRij => ({
+        dossierId: r.dossierId,
+        kenmerk: kenmerkVan(r.dossierId),
+        geopendOp: dagVan(r.aangemaaktOp),
+        geslotenOp: dagVan(r.geslotenOp),
+        bewaarTot: r.bewaarTot,
+        verstreken: isBewaartermijnVerstreken(r.bewaarTot, vandaag),
+        bewaarplicht: plichten.get(r.dossierId)?.[0] ?? null,
+        voorstel: voorstellen.get(r.dossierId)?.[0] ?? null,
+        sleutel: r.sleutel,
+      }));
+      return {
+        ...pagina,
+        items,
+        vraag,
+        vandaag,
+        vernietigd: await vernietigdeDossiers(tx, organisatieId, PAGINA_GROOTTE),
+      };
+    },
+  );
 }
 
-async function leesPagina(tx: Verbinding, organisatieId: string, lezerId: string, vandaag: string, vraag: VernietigingVraag, positie: Positie | null) {
-  const p = positie ? { richting: positie.richting, bewaarTot: positie.sleutel[0] ?? "", id: positie.sleutel[1] ?? "" } : null;
-  const zoek: BewaarZoekvraag = { verstrekenVoor: vraag.alle ? null : vandaag, kenmerk: vraag.kenmerk ?? null, positie: p, limiet: PAGINA_GROOTTE + 1 };
+async function leesPagina(
+  tx: Verbinding,
+  organisatieId: string,
+  lezerId: string,
+  vandaag: string,
+  vraag: VernietigingVraag,
+  positie: Positie | null,
+) {
+  const p = positie
+    ? { richting: positie.richting, bewaarTot: positie.sleutel[0] ?? "", id: positie.sleutel[1] ?? "" }
+    : null;
+  const zoek: BewaarZoekvraag = {
+    verstrekenVoor: vraag.alle ? null : vandaag,
+    kenmerk: vraag.kenmerk ?? null,
+    positie: p,
+    limiet: PAGINA_GROOTTE + 1,
+  };
   return sluitPagina(await lijstBewaarDossiers(tx, organisatieId, lezerId, zoek), positie, VOLGORDE, (r) => r.sleutel);
 }
 
@@ -101,31 +180,54 @@ export interface VernietigingDetail {
 }
 
 /** One case's destruction facts and history (no content), for the page of that case. Logged. */
-export async function bekijkVernietiging(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<VernietigingDetail> {
+export async function bekijkVernietiging(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+): Promise<VernietigingDetail> {
   const id = z.uuid().safeParse(dossierId).success ? dossierId : null;
-  return metAlgemeneToegang(ctx, wie, { actie: "vernietiging_bekijken", logActie: "vernietiging_bekijken", dossierId: id, details: "één dossier" }, async ({ tx, nu }) => {
-    if (id === null) throw new DomeinFout("NIET_GEVONDEN");
-    const organisatieId = wie.gebruiker.organisatieId;
-    const stand = await vergrendelBewaarStand(tx, organisatieId, id, wie.gebruiker.id);
-    if (!stand) throw new DomeinFout("NIET_GEVONDEN");
-    const vandaag = vandaagInNederland(nu);
-    const feiten = feitenVan(stand);
-    return {
-      dossierId: id, kenmerk: kenmerkVan(id), geopendOp: dagVan(stand.aangemaaktOp), geslotenOp: stand.geslotenOp ? dagVan(stand.geslotenOp) : null, bewaarTot: stand.bewaarTot,
-      gesloten: stand.gesloten, vandaag, voorstellen: beoordeelVoorstel(feiten, vandaag), goedkeuren: beoordeelGoedkeuring(feiten, wie.gebruiker.id, vandaag),
-      bewaarplichten: (await bewaarplichtenVan(tx, organisatieId, [id], false)).get(id) ?? [],
-      voorstellenGeschiedenis: (await voorstellenVan(tx, organisatieId, [id], false)).get(id) ?? [],
-    };
-  });
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "vernietiging_bekijken", logActie: "vernietiging_bekijken", dossierId: id, details: "één dossier" },
+    async ({ tx, nu }) => {
+      if (id === null) throw new DomeinFout("NIET_GEVONDEN");
+      const organisatieId = wie.gebruiker.organisatieId;
+      const stand = await vergrendelBewaarStand(tx, organisatieId, id, wie.gebruiker.id);
+      if (!stand) throw new DomeinFout("NIET_GEVONDEN");
+      const vandaag = vandaagInNederland(nu);
+      const feiten = feitenVan(stand);
+      return {
+        dossierId: id,
+        kenmerk: kenmerkVan(id),
+        geopendOp: dagVan(stand.aangemaaktOp),
+        geslotenOp: stand.geslotenOp ? dagVan(stand.geslotenOp) : null,
+        bewaarTot: stand.bewaarTot,
+        gesloten: stand.gesloten,
+        vandaag,
+        voorstellen: beoordeelVoorstel(feiten, vandaag),
+        goedkeuren: beoordeelGoedkeuring(feiten, wie.gebruiker.id, vandaag),
+        bewaarplichten: (await bewaarplichtenVan(tx, organisatieId, [id], false)).get(id) ?? [],
+        voorstellenGeschiedenis: (await voorstellenVan(tx, organisatieId, [id], false)).get(id) ?? [],
+      };
+    },
+  );
 }
 
 function feitenVan(stand: BewaarStand): BewaarFeiten {
-  return { gesloten: stand.gesloten, bewaarTot: stand.bewaarTot, bewaarplicht: stand.bewaarplicht, openVoorstel: stand.openVoorstel };
+  return {
+    gesloten: stand.gesloten,
+    bewaarTot: stand.bewaarTot,
+    bewaarplicht: stand.bewaarplicht,
+    openVoorstel: stand.openVoorstel,
+  };
 }
 
 /** A refusal by the rules, as a field error the page shows beside the buttons. */
 function weiger(reden: VernietigingWeigering): DomeinFout {
-  return new DomeinFout("VERNIETIGING_GEWEIGERD", [{ veld: "vernietiging", sleutel: `vernietiging.weigering.${reden}` }]);
+  return new DomeinFout("VERNIETIGING_GEWEIGERD", [
+    { veld: "vernietiging", sleutel: `vernietiging.weigering.${reden}` },
+  ]);
 }
 
 /** The id the log names, when the input has a well-formed one. */
@@ -135,7 +237,12 @@ function dossierIdIn(invoer: unknown): string | null {
 }
 
 /** Locks the case and reads its facts; a case that is gone was destroyed (or never existed here). */
-async function standOfWeigering(tx: Verbinding, organisatieId: string, dossierId: string, lezerId: string): Promise<BewaarStand> {
+async function standOfWeigering(
+  tx: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  lezerId: string,
+): Promise<BewaarStand> {
   const stand = await vergrendelBewaarStand(tx, organisatieId, dossierId, lezerId);
   if (stand) return stand;
   // An approval that waited on the row lock of a case another approval just destroyed lands here.
@@ -145,17 +252,29 @@ async function standOfWeigering(tx: Verbinding, organisatieId: string, dossierId
 
 /** Proposes destroying a closed case past its retention date (beheerder). */
 export async function stelVernietigingVoor(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "vernietiging_voorstellen", logActie: "vernietiging_voorstellen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
-    const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
-    const weigering = beoordeelVoorstel(feitenVan(stand), vandaagInNederland(nu));
-    if (weigering) throw weiger(weigering);
-    if (!stand.geslotenOp || !stand.bewaarTot) throw weiger("geen_bewaardatum");
-    await bewaarVoorstel(tx, {
-      organisatieId: wie.gebruiker.organisatieId, dossierId, kenmerk: kenmerkVan(dossierId), geopendOp: dagVan(stand.aangemaaktOp), geslotenOp: dagVan(stand.geslotenOp),
-      bewaarTot: stand.bewaarTot, reden, door: wie.gebruiker.id, nu,
-    });
-  });
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "vernietiging_voorstellen", logActie: "vernietiging_voorstellen", dossierId: dossierIdIn(invoer) },
+    async ({ tx, nu }) => {
+      const { dossierId, reden } = valideer(metRedenSchema, invoer);
+      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
+      const weigering = beoordeelVoorstel(feitenVan(stand), vandaagInNederland(nu));
+      if (weigering) throw weiger(weigering);
+      if (!stand.geslotenOp || !stand.bewaarTot) throw weiger("geen_bewaardatum");
+      await bewaarVoorstel(tx, {
+        organisatieId: wie.gebruiker.organisatieId,
+        dossierId,
+        kenmerk: kenmerkVan(dossierId),
+        geopendOp: dagVan(stand.aangemaaktOp),
+        geslotenOp: dagVan(stand.geslotenOp),
+        bewaarTot: stand.bewaarTot,
+        reden,
+        door: wie.gebruiker.id,
+        nu,
+      });
+    },
+  );
 }
 
 /**
@@ -163,18 +282,32 @@ export async function stelVernietigingVoor(ctx: AppContext, wie: Ingelogd, invoe
  * first, so a second approval at the same moment waits and then finds nothing to approve. The record
  * is marked `vernietigd` before the content goes (the database allows deleting events only then).
  */
-export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<{ readonly verwijderd: Readonly<Record<string, number>> }> {
+export async function keurVernietigingGoed(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: unknown,
+): Promise<{ readonly verwijderd: Readonly<Record<string, number>> }> {
   return metAlgemeneToegang(
-    ctx, wie,
+    ctx,
+    wie,
     {
-      actie: "vernietiging_beoordelen", logActie: "vernietiging_goedkeuren", dossierId: dossierIdIn(invoer),
-      gelukt: (r) => ({ details: Object.entries(r.verwijderd).map(([tabel, aantal]) => `${tabel}: ${aantal}`).join(", ") }),
+      actie: "vernietiging_beoordelen",
+      logActie: "vernietiging_goedkeuren",
+      dossierId: dossierIdIn(invoer),
+      gelukt: (r) => ({
+        details: Object.entries(r.verwijderd)
+          .map(([tabel, aantal]) => `${tabel}: ${aantal}`)
+          .join(", "),
+      }),
     },
     async ({ tx, nu }) => {
       const { dossierId } = valideer(dossierSchema, invoer);
       const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
       const weigering = beoordeelGoedkeuring(feitenVan(stand), wie.gebruiker.id, vandaagInNederland(nu));
-      if (weigering === "eigen_voorstel") throw new DomeinFout("GEEN_TOEGANG", [{ veld: "vernietiging", sleutel: "vernietiging.weigering.eigen_voorstel" }]);
+      if (weigering === "eigen_voorstel")
+        throw new DomeinFout("GEEN_TOEGANG", [
+          { veld: "vernietiging", sleutel: "vernietiging.weigering.eigen_voorstel" },
+        ]);
       if (weigering) throw weiger(weigering);
       if (!stand.openVoorstel) throw weiger("geen_voorstel");
       await sluitVoorstel(tx, stand.openVoorstel.id, { status: "vernietigd", door: wie.gebruiker.id, nu });
@@ -189,33 +322,59 @@ export async function keurVernietigingGoed(ctx: AppContext, wie: Ingelogd, invoe
 
 /** Rejects the open proposal, with a reason; the case stays. The proposer may withdraw their own. */
 export async function wijsVernietigingAf(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "vernietiging_beoordelen", logActie: "vernietiging_afwijzen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
-    const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
-    const weigering = beoordeelAfwijzing(feitenVan(stand));
-    if (weigering || !stand.openVoorstel) throw weiger(weigering ?? "geen_voorstel");
-    await sluitVoorstel(tx, stand.openVoorstel.id, { status: "afgewezen", door: wie.gebruiker.id, nu, afwijsreden: reden });
-  });
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "vernietiging_beoordelen", logActie: "vernietiging_afwijzen", dossierId: dossierIdIn(invoer) },
+    async ({ tx, nu }) => {
+      const { dossierId, reden } = valideer(metRedenSchema, invoer);
+      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
+      const weigering = beoordeelAfwijzing(feitenVan(stand));
+      if (weigering || !stand.openVoorstel) throw weiger(weigering ?? "geen_voorstel");
+      await sluitVoorstel(tx, stand.openVoorstel.id, {
+        status: "afgewezen",
+        door: wie.gebruiker.id,
+        nu,
+        afwijsreden: reden,
+      });
+    },
+  );
 }
 
 /** Places a legal hold on a case, with a reason: no proposal or approval passes while it stands. */
 export async function stelBewaarplichtIn(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_instellen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
-    const { dossierId, reden } = valideer(metRedenSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
-    const weigering = beoordeelBewaarplicht(stand, "instellen");
-    if (weigering) throw weiger(weigering);
-    await bewaarBewaarplicht(tx, { organisatieId: wie.gebruiker.organisatieId, dossierId, reden, door: wie.gebruiker.id, nu });
-  });
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_instellen", dossierId: dossierIdIn(invoer) },
+    async ({ tx, nu }) => {
+      const { dossierId, reden } = valideer(metRedenSchema, invoer);
+      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
+      const weigering = beoordeelBewaarplicht(stand, "instellen");
+      if (weigering) throw weiger(weigering);
+      await bewaarBewaarplicht(tx, {
+        organisatieId: wie.gebruiker.organisatieId,
+        dossierId,
+        reden,
+        door: wie.gebruiker.id,
+        nu,
+      });
+    },
+  );
 }
 
 /** Lifts the active legal hold; the hold stays on record with who lifted it and when. */
 export async function hefBewaarplichtOpVoor(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<void> {
-  await metAlgemeneToegang(ctx, wie, { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_opheffen", dossierId: dossierIdIn(invoer) }, async ({ tx, nu }) => {
-    const { dossierId } = valideer(dossierSchema, invoer);
-    const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
-    const weigering = beoordeelBewaarplicht(stand, "opheffen");
-    if (weigering) throw weiger(weigering);
-    await hefBewaarplichtOp(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id, nu);
-  });
+  await metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "bewaarplicht_beheren", logActie: "bewaarplicht_opheffen", dossierId: dossierIdIn(invoer) },
+    async ({ tx, nu }) => {
+      const { dossierId } = valideer(dossierSchema, invoer);
+      const stand = await standOfWeigering(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id);
+      const weigering = beoordeelBewaarplicht(stand, "opheffen");
+      if (weigering) throw weiger(weigering);
+      await hefBewaarplichtOp(tx, wie.gebruiker.organisatieId, dossierId, wie.gebruiker.id, nu);
+    },
+  );
 }

@@ -1,6 +1,19 @@
-import { mislukteTijden, registreerMislukt, ruimPogingenOp, verwijderPogingen, wisPogingen } from "../../adapters/db/aanmelding.repository.ts";
+import {
+  mislukteTijden,
+  registreerMislukt,
+  ruimPogingenOp,
+  verwijderPogingen,
+  wisPogingen,
+} from "../../adapters/db/aanmelding.repository.ts";
 import { gebruikHerstelcode } from "../../adapters/db/aanmelding.repository.ts";
-import { vindAanmeldingOpEmail, vindGebruiker, vindGeheimen, vindSessieMetGebruiker, vervangTotpGeheim, zetTotpStap } from "../../adapters/db/gebruiker.repository.ts";
+import {
+  vindAanmeldingOpEmail,
+  vindGebruiker,
+  vindGeheimen,
+  vindSessieMetGebruiker,
+  vervangTotpGeheim,
+  zetTotpStap,
+} from "../../adapters/db/gebruiker.repository.ts";
 import { bewaarSessie, raakSessieAan, verwijderSessie, vindSessie } from "../../adapters/db/sessie.repository.ts";
 import { maakSessieToken, sessieIdVan, sha256Hex } from "../../adapters/crypto/sessie-token.ts";
 import { hashWachtwoord, verifieerWachtwoord } from "../../adapters/crypto/wachtwoord.ts";
@@ -47,7 +60,10 @@ export interface InlogResultaat {
 
 export function sleutels(kenmerk: string, adres: string | null) {
   // The typed e-mail address is hashed: a throttling row must not keep what someone typed.
-  return { paar: `paar:${sha256Hex(`${kenmerk.trim().toLowerCase()}\n${adres ?? "-"}`)}`, adres: `adres:${adres ?? "-"}` };
+  return {
+    paar: `paar:${sha256Hex(`${kenmerk.trim().toLowerCase()}\n${adres ?? "-"}`)}`,
+    adres: `adres:${adres ?? "-"}`,
+  };
 }
 
 /**
@@ -55,10 +71,24 @@ export function sleutels(kenmerk: string, adres: string | null) {
  * ones still in flight): parallel guesses cannot slip past the limit. A throttled attempt is not
  * counted (waiting must end); a successful one is taken back. Returns the rows to take back.
  */
-export async function reserveerPoging(ctx: AppContext, s: { paar: string; adres: string }, nu: Date, regels = { paar: PER_PAAR, adres: PER_ADRES }): Promise<number[]> {
+export async function reserveerPoging(
+  ctx: AppContext,
+  s: { paar: string; adres: string },
+  nu: Date,
+  regels = { paar: PER_PAAR, adres: PER_ADRES },
+): Promise<number[]> {
   const eigen = await registreerMislukt(ctx.db, [s.paar, s.adres], nu);
-  const tijden = await mislukteTijden(ctx.db, [s.paar, s.adres], new Date(nu.getTime() - Math.max(regels.paar.vensterMs, regels.adres.vensterMs)), eigen);
-  const oordeel = beoordeelPoging({ paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] }, nu.getTime(), regels);
+  const tijden = await mislukteTijden(
+    ctx.db,
+    [s.paar, s.adres],
+    new Date(nu.getTime() - Math.max(regels.paar.vensterMs, regels.adres.vensterMs)),
+    eigen,
+  );
+  const oordeel = beoordeelPoging(
+    { paar: tijden.get(s.paar) ?? [], adres: tijden.get(s.adres) ?? [] },
+    nu.getTime(),
+    regels,
+  );
   if (!oordeel.toegestaan) {
     await verwijderPogingen(ctx.db, eigen);
     throw new TeVeelPogingenFout(oordeel.wachtSeconden);
@@ -71,7 +101,12 @@ export async function reserveerPoging(ctx: AppContext, s: { paar: string; adres:
  * address costs the same argon2 verification as a known one and gets the same refusal; throttling
  * is keyed on what was typed, not on whether it exists, so no answer tells which addresses exist.
  */
-export async function inloggen(ctx: AppContext, email: string, wachtwoord: string, adres: string | null): Promise<InlogResultaat> {
+export async function inloggen(
+  ctx: AppContext,
+  email: string,
+  wachtwoord: string,
+  adres: string | null,
+): Promise<InlogResultaat> {
   const nu = ctx.klok();
   const s = sleutels(email, adres);
   const poging = await reserveerPoging(ctx, s, nu);
@@ -93,7 +128,12 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
     await ctx.db.transaction(async (tx) => {
       await wisPogingen(tx, s.paar);
       await verwijderPogingen(tx, poging);
-      await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "geweigerd", details: "wachtwoord uitgezet: organisatie-account" }, nu);
+      await log(
+        tx,
+        { gebruiker, adres },
+        { actie: "inloggen", uitkomst: "geweigerd", details: "wachtwoord uitgezet: organisatie-account" },
+        nu,
+      );
     });
     throw new WachtwoordUitFout();
   }
@@ -103,7 +143,12 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
     await wisPogingen(tx, s.paar);
     await verwijderPogingen(tx, poging);
     await begin(tx, token, gebruiker.id, stap, nu);
-    await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap }, nu);
+    await log(
+      tx,
+      { gebruiker, adres },
+      { actie: "inloggen", uitkomst: "gelukt", details: stap === "volledig" ? null : stap },
+      nu,
+    );
   });
   return { token, gebruiker: gebruiker, stap };
 }
@@ -113,7 +158,13 @@ export async function inloggen(ctx: AppContext, email: string, wachtwoord: strin
  * it) is throttled exactly like sign-in, keyed on the person and the address: a session left open
  * is no place to guess the password from. A right password takes the attempt back.
  */
-export async function controleerMetAfremming(ctx: AppContext, gebruikerId: string, adres: string | null, controleer: () => Promise<boolean>, fout: () => Error): Promise<void> {
+export async function controleerMetAfremming(
+  ctx: AppContext,
+  gebruikerId: string,
+  adres: string | null,
+  controleer: () => Promise<boolean>,
+  fout: () => Error,
+): Promise<void> {
   const s = sleutels(`wachtwoord:${gebruikerId}`, adres);
   const poging = await reserveerPoging(ctx, s, ctx.klok());
   if (!(await controleer())) throw fout();
@@ -125,14 +176,26 @@ export async function controleerMetAfremming(ctx: AppContext, gebruikerId: strin
  * The session step after the first factor (a password, or the organisation's identity provider): the
  * TOTP code when the person has two-step sign-in, its setup when the organisation requires it, else full.
  */
-export function stapNaEersteFactor(gebruiker: Pick<Gebruiker, "tweestaps" | "rollen" | "tweestapsVerplichtVoor">): SessieStap {
+export function stapNaEersteFactor(
+  gebruiker: Pick<Gebruiker, "tweestaps" | "rollen" | "tweestapsVerplichtVoor">,
+): SessieStap {
   return gebruiker.tweestaps ? "tweede_stap" : moetTweestaps(gebruiker) ? "instellen" : "volledig";
 }
 
 /** Stores a new session for the token: short-lived while the second step is pending. */
-export async function begin(tx: Verbinding, token: string, gebruikerId: string, stap: SessieStap, nu: Date): Promise<void> {
+export async function begin(
+  tx: Verbinding,
+  token: string,
+  gebruikerId: string,
+  stap: SessieStap,
+  nu: Date,
+): Promise<void> {
   await bewaarSessie(tx, {
-    id: sessieIdVan(token), gebruikerId, aangemaaktOp: nu, laatstGebruiktOp: nu, stap,
+    id: sessieIdVan(token),
+    gebruikerId,
+    aangemaaktOp: nu,
+    laatstGebruiktOp: nu,
+    stap,
     verlooptOp: new Date(nu.getTime() + (stap === "tweede_stap" ? TWEEDE_STAP_MS : SESSIE_MAXIMAAL_MS)),
   });
 }
@@ -146,7 +209,12 @@ export function moetTweestaps(gebruiker: Pick<Gebruiker, "rollen" | "tweestapsVe
  * The second step: a TOTP code (each accepted at most once) or an unused recovery code. Success
  * replaces the half-open session by a fresh, full one. Failures are throttled like passwords.
  */
-export async function bevestigTweedeStap(ctx: AppContext, token: string, code: string, adres: string | null): Promise<{ token: string }> {
+export async function bevestigTweedeStap(
+  ctx: AppContext,
+  token: string,
+  code: string,
+  adres: string | null,
+): Promise<{ token: string }> {
   const nu = ctx.klok();
   const sessie = await vindSessie(ctx.db, sessieIdVan(token));
   if (!sessie || sessie.stap !== "tweede_stap" || nu >= sessie.verlooptOp) throw new DomeinFout("NIET_INGELOGD");
@@ -166,10 +234,22 @@ export async function bevestigTweedeStap(ctx: AppContext, token: string, code: s
     if (herstel) goed = await gebruikHerstelcode(tx, gebruiker.id, sha256Hex(herstel), nu);
     if (!goed) return false;
     await verwijderSessie(tx, sessie.id);
-    await bewaarSessie(tx, { id: sessieIdVan(nieuw), gebruikerId: gebruiker.id, aangemaaktOp: nu, laatstGebruiktOp: nu, verlooptOp: new Date(nu.getTime() + SESSIE_MAXIMAAL_MS), stap: "volledig" });
+    await bewaarSessie(tx, {
+      id: sessieIdVan(nieuw),
+      gebruikerId: gebruiker.id,
+      aangemaaktOp: nu,
+      laatstGebruiktOp: nu,
+      verlooptOp: new Date(nu.getTime() + SESSIE_MAXIMAAL_MS),
+      stap: "volledig",
+    });
     await wisPogingen(tx, s.paar);
     await verwijderPogingen(tx, poging);
-    await log(tx, { gebruiker, adres }, { actie: "inloggen", uitkomst: "gelukt", details: herstel ? "tweede stap met herstelcode" : "tweede stap" }, nu);
+    await log(
+      tx,
+      { gebruiker, adres },
+      { actie: "inloggen", uitkomst: "gelukt", details: herstel ? "tweede stap met herstelcode" : "tweede stap" },
+      nu,
+    );
     return true;
   });
   if (!gelukt) {

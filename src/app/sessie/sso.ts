@@ -1,11 +1,25 @@
 import { vindGebruiker, vindGebruikerOpEmail } from "../../adapters/db/gebruiker.repository.ts";
 import {
-  bewaarAanvraag, gebruikerIdVoorSubject, koppelSubject, leesSso, neemAanvraag, oidcKoppelingVan, organisatieVoorDomein, ruimAanvragenOp, zetSsoGewerkt,
+  bewaarAanvraag,
+  gebruikerIdVoorSubject,
+  koppelSubject,
+  leesSso,
+  neemAanvraag,
+  oidcKoppelingVan,
+  organisatieVoorDomein,
+  ruimAanvragenOp,
+  zetSsoGewerkt,
   type OpgeslagenSso,
 } from "../../adapters/db/sso.repository.ts";
 import { ontsleutel } from "../../adapters/crypto/geheimen.ts";
 import { maakSessieToken, sha256Hex, willekeurigeTekst } from "../../adapters/crypto/sessie-token.ts";
-import { autorisatieUrl, nieuweControlewaarden, ontdek, UitwisselFout, wisselCodeUit } from "../../adapters/oidc/aanbieder.ts";
+import {
+  autorisatieUrl,
+  nieuweControlewaarden,
+  ontdek,
+  UitwisselFout,
+  wisselCodeUit,
+} from "../../adapters/oidc/aanbieder.ts";
 import { beoordeelSsoIdentiteit, domeinVan, idpFactorTelt, type SsoKandidaat } from "../../domain/aanmelding/sso.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import type { SessieStap } from "../../domain/aanmelding/sessie.ts";
@@ -35,7 +49,8 @@ export interface SsoOmgeving {
 }
 
 /** Why a single sign-on was refused; each has its own page and its own line in the access log. */
-export type SsoReden = "onbekend" | "inactief" | "email_niet_geverifieerd" | "state" | "nonce" | "aanbieder" | "verlopen" | "niet_ingesteld";
+export type SsoReden =
+  "onbekend" | "inactief" | "email_niet_geverifieerd" | "state" | "nonce" | "aanbieder" | "verlopen" | "niet_ingesteld";
 
 export class SsoGeweigerdFout extends Error {
   constructor(readonly reden: SsoReden) {
@@ -56,7 +71,12 @@ const LOGTEKST: Record<SsoReden, string> = {
 };
 
 function clientGegevens(ctx: AppContext, sso: OpgeslagenSso, omgeving: SsoOmgeving) {
-  return { issuer: sso.issuer, clientId: sso.clientId, clientGeheim: ontsleutel(sleutelsVan(ctx), sso.clientGeheim, clientGeheimDoel(sso.organisatieId)), httpToegestaan: omgeving.httpToegestaan };
+  return {
+    issuer: sso.issuer,
+    clientId: sso.clientId,
+    clientGeheim: ontsleutel(sleutelsVan(ctx), sso.clientGeheim, clientGeheimDoel(sso.organisatieId)),
+    httpToegestaan: omgeving.httpToegestaan,
+  };
 }
 
 /**
@@ -64,7 +84,12 @@ function clientGegevens(ctx: AppContext, sso: OpgeslagenSso, omgeving: SsoOmgevi
  * address and the token for the browser's cookie; state, nonce and PKCE verifier stay in the database
  * under the token's SHA-256, so any app process can finish the sign-in and only this browser can.
  */
-export async function beginSso(ctx: AppContext, email: string, terug: string, omgeving: SsoOmgeving): Promise<{ url: string; cookieToken: string }> {
+export async function beginSso(
+  ctx: AppContext,
+  email: string,
+  terug: string,
+  omgeving: SsoOmgeving,
+): Promise<{ url: string; cookieToken: string }> {
   const domein = domeinVan(email);
   if (!domein) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "ssoEmail", sleutel: "sso.fout.email" }]);
   const organisatieId = await organisatieVoorDomein(ctx.db, domein);
@@ -81,7 +106,13 @@ export async function beginSso(ctx: AppContext, email: string, terug: string, om
   const url = await autorisatieUrl(config, omgeving.redirectUri, c, email.trim().toLowerCase());
   const cookieToken = willekeurigeTekst(20);
   if (Math.random() < 0.05) await ruimAanvragenOp(ctx.db, nu);
-  await bewaarAanvraag(ctx.db, { id: sha256Hex(cookieToken), organisatieId: sso.organisatieId, ...c, terug, verlooptOp: new Date(nu.getTime() + SSO_AANVRAAG_MS) });
+  await bewaarAanvraag(ctx.db, {
+    id: sha256Hex(cookieToken),
+    organisatieId: sso.organisatieId,
+    ...c,
+    terug,
+    verlooptOp: new Date(nu.getTime() + SSO_AANVRAAG_MS),
+  });
   return { url: url.href, cookieToken };
 }
 
@@ -95,7 +126,13 @@ async function kandidaat(ctx: AppContext, id: string, issuer: string): Promise<S
   const [gebruiker, koppeling] = await Promise.all([vindGebruiker(ctx.db, id), oidcKoppelingVan(ctx.db, id)]);
   if (!gebruiker || !koppeling) return null;
   const zelfdeIssuer = koppeling.issuer === issuer;
-  return { id, organisatieId: gebruiker.organisatieId, actief: gebruiker.actief, subject: zelfdeIssuer ? koppeling.subject : null, anderIssuer: koppeling.issuer !== null && !zelfdeIssuer };
+  return {
+    id,
+    organisatieId: gebruiker.organisatieId,
+    actief: gebruiker.actief,
+    subject: zelfdeIssuer ? koppeling.subject : null,
+    anderIssuer: koppeling.issuer !== null && !zelfdeIssuer,
+  };
 }
 
 /**
@@ -105,17 +142,27 @@ async function kandidaat(ctx: AppContext, id: string, issuer: string): Promise<S
  * the first time by verified e-mail, and linked), and the usual session starts, with the app's own
  * second step unless the organisation accepts the provider's and the provider reports one.
  */
-export async function rondSsoAf(ctx: AppContext, cookieToken: string | null, huidigeUrl: URL, adres: string | null, omgeving: SsoOmgeving): Promise<SsoResultaat> {
+export async function rondSsoAf(
+  ctx: AppContext,
+  cookieToken: string | null,
+  huidigeUrl: URL,
+  adres: string | null,
+  omgeving: SsoOmgeving,
+): Promise<SsoResultaat> {
   const nu = ctx.klok();
   const aanvraag = cookieToken ? await neemAanvraag(ctx.db, sha256Hex(cookieToken)) : null;
   if (!aanvraag || nu >= aanvraag.verlooptOp) {
-    await ctx.db.transaction((tx) => logAnoniem(tx, adres, { actie: "inloggen", uitkomst: "ongeldig", details: LOGTEKST.verlopen }, nu));
+    await ctx.db.transaction((tx) =>
+      logAnoniem(tx, adres, { actie: "inloggen", uitkomst: "ongeldig", details: LOGTEKST.verlopen }, nu),
+    );
     throw new SsoGeweigerdFout("verlopen");
   }
   const org = aanvraag.organisatieId;
   const weiger = async (reden: SsoReden, extra = ""): Promise<never> => {
     const uitkomst = reden === "state" || reden === "nonce" ? "ongeldig" : "geweigerd";
-    await ctx.db.transaction((tx) => logVoorOrganisatie(tx, org, adres, { actie: "inloggen", uitkomst, details: LOGTEKST[reden] + extra }, nu));
+    await ctx.db.transaction((tx) =>
+      logVoorOrganisatie(tx, org, adres, { actie: "inloggen", uitkomst, details: LOGTEKST[reden] + extra }, nu),
+    );
     throw new SsoGeweigerdFout(reden);
   };
   const sso = await leesSso(ctx.db, org);

@@ -40,14 +40,15 @@ export interface HerstelOpties {
 export function herstelmail(naam: string, link: string): { onderwerp: string; tekst: string } {
   return {
     onderwerp: "Meldwijzer: nieuw wachtwoord kiezen",
-    tekst: [
-      `Beste ${naam},`,
-      "Er is gevraagd om een nieuw wachtwoord voor uw account in Meldwijzer. Kies het via deze link. De link werkt één keer en is een uur geldig:",
-      link,
-      "Zodra u het nieuwe wachtwoord opslaat, worden al uw andere sessies beëindigd.",
-      "Hebt u dit niet zelf gevraagd? Dan kunt u deze e-mail negeren: uw wachtwoord blijft zoals het was.",
-      "Dit is een automatisch bericht.",
-    ].join("\n\n") + "\n",
+    tekst:
+      [
+        `Beste ${naam},`,
+        "Er is gevraagd om een nieuw wachtwoord voor uw account in Meldwijzer. Kies het via deze link. De link werkt één keer en is een uur geldig:",
+        link,
+        "Zodra u het nieuwe wachtwoord opslaat, worden al uw andere sessies beëindigd.",
+        "Hebt u dit niet zelf gevraagd? Dan kunt u deze e-mail negeren: uw wachtwoord blijft zoals het was.",
+        "Dit is een automatisch bericht.",
+      ].join("\n\n") + "\n",
   };
 }
 
@@ -57,22 +58,54 @@ export function herstelmail(naam: string, link: string): { onderwerp: string; te
  * every address alike, after at least the minimum time, with the background mail work (the route
  * lets it run; a test waits for it).
  */
-export async function vraagWachtwoordHerstelAan(ctx: AppContext, email: string, adres: string | null, opties: HerstelOpties): Promise<{ achtergrond: Promise<void> }> {
+export async function vraagWachtwoordHerstelAan(
+  ctx: AppContext,
+  email: string,
+  adres: string | null,
+  opties: HerstelOpties,
+): Promise<{ achtergrond: Promise<void> }> {
   const begin = performance.now();
   const nu = ctx.klok();
   const getypt = email.trim().toLowerCase().slice(0, 320);
-  await reserveerPoging(ctx, { paar: `herstel:${sha256Hex(`${getypt}\n${adres ?? "-"}`)}`, adres: `herstel-adres:${adres ?? "-"}` }, nu, { paar: HERSTEL_PER_EMAIL, adres: HERSTEL_PER_ADRES });
+  await reserveerPoging(
+    ctx,
+    { paar: `herstel:${sha256Hex(`${getypt}\n${adres ?? "-"}`)}`, adres: `herstel-adres:${adres ?? "-"}` },
+    nu,
+    { paar: HERSTEL_PER_EMAIL, adres: HERSTEL_PER_ADRES },
+  );
   const gebruiker = getypt === "" ? null : await vindGebruikerOpEmail(ctx.db, getypt);
   let mail: { aan: string; onderwerp: string; tekst: string } | null = null;
   await ctx.db.transaction(async (tx) => {
     if (gebruiker?.actief) {
       const token = await nieuweLink(tx, gebruiker.id, "herstel", nu, HERSTEL_GELDIG_MS);
-      mail = { aan: gebruiker.email, ...herstelmail(gebruiker.naam, `${opties.basisUrl}/wachtwoord-instellen/${token}`) };
-      await log(tx, { gebruiker, adres }, { actie: "wachtwoord_wijzigen", uitkomst: "gelukt", details: "herstellink per e-mail aangevraagd" }, nu);
+      mail = {
+        aan: gebruiker.email,
+        ...herstelmail(gebruiker.naam, `${opties.basisUrl}/wachtwoord-instellen/${token}`),
+      };
+      await log(
+        tx,
+        { gebruiker, adres },
+        { actie: "wachtwoord_wijzigen", uitkomst: "gelukt", details: "herstellink per e-mail aangevraagd" },
+        nu,
+      );
     } else if (gebruiker) {
-      await log(tx, { gebruiker, adres }, { actie: "wachtwoord_wijzigen", uitkomst: "geweigerd", details: "herstellink aangevraagd, account niet actief" }, nu);
+      await log(
+        tx,
+        { gebruiker, adres },
+        {
+          actie: "wachtwoord_wijzigen",
+          uitkomst: "geweigerd",
+          details: "herstellink aangevraagd, account niet actief",
+        },
+        nu,
+      );
     } else {
-      await logAnoniem(tx, adres, { actie: "wachtwoord_wijzigen", uitkomst: "geweigerd", details: "herstellink aangevraagd, adres onbekend" }, nu);
+      await logAnoniem(
+        tx,
+        adres,
+        { actie: "wachtwoord_wijzigen", uitkomst: "geweigerd", details: "herstellink aangevraagd, adres onbekend" },
+        nu,
+      );
     }
   });
   const teVersturen: { aan: string; onderwerp: string; tekst: string } | null = mail;
@@ -82,7 +115,10 @@ export async function vraagWachtwoordHerstelAan(ctx: AppContext, email: string, 
         try {
           await opties.verzender.verstuur(teVersturen);
         } catch (fout) {
-          opties.logger?.warn({ gebruikerId: gebruiker?.id, fout: fout instanceof Error ? fout.name : typeof fout }, "herstelmail niet verstuurd");
+          opties.logger?.warn(
+            { gebruikerId: gebruiker?.id, fout: fout instanceof Error ? fout.name : typeof fout },
+            "herstelmail niet verstuurd",
+          );
         }
       })
     : Promise.resolve();

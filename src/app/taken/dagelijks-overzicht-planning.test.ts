@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it, mock } from "node:test";
-import { CONTROLE_INTERVAL_MS, MAX_POGINGEN_PER_DAG, planDagelijksOverzicht, uurInNederland } from "./dagelijks-overzicht-planning.ts";
+import {
+  CONTROLE_INTERVAL_MS,
+  MAX_POGINGEN_PER_DAG,
+  planDagelijksOverzicht,
+  uurInNederland,
+} from "./dagelijks-overzicht-planning.ts";
 import type { OverzichtLogger } from "./dagelijks-overzicht.ts";
 
 describe("uurInNederland", () => {
@@ -23,7 +28,11 @@ describe("planDagelijksOverzicht", () => {
   let runs: number;
   let gedrag: () => Promise<unknown>;
   let fouten: object[];
-  const logger: OverzichtLogger = { info: () => undefined, warn: () => undefined, error: (gegevens) => void fouten.push(gegevens) };
+  const logger: OverzichtLogger = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: (gegevens) => void fouten.push(gegevens),
+  };
   const rust = () => new Promise<void>((klaar) => setImmediate(klaar));
   /** Moves the fake clock and the fake timers on, then lets a started run finish. */
   async function wacht(ms: number): Promise<void> {
@@ -92,7 +101,11 @@ describe("planDagelijksOverzicht", () => {
     for (let i = 0; i < 10; i += 1) await wacht(CONTROLE_INTERVAL_MS);
     assert.equal(runs, MAX_POGINGEN_PER_DAG, "bounded retries");
     assert.equal(fouten.length, MAX_POGINGEN_PER_DAG, "each failure logged");
-    assert.deepEqual(fouten.at(-1), { fout: "Error", datum: "2026-11-23", poging: MAX_POGINGEN_PER_DAG, opnieuw: false }, "name only, no message");
+    assert.deepEqual(
+      fouten.at(-1),
+      { fout: "Error", datum: "2026-11-23", poging: MAX_POGINGEN_PER_DAG, opnieuw: false },
+      "name only, no message",
+    );
     gedrag = () => Promise.resolve();
     await wacht(24 * 60 * 60_000);
     assert.equal(runs, MAX_POGINGEN_PER_DAG + 1, "a new day, a new chance");

@@ -13,7 +13,11 @@ export const CONTROLE_INTERVAL_MS = 5 * 60_000;
 /** Runs per Dutch date before the schedule gives up until tomorrow: about a quarter of an hour of retries. */
 export const MAX_POGINGEN_PER_DAG = 4;
 
-const UUR_IN_NEDERLAND = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "numeric", hourCycle: "h23" });
+const UUR_IN_NEDERLAND = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hour: "numeric",
+  hourCycle: "h23",
+});
 
 /** The hour (0–23) on the clock in the Netherlands, summer time included, whatever the server's zone. */
 export function uurInNederland(nu: Date): number {

@@ -22,7 +22,10 @@ describe("overzichtTekst: counts per kind of task", () => {
       naam: "one task: singular everywhere",
       invoer: taken("melding_versturen"),
       onderwerp: "Meldwijzer: 1 taak voor vandaag",
-      regels: ["In Meldwijzer staat vandaag 1 taak voor u klaar:", "- 1 dossier heeft een besluit om te melden: verstuur de melding aan Veilig Thuis."],
+      regels: [
+        "In Meldwijzer staat vandaag 1 taak voor u klaar:",
+        "- 1 dossier heeft een besluit om te melden: verstuur de melding aan Veilig Thuis.",
+      ],
     },
     {
       naam: "three late answers and one report: plural, counted per kind",
@@ -56,7 +59,11 @@ describe("overzichtTekst: counts per kind of task", () => {
       const mail = overzichtTekst(invoer, { naam: "Sanne de Wit", link: LINK, taal: "nl" });
       assert.equal(mail.onderwerp, onderwerp, "subject with the total");
       const lijst = mail.tekst.split("\n").filter((r) => r.startsWith("- ") || r.startsWith("In Meldwijzer"));
-      assert.deepEqual(lijst.slice(regels[0]?.startsWith("- ") ? 1 : 0), regels, "one line per kind, in order of urgency");
+      assert.deepEqual(
+        lijst.slice(regels[0]?.startsWith("- ") ? 1 : 0),
+        regels,
+        "one line per kind, in order of urgency",
+      );
       assert.ok(mail.tekst.startsWith("Beste Sanne de Wit,\n"), "addressed to the recipient");
       assert.ok(mail.tekst.includes(`\n${LINK}\n`), "the link to /taken on a line of its own");
     });
@@ -71,20 +78,38 @@ describe("overzichtTekst: counts per kind of task", () => {
         const regelTwee = twee.split("\n").find((r) => r.startsWith("- "));
         assert.ok(regelEen?.includes("1 "), `${taal} ${soort}: singular line counts 1`);
         assert.ok(regelTwee?.includes("2 "), `${taal} ${soort}: plural line counts 2`);
-        assert.notEqual(regelEen?.replace("1 ", ""), regelTwee?.replace("2 ", ""), `${taal} ${soort}: the plural is worded differently`);
+        assert.notEqual(
+          regelEen?.replace("1 ", ""),
+          regelTwee?.replace("2 ", ""),
+          `${taal} ${soort}: the plural is worded differently`,
+        );
       }
     }
   });
 
   it("writes English when asked", () => {
-    const mail = overzichtTekst(taken("vt_bellen", "vt_bellen", "evaluatie"), { naam: "Sam Jones", link: LINK, taal: "en" });
+    const mail = overzichtTekst(taken("vt_bellen", "vt_bellen", "evaluatie"), {
+      naam: "Sam Jones",
+      link: LINK,
+      taal: "en",
+    });
     assert.equal(mail.onderwerp, "Meldwijzer: 3 tasks for today", "English subject");
     assert.ok(mail.tekst.startsWith("Dear Sam Jones,\n"), "English greeting");
     assert.ok(mail.tekst.includes("3 tasks are waiting for you in Meldwijzer today:"), "English introduction");
-    assert.ok(mail.tekst.includes("- 2 cases are waiting for the answer of Veilig Thuis: call Veilig Thuis."), "English plural line");
-    assert.ok(mail.tekst.includes("- In 1 case the help is due for evaluation: record the evaluation."), "English singular line");
+    assert.ok(
+      mail.tekst.includes("- 2 cases are waiting for the answer of Veilig Thuis: call Veilig Thuis."),
+      "English plural line",
+    );
+    assert.ok(
+      mail.tekst.includes("- In 1 case the help is due for evaluation: record the evaluation."),
+      "English singular line",
+    );
     assert.ok(!/dossier|Beste|taken voor/u.test(mail.tekst), "no Dutch left in the English mail");
-    assert.equal(overzichtTekst(taken("gesprek_plannen"), { naam: "S", link: LINK, taal: "en" }).onderwerp, "Meldwijzer: 1 task for today", "English singular subject");
+    assert.equal(
+      overzichtTekst(taken("gesprek_plannen"), { naam: "S", link: LINK, taal: "en" }).onderwerp,
+      "Meldwijzer: 1 task for today",
+      "English singular subject",
+    );
   });
 
   it("still reads well without tasks", () => {
@@ -96,7 +121,14 @@ describe("overzichtTekst: counts per kind of task", () => {
 });
 
 describe("overzichtTekst: no case content", () => {
-  const werknamen: readonly string[] = ["L. (8)", "Jantje Jansen", "K. (groep 4)", "Mohammed uit 3B", "Zoë", "dossier 42"];
+  const werknamen: readonly string[] = [
+    "L. (8)",
+    "Jantje Jansen",
+    "K. (groep 4)",
+    "Mohammed uit 3B",
+    "Zoë",
+    "dossier 42",
+  ];
   for (const werknaam of werknamen) {
     for (const taal of ["nl", "en"] as const) {
       it(`leaves out the werknaam "${werknaam}" and the dossier id (${taal})`, () => {

@@ -44,11 +44,13 @@ export function overzichtTekst(
     return aantal === 0 ? [] : [`- ${t(REGEL_SLEUTELS[soort], { count: aantal, werkdagen: STIL_WERKDAGEN })}`];
   });
   const aantal = taken.length;
-  const inleiding = aantal === 0 ? t("takenoverzicht_mail.inleiding_geen") : t("takenoverzicht_mail.inleiding", { count: aantal });
+  const inleiding =
+    aantal === 0 ? t("takenoverzicht_mail.inleiding_geen") : t("takenoverzicht_mail.inleiding", { count: aantal });
   const blokken = [t("takenoverzicht_mail.aanhef", { naam: opties.naam }), [inleiding, ...lijst].join("\n")];
   if (aantal > 0) blokken.push(`${t("takenoverzicht_mail.link")}\n${opties.link}`);
   blokken.push(t("takenoverzicht_mail.privacy"), t("takenoverzicht_mail.waarom"));
-  const onderwerp = aantal === 0 ? t("takenoverzicht_mail.onderwerp_geen") : t("takenoverzicht_mail.onderwerp", { count: aantal });
+  const onderwerp =
+    aantal === 0 ? t("takenoverzicht_mail.onderwerp_geen") : t("takenoverzicht_mail.onderwerp", { count: aantal });
   return { onderwerp, tekst: `${blokken.join("\n\n")}\n` };
 }
 

@@ -1,5 +1,9 @@
 import type { MailVerzender } from "../../adapters/mail/smtp.ts";
-import { actieveGebruikersMetEmail, claimOverzicht, geefOverzichtVrij } from "../../adapters/db/takenoverzicht.repository.ts";
+import {
+  actieveGebruikersMetEmail,
+  claimOverzicht,
+  geefOverzichtVrij,
+} from "../../adapters/db/takenoverzicht.repository.ts";
 import { vandaagInNederland } from "../context.ts";
 import type { AppContext } from "../context.ts";
 import { overzichtTekst, takenLink } from "./dagelijks-overzicht-tekst.ts";
@@ -54,11 +58,17 @@ export async function verstuurDagelijkseOverzichten(
   let verzonden = 0;
   let overgeslagen = 0;
   let mislukt = 0;
-  const ontvangers = (await actieveGebruikersMetEmail(ctx.db)).filter((o) => opties.organisatieId === undefined || o.organisatieId === opties.organisatieId);
+  const ontvangers = (await actieveGebruikersMetEmail(ctx.db)).filter(
+    (o) => opties.organisatieId === undefined || o.organisatieId === opties.organisatieId,
+  );
   for (const ontvanger of ontvangers) {
     let geclaimd = false;
     try {
-      const taken = await takenVoorPersoon(ctx.db, { id: ontvanger.id, organisatieId: ontvanger.organisatieId, rollen: ontvanger.rollen, actief: true }, nu);
+      const taken = await takenVoorPersoon(
+        ctx.db,
+        { id: ontvanger.id, organisatieId: ontvanger.organisatieId, rollen: ontvanger.rollen, actief: true },
+        nu,
+      );
       if (taken.length === 0 || !(await claimOverzicht(ctx.db, ontvanger.id, datum, taken.length, nu))) {
         overgeslagen += 1;
         continue;
@@ -76,7 +86,12 @@ export async function verstuurDagelijkseOverzichten(
   return { verzonden, overgeslagen, mislukt };
 }
 
-async function geefVrij(ctx: AppContext, gebruikerId: string, datum: string, logger: OverzichtLogger | undefined): Promise<void> {
+async function geefVrij(
+  ctx: AppContext,
+  gebruikerId: string,
+  datum: string,
+  logger: OverzichtLogger | undefined,
+): Promise<void> {
   try {
     await geefOverzichtVrij(ctx.db, gebruikerId, datum);
   } catch (fout) {

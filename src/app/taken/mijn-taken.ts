@@ -34,7 +34,13 @@ export const TAKEN_PAGINA = 50;
  * Each kind of task on a case comes once. Most urgent kind first, then oldest first. The query only
  * narrows: the policy (`grondslagVoor`, the judge behind `kan`) decides every row.
  */
-export async function takenPagina(db: Verbinding, persoon: Persoon, nu: Date, vanaf: string | null, aantal = TAKEN_PAGINA): Promise<TakenPagina> {
+export async function takenPagina(
+  db: Verbinding,
+  persoon: Persoon,
+  nu: Date,
+  vanaf: string | null,
+  aantal = TAKEN_PAGINA,
+): Promise<TakenPagina> {
   const besluitTaken = krijgtBesluitTaken(persoon.rollen);
   const bereik = besluitTaken ? lijstBereik(persoon) : { alleDossiers: false, besluitGevraagde: false };
   const vandaag = vandaagInNederland(nu);
@@ -43,13 +49,33 @@ export async function takenPagina(db: Verbinding, persoon: Persoon, nu: Date, va
   let na = vanaf === null ? null : leesPositie(vanaf);
   // Rows the policy turns down leave the page short: read on until it is full or nothing is left.
   for (;;) {
-    const kandidaten = await taakKandidaten(db, { id: persoon.id, organisatieId: persoon.organisatieId, besluitTaken, ...bereik }, vandaag, nu, na, aantal + 1);
-    const feiten = await feitenVoorDossiers(db, persoon.organisatieId, uniek(kandidaten).map((k) => ({ ...k, soort: k.dossierSoort })), nu);
+    const kandidaten = await taakKandidaten(
+      db,
+      { id: persoon.id, organisatieId: persoon.organisatieId, besluitTaken, ...bereik },
+      vandaag,
+      nu,
+      na,
+      aantal + 1,
+    );
+    const feiten = await feitenVoorDossiers(
+      db,
+      persoon.organisatieId,
+      uniek(kandidaten).map((k) => ({ ...k, soort: k.dossierSoort })),
+      nu,
+    );
     for (const k of kandidaten) {
       const f = feiten.get(k.dossierId);
       const grondslag = f ? grondslagVoor(persoon, f, moment) : null;
-      const toegestaan = k.voor === "verantwoordelijken" ? grondslag === "eigen" || grondslag === "toegewezen" : grondslag !== null;
-      if (toegestaan) taken.push({ dossierId: k.dossierId, werknaam: k.werknaam, soort: k.soort, sinds: k.sinds, positie: { rang: k.rang, sinds: k.sinds, dossierId: k.dossierId } });
+      const toegestaan =
+        k.voor === "verantwoordelijken" ? grondslag === "eigen" || grondslag === "toegewezen" : grondslag !== null;
+      if (toegestaan)
+        taken.push({
+          dossierId: k.dossierId,
+          werknaam: k.werknaam,
+          soort: k.soort,
+          sinds: k.sinds,
+          positie: { rang: k.rang, sinds: k.sinds, dossierId: k.dossierId },
+        });
     }
     const laatste = kandidaten.at(-1);
     if (taken.length > aantal || kandidaten.length <= aantal || !laatste) break;
@@ -77,15 +103,23 @@ export async function takenVoorPersoon(db: Verbinding, persoon: Persoon, nu: Dat
 
 /** "Mijn taken": one page of the signed-in person's tasks; reading them is logged like a list of cases. */
 export async function mijnTaken(ctx: AppContext, wie: Ingelogd, vanaf: string | null = null): Promise<TakenPagina> {
-  const gelukt = (pagina: TakenPagina) => ({ details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}` });
-  return metAlgemeneToegang(ctx, wie, { actie: "dossiers_lijst", logActie: "dossiers_lijst", details: "taken", gelukt }, async ({ tx, nu }) => {
-    if (vanaf !== null && leesPositie(vanaf) === null) throw veldFout("vanaf", "fout.pagina_onbekend");
-    return takenPagina(tx, persoonVan(wie), nu, vanaf);
+  const gelukt = (pagina: TakenPagina) => ({
+    details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}`,
   });
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "dossiers_lijst", logActie: "dossiers_lijst", details: "taken", gelukt },
+    async ({ tx, nu }) => {
+      if (vanaf !== null && leesPositie(vanaf) === null) throw veldFout("vanaf", "fout.pagina_onbekend");
+      return takenPagina(tx, persoonVan(wie), nu, vanaf);
+    },
+  );
 }
 
-const uniek = <T extends { dossierId: string }>(rijen: readonly T[]) =>
-  [...new Map(rijen.map((r) => [r.dossierId, { ...r, id: r.dossierId }])).values()];
+const uniek = <T extends { dossierId: string }>(rijen: readonly T[]) => [
+  ...new Map(rijen.map((r) => [r.dossierId, { ...r, id: r.dossierId }])).values(),
+];
 
 /** The position as it travels in a link: rank, day or "-", dossier id. */
 function schrijfPositie(p: TaakPositie): string {
@@ -94,7 +128,9 @@ function schrijfPositie(p: TaakPositie): string {
 
 /** Reads a position from a link; anything that is not one is null. */
 export function leesPositie(tekst: string): TaakPositie | null {
-  const m = /^(\d{1,2})\.(\d{4}-\d{2}-\d{2}|-)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/u.exec(tekst);
+  const m = /^(\d{1,2})\.(\d{4}-\d{2}-\d{2}|-)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/u.exec(
+    tekst,
+  );
   if (!m || Number(m[1]) >= TAAK_SOORTEN.length) return null;
   return { rang: Number(m[1]), sinds: m[2] === "-" ? null : m[2]!, dossierId: m[3]! };
 }

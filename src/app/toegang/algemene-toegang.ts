@@ -19,12 +19,22 @@ export interface AlgemeneOpties {
  * refusal (by the policy, or invalid input) once, in a transaction of its own. The work logs its
  * own success. Prefer `metAlgemeneToegang`, which does that too.
  */
-export async function alsToegestaan<T>(ctx: AppContext, wie: Ingelogd, opties: AlgemeneOpties, werk: () => Promise<T>): Promise<T> {
+export async function alsToegestaan<T>(
+  ctx: AppContext,
+  wie: Ingelogd,
+  opties: AlgemeneOpties,
+  werk: () => Promise<T>,
+): Promise<T> {
   try {
     if (!kanAlgemeen(persoonVan(wie), opties.actie)) throw new DomeinFout("GEEN_TOEGANG");
     return await werk();
   } catch (fout) {
-    await logWeigering(ctx, wie, { actie: opties.logActie, details: opties.details ?? null, dossierId: opties.dossierId ?? null }, fout);
+    await logWeigering(
+      ctx,
+      wie,
+      { actie: opties.logActie, details: opties.details ?? null, dossierId: opties.dossierId ?? null },
+      fout,
+    );
     throw fout;
   }
 }
@@ -38,7 +48,13 @@ export async function alsToegestaan<T>(ctx: AppContext, wie: Ingelogd, opties: A
 export async function metAlgemeneToegang<T>(
   ctx: AppContext,
   wie: Ingelogd,
-  opties: AlgemeneOpties & { readonly gelukt?: (resultaat: T) => { details?: string | null; dossierId?: string | null; grondslag?: Grondslag | null } },
+  opties: AlgemeneOpties & {
+    readonly gelukt?: (resultaat: T) => {
+      details?: string | null;
+      dossierId?: string | null;
+      grondslag?: Grondslag | null;
+    };
+  },
   werk: (m: { readonly tx: Transactie; readonly nu: Date }) => Promise<T>,
 ): Promise<T> {
   return alsToegestaan(ctx, wie, opties, () =>
@@ -46,7 +62,18 @@ export async function metAlgemeneToegang<T>(
       const nu = ctx.klok();
       const resultaat = await werk({ tx, nu });
       const regel = opties.gelukt?.(resultaat) ?? {};
-      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", details: regel.details ?? opties.details ?? null, dossierId: regel.dossierId ?? opties.dossierId ?? null, grondslag: regel.grondslag ?? null }, nu);
+      await log(
+        tx,
+        wie,
+        {
+          actie: opties.logActie,
+          uitkomst: "gelukt",
+          details: regel.details ?? opties.details ?? null,
+          dossierId: regel.dossierId ?? opties.dossierId ?? null,
+          grondslag: regel.grondslag ?? null,
+        },
+        nu,
+      );
       return resultaat;
     }),
   );

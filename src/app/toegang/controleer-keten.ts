@@ -1,6 +1,16 @@
 import type { Database } from "../../adapters/db/database.ts";
-import { leesKeten, leesKoppen, oudsteOnverzegeld, regelOnderDeEerste } from "../../adapters/db/toegangslog.repository.ts";
-import { handtekeningKlopt, Verwachtingen, type ControlepuntBreuk, type GelezenControlepunt } from "../../domain/toegang/controlepunt.ts";
+import {
+  leesKeten,
+  leesKoppen,
+  oudsteOnverzegeld,
+  regelOnderDeEerste,
+} from "../../adapters/db/toegangslog.repository.ts";
+import {
+  handtekeningKlopt,
+  Verwachtingen,
+  type ControlepuntBreuk,
+  type GelezenControlepunt,
+} from "../../domain/toegang/controlepunt.ts";
 import { beginVan, BEGIN_HASH, controleerKeten, OUDE_KETEN, type KetenBreuk } from "../../domain/toegang/logketen.ts";
 
 export interface KetenRapport {
@@ -41,10 +51,16 @@ export async function controleerToegangslog(db: Database, opties: ControleOpties
   const punten = opties.controlepunten?.punten ?? [];
   let gecontroleerd = 0;
   let ketens = 0;
-  const rapport = (eersteBreuk: KetenBreuk | ControlepuntBreuk | null): KetenRapport => ({ gecontroleerd, ketens, controlepunten: punten.length, eersteBreuk });
+  const rapport = (eersteBreuk: KetenBreuk | ControlepuntBreuk | null): KetenRapport => ({
+    gecontroleerd,
+    ketens,
+    controlepunten: punten.length,
+    eersteBreuk,
+  });
 
   for (const { naam, punt } of punten) {
-    if (!punt || !opties.controlepunten || !handtekeningKlopt(opties.controlepunten.sleutel, punt)) return rapport({ soort: "handtekening", controlepunt: naam });
+    if (!punt || !opties.controlepunten || !handtekeningKlopt(opties.controlepunten.sleutel, punt))
+      return rapport({ soort: "handtekening", controlepunt: naam });
     verwachtingen.voegToe(naam, punt);
   }
 

@@ -17,7 +17,11 @@ export interface ControlepuntOpslag {
  * seals what was accepted (decision 0057), so the checkpoint covers every entry committed until then
  * (except a chain another process was sealing at that moment: its next checkpoint covers it).
  */
-export async function legControlepuntVast(db: Database, opslag: ControlepuntOpslag, nu: Date): Promise<{ naam: string; ketens: number } | null> {
+export async function legControlepuntVast(
+  db: Database,
+  opslag: ControlepuntOpslag,
+  nu: Date,
+): Promise<{ naam: string; ketens: number } | null> {
   await verzegelToegangslog(db);
   const koppen = await leesKoppen(db);
   if (koppen.length === 0) return null;

@@ -1,10 +1,27 @@
 import { z } from "zod";
 import { lijstGebruikers, lijstMetRol, vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { lijstNoodtoegang, lijstToegang, namenVan, trekIn, vindToegang, voegNoodtoegangToe, voegToegangToe, type NoodtoegangRij, type ToegangRij } from "../../adapters/db/toegang.repository.ts";
+import {
+  lijstNoodtoegang,
+  lijstToegang,
+  namenVan,
+  trekIn,
+  vindToegang,
+  voegNoodtoegangToe,
+  voegToegangToe,
+  type NoodtoegangRij,
+  type ToegangRij,
+} from "../../adapters/db/toegang.repository.ts";
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
-import { type Grondslag, isVerborgenVoor, kan, magIntrekken, magOntvangen, NOODTOEGANG_DUUR_MS } from "../../domain/toegang/beleid.ts";
+import {
+  type Grondslag,
+  isVerborgenVoor,
+  kan,
+  magIntrekken,
+  magOntvangen,
+  NOODTOEGANG_DUUR_MS,
+} from "../../domain/toegang/beleid.ts";
 import { groepeerInzage, type InzageDag } from "../../domain/toegang/inzage.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -26,14 +43,30 @@ const deelSchema = z.strictObject({
  */
 export async function deelDossier(ctx: AppContext, wie: Ingelogd, dossierId: string, invoer: unknown): Promise<string> {
   return metDossierToegang(
-    ctx, wie, dossierId,
+    ctx,
+    wie,
+    dossierId,
     { actie: "delen", logActie: "dossier_delen", schrijven: true, details: () => detailsVan(invoer) },
     async ({ tx, dossier, feiten, nu }) => {
       const { gebruikerId, soort, reden } = valideer(deelSchema, invoer);
       const ontvanger = await vindGebruiker(tx, gebruikerId);
-      const persoon = ontvanger && { id: ontvanger.id, organisatieId: ontvanger.organisatieId, rollen: ontvanger.rollen, actief: ontvanger.actief };
-      if (!persoon || !magOntvangen(persoon, feiten, nu.toISOString())) throw veldFout("gebruikerId", "fout.delen_ontvanger");
-      return voegToegangToe(tx, { organisatieId: dossier.organisatieId, dossierId, gebruikerId, soort, reden, door: wie.gebruiker.id, sinds: nu });
+      const persoon = ontvanger && {
+        id: ontvanger.id,
+        organisatieId: ontvanger.organisatieId,
+        rollen: ontvanger.rollen,
+        actief: ontvanger.actief,
+      };
+      if (!persoon || !magOntvangen(persoon, feiten, nu.toISOString()))
+        throw veldFout("gebruikerId", "fout.delen_ontvanger");
+      return voegToegangToe(tx, {
+        organisatieId: dossier.organisatieId,
+        dossierId,
+        gebruikerId,
+        soort,
+        reden,
+        door: wie.gebruiker.id,
+        sinds: nu,
+      });
     },
   );
 }
@@ -44,15 +77,26 @@ function detailsVan(invoer: unknown): string | null {
 }
 
 /** Takes a share back at once; the row stays as history. */
-export async function trekToegangIn(ctx: AppContext, wie: Ingelogd, dossierId: string, toegangId: string): Promise<void> {
+export async function trekToegangIn(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  toegangId: string,
+): Promise<void> {
   await metDossierToegang(
-    ctx, wie, dossierId,
+    ctx,
+    wie,
+    dossierId,
     // Reading is the gate; whether this person may revoke this share is decided per share below.
     { actie: "bekijken", logActie: "delen_intrekken", schrijven: true, details: () => `toegang ${toegangId}` },
     async ({ tx, dossier, feiten, nu }) => {
-      const toegang = z.uuid().safeParse(toegangId).success ? await vindToegang(tx, dossier.organisatieId, dossierId, toegangId) : null;
-      if (!toegang || toegang.ingetrokkenOp) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "toegangId", sleutel: "fout.delen_onbekend" }]);
-      if (!magIntrekken(persoonVan(wie), feiten, toegang, nu.toISOString()).toegestaan) throw new DomeinFout("GEEN_TOEGANG");
+      const toegang = z.uuid().safeParse(toegangId).success
+        ? await vindToegang(tx, dossier.organisatieId, dossierId, toegangId)
+        : null;
+      if (!toegang || toegang.ingetrokkenOp)
+        throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "toegangId", sleutel: "fout.delen_onbekend" }]);
+      if (!magIntrekken(persoonVan(wie), feiten, toegang, nu.toISOString()).toegestaan)
+        throw new DomeinFout("GEEN_TOEGANG");
       await trekIn(tx, dossier.organisatieId, dossierId, toegangId, wie.gebruiker.id, nu);
     },
   );
@@ -73,33 +117,48 @@ export interface ToegangOverzicht {
 
 /** Who can see this dossier and why, and with whom it could be shared. */
 export async function bekijkToegang(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<ToegangOverzicht> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "toegang_bekijken", logActie: "toegang_bekijken" }, async ({ tx, dossier, feiten, grondslag, nu }) => {
-    const persoon = persoonVan(wie);
-    const moment = nu.toISOString();
-    const toegang = await lijstToegang(tx, dossier.organisatieId, dossierId);
-    const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, { sinds: new Date(nu.getTime() - 30 * 24 * 3600 * 1000), dossierId });
-    const namen = await namenVan(tx, dossier.organisatieId, [dossier.aangemaaktDoor]);
-    // Asked to decide, or told at once of a suspicion against a colleague (never the colleague concerned).
-    const eindverantwoordelijken = feiten.besluitGevraagd || feiten.soort === "vermoeden_medewerker"
-      ? (await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke")).filter((p) => p.id !== dossier.aangemaaktDoor && !isVerborgenVoor(p, feiten))
-      : [];
-    // The policy decides, here as in deelDossier and trekToegangIn: the page offers exactly what would be accepted.
-    const magDelen = kan(persoon, "delen", feiten, moment).toegestaan;
-    const kandidaten = magDelen
-      ? (await lijstGebruikers(tx, dossier.organisatieId))
-          .filter((c) => c.id !== wie.gebruiker.id && magOntvangen(c, feiten, moment))
-          .map((c) => ({ id: c.id, naam: c.naam, rollen: c.rollen }))
-      : [];
-    return {
-      grondslag,
-      aangemaaktDoor: { id: dossier.aangemaaktDoor, naam: namen.get(dossier.aangemaaktDoor) ?? "" },
-      toegang: toegang.map((r) => ({ ...r, magIntrekken: r.ingetrokkenOp === null && magIntrekken(persoon, feiten, r, moment).toegestaan })),
-      noodtoegang,
-      eindverantwoordelijken,
-      kandidaten,
-      magDelen,
-    };
-  });
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    { actie: "toegang_bekijken", logActie: "toegang_bekijken" },
+    async ({ tx, dossier, feiten, grondslag, nu }) => {
+      const persoon = persoonVan(wie);
+      const moment = nu.toISOString();
+      const toegang = await lijstToegang(tx, dossier.organisatieId, dossierId);
+      const noodtoegang = await lijstNoodtoegang(tx, dossier.organisatieId, {
+        sinds: new Date(nu.getTime() - 30 * 24 * 3600 * 1000),
+        dossierId,
+      });
+      const namen = await namenVan(tx, dossier.organisatieId, [dossier.aangemaaktDoor]);
+      // Asked to decide, or told at once of a suspicion against a colleague (never the colleague concerned).
+      const eindverantwoordelijken =
+        feiten.besluitGevraagd || feiten.soort === "vermoeden_medewerker"
+          ? (await lijstMetRol(tx, dossier.organisatieId, "eindverantwoordelijke")).filter(
+              (p) => p.id !== dossier.aangemaaktDoor && !isVerborgenVoor(p, feiten),
+            )
+          : [];
+      // The policy decides, here as in deelDossier and trekToegangIn: the page offers exactly what would be accepted.
+      const magDelen = kan(persoon, "delen", feiten, moment).toegestaan;
+      const kandidaten = magDelen
+        ? (await lijstGebruikers(tx, dossier.organisatieId))
+            .filter((c) => c.id !== wie.gebruiker.id && magOntvangen(c, feiten, moment))
+            .map((c) => ({ id: c.id, naam: c.naam, rollen: c.rollen }))
+        : [];
+      return {
+        grondslag,
+        aangemaaktDoor: { id: dossier.aangemaaktDoor, naam: namen.get(dossier.aangemaaktDoor) ?? "" },
+        toegang: toegang.map((r) => ({
+          ...r,
+          magIntrekken: r.ingetrokkenOp === null && magIntrekken(persoon, feiten, r, moment).toegestaan,
+        })),
+        noodtoegang,
+        eindverantwoordelijken,
+        kandidaten,
+        magDelen,
+      };
+    },
+  );
 }
 
 const noodSchema = z.strictObject({ dossier: z.string().trim().min(8).max(36), reden: redenSchema });
@@ -113,14 +172,26 @@ const noodSchema = z.strictObject({ dossier: z.string().trim().min(8).max(36), r
 export async function vraagNoodtoegang(ctx: AppContext, wie: Ingelogd, invoer: unknown): Promise<string> {
   // The reason is kept with the grant (shown on the dossier), not in the log a logbeheerder reads.
   const gelukt = (dossierId: string) => ({ dossierId, grondslag: "noodtoegang" as const, details: "24 uur" });
-  return metAlgemeneToegang(ctx, wie, { actie: "noodtoegang_vragen", logActie: "noodtoegang", gelukt }, async ({ tx, nu }) => {
-    const { dossier: verwijzing, reden } = valideer(noodSchema, invoer);
-    const dossier = await vindOpVerwijzing(tx, wie.gebruiker.organisatieId, verwijzing);
-    // The staff member a suspicion is about gets the answer for a reference that does not exist (decision 0053).
-    if (!dossier || isVerborgenVoor(persoonVan(wie), dossier)) throw veldFout("dossier", "fout.noodtoegang_onbekend");
-    await voegNoodtoegangToe(tx, { organisatieId: dossier.organisatieId, dossierId: dossier.id, gebruikerId: wie.gebruiker.id, reden, begin: nu, tot: new Date(nu.getTime() + NOODTOEGANG_DUUR_MS) });
-    return dossier.id;
-  });
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "noodtoegang_vragen", logActie: "noodtoegang", gelukt },
+    async ({ tx, nu }) => {
+      const { dossier: verwijzing, reden } = valideer(noodSchema, invoer);
+      const dossier = await vindOpVerwijzing(tx, wie.gebruiker.organisatieId, verwijzing);
+      // The staff member a suspicion is about gets the answer for a reference that does not exist (decision 0053).
+      if (!dossier || isVerborgenVoor(persoonVan(wie), dossier)) throw veldFout("dossier", "fout.noodtoegang_onbekend");
+      await voegNoodtoegangToe(tx, {
+        organisatieId: dossier.organisatieId,
+        dossierId: dossier.id,
+        gebruikerId: wie.gebruiker.id,
+        reden,
+        begin: nu,
+        tot: new Date(nu.getTime() + NOODTOEGANG_DUUR_MS),
+      });
+      return dossier.id;
+    },
+  );
 }
 
 async function vindOpVerwijzing(tx: Parameters<typeof vindDossier>[0], organisatieId: string, verwijzing: string) {
@@ -128,14 +199,16 @@ async function vindOpVerwijzing(tx: Parameters<typeof vindDossier>[0], organisat
   if (z.uuid().safeParse(schoon).success) return vindDossier(tx, organisatieId, schoon);
   if (!/^[0-9a-f]{8}$/.test(schoon)) return null;
   const gevonden = await zoekOpVoorvoegsel(tx, organisatieId, schoon);
-  return gevonden.length === 1 ? gevonden[0] ?? null : null;
+  return gevonden.length === 1 ? (gevonden[0] ?? null) : null;
 }
 
 /** Emergency access of the last 7 days in the organisation, for the aandachtsfunctionarissen. */
 export async function recenteNoodtoegang(ctx: AppContext, wie: Ingelogd): Promise<NoodtoegangRij[]> {
   if (!wie.gebruiker.rollen.includes("aandachtsfunctionaris") || !wie.gebruiker.actief) return [];
   const nu = ctx.klok();
-  const rijen = await lijstNoodtoegang(ctx.db, wie.gebruiker.organisatieId, { sinds: new Date(nu.getTime() - 7 * 24 * 3600 * 1000) });
+  const rijen = await lijstNoodtoegang(ctx.db, wie.gebruiker.organisatieId, {
+    sinds: new Date(nu.getTime() - 7 * 24 * 3600 * 1000),
+  });
   return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id && !isVerborgenVoor(persoonVan(wie), r));
 }
 
@@ -154,12 +227,27 @@ export interface InzageOverzicht {
  * (`groepeerInzage`). Refused attempts are left out; they are in the log.
  */
 export async function inzageOverzicht(ctx: AppContext, wie: Ingelogd, dossierId: string): Promise<InzageOverzicht> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "inzage_overzicht", logActie: "inzage_overzicht" }, async ({ tx, dossier }) => {
-    const regels = await zoekLog(tx, dossier.organisatieId, { dossierId, limiet: INZAGE_MAXIMUM + 1 });
-    const geteld = regels.slice(0, INZAGE_MAXIMUM).filter((r) => r.uitkomst === "gelukt");
-    return {
-      dagen: groepeerInzage(geteld.map((r) => ({ tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, naam: r.gebruikerNaam, rol: r.rol, actie: r.actie, grondslag: r.grondslag }))),
-      onvolledig: regels.length > INZAGE_MAXIMUM,
-    };
-  });
+  return metDossierToegang(
+    ctx,
+    wie,
+    dossierId,
+    { actie: "inzage_overzicht", logActie: "inzage_overzicht" },
+    async ({ tx, dossier }) => {
+      const regels = await zoekLog(tx, dossier.organisatieId, { dossierId, limiet: INZAGE_MAXIMUM + 1 });
+      const geteld = regels.slice(0, INZAGE_MAXIMUM).filter((r) => r.uitkomst === "gelukt");
+      return {
+        dagen: groepeerInzage(
+          geteld.map((r) => ({
+            tijdstip: r.tijdstip,
+            gebruikerId: r.gebruikerId,
+            naam: r.gebruikerNaam,
+            rol: r.rol,
+            actie: r.actie,
+            grondslag: r.grondslag,
+          })),
+        ),
+        onvolledig: regels.length > INZAGE_MAXIMUM,
+      };
+    },
+  );
 }

@@ -35,7 +35,9 @@ export async function metDossierToegang<T>(
       const nu = ctx.klok();
       // Writing locks the row first and reads the facts after (a fresh snapshot, after whoever held
       // the lock); reading takes the dossier and its facts in one statement.
-      const gevonden = opties.schrijven ? await vergrendeldMetFeiten(tx, organisatieId, dossierId, nu) : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
+      const gevonden = opties.schrijven
+        ? await vergrendeldMetFeiten(tx, organisatieId, dossierId, nu)
+        : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
       if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
       const { dossier, feiten } = gevonden;
       const oordeel = kan(persoonVan(wie), opties.actie, feiten, nu.toISOString());
@@ -50,7 +52,18 @@ export async function metDossierToegang<T>(
       }
       grondslag = oordeel.grondslag;
       const resultaat = await werk({ tx, dossier, feiten, grondslag, nu });
-      await log(tx, wie, { actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag, details: opties.details?.(resultaat) ?? null }, nu);
+      await log(
+        tx,
+        wie,
+        {
+          actie: opties.logActie,
+          uitkomst: "gelukt",
+          dossierId,
+          grondslag,
+          details: opties.details?.(resultaat) ?? null,
+        },
+        nu,
+      );
       return resultaat;
     });
   } catch (fout) {
@@ -63,7 +76,12 @@ export async function metDossierToegang<T>(
   }
 }
 
-async function vergrendeldMetFeiten(tx: Transactie, organisatieId: string, dossierId: string, nu: Date): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
+async function vergrendeldMetFeiten(
+  tx: Transactie,
+  organisatieId: string,
+  dossierId: string,
+  nu: Date,
+): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const dossier = await vergrendelDossier(tx, organisatieId, dossierId);
   const feiten = dossier ? (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id) : undefined;
   return dossier && feiten ? { dossier, feiten } : null;

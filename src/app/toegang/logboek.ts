@@ -5,14 +5,38 @@ import type { Grondslag, Persoon } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 
 export const LOG_ACTIES = [
-  "dossier_bekijken", "dossier_aanmaken", "gebeurtenis_toevoegen", "dossiers_lijst", "dossier_delen", "delen_intrekken",
-  "noodtoegang", "toegang_bekijken", "inzage_overzicht", "dossier_afdrukken", "dossier_exporteren", "toegangslog_lezen",
-  "inloggen", "uitloggen", "gebruiker_beheren", "wachtwoord_wijzigen", "tweestaps_instellen", "organisatie_aanmaken",
-  "werkvoorraad_lijst", "werkvoorraad_exporteren",
-  "cijfers_bekijken", "cijfers_exporteren",
-  "afschrift_voorbereiden", "afschrift_exporteren", "afschrift_verstrekken",
+  "dossier_bekijken",
+  "dossier_aanmaken",
+  "gebeurtenis_toevoegen",
+  "dossiers_lijst",
+  "dossier_delen",
+  "delen_intrekken",
+  "noodtoegang",
+  "toegang_bekijken",
+  "inzage_overzicht",
+  "dossier_afdrukken",
+  "dossier_exporteren",
+  "toegangslog_lezen",
+  "inloggen",
+  "uitloggen",
+  "gebruiker_beheren",
+  "wachtwoord_wijzigen",
+  "tweestaps_instellen",
+  "organisatie_aanmaken",
+  "werkvoorraad_lijst",
+  "werkvoorraad_exporteren",
+  "cijfers_bekijken",
+  "cijfers_exporteren",
+  "afschrift_voorbereiden",
+  "afschrift_exporteren",
+  "afschrift_verstrekken",
   "organisatie_beheren",
-  "vernietiging_bekijken", "vernietiging_voorstellen", "vernietiging_goedkeuren", "vernietiging_afwijzen", "bewaarplicht_instellen", "bewaarplicht_opheffen",
+  "vernietiging_bekijken",
+  "vernietiging_voorstellen",
+  "vernietiging_goedkeuren",
+  "vernietiging_afwijzen",
+  "bewaarplicht_instellen",
+  "bewaarplicht_opheffen",
 ] as const;
 export type LogActie = (typeof LOG_ACTIES)[number];
 export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
@@ -27,7 +51,12 @@ export class LogNietBeschikbaarFout extends Error {
 }
 
 export function persoonVan(wie: Ingelogd): Persoon {
-  return { id: wie.gebruiker.id, organisatieId: wie.gebruiker.organisatieId, rollen: wie.gebruiker.rollen, actief: wie.gebruiker.actief };
+  return {
+    id: wie.gebruiker.id,
+    organisatieId: wie.gebruiker.organisatieId,
+    rollen: wie.gebruiker.rollen,
+    actief: wie.gebruiker.actief,
+  };
 }
 
 export interface LogVermelding {
@@ -61,11 +90,25 @@ export async function log(db: Verbinding, wie: Ingelogd, vermelding: LogVermeldi
 }
 
 /** An entry without a known person (a sign-in with an unknown address): address and outcome only. */
-export async function logAnoniem(db: Verbinding, adres: string | null, vermelding: LogVermelding, nu: Date): Promise<void> {
+export async function logAnoniem(
+  db: Verbinding,
+  adres: string | null,
+  vermelding: LogVermelding,
+  nu: Date,
+): Promise<void> {
   try {
     await schrijfLogregel(db, {
-      tijdstip: nu.toISOString(), organisatieId: null, gebruikerId: null, rol: null, namens: null, actie: vermelding.actie,
-      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres, details: vermelding.details ?? null,
+      tijdstip: nu.toISOString(),
+      organisatieId: null,
+      gebruikerId: null,
+      rol: null,
+      namens: null,
+      actie: vermelding.actie,
+      dossierId: null,
+      uitkomst: vermelding.uitkomst,
+      grondslag: null,
+      adres,
+      details: vermelding.details ?? null,
     });
   } catch (fout) {
     throw new LogNietBeschikbaarFout(fout);
@@ -77,11 +120,25 @@ export async function logAnoniem(db: Verbinding, adres: string | null, vermeldin
  * that created it (decision 0036). It goes into the organisation's own chain, without a user, with
  * `rol` "installatie" and the operator's account in the details.
  */
-export async function logInstallatie(db: Verbinding, organisatieId: string, vermelding: LogVermelding, nu: Date): Promise<void> {
+export async function logInstallatie(
+  db: Verbinding,
+  organisatieId: string,
+  vermelding: LogVermelding,
+  nu: Date,
+): Promise<void> {
   try {
     await schrijfLogregel(db, {
-      tijdstip: nu.toISOString(), organisatieId, gebruikerId: null, rol: "installatie", namens: null, actie: vermelding.actie,
-      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres: null, details: vermelding.details ?? null,
+      tijdstip: nu.toISOString(),
+      organisatieId,
+      gebruikerId: null,
+      rol: "installatie",
+      namens: null,
+      actie: vermelding.actie,
+      dossierId: null,
+      uitkomst: vermelding.uitkomst,
+      grondslag: null,
+      adres: null,
+      details: vermelding.details ?? null,
     });
   } catch (fout) {
     throw new LogNietBeschikbaarFout(fout);
@@ -89,11 +146,26 @@ export async function logInstallatie(db: Verbinding, organisatieId: string, verm
 }
 
 /** An entry for an organisation without a known person (a refused single sign-on): in the organisation's chain. */
-export async function logVoorOrganisatie(db: Verbinding, organisatieId: string, adres: string | null, vermelding: LogVermelding, nu: Date): Promise<void> {
+export async function logVoorOrganisatie(
+  db: Verbinding,
+  organisatieId: string,
+  adres: string | null,
+  vermelding: LogVermelding,
+  nu: Date,
+): Promise<void> {
   try {
     await schrijfLogregel(db, {
-      tijdstip: nu.toISOString(), organisatieId, gebruikerId: null, rol: null, namens: null, actie: vermelding.actie,
-      dossierId: null, uitkomst: vermelding.uitkomst, grondslag: null, adres, details: vermelding.details ?? null,
+      tijdstip: nu.toISOString(),
+      organisatieId,
+      gebruikerId: null,
+      rol: null,
+      namens: null,
+      actie: vermelding.actie,
+      dossierId: null,
+      uitkomst: vermelding.uitkomst,
+      grondslag: null,
+      adres,
+      details: vermelding.details ?? null,
     });
   } catch (fout) {
     throw new LogNietBeschikbaarFout(fout);
@@ -129,7 +201,12 @@ export function uitkomstVan(fout: unknown): LogUitkomst | null {
  * Logs a refused attempt in a transaction of its own (the attempt's own was rolled back). If even
  * this entry cannot be written, the caller gets LogNietBeschikbaarFout instead of the refusal.
  */
-export async function logWeigering(ctx: AppContext, wie: Ingelogd, vermelding: Omit<LogVermelding, "uitkomst">, fout: unknown): Promise<void> {
+export async function logWeigering(
+  ctx: AppContext,
+  wie: Ingelogd,
+  vermelding: Omit<LogVermelding, "uitkomst">,
+  fout: unknown,
+): Promise<void> {
   const uitkomst = uitkomstVan(fout);
   if (uitkomst === null) return;
   await ctx.db.transaction(async (tx) => log(tx, wie, { ...vermelding, uitkomst }, ctx.klok()));

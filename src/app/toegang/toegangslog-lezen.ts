@@ -2,7 +2,14 @@ import { z } from "zod";
 import { lijstGebruikers } from "../../adapters/db/gebruiker.repository.ts";
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { zoekLog, type LogRegelMetNaam } from "../../adapters/db/toegangslog.repository.ts";
-import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, sluitPagina, type Pagina, type Positie } from "../../domain/lijst/pagina.ts";
+import {
+  cursorSchema,
+  PAGINA_GROOTTE,
+  SLEUTEL_TIJD,
+  sluitPagina,
+  type Pagina,
+  type Positie,
+} from "../../domain/lijst/pagina.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "./algemene-toegang.ts";
@@ -20,7 +27,10 @@ const filterSchema = z.strictObject({
   van: z.iso.date().optional(),
   tot: z.iso.date().optional(),
   // The key in the log's order (decision 0057): the time, then the entry's id.
-  cursor: cursorSchema([LOG_VOLGORDE], z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/)])).optional(),
+  cursor: cursorSchema(
+    [LOG_VOLGORDE],
+    z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/)]),
+  ).optional(),
 });
 
 export type LogFilterInvoer = z.output<typeof filterSchema>;
@@ -29,7 +39,10 @@ type LogPagina = Pagina<LogRegelMetNaam> & { readonly filter: LogFilterInvoer };
 
 /** What the log's reading writes about itself: the filter, not the cursor. */
 function gelukt({ filter }: { filter: LogFilterInvoer }) {
-  return { dossierId: filter.dossier?.length === 36 ? filter.dossier : null, details: JSON.stringify({ ...filter, cursor: undefined }) };
+  return {
+    dossierId: filter.dossier?.length === 36 ? filter.dossier : null,
+    details: JSON.stringify({ ...filter, cursor: undefined }),
+  };
 }
 
 /**
@@ -37,8 +50,14 @@ function gelukt({ filter }: { filter: LogFilterInvoer }) {
  * pagination (decision 0033): filtered by dossier (id or reference), person, action, outcome and a
  * range of dates (UTC, `tot` inclusive). Reading is itself logged, with the filter but not the cursor.
  */
-export async function leesToegangslog(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<LogPagina> {
-  return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, ({ tx }) => leesPagina(tx, wie, invoer));
+export async function leesToegangslog(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>>,
+): Promise<LogPagina> {
+  return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, ({ tx }) =>
+    leesPagina(tx, wie, invoer),
+  );
 }
 
 /**
@@ -50,14 +69,23 @@ export async function leesToegangslogPagina(
   wie: Ingelogd,
   invoer: Readonly<Record<string, string | undefined>>,
 ): Promise<LogPagina & { readonly mensen: readonly { id: string; naam: string }[] }> {
-  return metAlgemeneToegang(ctx, wie, { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt }, async ({ tx }) => {
-    const pagina = await leesPagina(tx, wie, invoer);
-    const mensen = await lijstGebruikers(tx, wie.gebruiker.organisatieId);
-    return { ...pagina, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
-  });
+  return metAlgemeneToegang(
+    ctx,
+    wie,
+    { actie: "toegangslog_lezen", logActie: "toegangslog_lezen", gelukt },
+    async ({ tx }) => {
+      const pagina = await leesPagina(tx, wie, invoer);
+      const mensen = await lijstGebruikers(tx, wie.gebruiker.organisatieId);
+      return { ...pagina, mensen: mensen.map((m) => ({ id: m.id, naam: m.naam })) };
+    },
+  );
 }
 
-async function leesPagina(tx: Verbinding, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>): Promise<LogPagina> {
+async function leesPagina(
+  tx: Verbinding,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>>,
+): Promise<LogPagina> {
   const schoon = Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== ""));
   const filter = valideer(filterSchema, schoon);
   const lees = async (positie: Positie | null) => {
@@ -72,7 +100,9 @@ async function leesPagina(tx: Verbinding, wie: Ingelogd, invoer: Readonly<Record
       van: filter.van ? new Date(`${filter.van}T00:00:00Z`) : undefined,
       // "tot en met": the whole day counts.
       tot: filter.tot ? new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : undefined,
-      positie: positie ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", id: Number(positie.sleutel[1]) } : null,
+      positie: positie
+        ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", id: Number(positie.sleutel[1]) }
+        : null,
       limiet: PAGINA_GROOTTE + 1,
     });
     return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);

@@ -10,9 +10,24 @@ import { cursorSchema, PAGINA_GROOTTE, SLEUTEL_TIJD, type Pagina, type Positie }
 import { kanAlgemeen, type Grondslag } from "../../domain/toegang/beleid.ts";
 import { werkdagenTussen } from "../../domain/tijd/werkdagen.ts";
 import { valideer } from "../../domain/validatie.ts";
-import { csvBestand, dagenSinds, magTellen, takenCijfers, vtGrens, VT_WERKDAGEN_MAX, WERKVOORRAAD_VOLGORDES, type TELFILTERS, type Tellingen } from "../../domain/werkvoorraad/werkvoorraad.ts";
+import {
+  csvBestand,
+  dagenSinds,
+  magTellen,
+  takenCijfers,
+  vtGrens,
+  VT_WERKDAGEN_MAX,
+  WERKVOORRAAD_VOLGORDES,
+  type TELFILTERS,
+  type Tellingen,
+} from "../../domain/werkvoorraad/werkvoorraad.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
-import { leesZichtbarePagina, zoekSchema, type DossierFilters, type ZichtbaarDossier } from "../dossier/bekijk-dossier.ts";
+import {
+  leesZichtbarePagina,
+  zoekSchema,
+  type DossierFilters,
+  type ZichtbaarDossier,
+} from "../dossier/bekijk-dossier.ts";
 import { deelDossier } from "../toegang/delen.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 
@@ -50,33 +65,47 @@ export interface WerkvoorraadRij {
   readonly magToewijzen: boolean;
 }
 
-
 const ja = z.literal("ja", { error: "fout.ongeldige_keuze" });
 
-const vraagSchema = z.strictObject({
-  zoek: zoekSchema.optional(),
-  fase: z.enum(LIJST_FASEN).optional(),
-  status: z.enum(["open", "gesloten"]).optional(),
-  achterstallig: ja.optional(),
-  besluit_gevraagd: ja.optional(),
-  wacht_op_vt: ja.optional(),
-  vt_meer_dan: z.string().regex(/^\d{1,3}$/, { error: "fout.werkvoorraad_werkdagen" }).transform(Number).refine((n) => n <= VT_WERKDAGEN_MAX, { error: "fout.werkvoorraad_werkdagen" }).optional(),
-  versneld: z.enum(["ja", "klok"], { error: "fout.ongeldige_keuze" }).optional(),
-  in_monitoring: ja.optional(),
-  volgorde: z.enum(WERKVOORRAAD_VOLGORDES).optional(),
-  cursor: cursorSchema(WERKVOORRAAD_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
-}).superRefine((vraag, ctx) => {
-  if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit")) ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
-});
+const vraagSchema = z
+  .strictObject({
+    zoek: zoekSchema.optional(),
+    fase: z.enum(LIJST_FASEN).optional(),
+    status: z.enum(["open", "gesloten"]).optional(),
+    achterstallig: ja.optional(),
+    besluit_gevraagd: ja.optional(),
+    wacht_op_vt: ja.optional(),
+    vt_meer_dan: z
+      .string()
+      .regex(/^\d{1,3}$/, { error: "fout.werkvoorraad_werkdagen" })
+      .transform(Number)
+      .refine((n) => n <= VT_WERKDAGEN_MAX, { error: "fout.werkvoorraad_werkdagen" })
+      .optional(),
+    versneld: z.enum(["ja", "klok"], { error: "fout.ongeldige_keuze" }).optional(),
+    in_monitoring: ja.optional(),
+    volgorde: z.enum(WERKVOORRAAD_VOLGORDES).optional(),
+    cursor: cursorSchema(WERKVOORRAAD_VOLGORDES, z.tuple([z.string().regex(SLEUTEL_TIJD), z.uuid()])).optional(),
+  })
+  .superRefine((vraag, ctx) => {
+    if (vraag.cursor && vraag.cursor.volgorde !== (vraag.volgorde ?? "activiteit"))
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
+  });
 
 export type WerkvoorraadVraag = z.output<typeof vraagSchema>;
 
 function leesVraag(invoer: Readonly<Record<string, string | undefined>>): WerkvoorraadVraag {
-  return valideer(vraagSchema, Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")));
+  return valideer(
+    vraagSchema,
+    Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")),
+  );
 }
 
 /** One page of the werkvoorraad, for the page and the API. Logged with the count and the filters, never the search term. */
-export async function leesWerkvoorraad(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>> = {}): Promise<Pagina<WerkvoorraadRij> & { readonly vraag: WerkvoorraadVraag; readonly tellingen: Tellingen | null }> {
+export async function leesWerkvoorraad(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>> = {},
+): Promise<Pagina<WerkvoorraadRij> & { readonly vraag: WerkvoorraadVraag; readonly tellingen: Tellingen | null }> {
   try {
     if (!kanAlgemeen(persoonVan(wie), "werkvoorraad")) throw new DomeinFout("GEEN_TOEGANG");
     const vraag = leesVraag(invoer);
@@ -84,10 +113,23 @@ export async function leesWerkvoorraad(ctx: AppContext, wie: Ingelogd, invoer: R
       const nu = ctx.klok();
       const filters = filtersVan(vraag, nu);
       let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu, PAGINA_GROOTTE);
-      if (vraag.cursor?.richting === "voor" && pagina.vorige === null) pagina = await leesZichtbarePagina(tx, wie, filters, null, nu, PAGINA_GROOTTE);
-      const tellingen = magTellen(persoonVan(wie)) ? await telPerFilter(tx, wie.gebruiker.organisatieId, wie.gebruiker.id, telfilters(vraag, nu)) : null;
-      await log(tx, wie, { actie: "werkvoorraad_lijst", uitkomst: "gelukt", details: logDetails(vraag, pagina.items.length) }, nu);
-      return { ...pagina, items: await metCijfers(tx, wie.gebruiker.organisatieId, pagina.items, nu), vraag, tellingen };
+      if (vraag.cursor?.richting === "voor" && pagina.vorige === null)
+        pagina = await leesZichtbarePagina(tx, wie, filters, null, nu, PAGINA_GROOTTE);
+      const tellingen = magTellen(persoonVan(wie))
+        ? await telPerFilter(tx, wie.gebruiker.organisatieId, wie.gebruiker.id, telfilters(vraag, nu))
+        : null;
+      await log(
+        tx,
+        wie,
+        { actie: "werkvoorraad_lijst", uitkomst: "gelukt", details: logDetails(vraag, pagina.items.length) },
+        nu,
+      );
+      return {
+        ...pagina,
+        items: await metCijfers(tx, wie.gebruiker.organisatieId, pagina.items, nu),
+        vraag,
+        tellingen,
+      };
     });
   } catch (fout) {
     await logWeigering(ctx, wie, { actie: "werkvoorraad_lijst" }, fout);
@@ -102,7 +144,12 @@ const EXPORT_BATCH = 500;
  * The whole werkvoorraad with the same filters, as a CSV file for Dutch Excel; a cursor is ignored.
  * Logged as an export with the number of rows and the filters, never a name or a search term.
  */
-export async function exporteerWerkvoorraad(ctx: AppContext, wie: Ingelogd, invoer: Readonly<Record<string, string | undefined>>, vertaal: (sleutel: string) => string): Promise<{ csv: string; aantal: number }> {
+export async function exporteerWerkvoorraad(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>>,
+  vertaal: (sleutel: string) => string,
+): Promise<{ csv: string; aantal: number }> {
   try {
     if (!kanAlgemeen(persoonVan(wie), "werkvoorraad")) throw new DomeinFout("GEEN_TOEGANG");
     const vraag = leesVraag({ ...invoer, cursor: undefined });
@@ -118,17 +165,50 @@ export async function exporteerWerkvoorraad(ctx: AppContext, wie: Ingelogd, invo
         if (pagina.volgende === null || !laatste) break;
         positie = { richting: "na", volgorde: filters.volgorde, sleutel: laatste.sleutel };
       }
-      await log(tx, wie, { actie: "werkvoorraad_exporteren", uitkomst: "gelukt", details: logDetails(vraag, rijen.length) }, nu);
+      await log(
+        tx,
+        wie,
+        { actie: "werkvoorraad_exporteren", uitkomst: "gelukt", details: logDetails(vraag, rijen.length) },
+        nu,
+      );
       const koppen = [
-        "werknaam", "verwijzing", "stap", "laatste_vastlegging", "dagen_stil", "open_taken", "achterstallige_taken", "besluit_gevraagd",
-        "wacht_op_vt_sinds", "wacht_op_vt_werkdagen", "versneld_sinds", "versneld_klok", "in_monitoring", "gesloten", "bewaren_tot",
+        "werknaam",
+        "verwijzing",
+        "stap",
+        "laatste_vastlegging",
+        "dagen_stil",
+        "open_taken",
+        "achterstallige_taken",
+        "besluit_gevraagd",
+        "wacht_op_vt_sinds",
+        "wacht_op_vt_werkdagen",
+        "versneld_sinds",
+        "versneld_klok",
+        "in_monitoring",
+        "gesloten",
+        "bewaren_tot",
       ];
       const janee = (waar: boolean) => vertaal(waar ? "werkvoorraad.ja" : "werkvoorraad.nee");
-      const csv = csvBestand(koppen.map((k) => vertaal(`werkvoorraad.csv_${k}`)), rijen.map((r) => [
-        r.werknaam, r.id.slice(0, 8), vertaal(`fase.${r.fase}`), vandaagInNederland(r.bijgewerktOp), r.dagenStil, r.openTaken, r.achterstalligeTaken, janee(r.besluitGevraagd),
-        r.wachtOpVtSinds, r.wachtOpVtWerkdagen, r.versneldSinds === null ? null : vandaagInNederland(new Date(r.versneldSinds)), r.klok ? vertaal(`werkvoorraad.klok_${r.klok.status}`) : null,
-        janee(r.inMonitoring), janee(r.gesloten), r.bewaarTot,
-      ]));
+      const csv = csvBestand(
+        koppen.map((k) => vertaal(`werkvoorraad.csv_${k}`)),
+        rijen.map((r) => [
+          r.werknaam,
+          r.id.slice(0, 8),
+          vertaal(`fase.${r.fase}`),
+          vandaagInNederland(r.bijgewerktOp),
+          r.dagenStil,
+          r.openTaken,
+          r.achterstalligeTaken,
+          janee(r.besluitGevraagd),
+          r.wachtOpVtSinds,
+          r.wachtOpVtWerkdagen,
+          r.versneldSinds === null ? null : vandaagInNederland(new Date(r.versneldSinds)),
+          r.klok ? vertaal(`werkvoorraad.klok_${r.klok.status}`) : null,
+          janee(r.inMonitoring),
+          janee(r.gesloten),
+          r.bewaarTot,
+        ]),
+      );
       return { csv, aantal: rijen.length };
     });
   } catch (fout) {
@@ -139,12 +219,23 @@ export async function exporteerWerkvoorraad(ctx: AppContext, wie: Ingelogd, invo
 
 /** The list query's filters for a question: the werkvoorraad's own ones besides the dossier list's. */
 function filtersVan(vraag: WerkvoorraadVraag, nu: Date): DossierFilters {
-  return { ...telbasis(vraag, nu), zoek: vraag.zoek, fase: vraag.fase, status: vraag.status, volgorde: vraag.volgorde ?? "activiteit" };
+  return {
+    ...telbasis(vraag, nu),
+    zoek: vraag.zoek,
+    fase: vraag.fase,
+    status: vraag.status,
+    volgorde: vraag.volgorde ?? "activiteit",
+  };
 }
 
 function telbasis(vraag: WerkvoorraadVraag, nu: Date): Telfilter {
   const vandaag = vandaagInNederland(nu);
-  const wachtOpVt = vraag.vt_meer_dan !== undefined ? { tot: vtGrens(vandaag, vraag.vt_meer_dan) } : vraag.wacht_op_vt ? { tot: null } : undefined;
+  const wachtOpVt =
+    vraag.vt_meer_dan !== undefined
+      ? { tot: vtGrens(vandaag, vraag.vt_meer_dan) }
+      : vraag.wacht_op_vt
+        ? { tot: null }
+        : undefined;
   return {
     besluitGevraagd: vraag.besluit_gevraagd === "ja",
     achterstalligOp: vraag.achterstallig === "ja" ? vandaag : undefined,
@@ -169,7 +260,12 @@ function telfilters(vraag: WerkvoorraadVraag, nu: Date): Record<(typeof TELFILTE
   };
 }
 
-async function metCijfers(tx: Verbinding, organisatieId: string, rijen: readonly ZichtbaarDossier[], nu: Date): Promise<(WerkvoorraadRij & { sleutel: readonly [string, string] })[]> {
+async function metCijfers(
+  tx: Verbinding,
+  organisatieId: string,
+  rijen: readonly ZichtbaarDossier[],
+  nu: Date,
+): Promise<(WerkvoorraadRij & { sleutel: readonly [string, string] })[]> {
   const ids = rijen.map((r) => r.id);
   const taken = await takenVan(tx, organisatieId, ids);
   const gesloten = rijen.filter((r) => r.fase === "gesloten").map((r) => r.id);
@@ -178,13 +274,25 @@ async function metCijfers(tx: Verbinding, organisatieId: string, rijen: readonly
   return rijen.map((r) => {
     const cijfers = takenCijfers(taken.get(r.id) ?? [], vandaag);
     return {
-      id: r.id, werknaam: r.werknaam, fase: r.fase, grondslag: r.grondslag, aangemaaktOp: r.aangemaaktOp, bijgewerktOp: r.bijgewerktOp, sleutel: r.sleutel,
-      dagenStil: dagenSinds(r.bijgewerktOp.toISOString(), vandaag), openTaken: cijfers.open, achterstalligeTaken: cijfers.achterstallig,
-      besluitGevraagd: r.besluitGevraagd, gesloten: r.fase === "gesloten", bewaarTot: bewaren.get(r.id) ?? null,
-      wachtOpVtSinds: r.wachtOpVtSinds, wachtOpVtWerkdagen: r.wachtOpVtSinds === null ? null : werkdagenTussen(r.wachtOpVtSinds, vandaag),
+      id: r.id,
+      werknaam: r.werknaam,
+      fase: r.fase,
+      grondslag: r.grondslag,
+      aangemaaktOp: r.aangemaaktOp,
+      bijgewerktOp: r.bijgewerktOp,
+      sleutel: r.sleutel,
+      dagenStil: dagenSinds(r.bijgewerktOp.toISOString(), vandaag),
+      openTaken: cijfers.open,
+      achterstalligeTaken: cijfers.achterstallig,
+      besluitGevraagd: r.besluitGevraagd,
+      gesloten: r.fase === "gesloten",
+      bewaarTot: bewaren.get(r.id) ?? null,
+      wachtOpVtSinds: r.wachtOpVtSinds,
+      wachtOpVtWerkdagen: r.wachtOpVtSinds === null ? null : werkdagenTussen(r.wachtOpVtSinds, vandaag),
       versneldSinds: r.versneldSinds?.toISOString() ?? null,
       klok: r.versneldKlokStart === null ? null : klok(r.versneldKlokStart, r.versneldKlokActieOp, nu),
-      inMonitoring: r.fase === "monitoring", magToewijzen: r.magDelen,
+      inMonitoring: r.fase === "monitoring",
+      magToewijzen: r.magDelen,
     };
   });
 }
@@ -220,7 +328,11 @@ export async function collegasVoorToewijzing(ctx: AppContext, wie: Ingelogd): Pr
     .map((c) => ({ id: c.id, naam: c.naam }));
 }
 
-const toewijsSchema = z.strictObject({ dossierId: z.uuid({ error: "fout.ongeldige_keuze" }), gebruikerId: z.string(), reden: z.string() });
+const toewijsSchema = z.strictObject({
+  dossierId: z.uuid({ error: "fout.ongeldige_keuze" }),
+  gebruikerId: z.string(),
+  reden: z.string(),
+});
 
 /**
  * Assigns a case to a colleague from a row of the werkvoorraad: the one assignment action

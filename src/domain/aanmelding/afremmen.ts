@@ -22,12 +22,20 @@ export const PER_ADRES: AfremRegel = { maxPogingen: 100, vensterMs: 60 * 60 * 10
  */
 export const GELIJKTIJDIG_MS = 30_000;
 
-export type AfremOordeel = { readonly toegestaan: true } | { readonly toegestaan: false; readonly wachtSeconden: number };
+export type AfremOordeel =
+  { readonly toegestaan: true } | { readonly toegestaan: false; readonly wachtSeconden: number };
 
 /** Given the times (ms) of recent failures, may another attempt be made at `nu`, and if not, for how long not. */
-export function beoordeelPoging(mislukt: { readonly paar: readonly number[]; readonly adres: readonly number[] }, nu: number, regels = { paar: PER_PAAR, adres: PER_ADRES }): AfremOordeel {
+export function beoordeelPoging(
+  mislukt: { readonly paar: readonly number[]; readonly adres: readonly number[] },
+  nu: number,
+  regels = { paar: PER_PAAR, adres: PER_ADRES },
+): AfremOordeel {
   let wacht = 0;
-  for (const [tijden, regel] of [[mislukt.paar, regels.paar], [mislukt.adres, regels.adres]] as const) {
+  for (const [tijden, regel] of [
+    [mislukt.paar, regels.paar],
+    [mislukt.adres, regels.adres],
+  ] as const) {
     const recent = tijden.filter((t) => t > nu - regel.vensterMs && t <= nu + GELIJKTIJDIG_MS).sort((a, b) => b - a);
     if (recent.length >= regel.maxPogingen) {
       // Free again once the oldest of the last `maxPogingen` failures leaves the window.

@@ -26,7 +26,10 @@ export function isDomein(tekst: string): boolean {
 
 /** The domains typed by a beheerder: separated by commas, spaces or lines; lowercased, without duplicates. */
 export function leesDomeinen(tekst: string): { domeinen: string[]; ongeldig: string[] } {
-  const delen = tekst.split(/[\s,;]+/u).map((d) => d.trim().toLowerCase().replace(/^@/u, "")).filter((d) => d !== "");
+  const delen = tekst
+    .split(/[\s,;]+/u)
+    .map((d) => d.trim().toLowerCase().replace(/^@/u, ""))
+    .filter((d) => d !== "");
   const domeinen = [...new Set(delen.filter(isDomein))].sort();
   return { domeinen, ongeldig: delen.filter((d) => !isDomein(d)) };
 }
@@ -61,19 +64,32 @@ export type SsoOordeel =
  * organisation with the provider's *verified* e-mail address (`email_verified`, or Entra ID's `xms_edov`) who is not yet linked to another subject at
  * this issuer. Nobody is created; an inactive person is refused; a person of another organisation is a stranger.
  */
-export function beoordeelSsoIdentiteit(organisatieId: string, claims: SsoClaims, opSubject: SsoKandidaat | null, opEmail: SsoKandidaat | null): SsoOordeel {
+export function beoordeelSsoIdentiteit(
+  organisatieId: string,
+  claims: SsoClaims,
+  opSubject: SsoKandidaat | null,
+  opEmail: SsoKandidaat | null,
+): SsoOordeel {
   if (opSubject) {
     if (opSubject.organisatieId !== organisatieId) return { soort: "geweigerd", reden: "onbekend" };
-    return opSubject.actief ? { soort: "toegelaten", gebruikerId: opSubject.id, koppelen: false } : { soort: "geweigerd", reden: "inactief" };
+    return opSubject.actief
+      ? { soort: "toegelaten", gebruikerId: opSubject.id, koppelen: false }
+      : { soort: "geweigerd", reden: "inactief" };
   }
   if (!opEmail || opEmail.organisatieId !== organisatieId) return { soort: "geweigerd", reden: "onbekend" };
-  if (claims.email_verified !== true && claims.xms_edov !== true) return { soort: "geweigerd", reden: "email_niet_geverifieerd" };
+  if (claims.email_verified !== true && claims.xms_edov !== true)
+    return { soort: "geweigerd", reden: "email_niet_geverifieerd" };
   if (opEmail.subject !== null && !opEmail.anderIssuer) return { soort: "geweigerd", reden: "onbekend" };
-  return opEmail.actief ? { soort: "toegelaten", gebruikerId: opEmail.id, koppelen: true } : { soort: "geweigerd", reden: "inactief" };
+  return opEmail.actief
+    ? { soort: "toegelaten", gebruikerId: opEmail.id, koppelen: true }
+    : { soort: "geweigerd", reden: "inactief" };
 }
 
 /** Did the provider report a second factor that the organisation accepts in place of its own TOTP step? */
-export function idpFactorTelt(claims: Pick<SsoClaims, "amr" | "acr">, instelling: { readonly idpTweedeFactor: boolean; readonly acr: string | null }): boolean {
+export function idpFactorTelt(
+  claims: Pick<SsoClaims, "amr" | "acr">,
+  instelling: { readonly idpTweedeFactor: boolean; readonly acr: string | null },
+): boolean {
   if (!instelling.idpTweedeFactor) return false;
   const amr = Array.isArray(claims.amr) ? claims.amr.filter((a): a is string => typeof a === "string") : [];
   if (amr.some((a) => (TWEEDE_FACTOR_AMR as readonly string[]).includes(a))) return true;
@@ -103,7 +119,8 @@ export function controleerIssuer(tekst: string, httpToegestaan: boolean): VeldFo
   } catch {
     return { veld: "issuer", sleutel: "sso.fout.issuer_url" };
   }
-  if (url.protocol !== "https:" && !(httpToegestaan && url.protocol === "http:")) return { veld: "issuer", sleutel: "sso.fout.issuer_https" };
+  if (url.protocol !== "https:" && !(httpToegestaan && url.protocol === "http:"))
+    return { veld: "issuer", sleutel: "sso.fout.issuer_https" };
   if (url.username || url.password || url.search || url.hash) return { veld: "issuer", sleutel: "sso.fout.issuer_url" };
   return null;
 }

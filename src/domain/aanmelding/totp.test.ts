@@ -57,15 +57,30 @@ const GEVALLEN: readonly Geval[] = [
   { naam: "volgende stap (+30 s)", code: codeVoor(NU + 1), verwacht: { geldig: true, stap: NU + 1 } },
   { naam: "twee stappen terug", code: codeVoor(NU - 2), verwacht: { geldig: false } },
   { naam: "twee stappen vooruit", code: codeVoor(NU + 2), verwacht: { geldig: false } },
-  { naam: "laatste milliseconde van de stap", code: codeVoor(NU + 1), nuMs: (NU + 1) * 30_000 - 1, verwacht: { geldig: true, stap: NU + 1 } },
+  {
+    naam: "laatste milliseconde van de stap",
+    code: codeVoor(NU + 1),
+    nuMs: (NU + 1) * 30_000 - 1,
+    verwacht: { geldig: true, stap: NU + 1 },
+  },
   { naam: "eerste stap: geen negatieve stap", code: codeVoor(0), nuMs: 0, verwacht: { geldig: true, stap: 0 } },
   { naam: "ander geheim", code: codeVoor(NU, ANDER_GEHEIM), verwacht: { geldig: false } },
   // Replay: never a step at or before the last one used.
   { naam: "zelfde stap nog eens", code: codeVoor(NU), laatst: NU, verwacht: { geldig: false } },
   { naam: "oudere stap na een nieuwere", code: codeVoor(NU - 1), laatst: NU, verwacht: { geldig: false } },
-  { naam: "vorige stap na een nog oudere", code: codeVoor(NU - 1), laatst: NU - 2, verwacht: { geldig: true, stap: NU - 1 } },
+  {
+    naam: "vorige stap na een nog oudere",
+    code: codeVoor(NU - 1),
+    laatst: NU - 2,
+    verwacht: { geldig: true, stap: NU - 1 },
+  },
   { naam: "volgende stap na de huidige", code: codeVoor(NU + 1), laatst: NU, verwacht: { geldig: true, stap: NU + 1 } },
-  { naam: "huidige stap na een gebruikte toekomstige", code: codeVoor(NU), laatst: NU + 1, verwacht: { geldig: false } },
+  {
+    naam: "huidige stap na een gebruikte toekomstige",
+    code: codeVoor(NU),
+    laatst: NU + 1,
+    verwacht: { geldig: false },
+  },
   // Format: spaces are ignored, everything else must be six ASCII digits.
   { naam: "met spatie zoals de app toont", code: "005 924", verwacht: { geldig: true, stap: NU } },
   { naam: "spaties en tab rondom", code: " 005924\t", verwacht: { geldig: true, stap: NU } },
@@ -106,7 +121,11 @@ describe("totpUri", () => {
   });
 
   it("weigert een te kort geheim", () => {
-    assert.throws(() => totpUri(new Uint8Array(8), { uitgever: "Meldwijzer", account: "a@b.example" }), RangeError, "8 bytes");
+    assert.throws(
+      () => totpUri(new Uint8Array(8), { uitgever: "Meldwijzer", account: "a@b.example" }),
+      RangeError,
+      "8 bytes",
+    );
   });
 });
 
@@ -116,7 +135,11 @@ describe("herstelcodes", () => {
     { naam: "enen", ruw: [255, 255, 255, 255, 255, 255, 255], code: "ZZZZZ-ZZZZZ" },
     // 0x01 0x23 0x45 0x67 0x89 0xAB 0xCD: the first 50 bits in groups of five are 0,4,17,20,10,25,28,9,21,15.
     { naam: "oplopend", ruw: [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd], code: "04HMA-SW9NF" },
-    { naam: "extra bytes tellen niet", ruw: [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xff, 0xff], code: "04HMA-SW9NF" },
+    {
+      naam: "extra bytes tellen niet",
+      ruw: [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xff, 0xff],
+      code: "04HMA-SW9NF",
+    },
     { naam: "alleen de eerste 50 bits", ruw: [0, 0, 0, 0, 0, 0, 0x3f], code: "00000-00000" },
   ];
 

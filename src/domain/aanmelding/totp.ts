@@ -108,9 +108,12 @@ const VERWARBAAR: Readonly<Record<string, string>> = { O: "0", I: "1", L: "1" };
 export function normaliseerHerstelcode(invoer: string): string | null {
   // Generous for spaces, yet no reason to normalise a pasted page.
   if (invoer.length > MAX_INVOER) return null;
-  const tekens = [...invoer.normalize("NFKC").replace(/[\s\-\u2010-\u2015\u2212]+/gu, "").toUpperCase()].map(
-    (teken) => VERWARBAAR[teken] ?? teken,
-  );
+  const tekens = [
+    ...invoer
+      .normalize("NFKC")
+      .replace(/[\s\-\u2010-\u2015\u2212]+/gu, "")
+      .toUpperCase(),
+  ].map((teken) => VERWARBAAR[teken] ?? teken);
   if (tekens.length !== HERSTELCODE_TEKENS || !tekens.every((teken) => CROCKFORD.includes(teken))) return null;
   const code = tekens.join("");
   return `${code.slice(0, 5)}-${code.slice(5)}`;

@@ -32,9 +32,19 @@ const TOEGESTAAN: readonly Geval[] = [
   { naam: "lijstwoord als deel van een langere zin", wachtwoord: "wachtwoord van de buurvrouw", verwacht: [] },
   { naam: "lijstwoord met meer dan vier tekens erachter", wachtwoord: "feyenoordkampioen", verwacht: [] },
   { naam: "korte naamdelen (jan, de) tellen niet", wachtwoord: "jan zag de ooievaar", verwacht: [] },
-  { naam: "ander e-mailadres dan de naam", wachtwoord: "vries is mijn buurman", context: { email: "af@regenboog.example", naam: "Anne Fokkema" }, verwacht: [] },
+  {
+    naam: "ander e-mailadres dan de naam",
+    wachtwoord: "vries is mijn buurman",
+    context: { email: "af@regenboog.example", naam: "Anne Fokkema" },
+    verwacht: [],
+  },
   { naam: "accenten en spaties", wachtwoord: "café près de l'église", verwacht: [] },
-  { naam: "zonder context-gegevens", wachtwoord: "zeventien zeilboten", context: { email: "", naam: "" }, verwacht: [] },
+  {
+    naam: "zonder context-gegevens",
+    wachtwoord: "zeventien zeilboten",
+    context: { email: "", naam: "" },
+    verwacht: [],
+  },
 ];
 
 const GEWEIGERD: readonly Geval[] = [
@@ -78,16 +88,40 @@ const GEWEIGERD: readonly Geval[] = [
   { naam: "volledige naam zonder spaties", wachtwoord: "JanDeVries-thuis", verwacht: [ACCOUNT] },
   { naam: "lokaal deel van het e-mailadres", wachtwoord: "mijn jan.devries sleutel", verwacht: [ACCOUNT] },
   { naam: "deel van het e-mailadres", wachtwoord: "zeilen met devries", verwacht: [ACCOUNT] },
-  { naam: "naam met accent, wachtwoord zonder", wachtwoord: "helene-zingt-graag", context: { email: "h.dubois@regenboog.example", naam: "Hélène Dubois" }, verwacht: [ACCOUNT] },
-  { naam: "lokaal deel met cijfer", wachtwoord: "medewerker2 op kantoor", context: { email: "medewerker2@regenboog.example", naam: "Sam Bakker" }, verwacht: [ACCOUNT] },
-  { naam: "naam met cijfers", wachtwoord: "Vries1234567", context: { email: "vries@regenboog.example", naam: "Jo Vries" }, verwacht: [ACCOUNT] },
-  { naam: "lijst en account tegelijk", wachtwoord: "wachtwoord1234", context: { email: "wachtwoord@regenboog.example", naam: "Test" }, verwacht: [VEEL, ACCOUNT] },
+  {
+    naam: "naam met accent, wachtwoord zonder",
+    wachtwoord: "helene-zingt-graag",
+    context: { email: "h.dubois@regenboog.example", naam: "Hélène Dubois" },
+    verwacht: [ACCOUNT],
+  },
+  {
+    naam: "lokaal deel met cijfer",
+    wachtwoord: "medewerker2 op kantoor",
+    context: { email: "medewerker2@regenboog.example", naam: "Sam Bakker" },
+    verwacht: [ACCOUNT],
+  },
+  {
+    naam: "naam met cijfers",
+    wachtwoord: "Vries1234567",
+    context: { email: "vries@regenboog.example", naam: "Jo Vries" },
+    verwacht: [ACCOUNT],
+  },
+  {
+    naam: "lijst en account tegelijk",
+    wachtwoord: "wachtwoord1234",
+    context: { email: "wachtwoord@regenboog.example", naam: "Test" },
+    verwacht: [VEEL, ACCOUNT],
+  },
 ];
 
 describe("beoordeelWachtwoord: toegestaan", () => {
   for (const g of TOEGESTAAN) {
     it(g.naam, () => {
-      assert.deepEqual(beoordeelWachtwoord(g.wachtwoord, g.context ?? CONTEXT), g.verwacht, `"${g.wachtwoord}" geweigerd`);
+      assert.deepEqual(
+        beoordeelWachtwoord(g.wachtwoord, g.context ?? CONTEXT),
+        g.verwacht,
+        `"${g.wachtwoord}" geweigerd`,
+      );
     });
   }
 });
@@ -95,7 +129,11 @@ describe("beoordeelWachtwoord: toegestaan", () => {
 describe("beoordeelWachtwoord: geweigerd, met de exacte foutsleutels", () => {
   for (const g of GEWEIGERD) {
     it(g.naam, () => {
-      assert.deepEqual(beoordeelWachtwoord(g.wachtwoord, g.context ?? CONTEXT), g.verwacht, `verkeerde fouten voor "${g.wachtwoord}"`);
+      assert.deepEqual(
+        beoordeelWachtwoord(g.wachtwoord, g.context ?? CONTEXT),
+        g.verwacht,
+        `verkeerde fouten voor "${g.wachtwoord}"`,
+      );
     });
   }
 });
@@ -104,7 +142,11 @@ describe("beoordeelWachtwoord: geweigerd, met de exacte foutsleutels", () => {
 const LENGTES: readonly { naam: string; wachtwoord: string; isLangGenoeg: boolean }[] = [
   { naam: "11 emoji (22 UTF-16-eenheden)", wachtwoord: "🌈🚲🧀🌷🐄🏠🐝🍓🎻🦊🌙", isLangGenoeg: false },
   { naam: "12 verschillende emoji", wachtwoord: "🌈🚲🧀🌷🐄🏠🐝🍓🎻🦊🌙🍀", isLangGenoeg: true },
-  { naam: "11 tekens met ontlede accenten (NFD, 13 code points)", wachtwoord: "zoë en rené".normalize("NFD"), isLangGenoeg: false },
+  {
+    naam: "11 tekens met ontlede accenten (NFD, 13 code points)",
+    wachtwoord: "zoë en rené".normalize("NFD"),
+    isLangGenoeg: false,
+  },
   { naam: "12 tekens met ontlede accenten", wachtwoord: "zoë én renée".normalize("NFD"), isLangGenoeg: true },
   { naam: "256 emoji", wachtwoord: "🌈🚲🧀🌷".repeat(64), isLangGenoeg: true },
   { naam: "257 emoji", wachtwoord: "🌈🚲🧀🌷".repeat(64) + "🍀", isLangGenoeg: false },
@@ -115,7 +157,11 @@ describe("beoordeelWachtwoord: lengte in Unicode-tekens", () => {
     it(g.naam, () => {
       const sleutels = beoordeelWachtwoord(g.wachtwoord, CONTEXT).map((f) => f.sleutel);
       const lengteFout = sleutels.some((s) => s === "fout.wachtwoord_te_kort" || s === "fout.wachtwoord_te_lang");
-      assert.equal(lengteFout, !g.isLangGenoeg, `lengtefout verwacht: ${!g.isLangGenoeg}, kreeg ${sleutels.join(", ")}`);
+      assert.equal(
+        lengteFout,
+        !g.isLangGenoeg,
+        `lengtefout verwacht: ${!g.isLangGenoeg}, kreeg ${sleutels.join(", ")}`,
+      );
     });
   }
 
@@ -135,9 +181,25 @@ describe("VEELGEBRUIKTE_WACHTWOORDEN", () => {
   it("is groot en bevat de bekende wachtwoorden", () => {
     assert.ok(VEELGEBRUIKTE_WACHTWOORDEN.size > 100_000, `maar ${VEELGEBRUIKTE_WACHTWOORDEN.size} wachtwoorden`);
     const verplicht = [
-      "password1234", "qwertyuiop12", "123456789012", "iloveyou", "wachtwoord", "wachtwoord123", "welkom01",
-      "welkom123456", "voetbal", "ajax", "feyenoord", "psv", "geheim", "hallo", "zomer2024", "winter1950",
-      "december2030!", "meldwijzer", "meldwijzer-demo",
+      "password1234",
+      "qwertyuiop12",
+      "123456789012",
+      "iloveyou",
+      "wachtwoord",
+      "wachtwoord123",
+      "welkom01",
+      "welkom123456",
+      "voetbal",
+      "ajax",
+      "feyenoord",
+      "psv",
+      "geheim",
+      "hallo",
+      "zomer2024",
+      "winter1950",
+      "december2030!",
+      "meldwijzer",
+      "meldwijzer-demo",
     ];
     for (const w of verplicht) assert.ok(VEELGEBRUIKTE_WACHTWOORDEN.has(w), `${w} ontbreekt`);
   });

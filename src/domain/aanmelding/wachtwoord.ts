@@ -73,7 +73,17 @@ function isVeelgebruikt(klein: string): boolean {
   return false;
 }
 
-const LEET: Readonly<Record<string, string>> = { "@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "0": "o", $: "s", "5": "s", "7": "t" };
+const LEET: Readonly<Record<string, string>> = {
+  "@": "a",
+  "4": "a",
+  "3": "e",
+  "1": "i",
+  "!": "i",
+  "0": "o",
+  $: "s",
+  "5": "s",
+  "7": "t",
+};
 
 /** Undoes leetspeak in everything before the trailing digits and symbols, which stay as typed. */
 function zonderLeet(vorm: string): string {

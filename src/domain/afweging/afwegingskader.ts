@@ -29,13 +29,7 @@ export type Antwoorden = Partial<Record<VraagNummer, Antwoord>>;
 export type Meldnorm = 1 | 2 | 3;
 
 /** What one answer leads to. "melden" may still continue the walk (meldnorm 1: with Veilig Thuis). */
-export type Uitkomst =
-  | "volgende_vraag"
-  | "afsluiten"
-  | "melden"
-  | "hulp"
-  | "hulp_met_afspraken"
-  | "opnieuw_melden";
+export type Uitkomst = "volgende_vraag" | "afsluiten" | "melden" | "hulp" | "hulp_met_afspraken" | "opnieuw_melden";
 
 /**
  * One step of the walk, recorded so the dossier can show why the advice came out as it did.
@@ -245,9 +239,7 @@ export function evalueerAfweging(antwoorden: Antwoorden, opties: { disclosure: b
  * Help alone is only advised when the walk is finished, since a later answer could still oblige a report.
  * Returns null while nothing is concluded yet.
  */
-export function adviesVoorBesluit(
-  u: AfwegingUitkomst,
-): "melden" | "melden_en_hulp" | "hulp" | "afsluiten" | null {
+export function adviesVoorBesluit(u: AfwegingUitkomst): "melden" | "melden_en_hulp" | "hulp" | "afsluiten" | null {
   if (u.melden && u.hulp) return "melden_en_hulp";
   if (u.melden) return "melden";
   if (u.hulp && u.volgendeVraag === null) return "hulp";

@@ -1,10 +1,26 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BackupFout, hoofdversie, leesBackupSleutel, leesKop, maakKop, pakUit, programmaPastBij, verpak, type Manifest } from "./backup.ts";
+import {
+  BackupFout,
+  hoofdversie,
+  leesBackupSleutel,
+  leesKop,
+  maakKop,
+  pakUit,
+  programmaPastBij,
+  verpak,
+  type Manifest,
+} from "./backup.ts";
 
 const MANIFEST: Manifest = {
-  formaat: 1, soort: "pglite", gemaaktOp: "2026-12-04T16:00:00.000Z", programma: "PGlite 0.5.16", serverVersie: 17, migratie: "0008_logketen_per_organisatie",
-  dumpSha256: "a".repeat(64), inhoud: { organisaties: 2, dossiers: 1, gebeurtenissen: 5, logregels: 9 },
+  formaat: 1,
+  soort: "pglite",
+  gemaaktOp: "2026-12-04T16:00:00.000Z",
+  programma: "PGlite 0.5.16",
+  serverVersie: 17,
+  migratie: "0008_logketen_per_organisatie",
+  dumpSha256: "a".repeat(64),
+  inhoud: { organisaties: 2, dossiers: 1, gebeurtenissen: 5, logregels: 9 },
   ketens: [{ keten: "anoniem", lengte: 1, hash: "b".repeat(64), tijdstip: "2026-12-04T15:59:00.000Z" }],
   controlepunten: [{ naam: "controlepunt-2026-12-04T16-00-00-000Z-0123abcd.json", inhoud: "{}" }],
 };
@@ -32,17 +48,30 @@ describe("the backup file: header and payload", () => {
     ["another file", new TextEncoder().encode("PGDMP custom dump"), /geen back-up van Meldwijzer/u],
     ["an empty file", new Uint8Array(), /geen back-up van Meldwijzer/u],
     ["a newer format", new Uint8Array([...new TextEncoder().encode("MWBACKUP"), 2, 0]), /formaatversie 2/u],
-    ["an unknown encryption", new Uint8Array([...new TextEncoder().encode("MWBACKUP"), 1, 5]), /onbekende versleuteling/u],
+    [
+      "an unknown encryption",
+      new Uint8Array([...new TextEncoder().encode("MWBACKUP"), 1, 5]),
+      /onbekende versleuteling/u,
+    ],
     ["a cut-off encrypted file", new Uint8Array([...new TextEncoder().encode("MWBACKUP"), 1, 1, 1, 2]), /afgebroken/u],
   ];
   for (const [wat, bytes, melding] of kapot) {
-    it(`refuses ${wat}`, () => assert.throws(() => leesKop(bytes), (f: unknown) => f instanceof BackupFout && melding.test(f.message), wat));
+    it(`refuses ${wat}`, () =>
+      assert.throws(
+        () => leesKop(bytes),
+        (f: unknown) => f instanceof BackupFout && melding.test(f.message),
+        wat,
+      ));
   }
 
   it("refuses a payload whose manifest is cut off or not a manifest", () => {
     const heel = verpak(MANIFEST, new Uint8Array());
     assert.throws(() => pakUit(heel.subarray(0, 10)), /afgebroken/u, "cut off");
-    assert.throws(() => pakUit(verpak({ ...MANIFEST, soort: "mysql" } as unknown as Manifest, new Uint8Array())), /klopt niet/u, "another kind");
+    assert.throws(
+      () => pakUit(verpak({ ...MANIFEST, soort: "mysql" } as unknown as Manifest, new Uint8Array())),
+      /klopt niet/u,
+      "another kind",
+    );
   });
 });
 
@@ -74,8 +103,13 @@ describe("dump tools and server versions", () => {
     assert.equal(hoofdversie("pg_restore (PostgreSQL) 17.2"), 17, "plain");
     assert.equal(hoofdversie("bash: pg_dump: command not found"), null, "absent");
   });
-  const gevallen: [number, number, boolean][] = [[15, 15, true], [16, 15, true], [15, 16, false]];
+  const gevallen: [number, number, boolean][] = [
+    [15, 15, true],
+    [16, 15, true],
+    [15, 16, false],
+  ];
   for (const [programma, server, past] of gevallen) {
-    it(`${programma} against server ${server}: ${past ? "fits" : "refused"}`, () => assert.equal(programmaPastBij(programma, server), past, "fit"));
+    it(`${programma} against server ${server}: ${past ? "fits" : "refused"}`, () =>
+      assert.equal(programmaPastBij(programma, server), past, "fit"));
   }
 });

@@ -60,13 +60,28 @@ export function leesKop(bestand: Uint8Array): GelezenKop {
     throw new BackupFout("Dit is geen back-up van Meldwijzer (het bestand begint niet met MWBACKUP).");
   }
   const versie = bestand[MAGIE.length];
-  if (versie !== VERSIE) throw new BackupFout(`Deze back-up heeft formaatversie ${String(versie)}; deze versie van Meldwijzer leest alleen versie ${VERSIE}.`);
+  if (versie !== VERSIE)
+    throw new BackupFout(
+      `Deze back-up heeft formaatversie ${String(versie)}; deze versie van Meldwijzer leest alleen versie ${VERSIE}.`,
+    );
   const soort = bestand[MAGIE.length + 1];
-  if (soort === 0) return { versleuteling: "geen", kop: bestand.subarray(0, KOP_LENGTE), iv: null, rest: bestand.subarray(KOP_LENGTE) };
-  if (soort !== 1) throw new BackupFout("De kop van de back-up noemt een onbekende versleuteling; het bestand is beschadigd.");
+  if (soort === 0)
+    return {
+      versleuteling: "geen",
+      kop: bestand.subarray(0, KOP_LENGTE),
+      iv: null,
+      rest: bestand.subarray(KOP_LENGTE),
+    };
+  if (soort !== 1)
+    throw new BackupFout("De kop van de back-up noemt een onbekende versleuteling; het bestand is beschadigd.");
   const eind = KOP_LENGTE + IV_LENGTE;
   if (bestand.length < eind + TAG_LENGTE) throw new BackupFout("De back-up is afgebroken: het bestand is te kort.");
-  return { versleuteling: "aes-256-gcm", kop: bestand.subarray(0, eind), iv: bestand.subarray(KOP_LENGTE, eind), rest: bestand.subarray(eind) };
+  return {
+    versleuteling: "aes-256-gcm",
+    kop: bestand.subarray(0, eind),
+    iv: bestand.subarray(KOP_LENGTE, eind),
+    rest: bestand.subarray(eind),
+  };
 }
 
 /**
@@ -87,12 +102,19 @@ export function leesBackupSleutel(waarde: string | undefined): Uint8Array | null
     }
   }
   if (!sleutel || sleutel.length !== 32) {
-    throw new BackupFout("MELDWIJZER_BACKUP_SLEUTEL moet precies 32 bytes zijn: 64 hexadecimale tekens (openssl rand -hex 32) of base64 (openssl rand -base64 32).");
+    throw new BackupFout(
+      "MELDWIJZER_BACKUP_SLEUTEL moet precies 32 bytes zijn: 64 hexadecimale tekens (openssl rand -hex 32) of base64 (openssl rand -base64 32).",
+    );
   }
   return sleutel;
 }
 
-const kopSchema = z.strictObject({ keten: z.string(), lengte: z.number().int().nonnegative(), hash: z.string(), tijdstip: z.string() });
+const kopSchema = z.strictObject({
+  keten: z.string(),
+  lengte: z.number().int().nonnegative(),
+  hash: z.string(),
+  tijdstip: z.string(),
+});
 
 export const manifestSchema = z.strictObject({
   formaat: z.literal(VERSIE),
@@ -105,11 +127,18 @@ export const manifestSchema = z.strictObject({
   /** The newest migration applied at the time of the backup. */
   migratie: z.string().nullable(),
   dumpSha256: z.string().regex(/^[0-9a-f]{64}$/u),
-  inhoud: z.strictObject({ organisaties: z.number().int(), dossiers: z.number().int(), gebeurtenissen: z.number().int(), logregels: z.number().int() }),
+  inhoud: z.strictObject({
+    organisaties: z.number().int(),
+    dossiers: z.number().int(),
+    gebeurtenissen: z.number().int(),
+    logregels: z.number().int(),
+  }),
   /** The last entry of every chain of the access log, in the backup's own snapshot. */
   ketens: z.array(kopSchema),
   /** The access log's checkpoint files up to the backup (decision 0028), restored with the data. */
-  controlepunten: z.array(z.strictObject({ naam: z.string().regex(/^controlepunt-[0-9TZ-]+-[0-9a-f]{8}\.json$/u), inhoud: z.string() })),
+  controlepunten: z.array(
+    z.strictObject({ naam: z.string().regex(/^controlepunt-[0-9TZ-]+-[0-9a-f]{8}\.json$/u), inhoud: z.string() }),
+  ),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;
@@ -135,7 +164,10 @@ export function pakUit(inhoud: Uint8Array): { manifest: Manifest; dump: Uint8Arr
     throw new BackupFout("De beschrijving in de back-up is onleesbaar; het bestand is beschadigd.");
   }
   const manifest = manifestSchema.safeParse(json);
-  if (!manifest.success) throw new BackupFout("De beschrijving in de back-up klopt niet; het bestand is beschadigd of door een andere versie gemaakt.");
+  if (!manifest.success)
+    throw new BackupFout(
+      "De beschrijving in de back-up klopt niet; het bestand is beschadigd of door een andere versie gemaakt.",
+    );
   return { manifest: manifest.data, dump: inhoud.subarray(4 + lengte) };
 }
 

@@ -3,7 +3,17 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { geenKleinGetal, isVeilig } from "../../../tests/support/onderdrukking-lezer.ts";
 import type { GebeurtenisType } from "../dossier/keuzes.ts";
-import { berekenCijfers, maandenVan, periodeFout, schooljaarVan, vatSamen, versteStap, type CijferFeit, type CohortDossier, type Figuur } from "./cijfers.ts";
+import {
+  berekenCijfers,
+  maandenVan,
+  periodeFout,
+  schooljaarVan,
+  vatSamen,
+  versteStap,
+  type CijferFeit,
+  type CohortDossier,
+  type Figuur,
+} from "./cijfers.ts";
 
 describe("the period", () => {
   const schooljaren: [string, string, string][] = [
@@ -12,7 +22,8 @@ describe("the period", () => {
     ["2026-07-31", "2025-08-01", "2026-07-31"],
     ["2027-01-01", "2026-08-01", "2027-07-31"],
   ];
-  for (const [dag, van, tot] of schooljaren) it(`the school year of ${dag}`, () => assert.deepEqual(schooljaarVan(dag), { van, tot }));
+  for (const [dag, van, tot] of schooljaren)
+    it(`the school year of ${dag}`, () => assert.deepEqual(schooljaarVan(dag), { van, tot }));
   const fouten: [string, string, string | null][] = [
     ["2026-08-01", "2027-07-31", null],
     ["2026-08-01", "2026-08-01", null],
@@ -20,7 +31,8 @@ describe("the period", () => {
     ["2026-08-01", "2028-07-31", null],
     ["2026-08-01", "2028-08-01", "fout.periode_te_lang"],
   ];
-  for (const [van, tot, fout] of fouten) it(`${van} – ${tot}: ${fout ?? "goed"}`, () => assert.equal(periodeFout({ van, tot }), fout));
+  for (const [van, tot, fout] of fouten)
+    it(`${van} – ${tot}: ${fout ?? "goed"}`, () => assert.equal(periodeFout({ van, tot }), fout));
   it("months of a school year", () => {
     const maanden = maandenVan({ van: "2026-08-01", tot: "2027-07-31" });
     assert.equal(maanden.length, 12);
@@ -28,7 +40,8 @@ describe("the period", () => {
     assert.equal(maanden[5], "2027-01");
     assert.equal(maanden[11], "2027-07");
   });
-  it("months of a part of one month", () => assert.deepEqual(maandenVan({ van: "2026-09-10", tot: "2026-09-20" }), ["2026-09"]));
+  it("months of a part of one month", () =>
+    assert.deepEqual(maandenVan({ van: "2026-09-10", tot: "2026-09-20" }), ["2026-09"]));
 });
 
 describe("versteStap: the furthest step with a record", () => {
@@ -44,11 +57,18 @@ describe("versteStap: the furthest step with a record", () => {
     [["hulp_gestart"], "vervolg"],
     [["monitoring_gestart"], "vervolg"],
   ];
-  for (const [types, stap] of gevallen) it(`${types.join(", ") || "nothing"} → ${stap}`, () => assert.equal(versteStap(new Set(types)), stap));
+  for (const [types, stap] of gevallen)
+    it(`${types.join(", ") || "nothing"} → ${stap}`, () => assert.equal(versteStap(new Set(types)), stap));
 });
 
 let teller = 0;
-const feit = (dossierId: string, type: GebeurtenisType, opgetredenOp: string, gegevens: Record<string, unknown> = {}, id = `g${++teller}`): CijferFeit => ({ dossierId, id, type, opgetredenOp, gegevens });
+const feit = (
+  dossierId: string,
+  type: GebeurtenisType,
+  opgetredenOp: string,
+  gegevens: Record<string, unknown> = {},
+  id = `g${++teller}`,
+): CijferFeit => ({ dossierId, id, type, opgetredenOp, gegevens });
 const dossier = (id: string, aangemaaktOp = "2026-09-01T08:00:00.000Z"): CohortDossier => ({ id, aangemaaktOp });
 
 describe("vatSamen: one case", () => {
@@ -56,8 +76,14 @@ describe("vatSamen: one case", () => {
     const s = vatSamen(dossier("d"), [
       feit("d", "consultatie_gehouden", "2026-09-02T08:00:00.000Z", { met: "collega" }, "c1"),
       feit("d", "gesprek_niet_gevoerd", "2026-09-03T08:00:00.000Z", { met: "ouders", grond: "veiligheid" }, "n1"),
-      feit("d", "correctie", "2026-09-04T08:00:00.000Z", { corrigeert: "c1", gegevens: { met: "aandachtsfunctionaris" } }),
-      feit("d", "correctie", "2026-09-05T08:00:00.000Z", { corrigeert: "n1", gegevens: { met: "ouders", grond: "vertrouwensrelatie" } }),
+      feit("d", "correctie", "2026-09-04T08:00:00.000Z", {
+        corrigeert: "c1",
+        gegevens: { met: "aandachtsfunctionaris" },
+      }),
+      feit("d", "correctie", "2026-09-05T08:00:00.000Z", {
+        corrigeert: "n1",
+        gegevens: { met: "ouders", grond: "vertrouwensrelatie" },
+      }),
     ]);
     assert.deepEqual([...s.consultaties], ["aandachtsfunctionaris"]);
     assert.equal(s.ouders, "vertrouwensrelatie");
@@ -114,7 +140,9 @@ describe("berekenCijfers: a cohort", () => {
   // Twelve cases in September, two in October, one on 31 July 2026 (before the period), one at
   // 23:30 UTC on 31 July 2027 (1 August in the Netherlands: after the period).
   const dossiers = [
-    ...Array.from({ length: 12 }, (_, i) => dossier(`s${i}`, `2026-09-${String(i + 1).padStart(2, "0")}T08:00:00.000Z`)),
+    ...Array.from({ length: 12 }, (_, i) =>
+      dossier(`s${i}`, `2026-09-${String(i + 1).padStart(2, "0")}T08:00:00.000Z`),
+    ),
     dossier("o1", "2026-10-05T08:00:00.000Z"),
     dossier("o2", "2026-10-06T08:00:00.000Z"),
     dossier("voor", "2026-07-31T08:00:00.000Z"),
@@ -122,16 +150,25 @@ describe("berekenCijfers: a cohort", () => {
   ];
   const feiten: CijferFeit[] = [
     // Seven cases reported (the report 1 September, a Tuesday), six of them answered.
-    ...Array.from({ length: 7 }, (_, i) => feit(`s${i}`, "melding_verstuurd", "2026-09-15T08:00:00.000Z", { datum: "2026-09-15" })),
-    ...Array.from({ length: 4 }, (_, i) => feit(`s${i}`, "vt_reactie_vastgelegd", "2026-09-21T08:00:00.000Z", { datum: "2026-09-21" })),
-    ...Array.from({ length: 2 }, (_, i) => feit(`s${i + 4}`, "vt_reactie_vastgelegd", "2026-10-01T08:00:00.000Z", { datum: "2026-10-01" })),
-    ...Array.from({ length: 6 }, (_, i) => feit(`s${i}`, "consultatie_gehouden", "2026-09-10T08:00:00.000Z", { met: "aandachtsfunctionaris" })),
+    ...Array.from({ length: 7 }, (_, i) =>
+      feit(`s${i}`, "melding_verstuurd", "2026-09-15T08:00:00.000Z", { datum: "2026-09-15" }),
+    ),
+    ...Array.from({ length: 4 }, (_, i) =>
+      feit(`s${i}`, "vt_reactie_vastgelegd", "2026-09-21T08:00:00.000Z", { datum: "2026-09-21" }),
+    ),
+    ...Array.from({ length: 2 }, (_, i) =>
+      feit(`s${i + 4}`, "vt_reactie_vastgelegd", "2026-10-01T08:00:00.000Z", { datum: "2026-10-01" }),
+    ),
+    ...Array.from({ length: 6 }, (_, i) =>
+      feit(`s${i}`, "consultatie_gehouden", "2026-09-10T08:00:00.000Z", { met: "aandachtsfunctionaris" }),
+    ),
     feit("voor", "melding_verstuurd", "2026-09-15T08:00:00.000Z", { datum: "2026-09-15" }),
   ];
   const c = berekenCijfers(periode, dossiers, feiten);
   const figuur = (id: string) => c.figuren.find((f) => f.id === id);
 
-  it("counts the cases opened in the period (Dutch days)", () => assert.deepEqual(c.geopend, { soort: "getal", waarde: 14 }));
+  it("counts the cases opened in the period (Dutch days)", () =>
+    assert.deepEqual(c.geopend, { soort: "getal", waarde: 14 }));
   it("per month: September shown, October under 5, and August hidden beside it so October cannot be recomputed", () => {
     const f = figuur("geopend");
     assert.deepEqual(rij(f, "2026-09"), { soort: "aanvullend" });
@@ -168,7 +205,18 @@ describe("berekenCijfers: a cohort", () => {
 });
 
 describe("property: the figures of any cohort hold no count 1–4, and no hidden cell can be recomputed", () => {
-  const TYPES: GebeurtenisType[] = ["signaal_vastgelegd", "consultatie_gehouden", "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen", "participatie_bijgewerkt", "melding_verstuurd", "vt_reactie_vastgelegd", "hulp_gestart"];
+  const TYPES: GebeurtenisType[] = [
+    "signaal_vastgelegd",
+    "consultatie_gehouden",
+    "gesprek_gevoerd",
+    "gesprek_niet_gevoerd",
+    "afweging_beantwoord",
+    "besluit_genomen",
+    "participatie_bijgewerkt",
+    "melding_verstuurd",
+    "vt_reactie_vastgelegd",
+    "hulp_gestart",
+  ];
   const feitArb = (aantal: number) =>
     fc.record({
       dossier: fc.integer({ min: 0, max: Math.max(0, aantal - 1) }),
@@ -184,15 +232,48 @@ describe("property: the figures of any cohort hold no count 1–4, and no hidden
   it("holds", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 11 }).chain((aantal) => fc.tuple(fc.constant(aantal), fc.array(fc.integer({ min: 8, max: 10 }), { minLength: aantal, maxLength: aantal }), fc.array(feitArb(aantal), { maxLength: 40 }))),
+        fc
+          .integer({ min: 0, max: 11 })
+          .chain((aantal) =>
+            fc.tuple(
+              fc.constant(aantal),
+              fc.array(fc.integer({ min: 8, max: 10 }), { minLength: aantal, maxLength: aantal }),
+              fc.array(feitArb(aantal), { maxLength: 40 }),
+            ),
+          ),
         ([aantal, maanden, ruw]) => {
-          const ds = Array.from({ length: aantal }, (_, i) => dossier(`d${i}`, `2026-${String(maanden[i] ?? 9).padStart(2, "0")}-02T08:00:00.000Z`));
-          const fs = aantal === 0 ? [] : ruw.map((r) => feit(`d${r.dossier}`, r.type, `2026-11-${String(r.dag).padStart(2, "0")}T08:00:00.000Z`, { datumWaarneming: "2026-10-01", met: r.met, grond: r.grond, besluit: r.besluit, antwoord: r.antwoord, vraag: r.vraag, punt: r.punt, status: "gedaan", datum: `2026-11-${String(r.dag).padStart(2, "0")}` }));
+          const ds = Array.from({ length: aantal }, (_, i) =>
+            dossier(`d${i}`, `2026-${String(maanden[i] ?? 9).padStart(2, "0")}-02T08:00:00.000Z`),
+          );
+          const fs =
+            aantal === 0
+              ? []
+              : ruw.map((r) =>
+                  feit(`d${r.dossier}`, r.type, `2026-11-${String(r.dag).padStart(2, "0")}T08:00:00.000Z`, {
+                    datumWaarneming: "2026-10-01",
+                    met: r.met,
+                    grond: r.grond,
+                    besluit: r.besluit,
+                    antwoord: r.antwoord,
+                    vraag: r.vraag,
+                    punt: r.punt,
+                    status: "gedaan",
+                    datum: `2026-11-${String(r.dag).padStart(2, "0")}`,
+                  }),
+                );
           const c = berekenCijfers({ van: "2026-08-01", tot: "2026-10-31" }, ds, fs);
           assert.ok(geenKleinGetal([c.geopend]));
           for (const f of c.figuren) {
             assert.ok(geenKleinGetal(f.rijen.map((r) => r.cel)), `${f.id}: ${JSON.stringify(f.rijen)}`);
-            if (f.soort === "verdeling" && f.totaal) assert.ok(isVeilig(f.rijen.map((r) => r.cel), f.totaal, aantal + 8), `${f.id}: ${JSON.stringify(f)}`);
+            if (f.soort === "verdeling" && f.totaal)
+              assert.ok(
+                isVeilig(
+                  f.rijen.map((r) => r.cel),
+                  f.totaal,
+                  aantal + 8,
+                ),
+                `${f.id}: ${JSON.stringify(f)}`,
+              );
           }
           for (const m of c.medianen) {
             assert.ok(geenKleinGetal([m.aantal]));

@@ -75,15 +75,45 @@ export interface CijferFeit {
 
 /** The event types the figures read; everything else is left in the database. */
 export const CIJFER_TYPES = [
-  "signaal_vastgelegd", "consultatie_gehouden", "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_genomen",
-  "participatie_bijgewerkt", "melding_verstuurd", "vt_reactie_vastgelegd", "hulp_gestart", "monitoring_gestart", "correctie",
+  "signaal_vastgelegd",
+  "consultatie_gehouden",
+  "gesprek_gevoerd",
+  "gesprek_niet_gevoerd",
+  "afweging_beantwoord",
+  "besluit_genomen",
+  "participatie_bijgewerkt",
+  "melding_verstuurd",
+  "vt_reactie_vastgelegd",
+  "hulp_gestart",
+  "monitoring_gestart",
+  "correctie",
 ] as const satisfies readonly GebeurtenisType[];
 
 /** The fields of an event's content the figures read (and of a correction's new content). */
-export const CIJFER_VELDEN = ["datumWaarneming", "disclosure", "met", "grond", "vraag", "antwoord", "besluit", "punt", "status", "datum"] as const;
+export const CIJFER_VELDEN = [
+  "datumWaarneming",
+  "disclosure",
+  "met",
+  "grond",
+  "vraag",
+  "antwoord",
+  "besluit",
+  "punt",
+  "status",
+  "datum",
+] as const;
 
 /** The steps in the order of the Meldcode; a case is counted at the furthest one it has a record of. */
-export const VERSTE_STAPPEN = ["geen", "signalen", "consultatie", "gesprek", "wegen", "beslissen", "melden", "vervolg"] as const;
+export const VERSTE_STAPPEN = [
+  "geen",
+  "signalen",
+  "consultatie",
+  "gesprek",
+  "wegen",
+  "beslissen",
+  "melden",
+  "vervolg",
+] as const;
 export const AFWEGING_UITKOMSTEN = ["melden", "hulp", "afsluiten", "onvolledig", "niet_gewogen"] as const;
 export const BESLUIT_UITKOMSTEN = [...BESLUITEN, "geen"] as const;
 export const GESPREK_OUDERS = ["gevoerd", ...GRONDEN_GEEN_GESPREK.filter((g) => g !== "leeftijd"), "nog_niet"] as const;
@@ -93,7 +123,16 @@ export const VT_ANTWOORDEN = ["binnen_termijn", "later", "nog_niet"] as const;
 
 /** The figures, in the order of the page. */
 export const FIGUREN = [
-  "geopend", "verste_stap", "afweging", "besluit", "gesprek_ouders", "gesprek_kind", "consultaties", "participatie", "melding", "vt_antwoord",
+  "geopend",
+  "verste_stap",
+  "afweging",
+  "besluit",
+  "gesprek_ouders",
+  "gesprek_kind",
+  "consultaties",
+  "participatie",
+  "melding",
+  "vt_antwoord",
 ] as const;
 export type FiguurId = (typeof FIGUREN)[number];
 
@@ -146,7 +185,8 @@ function dagnummer(datum: string): number {
 
 /** The furthest step a case has a record of, from the kinds of its events. */
 export function versteStap(types: ReadonlySet<GebeurtenisType>): (typeof VERSTE_STAPPEN)[number] {
-  if (types.has("hulp_gestart") || types.has("monitoring_gestart") || types.has("vt_reactie_vastgelegd")) return "vervolg";
+  if (types.has("hulp_gestart") || types.has("monitoring_gestart") || types.has("vt_reactie_vastgelegd"))
+    return "vervolg";
   if (types.has("melding_verstuurd")) return "melden";
   if (types.has("besluit_genomen")) return "beslissen";
   if (types.has("afweging_beantwoord")) return "wegen";
@@ -160,8 +200,13 @@ export function versteStap(types: ReadonlySet<GebeurtenisType>): (typeof VERSTE_
  * The conversation with one partner: held (at least once), or else the ground of the newest record
  * that it was not held, or not (yet) either.
  */
-function gesprekStand<T extends string>(gevoerd: readonly CijferFeit[], nietGevoerd: readonly CijferFeit[], met: "ouders" | "kind", standen: readonly T[]): T {
-  const stand = (w: string): T => (standen as readonly string[]).includes(w) ? (w as T) : ("nog_niet" as T);
+function gesprekStand<T extends string>(
+  gevoerd: readonly CijferFeit[],
+  nietGevoerd: readonly CijferFeit[],
+  met: "ouders" | "kind",
+  standen: readonly T[],
+): T {
+  const stand = (w: string): T => ((standen as readonly string[]).includes(w) ? (w as T) : ("nog_niet" as T));
   if (gevoerd.some((f) => f.gegevens["met"] === met)) return stand("gevoerd");
   // A ground the schema does not allow for this partner (age, for the parents) cannot be stored; were it there, it would count as not held.
   const niet = nietGevoerd.filter((f) => f.gegevens["met"] === met).at(-1);
@@ -177,9 +222,12 @@ export function vatSamen(dossier: CohortDossier, ruweFeiten: readonly CijferFeit
   for (const f of ruweFeiten) {
     const doel = tekstVan(f.gegevens["corrigeert"]);
     const nieuw = f.gegevens["gegevens"];
-    if (f.type === "correctie" && doel && typeof nieuw === "object" && nieuw !== null) correcties.set(doel, nieuw as Record<string, unknown>);
+    if (f.type === "correctie" && doel && typeof nieuw === "object" && nieuw !== null)
+      correcties.set(doel, nieuw as Record<string, unknown>);
   }
-  const feiten = ruweFeiten.filter((f) => f.type !== "correctie").map((f) => (correcties.has(f.id) ? { ...f, gegevens: correcties.get(f.id) ?? f.gegevens } : f));
+  const feiten = ruweFeiten
+    .filter((f) => f.type !== "correctie")
+    .map((f) => (correcties.has(f.id) ? { ...f, gegevens: correcties.get(f.id) ?? f.gegevens } : f));
   const perType = new Map<GebeurtenisType, CijferFeit[]>();
   for (const f of feiten) {
     const lijst = perType.get(f.type);
@@ -195,15 +243,31 @@ export function vatSamen(dossier: CohortDossier, ruweFeiten: readonly CijferFeit
     if (typeof vraag === "number" && antwoord) antwoorden[vraag as VraagNummer] = antwoord as Antwoord;
   }
   const signalen = van("signaal_vastgelegd");
-  const uitkomst = evalueerAfweging(antwoorden, { disclosure: signalen.some((s) => s.gegevens["disclosure"] === true) });
+  const uitkomst = evalueerAfweging(antwoorden, {
+    disclosure: signalen.some((s) => s.gegevens["disclosure"] === true),
+  });
   const gewogen = Object.keys(antwoorden).length > 0;
-  const afweging = !gewogen ? "niet_gewogen" : uitkomst.melden ? "melden" : uitkomst.volgendeVraag !== null ? "onvolledig" : uitkomst.hulp ? "hulp" : "afsluiten";
+  const afweging = !gewogen
+    ? "niet_gewogen"
+    : uitkomst.melden
+      ? "melden"
+      : uitkomst.volgendeVraag !== null
+        ? "onvolledig"
+        : uitkomst.hulp
+          ? "hulp"
+          : "afsluiten";
 
   const besluiten = van("besluit_genomen");
   const laatsteBesluit = tekstVan(besluiten.at(-1)?.gegevens["besluit"]);
-  const eersteWaarneming = signalen.map((s) => tekstVan(s.gegevens["datumWaarneming"])).filter((d): d is string => d !== null).sort()[0];
+  const eersteWaarneming = signalen
+    .map((s) => tekstVan(s.gegevens["datumWaarneming"]))
+    .filter((d): d is string => d !== null)
+    .sort()[0];
   const eersteBesluit = besluiten[0];
-  const signaalTotBesluit = eersteWaarneming && eersteBesluit ? Math.max(0, dagnummer(datumInNederland(eersteBesluit.opgetredenOp)) - dagnummer(eersteWaarneming)) : null;
+  const signaalTotBesluit =
+    eersteWaarneming && eersteBesluit
+      ? Math.max(0, dagnummer(datumInNederland(eersteBesluit.opgetredenOp)) - dagnummer(eersteWaarneming))
+      : null;
 
   const melding = van("melding_verstuurd")[0];
   const meldDatum = tekstVan(melding?.gegevens["datum"]);
@@ -219,7 +283,10 @@ export function vatSamen(dossier: CohortDossier, ruweFeiten: readonly CijferFeit
     maand: datumInNederland(dossier.aangemaaktOp).slice(0, 7),
     verste: versteStap(new Set(perType.keys())),
     afweging,
-    besluit: laatsteBesluit && (BESLUITEN as readonly string[]).includes(laatsteBesluit) ? (laatsteBesluit as (typeof BESLUITEN)[number]) : "geen",
+    besluit:
+      laatsteBesluit && (BESLUITEN as readonly string[]).includes(laatsteBesluit)
+        ? (laatsteBesluit as (typeof BESLUITEN)[number])
+        : "geen",
     ouders: gesprekStand(van("gesprek_gevoerd"), van("gesprek_niet_gevoerd"), "ouders", GESPREK_OUDERS),
     kind: gesprekStand(van("gesprek_gevoerd"), van("gesprek_niet_gevoerd"), "kind", GESPREK_KIND),
     consultaties: new Set(van("consultatie_gehouden").map((f) => tekstVan(f.gegevens["met"]) ?? "")),
@@ -234,14 +301,29 @@ function antwoordtijd(melding: { readonly datum: string; readonly antwoord: stri
   return melding.antwoord <= melding.datum ? 0 : werkdagenTussen(melding.datum, melding.antwoord);
 }
 
-function verdeling(id: FiguurId, categorieen: readonly string[], waarden: readonly string[], totaal: { waarde: number; cel: Cel }): Figuur {
+function verdeling(
+  id: FiguurId,
+  categorieen: readonly string[],
+  waarden: readonly string[],
+  totaal: { waarde: number; cel: Cel },
+): Figuur {
   const aantallen = categorieen.map((c) => waarden.filter((w) => w === c).length);
   const cellen = onderdrukVerdeling(aantallen, totaal);
-  return { id, soort: "verdeling", totaal: totaal.cel, rijen: categorieen.map((categorie, i) => ({ categorie, cel: cellen[i] ?? { soort: "verborgen" } })) };
+  return {
+    id,
+    soort: "verdeling",
+    totaal: totaal.cel,
+    rijen: categorieen.map((categorie, i) => ({ categorie, cel: cellen[i] ?? { soort: "verborgen" } })),
+  };
 }
 
 function telling(id: FiguurId, categorieen: readonly string[], sets: readonly ReadonlySet<string>[]): Figuur {
-  return { id, soort: "telling", totaal: null, rijen: categorieen.map((categorie) => ({ categorie, cel: celVan(sets.filter((s) => s.has(categorie)).length) })) };
+  return {
+    id,
+    soort: "telling",
+    totaal: null,
+    rijen: categorieen.map((categorie) => ({ categorie, cel: celVan(sets.filter((s) => s.has(categorie)).length) })),
+  };
 }
 
 /**
@@ -249,37 +331,103 @@ function telling(id: FiguurId, categorieen: readonly string[], sets: readonly Re
  * facts (any order; each case's facts are taken oldest first by `opgetredenOp`). Dossiers outside the
  * period are ignored, so the repository may read a little wider than the period.
  */
-export function berekenCijfers(periode: Periode, dossiers: readonly CohortDossier[], feiten: readonly CijferFeit[]): Reflectiecijfers {
+export function berekenCijfers(
+  periode: Periode,
+  dossiers: readonly CohortDossier[],
+  feiten: readonly CijferFeit[],
+): Reflectiecijfers {
   const inPeriode = dossiers.filter((d) => {
     const dag = datumInNederland(d.aangemaaktOp);
     return dag >= periode.van && dag <= periode.tot;
   });
   const perDossier = new Map<string, CijferFeit[]>(inPeriode.map((d) => [d.id, []]));
   for (const f of feiten) perDossier.get(f.dossierId)?.push(f);
-  const samen = inPeriode.map((d) => vatSamen(d, (perDossier.get(d.id) ?? []).sort((a, b) => (a.opgetredenOp < b.opgetredenOp ? -1 : a.opgetredenOp > b.opgetredenOp ? 1 : 0))));
+  const samen = inPeriode.map((d) =>
+    vatSamen(
+      d,
+      (perDossier.get(d.id) ?? []).sort((a, b) =>
+        a.opgetredenOp < b.opgetredenOp ? -1 : a.opgetredenOp > b.opgetredenOp ? 1 : 0,
+      ),
+    ),
+  );
 
   const n = samen.length;
   const geopend = { waarde: n, cel: celVan(n) };
   const gemeld = samen.filter((s) => s.melding !== null);
-  const meldingFiguur = verdeling("melding", MELDING_STANDEN, samen.map((s) => (s.melding ? "gemeld" : "niet_gemeld")), geopend);
+  const meldingFiguur = verdeling(
+    "melding",
+    MELDING_STANDEN,
+    samen.map((s) => (s.melding ? "gemeld" : "niet_gemeld")),
+    geopend,
+  );
   const gemeldCel = meldingFiguur.rijen[0]?.cel ?? { soort: "verborgen" };
-  const vtStand = (m: NonNullable<Samenvatting["melding"]>) => (m.antwoord === null ? "nog_niet" : antwoordtijd({ datum: m.datum, antwoord: m.antwoord }) <= VT_ANTWOORD_WERKDAGEN ? "binnen_termijn" : "later");
+  const vtStand = (m: NonNullable<Samenvatting["melding"]>) =>
+    m.antwoord === null
+      ? "nog_niet"
+      : antwoordtijd({ datum: m.datum, antwoord: m.antwoord }) <= VT_ANTWOORD_WERKDAGEN
+        ? "binnen_termijn"
+        : "later";
 
   const figuren: Figuur[] = [
-    verdeling("geopend", maandenVan(periode), samen.map((s) => s.maand), geopend),
-    verdeling("verste_stap", VERSTE_STAPPEN, samen.map((s) => s.verste), geopend),
-    verdeling("afweging", AFWEGING_UITKOMSTEN, samen.map((s) => s.afweging), geopend),
-    verdeling("besluit", BESLUIT_UITKOMSTEN, samen.map((s) => s.besluit), geopend),
-    verdeling("gesprek_ouders", GESPREK_OUDERS, samen.map((s) => s.ouders), geopend),
-    verdeling("gesprek_kind", GESPREK_KIND, samen.map((s) => s.kind), geopend),
-    telling("consultaties", CONSULTATIE_PARTNERS, samen.map((s) => s.consultaties)),
-    telling("participatie", PARTICIPATIE_IDS, samen.map((s) => s.participatie)),
+    verdeling(
+      "geopend",
+      maandenVan(periode),
+      samen.map((s) => s.maand),
+      geopend,
+    ),
+    verdeling(
+      "verste_stap",
+      VERSTE_STAPPEN,
+      samen.map((s) => s.verste),
+      geopend,
+    ),
+    verdeling(
+      "afweging",
+      AFWEGING_UITKOMSTEN,
+      samen.map((s) => s.afweging),
+      geopend,
+    ),
+    verdeling(
+      "besluit",
+      BESLUIT_UITKOMSTEN,
+      samen.map((s) => s.besluit),
+      geopend,
+    ),
+    verdeling(
+      "gesprek_ouders",
+      GESPREK_OUDERS,
+      samen.map((s) => s.ouders),
+      geopend,
+    ),
+    verdeling(
+      "gesprek_kind",
+      GESPREK_KIND,
+      samen.map((s) => s.kind),
+      geopend,
+    ),
+    telling(
+      "consultaties",
+      CONSULTATIE_PARTNERS,
+      samen.map((s) => s.consultaties),
+    ),
+    telling(
+      "participatie",
+      PARTICIPATIE_IDS,
+      samen.map((s) => s.participatie),
+    ),
     meldingFiguur,
-    verdeling("vt_antwoord", VT_ANTWOORDEN, gemeld.map((s) => (s.melding ? vtStand(s.melding) : "nog_niet")), { waarde: gemeld.length, cel: gemeldCel }),
+    verdeling(
+      "vt_antwoord",
+      VT_ANTWOORDEN,
+      gemeld.map((s) => (s.melding ? vtStand(s.melding) : "nog_niet")),
+      { waarde: gemeld.length, cel: gemeldCel },
+    ),
   ];
 
   const totBesluit = samen.map((s) => s.signaalTotBesluit).filter((d): d is number => d !== null);
-  const antwoordtijden = gemeld.flatMap((s) => (s.melding?.antwoord ? [antwoordtijd({ datum: s.melding.datum, antwoord: s.melding.antwoord })] : []));
+  const antwoordtijden = gemeld.flatMap((s) =>
+    s.melding?.antwoord ? [antwoordtijd({ datum: s.melding.datum, antwoord: s.melding.antwoord })] : [],
+  );
   return {
     periode,
     geopend: geopend.cel,

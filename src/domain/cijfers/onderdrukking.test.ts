@@ -28,8 +28,16 @@ describe("onderdrukVerdeling: secondary suppression", () => {
     { naam: "nothing small: all shown", waarden: [10, 0, 7], verwacht: [g(10), g(0), g(7)] },
     { naam: "one small cell: the next smallest is hidden too", waarden: [3, 20, 9], verwacht: [o, g(20), a] },
     { naam: "two small cells that cannot be told apart: nothing more", waarden: [2, 3, 20], verwacht: [o, o, g(20)] },
-    { naam: "two ones (the rest is 2, so both are 1): one more is hidden", waarden: [1, 1, 20, 9], verwacht: [o, o, g(20), a] },
-    { naam: "1 and 5 (the rest is 6, so the small one is 1): the figure is withheld", waarden: [1, 5, 0], verwacht: [v, v, v] },
+    {
+      naam: "two ones (the rest is 2, so both are 1): one more is hidden",
+      waarden: [1, 1, 20, 9],
+      verwacht: [o, o, g(20), a],
+    },
+    {
+      naam: "1 and 5 (the rest is 6, so the small one is 1): the figure is withheld",
+      waarden: [1, 5, 0],
+      verwacht: [v, v, v],
+    },
     { naam: "a hidden total: the rows give nothing away", waarden: [7, 0], totaal: a, verwacht: [v, v] },
     { naam: "a total under 5 with one row: stays < 5", waarden: [3, 0], totaal: o, verwacht: [o, g(0)] },
   ];
@@ -42,7 +50,8 @@ describe("onderdrukVerdeling: secondary suppression", () => {
       assert.ok(isVeilig(uit, cel, som + 10));
     });
   }
-  it("refuses rows that do not add up to the total", () => assert.throws(() => onderdrukVerdeling([1, 2], { waarde: 4, cel: celVan(4) }), RangeError));
+  it("refuses rows that do not add up to the total", () =>
+    assert.throws(() => onderdrukVerdeling([1, 2], { waarde: 4, cel: celVan(4) }), RangeError));
   it("herleidbaar names the cell a reader can recompute", () => {
     assert.deepEqual(herleidbaar([o, g(20)], g(23)), [0]);
     assert.deepEqual(herleidbaar([o, o, g(20)], g(25)), []);
@@ -50,7 +59,10 @@ describe("onderdrukVerdeling: secondary suppression", () => {
 });
 
 describe("property: no published cell holds 1–4 and no hidden cell can be recomputed", () => {
-  const waarden = fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9 })), { minLength: 2, maxLength: 4 });
+  const waarden = fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9 })), {
+    minLength: 2,
+    maxLength: 4,
+  });
   it("for a total published by the primary rule", () => {
     fc.assert(
       fc.property(waarden, (w) => {

@@ -26,7 +26,8 @@ export type Cel =
 
 /** A count as it may be published on its own (primary suppression only). */
 export function celVan(waarde: number): Cel {
-  if (!Number.isSafeInteger(waarde) || waarde < 0) throw new RangeError(`Een aantal is een geheel getal ≥ 0: ${String(waarde)}`);
+  if (!Number.isSafeInteger(waarde) || waarde < 0)
+    throw new RangeError(`Een aantal is een geheel getal ≥ 0: ${String(waarde)}`);
   return waarde > 0 && waarde < ONDER ? { soort: "onder5" } : { soort: "getal", waarde };
 }
 
@@ -60,7 +61,8 @@ function haalbareSommen(cellen: readonly Cel[], grens: number): Uint8Array {
   for (const cel of cellen) {
     // prefix[s] = how many sums below s are reachable so far.
     for (let s = 0; s <= grens; s++) prefix[s + 1] = (prefix[s] ?? 0) + (haalbaar[s] ?? 0);
-    const tussen = (laag: number, hoog: number) => (hoog < laag ? false : (prefix[hoog + 1] ?? 0) - (prefix[Math.max(0, laag)] ?? 0) > 0);
+    const tussen = (laag: number, hoog: number) =>
+      hoog < laag ? false : (prefix[hoog + 1] ?? 0) - (prefix[Math.max(0, laag)] ?? 0) > 0;
     const volgende = new Uint8Array(grens + 1);
     for (let s = 0; s <= grens; s++) {
       let ja: boolean;
@@ -100,7 +102,10 @@ export function herleidbaar(cellen: readonly Cel[], totaal: Cel): (number | "tot
   const verborgen = cellen.map((c, i) => ({ c, i })).filter((x) => !isGetoond(x.c));
   const uitkomst: (number | "totaal")[] = [];
   for (const { c, i } of verborgen) {
-    const anderen = haalbareSommen(verborgen.filter((x) => x.i !== i).map((x) => x.c), grens);
+    const anderen = haalbareSommen(
+      verborgen.filter((x) => x.i !== i).map((x) => x.c),
+      grens,
+    );
     const waarden = new Set<number>();
     for (const t of totalen) {
       const rest = t - getoond;
@@ -109,7 +114,10 @@ export function herleidbaar(cellen: readonly Cel[], totaal: Cel): (number | "tot
     if (waarden.size === 1) uitkomst.push(i);
   }
   if (totaal.soort === "onder5") {
-    const alle = haalbareSommen(verborgen.map((x) => x.c), grens);
+    const alle = haalbareSommen(
+      verborgen.map((x) => x.c),
+      grens,
+    );
     if (totalen.filter((t) => alle[t - getoond] === 1).length === 1) uitkomst.push("totaal");
   }
   return uitkomst;
@@ -121,11 +129,15 @@ export function herleidbaar(cellen: readonly Cel[], totaal: Cel): (number | "tot
  * shown above zero is hidden too; when none is left, the whole figure is withheld. The parts must add
  * up to the total's true value.
  */
-export function onderdrukVerdeling(waarden: readonly number[], totaal: { readonly waarde: number; readonly cel: Cel }): Cel[] {
+export function onderdrukVerdeling(
+  waarden: readonly number[],
+  totaal: { readonly waarde: number; readonly cel: Cel },
+): Cel[] {
   const som = waarden.reduce((a, b) => a + b, 0);
   if (som !== totaal.waarde) throw new RangeError(`De delen (${som}) tellen niet op tot het totaal (${totaal.waarde})`);
   // A total hidden as "aanvullend" or "verborgen" must stay unknown: rows that add up to it would give it away.
-  if (totaal.cel.soort === "aanvullend" || totaal.cel.soort === "verborgen") return waarden.map(() => ({ soort: "verborgen" }));
+  if (totaal.cel.soort === "aanvullend" || totaal.cel.soort === "verborgen")
+    return waarden.map(() => ({ soort: "verborgen" }));
   const cellen = waarden.map(celVan);
   for (;;) {
     if (herleidbaar(cellen, totaal.cel).length === 0) return cellen;
@@ -147,6 +159,9 @@ export function mediaanVan(waarden: readonly number[]): number | null {
   if (waarden.length < ONDER) return null;
   const gesorteerd = [...waarden].sort((a, b) => a - b);
   const midden = Math.floor(gesorteerd.length / 2);
-  const waarde = gesorteerd.length % 2 === 1 ? (gesorteerd[midden] ?? 0) : ((gesorteerd[midden - 1] ?? 0) + (gesorteerd[midden] ?? 0)) / 2;
+  const waarde =
+    gesorteerd.length % 2 === 1
+      ? (gesorteerd[midden] ?? 0)
+      : ((gesorteerd[midden - 1] ?? 0) + (gesorteerd[midden] ?? 0)) / 2;
   return waarde;
 }

@@ -1,5 +1,12 @@
 import type { VeldFout } from "../fouten.ts";
-import { isInzageType, type GebeurtenisType, type Rol, type StapOfAlgemeen, type Weigergrond, WEIGERGRONDEN } from "./keuzes.ts";
+import {
+  isInzageType,
+  type GebeurtenisType,
+  type Rol,
+  type StapOfAlgemeen,
+  type Weigergrond,
+  WEIGERGRONDEN,
+} from "./keuzes.ts";
 import type { Gebeurtenis, Weglating } from "./gebeurtenis.ts";
 
 /**
@@ -30,7 +37,9 @@ export interface Vermelding {
 }
 
 /** A piece of a field in the copy: text that stays, or the place of withheld text with its grounds. */
-export type Deel = { readonly soort: "tekst"; readonly tekst: string } | { readonly soort: "weggelaten"; readonly gronden: readonly Weigergrond[] };
+export type Deel =
+  | { readonly soort: "tekst"; readonly tekst: string }
+  | { readonly soort: "weggelaten"; readonly gronden: readonly Weigergrond[] };
 
 export interface AfschriftVeld {
   readonly pad: string;
@@ -53,10 +62,12 @@ export interface AfschriftVermelding {
 export function vlakVelden(gegevens: unknown, voorvoegsel = ""): Veld[] {
   if (gegevens === null || gegevens === undefined) return [];
   if (typeof gegevens === "string") return [{ pad: voorvoegsel, waarde: gegevens }];
-  if (typeof gegevens === "number" || typeof gegevens === "boolean") return [{ pad: voorvoegsel, waarde: String(gegevens) }];
+  if (typeof gegevens === "number" || typeof gegevens === "boolean")
+    return [{ pad: voorvoegsel, waarde: String(gegevens) }];
   const pad = (sleutel: string | number) => (voorvoegsel === "" ? String(sleutel) : `${voorvoegsel}.${sleutel}`);
   if (Array.isArray(gegevens)) return gegevens.flatMap((waarde, i) => vlakVelden(waarde, pad(i)));
-  if (typeof gegevens === "object") return Object.entries(gegevens).flatMap(([sleutel, waarde]) => vlakVelden(waarde, pad(sleutel)));
+  if (typeof gegevens === "object")
+    return Object.entries(gegevens).flatMap(([sleutel, waarde]) => vlakVelden(waarde, pad(sleutel)));
   return [];
 }
 
@@ -75,7 +86,10 @@ export function vermeldingenVoorAfschrift(gebeurtenissen: readonly Gebeurtenis[]
       stap: g.stap,
       opgetredenOp: g.opgetredenOp,
       rol: g.actor.rol,
-      velden: [{ pad: VELD_VASTGELEGD_DOOR, waarde: g.actor.naam }, ...vlakVelden(g.gegevens).filter((v) => v.waarde !== "")],
+      velden: [
+        { pad: VELD_VASTGELEGD_DOOR, waarde: g.actor.naam },
+        ...vlakVelden(g.gegevens).filter((v) => v.waarde !== ""),
+      ],
     }));
 }
 
@@ -83,7 +97,9 @@ const isLaag = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHoog = (c: number) => c >= 0xd800 && c <= 0xdbff;
 /** A position between two halves of one character (a surrogate pair) would leave half a character in the copy. */
 function splitstTeken(tekst: string, positie: number): boolean {
-  return positie > 0 && positie < tekst.length && isHoog(tekst.charCodeAt(positie - 1)) && isLaag(tekst.charCodeAt(positie));
+  return (
+    positie > 0 && positie < tekst.length && isHoog(tekst.charCodeAt(positie - 1)) && isLaag(tekst.charCodeAt(positie))
+  );
 }
 
 /**
@@ -91,12 +107,17 @@ function splitstTeken(tekst: string, positie: number): boolean {
  * inside the field's text that does not cut a character in two. Returns a field error per wrong mark
  * (path `weglatingen.N…`), empty when all fit.
  */
-export function controleerWeglatingen(vermeldingen: readonly Vermelding[], weglatingen: readonly Weglating[], voorvoegsel = "gegevens.weglatingen"): VeldFout[] {
+export function controleerWeglatingen(
+  vermeldingen: readonly Vermelding[],
+  weglatingen: readonly Weglating[],
+  voorvoegsel = "gegevens.weglatingen",
+): VeldFout[] {
   const perId = new Map(vermeldingen.map((v) => [v.gebeurtenisId, v]));
   const fouten: VeldFout[] = [];
   weglatingen.forEach((w, i) => {
     const vermelding = perId.get(w.gebeurtenisId);
-    if (!vermelding) return fouten.push({ veld: `${voorvoegsel}.${i}.gebeurtenisId`, sleutel: "fout.weglating_onbekend" });
+    if (!vermelding)
+      return fouten.push({ veld: `${voorvoegsel}.${i}.gebeurtenisId`, sleutel: "fout.weglating_onbekend" });
     if (w.veld === undefined) return;
     const veld = vermelding.velden.find((v) => v.pad === w.veld);
     if (!veld) return fouten.push({ veld: `${voorvoegsel}.${i}.veld`, sleutel: "fout.weglating_veld_onbekend" });
@@ -125,7 +146,10 @@ export interface Stuk {
  * Splits a field's text at its spans: overlapping and touching spans merge into one piece that names
  * every ground involved, so the copy never shows two markers side by side for one name.
  */
-export function markeerStukken(tekst: string, spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[]): Stuk[] {
+export function markeerStukken(
+  tekst: string,
+  spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[],
+): Stuk[] {
   const geldig = spans
     .map((s) => ({ van: Math.max(0, s.van), tot: Math.min(tekst.length, s.tot), grond: s.grond }))
     .filter((s) => s.van < s.tot)
@@ -150,8 +174,13 @@ export function markeerStukken(tekst: string, spans: readonly { readonly van: nu
 }
 
 /** A field's text for the copy: the withheld pieces are dropped here, only their grounds stay. */
-export function knipTekst(tekst: string, spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[]): Deel[] {
-  return markeerStukken(tekst, spans).map((s): Deel => (s.gronden ? { soort: "weggelaten", gronden: s.gronden } : { soort: "tekst", tekst: s.tekst }));
+export function knipTekst(
+  tekst: string,
+  spans: readonly { readonly van: number; readonly tot: number; readonly grond: Weigergrond }[],
+): Deel[] {
+  return markeerStukken(tekst, spans).map((s): Deel =>
+    s.gronden ? { soort: "weggelaten", gronden: s.gronden } : { soort: "tekst", tekst: s.tekst },
+  );
 }
 
 /**
@@ -159,7 +188,10 @@ export function knipTekst(tekst: string, spans: readonly { readonly van: number;
  * text with the marked spans withheld. A whole entry outranks its fields, a field outranks its spans.
  * Marks that point at nothing in the copy change nothing (they were refused when saved).
  */
-export function maakAfschrift(vermeldingen: readonly Vermelding[], weglatingen: readonly Weglating[]): AfschriftVermelding[] {
+export function maakAfschrift(
+  vermeldingen: readonly Vermelding[],
+  weglatingen: readonly Weglating[],
+): AfschriftVermelding[] {
   return vermeldingen.map((v) => {
     const eigen = weglatingen.filter((w) => w.gebeurtenisId === v.gebeurtenisId);
     const kop = { volgnummer: v.volgnummer, type: v.type, stap: v.stap, opgetredenOp: v.opgetredenOp, rol: v.rol };
@@ -168,8 +200,11 @@ export function maakAfschrift(vermeldingen: readonly Vermelding[], weglatingen: 
     const velden = v.velden.map((veld): AfschriftVeld => {
       const hierop = eigen.filter((w) => w.veld === veld.pad);
       const geheel = hierop.filter((w) => w.van === undefined);
-      if (geheel.length > 0) return { pad: veld.pad, delen: [{ soort: "weggelaten", gronden: gesorteerd(geheel.map((w) => w.grond)) }] };
-      const spans = hierop.flatMap((w) => (w.van !== undefined && w.tot !== undefined ? [{ van: w.van, tot: w.tot, grond: w.grond }] : []));
+      if (geheel.length > 0)
+        return { pad: veld.pad, delen: [{ soort: "weggelaten", gronden: gesorteerd(geheel.map((w) => w.grond)) }] };
+      const spans = hierop.flatMap((w) =>
+        w.van !== undefined && w.tot !== undefined ? [{ van: w.van, tot: w.tot, grond: w.grond }] : [],
+      );
       return { pad: veld.pad, delen: knipTekst(veld.waarde, spans) };
     });
     return { ...kop, weggelaten: null, velden };
@@ -189,7 +224,13 @@ export function vindTekst(vermeldingen: readonly Vermelding[], zoek: string, gro
   for (const v of vermeldingen) {
     for (const veld of v.velden) {
       for (const treffer of veld.waarde.matchAll(patroon)) {
-        gevonden.push({ gebeurtenisId: v.gebeurtenisId, veld: veld.pad, van: treffer.index, tot: treffer.index + treffer[0].length, grond });
+        gevonden.push({
+          gebeurtenisId: v.gebeurtenisId,
+          veld: veld.pad,
+          van: treffer.index,
+          tot: treffer.index + treffer[0].length,
+          grond,
+        });
       }
     }
   }
@@ -218,10 +259,21 @@ export function alsTekst(delen: readonly Deel[], marker: (gronden: readonly Weig
  * What the log may say about a copy: how many marks per ground and which entries, never the text.
  * E.g. "3 weglatingen (identiteit_informant: 2, privacy_derden: 1) in vermeldingen 2, 5".
  */
-export function weglatingenSamenvatting(vermeldingen: readonly { readonly gebeurtenisId: string; readonly volgnummer: number }[] | null, weglatingen: readonly Weglating[]): string {
-  const perGrond = WEIGERGRONDEN.map((g) => [g, weglatingen.filter((w) => w.grond === g).length] as const).filter(([, n]) => n > 0);
+export function weglatingenSamenvatting(
+  vermeldingen: readonly { readonly gebeurtenisId: string; readonly volgnummer: number }[] | null,
+  weglatingen: readonly Weglating[],
+): string {
+  const perGrond = WEIGERGRONDEN.map((g) => [g, weglatingen.filter((w) => w.grond === g).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const nummers = vermeldingen
-    ? [...new Set(weglatingen.map((w) => vermeldingen.find((v) => v.gebeurtenisId === w.gebeurtenisId)?.volgnummer).filter((n) => n !== undefined))].toSorted((a, b) => a - b)
+    ? [
+        ...new Set(
+          weglatingen
+            .map((w) => vermeldingen.find((v) => v.gebeurtenisId === w.gebeurtenisId)?.volgnummer)
+            .filter((n) => n !== undefined),
+        ),
+      ].toSorted((a, b) => a - b)
     : [];
   const gronden = perGrond.map(([g, n]) => `${g}: ${n}`).join(", ");
   return `${weglatingen.length} weglatingen${gronden ? ` (${gronden})` : ""}${nummers.length ? ` in vermeldingen ${nummers.join(", ")}` : ""}`;

@@ -21,7 +21,9 @@ import { datumInNederland } from "../tijd/nederlandse-tijd.ts";
  * about it alone.
  */
 export function besluitRollen(protocolRol: (typeof DOCUMENTEERT)[number]): readonly Rol[] {
-  return protocolRol === "aandachtsfunctionaris" ? ["eindverantwoordelijke", "aandachtsfunctionaris"] : ["eindverantwoordelijke"];
+  return protocolRol === "aandachtsfunctionaris"
+    ? ["eindverantwoordelijke", "aandachtsfunctionaris"]
+    : ["eindverantwoordelijke"];
 }
 
 /** May a person with these roles take the decision? */
@@ -35,10 +37,16 @@ export function krijgtBesluitTaken(rollen: readonly Rol[]): boolean {
 }
 
 /** A choice other than the afwegingskader's advice (or before it has one) must say why: the same rule for a proposal and a decision. */
-function controleerAfwijking(toestand: DossierToestand, besluit: { besluit: string; afwijkingMotivering?: string | undefined }): void {
+function controleerAfwijking(
+  toestand: DossierToestand,
+  besluit: { besluit: string; afwijkingMotivering?: string | undefined },
+): void {
   const advies = adviesVoorBesluit(toestand.afweging);
   if (advies !== besluit.besluit && !besluit.afwijkingMotivering) {
-    throw veldFout("gegevens.afwijkingMotivering", advies === null ? "fout.motivering_zonder_afweging" : "fout.motivering_bij_afwijking");
+    throw veldFout(
+      "gegevens.afwijkingMotivering",
+      advies === null ? "fout.motivering_zonder_afweging" : "fout.motivering_bij_afwijking",
+    );
   }
 }
 
@@ -46,7 +54,11 @@ function controleerAfwijking(toestand: DossierToestand, besluit: { besluit: stri
  * A proposal: by someone who does not decide (a decider takes the decision at once). A deviation
  * from the afwegingskader's advice must be motivated, as in a decision, so the decider reads why.
  */
-export function beoordeelVoorstel(toestand: DossierToestand, voorstel: GegevensVan<"besluit_voorgesteld">, isBeslisser: boolean): void {
+export function beoordeelVoorstel(
+  toestand: DossierToestand,
+  voorstel: GegevensVan<"besluit_voorgesteld">,
+  isBeslisser: boolean,
+): void {
   if (isBeslisser) throw veldFout("type", "fout.beslisser_besluit_zelf");
   controleerAfwijking(toestand, voorstel);
 }
@@ -67,25 +79,40 @@ export function beoordeelBesluit(
   const { voorstel: _genegeerd, ...rest } = besluit;
   const open = toestand.openVoorstel;
   if (open === null) return { ...rest, wijzigingReden: undefined };
-  if (open.gegevens.besluit !== besluit.besluit && !besluit.wijzigingReden) throw veldFout("gegevens.wijzigingReden", "fout.wijziging_zonder_reden");
-  return { ...rest, voorstel: open.gebeurtenisId, ...(open.gegevens.besluit === besluit.besluit ? { wijzigingReden: undefined } : {}) };
+  if (open.gegevens.besluit !== besluit.besluit && !besluit.wijzigingReden)
+    throw veldFout("gegevens.wijzigingReden", "fout.wijziging_zonder_reden");
+  return {
+    ...rest,
+    voorstel: open.gebeurtenisId,
+    ...(open.gegevens.besluit === besluit.besluit ? { wijzigingReden: undefined } : {}),
+  };
 }
 
 /** Who took a decision: the person who recorded it, or, in an event stored before decision 0020, the one it named. */
-export function beslisserVan(besluit: Vastlegging<"besluit_genomen">): { readonly id: string; readonly naam: string | null } {
+export function beslisserVan(besluit: Vastlegging<"besluit_genomen">): {
+  readonly id: string;
+  readonly naam: string | null;
+} {
   const genoemd = besluit.gegevens.genomenDoor;
   if (genoemd !== undefined && genoemd !== besluit.vastgelegdDoor.id) return { id: genoemd, naam: null };
   return { id: besluit.vastgelegdDoor.id, naam: besluit.vastgelegdDoor.naam };
 }
 
 /** The proposal a decision settled, if any. */
-export function voorstelVan(toestand: DossierToestand, besluit: Vastlegging<"besluit_genomen">): Vastlegging<"besluit_voorgesteld"> | null {
+export function voorstelVan(
+  toestand: DossierToestand,
+  besluit: Vastlegging<"besluit_genomen">,
+): Vastlegging<"besluit_voorgesteld"> | null {
   const id = besluit.gegevens.voorstel;
   return id === undefined ? null : (toestand.voorstellen.find((v) => v.gebeurtenisId === id) ?? null);
 }
 
 export type BesluitVraag =
-  | { readonly soort: "voorstel_beoordelen"; readonly sinds: string; readonly voorstel: Vastlegging<"besluit_voorgesteld"> }
+  | {
+      readonly soort: "voorstel_beoordelen";
+      readonly sinds: string;
+      readonly voorstel: Vastlegging<"besluit_voorgesteld">;
+    }
   | { readonly soort: "besluit_nemen"; readonly sinds: string };
 
 const datumVan = (iso: string) => (iso === "" ? "" : datumInNederland(iso));
@@ -100,7 +127,10 @@ export function besluitVraag(toestand: DossierToestand): BesluitVraag | null {
   const voorstel = toestand.openVoorstel;
   if (voorstel) return { soort: "voorstel_beoordelen", sinds: datumVan(voorstel.vastgelegdOp), voorstel };
   if (toestand.besluiten.length > 0 || !wegingKlaar(toestand)) return null;
-  const laatsteAntwoord = Object.values(toestand.antwoorden).map((a) => a.beantwoordOp).sort().at(-1);
+  const laatsteAntwoord = Object.values(toestand.antwoorden)
+    .map((a) => a.beantwoordOp)
+    .sort()
+    .at(-1);
   return { soort: "besluit_nemen", sinds: datumVan(laatsteAntwoord ?? toestand.laatsteOp ?? "") };
 }
 

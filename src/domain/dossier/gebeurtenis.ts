@@ -1,14 +1,41 @@
 import { z } from "zod";
 import {
-  ACUUT_CONTACTEN, AANLEIDINGEN, DOSSIER_SOORTEN, ROUTE_STAPPEN, VLAGGEN, ANTWOORDEN, PARTICIPATIE_STATUSSEN, BESLUITEN, BRONNEN, CONSULTATIE_PARTNERS, GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK,
-  KINDCHECK_AANLEIDINGEN, NIET_VAN_TOEPASSING_STAPPEN, SIGNAAL_SOORTEN, VEILIG_GESPREK,
-  CHECK_UITKOMSTEN, EVALUATIE_RESULTATEN, EVALUATIE_VERVOLGEN, MELD_WIJZEN, SLUITREDENEN, VT_BEOORDELINGEN, VT_VERVOLGEN,
-  BETROKKENEN, VERZOEK_BESLISSINGEN, VERZOEK_SOORTEN, ZIENSWIJZE_WIJZEN, VERSTREK_WIJZEN, VERZOEKERS, WEIGERGRONDEN,
-  type GebeurtenisType, type Rol, type StapOfAlgemeen,
+  ACUUT_CONTACTEN,
+  AANLEIDINGEN,
+  DOSSIER_SOORTEN,
+  ROUTE_STAPPEN,
+  VLAGGEN,
+  ANTWOORDEN,
+  PARTICIPATIE_STATUSSEN,
+  BESLUITEN,
+  BRONNEN,
+  CONSULTATIE_PARTNERS,
+  GESPREKSPARTNERS,
+  GRONDEN_GEEN_GESPREK,
+  KINDCHECK_AANLEIDINGEN,
+  NIET_VAN_TOEPASSING_STAPPEN,
+  SIGNAAL_SOORTEN,
+  VEILIG_GESPREK,
+  CHECK_UITKOMSTEN,
+  EVALUATIE_RESULTATEN,
+  EVALUATIE_VERVOLGEN,
+  MELD_WIJZEN,
+  SLUITREDENEN,
+  VT_BEOORDELINGEN,
+  VT_VERVOLGEN,
+  BETROKKENEN,
+  VERZOEK_BESLISSINGEN,
+  VERZOEK_SOORTEN,
+  ZIENSWIJZE_WIJZEN,
+  VERSTREK_WIJZEN,
+  VERZOEKERS,
+  WEIGERGRONDEN,
+  type GebeurtenisType,
+  type Rol,
+  type StapOfAlgemeen,
 } from "./keuzes.ts";
 import { BIJZONDERE_ROUTES, DILEMMA_IDS, PARTICIPATIE_IDS } from "../kennis/keuzes.ts";
 import { meldingHash, meldingInhoudSchema } from "../melding/melding.ts";
-
 
 /**
  * The events of a Meldcode dossier and the shape of their data. A dossier is an append-only
@@ -43,12 +70,21 @@ export const dossierGeopendSchema = z
   })
   .superRefine((g, ctx) => {
     const betrokkene = g.betrokkeneGebruikerId !== undefined || g.betrokkeneNaam !== undefined;
-    if (g.soort === "vermoeden_medewerker" && !betrokkene) ctx.addIssue({ code: "custom", path: ["betrokkeneGebruikerId"], message: "fout.betrokkene_verplicht" });
-    if (g.soort !== "vermoeden_medewerker" && betrokkene) ctx.addIssue({ code: "custom", path: ["betrokkeneGebruikerId"], message: "fout.betrokkene_alleen_bij_medewerker" });
+    if (g.soort === "vermoeden_medewerker" && !betrokkene)
+      ctx.addIssue({ code: "custom", path: ["betrokkeneGebruikerId"], message: "fout.betrokkene_verplicht" });
+    if (g.soort !== "vermoeden_medewerker" && betrokkene)
+      ctx.addIssue({
+        code: "custom",
+        path: ["betrokkeneGebruikerId"],
+        message: "fout.betrokkene_alleen_bij_medewerker",
+      });
     const kinderen = g.kinderen ?? [];
-    if (g.soort === "gedrag_kinderen" && kinderen.length < 2) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.twee_kinderen" });
-    if (g.soort !== "gedrag_kinderen" && kinderen.length > 0) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_alleen_bij_gedrag" });
-    if (new Set(kinderen.map((k) => k.toLowerCase())).size !== kinderen.length) ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_dubbel" });
+    if (g.soort === "gedrag_kinderen" && kinderen.length < 2)
+      ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.twee_kinderen" });
+    if (g.soort !== "gedrag_kinderen" && kinderen.length > 0)
+      ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_alleen_bij_gedrag" });
+    if (new Set(kinderen.map((k) => k.toLowerCase())).size !== kinderen.length)
+      ctx.addIssue({ code: "custom", path: ["kinderen"], message: "fout.kinderen_dubbel" });
   });
 
 /**
@@ -64,7 +100,10 @@ export const routestapSchema = z
     kind: optioneleTekst(100),
     vlag: z.preprocess(leegIsAfwezig, z.enum(VLAGGEN).optional()),
   })
-  .refine((r) => (r.stap === "gedrag_ingeschaald") === (r.vlag !== undefined), { path: ["vlag"], message: "fout.vlag_bij_inschalen" });
+  .refine((r) => (r.stap === "gedrag_ingeschaald") === (r.vlag !== undefined), {
+    path: ["vlag"],
+    message: "fout.vlag_bij_inschalen",
+  });
 
 export const signaalSchema = z.strictObject({
   soort: z.enum(SIGNAAL_SOORTEN),
@@ -108,31 +147,33 @@ export const consultatieSchema = z
     message: "fout.veilig_thuis_anoniem",
   });
 
-export const gesprekGevoerdSchema = z.strictObject({
-  met: z.enum(GESPREKSPARTNERS),
-  datum,
-  deelnemers: tekst(MIDDEL),
-  plaats: tekst(KORT),
-  gedeeld: tekst(LANG),
-  visie: tekst(LANG),
-  /** What they want, and what they see as a solution. */
-  wensOuders: optioneleTekst(LANG),
-  afspraken: optioneleTekst(LANG),
-  /** How they experienced the conversation: asked of them. */
-  ervaring: optioneleTekst(LANG),
-  /** The professional's reflection on the partnership with the family. */
-  reflectie: optioneleTekst(LANG),
-  /** Situations that call for a dilemma's guidance: denial, cooperation broken off, avoiding care. */
-  situaties: z.array(z.enum(DILEMMA_IDS)).max(DILEMMA_IDS.length).default([]),
-  /** A follow-up conversation, planned when trust was shaken. */
-  vervolggesprek: optioneleTekst(MIDDEL),
-  /** A conversation with the child: was the child told what happens next, and how (seed 003). */
-  kindGeinformeerd: z.preprocess(leegIsAfwezig, z.enum(["ja", "nee"]).optional()),
-  hoeGeinformeerd: optioneleTekst(MIDDEL),
-}).refine((g) => g.met === "kind" || (g.kindGeinformeerd === undefined && g.hoeGeinformeerd === undefined), {
-  path: ["kindGeinformeerd"],
-  message: "fout.alleen_bij_kind",
-});
+export const gesprekGevoerdSchema = z
+  .strictObject({
+    met: z.enum(GESPREKSPARTNERS),
+    datum,
+    deelnemers: tekst(MIDDEL),
+    plaats: tekst(KORT),
+    gedeeld: tekst(LANG),
+    visie: tekst(LANG),
+    /** What they want, and what they see as a solution. */
+    wensOuders: optioneleTekst(LANG),
+    afspraken: optioneleTekst(LANG),
+    /** How they experienced the conversation: asked of them. */
+    ervaring: optioneleTekst(LANG),
+    /** The professional's reflection on the partnership with the family. */
+    reflectie: optioneleTekst(LANG),
+    /** Situations that call for a dilemma's guidance: denial, cooperation broken off, avoiding care. */
+    situaties: z.array(z.enum(DILEMMA_IDS)).max(DILEMMA_IDS.length).default([]),
+    /** A follow-up conversation, planned when trust was shaken. */
+    vervolggesprek: optioneleTekst(MIDDEL),
+    /** A conversation with the child: was the child told what happens next, and how (seed 003). */
+    kindGeinformeerd: z.preprocess(leegIsAfwezig, z.enum(["ja", "nee"]).optional()),
+    hoeGeinformeerd: optioneleTekst(MIDDEL),
+  })
+  .refine((g) => g.met === "kind" || (g.kindGeinformeerd === undefined && g.hoeGeinformeerd === undefined), {
+    path: ["kindGeinformeerd"],
+    message: "fout.alleen_bij_kind",
+  });
 
 /**
  * The preparation of a conversation, recorded before it takes place: what the professional will say
@@ -150,8 +191,14 @@ export const gesprekVoorbereidSchema = z
     aanwezigen: tekst(MIDDEL),
     gespreksleider: tekst(KORT),
   })
-  .refine((v) => v.veilig === "ja" || v.waaromNietVeilig !== undefined, { path: ["waaromNietVeilig"], message: "fout.verplicht_als_niet_veilig" })
-  .refine((v) => v.veilig === "ja" || v.inPlaatsDaarvan !== undefined, { path: ["inPlaatsDaarvan"], message: "fout.verplicht_als_niet_veilig" })
+  .refine((v) => v.veilig === "ja" || v.waaromNietVeilig !== undefined, {
+    path: ["waaromNietVeilig"],
+    message: "fout.verplicht_als_niet_veilig",
+  })
+  .refine((v) => v.veilig === "ja" || v.inPlaatsDaarvan !== undefined, {
+    path: ["inPlaatsDaarvan"],
+    message: "fout.verplicht_als_niet_veilig",
+  })
   .refine((v) => v.veilig === "nee" || (v.waaromNietVeilig === undefined && v.inPlaatsDaarvan === undefined), {
     path: ["waaromNietVeilig"],
     message: "fout.alleen_als_niet_veilig",
@@ -208,7 +255,10 @@ export const correctieSchema = z.strictObject({
 
 /** Entries of this dossier that a request or a view concerns: distinct event ids. */
 const vastleggingIds = (max: number) =>
-  z.array(z.uuid()).max(max).refine((ids) => new Set(ids).size === ids.length, { message: "fout.dubbel" });
+  z
+    .array(z.uuid())
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, { message: "fout.dubbel" });
 
 /**
  * A request for correction (AVG art. 16) or removal (art. 17): who asked, when it was received,
@@ -245,14 +295,23 @@ export const zienswijzeSchema = z
     zienswijze: tekst(LANG),
     betreft: vastleggingIds(50).default([]),
   })
-  .refine((w) => w.wijze === "schriftelijk" || w.opgeschrevenDoor !== undefined, { path: ["opgeschrevenDoor"], message: "fout.verplicht_als_mondeling" })
-  .refine((w) => w.wijze === "mondeling" || w.opgeschrevenDoor === undefined, { path: ["opgeschrevenDoor"], message: "fout.alleen_als_mondeling" });
+  .refine((w) => w.wijze === "schriftelijk" || w.opgeschrevenDoor !== undefined, {
+    path: ["opgeschrevenDoor"],
+    message: "fout.verplicht_als_mondeling",
+  })
+  .refine((w) => w.wijze === "mondeling" || w.opgeschrevenDoor === undefined, {
+    path: ["opgeschrevenDoor"],
+    message: "fout.alleen_als_mondeling",
+  });
 
 /** A call made in acute danger, recorded afterwards: with whom, when, why, and what was agreed. */
 export const acuutContactSchema = z.strictObject({
   met: z.enum(ACUUT_CONTACTEN),
   datum,
-  tijd: z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd"),
+  tijd: z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd"),
   situatie: tekst(LANG),
   afspraken: tekst(LANG),
 });
@@ -266,7 +325,10 @@ export const participatieSchema = z.strictObject({
   toelichting: tekst(MIDDEL),
 });
 
-const tijd = z.string().trim().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd");
+const tijd = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, "fout.tijd");
 
 /** A draft of the report; the latest one is what the check page and the PDF show. */
 export const meldingConceptSchema = z.strictObject({ inhoud: meldingInhoudSchema });
@@ -330,8 +392,14 @@ export const evaluatieSchema = z
     vervolg: z.enum(EVALUATIE_VERVOLGEN),
     volgendeEvaluatieOp: z.preprocess(leegIsAfwezig, datum.optional()),
   })
-  .refine((e) => e.resultaat === "bereikt" || e.vervolg === "melden", { path: ["vervolg"], message: "fout.niet_bereikt_is_melden" })
-  .refine((e) => e.vervolg !== "hulp_voortzetten" || e.volgendeEvaluatieOp !== undefined, { path: ["volgendeEvaluatieOp"], message: "fout.verplicht" });
+  .refine((e) => e.resultaat === "bereikt" || e.vervolg === "melden", {
+    path: ["vervolg"],
+    message: "fout.niet_bereikt_is_melden",
+  })
+  .refine((e) => e.vervolg !== "hulp_voortzetten" || e.volgendeEvaluatieOp !== undefined, {
+    path: ["volgendeEvaluatieOp"],
+    message: "fout.verplicht",
+  });
 
 /** Long support (seed 001): safety checks in a rhythm, for months or years. */
 export const monitoringGestartSchema = z.strictObject({
@@ -371,14 +439,21 @@ export const MAX_WEGLATINGEN = 500;
 export const weglatingSchema = z
   .strictObject({
     gebeurtenisId: z.uuid(),
-    veld: z.string().regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,5}$/).max(KORT).optional(),
+    veld: z
+      .string()
+      .regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,5}$/)
+      .max(KORT)
+      .optional(),
     van: z.number().int().min(0).max(1_000_000).optional(),
     tot: z.number().int().min(1).max(1_000_000).optional(),
     grond: z.enum(WEIGERGRONDEN),
   })
   .refine((w) => (w.van === undefined) === (w.tot === undefined), { path: ["tot"], message: "fout.weglating_van_tot" })
   .refine((w) => w.van === undefined || w.veld !== undefined, { path: ["veld"], message: "fout.weglating_zonder_veld" })
-  .refine((w) => w.van === undefined || w.tot === undefined || w.van < w.tot, { path: ["tot"], message: "fout.weglating_van_tot" });
+  .refine((w) => w.van === undefined || w.tot === undefined || w.van < w.tot, {
+    path: ["tot"],
+    message: "fout.weglating_van_tot",
+  });
 export type Weglating = z.output<typeof weglatingSchema>;
 
 /** What a caller gives when saving the marks of a copy: the request it answers and the marks. */
@@ -454,7 +529,6 @@ export const INVOER_SCHEMAS = {
   inzage_voorbereid: inzageVoorbereidInvoerSchema,
   inzage_verstrekt: inzageVerstrektInvoerSchema,
 } as const satisfies Record<GebeurtenisType, z.ZodType>;
-
 
 export interface Actor {
   readonly id: string;

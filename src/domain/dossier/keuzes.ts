@@ -14,10 +14,25 @@ export const AANLEIDINGEN = ["zorg_om_kind", "zorg_om_volwassen_client"] as cons
 export const DOSSIER_SOORTEN = ["meldcode", "vermoeden_medewerker", "gedrag_kinderen"] as const;
 export type DossierSoort = (typeof DOSSIER_SOORTEN)[number];
 /** The steps of the route for a suspicion against a staff member (decision 0053), in their order. */
-export const ROUTE_STAPPEN_MEDEWERKER = ["bestuur_geinformeerd", "kind_beschermd", "toezicht_ingelicht", "aangifte_afgewogen", "ouders_geinformeerd", "medewerker_gehoord"] as const;
+export const ROUTE_STAPPEN_MEDEWERKER = [
+  "bestuur_geinformeerd",
+  "kind_beschermd",
+  "toezicht_ingelicht",
+  "aangifte_afgewogen",
+  "ouders_geinformeerd",
+  "medewerker_gehoord",
+] as const;
 /** The steps of the route for harmful behaviour between children (decision 0054), in their order. */
-export const ROUTE_STAPPEN_GEDRAG = ["gedrag_ingeschaald", "kinderen_veilig", "deskundige_geraadpleegd", "ouders_geinformeerd", "thuissituatie_gewogen"] as const;
-export const ROUTE_STAPPEN = [...new Set([...ROUTE_STAPPEN_MEDEWERKER, ...ROUTE_STAPPEN_GEDRAG])] as unknown as readonly [
+export const ROUTE_STAPPEN_GEDRAG = [
+  "gedrag_ingeschaald",
+  "kinderen_veilig",
+  "deskundige_geraadpleegd",
+  "ouders_geinformeerd",
+  "thuissituatie_gewogen",
+] as const;
+export const ROUTE_STAPPEN = [
+  ...new Set([...ROUTE_STAPPEN_MEDEWERKER, ...ROUTE_STAPPEN_GEDRAG]),
+] as unknown as readonly [
   (typeof ROUTE_STAPPEN_MEDEWERKER)[number] | (typeof ROUTE_STAPPEN_GEDRAG)[number],
   ...((typeof ROUTE_STAPPEN_MEDEWERKER)[number] | (typeof ROUTE_STAPPEN_GEDRAG)[number])[],
 ];
@@ -26,13 +41,29 @@ export type RouteStap = (typeof ROUTE_STAPPEN)[number];
 export const VLAGGEN = ["groen", "geel", "rood", "zwart"] as const;
 export type Vlag = (typeof VLAGGEN)[number];
 export const KINDCHECK_AANLEIDINGEN = [
-  "depressie", "verslaving", "huisuitzetting", "geweld_huisgenoten", "suicidepoging", "zwangerschap", "broers_zussen", "anders",
+  "depressie",
+  "verslaving",
+  "huisuitzetting",
+  "geweld_huisgenoten",
+  "suicidepoging",
+  "zwangerschap",
+  "broers_zussen",
+  "anders",
 ] as const;
 export const CONSULTATIE_PARTNERS = [
-  "collega", "aandachtsfunctionaris", "gedragswetenschapper", "veilig_thuis", "letseldeskundige", "deskundige_bijzondere_route", "anders",
+  "collega",
+  "aandachtsfunctionaris",
+  "gedragswetenschapper",
+  "veilig_thuis",
+  "letseldeskundige",
+  "deskundige_bijzondere_route",
+  "anders",
 ] as const;
 /** Consultations that count as the expert a special route requires (seed 003: always consult an expert). */
-export const DESKUNDIGEN_BIJZONDERE_ROUTE: readonly (typeof CONSULTATIE_PARTNERS)[number][] = ["deskundige_bijzondere_route", "veilig_thuis"];
+export const DESKUNDIGEN_BIJZONDERE_ROUTE: readonly (typeof CONSULTATIE_PARTNERS)[number][] = [
+  "deskundige_bijzondere_route",
+  "veilig_thuis",
+];
 export const GESPREKSPARTNERS = ["ouders", "kind"] as const;
 /** The safety check of a preparation: is it safe to have this conversation (for the child, for others, for you)? */
 export const VEILIG_GESPREK = ["ja", "nee"] as const;
@@ -43,15 +74,38 @@ export const BESLUITEN = ["melden", "melden_en_hulp", "hulp", "afsluiten"] as co
 export const NIET_VAN_TOEPASSING_STAPPEN = ["kindcheck"] as const;
 
 export const GEBEURTENIS_TYPES = [
-  "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "stap_niet_van_toepassing", "consultatie_gehouden",
-  "gesprek_voorbereid", "gesprek_gevoerd", "gesprek_niet_gevoerd", "afweging_beantwoord", "besluit_voorgesteld", "besluit_genomen", "dossier_afgesloten", "dossier_heropend",
-  "correctie", "acuut_contact", "participatie_bijgewerkt",
-  "melding_concept_opgeslagen", "melding_verstuurd", "vt_reactie_vastgelegd",
-  "hulp_gestart", "hulp_afspraak_vastgelegd", "evaluatie_vastgelegd",
-  "monitoring_gestart", "veiligheidscheck_vastgelegd", "monitoring_beeindigd",
-  "correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd",
+  "dossier_geopend",
+  "signaal_vastgelegd",
+  "kindcheck_uitgevoerd",
+  "stap_niet_van_toepassing",
+  "consultatie_gehouden",
+  "gesprek_voorbereid",
+  "gesprek_gevoerd",
+  "gesprek_niet_gevoerd",
+  "afweging_beantwoord",
+  "besluit_voorgesteld",
+  "besluit_genomen",
+  "dossier_afgesloten",
+  "dossier_heropend",
+  "correctie",
+  "acuut_contact",
+  "participatie_bijgewerkt",
+  "melding_concept_opgeslagen",
+  "melding_verstuurd",
+  "vt_reactie_vastgelegd",
+  "hulp_gestart",
+  "hulp_afspraak_vastgelegd",
+  "evaluatie_vastgelegd",
+  "monitoring_gestart",
+  "veiligheidscheck_vastgelegd",
+  "monitoring_beeindigd",
+  "correctieverzoek_vastgelegd",
+  "correctieverzoek_beslist",
+  "zienswijze_toegevoegd",
   "routestap_vastgelegd",
-  "inzageverzoek_ontvangen", "inzage_voorbereid", "inzage_verstrekt",
+  "inzageverzoek_ontvangen",
+  "inzage_voorbereid",
+  "inzage_verstrekt",
 ] as const;
 
 /** How the report reached Veilig Thuis: by phone, or through its own web form. */
@@ -60,19 +114,38 @@ export const MELDING_URGENTIES = ["acuut", "spoed", "regulier"] as const;
 /** Veilig Thuis' safety assessment as it tells the melder. */
 export const VT_BEOORDELINGEN = ["acuut_onveilig", "structureel_onveilig", "onveilig", "veilig", "onbekend"] as const;
 /** What Veilig Thuis does next (its "vervolgbeslissing"). */
-export const VT_VERVOLGEN = ["onderzoek", "voorwaarden_en_vervolg", "overdracht_lokaal_veld", "advies_aan_melder", "geen_vervolg"] as const;
+export const VT_VERVOLGEN = [
+  "onderzoek",
+  "voorwaarden_en_vervolg",
+  "overdracht_lokaal_veld",
+  "advies_aan_melder",
+  "geen_vervolg",
+] as const;
 /** Afwegingsvraag 5 asked again at the agreed term: were the results reached? */
 export const EVALUATIE_RESULTATEN = ["bereikt", "niet_bereikt"] as const;
 export const EVALUATIE_VERVOLGEN = ["hulp_voortzetten", "monitoren", "afsluiten", "melden"] as const;
 export const CHECK_UITKOMSTEN = ["veilig", "zorgen", "onveilig"] as const;
 /** Why a case closes; the retention date follows from the organisation's setting. */
-export const SLUITREDENEN = ["zorg_weggenomen", "hulp_afgerond", "overgedragen", "gemeld_en_afgerond", "verhuisd", "anders"] as const;
+export const SLUITREDENEN = [
+  "zorg_weggenomen",
+  "hulp_afgerond",
+  "overgedragen",
+  "gemeld_en_afgerond",
+  "verhuisd",
+  "anders",
+] as const;
 
 /** A participation point is done (who did what, when) or does not apply (why). */
 export const PARTICIPATIE_STATUSSEN = ["gedaan", "niet_van_toepassing"] as const;
 
 /** Whom a professional called in acute danger; recorded afterwards, it never waits for the steps. */
-export const ACUUT_CONTACTEN = ["alarmnummer_112", "veilig_thuis", "politie", "huisarts_of_spoedzorg", "anders"] as const;
+export const ACUUT_CONTACTEN = [
+  "alarmnummer_112",
+  "veilig_thuis",
+  "politie",
+  "huisarts_of_spoedzorg",
+  "anders",
+] as const;
 export type GebeurtenisType = (typeof GEBEURTENIS_TYPES)[number];
 
 /** Who asks for a correction or gives their own view: a parent or carer, an adult client, the young person, a representative. */
@@ -83,13 +156,21 @@ export const VERZOEK_BESLISSINGEN = ["toegewezen", "deels_toegewezen", "afgeweze
 /** How the family's own view reached the dossier: in their own writing, or told and written down by a professional. */
 export const ZIENSWIJZE_WIJZEN = ["schriftelijk", "mondeling"] as const;
 /** The family's rights: these may still be recorded on a closed dossier, which the AVG does not close. */
-export const RECHTEN_TYPES: readonly GebeurtenisType[] = ["correctieverzoek_vastgelegd", "correctieverzoek_beslist", "zienswijze_toegevoegd"];
+export const RECHTEN_TYPES: readonly GebeurtenisType[] = [
+  "correctieverzoek_vastgelegd",
+  "correctieverzoek_beslist",
+  "zienswijze_toegevoegd",
+];
 /**
  * A request for inspection (AVG article 15) and the copy that answers it (decision 0048): the request,
  * the marks of what is withheld (the latest counts), and the handing over. These entries are about the
  * copy, not about the child: they are never part of a copy themselves, and a closed dossier takes them.
  */
-export const INZAGE_TYPES = ["inzageverzoek_ontvangen", "inzage_voorbereid", "inzage_verstrekt"] as const satisfies readonly GebeurtenisType[];
+export const INZAGE_TYPES = [
+  "inzageverzoek_ontvangen",
+  "inzage_voorbereid",
+  "inzage_verstrekt",
+] as const satisfies readonly GebeurtenisType[];
 export type InzageType = (typeof INZAGE_TYPES)[number];
 export function isInzageType(type: unknown): type is InzageType {
   return (INZAGE_TYPES as readonly unknown[]).includes(type);
@@ -107,8 +188,18 @@ export const VERSTREK_WIJZEN = ["persoonlijk", "post", "beveiligde_mail"] as con
 
 /** Types whose content can be corrected by a later `correctie` event. */
 export const CORRIGEERBAAR: readonly GebeurtenisType[] = [
-  "dossier_geopend", "signaal_vastgelegd", "kindcheck_uitgevoerd", "consultatie_gehouden", "gesprek_voorbereid", "gesprek_gevoerd", "gesprek_niet_gevoerd",
-  "acuut_contact", "vt_reactie_vastgelegd", "hulp_afspraak_vastgelegd", "veiligheidscheck_vastgelegd", "routestap_vastgelegd",
+  "dossier_geopend",
+  "signaal_vastgelegd",
+  "kindcheck_uitgevoerd",
+  "consultatie_gehouden",
+  "gesprek_voorbereid",
+  "gesprek_gevoerd",
+  "gesprek_niet_gevoerd",
+  "acuut_contact",
+  "vt_reactie_vastgelegd",
+  "hulp_afspraak_vastgelegd",
+  "veiligheidscheck_vastgelegd",
+  "routestap_vastgelegd",
 ];
 
 /** The Meldcode steps as the task list shows them. */
@@ -120,4 +211,3 @@ export type NaStap = (typeof NA_STAPPEN)[number];
 export type StapOfAlgemeen = Stap | NaStap | "algemeen";
 
 export type Rol = "medewerker" | "aandachtsfunctionaris" | "eindverantwoordelijke" | "beheerder" | "logbeheerder";
-

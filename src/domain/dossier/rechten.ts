@@ -12,7 +12,13 @@ import type { Correctieverzoek, DossierToestand, Vastlegging } from "./toestand.
  */
 
 /** Types a request or a view cannot concern: the rights' own entries and the bookkeeping of the case. */
-const NIET_BETREFBAAR: readonly GebeurtenisType[] = [...RECHTEN_TYPES, "correctie", "melding_concept_opgeslagen", "dossier_afgesloten", "dossier_heropend"];
+const NIET_BETREFBAAR: readonly GebeurtenisType[] = [
+  ...RECHTEN_TYPES,
+  "correctie",
+  "melding_concept_opgeslagen",
+  "dossier_afgesloten",
+  "dossier_heropend",
+];
 
 /** May a request or a view name an entry of this type? */
 export function isBetrefbaar(type: GebeurtenisType): boolean {
@@ -20,7 +26,9 @@ export function isBetrefbaar(type: GebeurtenisType): boolean {
 }
 
 /** The entries a request or a view may name, oldest first: id, type and number from the register. */
-export function betrefbareVastleggingen(toestand: DossierToestand): { readonly id: string; readonly type: GebeurtenisType; readonly volgnummer: number }[] {
+export function betrefbareVastleggingen(
+  toestand: DossierToestand,
+): { readonly id: string; readonly type: GebeurtenisType; readonly volgnummer: number }[] {
   return Object.entries(toestand.register)
     .filter(([, r]) => isBetrefbaar(r.type))
     .map(([id, r]) => ({ id, type: r.type, volgnummer: r.volgnummer }))
@@ -47,7 +55,9 @@ export function verzoekStand(v: Correctieverzoek): VerzoekStand {
 
 /** Requests that still ask something of the organisation: a decision, a correction, or a removal. */
 export function openVerzoeken(toestand: DossierToestand): Correctieverzoek[] {
-  return toestand.correctieverzoeken.filter((v) => ["te_beslissen", "correctie_te_maken", "verwijdering_open"].includes(verzoekStand(v)));
+  return toestand.correctieverzoeken.filter((v) =>
+    ["te_beslissen", "correctie_te_maken", "verwijdering_open"].includes(verzoekStand(v)),
+  );
 }
 
 /**
@@ -58,7 +68,13 @@ export function beslissenUiterlijk(ontvangen: string): string {
   const [jaar, maand, dag] = ontvangen.split("-").map(Number) as [number, number, number];
   const volgendeJaar = maand === 12 ? jaar + 1 : jaar;
   const volgendeMaand = maand === 12 ? 1 : maand + 1;
-  const laatsteDag = uitDagnummer(naarDagnummer(volgendeMaand === 12 ? volgendeJaar + 1 : volgendeJaar, volgendeMaand === 12 ? 1 : volgendeMaand + 1, 1) - 1).dag;
+  const laatsteDag = uitDagnummer(
+    naarDagnummer(
+      volgendeMaand === 12 ? volgendeJaar + 1 : volgendeJaar,
+      volgendeMaand === 12 ? 1 : volgendeMaand + 1,
+      1,
+    ) - 1,
+  ).dag;
   const d = Math.min(dag, laatsteDag);
   return `${volgendeJaar}-${String(volgendeMaand).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
@@ -68,7 +84,10 @@ export function vindVerzoek(toestand: DossierToestand, verzoekId: string): Corre
 }
 
 /** The family's views that concern one entry, in the order added. */
-export function zienswijzenBij(toestand: DossierToestand, gebeurtenisId: string): Vastlegging<"zienswijze_toegevoegd">[] {
+export function zienswijzenBij(
+  toestand: DossierToestand,
+  gebeurtenisId: string,
+): Vastlegging<"zienswijze_toegevoegd">[] {
   return toestand.zienswijzen.filter((z) => z.gegevens.betreft.includes(gebeurtenisId));
 }
 
@@ -80,7 +99,10 @@ function controleerBetreft(toestand: DossierToestand, ids: readonly string[], ve
   }
 }
 
-export function beoordeelVerzoek(toestand: DossierToestand, gegevens: GegevensVan<"correctieverzoek_vastgelegd">): void {
+export function beoordeelVerzoek(
+  toestand: DossierToestand,
+  gegevens: GegevensVan<"correctieverzoek_vastgelegd">,
+): void {
   controleerBetreft(toestand, gegevens.vastleggingen, "gegevens.vastleggingen");
 }
 
@@ -89,7 +111,10 @@ export function beoordeelZienswijze(toestand: DossierToestand, gegevens: Gegeven
 }
 
 /** A request is decided once; a later change of mind is a new request. */
-export function beoordeelVerzoekBeslissing(toestand: DossierToestand, gegevens: GegevensVan<"correctieverzoek_beslist">): void {
+export function beoordeelVerzoekBeslissing(
+  toestand: DossierToestand,
+  gegevens: GegevensVan<"correctieverzoek_beslist">,
+): void {
   const verzoek = vindVerzoek(toestand, gegevens.verzoek);
   if (!verzoek) throw veldFout("gegevens.verzoek", "fout.verzoek_onbekend");
   if (verzoek.beslissing) throw veldFout("gegevens.verzoek", "fout.verzoek_al_beslist");
@@ -101,7 +126,8 @@ export function beoordeelVerzoekBeslissing(toestand: DossierToestand, gegevens: 
  */
 export function beoordeelCorrectieBijVerzoek(toestand: DossierToestand, verzoekId: string, corrigeert: string): void {
   const verzoek = vindVerzoek(toestand, verzoekId);
-  const weigering = (sleutel: string) => new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.verzoek", sleutel }]);
+  const weigering = (sleutel: string) =>
+    new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.verzoek", sleutel }]);
   if (!verzoek) throw weigering("fout.verzoek_onbekend");
   if (verzoek.verzoek.gegevens.soort !== "correctie") throw weigering("fout.verzoek_geen_correctie");
   const stand = verzoekStand(verzoek);

@@ -1,6 +1,12 @@
 import { veldFout } from "../fouten.ts";
 import type { GegevensVan } from "./gebeurtenis.ts";
-import { ROUTE_STAPPEN_GEDRAG, ROUTE_STAPPEN_MEDEWERKER, type DossierSoort, type RouteStap, type Vlag } from "./keuzes.ts";
+import {
+  ROUTE_STAPPEN_GEDRAG,
+  ROUTE_STAPPEN_MEDEWERKER,
+  type DossierSoort,
+  type RouteStap,
+  type Vlag,
+} from "./keuzes.ts";
 import type { DossierToestand, Vastlegging } from "./toestand.ts";
 
 /**
@@ -46,8 +52,15 @@ export function routeVoortgang(toestand: DossierToestand): readonly RouteStapSta
   return stappenVanRoute(soortVan(toestand)).map((stap) => {
     const vastleggingen = toestand.routestappen.filter((r) => r.gegevens.stap === stap);
     const perKind = stap === "ouders_geinformeerd" && soortVan(toestand) === "gedrag_kinderen";
-    const openVoorKinderen = perKind ? kinderen.filter((k) => !vastleggingen.some((v) => zelfdeKind(v.gegevens.kind, k))) : [];
-    return { stap, vastleggingen, openVoorKinderen, gedaan: perKind ? openVoorKinderen.length === 0 : vastleggingen.length > 0 };
+    const openVoorKinderen = perKind
+      ? kinderen.filter((k) => !vastleggingen.some((v) => zelfdeKind(v.gegevens.kind, k)))
+      : [];
+    return {
+      stap,
+      vastleggingen,
+      openVoorKinderen,
+      gedaan: perKind ? openVoorKinderen.length === 0 : vastleggingen.length > 0,
+    };
   });
 }
 
@@ -91,8 +104,10 @@ export function beoordeelRoutestap(toestand: DossierToestand, gegevens: Gegevens
     return;
   }
   const kinderen = kinderenVan(toestand);
-  if (gegevens.kind !== undefined && !kinderen.some((k) => zelfdeKind(gegevens.kind, k))) throw veldFout("gegevens.kind", "fout.kind_onbekend");
-  if (gegevens.stap === "ouders_geinformeerd" && gegevens.kind === undefined) throw veldFout("gegevens.kind", "fout.kind_verplicht");
+  if (gegevens.kind !== undefined && !kinderen.some((k) => zelfdeKind(gegevens.kind, k)))
+    throw veldFout("gegevens.kind", "fout.kind_onbekend");
+  if (gegevens.stap === "ouders_geinformeerd" && gegevens.kind === undefined)
+    throw veldFout("gegevens.kind", "fout.kind_verplicht");
   if (gegevens.kind !== undefined) {
     const ander = kinderen.find((k) => !zelfdeKind(gegevens.kind, k) && noemtKind(gegevens.toelichting, k));
     if (ander !== undefined) throw veldFout("gegevens.toelichting", "fout.ander_kind_genoemd");

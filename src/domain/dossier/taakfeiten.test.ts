@@ -4,30 +4,85 @@ import { dagenNa } from "../tijd/werkdagen.ts";
 import { besluitVraag } from "./besluit.ts";
 import { ALTIJD, taakFeiten, takenOp } from "./taakfeiten.ts";
 import { takenVoorDossier } from "./vervolg.ts";
-import { gebeurtenissenBouwer, type Invoer, OPENING, SIGNAAL, MELDING_INHOUD } from "../../../tests/helpers/gebeurtenissen.ts";
+import {
+  gebeurtenissenBouwer,
+  type Invoer,
+  OPENING,
+  SIGNAAL,
+  MELDING_INHOUD,
+} from "../../../tests/helpers/gebeurtenissen.ts";
 import { bouwToestand, LEGE_TOESTAND, pasToe } from "./toestand.ts";
 
-const VOORSTEL: Invoer = { type: "besluit_voorgesteld", gegevens: { besluit: "melden", toelichting: "Voorstel.", afwijkingMotivering: "Acuut." } };
-const bouwAls = { beslisser: gebeurtenissenBouwer({ vandaag: "2026-11-30" }), medewerker: gebeurtenissenBouwer({ vandaag: "2026-11-30", rollen: ["medewerker"] }) };
+const VOORSTEL: Invoer = {
+  type: "besluit_voorgesteld",
+  gegevens: { besluit: "melden", toelichting: "Voorstel.", afwijkingMotivering: "Acuut." },
+};
+const bouwAls = {
+  beslisser: gebeurtenissenBouwer({ vandaag: "2026-11-30" }),
+  medewerker: gebeurtenissenBouwer({ vandaag: "2026-11-30", rollen: ["medewerker"] }),
+};
 const bouw = (...invoer: Invoer[]) => (invoer.includes(VOORSTEL) ? bouwAls.medewerker : bouwAls.beslisser)(...invoer);
 const toestandNa = (...invoer: Invoer[]) => bouwToestand(bouw(...invoer));
 
-const BESLUIT = (besluit = "melden_en_hulp"): Invoer => ({ type: "besluit_genomen", gegevens: { besluit, toelichting: "x", afwijkingMotivering: "Acuut." } });
+const BESLUIT = (besluit = "melden_en_hulp"): Invoer => ({
+  type: "besluit_genomen",
+  gegevens: { besluit, toelichting: "x", afwijkingMotivering: "Acuut." },
+});
 const VERSTUURD = (datum: string): Invoer[] => [
   { type: "melding_concept_opgeslagen", gegevens: { inhoud: MELDING_INHOUD } },
-  { type: "melding_verstuurd", gegevens: { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" } },
+  {
+    type: "melding_verstuurd",
+    gegevens: { wijze: "telefoon", datum, tijd: "10:15", contactpersoon: "Mw. Jansen", referentie: "VT-1" },
+  },
 ];
-const REACTIE: Invoer = { type: "vt_reactie_vastgelegd", gegevens: { datum: "2026-11-20", contactpersoon: "Mw. Jansen", beoordeling: "onveilig", vervolg: "voorwaarden_en_vervolg", toelichting: "Veilig Thuis stelt voorwaarden." } };
-const HULP = (evaluatieOp: string): Invoer => ({ type: "hulp_gestart", gegevens: { omschrijving: "Opvoedondersteuning via het wijkteam.", doelen: "Geen fysiek geweld meer.", evaluatieOp } });
-const EVALUATIE = (vervolg: string, volgendeEvaluatieOp?: string): Invoer => ({ type: "evaluatie_vastgelegd", gegevens: { datum: "2026-11-23", resultaat: "bereikt", toelichting: "Besproken met moeder.", vervolg, volgendeEvaluatieOp } });
-const MONITORING: Invoer = { type: "monitoring_gestart", gegevens: { ritmeWeken: "4", reden: "Langdurige zorgen, gezin wil geen hulp meer." } };
-const CHECK = (datum: string, uitkomst: string): Invoer => ({ type: "veiligheidscheck_vastgelegd", gegevens: { datum, uitkomst, bevinding: "Gesprek met L. op school." } });
-const CONSULTATIE: Invoer = { type: "consultatie_gehouden", gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-02", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek." } };
-const A = (vraag: number, antwoord: string): Invoer => ({ type: "afweging_beantwoord", gegevens: { vraag, antwoord, toelichting: "Onderbouwing." } });
+const REACTIE: Invoer = {
+  type: "vt_reactie_vastgelegd",
+  gegevens: {
+    datum: "2026-11-20",
+    contactpersoon: "Mw. Jansen",
+    beoordeling: "onveilig",
+    vervolg: "voorwaarden_en_vervolg",
+    toelichting: "Veilig Thuis stelt voorwaarden.",
+  },
+};
+const HULP = (evaluatieOp: string): Invoer => ({
+  type: "hulp_gestart",
+  gegevens: { omschrijving: "Opvoedondersteuning via het wijkteam.", doelen: "Geen fysiek geweld meer.", evaluatieOp },
+});
+const EVALUATIE = (vervolg: string, volgendeEvaluatieOp?: string): Invoer => ({
+  type: "evaluatie_vastgelegd",
+  gegevens: {
+    datum: "2026-11-23",
+    resultaat: "bereikt",
+    toelichting: "Besproken met moeder.",
+    vervolg,
+    volgendeEvaluatieOp,
+  },
+});
+const MONITORING: Invoer = {
+  type: "monitoring_gestart",
+  gegevens: { ritmeWeken: "4", reden: "Langdurige zorgen, gezin wil geen hulp meer." },
+};
+const CHECK = (datum: string, uitkomst: string): Invoer => ({
+  type: "veiligheidscheck_vastgelegd",
+  gegevens: { datum, uitkomst, bevinding: "Gesprek met L. op school." },
+});
+const CONSULTATIE: Invoer = {
+  type: "consultatie_gehouden",
+  gegevens: { met: "aandachtsfunctionaris", datum: "2026-11-02", uitkomst: "Zorg gedeeld.", vervolgstap: "Gesprek." },
+};
+const A = (vraag: number, antwoord: string): Invoer => ({
+  type: "afweging_beantwoord",
+  gegevens: { vraag, antwoord, toelichting: "Onderbouwing." },
+});
 const GESLOTEN: Invoer = { type: "dossier_afgesloten", gegevens: { reden: "Klaar." } };
 const CORRECTIE_SIGNAAL: Invoer = {
   type: "correctie",
-  gegevens: { corrigeert: "00000000-0000-4000-9000-000000000002", reden: "Kind vertelde het zelf", gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true } },
+  gegevens: {
+    corrigeert: "00000000-0000-4000-9000-000000000002",
+    reden: "Kind vertelde het zelf",
+    gegevens: { ...SIGNAAL.gegevens, bron: "kind_zelf", disclosure: true },
+  },
 };
 
 /** Cases in every phase, each of which gives (or stops giving) tasks on some day. */
@@ -42,9 +97,25 @@ const GEVALLEN: [string, Invoer[]][] = [
   ["sent, answer awaited", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16")]],
   ["sent on a Friday", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-27")]],
   ["answered, help started", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01")]],
-  ["help with a new signal (third meldnorm)", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL]],
-  ["help evaluated, continued", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), EVALUATIE("hulp_voortzetten", "2027-01-15")]],
-  ["help evaluated: report", [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), EVALUATIE("melden")]],
+  [
+    "help with a new signal (third meldnorm)",
+    [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), SIGNAAL],
+  ],
+  [
+    "help evaluated, continued",
+    [
+      OPENING,
+      BESLUIT(),
+      ...VERSTUURD("2026-11-16"),
+      REACTIE,
+      HULP("2026-12-01"),
+      EVALUATIE("hulp_voortzetten", "2027-01-15"),
+    ],
+  ],
+  [
+    "help evaluated: report",
+    [OPENING, BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"), EVALUATIE("melden")],
+  ],
   ["monitoring", [OPENING, MONITORING]],
   ["monitoring with a check", [OPENING, MONITORING, CHECK("2026-11-20", "veilig")]],
   ["monitoring with an unsafe check", [OPENING, MONITORING, CHECK("2026-11-20", "onveilig")]],
@@ -61,22 +132,46 @@ describe("task facts: the tasks of a day are the facts due on it", () => {
       const t = toestandNa(...invoer);
       const feiten = taakFeiten(t);
       for (const vandaag of DAGEN) {
-        assert.deepEqual(takenOp(feiten, "verantwoordelijken", vandaag), takenVoorDossier(t, vandaag), `responsible, on ${vandaag}`);
+        assert.deepEqual(
+          takenOp(feiten, "verantwoordelijken", vandaag),
+          takenVoorDossier(t, vandaag),
+          `responsible, on ${vandaag}`,
+        );
         const vraag = besluitVraag(t);
-        assert.deepEqual(takenOp(feiten, "beslissers", vandaag), vraag ? [{ soort: vraag.soort, sinds: vraag.sinds }] : [], `deciders, on ${vandaag}`);
+        assert.deepEqual(
+          takenOp(feiten, "beslissers", vandaag),
+          vraag ? [{ soort: vraag.soort, sinds: vraag.sinds }] : [],
+          `deciders, on ${vandaag}`,
+        );
       }
     });
   }
 
   it("the cases above give every kind of task on some day (the table is not empty-handed)", () => {
-    const soorten = new Set(GEVALLEN.flatMap(([, invoer]) => DAGEN.flatMap((d) => takenVoorDossier(toestandNa(...invoer), d).map((t) => t.soort))));
+    const soorten = new Set(
+      GEVALLEN.flatMap(([, invoer]) =>
+        DAGEN.flatMap((d) => takenVoorDossier(toestandNa(...invoer), d).map((t) => t.soort)),
+      ),
+    );
     const beslissers = new Set(GEVALLEN.flatMap(([, invoer]) => [besluitVraag(toestandNa(...invoer))?.soort]));
-    for (const soort of ["vt_bellen", "melding_versturen", "derde_meldnorm", "evaluatie", "veiligheidscheck", "gesprek_plannen", "stap_blijft_liggen"]) assert.ok(soorten.has(soort as never), soort);
+    for (const soort of [
+      "vt_bellen",
+      "melding_versturen",
+      "derde_meldnorm",
+      "evaluatie",
+      "veiligheidscheck",
+      "gesprek_plannen",
+      "stap_blijft_liggen",
+    ])
+      assert.ok(soorten.has(soort as never), soort);
     for (const soort of ["besluit_nemen", "voorstel_beoordelen"]) assert.ok(beslissers.has(soort as never), soort);
   });
 
   it("a fact without a date is due from the first day", () => {
-    assert.deepEqual(taakFeiten(toestandNa(OPENING, BESLUIT("melden"))).find((f) => f.soort === "melding_versturen")?.vanaf, ALTIJD);
+    assert.deepEqual(
+      taakFeiten(toestandNa(OPENING, BESLUIT("melden"))).find((f) => f.soort === "melding_versturen")?.vanaf,
+      ALTIJD,
+    );
   });
 });
 
@@ -107,8 +202,22 @@ describe("the state, one event at a time", () => {
   });
 
   it("a state survives a round trip through JSON (the stored snapshot)", () => {
-    const t = toestandNa(OPENING, SIGNAAL, CONSULTATIE, A(1, "ja"), A(2, "ja"), BESLUIT(), ...VERSTUURD("2026-11-16"), REACTIE, HULP("2026-12-01"));
+    const t = toestandNa(
+      OPENING,
+      SIGNAAL,
+      CONSULTATIE,
+      A(1, "ja"),
+      A(2, "ja"),
+      BESLUIT(),
+      ...VERSTUURD("2026-11-16"),
+      REACTIE,
+      HULP("2026-12-01"),
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(t)), JSON.parse(JSON.stringify(structuredClone(t))));
-    assert.deepEqual(taakFeiten(JSON.parse(JSON.stringify(t)) as typeof t), taakFeiten(t), "the same tasks from the stored snapshot");
+    assert.deepEqual(
+      taakFeiten(JSON.parse(JSON.stringify(t)) as typeof t),
+      taakFeiten(t),
+      "the same tasks from the stored snapshot",
+    );
   });
 });

@@ -2,7 +2,15 @@ import { dagenNa, werkdagenNa } from "../tijd/werkdagen.ts";
 import { besluitVraag } from "./besluit.ts";
 import { maakTakenlijst } from "./takenlijst.ts";
 import type { DossierToestand } from "./toestand.ts";
-import { derdeMeldnorm, hulpStand, meldingNodig, monitoringStand, STIL_WERKDAGEN, vtAntwoordStand, type TaakSoort } from "./vervolg.ts";
+import {
+  derdeMeldnorm,
+  hulpStand,
+  meldingNodig,
+  monitoringStand,
+  STIL_WERKDAGEN,
+  vtAntwoordStand,
+  type TaakSoort,
+} from "./vervolg.ts";
 import { versneldeRoute } from "./versnelde-route.ts";
 import { routeVoortgang, soortVan } from "./route.ts";
 
@@ -37,11 +45,13 @@ export interface TaakFeit {
  */
 export function taakFeiten(t: DossierToestand): TaakFeit[] {
   const feiten: TaakFeit[] = [];
-  const verantwoordelijk = (soort: TaakSoort, sinds: string | null, vanaf: string) => feiten.push({ soort, sinds, vanaf, voor: "verantwoordelijken" });
+  const verantwoordelijk = (soort: TaakSoort, sinds: string | null, vanaf: string) =>
+    feiten.push({ soort, sinds, vanaf, voor: "verantwoordelijken" });
   if (t.status !== "gesloten" && t.opening !== null) {
     // vtAntwoordStand, hulpStand and monitoringStand use today only for their "due" flag; the rest is the state.
     const vt = vtAntwoordStand(t, ALTIJD);
-    if (vt && vt.reactie === null) verantwoordelijk("vt_bellen", werkdagenNa(vt.verwachtUiterlijk, 1), dagenNa(vt.verwachtUiterlijk, 1));
+    if (vt && vt.reactie === null)
+      verantwoordelijk("vt_bellen", werkdagenNa(vt.verwachtUiterlijk, 1), dagenNa(vt.verwachtUiterlijk, 1));
     const melden = meldingNodig(t);
     if (melden !== null) verantwoordelijk("melding_versturen", melden, ALTIJD);
     if (derdeMeldnorm(t, ALTIJD)) verantwoordelijk("derde_meldnorm", null, ALTIJD);
@@ -53,9 +63,14 @@ export function taakFeiten(t: DossierToestand): TaakFeit[] {
       // A route beside the Meldcode (decisions 0053, 0054) has no conversation with the parents to plan, and
       // lies still when its own steps do.
       const opRoute = soortVan(t) !== "meldcode";
-      const oudersGedaan = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
-      if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) verantwoordelijk("gesprek_plannen", null, ALTIJD);
-      const open = opRoute ? routeVoortgang(t).some((s) => !s.gedaan) : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
+      const oudersGedaan =
+        t.gesprekken.some((g) => g.gegevens.met === "ouders") ||
+        t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
+      if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null)
+        verantwoordelijk("gesprek_plannen", null, ALTIJD);
+      const open = opRoute
+        ? routeVoortgang(t).some((s) => !s.gedaan)
+        : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
       if (open && t.laatsteOp !== null) {
         // Lying still: more than STIL_WERKDAGEN working days after the last entry, so from the next working day after them.
         const stil = werkdagenNa(t.laatsteOp.slice(0, 10), STIL_WERKDAGEN + 1);
@@ -69,6 +84,10 @@ export function taakFeiten(t: DossierToestand): TaakFeit[] {
 }
 
 /** The facts due on `vandaag` for one kind of receiver, as tasks. */
-export function takenOp(feiten: readonly TaakFeit[], voor: TaakVoor, vandaag: string): { soort: TaakSoort; sinds: string | null }[] {
+export function takenOp(
+  feiten: readonly TaakFeit[],
+  voor: TaakVoor,
+  vandaag: string,
+): { soort: TaakSoort; sinds: string | null }[] {
   return feiten.filter((f) => f.voor === voor && f.vanaf <= vandaag).map((f) => ({ soort: f.soort, sinds: f.sinds }));
 }

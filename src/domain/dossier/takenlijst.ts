@@ -47,7 +47,8 @@ function overzichtVan(stap: Stap, t: DossierToestand): StapOverzicht {
 function signalen(t: DossierToestand): StapOverzicht {
   const zorgen = t.signalen.filter((s) => s.gegevens.soort !== "tegenindicatie");
   const aandachtspunten: string[] = [];
-  if (zorgen.length > 0 && !t.signalen.some((s) => s.gegevens.soort === "tegenindicatie")) aandachtspunten.push("taak.geen_tegenindicatie");
+  if (zorgen.length > 0 && !t.signalen.some((s) => s.gegevens.soort === "tegenindicatie"))
+    aandachtspunten.push("taak.geen_tegenindicatie");
   if (zorgen.some((s) => !s.gegevens.interpretatie)) aandachtspunten.push("taak.interpretatie_apart");
   const status: StapStatus = zorgen.length > 0 ? "afgerond" : t.signalen.length > 0 ? "bezig" : "niet_gestart";
   return { stap: "signalen", status, ontbreekt: zorgen.length > 0 ? [] : ["taak.geen_signaal"], aandachtspunten };
@@ -56,11 +57,24 @@ function signalen(t: DossierToestand): StapOverzicht {
 function kindcheck(t: DossierToestand): StapOverzicht {
   if (t.kindcheck) return { stap: "kindcheck", status: "afgerond", ontbreekt: [], aandachtspunten: [] };
   const nvt = t.nietVanToepassing.filter((n) => n.gegevens.stap === "kindcheck").at(-1);
-  if (nvt) return { stap: "kindcheck", status: "niet_van_toepassing", reden: { tekst: nvt.gegevens.reden }, ontbreekt: [], aandachtspunten: [] };
+  if (nvt)
+    return {
+      stap: "kindcheck",
+      status: "niet_van_toepassing",
+      reden: { tekst: nvt.gegevens.reden },
+      ontbreekt: [],
+      aandachtspunten: [],
+    };
   if (t.opening?.gegevens.aanleiding === "zorg_om_volwassen_client") {
     return { stap: "kindcheck", status: "niet_gestart", ontbreekt: ["taak.kindcheck_open"], aandachtspunten: [] };
   }
-  return { stap: "kindcheck", status: "niet_van_toepassing", reden: { sleutel: "taak.kindcheck_kind_zelf" }, ontbreekt: [], aandachtspunten: [] };
+  return {
+    stap: "kindcheck",
+    status: "niet_van_toepassing",
+    reden: { sleutel: "taak.kindcheck_kind_zelf" },
+    ontbreekt: [],
+    aandachtspunten: [],
+  };
 }
 
 function consultatie(t: DossierToestand): StapOverzicht {
@@ -69,7 +83,10 @@ function consultatie(t: DossierToestand): StapOverzicht {
   // A special route is not done until the expert it requires has been consulted.
   const route = versneldeRoute(t);
   const deskundigeOntbreekt = route !== null && !route.deskundigeGeraadpleegd;
-  const ontbreekt = [...(gehouden ? [] : ["taak.geen_consultatie"]), ...(deskundigeOntbreekt ? ["taak.deskundige_bijzondere_route"] : [])];
+  const ontbreekt = [
+    ...(gehouden ? [] : ["taak.geen_consultatie"]),
+    ...(deskundigeOntbreekt ? ["taak.deskundige_bijzondere_route"] : []),
+  ];
   return {
     stap: "consultatie",
     status: ontbreekt.length === 0 ? "afgerond" : gehouden ? "bezig" : "niet_gestart",
@@ -81,8 +98,16 @@ function consultatie(t: DossierToestand): StapOverzicht {
 function gesprek(t: DossierToestand): StapOverzicht {
   const gedaan = (met: Gesprekspartner) =>
     t.gesprekken.some((g) => g.gegevens.met === met) || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === met);
-  const ontbreekt = [...(gedaan("ouders") ? [] : ["taak.gesprek_ouders_open"]), ...(gedaan("kind") ? [] : ["taak.gesprek_kind_open"])];
-  const aandachtspunten: string[] = t.disclosure && t.gesprekken.some((g) => g.gegevens.met === "ouders") ? [] : t.disclosure ? ["taak.disclosure_eerst_afstemmen"] : [];
+  const ontbreekt = [
+    ...(gedaan("ouders") ? [] : ["taak.gesprek_ouders_open"]),
+    ...(gedaan("kind") ? [] : ["taak.gesprek_kind_open"]),
+  ];
+  const aandachtspunten: string[] =
+    t.disclosure && t.gesprekken.some((g) => g.gegevens.met === "ouders")
+      ? []
+      : t.disclosure
+        ? ["taak.disclosure_eerst_afstemmen"]
+        : [];
   const route = versneldeRoute(t);
   if (route !== null && !route.deskundigeGeraadpleegd) aandachtspunten.push("taak.bijzonder_eerst_deskundige");
   // The latest preparation per partner counts: unsafe means record the ground for not talking, or talk after all.
@@ -92,15 +117,20 @@ function gesprek(t: DossierToestand): StapOverzicht {
     if (gedaan(met)) continue;
     const voorbereiding = laatsteVoorbereiding(t, met);
     if (voorbereiding?.gegevens.veilig === "nee") aandachtspunten.push(`taak.gesprek_${met}_niet_veilig`);
-    else if (!voorbereiding && met === "ouders" && t.signalen.length > 0 && !eerstAfstemmen) aandachtspunten.push("taak.gesprek_voorbereiden");
+    else if (!voorbereiding && met === "ouders" && t.signalen.length > 0 && !eerstAfstemmen)
+      aandachtspunten.push("taak.gesprek_voorbereiden");
   }
   const voorbereid = t.voorbereidingen.length > 0;
-  const status: StapStatus = ontbreekt.length === 0 ? "afgerond" : ontbreekt.length === 2 && !voorbereid ? "niet_gestart" : "bezig";
+  const status: StapStatus =
+    ontbreekt.length === 0 ? "afgerond" : ontbreekt.length === 2 && !voorbereid ? "niet_gestart" : "bezig";
   return { stap: "gesprek", status, ontbreekt, aandachtspunten };
 }
 
 /** The latest preparation of the conversation with `met`, if any. */
-export function laatsteVoorbereiding(t: DossierToestand, met: Gesprekspartner): Vastlegging<"gesprek_voorbereid"> | undefined {
+export function laatsteVoorbereiding(
+  t: DossierToestand,
+  met: Gesprekspartner,
+): Vastlegging<"gesprek_voorbereid"> | undefined {
   return t.voorbereidingen.filter((v) => v.gegevens.met === met).at(-1);
 }
 
@@ -120,10 +150,16 @@ function beslissen(t: DossierToestand): StapOverzicht {
   const { volgendeVraag, samenMetVeiligThuis } = t.afweging;
   const openVraag = volgendeVraag !== null && volgendeVraag >= 3 ? [`taak.vraag_${volgendeVraag}_open`] : [];
   const aandachtspunten = samenMetVeiligThuis ? ["taak.samen_met_veilig_thuis"] : [];
-  if (t.openVoorstel) return { stap: "beslissen", status: "bezig", ontbreekt: ["taak.voorstel_wacht"], aandachtspunten };
+  if (t.openVoorstel)
+    return { stap: "beslissen", status: "bezig", ontbreekt: ["taak.voorstel_wacht"], aandachtspunten };
   if (t.besluiten.length > 0) return { stap: "beslissen", status: "afgerond", ontbreekt: [], aandachtspunten };
   const begonnen = t.afweging.pad.some((stap) => typeof stap.vraag === "number" && stap.vraag >= 3);
-  return { stap: "beslissen", status: begonnen ? "bezig" : "niet_gestart", ontbreekt: [...openVraag, "taak.besluit_open"], aandachtspunten };
+  return {
+    stap: "beslissen",
+    status: begonnen ? "bezig" : "niet_gestart",
+    ontbreekt: [...openVraag, "taak.besluit_open"],
+    aandachtspunten,
+  };
 }
 
 /** What to do now: the step to go to and the first thing it still needs (a translation key). */
@@ -143,16 +179,30 @@ export function volgendeStap(toestand: DossierToestand): VolgendeStap | null {
   if (toestand.status === "gesloten" || toestand.besluiten.length > 0) return null;
   const lijst = maakTakenlijst(toestand);
   const signalenStap = lijst.find((s) => s.stap === "signalen");
-  if (signalenStap && signalenStap.status !== "afgerond") return { stap: "signalen", wat: signalenStap.ontbreekt[0] ?? "taak.geen_signaal" };
-  const open = lijst.find((s) => (s.status === "niet_gestart" || s.status === "bezig") && (s.ontbreekt.length > 0 || s.aandachtspunten.length > 0));
+  if (signalenStap && signalenStap.status !== "afgerond")
+    return { stap: "signalen", wat: signalenStap.ontbreekt[0] ?? "taak.geen_signaal" };
+  const open = lijst.find(
+    (s) =>
+      (s.status === "niet_gestart" || s.status === "bezig") && (s.ontbreekt.length > 0 || s.aandachtspunten.length > 0),
+  );
   if (!open) return null;
   return { stap: open.stap, wat: open.ontbreekt[0] ?? open.aandachtspunten[0] ?? `stap.${open.stap}.titel` };
 }
 
 /** Every value faseVan can give: the filter of the dossier list accepts exactly these. */
 export const LIJST_FASEN = [
-  ...STAPPEN, "besluit_melden", "besluit_melden_en_hulp", "besluit_hulp", "besluit_afsluiten", "gemeld", "hulp", "monitoring", "gesloten",
-] as const satisfies readonly (Stap | `besluit_${(typeof BESLUITEN)[number]}` | "gemeld" | "hulp" | "monitoring" | "gesloten")[];
+  ...STAPPEN,
+  "besluit_melden",
+  "besluit_melden_en_hulp",
+  "besluit_hulp",
+  "besluit_afsluiten",
+  "gemeld",
+  "hulp",
+  "monitoring",
+  "gesloten",
+] as const satisfies readonly (
+  Stap | `besluit_${(typeof BESLUITEN)[number]}` | "gemeld" | "hulp" | "monitoring" | "gesloten"
+)[];
 export type LijstFase = (typeof LIJST_FASEN)[number];
 
 /** A one-word phase for lists: closed, decided, or the first step that still needs work. */

@@ -29,7 +29,9 @@ const nulPerSoort = (): Record<Soort, number> => ({ vroeg_risico: 0, signaal: 0,
  */
 export function maakTijdlijn(signalen: readonly Signaal[]): SignalenTijdlijn {
   const gesorteerd = [...signalen].sort(
-    (a, b) => a.gegevens.datumWaarneming.localeCompare(b.gegevens.datumWaarneming) || a.vastgelegdOp.localeCompare(b.vastgelegdOp),
+    (a, b) =>
+      a.gegevens.datumWaarneming.localeCompare(b.gegevens.datumWaarneming) ||
+      a.vastgelegdOp.localeCompare(b.vastgelegdOp),
   );
   const perBron = Object.fromEntries(BRONNEN.map((b) => [b, 0])) as Record<Bron, number>;
   for (const s of gesorteerd) perBron[s.gegevens.bron] += 1;
@@ -44,7 +46,9 @@ export function maakTijdlijn(signalen: readonly Signaal[]): SignalenTijdlijn {
       maanden.push({ maand, perSoort });
     }
   }
-  const bronnenVanZorg = new Set(gesorteerd.filter((s) => s.gegevens.soort !== "tegenindicatie").map((s) => s.gegevens.bron));
+  const bronnenVanZorg = new Set(
+    gesorteerd.filter((s) => s.gegevens.soort !== "tegenindicatie").map((s) => s.gegevens.bron),
+  );
   return { signalen: gesorteerd, maanden, perBron, aantalBronnenVanZorg: bronnenVanZorg.size };
 }
 

@@ -1,4 +1,9 @@
-import { evalueerAfweging, type AfwegingUitkomst, type Antwoorden, type VraagNummer } from "../afweging/afwegingskader.ts";
+import {
+  evalueerAfweging,
+  type AfwegingUitkomst,
+  type Antwoorden,
+  type VraagNummer,
+} from "../afweging/afwegingskader.ts";
 import type { GebeurtenisType, StapOfAlgemeen } from "./keuzes.ts";
 import type { Actor, Gebeurtenis, GebeurtenisVan, GegevensVan } from "./gebeurtenis.ts";
 
@@ -156,9 +161,20 @@ export const LEGE_TOESTAND: DossierToestand = Object.freeze({
 
 type Veranderbaar<T> = T extends readonly (infer E)[] ? E[] : T;
 type Ontdooid<T> = { -readonly [K in keyof T]: Veranderbaar<T[K]> };
-type Werk = Omit<Ontdooid<DossierToestand>, "monitoring" | "register" | "participatie" | "antwoorden" | "correctieverzoeken"> & {
-  correctieverzoeken: { verzoek: Vastlegging<"correctieverzoek_vastgelegd">; beslissing: Vastlegging<"correctieverzoek_beslist"> | null; correctieIds: string[] }[];
-  monitoring: { start: Vastlegging<"monitoring_gestart">; checks: Vastlegging<"veiligheidscheck_vastgelegd">[]; einde: Vastlegging<"monitoring_beeindigd"> | null }[];
+type Werk = Omit<
+  Ontdooid<DossierToestand>,
+  "monitoring" | "register" | "participatie" | "antwoorden" | "correctieverzoeken"
+> & {
+  correctieverzoeken: {
+    verzoek: Vastlegging<"correctieverzoek_vastgelegd">;
+    beslissing: Vastlegging<"correctieverzoek_beslist"> | null;
+    correctieIds: string[];
+  }[];
+  monitoring: {
+    start: Vastlegging<"monitoring_gestart">;
+    checks: Vastlegging<"veiligheidscheck_vastgelegd">[];
+    einde: Vastlegging<"monitoring_beeindigd"> | null;
+  }[];
   register: Record<string, Registratie>;
   participatie: Partial<Record<string, Vastlegging<"participatie_bijgewerkt">>>;
   antwoorden: Partial<Record<VraagNummer, BeantwoordeVraag>>;
@@ -167,10 +183,15 @@ type Werk = Omit<Ontdooid<DossierToestand>, "monitoring" | "register" | "partici
 /** A working copy whose own arrays and records may be changed without touching `t`. */
 function ontdooi(t: DossierToestand): Werk {
   const kopie = {} as Record<string, unknown>;
-  for (const [sleutel, waarde] of Object.entries(t) as [string, unknown][]) kopie[sleutel] = Array.isArray(waarde) ? [...(waarde as unknown[])] : waarde;
+  for (const [sleutel, waarde] of Object.entries(t) as [string, unknown][])
+    kopie[sleutel] = Array.isArray(waarde) ? [...(waarde as unknown[])] : waarde;
   const werk = kopie as unknown as Werk;
   werk.monitoring = t.monitoring.map((p) => ({ start: p.start, checks: [...p.checks], einde: p.einde }));
-  werk.correctieverzoeken = t.correctieverzoeken.map((v) => ({ verzoek: v.verzoek, beslissing: v.beslissing, correctieIds: [...v.correctieIds] }));
+  werk.correctieverzoeken = t.correctieverzoeken.map((v) => ({
+    verzoek: v.verzoek,
+    beslissing: v.beslissing,
+    correctieIds: [...v.correctieIds],
+  }));
   werk.register = { ...t.register };
   werk.participatie = { ...t.participatie };
   werk.antwoorden = { ...t.antwoorden };
@@ -179,7 +200,14 @@ function ontdooi(t: DossierToestand): Werk {
 
 function nieuweVastlegging<T extends GebeurtenisType>(g: GebeurtenisVan<T>): Vastlegging<T> {
   const gegevens = g.gegevens as GegevensVan<T>;
-  return { gebeurtenisId: g.id, gegevens, origineel: gegevens, vastgelegdOp: g.opgetredenOp, vastgelegdDoor: g.actor, correcties: [] };
+  return {
+    gebeurtenisId: g.id,
+    gegevens,
+    origineel: gegevens,
+    vastgelegdOp: g.opgetredenOp,
+    vastgelegdDoor: g.actor,
+    correcties: [],
+  };
 }
 
 /** Applies a correction to the record it targets, wherever that record stands in the state now. */
@@ -211,8 +239,22 @@ function corrigeer(w: Werk, c: GebeurtenisVan<"correctie">): void {
 }
 
 const VASTLEGGING_LIJSTEN = [
-  "signalen", "nietVanToepassing", "consultaties", "voorbereidingen", "gesprekken", "gesprekkenNietGevoerd", "acuteContacten",
-  "meldingen", "vtReacties", "hulp", "afspraken", "evaluaties", "besluiten", "voorstellen", "zienswijzen", "routestappen",
+  "signalen",
+  "nietVanToepassing",
+  "consultaties",
+  "voorbereidingen",
+  "gesprekken",
+  "gesprekkenNietGevoerd",
+  "acuteContacten",
+  "meldingen",
+  "vtReacties",
+  "hulp",
+  "afspraken",
+  "evaluaties",
+  "besluiten",
+  "voorstellen",
+  "zienswijzen",
+  "routestappen",
 ] as const satisfies readonly (keyof Werk)[];
 
 /** Folds one event into the working copy; `afweging` and `disclosure` are derived afterwards. */
@@ -312,19 +354,24 @@ function verwerk(w: Werk, g: Gebeurtenis): void {
       break;
     case "inzage_voorbereid": {
       const vastlegging = nieuweVastlegging(g);
-      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, voorbereiding: vastlegging } : v));
+      w.inzage = w.inzage.map((v) =>
+        v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, voorbereiding: vastlegging } : v,
+      );
       break;
     }
     case "inzage_verstrekt": {
       const vastlegging = nieuweVastlegging(g);
-      w.inzage = w.inzage.map((v) => (v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, verstrekt: vastlegging } : v));
+      w.inzage = w.inzage.map((v) =>
+        v.verzoek.gebeurtenisId === g.gegevens.verzoek ? { ...v, verstrekt: vastlegging } : v,
+      );
       break;
     }
     case "correctie": {
       const doel = w.register[g.gegevens.corrigeert];
       if (doel) w.register[g.gegevens.corrigeert] = { ...doel, gecorrigeerd: true };
       corrigeer(w, g);
-      if (g.gegevens.verzoek) w.correctieverzoeken.find((v) => v.verzoek.gebeurtenisId === g.gegevens.verzoek)?.correctieIds.push(g.id);
+      if (g.gegevens.verzoek)
+        w.correctieverzoeken.find((v) => v.verzoek.gebeurtenisId === g.gegevens.verzoek)?.correctieIds.push(g.id);
       break;
     }
     case "correctieverzoek_vastgelegd":
@@ -383,7 +430,8 @@ export function vindRegistratie(toestand: DossierToestand, gebeurtenisId: string
 /** The current record of an event in the state (after corrections), or null when no record holds it now. */
 export function vindVastlegging(toestand: DossierToestand, gebeurtenisId: string): Vastlegging<GebeurtenisType> | null {
   const past = (v: Vastlegging<GebeurtenisType> | null | undefined) => v?.gebeurtenisId === gebeurtenisId;
-  for (const v of [toestand.opening, toestand.kindcheck, toestand.meldingConcept, toestand.openVoorstel]) if (past(v)) return v;
+  for (const v of [toestand.opening, toestand.kindcheck, toestand.meldingConcept, toestand.openVoorstel])
+    if (past(v)) return v;
   for (const sleutel of VASTLEGGING_LIJSTEN) {
     const gevonden = (toestand[sleutel] as readonly Vastlegging<GebeurtenisType>[]).find(past);
     if (gevonden) return gevonden;

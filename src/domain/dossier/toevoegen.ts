@@ -2,16 +2,35 @@ import { z } from "zod";
 import { DomeinFout, veldFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
 import { beoordeelBesluit, beoordeelVoorstel, magBesluiten } from "./besluit.ts";
-import { CORRIGEERBAAR, GEBEURTENIS_TYPES, isInzageType, RECHTEN_TYPES, type GebeurtenisType, type Rol, type StapOfAlgemeen } from "./keuzes.ts";
 import {
-  GEBEURTENIS_SCHEMAS, inzageVerstrektInvoerSchema, inzageVoorbereidInvoerSchema, verzendingSchema, type Gebeurtenis, type GegevensVan,
+  CORRIGEERBAAR,
+  GEBEURTENIS_TYPES,
+  isInzageType,
+  RECHTEN_TYPES,
+  type GebeurtenisType,
+  type Rol,
+  type StapOfAlgemeen,
+} from "./keuzes.ts";
+import {
+  GEBEURTENIS_SCHEMAS,
+  inzageVerstrektInvoerSchema,
+  inzageVoorbereidInvoerSchema,
+  verzendingSchema,
+  type Gebeurtenis,
+  type GegevensVan,
 } from "./gebeurtenis.ts";
 import { controleerWeglatingen, vermeldingenVoorAfschrift } from "./afschrift.ts";
 import { assertNooit, vindRegistratie, vindVastlegging, type DossierToestand } from "./toestand.ts";
 import { beoordeelRoutestap } from "./route.ts";
 import { meldingAlsVerstuurd } from "../melding/versturen.ts";
 import { bewaarTot } from "../organisatie/bewaartermijn.ts";
-import { beoordeelCorrectieBijVerzoek, beoordeelVerzoek, beoordeelVerzoekBeslissing, beoordeelZienswijze, verzoekInInvoer } from "./rechten.ts";
+import {
+  beoordeelCorrectieBijVerzoek,
+  beoordeelVerzoek,
+  beoordeelVerzoekBeslissing,
+  beoordeelZienswijze,
+  verzoekInInvoer,
+} from "./rechten.ts";
 
 export interface ToevoegContext {
   /** Today's date in Europe/Amsterdam as YYYY-MM-DD: observations and talks cannot lie after it. */
@@ -52,11 +71,17 @@ export function beoordeelGebeurtenis(
   if (toestand.versie === 0 && type !== "dossier_geopend") throw new DomeinFout("EERSTE_GEBEURTENIS_MOET_OPENING_ZIJN");
   if (toestand.versie > 0 && type === "dossier_geopend") throw new DomeinFout("DOSSIER_AL_GEOPEND");
   // A family may ask for a copy, a correction or give their view long after the case closed: the retention term is years.
-  const rechtNaSluiting = RECHTEN_TYPES.includes(type) || isInzageType(type) || (type === "correctie" && verzoekInInvoer(invoer.gegevens));
-  if (toestand.status === "gesloten" && type !== "dossier_heropend" && !rechtNaSluiting) throw new DomeinFout("DOSSIER_GESLOTEN");
+  const rechtNaSluiting =
+    RECHTEN_TYPES.includes(type) || isInzageType(type) || (type === "correctie" && verzoekInInvoer(invoer.gegevens));
+  if (toestand.status === "gesloten" && type !== "dossier_heropend" && !rechtNaSluiting)
+    throw new DomeinFout("DOSSIER_GESLOTEN");
   if (toestand.status === "open" && type === "dossier_heropend") throw new DomeinFout("DOSSIER_NIET_GESLOTEN");
 
-  const gegevens = valideer(GEBEURTENIS_SCHEMAS[type], gegevensVoorOpslag(toestand, type, invoer.gegevens, context), "gegevens");
+  const gegevens = valideer(
+    GEBEURTENIS_SCHEMAS[type],
+    gegevensVoorOpslag(toestand, type, invoer.gegevens, context),
+    "gegevens",
+  );
   const beoordeeld = { type, gegevens, stap: stapVan(type, gegevens) } as BeoordeeldeGebeurtenis;
   controleerDatums(beoordeeld, context.vandaag, "gegevens");
 
@@ -68,7 +93,10 @@ export function beoordeelGebeurtenis(
       beoordeelVoorstel(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers));
       return beoordeeld;
     case "besluit_genomen":
-      return { ...beoordeeld, gegevens: beoordeelBesluit(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers)) };
+      return {
+        ...beoordeeld,
+        gegevens: beoordeelBesluit(toestand, beoordeeld.gegevens, magBesluiten(context.rollen, context.beslissers)),
+      };
     case "correctie":
       return beoordeelCorrectie(toestand, beoordeeld.gegevens, context);
     case "correctieverzoek_vastgelegd":
@@ -92,11 +120,15 @@ export function beoordeelGebeurtenis(
       return beoordeeld;
     case "evaluatie_vastgelegd":
       if (toestand.hulp.length === 0) throw veldFout("type", "fout.eerst_hulp");
-      if (beoordeeld.gegevens.volgendeEvaluatieOp) controleerToekomst(beoordeeld.gegevens.volgendeEvaluatieOp, context.vandaag, "gegevens.volgendeEvaluatieOp");
+      if (beoordeeld.gegevens.volgendeEvaluatieOp)
+        controleerToekomst(beoordeeld.gegevens.volgendeEvaluatieOp, context.vandaag, "gegevens.volgendeEvaluatieOp");
       return beoordeeld;
     case "dossier_afgesloten":
       // The retention date follows from the organisation's term, never from what the caller sent.
-      return { ...beoordeeld, gegevens: { ...beoordeeld.gegevens, bewaarTot: bewaarTot(context.vandaag, context.bewaarjaren) } };
+      return {
+        ...beoordeeld,
+        gegevens: { ...beoordeeld.gegevens, bewaarTot: bewaarTot(context.vandaag, context.bewaarjaren) },
+      };
     case "monitoring_gestart":
       if (monitoringLoopt(toestand)) throw veldFout("type", "fout.monitoring_loopt_al");
       return beoordeeld;
@@ -138,7 +170,12 @@ const DOOR_HET_DOMEIN_GEBOUWD = ["inhoud", "hash"] as const;
  * (decision 0030), so on every entry path the caller says only how and when it went, and the content
  * is the latest saved draft, frozen with its hash.
  */
-function gegevensVoorOpslag(toestand: DossierToestand, type: GebeurtenisType, gegevens: unknown, context: ToevoegContext): unknown {
+function gegevensVoorOpslag(
+  toestand: DossierToestand,
+  type: GebeurtenisType,
+  gegevens: unknown,
+  context: ToevoegContext,
+): unknown {
   if (type === "inzage_voorbereid") return voorbereidingVoorOpslag(toestand, gegevens, context);
   if (type === "inzage_verstrekt") return verstrekkingVoorOpslag(toestand, gegevens);
   if (type !== "melding_verstuurd") return gegevens;
@@ -161,11 +198,18 @@ function openVerzoek(toestand: DossierToestand, verzoekId: string) {
  * The marks of a copy as stored (decision 0048): checked against the entries they point into, and
  * with the version they were made on, so the copy covers exactly the entries she saw.
  */
-function voorbereidingVoorOpslag(toestand: DossierToestand, gegevens: unknown, context: ToevoegContext): GegevensVan<"inzage_voorbereid"> {
+function voorbereidingVoorOpslag(
+  toestand: DossierToestand,
+  gegevens: unknown,
+  context: ToevoegContext,
+): GegevensVan<"inzage_voorbereid"> {
   const invoer = valideer(inzageVoorbereidInvoerSchema, gegevens, "gegevens");
   openVerzoek(toestand, invoer.verzoek);
   if (!context.gebeurtenissen) throw new Error("De vermeldingen zijn nodig om een afschrift te beoordelen");
-  const fouten = controleerWeglatingen(vermeldingenVoorAfschrift(context.gebeurtenissen, toestand.versie), invoer.weglatingen);
+  const fouten = controleerWeglatingen(
+    vermeldingenVoorAfschrift(context.gebeurtenissen, toestand.versie),
+    invoer.weglatingen,
+  );
   if (fouten.length > 0) throw new DomeinFout("ONGELDIGE_INVOER", fouten);
   return { ...invoer, totVolgnummer: toestand.versie };
 }
@@ -185,9 +229,15 @@ function verstrekkingVoorOpslag(toestand: DossierToestand, gegevens: unknown): G
   const invoer = valideer(inzageVerstrektInvoerSchema, gegevens, "gegevens");
   const { voorbereiding } = openVerzoek(toestand, invoer.verzoek);
   if (!voorbereiding) throw veldFout("gegevens.verzoek", "fout.afschrift_niet_voorbereid");
-  const nieuwer = Object.values(toestand.register).some((r) => r.volgnummer > voorbereiding.gegevens.totVolgnummer && !isInzageType(r.type));
+  const nieuwer = Object.values(toestand.register).some(
+    (r) => r.volgnummer > voorbereiding.gegevens.totVolgnummer && !isInzageType(r.type),
+  );
   if (nieuwer) throw veldFout("gegevens.verzoek", "fout.afschrift_verouderd");
-  return { ...invoer, totVolgnummer: voorbereiding.gegevens.totVolgnummer, weglatingen: voorbereiding.gegevens.weglatingen };
+  return {
+    ...invoer,
+    totVolgnummer: voorbereiding.gegevens.totVolgnummer,
+    weglatingen: voorbereiding.gegevens.weglatingen,
+  };
 }
 
 function monitoringLoopt(toestand: DossierToestand): boolean {
@@ -258,10 +308,14 @@ function controleerDatums(gebeurtenis: { gegevens: object }, vandaag: string, pr
   }
 }
 
-function controleerVraagAanDeBeurt(toestand: DossierToestand, vraag: GegevensVan<"afweging_beantwoord">["vraag"]): void {
+function controleerVraagAanDeBeurt(
+  toestand: DossierToestand,
+  vraag: GegevensVan<"afweging_beantwoord">["vraag"],
+): void {
   const opPad = toestand.afweging.pad.some((stap) => stap.vraag === vraag);
   if (opPad || toestand.afweging.volgendeVraag === vraag) return;
-  const sleutel = toestand.disclosure && vraag <= 2 ? "fout.vraag_vervalt_door_disclosure" : "fout.vraag_niet_aan_de_beurt";
+  const sleutel =
+    toestand.disclosure && vraag <= 2 ? "fout.vraag_vervalt_door_disclosure" : "fout.vraag_niet_aan_de_beurt";
   throw new DomeinFout("VRAAG_NIET_AAN_DE_BEURT", [{ veld: "gegevens.vraag", sleutel }]);
 }
 
@@ -271,12 +325,20 @@ function beoordeelCorrectie(
   context: ToevoegContext,
 ): BeoordeeldeGebeurtenis {
   const doel = vindRegistratie(toestand, correctie.corrigeert);
-  if (!doel) throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_doel_onbekend" }]);
+  if (!doel)
+    throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [
+      { veld: "gegevens.corrigeert", sleutel: "fout.correctie_doel_onbekend" },
+    ]);
   if (!CORRIGEERBAAR.includes(doel.type)) {
-    throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [{ veld: "gegevens.corrigeert", sleutel: "fout.correctie_type_niet_toegestaan" }]);
+    throw new DomeinFout("CORRECTIE_NIET_TOEGESTAAN", [
+      { veld: "gegevens.corrigeert", sleutel: "fout.correctie_type_niet_toegestaan" },
+    ]);
   }
   if (correctie.verzoek) beoordeelCorrectieBijVerzoek(toestand, correctie.verzoek, correctie.corrigeert);
-  const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<string, unknown>;
+  const nieuweInhoud = valideer(GEBEURTENIS_SCHEMAS[doel.type], correctie.gegevens, "gegevens.gegevens") as Record<
+    string,
+    unknown
+  >;
   controleerDatums({ gegevens: nieuweInhoud }, context.vandaag, "gegevens.gegevens");
   if (doel.type === "gesprek_voorbereid" || doel.type === "gesprek_gevoerd" || doel.type === "gesprek_niet_gevoerd") {
     const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { met?: string } | undefined;
@@ -284,9 +346,12 @@ function beoordeelCorrectie(
   }
   if (doel.type === "dossier_geopend") {
     // The route and the staff member concerned decide who may see the case (decision 0053): fixed at opening.
-    const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as { soort?: string; betrokkeneGebruikerId?: string } | undefined;
-    if ((nieuweInhoud["soort"] ?? "meldcode") !== (huidig?.soort ?? "meldcode")) throw veldFout("gegevens.gegevens.soort", "fout.correctie_soort_vast");
-    if (nieuweInhoud["betrokkeneGebruikerId"] !== huidig?.betrokkeneGebruikerId) throw veldFout("gegevens.gegevens.betrokkeneGebruikerId", "fout.correctie_soort_vast");
+    const huidig = vindVastlegging(toestand, correctie.corrigeert)?.origineel as
+      { soort?: string; betrokkeneGebruikerId?: string } | undefined;
+    if ((nieuweInhoud["soort"] ?? "meldcode") !== (huidig?.soort ?? "meldcode"))
+      throw veldFout("gegevens.gegevens.soort", "fout.correctie_soort_vast");
+    if (nieuweInhoud["betrokkeneGebruikerId"] !== huidig?.betrokkeneGebruikerId)
+      throw veldFout("gegevens.gegevens.betrokkeneGebruikerId", "fout.correctie_soort_vast");
   }
   if (doel.type === "routestap_vastgelegd") {
     // Judged as the step itself would be: on its route, and for one family never naming another child.

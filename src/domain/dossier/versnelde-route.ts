@@ -88,7 +88,9 @@ export function klokMomenten(toestand: DossierToestand): KlokMomenten | null {
   if (start === null) return null;
   const startMs = msVanIso(start);
   const acties = [
-    ...toestand.consultaties.filter((c) => DESKUNDIGEN_BIJZONDERE_ROUTE.includes(c.gegevens.met)).map((c) => c.vastgelegdOp),
+    ...toestand.consultaties
+      .filter((c) => DESKUNDIGEN_BIJZONDERE_ROUTE.includes(c.gegevens.met))
+      .map((c) => c.vastgelegdOp),
     ...toestand.acuteContacten.map((c) => c.vastgelegdOp),
   ].filter((op) => msVanIso(op) >= startMs);
   return { start, actieOp: vroegste(acties) };
@@ -105,7 +107,13 @@ export function klokOp({ start, actieOp }: KlokMomenten, nu: string): VersneldeK
   const verschil = deadlineMs - msVanIso(nu);
   return verschil > 0
     ? { start, deadline, actieOp: null, status: "lopend", minuten: Math.ceil(verschil / 60_000) }
-    : { start, deadline, actieOp: null, status: "verstreken", minuten: Math.floor((msVanIso(nu) - deadlineMs) / 60_000) };
+    : {
+        start,
+        deadline,
+        actieOp: null,
+        status: "verstreken",
+        minuten: Math.floor((msVanIso(nu) - deadlineMs) / 60_000),
+      };
 }
 
 /** The hour clock for an acute threat at instant `nu` (ISO). */

@@ -53,8 +53,15 @@ export function hulpStand(t: DossierToestand, vandaag: string): HulpStand | null
   const afspraken = t.afspraken.filter((a) => a.vastgelegdOp > gestart.vastgelegdOp);
   const laatste = evaluaties.at(-1)?.gegevens;
   const lopend = laatste === undefined || laatste.vervolg === "hulp_voortzetten";
-  const volgendeEvaluatie = !lopend ? null : laatste?.volgendeEvaluatieOp ?? gestart.gegevens.evaluatieOp;
-  return { gestart, evaluaties, afspraken, lopend, volgendeEvaluatie, evaluatieNodig: volgendeEvaluatie !== null && volgendeEvaluatie <= vandaag };
+  const volgendeEvaluatie = !lopend ? null : (laatste?.volgendeEvaluatieOp ?? gestart.gegevens.evaluatieOp);
+  return {
+    gestart,
+    evaluaties,
+    afspraken,
+    lopend,
+    volgendeEvaluatie,
+    evaluatieNodig: volgendeEvaluatie !== null && volgendeEvaluatie <= vandaag,
+  };
 }
 
 export interface MonitoringStand {
@@ -79,7 +86,10 @@ export function monitoringStand(t: DossierToestand, vandaag: string): Monitoring
 export function derdeMeldnorm(t: DossierToestand, vandaag: string): boolean {
   const hulp = hulpStand(t, vandaag);
   const monitoring = monitoringStand(t, vandaag);
-  const sinds = [hulp?.lopend ? hulp.gestart.vastgelegdOp : null, monitoring ? monitoring.periode.start.vastgelegdOp : null]
+  const sinds = [
+    hulp?.lopend ? hulp.gestart.vastgelegdOp : null,
+    monitoring ? monitoring.periode.start.vastgelegdOp : null,
+  ]
     .filter((s): s is string => s !== null)
     .sort()[0];
   if (sinds === undefined) return false;
@@ -94,9 +104,13 @@ export function meldingNodig(t: DossierToestand): string | null {
   const besluit = t.besluiten.at(-1);
   const evaluatie = t.evaluaties.at(-1);
   const momenten = [
-    besluit && (besluit.gegevens.besluit === "melden" || besluit.gegevens.besluit === "melden_en_hulp") ? besluit.vastgelegdOp : null,
+    besluit && (besluit.gegevens.besluit === "melden" || besluit.gegevens.besluit === "melden_en_hulp")
+      ? besluit.vastgelegdOp
+      : null,
     evaluatie?.gegevens.vervolg === "melden" ? evaluatie.vastgelegdOp : null,
-  ].filter((m): m is string => m !== null).sort();
+  ]
+    .filter((m): m is string => m !== null)
+    .sort();
   const sinds = momenten.at(-1);
   if (sinds === undefined || t.meldingen.some((m) => m.vastgelegdOp > sinds)) return null;
   return datumVan(sinds);
@@ -108,7 +122,15 @@ export function meldingNodig(t: DossierToestand): string | null {
  * responsible for the case (`takenVoorDossier`).
  */
 export const TAAK_SOORTEN = [
-  "vt_bellen", "melding_versturen", "voorstel_beoordelen", "besluit_nemen", "derde_meldnorm", "evaluatie", "veiligheidscheck", "gesprek_plannen", "stap_blijft_liggen",
+  "vt_bellen",
+  "melding_versturen",
+  "voorstel_beoordelen",
+  "besluit_nemen",
+  "derde_meldnorm",
+  "evaluatie",
+  "veiligheidscheck",
+  "gesprek_plannen",
+  "stap_blijft_liggen",
 ] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
 
@@ -132,13 +154,18 @@ export function takenVoorDossier(t: DossierToestand, vandaag: string): Taak[] {
   const monitoring = monitoringStand(t, vandaag);
   if (monitoring?.checkNodig) taken.push({ soort: "veiligheidscheck", sinds: monitoring.volgendeCheck });
   if (t.besluiten.length === 0 && monitoring === null && hulp === null) {
-    const oudersGedaan = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
+    const oudersGedaan =
+      t.gesprekken.some((g) => g.gegevens.met === "ouders") ||
+      t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
     // Not with a disclosure or a special route: there, talking with the parents waits for Veilig Thuis or the expert.
     // A route beside the Meldcode has no parents' conversation to plan, and lies still on its own steps (decisions 0053, 0054).
     const opRoute = soortVan(t) !== "meldcode";
-    if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null) taken.push({ soort: "gesprek_plannen", sinds: null });
+    if (!opRoute && t.consultaties.length > 0 && !oudersGedaan && !t.disclosure && versneldeRoute(t) === null)
+      taken.push({ soort: "gesprek_plannen", sinds: null });
     const laatste = datumVan(t.laatsteOp ?? vandaag);
-    const open = opRoute ? routeVoortgang(t).some((s) => !s.gedaan) : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
+    const open = opRoute
+      ? routeVoortgang(t).some((s) => !s.gedaan)
+      : maakTakenlijst(t).some((s) => s.status === "niet_gestart" || s.status === "bezig");
     if (open && laatste < vandaag && werkdagenTussen(laatste, vandaag) > STIL_WERKDAGEN) {
       taken.push({ soort: "stap_blijft_liggen", sinds: werkdagenNa(laatste, STIL_WERKDAGEN + 1) });
     }

@@ -9,7 +9,10 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
   vragen: [
     {
       id: "juiste_persoon",
-      vraag: { nl: "Wie is de juiste persoon om dit gesprek te voeren?", en: "Who is the right person to hold this conversation?" },
+      vraag: {
+        nl: "Wie is de juiste persoon om dit gesprek te voeren?",
+        en: "Who is the right person to hold this conversation?",
+      },
       toelichting: {
         nl: "Meestal is dat degene die de ouders het best kent en de zorg zelf heeft gezien. Komt het signaal van een ander, zoals een collega of iemand uit de omgeving van het gezin? Bespreek dan eerst met de aandachtsfunctionaris wie het gesprek voert. U kunt het ook samen doen.",
         en: "Usually it is the person who knows the parents best and saw the worry themselves. Did the signal come from someone else, such as a colleague or someone around the family? Then first agree with the aandachtsfunctionaris who will hold the conversation. You can also do it together.",
@@ -17,7 +20,10 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
     },
     {
       id: "aandachtsfunctionaris_erbij",
-      vraag: { nl: "Voert u het gesprek samen met de aandachtsfunctionaris?", en: "Will you hold the conversation together with the aandachtsfunctionaris?" },
+      vraag: {
+        nl: "Voert u het gesprek samen met de aandachtsfunctionaris?",
+        en: "Will you hold the conversation together with the aandachtsfunctionaris?",
+      },
       toelichting: {
         nl: "Een tweede persoon helpt als de zorg ernstig is, als u het gesprek spannend vindt of als u verwacht dat het moeilijk wordt. Spreek vooraf af wie het woord voert en wie aantekeningen maakt. Let erop dat de ouders niet tegenover een overmacht aan professionals zitten.",
         en: "A second person helps when the worry is serious, when you find the conversation daunting, or when you expect it to be hard. Agree beforehand who leads and who takes notes. Make sure the parents do not face a crowd of professionals.",
@@ -33,15 +39,21 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
     },
     {
       id: "gedeelde_waarde",
-      vraag: { nl: "Met welke gedeelde waarde opent u het gesprek?", en: "Which shared value do you open the conversation with?" },
+      vraag: {
+        nl: "Met welke gedeelde waarde opent u het gesprek?",
+        en: "Which shared value do you open the conversation with?",
+      },
       toelichting: {
-        nl: "U en de ouders willen allebei dat het goed gaat met hun kind. Begin daarmee, in uw eigen woorden, bijvoorbeeld: \"We willen allebei dat Sam zich fijn voelt op school. Daarom wil ik iets met u bespreken wat mij opvalt.\" Zo wordt het een gesprek over samenwerken, niet over schuld.",
-        en: "You and the parents both want their child to do well. Start there, in your own words, for example: \"We both want Sam to feel happy at school. That is why I would like to talk with you about something I have noticed.\" That makes it a conversation about working together, not about blame.",
+        nl: 'U en de ouders willen allebei dat het goed gaat met hun kind. Begin daarmee, in uw eigen woorden, bijvoorbeeld: "We willen allebei dat Sam zich fijn voelt op school. Daarom wil ik iets met u bespreken wat mij opvalt." Zo wordt het een gesprek over samenwerken, niet over schuld.',
+        en: 'You and the parents both want their child to do well. Start there, in your own words, for example: "We both want Sam to feel happy at school. That is why I would like to talk with you about something I have noticed." That makes it a conversation about working together, not about blame.',
       },
     },
     {
       id: "signalen_en_bron",
-      vraag: { nl: "Welke signalen deelt u, en hoe vertelt u waar ze vandaan komen?", en: "Which signals will you share, and how will you say where they came from?" },
+      vraag: {
+        nl: "Welke signalen deelt u, en hoe vertelt u waar ze vandaan komen?",
+        en: "Which signals will you share, and how will you say where they came from?",
+      },
       toelichting: {
         nl: "Kies de belangrijkste signalen en beschrijf ze feitelijk: wat, wanneer, wat u zag of hoorde. Wees open over de bron: wat u zelf zag en wat een ander u vertelde. Zeg erbij welk deel uw eigen uitleg is. Komt het signaal van het kind zelf, of brengt het noemen van de bron iemand in gevaar? Overleg dan eerst met Veilig Thuis.",
         en: "Choose the main signals and describe them factually: what, when, what you saw or heard. Be open about the source: what you saw yourself and what someone else told you. Say which part is your own reading. Did the signal come from the child, or would naming the source put someone in danger? Then consult Veilig Thuis first.",
@@ -49,10 +61,13 @@ export const GESPREK_VOORBEREIDING: Kennis["gesprekVoorbereiding"] = {
     },
     {
       id: "vraag_naar_visie",
-      vraag: { nl: "Met welke vraag nodigt u de ouders uit om hun kant te vertellen?", en: "Which question invites the parents to tell their side?" },
+      vraag: {
+        nl: "Met welke vraag nodigt u de ouders uit om hun kant te vertellen?",
+        en: "Which question invites the parents to tell their side?",
+      },
       toelichting: {
-        nl: "Bedenk vooraf een open vraag, zoals: \"Hoe kijkt u hier zelf naar?\" of \"Herkent u dit van thuis?\" Wacht daarna rustig af en geef de ouders de tijd. Hun uitleg kan de zorg kleiner of groter maken, of er een ander licht op werpen. Alle drie helpen u verder.",
-        en: "Think of an open question beforehand, such as: \"How do you see this yourself?\" or \"Do you recognise this from home?\" Then wait calmly and give the parents time. Their explanation may make the worry smaller or larger, or show it in a different light. All three help you further.",
+        nl: 'Bedenk vooraf een open vraag, zoals: "Hoe kijkt u hier zelf naar?" of "Herkent u dit van thuis?" Wacht daarna rustig af en geef de ouders de tijd. Hun uitleg kan de zorg kleiner of groter maken, of er een ander licht op werpen. Alle drie helpen u verder.',
+        en: 'Think of an open question beforehand, such as: "How do you see this yourself?" or "Do you recognise this from home?" Then wait calmly and give the parents time. Their explanation may make the worry smaller or larger, or show it in a different light. All three help you further.',
       },
     },
   ],
@@ -138,16 +153,16 @@ export const GESPREK_KAART: Kennis["gesprekKaart"] = {
       id: "gedrag_niet_ouder",
       titel: { nl: "Keur het gedrag af, niet de ouder", en: "Disapprove of the behaviour, not the parent" },
       uitleg: {
-        nl: "Wees duidelijk over wat niet goed is voor het kind, en laat tegelijk respect zien voor de ouder. Bijvoorbeeld: \"Ik zie hoeveel u om Sam geeft. Slaan is niet goed voor hem, en daar wil ik met u over praten.\"",
-        en: "Be clear about what is not good for the child, and show respect for the parent at the same time. For example: \"I can see how much you care about Sam. Hitting is not good for him, and I would like to talk with you about that.\"",
+        nl: 'Wees duidelijk over wat niet goed is voor het kind, en laat tegelijk respect zien voor de ouder. Bijvoorbeeld: "Ik zie hoeveel u om Sam geeft. Slaan is niet goed voor hem, en daar wil ik met u over praten."',
+        en: 'Be clear about what is not good for the child, and show respect for the parent at the same time. For example: "I can see how much you care about Sam. Hitting is not good for him, and I would like to talk with you about that."',
       },
     },
     {
       id: "ruimte_voor_reactie",
       titel: { nl: "Geef ruimte om te reageren", en: "Give room to respond" },
       uitleg: {
-        nl: "Ouders mogen boos, verdrietig of stil zijn. Laat stiltes vallen en benoem wat u ziet: \"Ik merk dat dit u raakt.\"",
-        en: "Parents may be angry, sad or quiet. Allow silences and name what you notice: \"I can see this affects you.\"",
+        nl: 'Ouders mogen boos, verdrietig of stil zijn. Laat stiltes vallen en benoem wat u ziet: "Ik merk dat dit u raakt."',
+        en: 'Parents may be angry, sad or quiet. Allow silences and name what you notice: "I can see this affects you."',
       },
     },
     {
@@ -174,7 +189,10 @@ export const GESPREK_NAZORG: Kennis["gesprekNazorg"] = {
   vragen: [
     {
       id: "visie_ouders",
-      vraag: { nl: "Hoe zien de ouders de zorg? Schrijf het op in hun eigen woorden.", en: "How do the parents see the worry? Write it down in their own words." },
+      vraag: {
+        nl: "Hoe zien de ouders de zorg? Schrijf het op in hun eigen woorden.",
+        en: "How do the parents see the worry? Write it down in their own words.",
+      },
       toelichting: {
         nl: "Noteer zo letterlijk mogelijk wat ze zeiden, ook als ze het niet met u eens zijn. Zet uw eigen duiding er apart onder. Ouders mogen lezen wat over hen is vastgelegd en hun reactie laten toevoegen.",
         en: "Note as literally as you can what they said, also when they disagree with you. Put your own reading separately below it. Parents may read what has been recorded about them and have their response added.",
@@ -182,7 +200,10 @@ export const GESPREK_NAZORG: Kennis["gesprekNazorg"] = {
     },
     {
       id: "wensen_oplossing",
-      vraag: { nl: "Wat willen de ouders, en wat zien zij als oplossing?", en: "What do the parents want, and what do they see as a solution?" },
+      vraag: {
+        nl: "Wat willen de ouders, en wat zien zij als oplossing?",
+        en: "What do the parents want, and what do they see as a solution?",
+      },
       toelichting: {
         nl: "Leg hun ideeën vast, ook als u twijfelt of ze genoeg zijn. Wat ouders zelf bedenken, houden ze vaker vol.",
         en: "Record their ideas, even if you doubt they are enough. What parents come up with themselves, they are more likely to keep up.",
@@ -198,15 +219,21 @@ export const GESPREK_NAZORG: Kennis["gesprekNazorg"] = {
     },
     {
       id: "ervaring_ouders",
-      vraag: { nl: "Hoe hebben de ouders het gesprek ervaren?", en: "How did the parents experience the conversation?" },
+      vraag: {
+        nl: "Hoe hebben de ouders het gesprek ervaren?",
+        en: "How did the parents experience the conversation?",
+      },
       toelichting: {
-        nl: "Vraag het hun zelf, aan het eind of kort daarna: \"Hoe was dit gesprek voor u?\" Schrijf hun antwoord op zoals ze het zeggen.",
-        en: "Ask them yourself, at the end or shortly afterwards: \"How was this conversation for you?\" Write down their answer as they put it.",
+        nl: 'Vraag het hun zelf, aan het eind of kort daarna: "Hoe was dit gesprek voor u?" Schrijf hun antwoord op zoals ze het zeggen.',
+        en: 'Ask them yourself, at the end or shortly afterwards: "How was this conversation for you?" Write down their answer as they put it.',
       },
     },
     {
       id: "reflectie_partnerschap",
-      vraag: { nl: "Hoe staat de samenwerking met de ouders er volgens u voor?", en: "How do you think the partnership with the parents stands?" },
+      vraag: {
+        nl: "Hoe staat de samenwerking met de ouders er volgens u voor?",
+        en: "How do you think the partnership with the parents stands?",
+      },
       toelichting: {
         nl: "Kijk terug op uw eigen aandeel. Voelden de ouders zich gehoord? Kwam u toch met oplossingen? Werd de toon scherp? Wat neemt u mee naar het volgende gesprek?",
         en: "Look back at your own part. Did the parents feel heard? Did you bring solutions after all? Did the tone become sharp? What will you take into the next conversation?",
@@ -214,7 +241,10 @@ export const GESPREK_NAZORG: Kennis["gesprekNazorg"] = {
     },
     {
       id: "vervolggesprek",
-      vraag: { nl: "Is het vertrouwen geschaad? Plan dan een vervolggesprek.", en: "Has trust been shaken? Then plan a follow-up conversation." },
+      vraag: {
+        nl: "Is het vertrouwen geschaad? Plan dan een vervolggesprek.",
+        en: "Has trust been shaken? Then plan a follow-up conversation.",
+      },
       toelichting: {
         nl: "Een lastig gesprek is niet het einde van de samenwerking. Spreek snel opnieuw af, erken dat het eerste gesprek zwaar was, en vraag wat de ouders nodig hebben om verder te praten.",
         en: "A difficult conversation is not the end of the partnership. Meet again soon, acknowledge that the first conversation was hard, and ask what the parents need to keep talking.",
@@ -233,11 +263,26 @@ export const DILEMMAS: Kennis["dilemmas"] = [
       en: "You have discussed the signals, but the parents do not recognise them or contradict them. The atmosphere is tense and you are not sure how to go on.",
     },
     mogelijkheden: [
-      { nl: "Zie het gesprek als kans om samen serieus te nemen wat misschien niet goed gaat, niet als strijd over wie gelijk heeft.", en: "See the conversation as a chance to take seriously together what may not be going well, not as a fight over who is right." },
-      { nl: "Ga terug naar wat u delen: u en de ouders willen allebei het beste voor hun kind.", en: "Go back to what you share: you and the parents both want the best for their child." },
-      { nl: "Leg hun uitleg vast in hun eigen woorden. Ook een ontkenning is informatie; weeg die mee met de andere signalen.", en: "Record their explanation in their own words. A denial is information too; weigh it together with the other signals." },
-      { nl: "Sluit positief af: noem een sterke kant van de ouders, bijvoorbeeld hoe betrokken ze zijn.", en: "End on a positive note: name a strength of the parents, for example how involved they are." },
-      { nl: "Blijft de zorg bestaan? Overleg met de aandachtsfunctionaris of Veilig Thuis over de volgende stap.", en: "Does the worry remain? Consult the aandachtsfunctionaris or Veilig Thuis about the next step." },
+      {
+        nl: "Zie het gesprek als kans om samen serieus te nemen wat misschien niet goed gaat, niet als strijd over wie gelijk heeft.",
+        en: "See the conversation as a chance to take seriously together what may not be going well, not as a fight over who is right.",
+      },
+      {
+        nl: "Ga terug naar wat u delen: u en de ouders willen allebei het beste voor hun kind.",
+        en: "Go back to what you share: you and the parents both want the best for their child.",
+      },
+      {
+        nl: "Leg hun uitleg vast in hun eigen woorden. Ook een ontkenning is informatie; weeg die mee met de andere signalen.",
+        en: "Record their explanation in their own words. A denial is information too; weigh it together with the other signals.",
+      },
+      {
+        nl: "Sluit positief af: noem een sterke kant van de ouders, bijvoorbeeld hoe betrokken ze zijn.",
+        en: "End on a positive note: name a strength of the parents, for example how involved they are.",
+      },
+      {
+        nl: "Blijft de zorg bestaan? Overleg met de aandachtsfunctionaris of Veilig Thuis over de volgende stap.",
+        en: "Does the worry remain? Consult the aandachtsfunctionaris or Veilig Thuis about the next step.",
+      },
     ],
   },
   {
@@ -248,11 +293,26 @@ export const DILEMMAS: Kennis["dilemmas"] = [
       en: "After the conversation the parents end the cooperation. Trust seems gone, and you are afraid of losing contact with the child.",
     },
     mogelijkheden: [
-      { nl: "Geef de ouders alsnog de ruimte om op de zorg te reageren; daar hebben ze recht op.", en: "Still give the parents room to respond to the worry; they have a right to that." },
-      { nl: "Vraag hoe zij zelf naar de zorg kijken, wat ze willen en wat zij als oplossing zien.", en: "Ask how they see the worry themselves, what they want, and what they see as a solution." },
-      { nl: "Keur het gedrag af, niet de ouder: laat merken dat u hen als ouders respecteert.", en: "Disapprove of the behaviour, not the parent: show that you respect them as parents." },
-      { nl: "Bied een vervolggesprek aan, eventueel met een collega of de aandachtsfunctionaris erbij.", en: "Offer a follow-up conversation, possibly with a colleague or the aandachtsfunctionaris present." },
-      { nl: "Is het kind acuut onveilig? Wacht dan niet tot de relatie hersteld is, maar bel direct Veilig Thuis.", en: "Is the child acutely unsafe? Then do not wait for the relationship to recover, but call Veilig Thuis straight away." },
+      {
+        nl: "Geef de ouders alsnog de ruimte om op de zorg te reageren; daar hebben ze recht op.",
+        en: "Still give the parents room to respond to the worry; they have a right to that.",
+      },
+      {
+        nl: "Vraag hoe zij zelf naar de zorg kijken, wat ze willen en wat zij als oplossing zien.",
+        en: "Ask how they see the worry themselves, what they want, and what they see as a solution.",
+      },
+      {
+        nl: "Keur het gedrag af, niet de ouder: laat merken dat u hen als ouders respecteert.",
+        en: "Disapprove of the behaviour, not the parent: show that you respect them as parents.",
+      },
+      {
+        nl: "Bied een vervolggesprek aan, eventueel met een collega of de aandachtsfunctionaris erbij.",
+        en: "Offer a follow-up conversation, possibly with a colleague or the aandachtsfunctionaris present.",
+      },
+      {
+        nl: "Is het kind acuut onveilig? Wacht dan niet tot de relatie hersteld is, maar bel direct Veilig Thuis.",
+        en: "Is the child acutely unsafe? Then do not wait for the relationship to recover, but call Veilig Thuis straight away.",
+      },
     ],
   },
   {
@@ -263,11 +323,26 @@ export const DILEMMAS: Kennis["dilemmas"] = [
       en: "From earlier experience with this family, you expect the conversation to make the help stop, while that help is exactly what is needed.",
     },
     mogelijkheden: [
-      { nl: "Wees open: leg aan het begin uit waarom u dit gesprek wilt voeren en wat het doel is.", en: "Be open: explain at the start why you want to have this conversation and what it is for." },
-      { nl: "Leg de nadruk op wat u samen wilt: dat het goed gaat met het kind.", en: "Stress what you want together: for the child to do well." },
-      { nl: "Geef de ouders de kans om te reageren, en luister voordat u iets vindt.", en: "Give the parents the chance to respond, and listen before you form a view." },
-      { nl: "Vraag na het gesprek hoe zij het hebben ervaren, en praat het samen goed na.", en: "Ask after the conversation how they experienced it, and talk it through well together." },
-      { nl: "Is de kans op afhaken echt groot? Overleg of dat een grond is om van het gesprek af te zien, en leg dat vast.", en: "Is the chance of them dropping out really high? Consult on whether that is a ground to skip the conversation, and record it." },
+      {
+        nl: "Wees open: leg aan het begin uit waarom u dit gesprek wilt voeren en wat het doel is.",
+        en: "Be open: explain at the start why you want to have this conversation and what it is for.",
+      },
+      {
+        nl: "Leg de nadruk op wat u samen wilt: dat het goed gaat met het kind.",
+        en: "Stress what you want together: for the child to do well.",
+      },
+      {
+        nl: "Geef de ouders de kans om te reageren, en luister voordat u iets vindt.",
+        en: "Give the parents the chance to respond, and listen before you form a view.",
+      },
+      {
+        nl: "Vraag na het gesprek hoe zij het hebben ervaren, en praat het samen goed na.",
+        en: "Ask after the conversation how they experienced it, and talk it through well together.",
+      },
+      {
+        nl: "Is de kans op afhaken echt groot? Overleg of dat een grond is om van het gesprek af te zien, en leg dat vast.",
+        en: "Is the chance of them dropping out really high? Consult on whether that is a ground to skip the conversation, and record it.",
+      },
     ],
   },
 ];

@@ -4,8 +4,18 @@ import { describe, it } from "node:test";
 import { GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, STAPPEN } from "../dossier/keuzes.ts";
 import { definitiesVoorSector, dilemmasVoor, KENNIS, stapKennis, tekst } from "./inhoud.ts";
 import {
-  BEGRIPPEN, BIJZONDERE_ROUTES, DILEMMA_IDS, GESPREKSKAART_IDS, isSector, LEEFTIJDSGROEPEN, NAZORG_IDS, ONDERDELEN,
-  PARTICIPATIE_IDS, SECTOREN, TALEN, VOORBEREIDING_IDS,
+  BEGRIPPEN,
+  BIJZONDERE_ROUTES,
+  DILEMMA_IDS,
+  GESPREKSKAART_IDS,
+  isSector,
+  LEEFTIJDSGROEPEN,
+  NAZORG_IDS,
+  ONDERDELEN,
+  PARTICIPATIE_IDS,
+  SECTOREN,
+  TALEN,
+  VOORBEREIDING_IDS,
 } from "./keuzes.ts";
 import { kennisSchema, MAX_TEKST, type Tekst } from "./schema.ts";
 
@@ -26,7 +36,8 @@ function alleTeksten(waarde: unknown, pad: string): Gevonden[] {
       return alleTeksten(w, `${pad}[${String(id)}]`);
     });
   }
-  if (typeof waarde === "object" && waarde !== null) return Object.entries(waarde).flatMap(([k, w]) => alleTeksten(w, `${pad}.${k}`));
+  if (typeof waarde === "object" && waarde !== null)
+    return Object.entries(waarde).flatMap(([k, w]) => alleTeksten(w, `${pad}.${k}`));
   return [];
 }
 
@@ -53,7 +64,10 @@ const ids = (lijst: readonly { id: string }[]) => lijst.map((x) => x.id);
 describe("the knowledge content", () => {
   it("parses with the schema, unchanged", () => {
     const resultaat = kennisSchema.safeParse(KENNIS);
-    assert.ok(resultaat.success, `schema issues: ${resultaat.success ? "" : JSON.stringify(resultaat.error.issues.slice(0, 5))}`);
+    assert.ok(
+      resultaat.success,
+      `schema issues: ${resultaat.success ? "" : JSON.stringify(resultaat.error.issues.slice(0, 5))}`,
+    );
     assert.deepEqual(resultaat.data, KENNIS, "parsing changes nothing (no stray whitespace)");
   });
 
@@ -79,7 +93,11 @@ describe("the knowledge content", () => {
 
   it("prepares the conversation with every question of the issue and the four grounds of keuzes.ts", () => {
     assert.deepEqual(ids(KENNIS.gesprekVoorbereiding.vragen), [...VOORBEREIDING_IDS], "preparation questions");
-    assert.deepEqual(ids(KENNIS.gesprekVoorbereiding.veiligheidscheck.gronden), [...GRONDEN_GEEN_GESPREK], "GRONDEN_GEEN_GESPREK, in order");
+    assert.deepEqual(
+      ids(KENNIS.gesprekVoorbereiding.veiligheidscheck.gronden),
+      [...GRONDEN_GEEN_GESPREK],
+      "GRONDEN_GEEN_GESPREK, in order",
+    );
   });
 
   it("has seven points on the conversation card and every question afterwards", () => {
@@ -90,12 +108,14 @@ describe("the knowledge content", () => {
 
   it("has the three dilemmas, each with 3 to 5 possibilities", () => {
     assert.deepEqual(ids(KENNIS.dilemmas), [...DILEMMA_IDS], "dilemmas");
-    for (const d of KENNIS.dilemmas) assert.ok(d.mogelijkheden.length >= 3 && d.mogelijkheden.length <= 5, `${d.id}: ${d.mogelijkheden.length}`);
+    for (const d of KENNIS.dilemmas)
+      assert.ok(d.mogelijkheden.length >= 3 && d.mogelijkheden.length <= 5, `${d.id}: ${d.mogelijkheden.length}`);
   });
 
   it("has tips for every age band and guidance on recording the child's view", () => {
     assert.deepEqual(ids(KENNIS.kindGesprek.leeftijden), [...LEEFTIJDSGROEPEN], "age bands");
-    for (const groep of KENNIS.kindGesprek.leeftijden) assert.ok(groep.tips.length >= 3 && groep.tips.length <= 6, `${groep.id}: ${groep.tips.length} tips`);
+    for (const groep of KENNIS.kindGesprek.leeftijden)
+      assert.ok(groep.tips.length >= 3 && groep.tips.length <= 6, `${groep.id}: ${groep.tips.length} tips`);
     assert.ok(KENNIS.kindGesprek.vastleggen.eigenWoorden.nl.length > 0, "the child's own words");
     assert.ok(KENNIS.kindGesprek.vastleggen.geinformeerd.nl.length > 0, "whether the child was informed");
   });
@@ -127,15 +147,24 @@ describe("the knowledge content", () => {
   });
 
   it("explains every kindcheck trigger of keuzes.ts", () => {
-    assert.deepEqual(ids(KENNIS.kindcheck.aanleidingen), [...KINDCHECK_AANLEIDINGEN], "KINDCHECK_AANLEIDINGEN, in order");
+    assert.deepEqual(
+      ids(KENNIS.kindcheck.aanleidingen),
+      [...KINDCHECK_AANLEIDINGEN],
+      "KINDCHECK_AANLEIDINGEN, in order",
+    );
   });
 
   it("has the four special routes with first steps, and the accelerated hour", () => {
     assert.deepEqual(ids(KENNIS.bijzondereRoutes.routes), [...BIJZONDERE_ROUTES], "routes");
-    for (const route of KENNIS.bijzondereRoutes.routes) assert.ok(route.eersteStappen.length >= 3, `${route.id} has first steps`);
+    for (const route of KENNIS.bijzondereRoutes.routes)
+      assert.ok(route.eersteStappen.length >= 3, `${route.id} has first steps`);
     assert.equal(KENNIS.bijzondereRoutes.versneld.termijnMinuten, 60, "within the hour (seed 003)");
     for (const taal of TALEN) {
-      assert.match(KENNIS.bijzondereRoutes.versneld.deskundige[taal], /Landelijk Knooppunt/, `${taal}: names the national hub`);
+      assert.match(
+        KENNIS.bijzondereRoutes.versneld.deskundige[taal],
+        /Landelijk Knooppunt/,
+        `${taal}: names the national hub`,
+      );
     }
   });
 
@@ -144,7 +173,10 @@ describe("the knowledge content", () => {
     for (const taal of TALEN) {
       assert.match(KENNIS.acuutGevaar.uitleg[taal], /112/, `${taal}: 112`);
       assert.match(KENNIS.acuutGevaar.uitleg[taal], /0800 2000/, `${taal}: Veilig Thuis number`);
-      assert.ok(KENNIS.acuutGevaar.stappen.some((s) => /vast|record/i.test(s[taal])), `${taal}: record the call afterwards`);
+      assert.ok(
+        KENNIS.acuutGevaar.stappen.some((s) => /vast|record/i.test(s[taal])),
+        `${taal}: record the call afterwards`,
+      );
     }
   });
 
@@ -176,7 +208,11 @@ describe("the accessors", () => {
       const d = definitiesVoorSector(sector, "en");
       for (const begrip of BEGRIPPEN) {
         assert.equal(d[begrip].definitie, KENNIS.definities[begrip].definitie.en, `${sector}.${begrip} definition`);
-        assert.deepEqual(d[begrip].voorbeelden, KENNIS.definities[begrip].voorbeelden[sector].map((v) => v.en), `${sector}.${begrip} examples`);
+        assert.deepEqual(
+          d[begrip].voorbeelden,
+          KENNIS.definities[begrip].voorbeelden[sector].map((v) => v.en),
+          `${sector}.${begrip} examples`,
+        );
       }
     }
     const onderwijs = definitiesVoorSector("onderwijs", "nl").acuteOnveiligheid.voorbeelden;
@@ -185,7 +221,11 @@ describe("the accessors", () => {
   });
 
   it("dilemmasVoor returns the matching dilemmas in content order, once, ignoring unknown situations", () => {
-    assert.deepEqual(ids(dilemmasVoor(["zorg_mijden", "ouders_ontkennen"])), ["ouders_ontkennen", "zorg_mijden"], "content order");
+    assert.deepEqual(
+      ids(dilemmasVoor(["zorg_mijden", "ouders_ontkennen"])),
+      ["ouders_ontkennen", "zorg_mijden"],
+      "content order",
+    );
     assert.deepEqual(ids(dilemmasVoor(["ouders_ontkennen", "ouders_ontkennen"])), ["ouders_ontkennen"], "once");
     assert.deepEqual(dilemmasVoor(["onbekend"]), [], "unknown ignored");
     assert.deepEqual(dilemmasVoor([]), [], "nothing recorded, no dilemma");

@@ -176,8 +176,16 @@ export function dilemmasVoor(situaties: readonly string[]): Dilemma[] {
 export interface GesprekHulpInTaal {
   readonly vragen: readonly { readonly id: string; readonly vraag: string; readonly toelichting: string }[];
   readonly veiligheid: { readonly vraag: string; readonly uitleg: string; readonly gevolg: string };
-  readonly kaart: { readonly titel: string; readonly punten: readonly { readonly id: string; readonly titel: string; readonly uitleg: string }[] };
-  readonly dilemmas: readonly { readonly id: string; readonly titel: string; readonly situatie: string; readonly mogelijkheden: readonly string[] }[];
+  readonly kaart: {
+    readonly titel: string;
+    readonly punten: readonly { readonly id: string; readonly titel: string; readonly uitleg: string }[];
+  };
+  readonly dilemmas: readonly {
+    readonly id: string;
+    readonly titel: string;
+    readonly situatie: string;
+    readonly mogelijkheden: readonly string[];
+  }[];
   /** After the conversation: what to record and ask. */
   readonly nazorg: readonly { readonly id: string; readonly vraag: string; readonly toelichting: string }[];
 }
@@ -187,10 +195,26 @@ export function gesprekHulp(taal: Taal): GesprekHulpInTaal {
   const v = KENNIS.gesprekVoorbereiding;
   return {
     vragen: v.vragen.map((q) => ({ id: q.id, vraag: q.vraag[taal], toelichting: q.toelichting[taal] })),
-    veiligheid: { vraag: v.veiligheidscheck.vraag[taal], uitleg: v.veiligheidscheck.uitleg[taal], gevolg: v.veiligheidscheck.gevolg[taal] },
-    kaart: { titel: KENNIS.gesprekKaart.titel[taal], punten: KENNIS.gesprekKaart.punten.map((p) => ({ id: p.id, titel: p.titel[taal], uitleg: p.uitleg[taal] })) },
-    dilemmas: KENNIS.dilemmas.map((d) => ({ id: d.id, titel: d.titel[taal], situatie: d.situatie[taal], mogelijkheden: d.mogelijkheden.map((m) => m[taal]) })),
-    nazorg: KENNIS.gesprekNazorg.vragen.map((q) => ({ id: q.id, vraag: q.vraag[taal], toelichting: q.toelichting[taal] })),
+    veiligheid: {
+      vraag: v.veiligheidscheck.vraag[taal],
+      uitleg: v.veiligheidscheck.uitleg[taal],
+      gevolg: v.veiligheidscheck.gevolg[taal],
+    },
+    kaart: {
+      titel: KENNIS.gesprekKaart.titel[taal],
+      punten: KENNIS.gesprekKaart.punten.map((p) => ({ id: p.id, titel: p.titel[taal], uitleg: p.uitleg[taal] })),
+    },
+    dilemmas: KENNIS.dilemmas.map((d) => ({
+      id: d.id,
+      titel: d.titel[taal],
+      situatie: d.situatie[taal],
+      mogelijkheden: d.mogelijkheden.map((m) => m[taal]),
+    })),
+    nazorg: KENNIS.gesprekNazorg.vragen.map((q) => ({
+      id: q.id,
+      vraag: q.vraag[taal],
+      toelichting: q.toelichting[taal],
+    })),
   };
 }
 
@@ -214,15 +238,29 @@ export function kindHulp(taal: Taal): KindHulpInTaal {
 
 export interface BijzondereHulpInTaal {
   readonly versneld: { readonly uitleg: string; readonly deskundige: string; readonly termijnMinuten: number };
-  readonly routes: readonly { readonly id: string; readonly titel: string; readonly uitleg: string; readonly eersteStappen: readonly string[] }[];
+  readonly routes: readonly {
+    readonly id: string;
+    readonly titel: string;
+    readonly uitleg: string;
+    readonly eersteStappen: readonly string[];
+  }[];
 }
 
 /** The special routes and the accelerated route they switch to, in one language. */
 export function bijzondereHulp(taal: Taal): BijzondereHulpInTaal {
   const b = KENNIS.bijzondereRoutes;
   return {
-    versneld: { uitleg: b.versneld.uitleg[taal], deskundige: b.versneld.deskundige[taal], termijnMinuten: b.versneld.termijnMinuten },
-    routes: b.routes.map((r) => ({ id: r.id, titel: r.titel[taal], uitleg: r.uitleg[taal], eersteStappen: r.eersteStappen.map((s) => s[taal]) })),
+    versneld: {
+      uitleg: b.versneld.uitleg[taal],
+      deskundige: b.versneld.deskundige[taal],
+      termijnMinuten: b.versneld.termijnMinuten,
+    },
+    routes: b.routes.map((r) => ({
+      id: r.id,
+      titel: r.titel[taal],
+      uitleg: r.uitleg[taal],
+      eersteStappen: r.eersteStappen.map((s) => s[taal]),
+    })),
   };
 }
 
@@ -247,5 +285,9 @@ export interface KindcheckHulpInTaal {
 /** The kindcheck explained for professionals with adult clients, with its triggers, in one language. */
 export function kindcheckHulp(taal: Taal): KindcheckHulpInTaal {
   const k = KENNIS.kindcheck;
-  return { uitleg: k.uitleg[taal], aanleidingen: k.aanleidingen.map((a) => ({ id: a.id, titel: a.titel[taal], uitleg: a.uitleg[taal] })), vervolg: k.vervolg[taal] };
+  return {
+    uitleg: k.uitleg[taal],
+    aanleidingen: k.aanleidingen.map((a) => ({ id: a.id, titel: a.titel[taal], uitleg: a.uitleg[taal] })),
+    vervolg: k.vervolg[taal],
+  };
 }

@@ -9,56 +9,131 @@ import type { Kennis } from "./schema.ts";
 
 export const KIND_GESPREK: Kennis["kindGesprek"] = {
   algemeen: [
-    { nl: "Toon echte belangstelling. Kinderen merken snel of u er werkelijk voor hen bent.", en: "Show real interest. Children notice quickly whether you are truly there for them." },
-    { nl: "Praat apart met het kind, in een ruimte waar niemand binnenloopt. Ga schuin naast het kind zitten, niet recht tegenover.", en: "Talk with the child alone, in a room where nobody walks in. Sit at an angle beside the child, not straight across." },
-    { nl: "Doe niets zonder het kind te vertellen wat u gaat doen. Beloof geen geheim dat u niet kunt bewaren.", en: "Do nothing without telling the child what you are going to do. Do not promise to keep a secret you cannot keep." },
-    { nl: "Stel open vragen, zoals \"Wat gebeurde er toen?\" of \"Wat dacht je toen?\" Stel niet te veel vragen achter elkaar en laat stiltes toe.", en: "Ask open questions, such as \"What happened then?\" or \"What did you think then?\" Do not ask too many questions in a row, and allow silences." },
-    { nl: "Praat niet negatief over de ouders. Het kind mag dat wel; u houdt gedrag en persoon uit elkaar.", en: "Do not speak negatively about the parents. The child may; you keep behaviour and person apart." },
-    { nl: "Zeg aan het begin dat het kind \"weet ik niet\" mag zeggen, en dat het u mag verbeteren als u iets verkeerd zegt.", en: "Say at the start that the child may answer \"I don't know\", and may correct you if you get something wrong." },
+    {
+      nl: "Toon echte belangstelling. Kinderen merken snel of u er werkelijk voor hen bent.",
+      en: "Show real interest. Children notice quickly whether you are truly there for them.",
+    },
+    {
+      nl: "Praat apart met het kind, in een ruimte waar niemand binnenloopt. Ga schuin naast het kind zitten, niet recht tegenover.",
+      en: "Talk with the child alone, in a room where nobody walks in. Sit at an angle beside the child, not straight across.",
+    },
+    {
+      nl: "Doe niets zonder het kind te vertellen wat u gaat doen. Beloof geen geheim dat u niet kunt bewaren.",
+      en: "Do nothing without telling the child what you are going to do. Do not promise to keep a secret you cannot keep.",
+    },
+    {
+      nl: 'Stel open vragen, zoals "Wat gebeurde er toen?" of "Wat dacht je toen?" Stel niet te veel vragen achter elkaar en laat stiltes toe.',
+      en: 'Ask open questions, such as "What happened then?" or "What did you think then?" Do not ask too many questions in a row, and allow silences.',
+    },
+    {
+      nl: "Praat niet negatief over de ouders. Het kind mag dat wel; u houdt gedrag en persoon uit elkaar.",
+      en: "Do not speak negatively about the parents. The child may; you keep behaviour and person apart.",
+    },
+    {
+      nl: 'Zeg aan het begin dat het kind "weet ik niet" mag zeggen, en dat het u mag verbeteren als u iets verkeerd zegt.',
+      en: 'Say at the start that the child may answer "I don\'t know", and may correct you if you get something wrong.',
+    },
   ],
   leeftijden: [
     {
       id: "0_4",
       titel: { nl: "0 tot 4 jaar", en: "0 to 4 years" },
       tips: [
-        { nl: "Kijk vooral: hoe speelt het kind, en hoe reageert het op de ouder bij het brengen en halen?", en: "Mostly watch: how does the child play, and how do they react to the parent at drop-off and pick-up?" },
-        { nl: "Praat in korte zinnen met eenvoudige woorden, op ooghoogte.", en: "Speak in short sentences with simple words, at eye level." },
-        { nl: "Laat het kind vertellen met spel, knuffels of tekeningen. Stel geen vragen die het antwoord al voorzeggen.", en: "Let the child tell you through play, cuddly toys or drawings. Do not ask questions that suggest the answer." },
+        {
+          nl: "Kijk vooral: hoe speelt het kind, en hoe reageert het op de ouder bij het brengen en halen?",
+          en: "Mostly watch: how does the child play, and how do they react to the parent at drop-off and pick-up?",
+        },
+        {
+          nl: "Praat in korte zinnen met eenvoudige woorden, op ooghoogte.",
+          en: "Speak in short sentences with simple words, at eye level.",
+        },
+        {
+          nl: "Laat het kind vertellen met spel, knuffels of tekeningen. Stel geen vragen die het antwoord al voorzeggen.",
+          en: "Let the child tell you through play, cuddly toys or drawings. Do not ask questions that suggest the answer.",
+        },
         { nl: "Zorg dat er een vertrouwde volwassene in de buurt is.", en: "Make sure a familiar adult is nearby." },
-        { nl: "Schrijf letterlijk op wat het kind zegt en doet, zonder het zelf in te vullen.", en: "Write down literally what the child says and does, without filling it in yourself." },
+        {
+          nl: "Schrijf letterlijk op wat het kind zegt en doet, zonder het zelf in te vullen.",
+          en: "Write down literally what the child says and does, without filling it in yourself.",
+        },
       ],
     },
     {
       id: "4_8",
       titel: { nl: "4 tot 8 jaar", en: "4 to 8 years" },
       tips: [
-        { nl: "Praat terwijl u samen iets doet: tekenen, een spelletje, een wandeling. Dat maakt het minder spannend.", en: "Talk while you do something together: drawing, a game, a walk. That makes it less tense." },
-        { nl: "Gebruik de woorden van het kind, en vraag wat het ermee bedoelt.", en: "Use the child's own words, and ask what they mean by them." },
-        { nl: "Stel één vraag tegelijk. Vermijd \"waarom\"-vragen; die klinken al snel als een verwijt.", en: "Ask one question at a time. Avoid \"why\" questions; they soon sound like blame." },
-        { nl: "Vraag liever wat er gebeurde dan hoe het kind zich voelde. Gevoelsvragen komen vaak te dichtbij.", en: "Ask what happened rather than how the child felt. Questions about feelings often come too close." },
-        { nl: "Leg in eenvoudige woorden uit wat u gaat doen met wat het kind vertelde.", en: "Explain in simple words what you will do with what the child told you." },
+        {
+          nl: "Praat terwijl u samen iets doet: tekenen, een spelletje, een wandeling. Dat maakt het minder spannend.",
+          en: "Talk while you do something together: drawing, a game, a walk. That makes it less tense.",
+        },
+        {
+          nl: "Gebruik de woorden van het kind, en vraag wat het ermee bedoelt.",
+          en: "Use the child's own words, and ask what they mean by them.",
+        },
+        {
+          nl: 'Stel één vraag tegelijk. Vermijd "waarom"-vragen; die klinken al snel als een verwijt.',
+          en: 'Ask one question at a time. Avoid "why" questions; they soon sound like blame.',
+        },
+        {
+          nl: "Vraag liever wat er gebeurde dan hoe het kind zich voelde. Gevoelsvragen komen vaak te dichtbij.",
+          en: "Ask what happened rather than how the child felt. Questions about feelings often come too close.",
+        },
+        {
+          nl: "Leg in eenvoudige woorden uit wat u gaat doen met wat het kind vertelde.",
+          en: "Explain in simple words what you will do with what the child told you.",
+        },
       ],
     },
     {
       id: "8_12",
       titel: { nl: "8 tot 12 jaar", en: "8 to 12 years" },
       tips: [
-        { nl: "Neem het kind serieus als gesprekspartner en vraag naar zijn of haar eigen mening.", en: "Take the child seriously as someone to talk with, and ask for their own opinion." },
-        { nl: "Vertel wie wat gaat doen en waarom, en wanneer het kind weer van u hoort.", en: "Say who is going to do what and why, and when the child will hear from you again." },
-        { nl: "Kinderen voelen zich vaak loyaal aan hun ouders. Zeg dat vertellen geen verraad is.", en: "Children often feel loyal to their parents. Say that telling is not betrayal." },
-        { nl: "Vraag wat het kind zelf zou willen, en wat zou helpen.", en: "Ask what the child would want, and what would help." },
-        { nl: "Zeg eerlijk wat u niet weet of niet kunt beloven.", en: "Say honestly what you do not know or cannot promise." },
+        {
+          nl: "Neem het kind serieus als gesprekspartner en vraag naar zijn of haar eigen mening.",
+          en: "Take the child seriously as someone to talk with, and ask for their own opinion.",
+        },
+        {
+          nl: "Vertel wie wat gaat doen en waarom, en wanneer het kind weer van u hoort.",
+          en: "Say who is going to do what and why, and when the child will hear from you again.",
+        },
+        {
+          nl: "Kinderen voelen zich vaak loyaal aan hun ouders. Zeg dat vertellen geen verraad is.",
+          en: "Children often feel loyal to their parents. Say that telling is not betrayal.",
+        },
+        {
+          nl: "Vraag wat het kind zelf zou willen, en wat zou helpen.",
+          en: "Ask what the child would want, and what would help.",
+        },
+        {
+          nl: "Zeg eerlijk wat u niet weet of niet kunt beloven.",
+          en: "Say honestly what you do not know or cannot promise.",
+        },
       ],
     },
     {
       id: "12_plus",
       titel: { nl: "12 jaar en ouder", en: "12 years and older" },
       tips: [
-        { nl: "Begin bij wat de jongere zelf wil bespreken, en laat hem of haar meekiezen waar en wanneer jullie praten.", en: "Start from what the young person wants to discuss, and let them help choose where and when you talk." },
-        { nl: "Wees duidelijk over vertrouwelijkheid: wat blijft tussen jullie, wat niet, en waarom.", en: "Be clear about confidentiality: what stays between you, what does not, and why." },
-        { nl: "Betrek de jongere bij beslissingen en bespreek elke stap voordat u hem zet.", en: "Involve the young person in decisions and discuss every step before you take it." },
-        { nl: "Vraag ook naar broers en zussen, en naar wie de jongere steunt.", en: "Also ask about brothers and sisters, and about who supports the young person." },
-        { nl: "Vertel dat de jongere recht heeft op een eigen mening, op klagen en op hulp van een vertrouwenspersoon.", en: "Tell the young person they have a right to their own opinion, to complain, and to help from a confidential adviser." },
+        {
+          nl: "Begin bij wat de jongere zelf wil bespreken, en laat hem of haar meekiezen waar en wanneer jullie praten.",
+          en: "Start from what the young person wants to discuss, and let them help choose where and when you talk.",
+        },
+        {
+          nl: "Wees duidelijk over vertrouwelijkheid: wat blijft tussen jullie, wat niet, en waarom.",
+          en: "Be clear about confidentiality: what stays between you, what does not, and why.",
+        },
+        {
+          nl: "Betrek de jongere bij beslissingen en bespreek elke stap voordat u hem zet.",
+          en: "Involve the young person in decisions and discuss every step before you take it.",
+        },
+        {
+          nl: "Vraag ook naar broers en zussen, en naar wie de jongere steunt.",
+          en: "Also ask about brothers and sisters, and about who supports the young person.",
+        },
+        {
+          nl: "Vertel dat de jongere recht heeft op een eigen mening, op klagen en op hulp van een vertrouwenspersoon.",
+          en: "Tell the young person they have a right to their own opinion, to complain, and to help from a confidential adviser.",
+        },
       ],
     },
   ],
@@ -80,8 +155,8 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     id: "p1",
     titel: { nl: "Woorden die het kind begrijpt", en: "Words the child understands" },
     uitleg: {
-      nl: "Spreek in het team af hoe u over het kind en de situatie praat, en gebruik woorden die het kind kent. Leg vaktaal als \"melding\" altijd uit.",
-      en: "Agree within the team how you talk about the child and the situation, and use words the child knows. Always explain jargon such as \"melding\" (report).",
+      nl: 'Spreek in het team af hoe u over het kind en de situatie praat, en gebruik woorden die het kind kent. Leg vaktaal als "melding" altijd uit.',
+      en: 'Agree within the team how you talk about the child and the situation, and use words the child knows. Always explain jargon such as "melding" (report).',
     },
   },
   {
@@ -104,8 +179,8 @@ export const PARTICIPATIE: Kennis["participatie"] = [
     id: "p4",
     titel: { nl: "Recht op een eigen mening", en: "The right to an own opinion" },
     uitleg: {
-      nl: "Vertel het kind dat het altijd mag zeggen: \"Dit vind ik niet goed\", \"Dit snap ik niet\" of \"Ik wil meer weten\". Ook later nog.",
-      en: "Tell the child that they may always say: \"I don't agree with this\", \"I don't understand this\" or \"I want to know more\". Also later on.",
+      nl: 'Vertel het kind dat het altijd mag zeggen: "Dit vind ik niet goed", "Dit snap ik niet" of "Ik wil meer weten". Ook later nog.',
+      en: 'Tell the child that they may always say: "I don\'t agree with this", "I don\'t understand this" or "I want to know more". Also later on.',
     },
   },
   {

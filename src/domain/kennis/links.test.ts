@@ -87,7 +87,15 @@ describe("the check of a link an organisation adds", () => {
   });
 
   it("reports the most basic problem first", () => {
-    assert.equal(controleerLink("http://jan:geheim@127.0.0.1/")[0]?.sleutel, "fout.link_geen_https", "https before sign-in details");
-    assert.equal(controleerLink("https://jan:geheim@127.0.0.1/")[0]?.sleutel, "fout.link_met_inlog", "sign-in details before the host");
+    assert.equal(
+      controleerLink("http://jan:geheim@127.0.0.1/")[0]?.sleutel,
+      "fout.link_geen_https",
+      "https before sign-in details",
+    );
+    assert.equal(
+      controleerLink("https://jan:geheim@127.0.0.1/")[0]?.sleutel,
+      "fout.link_met_inlog",
+      "sign-in details before the host",
+    );
   });
 });

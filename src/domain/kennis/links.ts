@@ -18,7 +18,8 @@ const VELD = "url";
 export function controleerLink(url: string): VeldFout[] {
   const invoer = url.trim();
   if (invoer === "") return [fout("fout.verplicht")];
-  if (invoer.length > LINK_MAX_LENGTE) return [{ veld: VELD, sleutel: "fout.te_lang", waarden: { max: LINK_MAX_LENGTE } }];
+  if (invoer.length > LINK_MAX_LENGTE)
+    return [{ veld: VELD, sleutel: "fout.te_lang", waarden: { max: LINK_MAX_LENGTE } }];
   if (heeftSpatieOfStuurteken(invoer)) return [fout("fout.link_ongeldig")];
 
   let adres: URL;
@@ -30,7 +31,8 @@ export function controleerLink(url: string): VeldFout[] {
   if (adres.protocol !== "https:") return [fout("fout.link_geen_https")];
   if (adres.hostname === "") return [fout("fout.link_ongeldig")];
   if (adres.username !== "" || adres.password !== "") return [fout("fout.link_met_inlog")];
-  if (adres.href.length > LINK_MAX_LENGTE) return [{ veld: VELD, sleutel: "fout.te_lang", waarden: { max: LINK_MAX_LENGTE } }];
+  if (adres.href.length > LINK_MAX_LENGTE)
+    return [{ veld: VELD, sleutel: "fout.te_lang", waarden: { max: LINK_MAX_LENGTE } }];
   if (isInterneHost(adres.hostname)) return [fout("fout.link_intern")];
   return [];
 }

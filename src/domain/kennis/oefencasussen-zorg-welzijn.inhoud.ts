@@ -25,12 +25,37 @@ export const LINA_VERTELT: Oefencasus = {
       },
       beslispunt: {
         soort: "meerkeuze",
-        vraag: { nl: "Welke waarnemingen legt u vast als signaal?", en: "Which observations do you record as signals?" },
+        vraag: {
+          nl: "Welke waarnemingen legt u vast als signaal?",
+          en: "Which observations do you record as signals?",
+        },
         opties: [
-          { id: "mouwen", passend: true, tekst: { nl: "Ze draagt bij warm weer lange mouwen.", en: "She wears long sleeves in warm weather." } },
-          { id: "stiefvader", passend: true, tekst: { nl: "Ze vermijdt elk gesprek over haar stiefvader.", en: "She avoids every conversation about her stepfather." } },
-          { id: "puber", passend: false, tekst: { nl: "Stil zijn hoort bij haar leeftijd.", en: "Being quiet comes with her age." } },
-          { id: "verzuim", passend: true, tekst: { nl: "Haar verzuim is sinds de zomer verdubbeld (cijfers van school).", en: "Her absence has doubled since the summer (figures from the school)." } },
+          {
+            id: "mouwen",
+            passend: true,
+            tekst: { nl: "Ze draagt bij warm weer lange mouwen.", en: "She wears long sleeves in warm weather." },
+          },
+          {
+            id: "stiefvader",
+            passend: true,
+            tekst: {
+              nl: "Ze vermijdt elk gesprek over haar stiefvader.",
+              en: "She avoids every conversation about her stepfather.",
+            },
+          },
+          {
+            id: "puber",
+            passend: false,
+            tekst: { nl: "Stil zijn hoort bij haar leeftijd.", en: "Being quiet comes with her age." },
+          },
+          {
+            id: "verzuim",
+            passend: true,
+            tekst: {
+              nl: "Haar verzuim is sinds de zomer verdubbeld (cijfers van school).",
+              en: "Her absence has doubled since the summer (figures from the school).",
+            },
+          },
         ],
         weging: {
           nl: "Geen van deze signalen bewijst iets, en dat hoeft ook niet. Een ervaren aandachtsfunctionaris legt ze vast, omdat ze samen met wat nog komt betekenis kunnen krijgen. Leeftijd als verklaring noteren sluit juist vragen af.",
@@ -42,16 +67,37 @@ export const LINA_VERTELT: Oefencasus = {
       id: "horen",
       titel: { nl: "Wat Lina vertelt", en: "What Lina tells you" },
       verhaal: {
-        nl: "In het vierde gesprek vertelt Lina, na lang aarzelen, dat haar stiefvader haar slaat als hij gedronken heeft, \"soms met zijn riem\". Ze vraagt u het aan niemand te vertellen, zeker niet aan haar moeder.",
-        en: "In the fourth session, after a long hesitation, Lina tells you that her stepfather hits her when he has been drinking, \"sometimes with his belt\". She asks you to tell no one, certainly not her mother.",
+        nl: 'In het vierde gesprek vertelt Lina, na lang aarzelen, dat haar stiefvader haar slaat als hij gedronken heeft, "soms met zijn riem". Ze vraagt u het aan niemand te vertellen, zeker niet aan haar moeder.',
+        en: 'In the fourth session, after a long hesitation, Lina tells you that her stepfather hits her when he has been drinking, "sometimes with his belt". She asks you to tell no one, certainly not her mother.',
       },
       beslispunt: {
         soort: "enkele_keuze",
         vraag: { nl: "Wat zegt u tegen Lina?", en: "What do you say to Lina?" },
         opties: [
-          { id: "geheim", passend: false, tekst: { nl: "U belooft het geheim te houden, zodat ze u blijft vertrouwen.", en: "You promise to keep it secret, so that she keeps trusting you." } },
-          { id: "eerlijk", passend: true, tekst: { nl: "U bedankt haar, zegt dat u dit niet alleen kunt dragen, en legt uit wat u nu gaat doen en hoe u haar daarbij betrekt.", en: "You thank her, say that you cannot carry this alone, and explain what you will do now and how you will involve her." } },
-          { id: "verhoor", passend: false, tekst: { nl: "U vraagt precies hoe vaak en waar hij haar slaat, zodat u een compleet verhaal hebt.", en: "You ask exactly how often and where he hits her, so that you have the full story." } },
+          {
+            id: "geheim",
+            passend: false,
+            tekst: {
+              nl: "U belooft het geheim te houden, zodat ze u blijft vertrouwen.",
+              en: "You promise to keep it secret, so that she keeps trusting you.",
+            },
+          },
+          {
+            id: "eerlijk",
+            passend: true,
+            tekst: {
+              nl: "U bedankt haar, zegt dat u dit niet alleen kunt dragen, en legt uit wat u nu gaat doen en hoe u haar daarbij betrekt.",
+              en: "You thank her, say that you cannot carry this alone, and explain what you will do now and how you will involve her.",
+            },
+          },
+          {
+            id: "verhoor",
+            passend: false,
+            tekst: {
+              nl: "U vraagt precies hoe vaak en waar hij haar slaat, zodat u een compleet verhaal hebt.",
+              en: "You ask exactly how often and where he hits her, so that you have the full story.",
+            },
+          },
         ],
         weging: {
           nl: "Dit is disclosure: een kind vertelt zelf over geweld. Beloof nooit geheimhouding die u niet kunt waarmaken. Stel geen sturende vragen die een later onderzoek kunnen hinderen; laat Lina vertellen wat zij wil. Leg haar woorden letterlijk vast en overleg dezelfde dag met de aandachtsfunctionaris en Veilig Thuis.",
@@ -67,14 +113,20 @@ export const LINA_VERTELT: Oefencasus = {
     },
     reacties: [
       {
-        reactie: { nl: "Moeder (later, samen met Veilig Thuis): \"Dat verzint ze, ze wil gewoon aandacht.\"", en: "Mother (later, together with Veilig Thuis): \"She is making it up, she just wants attention.\"" },
+        reactie: {
+          nl: 'Moeder (later, samen met Veilig Thuis): "Dat verzint ze, ze wil gewoon aandacht."',
+          en: 'Mother (later, together with Veilig Thuis): "She is making it up, she just wants attention."',
+        },
         mogelijkheid: {
           nl: "Blijf bij wat Lina vertelde en zeg dat u het serieus neemt. Vraag moeder wat zij zelf ziet. Keur het geweld af, niet haar, en benoem dat zij er voor Lina kan zijn.",
           en: "Stay with what Lina told you and say that you take it seriously. Ask the mother what she sees herself. Disapprove of the violence, not of her, and say that she can be there for Lina.",
         },
       },
       {
-        reactie: { nl: "Moeder: \"Als hij dit hoort, gaat hij door het lint.\"", en: "Mother: \"If he hears this, he will go berserk.\"" },
+        reactie: {
+          nl: 'Moeder: "Als hij dit hoort, gaat hij door het lint."',
+          en: 'Mother: "If he hears this, he will go berserk."',
+        },
         mogelijkheid: {
           nl: "Neem dit serieus als signaal van onveiligheid, voor moeder én voor Lina. Vraag of zij zich veilig voelt en bespreek met Veilig Thuis wat er nodig is.",
           en: "Take this seriously as a signal of unsafety, for the mother as well as for Lina. Ask whether she feels safe and discuss with Veilig Thuis what is needed.",
@@ -97,7 +149,10 @@ export const LINA_VERTELT: Oefencasus = {
     },
   },
   teBeoordelen: [
-    { nl: "Hoe ver een jeugdhulpverlener na een onthulling mag doorvragen bij een kind van 12.", en: "How far a youth care worker may ask further after a disclosure by a child of 12." },
+    {
+      nl: "Hoe ver een jeugdhulpverlener na een onthulling mag doorvragen bij een kind van 12.",
+      en: "How far a youth care worker may ask further after a disclosure by a child of 12.",
+    },
   ],
 };
 
@@ -115,17 +170,35 @@ export const MOEDER_MET_SOMBERHEID: Oefencasus = {
       id: "zien",
       titel: { nl: "Wat u ziet", en: "What you see" },
       verhaal: {
-        nl: "U begeleidt mevrouw De Vries (34) bij haar schulden. De huur is drie maanden niet betaald en de verhuurder dreigt met ontruiming. Ze komt al maanden nauwelijks uit bed en zegt één keer: \"Soms denk ik dat iedereen beter af is zonder mij.\" In de wachtkamer zit haar dochter van vijf; thuis is nog een baby.",
-        en: "You support Ms De Vries (34) with her debts. The rent has been unpaid for three months and the landlord threatens eviction. For months she has hardly got out of bed, and once she says: \"Sometimes I think everyone would be better off without me.\" Her five-year-old daughter sits in the waiting room; at home there is also a baby.",
+        nl: 'U begeleidt mevrouw De Vries (34) bij haar schulden. De huur is drie maanden niet betaald en de verhuurder dreigt met ontruiming. Ze komt al maanden nauwelijks uit bed en zegt één keer: "Soms denk ik dat iedereen beter af is zonder mij." In de wachtkamer zit haar dochter van vijf; thuis is nog een baby.',
+        en: 'You support Ms De Vries (34) with her debts. The rent has been unpaid for three months and the landlord threatens eviction. For months she has hardly got out of bed, and once she says: "Sometimes I think everyone would be better off without me." Her five-year-old daughter sits in the waiting room; at home there is also a baby.',
       },
       beslispunt: {
         soort: "meerkeuze",
-        vraag: { nl: "Welke aanleidingen voor een kindcheck ziet u?", en: "Which triggers for a kindcheck do you see?" },
+        vraag: {
+          nl: "Welke aanleidingen voor een kindcheck ziet u?",
+          en: "Which triggers for a kindcheck do you see?",
+        },
         opties: [
-          { id: "depressie", passend: true, tekst: { nl: "Ernstige sombere klachten bij de ouder.", en: "Severe depressive complaints in the parent." } },
-          { id: "doodswens", passend: true, tekst: { nl: "Een uitspraak die kan wijzen op gedachten aan de dood.", en: "A remark that may point to thoughts of death." } },
+          {
+            id: "depressie",
+            passend: true,
+            tekst: { nl: "Ernstige sombere klachten bij de ouder.", en: "Severe depressive complaints in the parent." },
+          },
+          {
+            id: "doodswens",
+            passend: true,
+            tekst: {
+              nl: "Een uitspraak die kan wijzen op gedachten aan de dood.",
+              en: "A remark that may point to thoughts of death.",
+            },
+          },
           { id: "ontruiming", passend: true, tekst: { nl: "Een dreigende ontruiming.", en: "A threatened eviction." } },
-          { id: "alleen", passend: false, tekst: { nl: "Dat zij alleen voor de kinderen zorgt.", en: "That she cares for the children on her own." } },
+          {
+            id: "alleen",
+            passend: false,
+            tekst: { nl: "Dat zij alleen voor de kinderen zorgt.", en: "That she cares for the children on her own." },
+          },
         ],
         weging: {
           nl: "Ernstige somberheid, een doodswens en een dreigende ontruiming zijn elk een aanleiding voor de kindcheck: u gaat na of er kinderen zijn en of zij veilig zijn. Alleenstaand ouderschap is dat op zich niet. Vraag ook meteen door naar de gedachten aan de dood: dat gaat over de veiligheid van mevrouw zelf.",
@@ -137,16 +210,37 @@ export const MOEDER_MET_SOMBERHEID: Oefencasus = {
       id: "horen",
       titel: { nl: "Wat mevrouw vertelt", en: "What she tells you" },
       verhaal: {
-        nl: "U vraagt naar de kinderen. Mevrouw vertelt dat de baby 's ochtends vaak lang huilt omdat zij niet op kan staan; de oudste zorgt dan voor haar zusje. Er is geen partner en weinig familie. Ze wil niet dat \"jeugdzorg\" erbij komt.",
-        en: "You ask about the children. She tells you that the baby often cries for a long time in the morning because she cannot get up; the eldest then looks after her little sister. There is no partner and little family. She does not want \"youth services\" involved.",
+        nl: 'U vraagt naar de kinderen. Mevrouw vertelt dat de baby \'s ochtends vaak lang huilt omdat zij niet op kan staan; de oudste zorgt dan voor haar zusje. Er is geen partner en weinig familie. Ze wil niet dat "jeugdzorg" erbij komt.',
+        en: 'You ask about the children. She tells you that the baby often cries for a long time in the morning because she cannot get up; the eldest then looks after her little sister. There is no partner and little family. She does not want "youth services" involved.',
       },
       beslispunt: {
         soort: "enkele_keuze",
         vraag: { nl: "Wat doet u nu?", en: "What do you do now?" },
         opties: [
-          { id: "later", passend: false, tekst: { nl: "U noteert het en komt er bij het volgende gesprek over de schulden op terug.", en: "You note it and return to it at the next session about the debts." } },
-          { id: "overleg", passend: true, tekst: { nl: "U bespreekt de signalen met uw aandachtsfunctionaris, en met mevrouw welke steun er voor haar en de kinderen kan komen.", en: "You discuss the signals with your aandachtsfunctionaris, and with her what support could come for her and the children." } },
-          { id: "melden", passend: false, tekst: { nl: "U meldt direct bij Veilig Thuis, zonder het met haar te bespreken.", en: "You report to Veilig Thuis at once, without discussing it with her." } },
+          {
+            id: "later",
+            passend: false,
+            tekst: {
+              nl: "U noteert het en komt er bij het volgende gesprek over de schulden op terug.",
+              en: "You note it and return to it at the next session about the debts.",
+            },
+          },
+          {
+            id: "overleg",
+            passend: true,
+            tekst: {
+              nl: "U bespreekt de signalen met uw aandachtsfunctionaris, en met mevrouw welke steun er voor haar en de kinderen kan komen.",
+              en: "You discuss the signals with your aandachtsfunctionaris, and with her what support could come for her and the children.",
+            },
+          },
+          {
+            id: "melden",
+            passend: false,
+            tekst: {
+              nl: "U meldt direct bij Veilig Thuis, zonder het met haar te bespreken.",
+              en: "You report to Veilig Thuis at once, without discussing it with her.",
+            },
+          },
         ],
         weging: {
           nl: "Een kind van vijf dat voor een baby zorgt, is een serieus signaal. Overleg snel met de aandachtsfunctionaris en voer daarna het gesprek met mevrouw: open over uw zorg, en samen zoekend naar hulp. Haar angst voor jeugdzorg is begrijpelijk; leg uit wat u wel en niet doet.",
@@ -162,14 +256,17 @@ export const MOEDER_MET_SOMBERHEID: Oefencasus = {
     },
     reacties: [
       {
-        reactie: { nl: "\"Dus u vindt dat ik een slechte moeder ben.\"", en: "\"So you think I am a bad mother.\"" },
+        reactie: { nl: '"Dus u vindt dat ik een slechte moeder ben."', en: '"So you think I am a bad mother."' },
         mogelijkheid: {
-          nl: "Maak onderscheid tussen haar en de situatie: \"Ik zie dat u van uw kinderen houdt. Juist daarom wil ik met u kijken wat er nodig is.\" Vraag wat zij zelf zou willen.",
-          en: "Separate her from the situation: \"I can see that you love your children. That is exactly why I want to look with you at what is needed.\" Ask what she would want herself.",
+          nl: 'Maak onderscheid tussen haar en de situatie: "Ik zie dat u van uw kinderen houdt. Juist daarom wil ik met u kijken wat er nodig is." Vraag wat zij zelf zou willen.',
+          en: 'Separate her from the situation: "I can see that you love your children. That is exactly why I want to look with you at what is needed." Ask what she would want herself.',
         },
       },
       {
-        reactie: { nl: "\"Als ik hulp vraag, pakken ze mijn kinderen af.\"", en: "\"If I ask for help, they will take my children away.\"" },
+        reactie: {
+          nl: '"Als ik hulp vraag, pakken ze mijn kinderen af."',
+          en: '"If I ask for help, they will take my children away."',
+        },
         mogelijkheid: {
           nl: "Wees eerlijk over wat er gebeurt bij hulp en bij een melding. Zeg dat hulp er is om het gezin te steunen. Vraag wat haar zou helpen om hulp toe te laten.",
           en: "Be honest about what happens with help and with a report. Say that help is there to support the family. Ask what would help her to accept help.",
@@ -192,7 +289,10 @@ export const MOEDER_MET_SOMBERHEID: Oefencasus = {
     },
   },
   teBeoordelen: [
-    { nl: "Of het risico van de uitspraak over de dood hier genoeg aandacht krijgt (eigen protocol, huisarts, crisisdienst), en of vraag 2 daardoor ja moet zijn.", en: "Whether the risk of the remark about death gets enough attention here (own protocol, GP, crisis service), and whether question 2 should be yes because of it." },
+    {
+      nl: "Of het risico van de uitspraak over de dood hier genoeg aandacht krijgt (eigen protocol, huisarts, crisisdienst), en of vraag 2 daardoor ja moet zijn.",
+      en: "Whether the risk of the remark about death gets enough attention here (own protocol, GP, crisis service), and whether question 2 should be yes because of it.",
+    },
   ],
 };
 
@@ -210,17 +310,36 @@ export const MILAN_GROEIT_NIET: Oefencasus = {
       id: "zien",
       titel: { nl: "Wat u ziet", en: "What you see" },
       verhaal: {
-        nl: "Als jeugdverpleegkundige ziet u Milan, vijf maanden. Hij is sinds de vorige afspraak nauwelijks gegroeid, is bleek en heeft een ernstige luieruitslag. Twee afspraken zijn niet nagekomen. Vader zegt dat Milan \"gewoon een slechte eter\" is.",
-        en: "As a youth health nurse you see Milan, five months old. He has hardly grown since the last appointment, is pale and has a severe nappy rash. Two appointments were missed. His father says Milan is \"just a poor eater\".",
+        nl: 'Als jeugdverpleegkundige ziet u Milan, vijf maanden. Hij is sinds de vorige afspraak nauwelijks gegroeid, is bleek en heeft een ernstige luieruitslag. Twee afspraken zijn niet nagekomen. Vader zegt dat Milan "gewoon een slechte eter" is.',
+        en: 'As a youth health nurse you see Milan, five months old. He has hardly grown since the last appointment, is pale and has a severe nappy rash. Two appointments were missed. His father says Milan is "just a poor eater".',
       },
       beslispunt: {
         soort: "meerkeuze",
         vraag: { nl: "Wat legt u vast als signaal?", en: "What do you record as a signal?" },
         opties: [
-          { id: "groei", passend: true, tekst: { nl: "Het gewicht en de groeicurve, met de data.", en: "The weight and the growth curve, with the dates." } },
-          { id: "huid", passend: true, tekst: { nl: "De luieruitslag, met een beschrijving.", en: "The nappy rash, with a description." } },
-          { id: "afspraken", passend: true, tekst: { nl: "Twee afspraken niet nagekomen.", en: "Two missed appointments." } },
-          { id: "indruk", passend: false, tekst: { nl: "Vader maakt een onverschillige indruk.", en: "The father seems indifferent." } },
+          {
+            id: "groei",
+            passend: true,
+            tekst: {
+              nl: "Het gewicht en de groeicurve, met de data.",
+              en: "The weight and the growth curve, with the dates.",
+            },
+          },
+          {
+            id: "huid",
+            passend: true,
+            tekst: { nl: "De luieruitslag, met een beschrijving.", en: "The nappy rash, with a description." },
+          },
+          {
+            id: "afspraken",
+            passend: true,
+            tekst: { nl: "Twee afspraken niet nagekomen.", en: "Two missed appointments." },
+          },
+          {
+            id: "indruk",
+            passend: false,
+            tekst: { nl: "Vader maakt een onverschillige indruk.", en: "The father seems indifferent." },
+          },
         ],
         weging: {
           nl: "Achterblijvende groei met een verzorgingsprobleem en gemiste afspraken is een bekend patroon bij verwaarlozing, maar kan ook een medische oorzaak hebben. Een ervaren aandachtsfunctionaris legt de meetbare feiten vast, laat de jeugdarts een medische oorzaak nagaan en schrijft een indruk niet op als feit.",
@@ -239,9 +358,30 @@ export const MILAN_GROEIT_NIET: Oefencasus = {
         soort: "enkele_keuze",
         vraag: { nl: "Wat doet u nu?", en: "What do you do now?" },
         opties: [
-          { id: "sluiten", passend: false, tekst: { nl: "De ouders mogen afzien van het consultatiebureau; u sluit het dossier.", en: "The parents may stop coming to the baby clinic; you close the file." } },
-          { id: "overleg", passend: true, tekst: { nl: "U overlegt met de jeugdarts en de aandachtsfunctionaris, vraagt Veilig Thuis om advies en zoekt via de huisarts contact.", en: "You consult the youth doctor and the aandachtsfunctionaris, ask Veilig Thuis for advice and seek contact through the GP." } },
-          { id: "dreigen", passend: false, tekst: { nl: "U schrijft dat u Veilig Thuis inschakelt als zij niet binnen een week komen.", en: "You write that you will involve Veilig Thuis unless they come within a week." } },
+          {
+            id: "sluiten",
+            passend: false,
+            tekst: {
+              nl: "De ouders mogen afzien van het consultatiebureau; u sluit het dossier.",
+              en: "The parents may stop coming to the baby clinic; you close the file.",
+            },
+          },
+          {
+            id: "overleg",
+            passend: true,
+            tekst: {
+              nl: "U overlegt met de jeugdarts en de aandachtsfunctionaris, vraagt Veilig Thuis om advies en zoekt via de huisarts contact.",
+              en: "You consult the youth doctor and the aandachtsfunctionaris, ask Veilig Thuis for advice and seek contact through the GP.",
+            },
+          },
+          {
+            id: "dreigen",
+            passend: false,
+            tekst: {
+              nl: "U schrijft dat u Veilig Thuis inschakelt als zij niet binnen een week komen.",
+              en: "You write that you will involve Veilig Thuis unless they come within a week.",
+            },
+          },
         ],
         weging: {
           nl: "Ouders die na een zorggesprek het contact verbreken: uw zorg blijft, en u kunt het kind niet meer zien. Een ervaren aandachtsfunctionaris overlegt snel, zoekt contact via wie het gezin nog wel kent, zoals de huisarts, en weegt of hulp nog mogelijk is. Dreigen met een melding beschadigt het laatste vertrouwen.",
@@ -257,14 +397,20 @@ export const MILAN_GROEIT_NIET: Oefencasus = {
     },
     reacties: [
       {
-        reactie: { nl: "Vader aan de telefoon: \"Laat ons met rust, we redden het zelf.\"", en: "Father on the phone: \"Leave us alone, we can manage.\"" },
+        reactie: {
+          nl: 'Vader aan de telefoon: "Laat ons met rust, we redden het zelf."',
+          en: 'Father on the phone: "Leave us alone, we can manage."',
+        },
         mogelijkheid: {
           nl: "Erken hun wens om het zelf te doen. Leg uit dat u zich zorgen maakt over Milans groei en daarom blijft bellen. Vraag of er iemand is bij wie zij wel willen komen, zoals de huisarts.",
           en: "Acknowledge their wish to manage on their own. Explain that you are worried about Milan's growth and will keep calling for that reason. Ask whether there is someone they would go to, such as their GP.",
         },
       },
       {
-        reactie: { nl: "Moeder: \"Bij jullie voelen we ons altijd beoordeeld.\"", en: "Mother: \"With you people we always feel judged.\"" },
+        reactie: {
+          nl: 'Moeder: "Bij jullie voelen we ons altijd beoordeeld."',
+          en: 'Mother: "With you people we always feel judged."',
+        },
         mogelijkheid: {
           nl: "Vraag wat dat gevoel gaf en neem het serieus. Vraag hoe het gesprek voor hen was. Misschien helpt een andere plek, een ander moment of een andere professional.",
           en: "Ask what gave them that feeling and take it seriously. Ask how the conversation was for them. A different place, a different moment or a different professional may help.",
@@ -287,7 +433,10 @@ export const MILAN_GROEIT_NIET: Oefencasus = {
     },
   },
   teBeoordelen: [
-    { nl: "Of een zuigeling met groeiachterstand die niemand meer ziet al onder acute onveiligheid (vraag 2) valt.", en: "Whether an infant failing to grow whom nobody sees any more already counts as acute unsafety (question 2)." },
+    {
+      nl: "Of een zuigeling met groeiachterstand die niemand meer ziet al onder acute onveiligheid (vraag 2) valt.",
+      en: "Whether an infant failing to grow whom nobody sees any more already counts as acute unsafety (question 2).",
+    },
   ],
 };
 
@@ -305,21 +454,43 @@ export const HET_GEZIN_BOS: Oefencasus = {
       id: "zien",
       titel: { nl: "Wat u ziet", en: "What you see" },
       verhaal: {
-        nl: "U bent al een jaar gezinshulpverlener bij het gezin Bos, met drie kinderen van 4, 9 en 13. Het contact is goed, maar moeizaam opgebouwd: eerdere hulp stopte na een ruzie. Deze maand ruikt u twee keer 's ochtends alcohol bij vader, en de oudste zegt dat \"papa weer zo raar doet\".",
-        en: "For a year you have been the family support worker for the Bos family, with three children of 4, 9 and 13. The contact is good, but was hard to build: earlier help ended after a quarrel. This month you twice smell alcohol on the father in the morning, and the eldest says that \"dad is acting weird again\".",
+        nl: 'U bent al een jaar gezinshulpverlener bij het gezin Bos, met drie kinderen van 4, 9 en 13. Het contact is goed, maar moeizaam opgebouwd: eerdere hulp stopte na een ruzie. Deze maand ruikt u twee keer \'s ochtends alcohol bij vader, en de oudste zegt dat "papa weer zo raar doet".',
+        en: 'For a year you have been the family support worker for the Bos family, with three children of 4, 9 and 13. The contact is good, but was hard to build: earlier help ended after a quarrel. This month you twice smell alcohol on the father in the morning, and the eldest says that "dad is acting weird again".',
       },
       beslispunt: {
         soort: "meerkeuze",
         vraag: { nl: "Wat legt u vast?", en: "What do you record?" },
         opties: [
-          { id: "alcohol", passend: true, tekst: { nl: "Twee keer 's ochtends alcohollucht bij vader, met datum en tijd.", en: "Twice an alcohol smell on the father in the morning, with date and time." } },
-          { id: "oudste", passend: true, tekst: { nl: "Wat de oudste zei, letterlijk.", en: "What the eldest said, word for word." } },
-          { id: "drinkt", passend: false, tekst: { nl: "Dat vader weer is gaan drinken.", en: "That the father has started drinking again." } },
-          { id: "relatie", passend: true, tekst: { nl: "Dat de ouders meewerken en het contact goed is.", en: "That the parents cooperate and the contact is good." } },
+          {
+            id: "alcohol",
+            passend: true,
+            tekst: {
+              nl: "Twee keer 's ochtends alcohollucht bij vader, met datum en tijd.",
+              en: "Twice an alcohol smell on the father in the morning, with date and time.",
+            },
+          },
+          {
+            id: "oudste",
+            passend: true,
+            tekst: { nl: "Wat de oudste zei, letterlijk.", en: "What the eldest said, word for word." },
+          },
+          {
+            id: "drinkt",
+            passend: false,
+            tekst: { nl: "Dat vader weer is gaan drinken.", en: "That the father has started drinking again." },
+          },
+          {
+            id: "relatie",
+            passend: true,
+            tekst: {
+              nl: "Dat de ouders meewerken en het contact goed is.",
+              en: "That the parents cooperate and the contact is good.",
+            },
+          },
         ],
         weging: {
-          nl: "Leg ook beschermende factoren vast: de goede werkrelatie is er een. Alcohollucht is een waarneming; \"weer drinken\" is uw conclusie. En let op uw eigen angst om het gezin kwijt te raken: begrijpelijk, maar die mag het gesprek niet tegenhouden.",
-          en: "Also record protective factors: the good working relationship is one of them. An alcohol smell is an observation; \"drinking again\" is your conclusion. And notice your own fear of losing the family: understandable, but it must not hold back the conversation.",
+          nl: 'Leg ook beschermende factoren vast: de goede werkrelatie is er een. Alcohollucht is een waarneming; "weer drinken" is uw conclusie. En let op uw eigen angst om het gezin kwijt te raken: begrijpelijk, maar die mag het gesprek niet tegenhouden.',
+          en: 'Also record protective factors: the good working relationship is one of them. An alcohol smell is an observation; "drinking again" is your conclusion. And notice your own fear of losing the family: understandable, but it must not hold back the conversation.',
         },
       },
     },
@@ -327,16 +498,37 @@ export const HET_GEZIN_BOS: Oefencasus = {
       id: "horen",
       titel: { nl: "Een week later", en: "A week later" },
       verhaal: {
-        nl: "De middelste (9) vertelt dat zijn ouders 's nachts ruzie maakten en dat er \"een stoel door de kamer vloog\". Moeder heeft een schram op haar wang en zegt dat ze tegen de kast is gelopen.",
-        en: "The middle child (9) tells you that his parents quarrelled at night and that \"a chair flew across the room\". The mother has a scratch on her cheek and says she walked into the cupboard.",
+        nl: 'De middelste (9) vertelt dat zijn ouders \'s nachts ruzie maakten en dat er "een stoel door de kamer vloog". Moeder heeft een schram op haar wang en zegt dat ze tegen de kast is gelopen.',
+        en: 'The middle child (9) tells you that his parents quarrelled at night and that "a chair flew across the room". The mother has a scratch on her cheek and says she walked into the cupboard.',
       },
       beslispunt: {
         soort: "enkele_keuze",
         vraag: { nl: "Wat doet u nu?", en: "What do you do now?" },
         opties: [
-          { id: "wachten", passend: false, tekst: { nl: "U wacht met het gesprek tot de band sterker is, om het gezin niet kwijt te raken.", en: "You wait with the conversation until the bond is stronger, so as not to lose the family." } },
-          { id: "voorbereiden", passend: true, tekst: { nl: "U overlegt met uw aandachtsfunctionaris en bereidt het gesprek zo snel mogelijk voor, met de zorg om de kinderen als opening.", en: "You consult your aandachtsfunctionaris and prepare the conversation as soon as possible, with the shared concern for the children as the opening." } },
-          { id: "vader", passend: false, tekst: { nl: "U spreekt vader alleen aan op zijn drankgebruik.", en: "You only confront the father about his drinking." } },
+          {
+            id: "wachten",
+            passend: false,
+            tekst: {
+              nl: "U wacht met het gesprek tot de band sterker is, om het gezin niet kwijt te raken.",
+              en: "You wait with the conversation until the bond is stronger, so as not to lose the family.",
+            },
+          },
+          {
+            id: "voorbereiden",
+            passend: true,
+            tekst: {
+              nl: "U overlegt met uw aandachtsfunctionaris en bereidt het gesprek zo snel mogelijk voor, met de zorg om de kinderen als opening.",
+              en: "You consult your aandachtsfunctionaris and prepare the conversation as soon as possible, with the shared concern for the children as the opening.",
+            },
+          },
+          {
+            id: "vader",
+            passend: false,
+            tekst: {
+              nl: "U spreekt vader alleen aan op zijn drankgebruik.",
+              en: "You only confront the father about his drinking.",
+            },
+          },
         ],
         weging: {
           nl: "Geweld tussen ouders waar kinderen bij zijn, is ook kindermishandeling. Uw werkrelatie is juist een kans: de ouders kennen u. Bespreek het zo snel mogelijk, open en zonder oordeel, vanuit wat u allemaal voor de kinderen wilt. Spreek moeder apart als u vreest dat zij niet vrij kan praten.",
@@ -352,14 +544,20 @@ export const HET_GEZIN_BOS: Oefencasus = {
     },
     reacties: [
       {
-        reactie: { nl: "Vader: \"Dus jij bent ook al tegen ons. Ik dacht dat jij anders was.\"", en: "Father: \"So you are against us too. I thought you were different.\"" },
+        reactie: {
+          nl: 'Vader: "Dus jij bent ook al tegen ons. Ik dacht dat jij anders was."',
+          en: 'Father: "So you are against us too. I thought you were different."',
+        },
         mogelijkheid: {
           nl: "Blijf rustig en benoem wat er het afgelopen jaar goed ging. Zeg dat u eerlijk bent juist omdat u met hen samenwerkt. Keur het geweld af, niet hem.",
           en: "Stay calm and name what went well over the past year. Say that you are honest precisely because you work together. Disapprove of the violence, not of him.",
         },
       },
       {
-        reactie: { nl: "Moeder: \"Het was één keer, het gebeurt niet meer.\"", en: "Mother: \"It was once, it will not happen again.\"" },
+        reactie: {
+          nl: 'Moeder: "Het was één keer, het gebeurt niet meer."',
+          en: 'Mother: "It was once, it will not happen again."',
+        },
         mogelijkheid: {
           nl: "Neem haar woorden serieus en vraag wat er nodig is om dat waar te maken. Leg afspraken vast en zeg hoe u de veiligheid blijft volgen.",
           en: "Take her words seriously and ask what is needed to make them come true. Record agreements and say how you will keep following the safety.",
@@ -382,6 +580,9 @@ export const HET_GEZIN_BOS: Oefencasus = {
     },
   },
   teBeoordelen: [
-    { nl: "Of geweld tussen de ouders waar de kinderen bij waren al na het eerste voorval als structurele onveiligheid (vraag 2) moet gelden.", en: "Whether violence between the parents witnessed by the children should already count as structural unsafety (question 2) after the first incident." },
+    {
+      nl: "Of geweld tussen de ouders waar de kinderen bij waren al na het eerste voorval als structurele onveiligheid (vraag 2) moet gelden.",
+      en: "Whether violence between the parents witnessed by the children should already count as structural unsafety (question 2) after the first incident.",
+    },
   ],
 };

@@ -1,8 +1,18 @@
 import type { Oefencasus } from "../oefenen/oefencasus.ts";
 import type { Taal } from "./keuzes.ts";
 import type { Tekst } from "./schema.ts";
-import { PLEKKEN_BIJ_NOOR, SAM_WORDT_STILLER, VAKANTIE_NAAR_FAMILIE, WAT_DE_BUURVROUW_VERTELT } from "./oefencasussen-school-opvang.inhoud.ts";
-import { HET_GEZIN_BOS, LINA_VERTELT, MILAN_GROEIT_NIET, MOEDER_MET_SOMBERHEID } from "./oefencasussen-zorg-welzijn.inhoud.ts";
+import {
+  PLEKKEN_BIJ_NOOR,
+  SAM_WORDT_STILLER,
+  VAKANTIE_NAAR_FAMILIE,
+  WAT_DE_BUURVROUW_VERTELT,
+} from "./oefencasussen-school-opvang.inhoud.ts";
+import {
+  HET_GEZIN_BOS,
+  LINA_VERTELT,
+  MILAN_GROEIT_NIET,
+  MOEDER_MET_SOMBERHEID,
+} from "./oefencasussen-zorg-welzijn.inhoud.ts";
 
 /**
  * The practice cases in the order the overview shows them, and the reflection questions after the
@@ -66,9 +76,17 @@ export interface CasusInTaal {
     readonly id: string;
     readonly titel: string;
     readonly verhaal: string;
-    readonly beslispunt: { readonly soort: "meerkeuze" | "enkele_keuze"; readonly vraag: string; readonly opties: readonly { readonly id: string; readonly tekst: string }[] };
+    readonly beslispunt: {
+      readonly soort: "meerkeuze" | "enkele_keuze";
+      readonly vraag: string;
+      readonly opties: readonly { readonly id: string; readonly tekst: string }[];
+    };
   }[];
-  readonly gesprek: { readonly aandachtspunt: string; readonly reacties: readonly { readonly reactie: string; readonly mogelijkheid: string }[]; readonly dilemmas: readonly string[] };
+  readonly gesprek: {
+    readonly aandachtspunt: string;
+    readonly reacties: readonly { readonly reactie: string; readonly mogelijkheid: string }[];
+    readonly dilemmas: readonly string[];
+  };
   readonly naGesprek: string;
 }
 
@@ -84,7 +102,11 @@ export function casusInTaal(c: Oefencasus, taal: Taal): CasusInTaal {
       id: f.id,
       titel: f.titel[taal],
       verhaal: f.verhaal[taal],
-      beslispunt: { soort: f.beslispunt.soort, vraag: f.beslispunt.vraag[taal], opties: f.beslispunt.opties.map((o) => ({ id: o.id, tekst: o.tekst[taal] })) },
+      beslispunt: {
+        soort: f.beslispunt.soort,
+        vraag: f.beslispunt.vraag[taal],
+        opties: f.beslispunt.opties.map((o) => ({ id: o.id, tekst: o.tekst[taal] })),
+      },
     })),
     gesprek: {
       aandachtspunt: c.gesprek.aandachtspunt[taal],

@@ -76,7 +76,10 @@ export const ROUTE_MEDEWERKER: RouteKennis = {
     },
     {
       id: "toezicht_ingelicht",
-      titel: { nl: "Overleg met de vertrouwensinspecteur of meld bij de inspectie", en: "Consult the confidential inspector or report to the inspectorate" },
+      titel: {
+        nl: "Overleg met de vertrouwensinspecteur of meld bij de inspectie",
+        en: "Consult the confidential inspector or report to the inspectorate",
+      },
       uitleg: {
         nl: "Wat de wet hier vraagt, hangt af van de sector. De vertrouwensinspecteurs zijn bereikbaar via het Meldpunt vertrouwensinspecteurs (0900 111 3 111).",
         en: "What the law asks here depends on the sector. The confidential inspectors can be reached through the Meldpunt vertrouwensinspecteurs (0900 111 3 111).",
@@ -109,10 +112,22 @@ export const ROUTE_MEDEWERKER: RouteKennis = {
           nl: "Kinderopvang: blijkt uit het overleg met de vertrouwensinspecteur een redelijk vermoeden van een geweld- of zedendelict, dan doet de houder direct aangifte bij de politie.",
           en: "Childcare: if the consultation with the confidential inspector shows a reasonable suspicion of a violent or sexual offence, the owner files a report with the police at once.",
         },
-        jeugdhulp: { nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; de inspectie en de politie kunnen adviseren.", en: "Consider a police report if a criminal offence may have been committed; the inspectorate and the police can advise." },
-        gezondheidszorg: { nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; de inspectie en de politie kunnen adviseren.", en: "Consider a police report if a criminal offence may have been committed; the inspectorate and the police can advise." },
-        sociaal_werk: { nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; Veilig Thuis en de politie kunnen adviseren.", en: "Consider a police report if a criminal offence may have been committed; Veilig Thuis and the police can advise." },
-        overig: { nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; Veilig Thuis en de politie kunnen adviseren.", en: "Consider a police report if a criminal offence may have been committed; Veilig Thuis and the police can advise." },
+        jeugdhulp: {
+          nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; de inspectie en de politie kunnen adviseren.",
+          en: "Consider a police report if a criminal offence may have been committed; the inspectorate and the police can advise.",
+        },
+        gezondheidszorg: {
+          nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; de inspectie en de politie kunnen adviseren.",
+          en: "Consider a police report if a criminal offence may have been committed; the inspectorate and the police can advise.",
+        },
+        sociaal_werk: {
+          nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; Veilig Thuis en de politie kunnen adviseren.",
+          en: "Consider a police report if a criminal offence may have been committed; Veilig Thuis and the police can advise.",
+        },
+        overig: {
+          nl: "Overweeg aangifte als er een strafbaar feit kan zijn gepleegd; Veilig Thuis en de politie kunnen adviseren.",
+          en: "Consider a police report if a criminal offence may have been committed; Veilig Thuis and the police can advise.",
+        },
       },
     },
     {
@@ -159,38 +174,104 @@ export interface VlagKennis {
 
 /** The six criteria the flag system weighs behaviour against. */
 export const GEDRAG_CRITERIA: readonly { readonly id: string; readonly titel: Tekst; readonly vraag: Tekst }[] = [
-  { id: "toestemming", titel: { nl: "Toestemming", en: "Consent" }, vraag: { nl: "Willen alle kinderen het, en zeggen ze dat ook?", en: "Do all the children want it, and do they say so?" } },
-  { id: "vrijwilligheid", titel: { nl: "Vrijwilligheid", en: "Voluntariness" }, vraag: { nl: "Doet ieder kind mee zonder druk, dreiging, omkoping of list?", en: "Does every child take part without pressure, threats, bribery or tricks?" } },
-  { id: "gelijkwaardigheid", titel: { nl: "Gelijkwaardigheid", en: "Equality" }, vraag: { nl: "Zijn de kinderen even oud, even sterk, even slim en even populair, of heeft één de macht?", en: "Are the children of similar age, strength, understanding and standing, or does one hold the power?" } },
-  { id: "leeftijd", titel: { nl: "Passend bij leeftijd en ontwikkeling", en: "Fits age and development" }, vraag: { nl: "Is dit gedrag gewoon voor kinderen van deze leeftijd en dit ontwikkelingsniveau?", en: "Is this behaviour usual for children of this age and level of development?" } },
-  { id: "context", titel: { nl: "Passend bij de situatie", en: "Fits the situation" }, vraag: { nl: "Past het bij de plek en het moment, en stoort of kwetst het anderen niet?", en: "Does it fit the place and the moment, without disturbing or hurting others?" } },
-  { id: "zelfrespect", titel: { nl: "Zelfrespect", en: "Self-respect" }, vraag: { nl: "Doet het kind zichzelf geen schade, lichamelijk of in hoe het zich voelt?", en: "Does the child not harm itself, in body or in how it feels?" } },
+  {
+    id: "toestemming",
+    titel: { nl: "Toestemming", en: "Consent" },
+    vraag: {
+      nl: "Willen alle kinderen het, en zeggen ze dat ook?",
+      en: "Do all the children want it, and do they say so?",
+    },
+  },
+  {
+    id: "vrijwilligheid",
+    titel: { nl: "Vrijwilligheid", en: "Voluntariness" },
+    vraag: {
+      nl: "Doet ieder kind mee zonder druk, dreiging, omkoping of list?",
+      en: "Does every child take part without pressure, threats, bribery or tricks?",
+    },
+  },
+  {
+    id: "gelijkwaardigheid",
+    titel: { nl: "Gelijkwaardigheid", en: "Equality" },
+    vraag: {
+      nl: "Zijn de kinderen even oud, even sterk, even slim en even populair, of heeft één de macht?",
+      en: "Are the children of similar age, strength, understanding and standing, or does one hold the power?",
+    },
+  },
+  {
+    id: "leeftijd",
+    titel: { nl: "Passend bij leeftijd en ontwikkeling", en: "Fits age and development" },
+    vraag: {
+      nl: "Is dit gedrag gewoon voor kinderen van deze leeftijd en dit ontwikkelingsniveau?",
+      en: "Is this behaviour usual for children of this age and level of development?",
+    },
+  },
+  {
+    id: "context",
+    titel: { nl: "Passend bij de situatie", en: "Fits the situation" },
+    vraag: {
+      nl: "Past het bij de plek en het moment, en stoort of kwetst het anderen niet?",
+      en: "Does it fit the place and the moment, without disturbing or hurting others?",
+    },
+  },
+  {
+    id: "zelfrespect",
+    titel: { nl: "Zelfrespect", en: "Self-respect" },
+    vraag: {
+      nl: "Doet het kind zichzelf geen schade, lichamelijk of in hoe het zich voelt?",
+      en: "Does the child not harm itself, in body or in how it feels?",
+    },
+  },
 ];
 
 export const VLAGGEN_KENNIS: readonly VlagKennis[] = [
   {
     id: "groen",
     titel: { nl: "Groen: passend gedrag", en: "Green: fitting behaviour" },
-    betekenis: { nl: "Het gedrag voldoet aan alle criteria. Het hoort bij de gewone ontwikkeling van kinderen.", en: "The behaviour meets every criterion. It belongs to children's ordinary development." },
-    reactie: { nl: "Reageer rustig en positief, geef zo nodig uitleg. Er is geen dossier nodig.", en: "Respond calmly and positively, and explain where needed. No case is needed." },
+    betekenis: {
+      nl: "Het gedrag voldoet aan alle criteria. Het hoort bij de gewone ontwikkeling van kinderen.",
+      en: "The behaviour meets every criterion. It belongs to children's ordinary development.",
+    },
+    reactie: {
+      nl: "Reageer rustig en positief, geef zo nodig uitleg. Er is geen dossier nodig.",
+      en: "Respond calmly and positively, and explain where needed. No case is needed.",
+    },
   },
   {
     id: "geel",
     titel: { nl: "Geel: licht grensoverschrijdend", en: "Yellow: mildly crossing a line" },
-    betekenis: { nl: "Eén criterium wordt licht geschonden, bijvoorbeeld gedrag op een plek waar het niet past.", en: "One criterion is mildly broken, for example behaviour in a place where it does not fit." },
-    reactie: { nl: "Benoem het gedrag, zeg waar de grens ligt en leg uit waarom. Houd het in het oog.", en: "Name the behaviour, say where the line is and explain why. Keep an eye on it." },
+    betekenis: {
+      nl: "Eén criterium wordt licht geschonden, bijvoorbeeld gedrag op een plek waar het niet past.",
+      en: "One criterion is mildly broken, for example behaviour in a place where it does not fit.",
+    },
+    reactie: {
+      nl: "Benoem het gedrag, zeg waar de grens ligt en leg uit waarom. Houd het in het oog.",
+      en: "Name the behaviour, say where the line is and explain why. Keep an eye on it.",
+    },
   },
   {
     id: "rood",
     titel: { nl: "Rood: ernstig grensoverschrijdend", en: "Red: seriously crossing a line" },
-    betekenis: { nl: "Meerdere criteria worden geschonden, of één duidelijk: er is druk, een machtsverschil, of het gedrag past niet bij de leeftijd.", en: "Several criteria are broken, or one clearly: there is pressure, a power difference, or the behaviour does not fit the age." },
-    reactie: { nl: "Stop het gedrag duidelijk. Steun het kind dat het overkwam. Overleg met de aandachtsfunctionaris of een deskundige en informeer de ouders van ieder kind apart.", en: "Stop the behaviour clearly. Support the child it happened to. Consult the aandachtsfunctionaris or an expert and inform each child's parents separately." },
+    betekenis: {
+      nl: "Meerdere criteria worden geschonden, of één duidelijk: er is druk, een machtsverschil, of het gedrag past niet bij de leeftijd.",
+      en: "Several criteria are broken, or one clearly: there is pressure, a power difference, or the behaviour does not fit the age.",
+    },
+    reactie: {
+      nl: "Stop het gedrag duidelijk. Steun het kind dat het overkwam. Overleg met de aandachtsfunctionaris of een deskundige en informeer de ouders van ieder kind apart.",
+      en: "Stop the behaviour clearly. Support the child it happened to. Consult the aandachtsfunctionaris or an expert and inform each child's parents separately.",
+    },
   },
   {
     id: "zwart",
     titel: { nl: "Zwart: zwaar grensoverschrijdend", en: "Black: severely crossing a line" },
-    betekenis: { nl: "Er is dwang, geweld, dreiging of een groot machtsverschil. Het gedrag schaadt een ander kind ernstig.", en: "There is force, violence, threat or a large power difference. The behaviour seriously harms another child." },
-    reactie: { nl: "Grijp direct in en bescherm het kind. Overleg dezelfde dag met een deskundige. Informeer de ouders van ieder kind apart. Vraag Veilig Thuis of de politie om advies.", en: "Step in at once and protect the child. Consult an expert the same day. Inform each child's parents separately. Ask Veilig Thuis or the police for advice." },
+    betekenis: {
+      nl: "Er is dwang, geweld, dreiging of een groot machtsverschil. Het gedrag schaadt een ander kind ernstig.",
+      en: "There is force, violence, threat or a large power difference. The behaviour seriously harms another child.",
+    },
+    reactie: {
+      nl: "Grijp direct in en bescherm het kind. Overleg dezelfde dag met een deskundige. Informeer de ouders van ieder kind apart. Vraag Veilig Thuis of de politie om advies.",
+      en: "Step in at once and protect the child. Consult an expert the same day. Inform each child's parents separately. Ask Veilig Thuis or the police for advice.",
+    },
   },
 ];
 

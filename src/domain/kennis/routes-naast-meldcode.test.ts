@@ -2,14 +2,21 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ROUTE_STAPPEN_GEDRAG, ROUTE_STAPPEN_MEDEWERKER, VLAGGEN } from "../dossier/keuzes.ts";
 import { SECTOREN } from "./keuzes.ts";
-import { GEDRAG_CRITERIA, ROUTE_GEDRAG, ROUTE_MEDEWERKER, VLAGGEN_KENNIS, routeKennis } from "./routes-naast-meldcode.inhoud.ts";
+import {
+  GEDRAG_CRITERIA,
+  ROUTE_GEDRAG,
+  ROUTE_MEDEWERKER,
+  VLAGGEN_KENNIS,
+  routeKennis,
+} from "./routes-naast-meldcode.inhoud.ts";
 import { MAX_TEKST, tekstSchema } from "./schema.ts";
 
 /** Every {nl, en} text in a value, with its path. */
 function teksten(waarde: unknown, pad = ""): [string, { nl: string; en: string }][] {
   if (tekstSchema.safeParse(waarde).success) return [[pad, waarde as { nl: string; en: string }]];
   if (Array.isArray(waarde)) return waarde.flatMap((w, i) => teksten(w, `${pad}[${i}]`));
-  if (waarde !== null && typeof waarde === "object") return Object.entries(waarde).flatMap(([k, w]) => teksten(w, `${pad}.${k}`));
+  if (waarde !== null && typeof waarde === "object")
+    return Object.entries(waarde).flatMap(([k, w]) => teksten(w, `${pad}.${k}`));
   return [];
 }
 
@@ -25,19 +32,39 @@ describe("guidance of the routes beside the Meldcode", () => {
     }
   });
   it("each route's steps in the order of its step list, each once", () => {
-    assert.deepEqual(ROUTE_MEDEWERKER.stappen.map((s) => s.id), [...ROUTE_STAPPEN_MEDEWERKER]);
-    assert.deepEqual(ROUTE_GEDRAG.stappen.map((s) => s.id), [...ROUTE_STAPPEN_GEDRAG]);
+    assert.deepEqual(
+      ROUTE_MEDEWERKER.stappen.map((s) => s.id),
+      [...ROUTE_STAPPEN_MEDEWERKER],
+    );
+    assert.deepEqual(
+      ROUTE_GEDRAG.stappen.map((s) => s.id),
+      [...ROUTE_STAPPEN_GEDRAG],
+    );
   });
   it("a step that differs per sector has a text for every sector", () => {
     for (const stap of [...ROUTE_MEDEWERKER.stappen, ...ROUTE_GEDRAG.stappen]) {
       if (stap.perSector) assert.deepEqual(Object.keys(stap.perSector).sort(), [...SECTOREN].sort(), stap.id);
     }
-    assert.ok(ROUTE_MEDEWERKER.stappen.find((s) => s.id === "toezicht_ingelicht")?.perSector?.onderwijs.nl.includes("vertrouwensinspecteur"));
-    assert.ok(ROUTE_MEDEWERKER.stappen.find((s) => s.id === "toezicht_ingelicht")?.perSector?.kinderopvang.nl.includes("vertrouwensinspecteur"));
+    assert.ok(
+      ROUTE_MEDEWERKER.stappen
+        .find((s) => s.id === "toezicht_ingelicht")
+        ?.perSector?.onderwijs.nl.includes("vertrouwensinspecteur"),
+    );
+    assert.ok(
+      ROUTE_MEDEWERKER.stappen
+        .find((s) => s.id === "toezicht_ingelicht")
+        ?.perSector?.kinderopvang.nl.includes("vertrouwensinspecteur"),
+    );
   });
   it("the four flags in order and the six criteria", () => {
-    assert.deepEqual(VLAGGEN_KENNIS.map((v) => v.id), [...VLAGGEN]);
-    assert.deepEqual(GEDRAG_CRITERIA.map((c) => c.id), ["toestemming", "vrijwilligheid", "gelijkwaardigheid", "leeftijd", "context", "zelfrespect"]);
+    assert.deepEqual(
+      VLAGGEN_KENNIS.map((v) => v.id),
+      [...VLAGGEN],
+    );
+    assert.deepEqual(
+      GEDRAG_CRITERIA.map((c) => c.id),
+      ["toestemming", "vrijwilligheid", "gelijkwaardigheid", "leeftijd", "context", "zelfrespect"],
+    );
   });
   it("every route but the Meldcode has guidance, marked for an expert", () => {
     assert.equal(routeKennis("meldcode"), null);

@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, STAPPEN } from "../dossier/keuzes.ts";
 import {
-  BEGRIPPEN, BIJZONDERE_ROUTES, DILEMMA_IDS, GESPREKSKAART_IDS, LEEFTIJDSGROEPEN, NAZORG_IDS, ONDERDELEN, PARTICIPATIE_IDS,
-  SECTOREN, VOORBEREIDING_IDS,
+  BEGRIPPEN,
+  BIJZONDERE_ROUTES,
+  DILEMMA_IDS,
+  GESPREKSKAART_IDS,
+  LEEFTIJDSGROEPEN,
+  NAZORG_IDS,
+  ONDERDELEN,
+  PARTICIPATIE_IDS,
+  SECTOREN,
+  VOORBEREIDING_IDS,
 } from "./keuzes.ts";
 
 /**
@@ -32,7 +40,10 @@ function precies<T extends z.ZodType<{ id: string }>>(item: T, ids: readonly str
     const dubbel = gevonden.filter((id, i) => gevonden.indexOf(id) !== i);
     const ontbreekt = ids.filter((id) => !gevonden.includes(id));
     if (dubbel.length > 0 || ontbreekt.length > 0 || gevonden.length !== ids.length) {
-      ctx.addIssue({ code: "custom", message: `ids moeten precies zijn: ${ids.join(", ")} (dubbel: ${dubbel.join(", ")}; ontbreekt: ${ontbreekt.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `ids moeten precies zijn: ${ids.join(", ")} (dubbel: ${dubbel.join(", ")}; ontbreekt: ${ontbreekt.join(", ")})`,
+      });
     }
   });
 }
@@ -92,13 +103,19 @@ export const kindGesprekSchema = z.strictObject({
 export const participatieSchema = precies(puntSchema(PARTICIPATIE_IDS), PARTICIPATIE_IDS);
 
 const voorbeeldenPerSector = z.strictObject(
-  Object.fromEntries(SECTOREN.map((s) => [s, lijst(3, 5)])) as Record<(typeof SECTOREN)[number], ReturnType<typeof lijst>>,
+  Object.fromEntries(SECTOREN.map((s) => [s, lijst(3, 5)])) as Record<
+    (typeof SECTOREN)[number],
+    ReturnType<typeof lijst>
+  >,
 );
 
 export const definitieSchema = z.strictObject({ definitie: tekstSchema, voorbeelden: voorbeeldenPerSector });
 
 export const definitiesSchema = z.strictObject(
-  Object.fromEntries(BEGRIPPEN.map((b) => [b, definitieSchema])) as Record<(typeof BEGRIPPEN)[number], typeof definitieSchema>,
+  Object.fromEntries(BEGRIPPEN.map((b) => [b, definitieSchema])) as Record<
+    (typeof BEGRIPPEN)[number],
+    typeof definitieSchema
+  >,
 );
 
 export const kindcheckSchema = z.strictObject({
@@ -118,7 +135,12 @@ export const bijzondereRoutesSchema = z.strictObject({
     termijnMinuten: z.number().int().positive(),
   }),
   routes: precies(
-    z.strictObject({ id: z.enum(BIJZONDERE_ROUTES), titel: tekstSchema, uitleg: tekstSchema, eersteStappen: lijst(3, 6) }),
+    z.strictObject({
+      id: z.enum(BIJZONDERE_ROUTES),
+      titel: tekstSchema,
+      uitleg: tekstSchema,
+      eersteStappen: lijst(3, 6),
+    }),
     BIJZONDERE_ROUTES,
   ),
 });
@@ -150,7 +172,10 @@ export const kennisSchema = z.strictObject({
   /** Date and serial of this content, so a dossier can say which guidance was shown. */
   versie: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/),
   stapKennis: z.strictObject(
-    Object.fromEntries(STAPPEN.map((s) => [s, stapKennisSchema])) as Record<(typeof STAPPEN)[number], typeof stapKennisSchema>,
+    Object.fromEntries(STAPPEN.map((s) => [s, stapKennisSchema])) as Record<
+      (typeof STAPPEN)[number],
+      typeof stapKennisSchema
+    >,
   ),
   gesprekVoorbereiding: gesprekVoorbereidingSchema,
   gesprekKaart: gesprekKaartSchema,

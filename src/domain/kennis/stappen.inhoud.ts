@@ -8,11 +8,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Write down what you see and hear, as literally as you can, with the date and the source. Keep your own reading apart from what you observed. Also record what makes the worry smaller: it belongs in a fair picture. One signal often says little. Only when you record everything can you see whether worries pile up.",
     },
     punten: [
-      { nl: "Noteer feiten: wat, wanneer, waar, en wie het zag of hoorde.", en: "Record facts: what, when, where, and who saw or heard it." },
-      { nl: "Zet de woorden van het kind of de ouder tussen aanhalingstekens.", en: "Put the words of the child or the parent in quotation marks." },
-      { nl: "Komt het signaal van een ander? Noteer van wie, en dat u het niet zelf zag.", en: "Did the signal come from someone else? Note from whom, and that you did not see it yourself." },
-      { nl: "Leg ook vroege risico's vast, zoals schulden of een scheiding. Zo ziet u later of zorgen zich opstapelen.", en: "Also record early risks, such as debts or a divorce. That way you can see later whether worries pile up." },
-      { nl: "Vraag de aandachtsfunctionaris al in deze stap om mee te kijken. U hoeft niet eerst zeker te zijn.", en: "Ask the aandachtsfunctionaris to look at it with you already at this step. You do not have to be sure first." },
+      {
+        nl: "Noteer feiten: wat, wanneer, waar, en wie het zag of hoorde.",
+        en: "Record facts: what, when, where, and who saw or heard it.",
+      },
+      {
+        nl: "Zet de woorden van het kind of de ouder tussen aanhalingstekens.",
+        en: "Put the words of the child or the parent in quotation marks.",
+      },
+      {
+        nl: "Komt het signaal van een ander? Noteer van wie, en dat u het niet zelf zag.",
+        en: "Did the signal come from someone else? Note from whom, and that you did not see it yourself.",
+      },
+      {
+        nl: "Leg ook vroege risico's vast, zoals schulden of een scheiding. Zo ziet u later of zorgen zich opstapelen.",
+        en: "Also record early risks, such as debts or a divorce. That way you can see later whether worries pile up.",
+      },
+      {
+        nl: "Vraag de aandachtsfunctionaris al in deze stap om mee te kijken. U hoeft niet eerst zeker te zijn.",
+        en: "Ask the aandachtsfunctionaris to look at it with you already at this step. You do not have to be sure first.",
+      },
     ],
   },
   kindcheck: {
@@ -21,11 +36,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Do you work with adults? When your client has serious problems, also look at the children who depend on them. Ask whether there are children, who looks after them and how they are doing. If you worry about their safety, you take the further steps of the Meldcode.",
     },
     punten: [
-      { nl: "Vraag het gewoon: \"Heeft u kinderen, of wonen er kinderen bij u?\"", en: "Just ask: \"Do you have children, or do any children live with you?\"" },
-      { nl: "Vraag wie er voor de kinderen zorgt als het met uw cliënt slecht gaat.", en: "Ask who looks after the children when your client is not doing well." },
-      { nl: "Denk ook aan een zwangerschap, en aan broers en zussen van een jonge cliënt.", en: "Also think of a pregnancy, and of the brothers and sisters of a young client." },
-      { nl: "Leg vast welke signalen bij de ouder u laten twijfelen aan de veiligheid van de kinderen.", en: "Record which signals in the parent make you doubt the children's safety." },
-      { nl: "Ziet u het kind zelf? Dan is de kindcheck niet nodig: u brengt de signalen van het kind in kaart.", en: "Do you see the child yourself? Then the kindcheck does not apply: you record the child's own signals." },
+      {
+        nl: 'Vraag het gewoon: "Heeft u kinderen, of wonen er kinderen bij u?"',
+        en: 'Just ask: "Do you have children, or do any children live with you?"',
+      },
+      {
+        nl: "Vraag wie er voor de kinderen zorgt als het met uw cliënt slecht gaat.",
+        en: "Ask who looks after the children when your client is not doing well.",
+      },
+      {
+        nl: "Denk ook aan een zwangerschap, en aan broers en zussen van een jonge cliënt.",
+        en: "Also think of a pregnancy, and of the brothers and sisters of a young client.",
+      },
+      {
+        nl: "Leg vast welke signalen bij de ouder u laten twijfelen aan de veiligheid van de kinderen.",
+        en: "Record which signals in the parent make you doubt the children's safety.",
+      },
+      {
+        nl: "Ziet u het kind zelf? Dan is de kindcheck niet nodig: u brengt de signalen van het kind in kaart.",
+        en: "Do you see the child yourself? Then the kindcheck does not apply: you record the child's own signals.",
+      },
     ],
   },
   consultatie: {
@@ -34,11 +64,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Discuss the signals with a colleague who knows about domestic violence and child abuse, usually the aandachtsfunctionaris. Together you look at what the signals mean and what a good next step is. If in doubt, ask Veilig Thuis for advice; you can do so without giving names.",
     },
     punten: [
-      { nl: "Neem uw aantekeningen mee: feiten, data, bronnen en wat de zorg tegenspreekt.", en: "Bring your notes: facts, dates, sources, and what argues against the worry." },
-      { nl: "Bespreek ook wie het gesprek met de ouders voert, en of dat gesprek veilig kan.", en: "Also discuss who will talk with the parents, and whether that conversation can be held safely." },
-      { nl: "Ziet u letsel dat u niet kunt duiden? Vraag een letseldeskundige om mee te kijken.", en: "Do you see an injury you cannot interpret? Ask an injury expert (letseldeskundige) to look at it." },
-      { nl: "Vraagt u Veilig Thuis om advies, noem dan geen namen of gegevens waaraan het gezin te herkennen is.", en: "When you ask Veilig Thuis for advice, give no names or details by which the family could be recognised." },
-      { nl: "Leg vast met wie u overlegde, wanneer, en wat het advies was.", en: "Record whom you consulted, when, and what the advice was." },
+      {
+        nl: "Neem uw aantekeningen mee: feiten, data, bronnen en wat de zorg tegenspreekt.",
+        en: "Bring your notes: facts, dates, sources, and what argues against the worry.",
+      },
+      {
+        nl: "Bespreek ook wie het gesprek met de ouders voert, en of dat gesprek veilig kan.",
+        en: "Also discuss who will talk with the parents, and whether that conversation can be held safely.",
+      },
+      {
+        nl: "Ziet u letsel dat u niet kunt duiden? Vraag een letseldeskundige om mee te kijken.",
+        en: "Do you see an injury you cannot interpret? Ask an injury expert (letseldeskundige) to look at it.",
+      },
+      {
+        nl: "Vraagt u Veilig Thuis om advies, noem dan geen namen of gegevens waaraan het gezin te herkennen is.",
+        en: "When you ask Veilig Thuis for advice, give no names or details by which the family could be recognised.",
+      },
+      {
+        nl: "Leg vast met wie u overlegde, wanneer, en wat het advies was.",
+        en: "Record whom you consulted, when, and what the advice was.",
+      },
     ],
   },
   gesprek: {
@@ -47,11 +92,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Discuss your worry with the parents as soon as possible and, if you can, with the child. Tell them what you saw and how you read it, and ask how they see it. A good conversation often strengthens the cooperation: like you, parents want the best for their child. You skip the conversation only for one of the reasons the Meldcode names, and you record that reason.",
     },
     punten: [
-      { nl: "Bereid het gesprek samen met de aandachtsfunctionaris voor; de vragen van de voorbereiding helpen daarbij.", en: "Prepare the conversation together with the aandachtsfunctionaris; the preparation questions help with that." },
-      { nl: "Praat face-to-face op een rustige plek, niet over de telefoon.", en: "Talk face to face in a quiet place, not over the phone." },
-      { nl: "Luister eerst en vraag door. Kom niet zelf met oplossingen.", en: "Listen first and ask on. Do not come up with solutions yourself." },
-      { nl: "Schrijf de reactie van de ouders op in hun eigen woorden.", en: "Write down the parents' response in their own words." },
-      { nl: "Vraag na afloop hoe de ouders het gesprek hebben ervaren.", en: "Afterwards, ask the parents how they experienced the conversation." },
+      {
+        nl: "Bereid het gesprek samen met de aandachtsfunctionaris voor; de vragen van de voorbereiding helpen daarbij.",
+        en: "Prepare the conversation together with the aandachtsfunctionaris; the preparation questions help with that.",
+      },
+      {
+        nl: "Praat face-to-face op een rustige plek, niet over de telefoon.",
+        en: "Talk face to face in a quiet place, not over the phone.",
+      },
+      {
+        nl: "Luister eerst en vraag door. Kom niet zelf met oplossingen.",
+        en: "Listen first and ask on. Do not come up with solutions yourself.",
+      },
+      {
+        nl: "Schrijf de reactie van de ouders op in hun eigen woorden.",
+        en: "Write down the parents' response in their own words.",
+      },
+      {
+        nl: "Vraag na afloop hoe de ouders het gesprek hebben ervaren.",
+        en: "Afterwards, ask the parents how they experienced the conversation.",
+      },
     ],
   },
   wegen: {
@@ -60,11 +120,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Using everything from the previous steps, weigh how large the risk is and how serious the situation. Then answer the first two questions of the afwegingskader: is there a suspicion, and is there acute or structural unsafety? If in doubt, consult Veilig Thuis.",
     },
     punten: [
-      { nl: "Zet signalen, risicofactoren en wat goed gaat naast elkaar.", en: "Put the signals, the risk factors and what goes well side by side." },
-      { nl: "Vraag u af wat de situatie nú onveilig maakt, en beschrijf dat concreet.", en: "Ask yourself what makes the situation unsafe right now, and describe that concretely." },
-      { nl: "Lees de definities en voorbeelden voor uw sector voordat u vraag 2 beantwoordt.", en: "Read the definitions and examples for your sector before you answer question 2." },
-      { nl: "\"Weet ik niet\" telt als \"nee\", maar uw twijfel blijft zichtbaar in het dossier.", en: "\"I don't know\" counts as \"no\", but your doubt stays visible in the case file." },
-      { nl: "Heeft een slachtoffer u zelf verteld over het geweld? Dan is melden de norm.", en: "Has a victim told you about the violence themselves? Then reporting is the norm." },
+      {
+        nl: "Zet signalen, risicofactoren en wat goed gaat naast elkaar.",
+        en: "Put the signals, the risk factors and what goes well side by side.",
+      },
+      {
+        nl: "Vraag u af wat de situatie nú onveilig maakt, en beschrijf dat concreet.",
+        en: "Ask yourself what makes the situation unsafe right now, and describe that concretely.",
+      },
+      {
+        nl: "Lees de definities en voorbeelden voor uw sector voordat u vraag 2 beantwoordt.",
+        en: "Read the definitions and examples for your sector before you answer question 2.",
+      },
+      {
+        nl: '"Weet ik niet" telt als "nee", maar uw twijfel blijft zichtbaar in het dossier.',
+        en: '"I don\'t know" counts as "no", but your doubt stays visible in the case file.',
+      },
+      {
+        nl: "Heeft een slachtoffer u zelf verteld over het geweld? Dan is melden de norm.",
+        en: "Has a victim told you about the violence themselves? Then reporting is the norm.",
+      },
     ],
   },
   beslissen: {
@@ -73,11 +148,26 @@ export const STAP_KENNIS: Kennis["stapKennis"] = {
       en: "Answer the last three questions of the afwegingskader and decide: is a report needed, and can you (also) offer or organise help? With acute or structural unsafety you do this together with Veilig Thuis. The eindverantwoordelijke takes the decision and writes down why.",
     },
     punten: [
-      { nl: "Vertel de ouders vooraf dat u gaat melden, tenzij dat iemand in gevaar brengt.", en: "Tell the parents beforehand that you are going to report, unless that puts someone in danger." },
-      { nl: "U mag melden zonder toestemming van de ouders, maar in de regel niet zonder dat zij het weten.", en: "You may report without the parents' consent, but as a rule not without them knowing." },
-      { nl: "Kiest u voor hulp? Spreek af wat er moet veranderen, wie wat doet en wanneer u samen terugkijkt.", en: "Do you choose help? Agree what has to change, who does what, and when you will look back together." },
-      { nl: "Na een melding blijft u betrokken: houd het kind in het oog en spreek met Veilig Thuis af wie wat doet.", en: "After a report you stay involved: keep an eye on the child and agree with Veilig Thuis who does what." },
-      { nl: "Gaat het niet beter binnen de afgesproken tijd, of komt de onveiligheid terug? Meld dan (opnieuw).", en: "If things do not improve within the agreed time, or the unsafety comes back, report (again)." },
+      {
+        nl: "Vertel de ouders vooraf dat u gaat melden, tenzij dat iemand in gevaar brengt.",
+        en: "Tell the parents beforehand that you are going to report, unless that puts someone in danger.",
+      },
+      {
+        nl: "U mag melden zonder toestemming van de ouders, maar in de regel niet zonder dat zij het weten.",
+        en: "You may report without the parents' consent, but as a rule not without them knowing.",
+      },
+      {
+        nl: "Kiest u voor hulp? Spreek af wat er moet veranderen, wie wat doet en wanneer u samen terugkijkt.",
+        en: "Do you choose help? Agree what has to change, who does what, and when you will look back together.",
+      },
+      {
+        nl: "Na een melding blijft u betrokken: houd het kind in het oog en spreek met Veilig Thuis af wie wat doet.",
+        en: "After a report you stay involved: keep an eye on the child and agree with Veilig Thuis who does what.",
+      },
+      {
+        nl: "Gaat het niet beter binnen de afgesproken tijd, of komt de onveiligheid terug? Meld dan (opnieuw).",
+        en: "If things do not improve within the agreed time, or the unsafety comes back, report (again).",
+      },
     ],
   },
 };

@@ -25,8 +25,18 @@ describe("cursor", () => {
   it("reads nothing that it did not make", () => {
     const json = (w: unknown) => Buffer.from(JSON.stringify(w)).toString("base64url");
     const gevallen = [
-      "", "!!!!", "a", "abc=", "ZZZZ", Buffer.from("geen json").toString("base64url"), Buffer.from([0xff, 0xfe, 0x22]).toString("base64url"),
-      json({ richting: "na" }), json(["na", "activiteit"]), json(["zijwaarts", "activiteit", "x"]), json(["na", "activiteit", 5]), json(["na", null, "x"]),
+      "",
+      "!!!!",
+      "a",
+      "abc=",
+      "ZZZZ",
+      Buffer.from("geen json").toString("base64url"),
+      Buffer.from([0xff, 0xfe, 0x22]).toString("base64url"),
+      json({ richting: "na" }),
+      json(["na", "activiteit"]),
+      json(["zijwaarts", "activiteit", "x"]),
+      json(["na", "activiteit", 5]),
+      json(["na", null, "x"]),
     ];
     for (const tekst of gevallen) assert.equal(leesCursor(tekst), null, tekst);
   });

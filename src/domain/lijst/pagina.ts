@@ -52,7 +52,9 @@ function vanBase64url(tekst: string): Uint8Array | null {
 
 /** The cursor of a position: base64url of `[richting, volgorde, ...sleutel]`. */
 export function maakCursor(positie: Positie): string {
-  return naarBase64url(new TextEncoder().encode(JSON.stringify([positie.richting, positie.volgorde, ...positie.sleutel])));
+  return naarBase64url(
+    new TextEncoder().encode(JSON.stringify([positie.richting, positie.volgorde, ...positie.sleutel])),
+  );
 }
 
 /** Reads a cursor back; null for anything that is not one this module made. */
@@ -77,14 +79,17 @@ export function leesCursor(cursor: string): Positie | null {
  * `fout.ongeldige_cursor`: a 400, never a 500.
  */
 export function cursorSchema(volgordes: readonly string[], sleutel: z.ZodType<readonly string[]>) {
-  return z.string().max(400).transform((tekst, ctx): Positie => {
-    const positie = leesCursor(tekst);
-    if (positie === null || !volgordes.includes(positie.volgorde) || !sleutel.safeParse(positie.sleutel).success) {
-      ctx.addIssue({ code: "custom", message: "fout.ongeldige_cursor", input: tekst });
-      return z.NEVER;
-    }
-    return positie;
-  });
+  return z
+    .string()
+    .max(400)
+    .transform((tekst, ctx): Positie => {
+      const positie = leesCursor(tekst);
+      if (positie === null || !volgordes.includes(positie.volgorde) || !sleutel.safeParse(positie.sleutel).success) {
+        ctx.addIssue({ code: "custom", message: "fout.ongeldige_cursor", input: tekst });
+        return z.NEVER;
+      }
+      return positie;
+    });
 }
 
 export interface Pagina<T> {
@@ -111,10 +116,15 @@ export function sluitPagina<T>(
   const meer = rijen.length > grootte;
   const binnen = rijen.slice(0, grootte);
   const items = gevraagd?.richting === "voor" ? [...binnen].reverse() : binnen;
-  const cursor = (richting: Richting, rij: T | undefined) => (rij === undefined ? null : maakCursor({ richting, volgorde, sleutel: sleutelVan(rij) }));
+  const cursor = (richting: Richting, rij: T | undefined) =>
+    rij === undefined ? null : maakCursor({ richting, volgorde, sleutel: sleutelVan(rij) });
   if (gevraagd?.richting === "voor") {
     // Backwards there is always a next page: at least the row the cursor came from.
-    return { items, volgende: cursor("na", items.at(-1)) ?? maakCursor({ ...gevraagd, richting: "na" }), vorige: meer ? cursor("voor", items[0]) : null };
+    return {
+      items,
+      volgende: cursor("na", items.at(-1)) ?? maakCursor({ ...gevraagd, richting: "na" }),
+      vorige: meer ? cursor("voor", items[0]) : null,
+    };
   }
   const vorige = gevraagd === null ? null : (cursor("voor", items[0]) ?? maakCursor({ ...gevraagd, richting: "voor" }));
   return { items, volgende: meer ? cursor("na", items.at(-1)) : null, vorige };

@@ -29,7 +29,8 @@ const VERWACHT: MeldingInhoud = {
     "03-12-2026, kamer van de intern begeleider (gesprek met het kind; D. en Sanne de Wit): D. zegt dat papa boos wordt als hij drinkt en dat hij dan bang is.",
   ].join("\n"),
   duiding: "Bij 18-11-2026: Spanning thuis door geldzorgen.\nBij 20-11-2026: Past bij een klap in het gezicht.",
-  risicofactoren: "Moeder vertelde dat vader sinds oktober geen werk heeft en veel drinkt. Dit leidt tot onveiligheid doordat: [beschrijf hoe].",
+  risicofactoren:
+    "Moeder vertelde dat vader sinds oktober geen werk heeft en veel drinkt. Dit leidt tot onveiligheid doordat: [beschrijf hoe].",
   beschermend: "25-11-2026: Oma haalt D. drie middagen per week op; D. gaat daar graag heen.",
   stappen: [
     "18-11-2026: eerste signaal waargenomen (stap 1).",
@@ -53,7 +54,8 @@ const VERWACHT: MeldingInhoud = {
     "Veilig Thuis (anoniem advies) op 02-12-2026: Veilig Thuis adviseert te melden als D. zelf over geweld vertelt.",
   ].join("\n"),
   urgentie: "spoed",
-  verwachtingen: "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
+  verwachtingen:
+    "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
 };
 
 describe("the draft report of a full case (golden test)", () => {
@@ -71,9 +73,14 @@ describe("the draft report of a full case (golden test)", () => {
     assert.equal(meldingInhoudSchema.safeParse(concept).success, true, "valid");
   });
   it("never copies the decision's text: it says what the organisation does, not what makes the child unsafe", () => {
-    for (const [veld, tekst] of Object.entries(concept)) assert.doesNotMatch(String(tekst), /meldt vandaag telefonisch/, veld);
+    for (const [veld, tekst] of Object.entries(concept))
+      assert.doesNotMatch(String(tekst), /meldt vandaag telefonisch/, veld);
   });
   it("does not depend on the machine's time zone", () => {
-    assert.match(concept.stappen, /^04-12-2026 \(datum van vastleggen\): afwegingskader/m, "the weighing, entered at 00:05 Dutch time on 4 December");
+    assert.match(
+      concept.stappen,
+      /^04-12-2026 \(datum van vastleggen\): afwegingskader/m,
+      "the weighing, entered at 00:05 Dutch time on 4 December",
+    );
   });
 });

@@ -88,27 +88,51 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
   const herkomst = (s: Signaal) => `${BRON[s.gegevens.bron] ?? s.gegevens.bron}; ${s.gegevens.waargenomenDoor}`;
   const feit = (s: Signaal) =>
     `${nlDatum(s.gegevens.datumWaarneming)}${s.gegevens.plaats ? `, ${s.gegevens.plaats}` : ""} (${herkomst(s)}): ${s.gegevens.waarneming}`;
-  const kindVertelde = kindGesprekken.map((g) => `${nlDatum(g.gegevens.datum)}, ${g.gegevens.plaats} (gesprek met het kind; ${g.gegevens.deelnemers}): ${g.gegevens.visie}`);
-  const duiding = signalen.filter((s) => s.gegevens.interpretatie).map((s) => `Bij ${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.interpretatie}`);
+  const kindVertelde = kindGesprekken.map(
+    (g) =>
+      `${nlDatum(g.gegevens.datum)}, ${g.gegevens.plaats} (gesprek met het kind; ${g.gegevens.deelnemers}): ${g.gegevens.visie}`,
+  );
+  const duiding = signalen
+    .filter((s) => s.gegevens.interpretatie)
+    .map((s) => `Bij ${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.interpretatie}`);
 
   const onthullingen = zorgen.filter((s) => s.gegevens.disclosure);
   const laatsteDag = zorgen.at(-1)?.gegevens.datumWaarneming;
   const recent = zorgen.filter((s) => !s.gegevens.disclosure && s.gegevens.datumWaarneming === laatsteDag);
   const vraag2 = t.antwoorden[2];
   const onveilig = [
-    ...onthullingen.map((s) => `Disclosure op ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`),
-    ...opDatum(t.acuteContacten, (a) => a.gegevens.datum).map((a) => `Acute situatie op ${nlDatum(a.gegevens.datum)} (contact met ${ACUUT_MET[a.gegevens.met] ?? a.gegevens.met}): ${a.gegevens.situatie}`),
-    ...recent.map((s) => `Meest recente signaal, ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`),
+    ...onthullingen.map(
+      (s) => `Disclosure op ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`,
+    ),
+    ...opDatum(t.acuteContacten, (a) => a.gegevens.datum).map(
+      (a) =>
+        `Acute situatie op ${nlDatum(a.gegevens.datum)} (contact met ${ACUUT_MET[a.gegevens.met] ?? a.gegevens.met}): ${a.gegevens.situatie}`,
+    ),
+    ...recent.map(
+      (s) => `Meest recente signaal, ${nlDatum(s.gegevens.datumWaarneming)} (${herkomst(s)}): ${s.gegevens.waarneming}`,
+    ),
     vraag2?.antwoord === "ja"
       ? `Inschatting bij de afweging (vraag 2, acute of structurele onveiligheid): ${vraag2.toelichting}`
       : "[Wat betekent dit nu voor de veiligheid van het kind: is er acute of structurele onveiligheid, en waaruit blijkt dat?]",
   ];
 
   const geinformeerd = [
-    ...ouderGesprekken.map((g) => `Gesprek met de ouders op ${nlDatum(g.gegevens.datum)} (${g.gegevens.deelnemers}). Reactie van de ouders: ${g.gegevens.visie}`),
-    ...(ouderGesprekken.length === 0 && geenOudergesprek ? [`Geen gesprek met de ouders: ${geenOudergesprek.gegevens.toelichting}`] : []),
-    ...kindGesprekken.map((g) => `Gesprek met het kind op ${nlDatum(g.gegevens.datum)}.${g.gegevens.kindGeinformeerd ? ` Aan het kind is ${g.gegevens.kindGeinformeerd === "ja" ? "" : "niet "}verteld wat er nu gaat gebeuren${g.gegevens.hoeGeinformeerd ? `: ${g.gegevens.hoeGeinformeerd}` : "."}` : ""}`),
-    ...(kindGesprekken.length === 0 && geenKindgesprek ? [`Geen gesprek met het kind, vanwege ${GROND[geenKindgesprek.gegevens.grond] ?? geenKindgesprek.gegevens.grond}: ${geenKindgesprek.gegevens.toelichting}`] : []),
+    ...ouderGesprekken.map(
+      (g) =>
+        `Gesprek met de ouders op ${nlDatum(g.gegevens.datum)} (${g.gegevens.deelnemers}). Reactie van de ouders: ${g.gegevens.visie}`,
+    ),
+    ...(ouderGesprekken.length === 0 && geenOudergesprek
+      ? [`Geen gesprek met de ouders: ${geenOudergesprek.gegevens.toelichting}`]
+      : []),
+    ...kindGesprekken.map(
+      (g) =>
+        `Gesprek met het kind op ${nlDatum(g.gegevens.datum)}.${g.gegevens.kindGeinformeerd ? ` Aan het kind is ${g.gegevens.kindGeinformeerd === "ja" ? "" : "niet "}verteld wat er nu gaat gebeuren${g.gegevens.hoeGeinformeerd ? `: ${g.gegevens.hoeGeinformeerd}` : "."}` : ""}`,
+    ),
+    ...(kindGesprekken.length === 0 && geenKindgesprek
+      ? [
+          `Geen gesprek met het kind, vanwege ${GROND[geenKindgesprek.gegevens.grond] ?? geenKindgesprek.gegevens.grond}: ${geenKindgesprek.gegevens.toelichting}`,
+        ]
+      : []),
   ];
   const nietGeinformeerd = ouderGesprekken.length === 0 && geenOudergesprek !== undefined;
 
@@ -118,36 +142,63 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
     betrokkenen: [
       kind,
       "Ouders of verzorgers: [namen, adres, gezag].",
-      kinderenKindcheck ? `Andere kinderen of huisgenoten (uit de kindcheck): ${kinderenKindcheck}` : "Andere kinderen of huisgenoten: [indien bekend].",
+      kinderenKindcheck
+        ? `Andere kinderen of huisgenoten (uit de kindcheck): ${kinderenKindcheck}`
+        : "Andere kinderen of huisgenoten: [indien bekend].",
     ].join("\n"),
     onveiligNu: onveilig.join("\n"),
-    feiten: [...opDatum([...zorgen, ...risicos], waarneming).map(feit), ...kindVertelde].join("\n") || "[Signalen met datum en bron]",
+    feiten:
+      [...opDatum([...zorgen, ...risicos], waarneming).map(feit), ...kindVertelde].join("\n") ||
+      "[Signalen met datum en bron]",
     duiding: duiding.join("\n") || undefined,
-    risicofactoren: risicos.length > 0 ? risicos.map((s) => `${s.gegevens.waarneming} Dit leidt tot onveiligheid doordat: [beschrijf hoe].`).join("\n") : undefined,
-    beschermend: tegen.length > 0 ? tegen.map((s) => `${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.waarneming}`).join("\n") : undefined,
+    risicofactoren:
+      risicos.length > 0
+        ? risicos.map((s) => `${s.gegevens.waarneming} Dit leidt tot onveiligheid doordat: [beschrijf hoe].`).join("\n")
+        : undefined,
+    beschermend:
+      tegen.length > 0
+        ? tegen.map((s) => `${nlDatum(s.gegevens.datumWaarneming)}: ${s.gegevens.waarneming}`).join("\n")
+        : undefined,
     stappen: gezetteStappen(t, ctx.namen).map(stapRegel).join("\n") || "[Stappen van de meldcode met datum]",
     gezinGeinformeerd: nietGeinformeerd ? "nee" : "ja",
     grondNietGeinformeerd: nietGeinformeerd ? geenOudergesprek.gegevens.grond : undefined,
-    toelichtingGeinformeerd: ouderGesprekken.length === 0 && !geenOudergesprek
-      ? [...geinformeerd, "[Wanneer en hoe zijn de ouders over de zorgen en de melding geïnformeerd?]"].join("\n")
-      : geinformeerd.join("\n"),
-    zienswijze: opDatum(t.zienswijzen, (z) => z.gegevens.datum).map(zienswijzeRegel).join("\n") || undefined,
-    geraadpleegd: opDatum(t.consultaties, (c) => c.gegevens.datum)
-      .map((c) => `${hoofdletter(CONSULTATIE[c.gegevens.met] ?? c.gegevens.met)}${c.gegevens.naam ? ` (${c.gegevens.naam})` : ""} op ${nlDatum(c.gegevens.datum)}: ${c.gegevens.uitkomst}`)
-      .join("\n") || "[Met wie overlegde u?]",
+    toelichtingGeinformeerd:
+      ouderGesprekken.length === 0 && !geenOudergesprek
+        ? [...geinformeerd, "[Wanneer en hoe zijn de ouders over de zorgen en de melding geïnformeerd?]"].join("\n")
+        : geinformeerd.join("\n"),
+    zienswijze:
+      opDatum(t.zienswijzen, (z) => z.gegevens.datum)
+        .map(zienswijzeRegel)
+        .join("\n") || undefined,
+    geraadpleegd:
+      opDatum(t.consultaties, (c) => c.gegevens.datum)
+        .map(
+          (c) =>
+            `${hoofdletter(CONSULTATIE[c.gegevens.met] ?? c.gegevens.met)}${c.gegevens.naam ? ` (${c.gegevens.naam})` : ""} op ${nlDatum(c.gegevens.datum)}: ${c.gegevens.uitkomst}`,
+        )
+        .join("\n") || "[Met wie overlegde u?]",
     urgentie: acuut ? "acuut" : t.afweging.meldnorm === 1 ? "spoed" : "regulier",
-    verwachtingen: besluit?.besluit === "melden_en_hulp"
-      ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
-      : "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
+    verwachtingen:
+      besluit?.besluit === "melden_en_hulp"
+        ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
+        : "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
   };
 }
 
-const RELATIE: Record<string, string> = { ouder: "ouder of verzorger", client: "cliënt", jongere: "jongere", vertegenwoordiger: "vertegenwoordiger" };
+const RELATIE: Record<string, string> = {
+  ouder: "ouder of verzorger",
+  client: "cliënt",
+  jongere: "jongere",
+  vertegenwoordiger: "vertegenwoordiger",
+};
 
 /** One view for the report: when, who, how it came in, and their words between quotation marks. */
 function zienswijzeRegel(z: DossierToestand["zienswijzen"][number]): string {
   const g = z.gegevens;
-  const hoe = g.wijze === "schriftelijk" ? "schriftelijk gegeven" : `mondeling gegeven, opgeschreven door ${g.opgeschrevenDoor ?? "[naam]"}`;
+  const hoe =
+    g.wijze === "schriftelijk"
+      ? "schriftelijk gegeven"
+      : `mondeling gegeven, opgeschreven door ${g.opgeschrevenDoor ?? "[naam]"}`;
   return `${nlDatum(g.datum)}, ${g.gegevenDoor} (${RELATIE[g.relatie] ?? g.relatie}), ${hoe}: “${g.zienswijze}”`;
 }
 
@@ -161,7 +212,11 @@ export function zienswijzenNaConcept(t: DossierToestand): string | undefined {
   if (!concept) return undefined;
   const sinds = t.register[concept.gebeurtenisId]?.volgnummer ?? 0;
   const nieuw = t.zienswijzen.filter((z) => (t.register[z.gebeurtenisId]?.volgnummer ?? 0) > sinds);
-  return nieuw.length > 0 ? opDatum(nieuw, (z) => z.gegevens.datum).map(zienswijzeRegel).join("\n") : undefined;
+  return nieuw.length > 0
+    ? opDatum(nieuw, (z) => z.gegevens.datum)
+        .map(zienswijzeRegel)
+        .join("\n")
+    : undefined;
 }
 
 /** Placeholders the draft left for the professional, such as "[telefoonnummer en tijden]". */

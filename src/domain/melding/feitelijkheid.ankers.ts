@@ -26,14 +26,17 @@ export const GEVOLG: readonly string[] = [
 ];
 
 /** A following sentence that opens like this continues the previous one ("Daardoor is Sara ..."). */
-export const VERVOLG_GEVOLG = "(?:daardoor|hierdoor|doordat|als\\s+gevolg|met\\s+als\\s+gevolg|dat\\s+betekent|dit\\s+betekent|dit\\s+leidt|dat\\s+leidt|daarom)";
+export const VERVOLG_GEVOLG =
+  "(?:daardoor|hierdoor|doordat|als\\s+gevolg|met\\s+als\\s+gevolg|dat\\s+betekent|dit\\s+betekent|dit\\s+leidt|dat\\s+leidt|daarom)";
 
-const GETAL = "\\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig";
+const GETAL =
+  "\\d+|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig";
 
 /** A count: "8 keer", "drie ochtenden", "6 van de 19 dagen", "2x". */
 export const TELLING = `(?:${GETAL})\\s*(?:x|keer|maal|dagen|ochtenden|middagen|avonden|nachten|weken|lessen|schooldagen)|\\d+\\s+(?:van|op|uit)\\s+(?:de\\s+)?\\d+|\\d+\\s*%`;
 
-const MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const MAANDEN =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
 const DAGEN = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
 
 /** A concrete moment: a date, a weekday, a clock time, "gisteren", "tijdens het gesprek". */
@@ -71,7 +74,28 @@ export const PERIODE = {
 
 /** Abbreviations whose full stop does not end a sentence, so "ca. 4 cm" stays one sentence. */
 export const AFKORTINGEN: ReadonlySet<string> = new Set([
-  "ca", "bijv", "bv", "o.a", "d.w.z", "i.p.v", "m.b.t", "dhr", "mevr", "mw", "nr", "evt", "z.s.m", "resp", "jl", "a.s", "t.a.v", "i.v.m", "e.d", "enz", "mr", "dr",
+  "ca",
+  "bijv",
+  "bv",
+  "o.a",
+  "d.w.z",
+  "i.p.v",
+  "m.b.t",
+  "dhr",
+  "mevr",
+  "mw",
+  "nr",
+  "evt",
+  "z.s.m",
+  "resp",
+  "jl",
+  "a.s",
+  "t.a.v",
+  "i.v.m",
+  "e.d",
+  "enz",
+  "mr",
+  "dr",
 ]);
 
 /**
@@ -97,7 +121,9 @@ export const ANKERS = {
     "zei|zeiden|zegt|gezegd|vertelde|vertelden|vertelt|verteld|meldde|meldden|meldt|gemeld|verklaarde|antwoordde|vroeg|vroegen",
     "riep|schreef|appte|mailde|liet\\s+weten|volgens|aldus|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|noemde|noemt",
     "(?:gaf|geeft|gaven|geven)\\s+(?:${W}\\s+){0,3}?aan|aangegeven|verteld|verklaard",
-  ].join("|").replaceAll("${W}", W),
+  ]
+    .join("|")
+    .replaceAll("${W}", W),
   /**
    * What concretely: a count or measure, an act that can be seen. Quotation marks count as well. A bare
    * number does not: a date says when, not what showed an inner state.
@@ -133,7 +159,10 @@ export const SPREKER = [
   `(?:zei|zeiden|zegt|zeggen|gezegd|vertelde|vertelden|vertelt|vertellen|verteld|meldde|meldden|meldt|gemeld|verklaarde|verklaarden|verklaart|verklaard|antwoordde|antwoordt|legde|legt|erkende|erkent|ontkende|ontkent|bevestigde|bevestigt|beweerde|beweert|schreef|schrijft|appte|mailde|riep|vroeg|vroegen|vraagt|klaagde|klaagt|noemde|noemt|liet\\s+weten|laat\\s+weten|gaf\\s+(?:${W}\\s+){0,3}?aan|geeft\\s+(?:${W}\\s+){0,3}?aan|aangegeven|uitgelegd)(?:\\s+(?:[\\p{L}\\p{N}.:]+\\s+){0,12}?)?\\s*(?:dat|of|hoe|waarom|wat)`,
   "volgens\\s+(?!(?:mij|ons|mijn|onze|de\\s+signalen|het\\s+(?:protocol|stappenplan|afwegingskader))(?![\\p{L}\\p{N}]))",
   "aldus",
-].join("|").replaceAll("${W}", W);
+]
+  .join("|")
+  .replaceAll("${W}", W);
 
 /** Where the words of a speaker end within a sentence: the writer takes over after these. */
-export const EINDE_SPREKER = ";|,\\s*(?:maar|terwijl|want|waardoor|en\\s+(?:ik|wij|we))(?![\\p{L}\\p{N}])|\\s(?:maar|en\\s+(?:ik|wij|we))\\s";
+export const EINDE_SPREKER =
+  ";|,\\s*(?:maar|terwijl|want|waardoor|en\\s+(?:ik|wij|we))(?![\\p{L}\\p{N}])|\\s(?:maar|en\\s+(?:ik|wij|we))\\s";

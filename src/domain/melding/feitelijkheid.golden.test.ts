@@ -16,13 +16,20 @@ describe("controleerFeitelijkheid: golden snapshot", () => {
 
   it("covers every corpus and gives the same explanations", () => {
     assert.ok(verwacht.teksten.length > 1000, "the snapshot holds the sentences of every corpus");
-    assert.deepEqual(nu.teksten.map((t) => `${t.naam} (${t.taal})`), verwacht.teksten.map((t) => `${t.naam} (${t.taal})`));
+    assert.deepEqual(
+      nu.teksten.map((t) => `${t.naam} (${t.taal})`),
+      verwacht.teksten.map((t) => `${t.naam} (${t.taal})`),
+    );
     assert.deepEqual(nu.toelichtingen, verwacht.toelichtingen);
   });
 
   it("gives exactly the findings of the snapshot on every text", () => {
     const verschillen = nu.teksten.filter((t, i) => JSON.stringify(t) !== JSON.stringify(verwacht.teksten[i]));
-    assert.deepEqual(verschillen.map((t) => t.naam), [], "texts whose findings differ from the snapshot");
+    assert.deepEqual(
+      verschillen.map((t) => t.naam),
+      [],
+      "texts whose findings differ from the snapshot",
+    );
     assert.deepEqual(nu.teksten, verwacht.teksten);
   });
 });

@@ -12,7 +12,9 @@ import { CORPUS } from "./feitelijkheid.corpus.ts";
 import type { CorpusZin } from "./feitelijkheid.corpus.ts";
 
 /** The kinds the word rules give, measured span by span; `zonder_anker` (the sentence rule) counts per sentence. */
-export const WOORDREGEL_SOORTEN = BEVINDING_SOORTEN.filter((s): s is Exclude<BevindingSoort, "zonder_anker"> => s !== "zonder_anker");
+export const WOORDREGEL_SOORTEN = BEVINDING_SOORTEN.filter(
+  (s): s is Exclude<BevindingSoort, "zonder_anker"> => s !== "zonder_anker",
+);
 export type WoordregelSoort = (typeof WOORDREGEL_SOORTEN)[number];
 
 export interface PrecisieRecall {
@@ -58,10 +60,9 @@ export function verwachteSpans(zin: CorpusZin): Span[] {
 const deel = (teller: number, noemer: number): number => (noemer === 0 ? 1 : teller / noemer);
 
 export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
-  const telling = Object.fromEntries(WOORDREGEL_SOORTEN.map((s) => [s, { goed: 0, gevonden: 0, verwacht: 0 }])) as Record<
-    WoordregelSoort,
-    { goed: number; gevonden: number; verwacht: number }
-  >;
+  const telling = Object.fromEntries(
+    WOORDREGEL_SOORTEN.map((s) => [s, { goed: 0, gevonden: 0, verwacht: 0 }]),
+  ) as Record<WoordregelSoort, { goed: number; gevonden: number; verwacht: number }>;
   const gemist: Afwijking[] = [];
   const onterecht: Afwijking[] = [];
   const zinnen = { terechtGemarkeerd: 0, gemarkeerd: 0, metProbleem: 0 };
@@ -74,7 +75,8 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
     for (const v of verwacht) {
       if (v.soort === "zonder_anker") continue;
       telling[v.soort].verwacht++;
-      if (!gevonden.some((g) => isGelijk(g, v))) gemist.push({ tekst: zin.tekst, soort: v.soort, fragment: zin.tekst.slice(v.begin, v.eind) });
+      if (!gevonden.some((g) => isGelijk(g, v)))
+        gemist.push({ tekst: zin.tekst, soort: v.soort, fragment: zin.tekst.slice(v.begin, v.eind) });
     }
     for (const g of gevonden) {
       telling[g.soort].gevonden++;
@@ -85,9 +87,16 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
     if (alle.length > 0) zinnen.gemarkeerd++;
     if (verwacht.length > 0 && alle.length > 0) zinnen.terechtGemarkeerd++;
   }
-  const totaal = Object.values(telling).reduce((a, t) => ({ goed: a.goed + t.goed, gevonden: a.gevonden + t.gevonden, verwacht: a.verwacht + t.verwacht }));
+  const totaal = Object.values(telling).reduce((a, t) => ({
+    goed: a.goed + t.goed,
+    gevonden: a.gevonden + t.gevonden,
+    verwacht: a.verwacht + t.verwacht,
+  }));
   const perSoort = Object.fromEntries(
-    WOORDREGEL_SOORTEN.map((s) => [s, { precisie: deel(telling[s].goed, telling[s].gevonden), recall: deel(telling[s].goed, telling[s].verwacht) }]),
+    WOORDREGEL_SOORTEN.map((s) => [
+      s,
+      { precisie: deel(telling[s].goed, telling[s].gevonden), recall: deel(telling[s].goed, telling[s].verwacht) },
+    ]),
   ) as Record<WoordregelSoort, PrecisieRecall>;
   return {
     zinnen: corpus.length,
@@ -96,7 +105,10 @@ export function meetCorpus(corpus: readonly CorpusZin[] = CORPUS): Meting {
     precisie: deel(totaal.goed, totaal.gevonden),
     recall: deel(totaal.goed, totaal.verwacht),
     perSoort,
-    zinsniveau: { precisie: deel(zinnen.terechtGemarkeerd, zinnen.gemarkeerd), recall: deel(zinnen.terechtGemarkeerd, zinnen.metProbleem) },
+    zinsniveau: {
+      precisie: deel(zinnen.terechtGemarkeerd, zinnen.gemarkeerd),
+      recall: deel(zinnen.terechtGemarkeerd, zinnen.metProbleem),
+    },
     gemist,
     onterecht,
   };
@@ -162,12 +174,20 @@ interface Teller {
   herkend: number;
 }
 
-const alsGroep = (t: Teller): Groep => ({ ...t, recall: deel(t.herkend, t.interpretaties), valseMeldingen: t.feiten === 0 ? 0 : t.valsGemarkeerd / t.feiten });
+const alsGroep = (t: Teller): Groep => ({
+  ...t,
+  recall: deel(t.herkend, t.interpretaties),
+  valseMeldingen: t.feiten === 0 ? 0 : t.valsGemarkeerd / t.feiten,
+});
 
 export function meetZinnen(zinnen: readonly GelabeldeZin[]): ZinsMeting {
   const nieuw = (): Teller => ({ feiten: 0, valsGemarkeerd: 0, interpretaties: 0, herkend: 0 });
   const totaal = nieuw();
-  const groepen = { soort: new Map<string, Teller>(), sector: new Map<string, Teller>(), sectie: new Map<string, Teller>() };
+  const groepen = {
+    soort: new Map<string, Teller>(),
+    sector: new Map<string, Teller>(),
+    sectie: new Map<string, Teller>(),
+  };
   const gemist: GelabeldeZin[] = [];
   const onterecht: { zin: GelabeldeZin; fragmenten: string[] }[] = [];
   for (const zin of zinnen) {
@@ -191,9 +211,11 @@ export function meetZinnen(zinnen: readonly GelabeldeZin[]): ZinsMeting {
       }
     }
     if (zin.label === "interpretatie" && !gemarkeerd) gemist.push(zin);
-    if (zin.label === "feit" && gemarkeerd) onterecht.push({ zin, fragmenten: bevindingen.map((b) => zin.tekst.slice(b.begin, b.eind)) });
+    if (zin.label === "feit" && gemarkeerd)
+      onterecht.push({ zin, fragmenten: bevindingen.map((b) => zin.tekst.slice(b.begin, b.eind)) });
   }
-  const perGroep = (kaart: Map<string, Teller>) => Object.fromEntries([...kaart].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, alsGroep(t)]));
+  const perGroep = (kaart: Map<string, Teller>) =>
+    Object.fromEntries([...kaart].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, alsGroep(t)]));
   return {
     zinnen: zinnen.length,
     ...alsGroep(totaal),

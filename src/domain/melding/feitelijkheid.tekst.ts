@@ -40,7 +40,8 @@ export const isLetterCode = (code: number): boolean => {
   return bekend === 1;
 };
 /** ASCII answered by character code, the rest by the Unicode classes: these run for most characters of a text. */
-export const isLetter = (teken: string | undefined): boolean => teken !== undefined && isLetterCode(teken.charCodeAt(0));
+export const isLetter = (teken: string | undefined): boolean =>
+  teken !== undefined && isLetterCode(teken.charCodeAt(0));
 /** White space; a position past either end of the text counts as white space. */
 export const isWit = (teken: string | undefined): boolean => {
   if (teken === undefined) return true;

@@ -32,7 +32,10 @@ describe("voorvoegsels: the first characters a pattern's matches start with", ()
   it("cuts prefixes at PREFIX_LENGTE characters and keeps none that a shorter one covers", () => {
     for (const regel of REGELS) {
       const lijst = [...voorvoegsels(regel.patroon)];
-      assert.ok(lijst.length > 0 && !lijst.includes(""), `a word rule needs a fixed start: ${regel.patroon.slice(0, 60)}`);
+      assert.ok(
+        lijst.length > 0 && !lijst.includes(""),
+        `a word rule needs a fixed start: ${regel.patroon.slice(0, 60)}`,
+      );
       for (const v of lijst) {
         assert.ok(v.length <= PREFIX_LENGTE, v);
         assert.ok(!lijst.some((w) => w !== v && v.startsWith(w)), `${v} is covered by a shorter prefix`);
@@ -60,7 +63,10 @@ describe("voorvoegsels: the first characters a pattern's matches start with", ()
           regex.lastIndex = index;
           if (regex.exec(laag) === null) continue;
           treffers++;
-          assert.ok(lijst.some((v) => spaties.startsWith(v, index)), `${regel.tekst}: match at "${laag.slice(index, index + 30)}" has no prefix`);
+          assert.ok(
+            lijst.some((v) => spaties.startsWith(v, index)),
+            `${regel.tekst}: match at "${laag.slice(index, index + 30)}" has no prefix`,
+          );
         }
       }
     }
@@ -107,11 +113,37 @@ function inEenKeer(patronen: readonly string[]): (laag: string) => [number, numb
 
 describe("woordRegelZoeker: one pass finds what each pattern finds on its own", () => {
   const patronen = [...REGELS.map((r) => r.patroon), "'t\\s+huis", "(?:a|ab)c", "x{0,2}yz", "ge(?:zien|hoord)", "ß+e"];
-  const woorden = [...new Set(CORPUS.flatMap((z) => z.tekst.toLowerCase().split(/(\s+|[.,;:!?"'„“”‘’()])/u)).filter((w) => w !== ""))];
-  const tussen = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", ",", ".", ". ", "'", "'t", '"', "-", "é", "ß", "İ", "𝒜", "5", "abc", "xyz", "ac"];
+  const woorden = [
+    ...new Set(CORPUS.flatMap((z) => z.tekst.toLowerCase().split(/(\s+|[.,;:!?"'„“”‘’()])/u)).filter((w) => w !== "")),
+  ];
+  const tussen = [
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    ",",
+    ".",
+    ". ",
+    "'",
+    "'t",
+    '"',
+    "-",
+    "é",
+    "ß",
+    "İ",
+    "𝒜",
+    "5",
+    "abc",
+    "xyz",
+    "ac",
+  ];
   const apart = elkPatroonApart(patronen);
   const samen = inEenKeer(patronen);
-  const tekst = fc.array(fc.oneof(fc.constantFrom(...woorden), fc.constantFrom(...tussen)), { maxLength: 120 }).map((delen) => delen.join(""));
+  const tekst = fc
+    .array(fc.oneof(fc.constantFrom(...woorden), fc.constantFrom(...tussen)), { maxLength: 120 })
+    .map((delen) => delen.join(""));
 
   it("on every sentence of the corpus, in lower case", () => {
     for (const zin of CORPUS) {

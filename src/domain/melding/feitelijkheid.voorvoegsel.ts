@@ -60,7 +60,9 @@ function herhaald(a: Voorvoegsels, minimum: number, maximum: number): Voorvoegse
   if (maximum === 1) return minimum === 0 ? ofwel(LEEG, a) : a;
   // Twice spelled out only for a single character (white space repeated gives "  "): for longer parts the pairs
   // multiply (45 adverbs give 2,025) and "once, then anything" is as good a start.
-  const tweeOfMeer = [...a.dicht].every((x) => x.length <= 1) ? gevolgdDoor(gevolgdDoor(a, a), ALLES) : gevolgdDoor(a, ALLES);
+  const tweeOfMeer = [...a.dicht].every((x) => x.length <= 1)
+    ? gevolgdDoor(gevolgdDoor(a, a), ALLES)
+    : gevolgdDoor(a, ALLES);
   if (minimum >= 2) return tweeOfMeer;
   return minimum === 1 ? ofwel(a, tweeOfMeer) : ofwel(LEEG, ofwel(a, tweeOfMeer));
 }
@@ -76,7 +78,8 @@ class Lezer {
 
   lees(): Voorvoegsels {
     const resultaat = this.alternatieven();
-    if (this.i !== this.bron.length) throw new Error(`Onverwacht teken ${this.bron[this.i]} op ${this.i} in ${this.bron}`);
+    if (this.i !== this.bron.length)
+      throw new Error(`Onverwacht teken ${this.bron[this.i]} op ${this.i} in ${this.bron}`);
     return resultaat;
   }
 
@@ -244,7 +247,10 @@ export function woordRegelZoeker(patronen: readonly string[]): WoordRegelZoeker 
   const begintekens = new Uint8Array(0x10000);
   for (const [index, patroon] of patronen.entries()) {
     for (const voorvoegsel of voorvoegsels(patroon)) {
-      if (voorvoegsel === "") throw new Error(`Patroon ${index} kan met elk teken beginnen; geef het een vast begin: ${patroon.slice(0, 80)}`);
+      if (voorvoegsel === "")
+        throw new Error(
+          `Patroon ${index} kan met elk teken beginnen; geef het een vast begin: ${patroon.slice(0, 80)}`,
+        );
       const lijst = perVoorvoegsel.get(voorvoegsel);
       if (lijst === undefined) perVoorvoegsel.set(voorvoegsel, [index]);
       else lijst.push(index);
@@ -260,7 +266,8 @@ export function woordRegelZoeker(patronen: readonly string[]): WoordRegelZoeker 
     let regels = perSleutel.get(sleutel);
     if (regels === undefined) {
       const gevonden = new Set<number>();
-      for (let l = 1; l <= sleutel.length; l++) for (const index of perVoorvoegsel.get(sleutel.slice(0, l)) ?? []) gevonden.add(index);
+      for (let l = 1; l <= sleutel.length; l++)
+        for (const index of perVoorvoegsel.get(sleutel.slice(0, l)) ?? []) gevonden.add(index);
       regels = [...gevonden].sort((a, b) => a - b);
       if (perSleutel.size >= MEESTE_SLEUTELS) perSleutel.clear();
       perSleutel.set(sleutel, regels);

@@ -51,7 +51,8 @@ export type TekstSleutel =
  *   concretely. Used for the structural rule: a quality or state stated with no anchor is an interpretation,
  *   and for the sentence rule of decision 0043: a statement with no anchor at all is asked for one.
  */
-export type Uitzondering = "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker" | "bevinding";
+export type Uitzondering =
+  "telling" | "tijdsanker" | "periode" | "gevolg" | "diagnosticus" | "waarneming" | "anker" | "bevinding";
 
 export interface WoordRegel {
   readonly soort: BevindingSoort;
@@ -65,9 +66,9 @@ export interface WoordRegel {
 /** A past participle, roughly: geslagen, opgesloten, bedreigd, mishandeld, verwaarloosd. */
 const VOLTOOID = "\\p{L}*?(?:ge|be|ver|ont|mis|her)\\p{L}*";
 
-
 /** Degree and frequency words that may stand between a copula and its quality ("is erg betrokken"). */
-const BIJWOORD = "erg|heel|zeer|nogal|best|wat|echt|duidelijk|enorm|totaal|helemaal|behoorlijk|ontzettend|vrij|redelijk|weinig|niet|wel|ook|nog|al|dan|zo|te|minder|meer|weer|extra|vaak|soms|steeds|altijd|thuis|daar|er|een\\s+beetje|op\\s+school";
+const BIJWOORD =
+  "erg|heel|zeer|nogal|best|wat|echt|duidelijk|enorm|totaal|helemaal|behoorlijk|ontzettend|vrij|redelijk|weinig|niet|wel|ook|nog|al|dan|zo|te|minder|meer|weer|extra|vaak|soms|steeds|altijd|thuis|daar|er|een\\s+beetje|op\\s+school";
 
 /**
  * Adjectives that state a fact rather than a quality, though they end like one: present or absent, a
@@ -147,13 +148,25 @@ export const EIGENNAAM = "veilig\\s+thuis";
  * vaag: "-problematiek" sums up problems in one word ("multiproblematiek", "gezinsproblematiek"). Tested
  * per word in the same pass as the attributive rule; a risk factor ("schuldenproblematiek") wins over it.
  */
-export const PROBLEMATIEK_REGEL: WoordRegel = { soort: "vaag", tekst: "vaag", uitzondering: "waarneming", ontkenbaar: true, patroon: "\\p{L}*problematiek" };
+export const PROBLEMATIEK_REGEL: WoordRegel = {
+  soort: "vaag",
+  tekst: "vaag",
+  uitzondering: "waarneming",
+  ontkenbaar: true,
+  patroon: "\\p{L}*problematiek",
+};
 /**
  * diagnose, in a compound: any word that ends in a disorder, a delay or a syndrome ("taalontwikkelingsachterstand",
  * "autismespectrumstoornis", "gokstoornis") is a diagnosis (a payment in arrears, "huurachterstand", is not) in the writer's voice unless the sentence names
  * who diagnosed. Tested per word in the same pass as the attributive rule.
  */
-export const DIAGNOSE_SAMENSTELLING_REGEL: WoordRegel = { soort: "oordeel", tekst: "diagnose", uitzondering: "diagnosticus", patroon: "(?!\\p{L}*(?:huur|betaling|betaal|schuld|premie|energie|belasting|alimentatie|loon|rente|incasso|hypotheek|toeslag|bijdrage))\\p{L}+(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)" };
+export const DIAGNOSE_SAMENSTELLING_REGEL: WoordRegel = {
+  soort: "oordeel",
+  tekst: "diagnose",
+  uitzondering: "diagnosticus",
+  patroon:
+    "(?!\\p{L}*(?:huur|betaling|betaal|schuld|premie|energie|belasting|alimentatie|loon|rente|incasso|hypotheek|toeslag|bijdrage))\\p{L}+(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)",
+};
 /**
  * Words that may stand between an adjective that judges and its noun without ending the phrase: a
  * classifying adjective ("een stevig sociaal netwerk"), or an inflected one ("een goede eerste band").
@@ -161,7 +174,12 @@ export const DIAGNOSE_SAMENSTELLING_REGEL: WoordRegel = { soort: "oordeel", teks
 export const TUSSEN_BIJVOEGLIJK = "\\p{L}{2,}(?:aal|ale|eel|ele|isch|ische|ief|ieve|iek|ieke|ig|ige|lijk|lijke|e)";
 /** Determiners and pronouns that end like an adjective but open a noun phrase: the walk back stops there. */
 export const GEEN_BIJVOEGLIJK = "de|deze|die|onze|elke|welke|iedere|alle|beide|jouwe|hare|zijne|geen|eigen";
-export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_anker", uitzondering: "waarneming", patroon: OORDEEL_ATTRIBUTIEF };
+export const ATTRIBUTIEVE_REGEL: WoordRegel = {
+  soort: "vaag",
+  tekst: "zonder_anker",
+  uitzondering: "waarneming",
+  patroon: OORDEEL_ATTRIBUTIEF,
+};
 
 /**
  * Risk factors. Negated factors ("geen schulden", "geen sprake van verslaving") are information that
@@ -169,23 +187,24 @@ export const ATTRIBUTIEVE_REGEL: WoordRegel = { soort: "vaag", tekst: "zonder_an
  */
 const RISICOFACTOR = [
   "(?:alcohol|drank|drugs|middelen|gok|cannabis)(?:verslaving|probleem|problemen|problematiek|gebruik|misbruik)",
-      "verslav(?:ing|ingen|ingsproblematiek)|verslaafd(?:e)?|drinkprobleem|(?:drugs|alcohol)verleden",
-      "(?:gebruikt|gebruiken|gebruikte|gebruikten)\\s+drugs|(?:drinkt|drinken)\\s+(?:te\\s+)?veel",
-      "psychische\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte)|psychisch\\s+(?:ziek|instabiel|kwetsbaar)",
-      "psychiatrische?(?:\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte|voorgeschiedenis))?",
-      "depressie(?:s|ve)?|depressief|psychose|psychotisch(?:e)?|borderline|persoonlijkheidsstoornis",
-      "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
-      "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting|armoede|(?:heeft|hebben|had|hadden)\\s+het\\s+financieel\\s+(?:zwaar|moeilijk|krap)",
-      "(?:echt|vecht)?scheiding|scheidingsproblematiek",
-      `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
-      "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
-    ].join("|");
+  "verslav(?:ing|ingen|ingsproblematiek)|verslaafd(?:e)?|drinkprobleem|(?:drugs|alcohol)verleden",
+  "(?:gebruikt|gebruiken|gebruikte|gebruikten)\\s+drugs|(?:drinkt|drinken)\\s+(?:te\\s+)?veel",
+  "psychische\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte)|psychisch\\s+(?:ziek|instabiel|kwetsbaar)",
+  "psychiatrische?(?:\\s+(?:problemen|problematiek|klachten|stoornis|aandoening|ziekte|voorgeschiedenis))?",
+  "depressie(?:s|ve)?|depressief|psychose|psychotisch(?:e)?|borderline|persoonlijkheidsstoornis",
+  "schulden|schuldenproblematiek|schuldproblemen|geldproblemen|financiële\\s+problemen",
+  "werkloos|werkloze|werkloosheid|dakloos|dakloze|huisuitzetting|uithuiszetting|armoede|(?:heeft|hebben|had|hadden)\\s+het\\s+financieel\\s+(?:zwaar|moeilijk|krap)",
+  "(?:echt|vecht)?scheiding|scheidingsproblematiek",
+  `huiselijk\\s+geweld(?=\\s+in\\s+het\\s+verleden)|(?=huiselijk)(?<=(?<![\\p{L}\\p{N}])(?:in${S}het${S}verleden|eerder|vroeger)(?:${S}${KW}){0,3}${S})huiselijk\\s+geweld`,
+  "lvb|licht\\s+verstandelijke?\\s+beperking|verstandelijke?\\s+beperking|zwakbegaafd(?:heid)?",
+].join("|");
 
 /**
  * What may follow an adjective used as a predicate ("is betrokken bij", "is zorgzaam en ..."): a
  * conjunction or preposition, not a noun. So "zijn vorige partner" (his former partner) is no claim.
  */
-const NA_BEZIT = "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|met|over|door|om|aan|tegenover|richting|wanneer|zodra|toen|nu|geweest|geworden|gebleven|te|zijn|is|was|waren";
+const NA_BEZIT =
+  "en|of|maar|als|want|omdat|dus|sinds|bij|tegen|voor|naar|in|op|met|over|door|om|aan|tegenover|richting|wanneer|zodra|toen|nu|geweest|geworden|gebleven|te|zijn|is|was|waren";
 
 /**
  * "vast" is speculation ("hij drinkt vast") except as the particle of a verb ("stelde vast", "hield hem
@@ -200,7 +219,8 @@ const VAST_WERKWOORD = [
 const TUSSENWOORDEN = `(?:${S}[^\\s.;!?]{1,30}){0,24}`;
 /** An article or possessive makes "vast" an adjective ("een vast ritme"), but only right before it. */
 const VAST_LIDWOORD = "een|het|geen|de|zijn|haar|hun|z'n|d'r|mijn|ons|onze";
-const VAST_NA = "aan|bij|in|op|met|tegen|om|te|en|gezeten|gehouden|gepakt|gebonden|gelopen|gezet|gelegd|gesteld|staan|zitten|werk|contract|adres|rooster|ritme|dagritme|patroon|contactpersoon|aanspreekpunt|baan|inkomen|punt|moment|tijdstip|onderdeel|plek|programma";
+const VAST_NA =
+  "aan|bij|in|op|met|tegen|om|te|en|gezeten|gehouden|gepakt|gebonden|gelopen|gezet|gelegd|gesteld|staan|zitten|werk|contract|adres|rooster|ritme|dagritme|patroon|contactpersoon|aanspreekpunt|baan|inkomen|punt|moment|tijdstip|onderdeel|plek|programma";
 
 /**
  * The rules in order of precedence: when two matches of different rules start at the same place the
@@ -264,7 +284,8 @@ export const REGELS: readonly WoordRegel[] = [
     soort: "vaag",
     tekst: "frequentie",
     uitzondering: "telling",
-    patroon: "meestal|doorgaans|gewoonlijk|geregeld|de\\s+laatste\\s+tijd|een\\s+tijdje|al\\s+(?:een\\s+)?(?:hele\\s+)?(?:tijd|poos)|al\\s+langere\\s+tijd|al\\s+jaren|jarenlang|vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
+    patroon:
+      "meestal|doorgaans|gewoonlijk|geregeld|de\\s+laatste\\s+tijd|een\\s+tijdje|al\\s+(?:een\\s+)?(?:hele\\s+)?(?:tijd|poos)|al\\s+langere\\s+tijd|al\\s+jaren|jarenlang|vaak|vaker|dikwijls|regelmatig|herhaaldelijk|meermaals|veelvuldig|soms|af\\s+en\\s+toe|zo\\s+nu\\s+en\\s+dan|meerdere\\s+(?:keren|malen)",
   },
   /**
    * diagnose: a diagnosis or clinical label in the writer's own voice ("getraumatiseerd", "ADHD",
@@ -461,7 +482,7 @@ export const REGELS: readonly WoordRegel[] = [
    * voorbehoud: hedges turn an observation into an impression. "mogelijk" is left alone in fixed phrases
    * where it is no hedge ("zo snel mogelijk", "niet mogelijk", "waar mogelijk", "mogelijk om ...").
    * "zou ... hebben geslagen" is the Dutch form of hearsay and flagged on "zou". "Het lijkt me goed als ..."
- * proposes a next step rather than hedging a fact, so it is left alone.
+   * proposes a next step rather than hedging a fact, so it is left alone.
    */
   {
     soort: "voorbehoud",
@@ -493,7 +514,12 @@ export const REGELS: readonly WoordRegel[] = [
       "altijd|nooit|steeds|telkens|(?:herhaalt|herhaalde|herhalen|herhaalden)\\s+zich|voortdurend|constant|continu|structureel|structurele|stelselmatig(?:e)?|om\\s+de\\s+haverklap|aan\\s+de\\s+lopende\\s+band|zoals\\s+gewoonlijk|de\\s+hele\\s+(?:tijd|dag|nacht|week)|(?:elke|iedere)\\s+keer|(?:bij|na)\\s+(?:elke|iedere)\\s+(?:tegenslag|teleurstelling|ruzie|conflict|spanning|verandering|crisis|confrontatie)|keer\\s+op\\s+keer|dag\\s+in\\s+dag\\s+uit",
   },
   /** generalisatie over people or things: fine when bound to one concrete moment ("op 3 mei at hij niets"). */
-  { soort: "generalisatie", tekst: "generalisatie", uitzondering: "tijdsanker", patroon: "iedereen|niemand|alles|niets|niks|overal" },
+  {
+    soort: "generalisatie",
+    tekst: "generalisatie",
+    uitzondering: "tijdsanker",
+    patroon: "iedereen|niemand|alles|niets|niks|overal",
+  },
   /** generalisatie over a group: what "such families" do says nothing about this child ("in dit soort gezinnen"). */
   {
     soort: "generalisatie",
@@ -526,7 +552,6 @@ export const REGELS: readonly WoordRegel[] = [
     uitzondering: "anker",
     patroon: `de${S}nodige|(?:veel|allerlei|diverse|verschillende|meerdere)${S}(?:problemen|zorgen|incidenten|signalen|dingen|zaken|conflicten|spanningen|acties|stappen|maatregelen|interventies|hulpverleners|instanties)|(?<!(?<![\\p{L}\\p{N}])(?:de|het|als)${S})enige?(?!${S}(?:kind|zoon|dochter|keer|manier|verzorger|ouder|die|dat)(?![\\p{L}\\p{N}]))`,
   },
-
 
   /**
    * conclusie: a conclusion of the writer or the team ("stellen wij vast dat", "heeft het zorgteam

@@ -3,7 +3,14 @@
  * rather than by a regular expression over the text, in one walk over the words.
  */
 import {
-  ATTRIBUTIEVE_REGEL, DIAGNOSE_SAMENSTELLING_REGEL, EIGENNAAM, GEEN_BIJVOEGLIJK, OORDEEL_ATTRIBUTIEF, OORDEEL_ZELFSTANDIG, PROBLEMATIEK_REGEL, TUSSEN_BIJVOEGLIJK,
+  ATTRIBUTIEVE_REGEL,
+  DIAGNOSE_SAMENSTELLING_REGEL,
+  EIGENNAAM,
+  GEEN_BIJVOEGLIJK,
+  OORDEEL_ATTRIBUTIEF,
+  OORDEEL_ZELFSTANDIG,
+  PROBLEMATIEK_REGEL,
+  TUSSEN_BIJVOEGLIJK,
 } from "./feitelijkheid.woorden.ts";
 import type { WoordRegel } from "./feitelijkheid.woorden.ts";
 import { isWit } from "./feitelijkheid.tekst.ts";
@@ -15,7 +22,8 @@ const ZELFSTANDIGE = new Set(OORDEEL_ZELFSTANDIG);
 const LANGSTE_ZELFSTANDIG = Math.max(...OORDEEL_ZELFSTANDIG.map((w) => w.length));
 /** Whether a lower-case word is, or ends in, one of the nouns (`OORDEEL_ZELFSTANDIG`): a set look-up per suffix. */
 const isOordeelZelfstandig = (woord: string): boolean => {
-  for (let lengte = Math.min(woord.length, LANGSTE_ZELFSTANDIG); lengte >= 3; lengte--) if (ZELFSTANDIGE.has(woord.slice(woord.length - lengte))) return true;
+  for (let lengte = Math.min(woord.length, LANGSTE_ZELFSTANDIG); lengte >= 3; lengte--)
+    if (ZELFSTANDIGE.has(woord.slice(woord.length - lengte))) return true;
   return false;
 };
 const EIGENNAAM_RE = new RegExp(`^(?:${EIGENNAAM})$`, "u");
@@ -23,7 +31,8 @@ const PROBLEMATIEK_RE = new RegExp(`^(?:${PROBLEMATIEK_REGEL.patroon})$`, "u");
 const DIAGNOSE_SAMENSTELLING_RE = new RegExp(`^(?:${DIAGNOSE_SAMENSTELLING_REGEL.patroon})$`, "u");
 const DIAGNOSE_EINDE_RE = /(?:stoornis|stoornissen|achterstand|achterstanden|syndroom)$/u;
 /** The compound rule's regular expression, run only on a word whose ending already fits (most long words do not). */
-const isDiagnoseSamenstelling = (woord: string): boolean => DIAGNOSE_EINDE_RE.test(woord) && DIAGNOSE_SAMENSTELLING_RE.test(woord);
+const isDiagnoseSamenstelling = (woord: string): boolean =>
+  DIAGNOSE_EINDE_RE.test(woord) && DIAGNOSE_SAMENSTELLING_RE.test(woord);
 const TUSSEN_BIJVOEGLIJK_RE = new RegExp(`^(?!(?:${GEEN_BIJVOEGLIJK})$)(?:${TUSSEN_BIJVOEGLIJK})$`, "u");
 const NEVENSCHIKKING = new Set(["en", "of"]);
 /** How far back from its noun the walk over a row of adjectives looks ("een warm, eerlijk en nuchter mens"). */
@@ -40,7 +49,11 @@ const TERUG = 4;
  */
 export function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel })[] {
   const gevonden: (Bereik & { readonly regel: WoordRegel })[] = [];
-  const cache = { zelfstandig: new Map<string, boolean>(), bijvoeglijk: new Map<string, boolean>(), tussen: new Map<string, boolean>() };
+  const cache = {
+    zelfstandig: new Map<string, boolean>(),
+    bijvoeglijk: new Map<string, boolean>(),
+    tussen: new Map<string, boolean>(),
+  };
   const opgezocht = (kaart: Map<string, boolean>, woord: string, test: (woord: string) => boolean): boolean => {
     let antwoord = kaart.get(woord);
     if (antwoord === undefined) {
@@ -87,7 +100,11 @@ export function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel
       const links = vorige[k + 1];
       if (!NEVENSCHIKKING.has(w.woord) && !isTussen(w.woord)) {
         // Only the word directly in front may be any word, and only inside a row ("een slim meisje").
-        const inRij = k === 0 && links !== undefined && (NEVENSCHIKKING.has(links.woord) || (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
+        const inRij =
+          k === 0 &&
+          links !== undefined &&
+          (NEVENSCHIKKING.has(links.woord) ||
+            (aaneengesloten(links.eind, w.begin) && kommaTussen(links.eind, w.begin)));
         if (!inRij) return null;
       }
       rechts = w.begin;
@@ -100,14 +117,17 @@ export function woordparen(laag: string): (Bereik & { readonly regel: WoordRegel
     const begin = m.index;
     const eind = begin + woord.length;
     if (woord.length >= 12 && PROBLEMATIEK_RE.test(woord)) gevonden.push({ begin, eind, regel: PROBLEMATIEK_REGEL });
-    else if (woord.length >= 10 && isDiagnoseSamenstelling(woord)) gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
+    else if (woord.length >= 10 && isDiagnoseSamenstelling(woord))
+      gevonden.push({ begin, eind, regel: DIAGNOSE_SAMENSTELLING_REGEL });
     const direct = vorige[0];
     if (direct && opgezocht(cache.zelfstandig, woord, isOordeelZelfstandig)) {
       if (alleenWit(direct.eind, begin) && isOordeel(direct.woord)) {
-        if (!EIGENNAAM_RE.test(laag.slice(direct.begin, eind))) gevonden.push({ begin: direct.begin, eind: direct.eind, regel: ATTRIBUTIEVE_REGEL });
+        if (!EIGENNAAM_RE.test(laag.slice(direct.begin, eind)))
+          gevonden.push({ begin: direct.begin, eind: direct.eind, regel: ATTRIBUTIEVE_REGEL });
       } else {
         const oordeel = oordeelVerderTerug(begin);
-        if (oordeel && !EIGENNAAM_RE.test(laag.slice(oordeel.begin, eind))) gevonden.push({ begin: oordeel.begin, eind: oordeel.eind, regel: ATTRIBUTIEVE_REGEL });
+        if (oordeel && !EIGENNAAM_RE.test(laag.slice(oordeel.begin, eind)))
+          gevonden.push({ begin: oordeel.begin, eind: oordeel.eind, regel: ATTRIBUTIEVE_REGEL });
       }
     }
     vorige.unshift({ woord, begin, eind });

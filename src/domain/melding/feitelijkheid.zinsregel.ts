@@ -31,7 +31,8 @@ function aaneengeslotenZinnen(tekst: string, zinBereiken: readonly Bereik[]): Be
     let i = zin.begin;
     while (i < zin.eind && !isLetter(tekst[i])) i++;
     const vorige = samen.at(-1);
-    if (vorige && i < zin.eind && KLEINE_LETTER_RE.test(tekst[i] ?? "")) samen[samen.length - 1] = { begin: vorige.begin, eind: zin.eind };
+    if (vorige && i < zin.eind && KLEINE_LETTER_RE.test(tekst[i] ?? ""))
+      samen[samen.length - 1] = { begin: vorige.begin, eind: zin.eind };
     else samen.push(zin);
   }
   return samen;
@@ -61,7 +62,11 @@ export function zinnenZonderAnker(
     WOORD_IN_ZIN_RE.lastIndex = zin.begin;
     let aantal = 0;
     let begin = -1;
-    for (let m = WOORD_IN_ZIN_RE.exec(laag); m !== null && m.index < zin.eind && aantal < MINSTE_WOORDEN; m = WOORD_IN_ZIN_RE.exec(laag)) {
+    for (
+      let m = WOORD_IN_ZIN_RE.exec(laag);
+      m !== null && m.index < zin.eind && aantal < MINSTE_WOORDEN;
+      m = WOORD_IN_ZIN_RE.exec(laag)
+    ) {
       if (aantal === 0) begin = m.index;
       aantal++;
     }

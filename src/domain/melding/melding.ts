@@ -20,8 +20,21 @@ const tekst = (max: number) => z.string().trim().min(1).max(max);
 const optioneleTekst = (max: number) => z.preprocess(leegIsAfwezig, z.string().trim().max(max).optional());
 
 export const MELDING_VELDEN = [
-  "melder", "betrokkenen", "onveiligNu", "feiten", "duiding", "risicofactoren", "beschermend", "stappen",
-  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "zienswijze", "geraadpleegd", "urgentie", "verwachtingen",
+  "melder",
+  "betrokkenen",
+  "onveiligNu",
+  "feiten",
+  "duiding",
+  "risicofactoren",
+  "beschermend",
+  "stappen",
+  "gezinGeinformeerd",
+  "grondNietGeinformeerd",
+  "toelichtingGeinformeerd",
+  "zienswijze",
+  "geraadpleegd",
+  "urgentie",
+  "verwachtingen",
 ] as const;
 
 /** The free-text fields the factuality check reads: the ones Veilig Thuis acts on. */

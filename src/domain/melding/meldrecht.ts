@@ -9,7 +9,13 @@ import { openPlekken } from "./concept.ts";
  * acute danger goes out at once, and the page says so.
  */
 
-export const MELDRECHT_PUNTEN = ["deskundige_geraadpleegd", "feiten_verzameld", "belangen_gewogen", "gezin_geinformeerd", "concept_ingevuld"] as const;
+export const MELDRECHT_PUNTEN = [
+  "deskundige_geraadpleegd",
+  "feiten_verzameld",
+  "belangen_gewogen",
+  "gezin_geinformeerd",
+  "concept_ingevuld",
+] as const;
 export type MeldrechtPunt = (typeof MELDRECHT_PUNTEN)[number];
 
 export interface MeldrechtControle {
@@ -23,13 +29,16 @@ export interface MeldrechtControle {
 
 export function controleerMeldrecht(t: DossierToestand, inhoud: MeldingInhoud | null): MeldrechtControle {
   const open = inhoud ? openPlekken(inhoud) : [];
-  const ouders = t.gesprekken.some((g) => g.gegevens.met === "ouders") || t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
+  const ouders =
+    t.gesprekken.some((g) => g.gegevens.met === "ouders") ||
+    t.gesprekkenNietGevoerd.some((g) => g.gegevens.met === "ouders");
   const voldaan: Record<MeldrechtPunt, boolean> = {
     // An expert: the aandachtsfunctionaris, a behavioural scientist, Veilig Thuis, or another specialist; a colleague alone is not enough.
     deskundige_geraadpleegd: t.consultaties.some((c) => c.gegevens.met !== "collega"),
     feiten_verzameld: t.disclosure || t.signalen.some((s) => s.gegevens.soort === "signaal"),
     belangen_gewogen: t.besluiten.length > 0 && (t.disclosure || t.afweging.pad.some((p) => p.vraag === 2)),
-    gezin_geinformeerd: ouders && (inhoud === null || inhoud.gezinGeinformeerd === "ja" || inhoud.grondNietGeinformeerd !== undefined),
+    gezin_geinformeerd:
+      ouders && (inhoud === null || inhoud.gezinGeinformeerd === "ja" || inhoud.grondNietGeinformeerd !== undefined),
     concept_ingevuld: inhoud !== null && open.length === 0,
   };
   const punten = [...MELDRECHT_PUNTEN].map((punt) => ({ punt, voldaan: voldaan[punt] }));

@@ -1,4 +1,10 @@
-import { adviesVoorBesluit, evalueerAfweging, VRAAG_NUMMERS, type Antwoord, type Antwoorden } from "../afweging/afwegingskader.ts";
+import {
+  adviesVoorBesluit,
+  evalueerAfweging,
+  VRAAG_NUMMERS,
+  type Antwoord,
+  type Antwoorden,
+} from "../afweging/afwegingskader.ts";
 import { ANTWOORDEN } from "../dossier/keuzes.ts";
 import { DomeinFout, type VeldFout } from "../fouten.ts";
 import { REFLECTIE_IDS, type ReflectieId } from "../kennis/oefencasussen.ts";
@@ -9,8 +15,13 @@ import { keuzeProbleem, type Beslispunt } from "./oefencasus.ts";
  * a DomeinFout ONGELDIGE_INVOER with a message per field, so nothing half-valid is ever stored.
  */
 
-export interface KeuzeAntwoord { readonly gekozen: readonly string[] }
-export interface AfwegingAntwoord { readonly antwoorden: Antwoorden; readonly disclosure: boolean }
+export interface KeuzeAntwoord {
+  readonly gekozen: readonly string[];
+}
+export interface AfwegingAntwoord {
+  readonly antwoorden: Antwoorden;
+  readonly disclosure: boolean;
+}
 export type ReflectieAntwoord = Readonly<Record<ReflectieId, string>>;
 
 /** The longest practice note; a reflection is a few sentences, not an essay. */
@@ -53,7 +64,13 @@ export function leesAfweging(velden: Readonly<Record<string, string>>): Afweging
   const disclosure = d === "ja";
   const uitkomst = evalueerAfweging(antwoorden, { disclosure });
   if (adviesVoorBesluit(uitkomst) === null && uitkomst.volgendeVraag !== null) {
-    throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: `vraag_${uitkomst.volgendeVraag}`, sleutel: "oefenen.fout.afweging_onvolledig", waarden: { n: uitkomst.volgendeVraag } }]);
+    throw new DomeinFout("ONGELDIGE_INVOER", [
+      {
+        veld: `vraag_${uitkomst.volgendeVraag}`,
+        sleutel: "oefenen.fout.afweging_onvolledig",
+        waarden: { n: uitkomst.volgendeVraag },
+      },
+    ]);
   }
   return { antwoorden, disclosure };
 }
@@ -73,7 +90,8 @@ export function leesReflectie(velden: Readonly<Record<string, string>>): Reflect
   for (const id of REFLECTIE_IDS) {
     const w = (velden[id] ?? "").trim();
     if (w === "") fouten.push({ veld: id, sleutel: "oefenen.fout.reflectie_verplicht" });
-    else if (w.length > MAX_NOTITIE) fouten.push({ veld: id, sleutel: "oefenen.fout.te_lang", waarden: { max: MAX_NOTITIE } });
+    else if (w.length > MAX_NOTITIE)
+      fouten.push({ veld: id, sleutel: "oefenen.fout.te_lang", waarden: { max: MAX_NOTITIE } });
     uit[id] = w;
   }
   if (fouten.length > 0) throw new DomeinFout("ONGELDIGE_INVOER", fouten);
@@ -82,13 +100,21 @@ export function leesReflectie(velden: Readonly<Record<string, string>>): Reflect
 
 /** A stored answer read back; stored by this module, so a mismatch means an older shape and reads as nothing. */
 export function alsKeuze(w: unknown): KeuzeAntwoord | null {
-  return typeof w === "object" && w !== null && Array.isArray((w as KeuzeAntwoord).gekozen) ? (w as KeuzeAntwoord) : null;
+  return typeof w === "object" && w !== null && Array.isArray((w as KeuzeAntwoord).gekozen)
+    ? (w as KeuzeAntwoord)
+    : null;
 }
 export function alsAfweging(w: unknown): AfwegingAntwoord | null {
-  return typeof w === "object" && w !== null && typeof (w as AfwegingAntwoord).disclosure === "boolean" ? (w as AfwegingAntwoord) : null;
+  return typeof w === "object" && w !== null && typeof (w as AfwegingAntwoord).disclosure === "boolean"
+    ? (w as AfwegingAntwoord)
+    : null;
 }
 export function alsReflectie(w: unknown): ReflectieAntwoord | null {
-  return typeof w === "object" && w !== null && REFLECTIE_IDS.every((id) => typeof (w as Record<string, unknown>)[id] === "string") ? (w as ReflectieAntwoord) : null;
+  return typeof w === "object" &&
+    w !== null &&
+    REFLECTIE_IDS.every((id) => typeof (w as Record<string, unknown>)[id] === "string")
+    ? (w as ReflectieAntwoord)
+    : null;
 }
 export function alsTeamAntwoorden(w: unknown): Antwoorden {
   if (typeof w !== "object" || w === null) return {};

@@ -5,8 +5,24 @@ import { DILEMMA_IDS, TALEN } from "../kennis/keuzes.ts";
 import { casusInTaal, casusMetId, OEFENCASUSSEN, REFLECTIE_IDS, REFLECTIEVRAGEN } from "../kennis/oefencasussen.ts";
 import { MAX_TEKST, type Tekst } from "../kennis/schema.ts";
 import {
-  ADVIEZEN, beoordeelAfweging, beoordeelKeuze, CODE_LENGTE, CODE_TEKENS, deelnamecodeUit, keuzeProbleem, MIN_ANTWOORDEN_SPREIDING, normaliseerDeelnamecode,
-  OEFEN_SECTOREN, OEFEN_THEMAS, PUNT_AFWEGING, PUNT_REFLECTIE, puntenVan, spreidingVan, volgendPunt, type Beslispunt, type Oefencasus,
+  ADVIEZEN,
+  beoordeelAfweging,
+  beoordeelKeuze,
+  CODE_LENGTE,
+  CODE_TEKENS,
+  deelnamecodeUit,
+  keuzeProbleem,
+  MIN_ANTWOORDEN_SPREIDING,
+  normaliseerDeelnamecode,
+  OEFEN_SECTOREN,
+  OEFEN_THEMAS,
+  PUNT_AFWEGING,
+  PUNT_REFLECTIE,
+  puntenVan,
+  spreidingVan,
+  volgendPunt,
+  type Beslispunt,
+  type Oefencasus,
 } from "./oefencasus.ts";
 
 /** Words that give away a text left in the other language (as in the knowledge content's test). */
@@ -15,9 +31,20 @@ const ENGELS = /\b(the|and|with|you|your|is not)\b/i;
 
 /** Every text of a case with the path to it, so a failure says where to look. */
 function teksten(c: Oefencasus): [string, Tekst][] {
-  const uit: [string, Tekst][] = [["titel", c.titel], ["kern", c.kern], ["naGesprek", c.naGesprek], ["gesprek.aandachtspunt", c.gesprek.aandachtspunt], ["afweging.waarom", c.afweging.waarom]];
+  const uit: [string, Tekst][] = [
+    ["titel", c.titel],
+    ["kern", c.kern],
+    ["naGesprek", c.naGesprek],
+    ["gesprek.aandachtspunt", c.gesprek.aandachtspunt],
+    ["afweging.waarom", c.afweging.waarom],
+  ];
   for (const f of c.fasen) {
-    uit.push([`${f.id}.titel`, f.titel], [`${f.id}.verhaal`, f.verhaal], [`${f.id}.vraag`, f.beslispunt.vraag], [`${f.id}.weging`, f.beslispunt.weging]);
+    uit.push(
+      [`${f.id}.titel`, f.titel],
+      [`${f.id}.verhaal`, f.verhaal],
+      [`${f.id}.vraag`, f.beslispunt.vraag],
+      [`${f.id}.weging`, f.beslispunt.weging],
+    );
     for (const o of f.beslispunt.opties) uit.push([`${f.id}.${o.id}`, o.tekst]);
   }
   c.gesprek.reacties.forEach((r, i) => uit.push([`reactie ${i}`, r.reactie], [`mogelijkheid ${i}`, r.mogelijkheid]));
@@ -65,7 +92,9 @@ describe("the practice cases", () => {
       });
 
       it("expects the advice the real afwegingskader computes from its intended answers", () => {
-        const berekend = adviesVoorBesluit(evalueerAfweging(c.afweging.antwoorden, { disclosure: c.afweging.disclosure }));
+        const berekend = adviesVoorBesluit(
+          evalueerAfweging(c.afweging.antwoorden, { disclosure: c.afweging.disclosure }),
+        );
         assert.equal(berekend, c.afweging.advies);
         const eigen = beoordeelAfweging(c, c.afweging.antwoorden, c.afweging.disclosure);
         assert.ok(eigen.zelfdeAdvies);
@@ -87,7 +116,11 @@ describe("the practice cases", () => {
       it("shows the story without giving the answers away", () => {
         for (const taal of TALEN) {
           const json = JSON.stringify(casusInTaal(c, taal));
-          assert.ok(!json.includes("passend") && !json.includes(c.afweging.waarom[taal]) && !json.includes(c.fasen[0]!.beslispunt.weging[taal]));
+          assert.ok(
+            !json.includes("passend") &&
+              !json.includes(c.afweging.waarom[taal]) &&
+              !json.includes(c.fasen[0]!.beslispunt.weging[taal]),
+          );
         }
       });
     });
@@ -116,15 +149,26 @@ const MEER: Beslispunt = {
 const EEN: Beslispunt = { ...MEER, soort: "enkele_keuze", opties: [MEER.opties[0]!, MEER.opties[2]!] };
 
 describe("feedback at a decision point", () => {
-  const tabel: [string, Beslispunt, string[], { goed: string[]; gemist: string[]; onnodig: string[]; helemaalGoed: boolean }][] = [
+  const tabel: [
+    string,
+    Beslispunt,
+    string[],
+    { goed: string[]; gemist: string[]; onnodig: string[]; helemaalGoed: boolean },
+  ][] = [
     ["all fitting chosen", MEER, ["a", "b"], { goed: ["a", "b"], gemist: [], onnodig: [], helemaalGoed: true }],
     ["one missed", MEER, ["b"], { goed: ["b"], gemist: ["a"], onnodig: [], helemaalGoed: false }],
-    ["one too many, in the case's order", MEER, ["c", "b", "a"], { goed: ["a", "b"], gemist: [], onnodig: ["c"], helemaalGoed: false }],
+    [
+      "one too many, in the case's order",
+      MEER,
+      ["c", "b", "a"],
+      { goed: ["a", "b"], gemist: [], onnodig: ["c"], helemaalGoed: false },
+    ],
     ["only the wrong one", MEER, ["c"], { goed: [], gemist: ["a", "b"], onnodig: ["c"], helemaalGoed: false }],
     ["single choice, right", EEN, ["a"], { goed: ["a"], gemist: [], onnodig: [], helemaalGoed: true }],
     ["single choice, wrong", EEN, ["c"], { goed: [], gemist: ["a"], onnodig: ["c"], helemaalGoed: false }],
   ];
-  for (const [naam, punt, gekozen, verwacht] of tabel) it(naam, () => assert.deepEqual(beoordeelKeuze(punt, gekozen), verwacht));
+  for (const [naam, punt, gekozen, verwacht] of tabel)
+    it(naam, () => assert.deepEqual(beoordeelKeuze(punt, gekozen), verwacht));
 
   const problemen: [string, Beslispunt, string[], string | null][] = [
     ["nothing chosen (several)", MEER, [], "oefenen.fout.kies_minstens_een"],
@@ -134,7 +178,8 @@ describe("feedback at a decision point", () => {
     ["the same option twice", MEER, ["a", "a"], "oefenen.fout.onbekende_keuze"],
     ["a valid choice", MEER, ["a", "c"], null],
   ];
-  for (const [naam, punt, gekozen, verwacht] of problemen) it(`refuses: ${naam}`, () => assert.equal(keuzeProbleem(punt, gekozen), verwacht));
+  for (const [naam, punt, gekozen, verwacht] of problemen)
+    it(`refuses: ${naam}`, () => assert.equal(keuzeProbleem(punt, gekozen), verwacht));
 });
 
 describe("the afwegingskader on a practice case", () => {
@@ -205,5 +250,6 @@ describe("join codes", () => {
     ["AB98KI", null],
     ["", null],
   ];
-  for (const [invoer, verwacht] of tabel) it(JSON.stringify(invoer), () => assert.equal(normaliseerDeelnamecode(invoer), verwacht));
+  for (const [invoer, verwacht] of tabel)
+    it(JSON.stringify(invoer), () => assert.equal(normaliseerDeelnamecode(invoer), verwacht));
 });

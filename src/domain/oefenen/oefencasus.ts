@@ -1,4 +1,12 @@
-import { adviesVoorBesluit, evalueerAfweging, VRAAG_NUMMERS, type AfwegingUitkomst, type Antwoord, type Antwoorden, type VraagNummer } from "../afweging/afwegingskader.ts";
+import {
+  adviesVoorBesluit,
+  evalueerAfweging,
+  VRAAG_NUMMERS,
+  type AfwegingUitkomst,
+  type Antwoord,
+  type Antwoorden,
+  type VraagNummer,
+} from "../afweging/afwegingskader.ts";
 import type { DilemmaId, Sector } from "../kennis/keuzes.ts";
 import type { Tekst } from "../kennis/schema.ts";
 
@@ -12,12 +20,25 @@ import type { Tekst } from "../kennis/schema.ts";
 
 /** The dilemmas the cases are spread over (issue 12, after the seeds). */
 export const OEFEN_THEMAS = [
-  "stapeling", "ouders_ontkennen", "signalen_derden", "disclosure_kind", "eergerelateerd", "contact_verbroken", "kindcheck", "gezin_kwijt",
+  "stapeling",
+  "ouders_ontkennen",
+  "signalen_derden",
+  "disclosure_kind",
+  "eergerelateerd",
+  "contact_verbroken",
+  "kindcheck",
+  "gezin_kwijt",
 ] as const;
 export type OefenThema = (typeof OEFEN_THEMAS)[number];
 
 /** The sectors the cases are written for; "overig" has no case of its own. */
-export const OEFEN_SECTOREN = ["onderwijs", "kinderopvang", "jeugdhulp", "sociaal_werk", "gezondheidszorg"] as const satisfies readonly Sector[];
+export const OEFEN_SECTOREN = [
+  "onderwijs",
+  "kinderopvang",
+  "jeugdhulp",
+  "sociaal_werk",
+  "gezondheidszorg",
+] as const satisfies readonly Sector[];
 export type OefenSector = (typeof OEFEN_SECTOREN)[number];
 
 export type Advies = NonNullable<ReturnType<typeof adviesVoorBesluit>>;
@@ -122,8 +143,10 @@ export function beoordeelKeuze(punt: Beslispunt, gekozen: readonly string[]): Ke
 
 /** Why a choice cannot be judged, as a translation key; null when it can. */
 export function keuzeProbleem(punt: Beslispunt, gekozen: readonly string[]): string | null {
-  if (gekozen.length === 0) return punt.soort === "enkele_keuze" ? "oefenen.fout.kies_een" : "oefenen.fout.kies_minstens_een";
-  if (new Set(gekozen).size !== gekozen.length || gekozen.some((g) => !punt.opties.some((o) => o.id === g))) return "oefenen.fout.onbekende_keuze";
+  if (gekozen.length === 0)
+    return punt.soort === "enkele_keuze" ? "oefenen.fout.kies_een" : "oefenen.fout.kies_minstens_een";
+  if (new Set(gekozen).size !== gekozen.length || gekozen.some((g) => !punt.opties.some((o) => o.id === g)))
+    return "oefenen.fout.onbekende_keuze";
   if (punt.soort === "enkele_keuze" && gekozen.length > 1) return "oefenen.fout.kies_een";
   return null;
 }
@@ -151,7 +174,14 @@ export function beoordeelAfweging(casus: Oefencasus, antwoorden: Antwoorden, dis
     const gegeven = antwoorden[stap.vraag];
     return gegeven !== undefined && (gegeven === "ja") === (stap.geteldAls === "ja") ? [] : [stap.vraag];
   });
-  return { eigen, eigenAdvies, casus: verwacht, casusAdvies: casus.afweging.advies, zelfdeAdvies: eigenAdvies === casus.afweging.advies, andersBeantwoord };
+  return {
+    eigen,
+    eigenAdvies,
+    casus: verwacht,
+    casusAdvies: casus.afweging.advies,
+    zelfdeAdvies: eigenAdvies === casus.afweging.advies,
+    andersBeantwoord,
+  };
 }
 
 /** With fewer answers than this, a team session shows a note instead of the spread: with two, each would see the other's answers. */
@@ -174,7 +204,10 @@ export interface Spreiding {
 export function spreidingVan(alle: readonly Antwoorden[], disclosure: boolean): Spreiding | null {
   if (alle.length < MIN_ANTWOORDEN_SPREIDING) return null;
   const leeg = (): Record<Antwoord, number> => ({ ja: 0, nee: 0, weet_niet: 0 });
-  const perVraag = Object.fromEntries(VRAAG_NUMMERS.map((n) => [n, leeg()])) as Record<VraagNummer, Record<Antwoord, number>>;
+  const perVraag = Object.fromEntries(VRAAG_NUMMERS.map((n) => [n, leeg()])) as Record<
+    VraagNummer,
+    Record<Antwoord, number>
+  >;
   const perAdvies: Record<Advies | "geen", number> = { melden: 0, melden_en_hulp: 0, hulp: 0, afsluiten: 0, geen: 0 };
   for (const antwoorden of alle) {
     for (const n of VRAAG_NUMMERS) {

@@ -14,7 +14,8 @@ describe("retention of a closed case", () => {
     ["jeugdhulp", 15, 15],
   ];
   for (const [sector, eigen, verwacht] of gevallen) {
-    it(`${sector} with ${eigen ?? "no own setting"} keeps ${verwacht} years`, () => assert.equal(bewaarjarenVoor(sector, eigen), verwacht, "years"));
+    it(`${sector} with ${eigen ?? "no own setting"} keeps ${verwacht} years`, () =>
+      assert.equal(bewaarjarenVoor(sector, eigen), verwacht, "years"));
   }
   it("counts from the closing date", () => {
     assert.equal(bewaarTot("2026-11-25", 20), "2046-11-25", "twenty years");

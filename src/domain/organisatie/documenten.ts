@@ -15,9 +15,13 @@ export const MAX_DOCUMENTEN_PER_STAP = 8;
 export const documentInvoerSchema = z.strictObject({
   stap: z.enum(STAPPEN),
   titel: z.string().trim().min(1).max(150),
-  url: z.string().trim().superRefine((url, ctx) => {
-    for (const fout of controleerLink(url)) ctx.addIssue({ code: "custom", message: fout.sleutel, params: fout.waarden });
-  }),
+  url: z
+    .string()
+    .trim()
+    .superRefine((url, ctx) => {
+      for (const fout of controleerLink(url))
+        ctx.addIssue({ code: "custom", message: fout.sleutel, params: fout.waarden });
+    }),
 });
 export type DocumentInvoer = z.output<typeof documentInvoerSchema>;
 
@@ -40,9 +44,15 @@ export function leesDocumenten(opgeslagen: unknown): OrganisatieDocument[] {
 }
 
 /** Adds a validated document at the end of its step; refuses a ninth one for the same step. */
-export function voegDocumentToe(lijst: readonly OrganisatieDocument[], invoer: DocumentInvoer, id: string): OrganisatieDocument[] {
+export function voegDocumentToe(
+  lijst: readonly OrganisatieDocument[],
+  invoer: DocumentInvoer,
+  id: string,
+): OrganisatieDocument[] {
   if (lijst.filter((d) => d.stap === invoer.stap).length >= MAX_DOCUMENTEN_PER_STAP) {
-    throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "stap", sleutel: "fout.te_veel_documenten", waarden: { max: MAX_DOCUMENTEN_PER_STAP } }]);
+    throw new DomeinFout("ONGELDIGE_INVOER", [
+      { veld: "stap", sleutel: "fout.te_veel_documenten", waarden: { max: MAX_DOCUMENTEN_PER_STAP } },
+    ]);
   }
   return [...lijst, { id, ...invoer }];
 }

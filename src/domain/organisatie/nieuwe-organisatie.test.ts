@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DomeinFout } from "../fouten.ts";
 import { valideer } from "../validatie.ts";
-import { linkBasis, metStandaardnaam, naamSleutel, nieuweOrganisatieSchema, sectorStandaarden, wachtwoordLink } from "./nieuwe-organisatie.ts";
+import {
+  linkBasis,
+  metStandaardnaam,
+  naamSleutel,
+  nieuweOrganisatieSchema,
+  sectorStandaarden,
+  wachtwoordLink,
+} from "./nieuwe-organisatie.ts";
 import { STANDAARD_PROTOCOL } from "./protocol.ts";
 
 function fouten(invoer: unknown): string[] {
@@ -27,7 +34,11 @@ describe("a new organisation: the operator's input", () => {
     ["no name", { sector: "onderwijs", beheerder: "ict@delinde.example" }, ["naam:fout.verplicht"]],
     ["a name of spaces", { ...goed, naam: "   " }, ["naam:fout.te_klein"]],
     ["a one-letter name", { ...goed, naam: "X" }, ["naam:fout.te_klein"]],
-    ["no sector and no beheerder", { naam: "OBS De Linde" }, ["sector:fout.ongeldige_keuze", "beheerder:fout.verplicht"]],
+    [
+      "no sector and no beheerder",
+      { naam: "OBS De Linde" },
+      ["sector:fout.ongeldige_keuze", "beheerder:fout.verplicht"],
+    ],
     ["an unknown field", { ...goed, wachtwoord: "geheim" }, ["wachtwoord:fout.onbekend_veld"]],
   ];
   for (const [wat, invoer, verwacht] of gevallen) {
@@ -35,8 +46,18 @@ describe("a new organisation: the operator's input", () => {
   }
 
   it("normalises the name's spacing and the address's capitals, and names an unnamed beheerder", () => {
-    const invoer = metStandaardnaam(valideer(nieuweOrganisatieSchema, { naam: "  OBS   De Linde ", sector: "onderwijs", beheerder: "ICT@DeLinde.example" }));
-    assert.deepEqual(invoer, { naam: "OBS De Linde", sector: "onderwijs", beheerder: "ict@delinde.example", beheerderNaam: "Beheerder" }, "normalised");
+    const invoer = metStandaardnaam(
+      valideer(nieuweOrganisatieSchema, {
+        naam: "  OBS   De Linde ",
+        sector: "onderwijs",
+        beheerder: "ICT@DeLinde.example",
+      }),
+    );
+    assert.deepEqual(
+      invoer,
+      { naam: "OBS De Linde", sector: "onderwijs", beheerder: "ict@delinde.example", beheerderNaam: "Beheerder" },
+      "normalised",
+    );
   });
 
   it("treats names that differ in capitals or spacing as one", () => {
@@ -47,7 +68,12 @@ describe("a new organisation: the operator's input", () => {
 
 describe("a new organisation: the sector's defaults", () => {
   const gevallen: [Parameters<typeof sectorStandaarden>[0], number][] = [
-    ["onderwijs", 5], ["kinderopvang", 5], ["jeugdhulp", 20], ["sociaal_werk", 5], ["gezondheidszorg", 20], ["overig", 5],
+    ["onderwijs", 5],
+    ["kinderopvang", 5],
+    ["jeugdhulp", 20],
+    ["sociaal_werk", 5],
+    ["gezondheidszorg", 20],
+    ["overig", 5],
   ];
   for (const [sector, jaren] of gevallen) {
     it(`${sector}: ${jaren} years and the standard protocol`, () => {
@@ -68,11 +94,19 @@ describe("the base of the one-time link (MELDWIJZER_BASIS_URL, as read by leesBa
   for (const [wat, waarde, productie, verwacht] of gevallen) {
     it(wat, () => {
       const uitkomst = linkBasis(waarde, productie);
-      if (verwacht === null) assert.ok("fout" in uitkomst && /MELDWIJZER_BASIS_URL/u.test(uitkomst.fout), `refused: ${JSON.stringify(uitkomst)}`);
+      if (verwacht === null)
+        assert.ok(
+          "fout" in uitkomst && /MELDWIJZER_BASIS_URL/u.test(uitkomst.fout),
+          `refused: ${JSON.stringify(uitkomst)}`,
+        );
       else assert.deepEqual(uitkomst, { basis: verwacht }, wat);
     });
   }
   it("builds the link to the page that sets the password", () => {
-    assert.equal(wachtwoordLink("https://example.nl/meldwijzer", "abc"), "https://example.nl/meldwijzer/wachtwoord-instellen/abc", "link");
+    assert.equal(
+      wachtwoordLink("https://example.nl/meldwijzer", "abc"),
+      "https://example.nl/meldwijzer/wachtwoord-instellen/abc",
+      "link",
+    );
   });
 });

@@ -11,18 +11,28 @@ import { STANDAARD_PROTOCOL, type Protocol } from "./protocol.ts";
  * the schema's default for every new organisation (`organisaties.tweestaps_verplicht_voor`).
  */
 
-const tekst = z.string().trim().min(2).max(200).transform((t) => t.replace(/\s+/gu, " "));
+const tekst = z
+  .string()
+  .trim()
+  .min(2)
+  .max(200)
+  .transform((t) => t.replace(/\s+/gu, " "));
 
 export const nieuweOrganisatieSchema = z.strictObject({
   naam: tekst,
   sector: z.enum(SECTOREN),
   /** The e-mail address of the first beheerder, who receives the one-time link. */
-  beheerder: z.email().max(320).transform((e) => e.toLowerCase()),
+  beheerder: z
+    .email()
+    .max(320)
+    .transform((e) => e.toLowerCase()),
   /** The first beheerder's name; without one, "Beheerder" (the log shows it beside their actions). */
   beheerderNaam: tekst.optional(),
 });
 
-export type NieuweOrganisatie = Omit<z.output<typeof nieuweOrganisatieSchema>, "beheerderNaam"> & { readonly beheerderNaam: string };
+export type NieuweOrganisatie = Omit<z.output<typeof nieuweOrganisatieSchema>, "beheerderNaam"> & {
+  readonly beheerderNaam: string;
+};
 
 export const STANDAARD_BEHEERDERNAAM = "Beheerder";
 
@@ -55,12 +65,22 @@ export const EERSTE_LINK_GELDIG_DAGEN = 7;
  * required and must be https: a link to localhost would reach nobody, and one over http can be read
  * on the way. Elsewhere it falls back to the local server. Returns the base, or a Dutch reason why not.
  */
-export function linkBasis(basisUrl: string | undefined, productie: boolean, poort = "3000"): { basis: string } | { fout: string } {
+export function linkBasis(
+  basisUrl: string | undefined,
+  productie: boolean,
+  poort = "3000",
+): { basis: string } | { fout: string } {
   if (basisUrl === undefined) {
-    if (productie) return { fout: "MELDWIJZER_BASIS_URL ontbreekt: zet het adres waarop Meldwijzer voor gebruikers bereikbaar is, bijvoorbeeld MELDWIJZER_BASIS_URL=https://meldwijzer.example.nl. Zonder dat adres werkt de link niet." };
+    if (productie)
+      return {
+        fout: "MELDWIJZER_BASIS_URL ontbreekt: zet het adres waarop Meldwijzer voor gebruikers bereikbaar is, bijvoorbeeld MELDWIJZER_BASIS_URL=https://meldwijzer.example.nl. Zonder dat adres werkt de link niet.",
+      };
     return { basis: `http://localhost:${poort}` };
   }
-  if (productie && !basisUrl.startsWith("https://")) return { fout: `MELDWIJZER_BASIS_URL moet in productie met https:// beginnen: een wachtwoordlink over http is onderweg te lezen (${basisUrl}).` };
+  if (productie && !basisUrl.startsWith("https://"))
+    return {
+      fout: `MELDWIJZER_BASIS_URL moet in productie met https:// beginnen: een wachtwoordlink over http is onderweg te lezen (${basisUrl}).`,
+    };
   return { basis: basisUrl };
 }
 

@@ -77,7 +77,10 @@ export function leesRollen(cel: string): { rollen: Rol[]; onbekend: string[] } {
 }
 
 /** The problems of one row's cells, apart from duplicates and addresses in use. */
-export function beoordeelRij(cellen: { naam: string; email: string; rollen: string }, teVeelKolommen: boolean): ImportProbleem[] {
+export function beoordeelRij(
+  cellen: { naam: string; email: string; rollen: string },
+  teVeelKolommen: boolean,
+): ImportProbleem[] {
   const problemen: ImportProbleem[] = [];
   if (teVeelKolommen) problemen.push({ sleutel: "te_veel_kolommen" });
   const naam = cellen.naam.trim();
@@ -102,7 +105,8 @@ function alleenBestand(probleem: ImportProbleem, scheidingsteken: Scheidingsteke
  * is a problem in the result. A file with any problem must not be imported (`isImporteerbaar`).
  */
 export function leesPersoneelsbestand(bytes: Uint8Array): ImportVoorbeeld {
-  if (bytes.byteLength > MAX_BESTAND_BYTES) return alleenBestand({ sleutel: "bestand_te_groot", waarden: { max: MAX_BESTAND_BYTES / 1024 } });
+  if (bytes.byteLength > MAX_BESTAND_BYTES)
+    return alleenBestand({ sleutel: "bestand_te_groot", waarden: { max: MAX_BESTAND_BYTES / 1024 } });
   let tekst: string;
   try {
     tekst = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -114,9 +118,17 @@ export function leesPersoneelsbestand(bytes: Uint8Array): ImportVoorbeeld {
   const scheidingsteken = herkenScheidingsteken(kopregel);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(tekst, { delimiter: scheidingsteken, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as typeof records;
+    records = parse(tekst, {
+      delimiter: scheidingsteken,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as unknown as typeof records;
   } catch (fout) {
-    const regel = typeof fout === "object" && fout !== null && "lines" in fout && typeof fout.lines === "number" ? fout.lines : 0;
+    const regel =
+      typeof fout === "object" && fout !== null && "lines" in fout && typeof fout.lines === "number" ? fout.lines : 0;
     return alleenBestand({ sleutel: "onleesbaar", waarden: { regel } }, scheidingsteken);
   }
   const [kop, ...gegevens] = records;
@@ -125,15 +137,28 @@ export function leesPersoneelsbestand(bytes: Uint8Array): ImportVoorbeeld {
   const ontbrekend = (["naam", "email", "rollen"] as const).filter((k) => !kolommen.includes(k));
   const onbekend = kop.record.filter((_, i) => kolommen[i] === null).map((k) => k.trim().slice(0, 40));
   if (ontbrekend.length > 0 || onbekend.length > 0) {
-    return alleenBestand({ sleutel: "kopregel_onjuist", waarden: { ontbrekend: ontbrekend.join(", ") || "-", onbekend: onbekend.join(", ") || "-" } }, scheidingsteken);
+    return alleenBestand(
+      {
+        sleutel: "kopregel_onjuist",
+        waarden: { ontbrekend: ontbrekend.join(", ") || "-", onbekend: onbekend.join(", ") || "-" },
+      },
+      scheidingsteken,
+    );
   }
   if (gegevens.length === 0) return alleenBestand({ sleutel: "geen_rijen" }, scheidingsteken);
-  if (gegevens.length > MAX_RIJEN) return alleenBestand({ sleutel: "te_veel_rijen", waarden: { aantal: gegevens.length, max: MAX_RIJEN } }, scheidingsteken);
+  if (gegevens.length > MAX_RIJEN)
+    return alleenBestand(
+      { sleutel: "te_veel_rijen", waarden: { aantal: gegevens.length, max: MAX_RIJEN } },
+      scheidingsteken,
+    );
 
   const eersteRegel = new Map<string, number>();
   const rijen = gegevens.map(({ record, info }): ImportRij => {
     const cel = (soort: "naam" | "email" | "rollen") => record[kolommen.indexOf(soort)] ?? "";
-    const problemen = beoordeelRij({ naam: cel("naam"), email: cel("email"), rollen: cel("rollen") }, record.length > kolommen.length);
+    const problemen = beoordeelRij(
+      { naam: cel("naam"), email: cel("email"), rollen: cel("rollen") },
+      record.length > kolommen.length,
+    );
     // csv-parse counts the lines read so far: a row starts where the previous one ended.
     const regel = info.lines - (record.join("").split("\n").length - 1);
     const email = cel("email").trim().toLowerCase();
@@ -149,13 +174,19 @@ export function leesPersoneelsbestand(bytes: Uint8Array): ImportVoorbeeld {
 export function markeerInGebruik(voorbeeld: ImportVoorbeeld, inGebruik: ReadonlySet<string>): ImportVoorbeeld {
   return {
     ...voorbeeld,
-    rijen: voorbeeld.rijen.map((r) => (inGebruik.has(r.email) ? { ...r, problemen: [...r.problemen, { sleutel: "email_in_gebruik" }] } : r)),
+    rijen: voorbeeld.rijen.map((r) =>
+      inGebruik.has(r.email) ? { ...r, problemen: [...r.problemen, { sleutel: "email_in_gebruik" }] } : r,
+    ),
   };
 }
 
 /** Only a file without a single problem is imported: all or nothing. */
 export function isImporteerbaar(voorbeeld: ImportVoorbeeld): boolean {
-  return voorbeeld.bestandsproblemen.length === 0 && voorbeeld.rijen.length > 0 && voorbeeld.rijen.every((r) => r.problemen.length === 0);
+  return (
+    voorbeeld.bestandsproblemen.length === 0 &&
+    voorbeeld.rijen.length > 0 &&
+    voorbeeld.rijen.every((r) => r.problemen.length === 0)
+  );
 }
 
 /** The number of rows with at least one problem. */

@@ -22,11 +22,19 @@ export const protocolStapSchema = z.strictObject({
 });
 
 export const protocolSchema = z.strictObject({
-  stappen: z.strictObject(Object.fromEntries(PROTOCOL_STAPPEN.map((s) => [s, protocolStapSchema])) as Record<ProtocolStap, typeof protocolStapSchema>),
+  stappen: z.strictObject(
+    Object.fromEntries(PROTOCOL_STAPPEN.map((s) => [s, protocolStapSchema])) as Record<
+      ProtocolStap,
+      typeof protocolStapSchema
+    >,
+  ),
   veiligThuis: z.strictObject({
     naam: tekst(200),
     /** Dutch phone numbers: digits, spaces, +, -, parentheses. */
-    telefoon: z.string().trim().regex(/^[+0-9][0-9 ()-]{5,19}$/, "fout.telefoon"),
+    telefoon: z
+      .string()
+      .trim()
+      .regex(/^[+0-9][0-9 ()-]{5,19}$/, "fout.telefoon"),
   }),
 });
 
@@ -37,27 +45,32 @@ export const STANDAARD_PROTOCOL: Protocol = {
   stappen: {
     signalen: {
       wie: "De professional die de zorg heeft",
-      werkwijze: "Leg signalen en vroege risico's feitelijk vast, met datum en bron, en houd uw duiding apart. Vraag al in deze stap advies aan de aandachtsfunctionaris.",
+      werkwijze:
+        "Leg signalen en vroege risico's feitelijk vast, met datum en bron, en houd uw duiding apart. Vraag al in deze stap advies aan de aandachtsfunctionaris.",
       documenteert: "medewerker",
     },
     consultatie: {
       wie: "De professional en de aandachtsfunctionaris",
-      werkwijze: "Bespreek de signalen met de aandachtsfunctionaris. Vraag bij twijfel (anoniem) advies aan Veilig Thuis, en bij letsel aan een letseldeskundige.",
+      werkwijze:
+        "Bespreek de signalen met de aandachtsfunctionaris. Vraag bij twijfel (anoniem) advies aan Veilig Thuis, en bij letsel aan een letseldeskundige.",
       documenteert: "aandachtsfunctionaris",
     },
     gesprek: {
       wie: "De professional, zo nodig met de aandachtsfunctionaris",
-      werkwijze: "Bespreek de zorg met de ouders en, als dat past bij de leeftijd, met het kind. Ziet u van het gesprek af, leg dan vast op welke grond.",
+      werkwijze:
+        "Bespreek de zorg met de ouders en, als dat past bij de leeftijd, met het kind. Ziet u van het gesprek af, leg dan vast op welke grond.",
       documenteert: "aandachtsfunctionaris",
     },
     wegen: {
       wie: "De aandachtsfunctionaris",
-      werkwijze: "Beantwoord de vragen van het afwegingskader. Vragen 3 tot en met 5 beantwoordt u bij twijfel samen met Veilig Thuis.",
+      werkwijze:
+        "Beantwoord de vragen van het afwegingskader. Vragen 3 tot en met 5 beantwoordt u bij twijfel samen met Veilig Thuis.",
       documenteert: "aandachtsfunctionaris",
     },
     beslissen: {
       wie: "De eindverantwoordelijke, met de aandachtsfunctionaris en de professional",
-      werkwijze: "De eindverantwoordelijke besluit over melden bij Veilig Thuis en over het inzetten van hulp, en motiveert een afwijking van het advies.",
+      werkwijze:
+        "De eindverantwoordelijke besluit over melden bij Veilig Thuis en over het inzetten van hulp, en motiveert een afwijking van het advies.",
       documenteert: "eindverantwoordelijke",
     },
   },
@@ -68,7 +81,10 @@ export const STANDAARD_PROTOCOL: Protocol = {
 export function leesProtocol(opgeslagen: unknown): Protocol {
   const geheel = protocolSchema.safeParse(opgeslagen);
   if (geheel.success) return geheel.data;
-  const bron = (typeof opgeslagen === "object" && opgeslagen !== null ? opgeslagen : {}) as { stappen?: Record<string, unknown>; veiligThuis?: unknown };
+  const bron = (typeof opgeslagen === "object" && opgeslagen !== null ? opgeslagen : {}) as {
+    stappen?: Record<string, unknown>;
+    veiligThuis?: unknown;
+  };
   const stappen = Object.fromEntries(
     PROTOCOL_STAPPEN.map((s) => {
       const stap = protocolStapSchema.safeParse(bron.stappen?.[s]);

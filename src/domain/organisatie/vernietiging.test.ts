@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { beoordeelAfwijzing, beoordeelBewaarplicht, beoordeelGoedkeuring, beoordeelVoorstel, isBewaartermijnVerstreken, type BewaarFeiten } from "./vernietiging.ts";
+import {
+  beoordeelAfwijzing,
+  beoordeelBewaarplicht,
+  beoordeelGoedkeuring,
+  beoordeelVoorstel,
+  isBewaartermijnVerstreken,
+  type BewaarFeiten,
+} from "./vernietiging.ts";
 
 const VANDAAG = "2031-03-15";
 const verstreken: BewaarFeiten = { gesloten: true, bewaarTot: "2031-03-14", bewaarplicht: false, openVoorstel: null };
@@ -16,7 +23,8 @@ describe("the retention term", () => {
     ["2031-12-31", "2032-01-01", true],
   ];
   for (const [bewaarTot, vandaag, verwacht] of tabel) {
-    it(`kept until ${bewaarTot ?? "(none)"}, today ${vandaag}: ${verwacht ? "over" : "not over"}`, () => assert.equal(isBewaartermijnVerstreken(bewaarTot, vandaag), verwacht));
+    it(`kept until ${bewaarTot ?? "(none)"}, today ${vandaag}: ${verwacht ? "over" : "not over"}`, () =>
+      assert.equal(isBewaartermijnVerstreken(bewaarTot, vandaag), verwacht));
   }
 });
 
@@ -29,9 +37,14 @@ describe("proposing destruction", () => {
     ["before its retention date", { ...verstreken, bewaarTot: "2040-01-01" }, "termijn_loopt"],
     ["under a legal hold", { ...verstreken, bewaarplicht: true }, "bewaarplicht"],
     ["already proposed", voorgesteld, "al_voorgesteld"],
-    ["open and under a hold: being open is said first", { ...verstreken, gesloten: false, bewaarplicht: true }, "niet_gesloten"],
+    [
+      "open and under a hold: being open is said first",
+      { ...verstreken, gesloten: false, bewaarplicht: true },
+      "niet_gesloten",
+    ],
   ];
-  for (const [naam, feiten, verwacht] of tabel) it(naam, () => assert.equal(beoordeelVoorstel(feiten, VANDAAG), verwacht));
+  for (const [naam, feiten, verwacht] of tabel)
+    it(naam, () => assert.equal(beoordeelVoorstel(feiten, VANDAAG), verwacht));
 });
 
 describe("approving destruction", () => {
@@ -39,13 +52,24 @@ describe("approving destruction", () => {
     ["a second beheerder", voorgesteld, "beheerder-b", null],
     ["the eindverantwoordelijke (another person)", voorgesteld, "eindverantwoordelijke", null],
     ["the proposer themselves", voorgesteld, "beheerder-a", "eigen_voorstel"],
-    ["the proposer, even under a hold: the own proposal is said first", { ...voorgesteld, bewaarplicht: true }, "beheerder-a", "eigen_voorstel"],
+    [
+      "the proposer, even under a hold: the own proposal is said first",
+      { ...voorgesteld, bewaarplicht: true },
+      "beheerder-a",
+      "eigen_voorstel",
+    ],
     ["no open proposal (rejected or already destroyed)", verstreken, "beheerder-b", "geen_voorstel"],
     ["a legal hold placed after the proposal", { ...voorgesteld, bewaarplicht: true }, "beheerder-b", "bewaarplicht"],
     ["the case was reopened after the proposal", { ...voorgesteld, gesloten: false }, "beheerder-b", "niet_gesloten"],
-    ["the case was closed again with a new date", { ...voorgesteld, bewaarTot: "2036-03-14" }, "beheerder-b", "termijn_loopt"],
+    [
+      "the case was closed again with a new date",
+      { ...voorgesteld, bewaarTot: "2036-03-14" },
+      "beheerder-b",
+      "termijn_loopt",
+    ],
   ];
-  for (const [naam, feiten, wie, verwacht] of tabel) it(naam, () => assert.equal(beoordeelGoedkeuring(feiten, wie, VANDAAG), verwacht));
+  for (const [naam, feiten, wie, verwacht] of tabel)
+    it(naam, () => assert.equal(beoordeelGoedkeuring(feiten, wie, VANDAAG), verwacht));
 });
 
 describe("rejecting a proposal", () => {
@@ -64,7 +88,9 @@ describe("the legal hold", () => {
     [true, "opheffen", null],
     [false, "opheffen", "geen_blokkade"],
   ];
-  for (const [actief, wat, verwacht] of tabel) it(`${wat}, hold ${actief ? "active" : "none"}`, () => assert.equal(beoordeelBewaarplicht({ bewaarplicht: actief }, wat), verwacht));
+  for (const [actief, wat, verwacht] of tabel)
+    it(`${wat}, hold ${actief ? "active" : "none"}`, () =>
+      assert.equal(beoordeelBewaarplicht({ bewaarplicht: actief }, wat), verwacht));
 
   it("a hold blocks both proposal and approval, and lifting it frees both", () => {
     const onder = { ...verstreken, bewaarplicht: true };

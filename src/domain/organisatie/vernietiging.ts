@@ -56,7 +56,11 @@ export function beoordeelVoorstel(feiten: BewaarFeiten, vandaag: string): Vernie
  * must still hold (the case may have been reopened, or a hold placed, since), and the approver must be
  * a second person: never the one who proposed.
  */
-export function beoordeelGoedkeuring(feiten: BewaarFeiten, beoordelaar: string, vandaag: string): VernietigingWeigering | null {
+export function beoordeelGoedkeuring(
+  feiten: BewaarFeiten,
+  beoordelaar: string,
+  vandaag: string,
+): VernietigingWeigering | null {
   if (!feiten.openVoorstel) return "geen_voorstel";
   if (feiten.openVoorstel.door === beoordelaar) return "eigen_voorstel";
   return termijnOver(feiten, vandaag);
@@ -71,7 +75,10 @@ export function beoordeelAfwijzing(feiten: BewaarFeiten): VernietigingWeigering 
 }
 
 /** May a legal hold be placed (`instellen`) or lifted (`opheffen`)? One active hold per case. */
-export function beoordeelBewaarplicht(feiten: Pick<BewaarFeiten, "bewaarplicht">, wat: "instellen" | "opheffen"): VernietigingWeigering | null {
+export function beoordeelBewaarplicht(
+  feiten: Pick<BewaarFeiten, "bewaarplicht">,
+  wat: "instellen" | "opheffen",
+): VernietigingWeigering | null {
   if (wat === "instellen") return feiten.bewaarplicht ? "al_blokkade" : null;
   return feiten.bewaarplicht ? null : "geen_blokkade";
 }

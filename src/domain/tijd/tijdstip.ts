@@ -22,7 +22,9 @@ export function uitDagnummer(nummer: number): { jaar: number; maand: number; dag
   const z = nummer + 719468;
   const era = Math.floor(z / 146097);
   const dagInEra = z - era * 146097;
-  const jaarInEra = Math.floor((dagInEra - Math.floor(dagInEra / 1460) + Math.floor(dagInEra / 36524) - Math.floor(dagInEra / 146096)) / 365);
+  const jaarInEra = Math.floor(
+    (dagInEra - Math.floor(dagInEra / 1460) + Math.floor(dagInEra / 36524) - Math.floor(dagInEra / 146096)) / 365,
+  );
   const dagInJaar = dagInEra - (365 * jaarInEra + Math.floor(jaarInEra / 4) - Math.floor(jaarInEra / 100));
   const mp = Math.floor((5 * dagInJaar + 2) / 153);
   const dag = dagInJaar - Math.floor((153 * mp + 2) / 5) + 1;
@@ -34,9 +36,17 @@ export function uitDagnummer(nummer: number): { jaar: number; maand: number; dag
 export function msVanIso(iso: string): number {
   const m = ISO.exec(iso);
   if (!m) throw new RangeError(`Geen UTC-tijdstip: ${iso}`);
-  const [jaar, maand, dag, uur, minuut, seconde = 0] = m.slice(1, 7).map((d) => Number(d ?? 0)) as [number, number, number, number, number, number?];
+  const [jaar, maand, dag, uur, minuut, seconde = 0] = m.slice(1, 7).map((d) => Number(d ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number?,
+  ];
   const ms = Number((m[7] ?? "0").padEnd(3, "0"));
-  if (maand < 1 || maand > 12 || dag < 1 || dag > 31 || uur > 23 || minuut > 59 || seconde > 59) throw new RangeError(`Geen geldig tijdstip: ${iso}`);
+  if (maand < 1 || maand > 12 || dag < 1 || dag > 31 || uur > 23 || minuut > 59 || seconde > 59)
+    throw new RangeError(`Geen geldig tijdstip: ${iso}`);
   return naarDagnummer(jaar, maand, dag) * DAG_MS + ((uur * 60 + minuut) * 60 + seconde) * 1000 + ms;
 }
 

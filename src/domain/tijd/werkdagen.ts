@@ -91,9 +91,15 @@ function eerstePaasdag(jaar: number): number {
 }
 
 /** Computed once per year: werkdagenNa and werkdagenTussen ask for the same year day after day. */
-const perJaar = new Map<number, { readonly lijst: readonly Feestdag[]; readonly opDag: ReadonlyMap<number, Feestdag> }>();
+const perJaar = new Map<
+  number,
+  { readonly lijst: readonly Feestdag[]; readonly opDag: ReadonlyMap<number, Feestdag> }
+>();
 
-function feestdagenVan(jaar: number): { readonly lijst: readonly Feestdag[]; readonly opDag: ReadonlyMap<number, Feestdag> } {
+function feestdagenVan(jaar: number): {
+  readonly lijst: readonly Feestdag[];
+  readonly opDag: ReadonlyMap<number, Feestdag>;
+} {
   const bewaard = perJaar.get(jaar);
   if (bewaard) return bewaard;
   controleerJaar(jaar);
@@ -171,9 +177,10 @@ export function isWerkdag(datum: string): boolean {
  * aantal 0, `datum` comes back unchanged.
  */
 export function werkdagenNa(datum: string, aantal: number): string {
-  if (!Number.isSafeInteger(aantal) || aantal < 0) throw new RangeError(`Aantal werkdagen moet een geheel getal ≥ 0 zijn: ${String(aantal)}`);
+  if (!Number.isSafeInteger(aantal) || aantal < 0)
+    throw new RangeError(`Aantal werkdagen moet een geheel getal ≥ 0 zijn: ${String(aantal)}`);
   let nummer = leesDatum(datum);
-  for (let geteld = 0; geteld < aantal; ) {
+  for (let geteld = 0; geteld < aantal;) {
     nummer += 1;
     if (isWerkdagNummer(nummer)) geteld += 1;
   }
@@ -217,7 +224,8 @@ export function jarenNa(datum: string, jaren: number): string {
  * on a stored date, `datum <= grens`, which an index can answer; aantal >= 0.
  */
 export function laatsteDagMeerDanWerkdagen(vandaag: string, aantal: number): string {
-  if (!Number.isSafeInteger(aantal) || aantal < 0) throw new RangeError(`Aantal werkdagen moet een geheel getal ≥ 0 zijn: ${String(aantal)}`);
+  if (!Number.isSafeInteger(aantal) || aantal < 0)
+    throw new RangeError(`Aantal werkdagen moet een geheel getal ≥ 0 zijn: ${String(aantal)}`);
   let nummer = leesDatum(vandaag);
   let geteld = 0;
   // Day `nummer` lies in (nummer - 1, vandaag]: counting it gives werkdagenTussen(nummer - 1, vandaag).

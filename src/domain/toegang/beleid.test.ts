@@ -1,7 +1,21 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../dossier/keuzes.ts";
-import { actieVoorGebeurtenis, ALGEMENE_ACTIES, DOSSIER_ACTIES, grondslagVoor, isVerborgenVoor, kan, kanAlgemeen, lijstBereik, magIntrekken, magOntvangen, type DossierActie, type DossierFeiten, type Persoon } from "./beleid.ts";
+import {
+  actieVoorGebeurtenis,
+  ALGEMENE_ACTIES,
+  DOSSIER_ACTIES,
+  grondslagVoor,
+  isVerborgenVoor,
+  kan,
+  kanAlgemeen,
+  lijstBereik,
+  magIntrekken,
+  magOntvangen,
+  type DossierActie,
+  type DossierFeiten,
+  type Persoon,
+} from "./beleid.ts";
 
 const ORG = "org-a";
 const NU = "2026-11-22T09:00:00.000Z";
@@ -14,7 +28,12 @@ function dossier(relatie: Relatie, extra: Partial<DossierFeiten> = {}): DossierF
   return {
     organisatieId: relatie === "andere_organisatie" ? "org-b" : ORG,
     aangemaaktDoor: relatie === "eigen" ? IK : "collega",
-    toegang: relatie === "toegewezen" ? [{ gebruikerId: IK, soort: "toegewezen", door: "af" }] : relatie === "gedeeld" ? [{ gebruikerId: IK, soort: "gedeeld", door: "collega" }] : [],
+    toegang:
+      relatie === "toegewezen"
+        ? [{ gebruikerId: IK, soort: "toegewezen", door: "af" }]
+        : relatie === "gedeeld"
+          ? [{ gebruikerId: IK, soort: "gedeeld", door: "collega" }]
+          : [],
     noodtoegang: [],
     besluitGevraagd: false,
     soort: "meldcode",
@@ -27,10 +46,21 @@ function persoon(rollen: Rol[], actief = true): Persoon {
   return { id: IK, organisatieId: ORG, rollen, actief };
 }
 
-const LEZEN = new Set<DossierActie>(["bekijken", "toevoegen", "toegang_bekijken", "inzage_overzicht", "afdrukken", "exporteren", "correctieverzoek_vastleggen", "zienswijze_toevoegen"]);
+const LEZEN = new Set<DossierActie>([
+  "bekijken",
+  "toevoegen",
+  "toegang_bekijken",
+  "inzage_overzicht",
+  "afdrukken",
+  "exporteren",
+  "correctieverzoek_vastleggen",
+  "zienswijze_toevoegen",
+]);
 const ALLES = new Set<DossierActie>(DOSSIER_ACTIES);
 /** A medewerker does everything on their own case but the responsible roles' work: deciding a family's request, preparing their copy. */
-const ALLES_BEHALVE_VERANTWOORDELIJK = new Set<DossierActie>(DOSSIER_ACTIES.filter((a) => a !== "correctieverzoek_beslissen" && a !== "inzage_afschrift"));
+const ALLES_BEHALVE_VERANTWOORDELIJK = new Set<DossierActie>(
+  DOSSIER_ACTIES.filter((a) => a !== "correctieverzoek_beslissen" && a !== "inzage_afschrift"),
+);
 /** An eindverantwoordelijke with a share reads and adds, decides a family's request and may prepare their copy. */
 const LEZEN_EN_VERANTWOORDELIJK = new Set<DossierActie>([...LEZEN, "correctieverzoek_beslissen", "inzage_afschrift"]);
 const NIETS = new Set<DossierActie>();
@@ -85,16 +115,61 @@ describe("access to a dossier: role × relation × action", () => {
 
 describe("the special cases", () => {
   const cases: [string, Persoon, DossierFeiten, string | null][] = [
-    ["the eindverantwoordelijke sees a case once a decision is asked", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { besluitGevraagd: true }), "eindverantwoordelijke"],
-    ["…but not in another organisation", persoon(["eindverantwoordelijke"]), dossier("andere_organisatie", { besluitGevraagd: true }), null],
-    ["emergency access counts until it expires", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }), "noodtoegang"],
-    ["expired emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: NU }] }), null],
-    ["someone else's emergency access gives nothing", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: "ander", tot: "2026-11-23T09:00:00.000Z" }] }), null],
+    [
+      "the eindverantwoordelijke sees a case once a decision is asked",
+      persoon(["eindverantwoordelijke"]),
+      dossier("ander_in_organisatie", { besluitGevraagd: true }),
+      "eindverantwoordelijke",
+    ],
+    [
+      "…but not in another organisation",
+      persoon(["eindverantwoordelijke"]),
+      dossier("andere_organisatie", { besluitGevraagd: true }),
+      null,
+    ],
+    [
+      "emergency access counts until it expires",
+      persoon(["eindverantwoordelijke"]),
+      dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }),
+      "noodtoegang",
+    ],
+    [
+      "expired emergency access gives nothing",
+      persoon(["eindverantwoordelijke"]),
+      dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: NU }] }),
+      null,
+    ],
+    [
+      "someone else's emergency access gives nothing",
+      persoon(["eindverantwoordelijke"]),
+      dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: "ander", tot: "2026-11-23T09:00:00.000Z" }] }),
+      null,
+    ],
     ["a deactivated person has no access to their own case", persoon(["medewerker"], false), dossier("eigen"), null],
-    ["several roles: the strongest basis wins", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("gedeeld"), "aandachtsfunctionaris"],
-    ["a share counts before the eindverantwoordelijke's basis", persoon(["eindverantwoordelijke"]), dossier("gedeeld", { besluitGevraagd: true }), "gedeeld"],
-    ["a beheerder who is also medewerker sees their own case", persoon(["beheerder", "medewerker"]), dossier("eigen"), "eigen"],
-    ["a logbeheerder who is also aandachtsfunctionaris sees cases as af", persoon(["logbeheerder", "aandachtsfunctionaris"]), dossier("ander_in_organisatie"), "aandachtsfunctionaris"],
+    [
+      "several roles: the strongest basis wins",
+      persoon(["medewerker", "aandachtsfunctionaris"]),
+      dossier("gedeeld"),
+      "aandachtsfunctionaris",
+    ],
+    [
+      "a share counts before the eindverantwoordelijke's basis",
+      persoon(["eindverantwoordelijke"]),
+      dossier("gedeeld", { besluitGevraagd: true }),
+      "gedeeld",
+    ],
+    [
+      "a beheerder who is also medewerker sees their own case",
+      persoon(["beheerder", "medewerker"]),
+      dossier("eigen"),
+      "eigen",
+    ],
+    [
+      "a logbeheerder who is also aandachtsfunctionaris sees cases as af",
+      persoon(["logbeheerder", "aandachtsfunctionaris"]),
+      dossier("ander_in_organisatie"),
+      "aandachtsfunctionaris",
+    ],
   ];
   for (const [naam, p, d, verwacht] of cases) {
     it(naam, () => assert.equal(grondslagVoor(p, d, NU), verwacht, naam));
@@ -102,14 +177,33 @@ describe("the special cases", () => {
 
   it("a family's request is decided by the aandachtsfunctionaris or eindverantwoordelijke, never under emergency access", () => {
     const tabel: [string, Persoon, DossierFeiten, boolean][] = [
-      ["eindverantwoordelijke asked to decide", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { besluitGevraagd: true }), true],
-      ["eindverantwoordelijke with emergency access", persoon(["eindverantwoordelijke"]), dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }), false],
+      [
+        "eindverantwoordelijke asked to decide",
+        persoon(["eindverantwoordelijke"]),
+        dossier("ander_in_organisatie", { besluitGevraagd: true }),
+        true,
+      ],
+      [
+        "eindverantwoordelijke with emergency access",
+        persoon(["eindverantwoordelijke"]),
+        dossier("ander_in_organisatie", { noodtoegang: [{ gebruikerId: IK, tot: "2026-11-22T10:00:00.000Z" }] }),
+        false,
+      ],
       ["medewerker who wrote the case", persoon(["medewerker"]), dossier("eigen"), false],
-      ["medewerker who is also aandachtsfunctionaris", persoon(["medewerker", "aandachtsfunctionaris"]), dossier("eigen"), true],
+      [
+        "medewerker who is also aandachtsfunctionaris",
+        persoon(["medewerker", "aandachtsfunctionaris"]),
+        dossier("eigen"),
+        true,
+      ],
     ];
     for (const [naam, p, d, verwacht] of tabel) {
       assert.equal(kan(p, "correctieverzoek_beslissen", d, NU).toegestaan, verwacht, naam);
-      assert.equal(kan(p, "zienswijze_toevoegen", d, NU).toegestaan, grondslagVoor(p, d, NU) !== null, `${naam}: zienswijze`);
+      assert.equal(
+        kan(p, "zienswijze_toevoegen", d, NU).toegestaan,
+        grondslagVoor(p, d, NU) !== null,
+        `${naam}: zienswijze`,
+      );
     }
   });
 
@@ -131,7 +225,13 @@ describe("the special cases", () => {
 
   it("shares go only to active colleagues with a case role who have no basis of their own yet", () => {
     const d = dossier("ander_in_organisatie");
-    const collega = (rollen: Rol[], extra: Partial<Persoon> = {}): Persoon => ({ id: "ontvanger", organisatieId: ORG, rollen, actief: true, ...extra });
+    const collega = (rollen: Rol[], extra: Partial<Persoon> = {}): Persoon => ({
+      id: "ontvanger",
+      organisatieId: ORG,
+      rollen,
+      actief: true,
+      ...extra,
+    });
     const tabel: [string, Persoon, DossierFeiten, boolean][] = [
       ["medewerker", collega(["medewerker"]), d, true],
       ["aandachtsfunctionaris (may be assigned)", collega(["aandachtsfunctionaris"]), d, true],
@@ -140,7 +240,12 @@ describe("the special cases", () => {
       ["inactive", collega(["medewerker"], { actief: false }), d, false],
       ["other organisation", collega(["medewerker"], { organisatieId: "org-b" }), d, false],
       ["the creator", collega(["medewerker"]), { ...d, aangemaaktDoor: "ontvanger" }, false],
-      ["already shared", collega(["medewerker"]), { ...d, toegang: [{ gebruikerId: "ontvanger", soort: "gedeeld", door: "x" }] }, false],
+      [
+        "already shared",
+        collega(["medewerker"]),
+        { ...d, toegang: [{ gebruikerId: "ontvanger", soort: "gedeeld", door: "x" }] },
+        false,
+      ],
     ];
     for (const [naam, p, dd, verwacht] of tabel) assert.equal(magOntvangen(p, dd, NU), verwacht, naam);
   });
@@ -172,16 +277,27 @@ describe("a suspicion against a colleague", () => {
     it(`someone else is concerned: ${rol} × ${relatie}`, () => {
       const d = over(relatie, "de-collega");
       assert.equal(grondslagVoor(persoon([rol]), d, NU), grondslag, "grondslag");
-      for (const actie of DOSSIER_ACTIES) assert.equal(kan(persoon([rol]), actie, d, NU).toegestaan, acties.has(actie), actie);
+      for (const actie of DOSSIER_ACTIES)
+        assert.equal(kan(persoon([rol]), actie, d, NU).toegestaan, acties.has(actie), actie);
     });
   }
 
   const RELATIES: Relatie[] = ["eigen", "toegewezen", "gedeeld", "ander_in_organisatie"];
-  const ALLE_ROLLEN: Rol[][] = [["medewerker"], ["aandachtsfunctionaris"], ["eindverantwoordelijke"], ["beheerder"], ["logbeheerder"], ["aandachtsfunctionaris", "eindverantwoordelijke", "medewerker", "beheerder", "logbeheerder"]];
+  const ALLE_ROLLEN: Rol[][] = [
+    ["medewerker"],
+    ["aandachtsfunctionaris"],
+    ["eindverantwoordelijke"],
+    ["beheerder"],
+    ["logbeheerder"],
+    ["aandachtsfunctionaris", "eindverantwoordelijke", "medewerker", "beheerder", "logbeheerder"],
+  ];
   for (const rollen of ALLE_ROLLEN) {
     for (const relatie of RELATIES) {
       it(`the colleague concerned is refused everything: ${rollen.join("+")} × ${relatie}`, () => {
-        const d = over(relatie, IK, { besluitGevraagd: true, noodtoegang: [{ gebruikerId: IK, tot: "2026-11-23T09:00:00.000Z" }] });
+        const d = over(relatie, IK, {
+          besluitGevraagd: true,
+          noodtoegang: [{ gebruikerId: IK, tot: "2026-11-23T09:00:00.000Z" }],
+        });
         assert.equal(isVerborgenVoor(persoon(rollen), d), true);
         assert.equal(grondslagVoor(persoon(rollen), d, NU), null);
         for (const actie of DOSSIER_ACTIES) assert.equal(kan(persoon(rollen), actie, d, NU).toegestaan, false, actie);
@@ -192,30 +308,139 @@ describe("a suspicion against a colleague", () => {
 
   it("the colleague concerned can never be given a share or an assignment", () => {
     const d = over("ander_in_organisatie", "ontvanger");
-    assert.equal(magOntvangen({ id: "ontvanger", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU), false);
-    assert.equal(magOntvangen({ id: "iemand-anders", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU), true);
+    assert.equal(
+      magOntvangen({ id: "ontvanger", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU),
+      false,
+    );
+    assert.equal(
+      magOntvangen({ id: "iemand-anders", organisatieId: ORG, rollen: ["medewerker"], actief: true }, d, NU),
+      true,
+    );
   });
 
   it("only the route vermoeden_medewerker hides a case; a name on another route changes nothing", () => {
     assert.equal(isVerborgenVoor(persoon(["medewerker"]), dossier("eigen", { betrokkenMedewerkerId: IK })), false);
-    assert.equal(isVerborgenVoor(persoon(["medewerker"]), dossier("eigen", { soort: "gedrag_kinderen", betrokkenMedewerkerId: IK })), false);
+    assert.equal(
+      isVerborgenVoor(
+        persoon(["medewerker"]),
+        dossier("eigen", { soort: "gedrag_kinderen", betrokkenMedewerkerId: IK }),
+      ),
+      false,
+    );
   });
 });
 
 describe("actions outside a dossier", () => {
   const tabel: [Rol[], Record<string, boolean>][] = [
-    [["medewerker"], { cijfers: false, vernietiging_bekijken: false, vernietiging_voorstellen: false, vernietiging_beoordelen: false, bewaarplicht_beheren: false, werkvoorraad: false, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true, oefenen: true, teamsessie_leiden: false }],
-    [["aandachtsfunctionaris"], { cijfers: true, vernietiging_bekijken: false, vernietiging_voorstellen: false, vernietiging_beoordelen: false, bewaarplicht_beheren: false, werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true, oefenen: true, teamsessie_leiden: true }],
-    [["eindverantwoordelijke"], { cijfers: true, vernietiging_bekijken: true, vernietiging_voorstellen: false, vernietiging_beoordelen: true, bewaarplicht_beheren: true, werkvoorraad: true, dossiers_lijst: true, dossier_aanmaken: true, noodtoegang_vragen: true, toegangslog_lezen: false, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true, oefenen: true, teamsessie_leiden: false }],
-    [["beheerder"], { cijfers: true, vernietiging_bekijken: true, vernietiging_voorstellen: true, vernietiging_beoordelen: true, bewaarplicht_beheren: true, werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: false, gebruikers_beheren: true, organisatie_beheren: true, protocol_lezen: true, oefenen: true, teamsessie_leiden: false }],
-    [["logbeheerder"], { cijfers: false, vernietiging_bekijken: false, vernietiging_voorstellen: false, vernietiging_beoordelen: false, bewaarplicht_beheren: false, werkvoorraad: false, dossiers_lijst: false, dossier_aanmaken: false, noodtoegang_vragen: false, toegangslog_lezen: true, gebruikers_beheren: false, organisatie_beheren: false, protocol_lezen: true, oefenen: true, teamsessie_leiden: false }],
+    [
+      ["medewerker"],
+      {
+        cijfers: false,
+        vernietiging_bekijken: false,
+        vernietiging_voorstellen: false,
+        vernietiging_beoordelen: false,
+        bewaarplicht_beheren: false,
+        werkvoorraad: false,
+        dossiers_lijst: true,
+        dossier_aanmaken: true,
+        noodtoegang_vragen: false,
+        toegangslog_lezen: false,
+        gebruikers_beheren: false,
+        organisatie_beheren: false,
+        protocol_lezen: true,
+        oefenen: true,
+        teamsessie_leiden: false,
+      },
+    ],
+    [
+      ["aandachtsfunctionaris"],
+      {
+        cijfers: true,
+        vernietiging_bekijken: false,
+        vernietiging_voorstellen: false,
+        vernietiging_beoordelen: false,
+        bewaarplicht_beheren: false,
+        werkvoorraad: true,
+        dossiers_lijst: true,
+        dossier_aanmaken: true,
+        noodtoegang_vragen: true,
+        toegangslog_lezen: false,
+        gebruikers_beheren: false,
+        organisatie_beheren: false,
+        protocol_lezen: true,
+        oefenen: true,
+        teamsessie_leiden: true,
+      },
+    ],
+    [
+      ["eindverantwoordelijke"],
+      {
+        cijfers: true,
+        vernietiging_bekijken: true,
+        vernietiging_voorstellen: false,
+        vernietiging_beoordelen: true,
+        bewaarplicht_beheren: true,
+        werkvoorraad: true,
+        dossiers_lijst: true,
+        dossier_aanmaken: true,
+        noodtoegang_vragen: true,
+        toegangslog_lezen: false,
+        gebruikers_beheren: false,
+        organisatie_beheren: false,
+        protocol_lezen: true,
+        oefenen: true,
+        teamsessie_leiden: false,
+      },
+    ],
+    [
+      ["beheerder"],
+      {
+        cijfers: true,
+        vernietiging_bekijken: true,
+        vernietiging_voorstellen: true,
+        vernietiging_beoordelen: true,
+        bewaarplicht_beheren: true,
+        werkvoorraad: false,
+        dossiers_lijst: false,
+        dossier_aanmaken: false,
+        noodtoegang_vragen: false,
+        toegangslog_lezen: false,
+        gebruikers_beheren: true,
+        organisatie_beheren: true,
+        protocol_lezen: true,
+        oefenen: true,
+        teamsessie_leiden: false,
+      },
+    ],
+    [
+      ["logbeheerder"],
+      {
+        cijfers: false,
+        vernietiging_bekijken: false,
+        vernietiging_voorstellen: false,
+        vernietiging_beoordelen: false,
+        bewaarplicht_beheren: false,
+        werkvoorraad: false,
+        dossiers_lijst: false,
+        dossier_aanmaken: false,
+        noodtoegang_vragen: false,
+        toegangslog_lezen: true,
+        gebruikers_beheren: false,
+        organisatie_beheren: false,
+        protocol_lezen: true,
+        oefenen: true,
+        teamsessie_leiden: false,
+      },
+    ],
   ];
   it("the table names every general action", () => {
-    for (const [, verwacht] of tabel) assert.deepEqual(Object.keys(verwacht).sort(), ALGEMENE_ACTIES.filter((a) => a !== "eigen_account").sort());
+    for (const [, verwacht] of tabel)
+      assert.deepEqual(Object.keys(verwacht).sort(), ALGEMENE_ACTIES.filter((a) => a !== "eigen_account").sort());
   });
   for (const [rollen, verwacht] of tabel) {
     it(rollen.join("+"), () => {
-      for (const [actie, mag] of Object.entries(verwacht)) assert.equal(kanAlgemeen(persoon(rollen), actie as never), mag, actie);
+      for (const [actie, mag] of Object.entries(verwacht))
+        assert.equal(kanAlgemeen(persoon(rollen), actie as never), mag, actie);
       assert.equal(kanAlgemeen(persoon(rollen, false), "protocol_lezen"), false, "inactive: nothing");
     });
   }
@@ -229,6 +454,12 @@ describe("what a list pre-selects", () => {
     [["beheerder", "logbeheerder"], false, false],
   ];
   for (const [rollen, alle, besluit] of tabel) {
-    it(rollen.join("+"), () => assert.deepEqual(lijstBereik(persoon(rollen)), { alleDossiers: alle, besluitGevraagde: besluit }, rollen.join("+")));
+    it(rollen.join("+"), () =>
+      assert.deepEqual(
+        lijstBereik(persoon(rollen)),
+        { alleDossiers: alle, besluitGevraagde: besluit },
+        rollen.join("+"),
+      ),
+    );
   }
 });

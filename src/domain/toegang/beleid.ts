@@ -6,7 +6,13 @@ import type { DossierSoort, GebeurtenisType, Rol } from "../dossier/keuzes.ts";
  * refused dossier looks exactly like one that does not exist.
  */
 
-export const ROLLEN = ["medewerker", "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder", "logbeheerder"] as const satisfies readonly Rol[];
+export const ROLLEN = [
+  "medewerker",
+  "aandachtsfunctionaris",
+  "eindverantwoordelijke",
+  "beheerder",
+  "logbeheerder",
+] as const satisfies readonly Rol[];
 
 /** Actions on one dossier. */
 export const DOSSIER_ACTIES = [
@@ -47,7 +53,14 @@ export const ALGEMENE_ACTIES = [
 export type AlgemeneActie = (typeof ALGEMENE_ACTIES)[number];
 
 /** Why someone may see a dossier: the basis the access log records (NEN 7513). */
-export const GRONDSLAGEN = ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang"] as const;
+export const GRONDSLAGEN = [
+  "eigen",
+  "toegewezen",
+  "gedeeld",
+  "aandachtsfunctionaris",
+  "eindverantwoordelijke",
+  "noodtoegang",
+] as const;
 export type Grondslag = (typeof GRONDSLAGEN)[number];
 
 export interface Persoon {
@@ -62,7 +75,11 @@ export interface DossierFeiten {
   readonly organisatieId: string;
   readonly aangemaaktDoor: string;
   /** Active (not revoked) assignments and shares. */
-  readonly toegang: readonly { readonly gebruikerId: string; readonly soort: "toegewezen" | "gedeeld"; readonly door: string }[];
+  readonly toegang: readonly {
+    readonly gebruikerId: string;
+    readonly soort: "toegewezen" | "gedeeld";
+    readonly door: string;
+  }[];
   /** Emergency access granted to people; `tot` is an ISO instant. */
   readonly noodtoegang: readonly { readonly gebruikerId: string; readonly tot: string }[];
   /** True once the weighing has an outcome or a decision exists: the eindverantwoordelijke is then asked to decide. */
@@ -96,7 +113,11 @@ export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: stri
   if (persoon.rollen.includes("aandachtsfunctionaris")) return "aandachtsfunctionaris";
   if (eigen.some((t) => t.soort === "gedeeld")) return "gedeeld";
   // The board is told of a suspicion against a colleague at once, not only when a decision is asked.
-  if (persoon.rollen.includes("eindverantwoordelijke") && (dossier.besluitGevraagd || dossier.soort === "vermoeden_medewerker")) return "eindverantwoordelijke";
+  if (
+    persoon.rollen.includes("eindverantwoordelijke") &&
+    (dossier.besluitGevraagd || dossier.soort === "vermoeden_medewerker")
+  )
+    return "eindverantwoordelijke";
   if (dossier.noodtoegang.some((n) => n.gebruikerId === persoon.id && n.tot > nu)) return "noodtoegang";
   return null;
 }
@@ -106,7 +127,10 @@ export function grondslagVoor(persoon: Persoon, dossier: DossierFeiten, nu: stri
  * Every path (view, lists, search, tasks, emergency access, shares, the log) answers as for an
  * unknown dossier.
  */
-export function isVerborgenVoor(persoon: Pick<Persoon, "id">, dossier: Pick<DossierFeiten, "soort" | "betrokkenMedewerkerId">): boolean {
+export function isVerborgenVoor(
+  persoon: Pick<Persoon, "id">,
+  dossier: Pick<DossierFeiten, "soort" | "betrokkenMedewerkerId">,
+): boolean {
   return dossier.soort === "vermoeden_medewerker" && dossier.betrokkenMedewerkerId === persoon.id;
 }
 
@@ -116,7 +140,10 @@ export function isVerborgenVoor(persoon: Pick<Persoon, "id">, dossier: Pick<Doss
  * (eindverantwoordelijke). Only a narrowing for the query: `kan` still decides every row.
  */
 export function lijstBereik(persoon: Persoon): { readonly alleDossiers: boolean; readonly besluitGevraagde: boolean } {
-  return { alleDossiers: persoon.rollen.includes("aandachtsfunctionaris"), besluitGevraagde: persoon.rollen.includes("eindverantwoordelijke") };
+  return {
+    alleDossiers: persoon.rollen.includes("aandachtsfunctionaris"),
+    besluitGevraagde: persoon.rollen.includes("eindverantwoordelijke"),
+  };
 }
 
 /** What each basis allows beyond reading and adding. */
@@ -203,7 +230,12 @@ export function kan(persoon: Persoon, actie: DossierActie, dossier: DossierFeite
 }
 
 /** May this person take back this particular share or assignment? */
-export function magIntrekken(persoon: Persoon, dossier: DossierFeiten, toegang: { readonly door: string }, nu: string): Oordeel {
+export function magIntrekken(
+  persoon: Persoon,
+  dossier: DossierFeiten,
+  toegang: { readonly door: string },
+  nu: string,
+): Oordeel {
   const algemeen = kan(persoon, "delen_intrekken", dossier, nu);
   if (algemeen.toegestaan) return algemeen;
   const grondslag = grondslagVoor(persoon, dossier, nu);

@@ -39,7 +39,9 @@ const HEX64 = /^[0-9a-f]{64}$/u;
 export const controlepuntSchema = z.strictObject({
   versie: z.literal(1),
   tijdstip: z.iso.datetime(),
-  koppen: z.array(z.strictObject({ keten: z.string().min(1), lengte: z.int().positive(), hash: z.string().regex(HEX64) })),
+  koppen: z.array(
+    z.strictObject({ keten: z.string().min(1), lengte: z.int().positive(), hash: z.string().regex(HEX64) }),
+  ),
   handtekening: z.string().regex(HEX64),
 });
 
@@ -49,7 +51,12 @@ function gesorteerd(koppen: readonly KetenKop[]): KetenKop[] {
 
 /** The signed bytes: a fixed label, the version, the time and the heads sorted by chain. */
 export function controlepuntTekst(tijdstip: string, koppen: readonly KetenKop[]): string {
-  return JSON.stringify(["meldwijzer-toegangslog-controlepunt", 1, tijdstip, gesorteerd(koppen).map((k) => [k.keten, k.lengte, k.hash])]);
+  return JSON.stringify([
+    "meldwijzer-toegangslog-controlepunt",
+    1,
+    tijdstip,
+    gesorteerd(koppen).map((k) => [k.keten, k.lengte, k.hash]),
+  ]);
 }
 
 function onderteken(sleutel: Uint8Array, tijdstip: string, koppen: readonly KetenKop[]): Uint8Array {
@@ -57,7 +64,12 @@ function onderteken(sleutel: Uint8Array, tijdstip: string, koppen: readonly Kete
 }
 
 export function maakControlepunt(sleutel: Uint8Array, tijdstip: string, koppen: readonly KetenKop[]): Controlepunt {
-  return { versie: 1, tijdstip, koppen: gesorteerd(koppen), handtekening: encodeHexLowerCase(onderteken(sleutel, tijdstip, koppen)) };
+  return {
+    versie: 1,
+    tijdstip,
+    koppen: gesorteerd(koppen),
+    handtekening: encodeHexLowerCase(onderteken(sleutel, tijdstip, koppen)),
+  };
 }
 
 /** True when the checkpoint was signed with this key and not changed since. */
@@ -75,9 +87,20 @@ export type ControlepuntBreuk =
   /** The file is not a checkpoint signed with the configured key: forged, edited, or another key. */
   | { readonly soort: "handtekening"; readonly controlepunt: string }
   /** The chain ends at `volgnummer` (0: it is gone), but the checkpoint saw it reach `verwacht`. */
-  | { readonly soort: "ingekort"; readonly keten: string; readonly volgnummer: number; readonly verwacht: number; readonly controlepunt: string }
+  | {
+      readonly soort: "ingekort";
+      readonly keten: string;
+      readonly volgnummer: number;
+      readonly verwacht: number;
+      readonly controlepunt: string;
+    }
   /** Entry `volgnummer` has another hash than the checkpoint recorded: the chain was rewritten up to here. */
-  | { readonly soort: "herschreven"; readonly keten: string; readonly volgnummer: number; readonly controlepunt: string };
+  | {
+      readonly soort: "herschreven";
+      readonly keten: string;
+      readonly volgnummer: number;
+      readonly controlepunt: string;
+    };
 
 export interface Verwachting {
   readonly hash: string;
@@ -94,7 +117,8 @@ export class Verwachtingen {
       this.perKeten.set(kop.keten, keten);
       const eerder = keten.get(kop.lengte) ?? [];
       // Checkpoints of a quiet chain repeat its head: keep one promise per distinct hash, so memory grows with the changes, not with the files.
-      if (!eerder.some((v) => v.hash === kop.hash)) keten.set(kop.lengte, [...eerder, { hash: kop.hash, controlepunt: naam }]);
+      if (!eerder.some((v) => v.hash === kop.hash))
+        keten.set(kop.lengte, [...eerder, { hash: kop.hash, controlepunt: naam }]);
     }
   }
 
@@ -104,7 +128,10 @@ export class Verwachtingen {
 
   /** The first promise the entry breaks, if any. */
   toets(keten: string, volgnummer: number, hash: string): ControlepuntBreuk | null {
-    const afwijkend = this.perKeten.get(keten)?.get(volgnummer)?.find((v) => v.hash !== hash);
+    const afwijkend = this.perKeten
+      .get(keten)
+      ?.get(volgnummer)
+      ?.find((v) => v.hash !== hash);
     return afwijkend ? { soort: "herschreven", keten, volgnummer, controlepunt: afwijkend.controlepunt } : null;
   }
 
@@ -113,8 +140,11 @@ export class Verwachtingen {
     let langste: { lengte: number; controlepunt: string } | null = null;
     for (const [verwacht, lijst] of this.perKeten.get(keten) ?? []) {
       const eerste = lijst[0];
-      if (verwacht > lengte && eerste && (!langste || verwacht > langste.lengte)) langste = { lengte: verwacht, controlepunt: eerste.controlepunt };
+      if (verwacht > lengte && eerste && (!langste || verwacht > langste.lengte))
+        langste = { lengte: verwacht, controlepunt: eerste.controlepunt };
     }
-    return langste ? { soort: "ingekort", keten, volgnummer: lengte, verwacht: langste.lengte, controlepunt: langste.controlepunt } : null;
+    return langste
+      ? { soort: "ingekort", keten, volgnummer: lengte, verwacht: langste.lengte, controlepunt: langste.controlepunt }
+      : null;
   }
 }

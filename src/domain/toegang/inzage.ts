@@ -44,7 +44,10 @@ export interface InzageDag {
 }
 
 type TellendeActie = { -readonly [K in keyof InzageActie]: InzageActie[K] };
-interface Groep { readonly persoon: Omit<InzagePersoon, "acties">; readonly acties: Map<string, TellendeActie> }
+interface Groep {
+  readonly persoon: Omit<InzagePersoon, "acties">;
+  readonly acties: Map<string, TellendeActie>;
+}
 
 /** Groups log entries per day, person (and the role they acted in) and action; the newest day first, whatever the input order. */
 export function groepeerInzage(regels: readonly InzageLogregel[]): InzageDag[] {
@@ -55,7 +58,10 @@ export function groepeerInzage(regels: readonly InzageLogregel[]): InzageDag[] {
     const personen = dagen.get(datum) ?? new Map<string, Groep>();
     dagen.set(datum, personen);
     const wie = JSON.stringify([r.gebruikerId ?? r.naam, r.rol]);
-    const persoon: Groep = personen.get(wie) ?? { persoon: { gebruikerId: r.gebruikerId, naam: r.naam, rol: r.rol }, acties: new Map() };
+    const persoon: Groep = personen.get(wie) ?? {
+      persoon: { gebruikerId: r.gebruikerId, naam: r.naam, rol: r.rol },
+      acties: new Map(),
+    };
     personen.set(wie, persoon);
     const wat = JSON.stringify([r.actie, r.grondslag]);
     const actie = persoon.acties.get(wat);
@@ -63,7 +69,13 @@ export function groepeerInzage(regels: readonly InzageLogregel[]): InzageDag[] {
       actie.aantal += 1;
       actie.eerste = r.tijdstip;
     } else {
-      persoon.acties.set(wat, { actie: r.actie, grondslag: r.grondslag, aantal: 1, eerste: r.tijdstip, laatste: r.tijdstip });
+      persoon.acties.set(wat, {
+        actie: r.actie,
+        grondslag: r.grondslag,
+        aantal: 1,
+        eerste: r.tijdstip,
+        laatste: r.tijdstip,
+      });
     }
   }
   return [...dagen].map(([datum, personen]) => ({

@@ -61,8 +61,18 @@ function sha256Hex(tekst: string): string {
  */
 export function canoniek(inhoud: LogInhoud): string {
   const velden = [
-    inhoud.volgnummer, inhoud.tijdstip, inhoud.organisatieId, inhoud.gebruikerId, inhoud.rol, inhoud.namens,
-    inhoud.actie, inhoud.dossierId, inhoud.uitkomst, inhoud.grondslag, inhoud.adres, inhoud.details,
+    inhoud.volgnummer,
+    inhoud.tijdstip,
+    inhoud.organisatieId,
+    inhoud.gebruikerId,
+    inhoud.rol,
+    inhoud.namens,
+    inhoud.actie,
+    inhoud.dossierId,
+    inhoud.uitkomst,
+    inhoud.grondslag,
+    inhoud.adres,
+    inhoud.details,
   ];
   return JSON.stringify(inhoud.keten === OUDE_KETEN ? velden : [inhoud.keten, ...velden]);
 }
@@ -97,7 +107,10 @@ export interface Zegel {
  * as a transparency log's sequencer fixes it. The hash is the one of `ketenHash`, so a sealed entry
  * is checked exactly as an entry appended under the lock of decision 0028.
  */
-export function verzegel(kop: { readonly volgnummer: number; readonly hash: string }, regels: readonly OnverzegeldeRegel[]): Zegel[] {
+export function verzegel(
+  kop: { readonly volgnummer: number; readonly hash: string },
+  regels: readonly OnverzegeldeRegel[],
+): Zegel[] {
   let vorige = kop.hash;
   return regels.map(({ id, ...inhoud }, i) => {
     const volgnummer = kop.volgnummer + i + 1;
@@ -127,15 +140,21 @@ export interface KetenControle {
  * reordered), or content that does not match its hash (edited). Feed it in pages: pass the previous
  * page's last entry as `vanaf`; a chain starts at `{ volgnummer: 0, hash: beginVan(keten, oudeKop) }`.
  */
-export function controleerKeten(regels: Iterable<LogRegel>, vanaf: { volgnummer: number; hash: string } = { volgnummer: 0, hash: BEGIN_HASH }): KetenControle {
+export function controleerKeten(
+  regels: Iterable<LogRegel>,
+  vanaf: { volgnummer: number; hash: string } = { volgnummer: 0, hash: BEGIN_HASH },
+): KetenControle {
   let verwacht = vanaf.volgnummer + 1;
   let vorige = vanaf.hash;
   let gecontroleerd = 0;
   for (const regel of regels) {
     const { keten, volgnummer } = regel;
-    if (volgnummer !== verwacht) return { gecontroleerd, eersteBreuk: { soort: "volgnummer", keten, volgnummer, verwacht }, laatsteHash: vorige };
-    if (regel.vorigeHash !== vorige) return { gecontroleerd, eersteBreuk: { soort: "schakel", keten, volgnummer }, laatsteHash: vorige };
-    if (ketenHash(vorige, regel) !== regel.hash) return { gecontroleerd, eersteBreuk: { soort: "inhoud", keten, volgnummer }, laatsteHash: vorige };
+    if (volgnummer !== verwacht)
+      return { gecontroleerd, eersteBreuk: { soort: "volgnummer", keten, volgnummer, verwacht }, laatsteHash: vorige };
+    if (regel.vorigeHash !== vorige)
+      return { gecontroleerd, eersteBreuk: { soort: "schakel", keten, volgnummer }, laatsteHash: vorige };
+    if (ketenHash(vorige, regel) !== regel.hash)
+      return { gecontroleerd, eersteBreuk: { soort: "inhoud", keten, volgnummer }, laatsteHash: vorige };
     vorige = regel.hash;
     verwacht += 1;
     gecontroleerd += 1;

@@ -3,7 +3,19 @@ import { describe, it } from "node:test";
 import { ALTIJD } from "../dossier/taakfeiten.ts";
 import { ROLLEN, kan, type DossierFeiten, type Persoon } from "../toegang/beleid.ts";
 import { dagenNa } from "../tijd/werkdagen.ts";
-import { BOM, csvBestand, csvVeld, dagenSinds, isAchterstallig, isOpen, isTelbaar, magTellen, takenCijfers, vtGrens, wachtOpVtMeerDan } from "./werkvoorraad.ts";
+import {
+  BOM,
+  csvBestand,
+  csvVeld,
+  dagenSinds,
+  isAchterstallig,
+  isOpen,
+  isTelbaar,
+  magTellen,
+  takenCijfers,
+  vtGrens,
+  wachtOpVtMeerDan,
+} from "./werkvoorraad.ts";
 
 describe("open and overdue tasks", () => {
   const gevallen: { vanaf: string; vandaag: string; open: boolean; achterstallig: boolean }[] = [
@@ -21,7 +33,13 @@ describe("open and overdue tasks", () => {
   }
   it("counts a case's tasks", () => {
     assert.deepEqual(takenCijfers([], "2026-12-04"), { open: 0, achterstallig: 0 });
-    assert.deepEqual(takenCijfers(gevallen.map((g) => ({ vanaf: g.vanaf })), "2026-12-04"), { open: 3, achterstallig: 2 });
+    assert.deepEqual(
+      takenCijfers(
+        gevallen.map((g) => ({ vanaf: g.vanaf })),
+        "2026-12-04",
+      ),
+      { open: 3, achterstallig: 2 },
+    );
   });
 });
 
@@ -35,7 +53,8 @@ describe("days since the last entry", () => {
     ["2025-12-04T12:00:00.000Z", "2026-12-04", 365],
     ["2026-12-05T12:00:00.000Z", "2026-12-04", 0],
   ];
-  for (const [tijdstip, vandaag, dagen] of gevallen) it(`${tijdstip} → ${vandaag}: ${dagen}`, () => assert.equal(dagenSinds(tijdstip, vandaag), dagen));
+  for (const [tijdstip, vandaag, dagen] of gevallen)
+    it(`${tijdstip} → ${vandaag}: ${dagen}`, () => assert.equal(dagenSinds(tijdstip, vandaag), dagen));
 });
 
 describe("CSV for Dutch Excel", () => {
@@ -53,9 +72,19 @@ describe("CSV for Dutch Excel", () => {
     ["=a;b", `"'=a;b"`],
     ["Zoë", "Zoë"],
   ];
-  for (const [waarde, verwacht] of gevallen) it(`${JSON.stringify(waarde)} → ${JSON.stringify(verwacht)}`, () => assert.equal(csvVeld(waarde), verwacht));
+  for (const [waarde, verwacht] of gevallen)
+    it(`${JSON.stringify(waarde)} → ${JSON.stringify(verwacht)}`, () => assert.equal(csvVeld(waarde), verwacht));
   it("writes the BOM, a header and CRLF lines", () => {
-    assert.equal(csvBestand(["a", "b"], [["x", 1], [null, "y;z"]]), `${BOM}a;b\r\nx;1\r\n;"y;z"\r\n`);
+    assert.equal(
+      csvBestand(
+        ["a", "b"],
+        [
+          ["x", 1],
+          [null, "y;z"],
+        ],
+      ),
+      `${BOM}a;b\r\nx;1\r\n;"y;z"\r\n`,
+    );
   });
 });
 
@@ -89,11 +118,34 @@ describe("counts per filter only where the policy gives every case (access matri
   // Every combination of the facts access depends on, for a case of the person's own organisation.
   const dossiers: DossierFeiten[] = [];
   for (const aangemaaktDoor of [IK, ANDER])
-    for (const toegang of [[], [{ gebruikerId: IK, soort: "toegewezen" as const, door: ANDER }], [{ gebruikerId: IK, soort: "gedeeld" as const, door: ANDER }], [{ gebruikerId: ANDER, soort: "toegewezen" as const, door: IK }]])
-      for (const noodtoegang of [[], [{ gebruikerId: IK, tot: "2026-12-05T10:00:00.000Z" }], [{ gebruikerId: IK, tot: "2026-12-03T10:00:00.000Z" }]])
+    for (const toegang of [
+      [],
+      [{ gebruikerId: IK, soort: "toegewezen" as const, door: ANDER }],
+      [{ gebruikerId: IK, soort: "gedeeld" as const, door: ANDER }],
+      [{ gebruikerId: ANDER, soort: "toegewezen" as const, door: IK }],
+    ])
+      for (const noodtoegang of [
+        [],
+        [{ gebruikerId: IK, tot: "2026-12-05T10:00:00.000Z" }],
+        [{ gebruikerId: IK, tot: "2026-12-03T10:00:00.000Z" }],
+      ])
         for (const besluitGevraagd of [false, true])
-          for (const [soort, betrokkenMedewerkerId] of [["meldcode", null], ["gedrag_kinderen", null], ["vermoeden_medewerker", null], ["vermoeden_medewerker", ANDER], ["vermoeden_medewerker", IK]] as const)
-            dossiers.push({ organisatieId: ORG, aangemaaktDoor, toegang, noodtoegang, besluitGevraagd, soort, betrokkenMedewerkerId });
+          for (const [soort, betrokkenMedewerkerId] of [
+            ["meldcode", null],
+            ["gedrag_kinderen", null],
+            ["vermoeden_medewerker", null],
+            ["vermoeden_medewerker", ANDER],
+            ["vermoeden_medewerker", IK],
+          ] as const)
+            dossiers.push({
+              organisatieId: ORG,
+              aangemaaktDoor,
+              toegang,
+              noodtoegang,
+              besluitGevraagd,
+              soort,
+              betrokkenMedewerkerId,
+            });
   // Every set of roles, active or not.
   const rolsets = Array.from({ length: 1 << ROLLEN.length }, (_, m) => ROLLEN.filter((_r, i) => m & (1 << i)));
   for (const actief of [true, false]) {

@@ -35,7 +35,10 @@ export interface TaakCijfers {
 }
 
 export function takenCijfers(taken: readonly TaakMoment[], vandaag: string): TaakCijfers {
-  return { open: taken.filter((t) => isOpen(t, vandaag)).length, achterstallig: taken.filter((t) => isAchterstallig(t, vandaag)).length };
+  return {
+    open: taken.filter((t) => isOpen(t, vandaag)).length,
+    achterstallig: taken.filter((t) => isAchterstallig(t, vandaag)).length,
+  };
 }
 
 function dagnummer(datum: string): number {
@@ -111,5 +114,14 @@ export function isTelbaar(persoonId: string, dossier: { readonly betrokkenMedewe
 }
 
 /** The filters the werkvoorraad counts, each over every case of the organisation (decision 0045). */
-export const TELFILTERS = ["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"] as const;
+export const TELFILTERS = [
+  "achterstallig",
+  "besluit_gevraagd",
+  "wacht_op_vt",
+  "wacht_op_vt_lang",
+  "versneld",
+  "versneld_klok",
+  "in_monitoring",
+  "gesloten",
+] as const;
 export type Tellingen = Readonly<Record<(typeof TELFILTERS)[number], number>>;

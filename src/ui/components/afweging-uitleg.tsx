@@ -17,7 +17,9 @@ export function AfwegingUitleg({ afweging }: { afweging: AfwegingUitkomst }) {
         {afweging.meldnorm ? <p className="nl-paragraph">{t(`uitkomst.meldnorm.${afweging.meldnorm}`)}</p> : null}
         {afweging.opnieuwMelden ? <p className="nl-paragraph">{t("uitkomst.opnieuw_melden")}</p> : null}
         {afweging.samenMetVeiligThuis ? <p className="nl-paragraph">{t("uitkomst.samen_met_vt")}</p> : null}
-        {afweging.volgendeVraag ? <p className="nl-paragraph">{t("uitkomst.volgende_vraag", { n: afweging.volgendeVraag })}</p> : null}
+        {afweging.volgendeVraag ? (
+          <p className="nl-paragraph">{t("uitkomst.volgende_vraag", { n: afweging.volgendeVraag })}</p>
+        ) : null}
       </div>
       {afweging.pad.length > 0 ? (
         <div>

@@ -5,7 +5,10 @@ import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 
 /** The name of who took a decision: its recorder, or for an event from before decision 0020 the person it named. */
-export function naamVanBeslisser(besluit: Vastlegging<"besluit_genomen">, namen: ReadonlyMap<string, string>): string | null {
+export function naamVanBeslisser(
+  besluit: Vastlegging<"besluit_genomen">,
+  namen: ReadonlyMap<string, string>,
+): string | null {
   const beslisser = beslisserVan(besluit);
   return beslisser.naam ?? namen.get(beslisser.id) ?? null;
 }
@@ -16,9 +19,15 @@ export function Voorstel({ voorstel, titel }: { voorstel: Vastlegging<"besluit_v
   const taal = i18n.language as Taal;
   return (
     <section aria-labelledby="voorstel-titel" className="mw-paneel">
-      <h3 id="voorstel-titel" className="nl-heading nl-heading--level-3">{titel}</h3>
+      <h3 id="voorstel-titel" className="nl-heading nl-heading--level-3">
+        {titel}
+      </h3>
       <p className="mw-meta">
-        {t("besluit.voorgesteld_door", { naam: voorstel.vastgelegdDoor.naam, rol: t(`rol.${voorstel.vastgelegdDoor.rol}`), tijd: formatteerTijdstip(voorstel.vastgelegdOp, taal) })}
+        {t("besluit.voorgesteld_door", {
+          naam: voorstel.vastgelegdDoor.naam,
+          rol: t(`rol.${voorstel.vastgelegdDoor.rol}`),
+          tijd: formatteerTijdstip(voorstel.vastgelegdOp, taal),
+        })}
       </p>
       <GebeurtenisInhoud type="besluit_voorgesteld" gegevens={voorstel.gegevens} />
     </section>
@@ -31,7 +40,9 @@ export function Besluiten({ toestand, namen }: { toestand: DossierToestand; name
   const taal = i18n.language as Taal;
   return (
     <section className="mw-stapel" aria-labelledby="besluiten-titel">
-      <h3 id="besluiten-titel" className="nl-heading nl-heading--level-3">{t("besluit.genomen")}</h3>
+      <h3 id="besluiten-titel" className="nl-heading nl-heading--level-3">
+        {t("besluit.genomen")}
+      </h3>
       {toestand.besluiten.length === 0 ? (
         <p className="nl-paragraph">{t("besluit.leeg")}</p>
       ) : (
@@ -45,15 +56,24 @@ export function Besluiten({ toestand, namen }: { toestand: DossierToestand; name
                 <p className="mw-meta">
                   {beslisser.naam !== null
                     ? t("besluit.genomen_door", { naam: beslisser.naam, rol: t(`rol.${b.vastgelegdDoor.rol}`), tijd })
-                    : t("besluit.vastgelegd_namens", { naam: naamVanBeslisser(b, namen) ?? t("algemeen.onbekend"), door: b.vastgelegdDoor.naam, tijd })}
+                    : t("besluit.vastgelegd_namens", {
+                        naam: naamVanBeslisser(b, namen) ?? t("algemeen.onbekend"),
+                        door: b.vastgelegdDoor.naam,
+                        tijd,
+                      })}
                 </p>
                 {voorstel ? (
                   <p className="mw-meta">
-                    {t(voorstel.gegevens.besluit === b.gegevens.besluit ? "besluit.bevestigt_voorstel" : "besluit.wijkt_af_van_voorstel", {
-                      naam: voorstel.vastgelegdDoor.naam,
-                      tijd: formatteerTijdstip(voorstel.vastgelegdOp, taal),
-                      besluit: t(`keuze.besluit.${voorstel.gegevens.besluit}`),
-                    })}
+                    {t(
+                      voorstel.gegevens.besluit === b.gegevens.besluit
+                        ? "besluit.bevestigt_voorstel"
+                        : "besluit.wijkt_af_van_voorstel",
+                      {
+                        naam: voorstel.vastgelegdDoor.naam,
+                        tijd: formatteerTijdstip(voorstel.vastgelegdOp, taal),
+                        besluit: t(`keuze.besluit.${voorstel.gegevens.besluit}`),
+                      },
+                    )}
                   </p>
                 ) : null}
                 <GebeurtenisInhoud type="besluit_genomen" gegevens={b.gegevens} verberg={["genomenDoor", "voorstel"]} />

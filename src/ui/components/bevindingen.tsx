@@ -5,12 +5,27 @@ import type { Bevinding } from "../../domain/melding/feitelijkheid.ts";
  * The factuality findings for one text: each flagged fragment with why, and a factual phrasing.
  * Advice only; the professional decides. The fragment is shown in its sentence so it can be found.
  */
-export function Bevindingen({ tekst, bevindingen, id }: { tekst: string; bevindingen: readonly Bevinding[]; id: string }) {
+export function Bevindingen({
+  tekst,
+  bevindingen,
+  id,
+}: {
+  tekst: string;
+  bevindingen: readonly Bevinding[];
+  id: string;
+}) {
   const { t } = useTranslation();
-  if (bevindingen.length === 0) return <p className="mw-hint" id={id}>{t("melding.geen_bevindingen")}</p>;
+  if (bevindingen.length === 0)
+    return (
+      <p className="mw-hint" id={id}>
+        {t("melding.geen_bevindingen")}
+      </p>
+    );
   return (
     <div className="mw-bevindingen" id={id}>
-      <p className="nl-paragraph"><strong>{t("melding.bevindingen", { count: bevindingen.length })}</strong></p>
+      <p className="nl-paragraph">
+        <strong>{t("melding.bevindingen", { count: bevindingen.length })}</strong>
+      </p>
       <ul className="mw-lijst">
         {bevindingen.map((b) => (
           <li key={`${b.begin}-${b.eind}`}>
@@ -36,5 +51,8 @@ function zinRond(tekst: string, begin: number, eind: number): { voor: string; na
   const regelEind = tekst.indexOf("\n", eind);
   const van = Math.max(regelBegin, begin - 60);
   const tot = Math.min(regelEind === -1 ? tekst.length : regelEind, eind + 60);
-  return { voor: `${van > regelBegin ? "…" : ""}${tekst.slice(van, begin)}`, na: `${tekst.slice(eind, tot)}${tot < (regelEind === -1 ? tekst.length : regelEind) ? "…" : ""}` };
+  return {
+    voor: `${van > regelBegin ? "…" : ""}${tekst.slice(van, begin)}`,
+    na: `${tekst.slice(eind, tot)}${tot < (regelEind === -1 ? tekst.length : regelEind) ? "…" : ""}`,
+  };
 }

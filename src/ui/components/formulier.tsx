@@ -25,7 +25,17 @@ export function useFormulier() {
 }
 
 /** The error summary: named fields linked to their inputs; focus moves here so it is read out first. */
-export function FoutSamenvatting({ fouten, melding, prefix = "", labelVan }: { fouten: Map<string, string>; melding?: string | undefined; prefix?: string; labelVan?: (veld: string) => string }) {
+export function FoutSamenvatting({
+  fouten,
+  melding,
+  prefix = "",
+  labelVan,
+}: {
+  fouten: Map<string, string>;
+  melding?: string | undefined;
+  prefix?: string;
+  labelVan?: (veld: string) => string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const heeftIets = fouten.size > 0 || melding !== undefined;
@@ -35,13 +45,18 @@ export function FoutSamenvatting({ fouten, melding, prefix = "", labelVan }: { f
   if (!heeftIets) return null;
   return (
     <div className="mw-samenvatting" role="alert" tabIndex={-1} ref={ref} aria-labelledby="foutsamenvatting-titel">
-      <h2 id="foutsamenvatting-titel" className="nl-heading nl-heading--level-3">{t("formulier.fouten_titel")}</h2>
+      <h2 id="foutsamenvatting-titel" className="nl-heading nl-heading--level-3">
+        {t("formulier.fouten_titel")}
+      </h2>
       {melding ? <p className="nl-paragraph">{melding}</p> : null}
       {fouten.size > 0 ? (
         <ul>
           {[...fouten].map(([veld, tekst]) => (
             <li key={veld}>
-              <a className="nl-link" href={`#${prefix}veld-${veld}`}>{`${labelVan ? labelVan(veld) : t(`veld.${veld}`)}: ${tekst}`}</a>
+              <a
+                className="nl-link"
+                href={`#${prefix}veld-${veld}`}
+              >{`${labelVan ? labelVan(veld) : t(`veld.${veld}`)}: ${tekst}`}</a>
             </li>
           ))}
         </ul>
@@ -63,8 +78,14 @@ function VeldKader({ naam, label, hint, fout, children }: VeldBasis & { children
   const id = useId(naam);
   return (
     <div className={`utrecht-form-field${fout ? " mw-veld--fout" : ""}`}>
-      <label className="utrecht-form-label" htmlFor={id}>{label}</label>
-      {hint ? <p className="mw-hint" id={`${id}-hint`}>{hint}</p> : null}
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="mw-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {fout ? (
         <p className="mw-fout" id={`${id}-fout`}>
           <span className="mw-visueel-verborgen">{t("formulier.fout")}: </span>
@@ -82,7 +103,14 @@ function useBeschrijving(naam: string, hint?: string, fout?: string): string | u
   return ids || undefined;
 }
 
-export function TekstVeld(props: VeldBasis & { waarde?: string; type?: "text" | "date" | "email" | "password"; autoComplete?: string; max?: string }) {
+export function TekstVeld(
+  props: VeldBasis & {
+    waarde?: string;
+    type?: "text" | "date" | "email" | "password";
+    autoComplete?: string;
+    max?: string;
+  },
+) {
   const { naam, hint, fout, verplicht, waarde, type = "text", autoComplete, max } = props;
   const id = useId(naam);
   const beschreven = useBeschrijving(naam, hint, fout);
@@ -111,7 +139,16 @@ export function BestandVeld(props: VeldBasis & { accept: string }) {
   const beschreven = useBeschrijving(naam, hint, fout);
   return (
     <VeldKader {...props}>
-      <input id={id} name={naam} type="file" accept={accept} className="mw-bestand" aria-required={verplicht ? true : undefined} aria-invalid={fout ? true : undefined} aria-describedby={beschreven} />
+      <input
+        id={id}
+        name={naam}
+        type="file"
+        accept={accept}
+        className="mw-bestand"
+        aria-required={verplicht ? true : undefined}
+        aria-invalid={fout ? true : undefined}
+        aria-describedby={beschreven}
+      />
     </VeldKader>
   );
 }
@@ -136,7 +173,9 @@ export function TekstGebied(props: VeldBasis & { waarde?: string; rijen?: number
   );
 }
 
-export function Keuzelijst(props: VeldBasis & { waarde?: string; opties: readonly { waarde: string; label: string }[]; leeg?: string }) {
+export function Keuzelijst(
+  props: VeldBasis & { waarde?: string; opties: readonly { waarde: string; label: string }[]; leeg?: string },
+) {
   const { naam, hint, fout, verplicht, waarde, opties, leeg } = props;
   const id = useId(naam);
   const beschreven = useBeschrijving(naam, hint, fout);
@@ -153,7 +192,9 @@ export function Keuzelijst(props: VeldBasis & { waarde?: string; opties: readonl
       >
         {leeg !== undefined ? <option value="">{leeg}</option> : null}
         {opties.map((o) => (
-          <option key={o.waarde} value={o.waarde}>{o.label}</option>
+          <option key={o.waarde} value={o.waarde}>
+            {o.label}
+          </option>
         ))}
       </select>
     </VeldKader>
@@ -175,8 +216,16 @@ export function Keuzegroep(
   return (
     <fieldset className={fout ? "mw-veld--fout" : undefined} aria-describedby={beschreven}>
       <legend>{legenda}</legend>
-      {hint ? <p className="mw-hint" id={`${basisId}-hint`}>{hint}</p> : null}
-      {fout ? <p className="mw-fout" id={`${basisId}-fout`}>{fout}</p> : null}
+      {hint ? (
+        <p className="mw-hint" id={`${basisId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {fout ? (
+        <p className="mw-fout" id={`${basisId}-fout`}>
+          {fout}
+        </p>
+      ) : null}
       {opties.map((o, i) => {
         const id = i === 0 ? basisId : `${basisId}-${o.waarde}`;
         return (
@@ -187,12 +236,21 @@ export function Keuzegroep(
               name={naam}
               value={o.waarde}
               defaultChecked={gekozen.includes(o.waarde)}
-              className={soort === "radio" ? "utrecht-radio-button utrecht-radio-button--html-input" : "utrecht-checkbox utrecht-checkbox--html-input"}
+              className={
+                soort === "radio"
+                  ? "utrecht-radio-button utrecht-radio-button--html-input"
+                  : "utrecht-checkbox utrecht-checkbox--html-input"
+              }
               aria-describedby={o.hint ? `${id}-hint` : undefined}
             />
             <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
               {o.label}
-              {o.hint ? <span className="mw-hint" id={`${id}-hint`}><br />{o.hint}</span> : null}
+              {o.hint ? (
+                <span className="mw-hint" id={`${id}-hint`}>
+                  <br />
+                  {o.hint}
+                </span>
+              ) : null}
             </label>
           </div>
         );
@@ -204,7 +262,9 @@ export function Keuzegroep(
 export function Knop({ children, soort = "primary" }: { children: React.ReactNode; soort?: "primary" | "secondary" }) {
   return (
     <div>
-      <button type="submit" className={`utrecht-button utrecht-button--${soort}-action`}>{children}</button>
+      <button type="submit" className={`utrecht-button utrecht-button--${soort}-action`}>
+        {children}
+      </button>
     </div>
   );
 }

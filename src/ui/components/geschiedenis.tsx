@@ -43,10 +43,14 @@ export function Geschiedenis({
   const eerdere = volledig && oudste > 1;
   return (
     <section aria-labelledby="geschiedenis-titel" className="mw-stapel">
-      <h2 id="geschiedenis-titel" className="nl-heading nl-heading--level-2">{t("geschiedenis.titel")}</h2>
+      <h2 id="geschiedenis-titel" className="nl-heading nl-heading--level-2">
+        {t("geschiedenis.titel")}
+      </h2>
       <p className="mw-hint">{t("geschiedenis.uitleg")}</p>
       {ingekort ? <p className="nl-paragraph">{t("geschiedenis.recent", { count: getoond.length, totaal })}</p> : null}
-      {volledig && (oudste > 1 || nieuwste < totaal) ? <p className="nl-paragraph">{t("geschiedenis.reeks", { van: oudste, tot: nieuwste, totaal })}</p> : null}
+      {volledig && (oudste > 1 || nieuwste < totaal) ? (
+        <p className="nl-paragraph">{t("geschiedenis.reeks", { van: oudste, tot: nieuwste, totaal })}</p>
+      ) : null}
       <ol className="mw-lijst-zonder-punt" reversed start={nieuwste}>
         {getoond.map((g) => (
           <li key={g.id} className="mw-kaart" id={`gebeurtenis-${g.volgnummer}`}>
@@ -74,18 +78,28 @@ export function Geschiedenis({
                 </Link>
               </p>
             ) : null}
-            {(g.type === "correctieverzoek_vastgelegd" || g.type === "correctieverzoek_beslist") ? (
+            {g.type === "correctieverzoek_vastgelegd" || g.type === "correctieverzoek_beslist" ? (
               <p className="nl-paragraph">
-                <Link className="nl-link" to={`/dossiers/${dossierId}/rechten/verzoek/${g.type === "correctieverzoek_beslist" ? g.gegevens.verzoek : g.id}`}>
-                  {t("geschiedenis.naar_verzoek")}<span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
+                <Link
+                  className="nl-link"
+                  to={`/dossiers/${dossierId}/rechten/verzoek/${g.type === "correctieverzoek_beslist" ? g.gegevens.verzoek : g.id}`}
+                >
+                  {t("geschiedenis.naar_verzoek")}
+                  <span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
                 </Link>
               </p>
             ) : null}
             {g.type === "besluit_genomen" && g.gegevens.voorstel ? (
-              <p className="nl-paragraph">{t("geschiedenis.op_voorstel", { nummer: volgnummerVan(g.gegevens.voorstel) ?? "?" })}</p>
+              <p className="nl-paragraph">
+                {t("geschiedenis.op_voorstel", { nummer: volgnummerVan(g.gegevens.voorstel) ?? "?" })}
+              </p>
             ) : null}
             {register[g.id]?.gecorrigeerd ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
-            <GebeurtenisInhoud type={g.type === "correctie" ? (register[g.gegevens.corrigeert]?.type ?? "onbekend") : g.type} gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens} namen={namen} />
+            <GebeurtenisInhoud
+              type={g.type === "correctie" ? (register[g.gegevens.corrigeert]?.type ?? "onbekend") : g.type}
+              gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens}
+              namen={namen}
+            />
             <ZienswijzenBij gebeurtenisId={g.id} />
             {open && CORRIGEERBAAR.includes(g.type) ? (
               <p className="nl-paragraph">
@@ -100,16 +114,25 @@ export function Geschiedenis({
       </ol>
       {ingekort ? (
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.alles_tonen", { totaal })}</Link>
+          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>
+            {t("geschiedenis.alles_tonen", { totaal })}
+          </Link>
         </p>
       ) : null}
       {eerdere || (volledig && nieuwste < totaal) ? (
         <p className="mw-rij">
-          {nieuwste < totaal ? <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>{t("geschiedenis.nieuwste")}</Link> : null}
-          {eerdere ? <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles&voor=${oudste}#geschiedenis-titel`}>{t("geschiedenis.eerdere")}</Link> : null}
+          {nieuwste < totaal ? (
+            <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>
+              {t("geschiedenis.nieuwste")}
+            </Link>
+          ) : null}
+          {eerdere ? (
+            <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles&voor=${oudste}#geschiedenis-titel`}>
+              {t("geschiedenis.eerdere")}
+            </Link>
+          ) : null}
         </p>
       ) : null}
     </section>
   );
 }
-

@@ -8,7 +8,12 @@ import { Keuzegroep } from "./formulier.tsx";
  * The five afwegingsvragen as radio groups `vraag_1` … `vraag_5`, in their official Dutch wording
  * (with the English rendering beside it), for practice and for a team session.
  */
-export function AfwegingVragen({ verplicht, fout, waarde, gekozen }: {
+export function AfwegingVragen({
+  verplicht,
+  fout,
+  waarde,
+  gekozen,
+}: {
   verplicht: boolean;
   fout: (veld: string) => string | undefined;
   waarde: (veld: string) => string;
@@ -25,7 +30,13 @@ export function AfwegingVragen({ verplicht, fout, waarde, gekozen }: {
           naam={`vraag_${v.nummer}`}
           soort="radio"
           legenda={`${t("afweging.vraag_n", { n: v.nummer })}: ${v.tekst}`}
-          hint={taal === "en" ? t(`afweging.vertaling.${v.nummer}`) : v.nummer >= 3 && !verplicht ? t("oefenen.afweging.alleen_op_pad") : undefined}
+          hint={
+            taal === "en"
+              ? t(`afweging.vertaling.${v.nummer}`)
+              : v.nummer >= 3 && !verplicht
+                ? t("oefenen.afweging.alleen_op_pad")
+                : undefined
+          }
           fout={fout(`vraag_${v.nummer}`)}
           verplicht={verplicht}
           gekozen={[waarde(`vraag_${v.nummer}`) || (gekozen?.[v.nummer] ?? "")]}

@@ -34,59 +34,83 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
               <nav aria-label={t("kader.hoofdmenu")}>
                 <ul className="mw-rij mw-lijst-kaal">
                   <li className="mw-hint">
-                    {t("kader.ingelogd_als", { naam: gebruiker.naam })}{" "}
-                    ({gebruiker.rollen.map((r) => t(`rol.${r}`)).join(", ")})
+                    {t("kader.ingelogd_als", { naam: gebruiker.naam })} (
+                    {gebruiker.rollen.map((r) => t(`rol.${r}`)).join(", ")})
                   </li>
                   {heeft(gebruiker, "medewerker", "aandachtsfunctionaris", "eindverantwoordelijke") ? (
                     <>
                       <li>
-                        <Link className="nl-link" to="/taken">{t("kader.taken")}</Link>
+                        <Link className="nl-link" to="/taken">
+                          {t("kader.taken")}
+                        </Link>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/dossiers">{t("kader.dossiers")}</Link>
+                        <Link className="nl-link" to="/dossiers">
+                          {t("kader.dossiers")}
+                        </Link>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/dossiers/nieuw">{t("kader.nieuw_dossier")}</Link>
+                        <Link className="nl-link" to="/dossiers/nieuw">
+                          {t("kader.nieuw_dossier")}
+                        </Link>
                       </li>
                     </>
                   ) : null}
                   {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke") ? (
                     <>
                       <li>
-                        <Link className="nl-link" to="/werkvoorraad">{t("kader.werkvoorraad")}</Link>
+                        <Link className="nl-link" to="/werkvoorraad">
+                          {t("kader.werkvoorraad")}
+                        </Link>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/noodtoegang">{t("kader.noodtoegang")}</Link>
+                        <Link className="nl-link" to="/noodtoegang">
+                          {t("kader.noodtoegang")}
+                        </Link>
                       </li>
                     </>
                   ) : null}
                   {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/cijfers">{t("kader.cijfers")}</Link>
+                      <Link className="nl-link" to="/cijfers">
+                        {t("kader.cijfers")}
+                      </Link>
                     </li>
                   ) : null}
                   {heeft(gebruiker, "beheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/beheer">{t("kader.beheer")}</Link>
+                      <Link className="nl-link" to="/beheer">
+                        {t("kader.beheer")}
+                      </Link>
                     </li>
                   ) : null}
                   {heeft(gebruiker, "beheerder", "eindverantwoordelijke") ? (
                     <li>
-                      <Link className="nl-link" to="/beheer/vernietiging">{t("kader.vernietiging")}</Link>
+                      <Link className="nl-link" to="/beheer/vernietiging">
+                        {t("kader.vernietiging")}
+                      </Link>
                     </li>
                   ) : null}
                   <li>
-                    <Link className="nl-link" to="/protocol">{t("kader.protocol")}</Link>
+                    <Link className="nl-link" to="/protocol">
+                      {t("kader.protocol")}
+                    </Link>
                   </li>
                   <li>
-                    <Link className="nl-link" to="/oefenen">{t("kader.oefenen")}</Link>
+                    <Link className="nl-link" to="/oefenen">
+                      {t("kader.oefenen")}
+                    </Link>
                   </li>
                   <li>
-                    <Link className="nl-link" to="/account">{t("kader.account")}</Link>
+                    <Link className="nl-link" to="/account">
+                      {t("kader.account")}
+                    </Link>
                   </li>
                   {heeft(gebruiker, "logbeheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/toegangslog">{t("kader.toegangslog")}</Link>
+                      <Link className="nl-link" to="/toegangslog">
+                        {t("kader.toegangslog")}
+                      </Link>
                     </li>
                   ) : null}
                 </ul>
@@ -101,7 +125,9 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
             </Form>
             {gebruiker ? (
               <Form method="post" action="/uitloggen">
-                <button type="submit" className="utrecht-button utrecht-button--secondary-action">{t("kader.uitloggen")}</button>
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                  {t("kader.uitloggen")}
+                </button>
               </Form>
             ) : null}
           </div>

@@ -6,7 +6,19 @@ import { Link } from "react-router";
  * that keep the search and filters and carry the cursor, so they work without JavaScript. `pagina`
  * is only shown; the cursor decides what the page holds.
  */
-export function Paginering({ pad, zoek, pagina, vorige, volgende }: { pad: string; zoek: Readonly<Record<string, string | undefined>>; pagina: number; vorige: string | null; volgende: string | null }) {
+export function Paginering({
+  pad,
+  zoek,
+  pagina,
+  vorige,
+  volgende,
+}: {
+  pad: string;
+  zoek: Readonly<Record<string, string | undefined>>;
+  pagina: number;
+  vorige: string | null;
+  volgende: string | null;
+}) {
   const { t } = useTranslation();
   if (vorige === null && volgende === null) return null;
   const naar = (cursor: string, nummer: number) => {
@@ -18,8 +30,16 @@ export function Paginering({ pad, zoek, pagina, vorige, volgende }: { pad: strin
   };
   return (
     <nav aria-label={t("lijst.paginering")} className="mw-rij mw-geen-print">
-      {vorige !== null ? <Link className="nl-link" rel="prev" to={naar(vorige, Math.max(1, pagina - 1))}>{`← ${t("lijst.vorige")}`}</Link> : null}
-      {volgende !== null ? <Link className="nl-link" rel="next" to={naar(volgende, pagina + 1)}>{`${t("lijst.volgende")} →`}</Link> : null}
+      {vorige !== null ? (
+        <Link
+          className="nl-link"
+          rel="prev"
+          to={naar(vorige, Math.max(1, pagina - 1))}
+        >{`← ${t("lijst.vorige")}`}</Link>
+      ) : null}
+      {volgende !== null ? (
+        <Link className="nl-link" rel="next" to={naar(volgende, pagina + 1)}>{`${t("lijst.volgende")} →`}</Link>
+      ) : null}
     </nav>
   );
 }

@@ -66,11 +66,18 @@ export function CelInhoud({ cel }: { cel: Cel }) {
 
 function samenvatting(f: FiguurWeergave, t: (sleutel: string, w?: Record<string, unknown>) => string): string {
   if (f.rijen.every((r) => r.cel.soort === "verborgen")) return t("cijfers.samenvatting_verborgen");
-  const getoond = f.rijen.filter((r): r is FiguurRij & { cel: { soort: "getal"; waarde: number } } => r.cel.soort === "getal");
-  const grootste = getoond.reduce<(typeof getoond)[number] | null>((g, r) => (g === null || r.cel.waarde > g.cel.waarde ? r : g), null);
+  const getoond = f.rijen.filter(
+    (r): r is FiguurRij & { cel: { soort: "getal"; waarde: number } } => r.cel.soort === "getal",
+  );
+  const grootste = getoond.reduce<(typeof getoond)[number] | null>(
+    (g, r) => (g === null || r.cel.waarde > g.cel.waarde ? r : g),
+    null,
+  );
   const delen: string[] = [];
-  if (grootste && grootste.cel.waarde > 0) delen.push(t("cijfers.samenvatting_grootste", { categorie: grootste.label, aantal: grootste.cel.waarde }));
-  else if (f.rijen.every((r) => r.cel.soort === "getal" && r.cel.waarde === 0)) delen.push(t("cijfers.samenvatting_niets"));
+  if (grootste && grootste.cel.waarde > 0)
+    delen.push(t("cijfers.samenvatting_grootste", { categorie: grootste.label, aantal: grootste.cel.waarde }));
+  else if (f.rijen.every((r) => r.cel.soort === "getal" && r.cel.waarde === 0))
+    delen.push(t("cijfers.samenvatting_niets"));
   else delen.push(t("cijfers.samenvatting_alles_klein"));
   const weggelaten = f.rijen.length - getoond.length;
   if (weggelaten > 0) delen.push(t("cijfers.samenvatting_weggelaten", { count: weggelaten, totaal: f.rijen.length }));
@@ -85,20 +92,45 @@ function Tekening({ figuur, smal }: { figuur: FiguurWeergave; smal: boolean }) {
   const hoogte = figuur.rijen.length * m.rij + 8;
   const maxTekens = smal ? 48 : 34;
   return (
-    <svg className={`mw-staaf mw-staaf--${smal ? "smal" : "breed"}`} viewBox={`0 0 ${m.breedte} ${hoogte}`} width="100%" aria-hidden="true" focusable="false">
+    <svg
+      className={`mw-staaf mw-staaf--${smal ? "smal" : "breed"}`}
+      viewBox={`0 0 ${m.breedte} ${hoogte}`}
+      width="100%"
+      aria-hidden="true"
+      focusable="false"
+    >
       {figuur.rijen.map((r, i) => {
         const y = i * m.rij + 4 + (smal ? 18 : 0);
-        const lengte = r.cel.soort === "getal" ? (r.cel.waarde / max) * ruimte : r.cel.soort === "onder5" ? Math.min(ruimte * 0.04, 14) : 0;
+        const lengte =
+          r.cel.soort === "getal"
+            ? (r.cel.waarde / max) * ruimte
+            : r.cel.soort === "onder5"
+              ? Math.min(ruimte * 0.04, 14)
+              : 0;
         const label = r.label.length > maxTekens ? `${r.label.slice(0, maxTekens - 1)}…` : r.label;
         return (
           <g key={`${r.label}-${i}`}>
             {smal ? (
-              <text x={0} y={y - 5} className="mw-staaf__label">{label}</text>
+              <text x={0} y={y - 5} className="mw-staaf__label">
+                {label}
+              </text>
             ) : (
-              <text x={m.label - 8} y={y + m.balk - 4} textAnchor="end" className="mw-staaf__label">{label}</text>
+              <text x={m.label - 8} y={y + m.balk - 4} textAnchor="end" className="mw-staaf__label">
+                {label}
+              </text>
             )}
-            {lengte > 0 ? <rect x={m.label} y={y} width={lengte} height={m.balk} className={r.cel.soort === "getal" ? "mw-staaf__balk" : "mw-staaf__balk mw-staaf__balk--klein"} /> : null}
-            <text x={m.label + lengte + 6} y={y + m.balk - 3} className="mw-staaf__waarde">{celTekst(r.cel, t)}</text>
+            {lengte > 0 ? (
+              <rect
+                x={m.label}
+                y={y}
+                width={lengte}
+                height={m.balk}
+                className={r.cel.soort === "getal" ? "mw-staaf__balk" : "mw-staaf__balk mw-staaf__balk--klein"}
+              />
+            ) : null}
+            <text x={m.label + lengte + 6} y={y + m.balk - 3} className="mw-staaf__waarde">
+              {celTekst(r.cel, t)}
+            </text>
           </g>
         );
       })}
@@ -113,7 +145,9 @@ export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
   const tabelId = `${basis}-tabel`;
   return (
     <section aria-labelledby={titelId} className="mw-stapel mw-cijfer">
-      <h2 id={titelId} className="nl-heading nl-heading--level-2">{figuur.titel}</h2>
+      <h2 id={titelId} className="nl-heading nl-heading--level-2">
+        {figuur.titel}
+      </h2>
       <p className="nl-paragraph">{figuur.uitleg}</p>
       <figure className="mw-cijfer__figuur">
         <Tekening figuur={figuur} smal={false} />
@@ -123,19 +157,32 @@ export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
         </figcaption>
       </figure>
       <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
-        <Tabel klasse="mw-cijfer__tabel" bijschrift={t("cijfers.tabel", { titel: figuur.titel })} bijschriftId={tabelId} bijschriftKlasse="nl-heading nl-heading--level-4" kolommen={[t("cijfers.kolom_categorie"), { label: t("cijfers.kolom_aantal"), klasse: "mw-getal" }]}
-          voet={figuur.soort === "verdeling" && figuur.totaal ? (
-            <tfoot>
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__cell" scope="row">{t("cijfers.totaal")}</th>
-                <td className="utrecht-table__cell mw-getal"><CelInhoud cel={figuur.totaal} /></td>
-              </tr>
-            </tfoot>
-          ) : null}
+        <Tabel
+          klasse="mw-cijfer__tabel"
+          bijschrift={t("cijfers.tabel", { titel: figuur.titel })}
+          bijschriftId={tabelId}
+          bijschriftKlasse="nl-heading nl-heading--level-4"
+          kolommen={[t("cijfers.kolom_categorie"), { label: t("cijfers.kolom_aantal"), klasse: "mw-getal" }]}
+          voet={
+            figuur.soort === "verdeling" && figuur.totaal ? (
+              <tfoot>
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__cell" scope="row">
+                    {t("cijfers.totaal")}
+                  </th>
+                  <td className="utrecht-table__cell mw-getal">
+                    <CelInhoud cel={figuur.totaal} />
+                  </td>
+                </tr>
+              </tfoot>
+            ) : null
+          }
         >
           {figuur.rijen.map((r, i) => (
             <tr className="utrecht-table__row" key={`${r.label}-${i}`}>
-              <th className="utrecht-table__cell" scope="row">{r.label}</th>
+              <th className="utrecht-table__cell" scope="row">
+                {r.label}
+              </th>
               <td className="utrecht-table__cell mw-getal">
                 <CelInhoud cel={r.cel} />
               </td>

@@ -22,13 +22,16 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
       {/* The guidance is folded: one line says what the step is about, the rest opens on demand. */}
       <details className="mw-kennis mw-uitleg">
         <summary>
-          <span className="mw-uitleg__kop">{t("kennis.uitleg_bij_stap")}</span> <span className="mw-uitleg__zin">{t(`stap.${stap}.in_een_zin`)}</span>
+          <span className="mw-uitleg__kop">{t("kennis.uitleg_bij_stap")}</span>{" "}
+          <span className="mw-uitleg__zin">{t(`stap.${stap}.in_een_zin`)}</span>
         </summary>
         <p className="nl-paragraph">{t(`stap.${stap}.uitleg`)}</p>
         <h3 className="nl-heading nl-heading--level-4">{t("kennis.bij_deze_stap")}</h3>
         <p className="nl-paragraph">{dossier.kennis[stap].uitleg}</p>
         <ul className="mw-lijst">
-          {dossier.kennis[stap].punten.map((p) => <li key={p}>{p}</li>)}
+          {dossier.kennis[stap].punten.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       </details>
       {documenten.length > 0 ? (
@@ -36,7 +39,11 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
           <h3 className="nl-heading nl-heading--level-4">{t("documenten.bij_deze_stap")}</h3>
           <ul className="mw-lijst">
             {documenten.map((d) => (
-              <li key={d.id}><a className="nl-link" href={d.url} rel="noopener noreferrer">{d.titel}</a></li>
+              <li key={d.id}>
+                <a className="nl-link" href={d.url} rel="noopener noreferrer">
+                  {d.titel}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>

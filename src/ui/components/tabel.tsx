@@ -9,7 +9,15 @@ export type Kolom = ReactNode | { readonly label: ReactNode; readonly klasse: st
  * headings with `scope="col"`, the body rows as children, and an optional footer (`voet`, a `<tfoot>`).
  * `klasse` adds the page's own classes (`mw-tabel--stapel`: stacked rows on a narrow screen).
  */
-export function Tabel({ bijschrift, bijschriftId, bijschriftKlasse = "mw-visueel-verborgen", kolommen, klasse, voet, children }: {
+export function Tabel({
+  bijschrift,
+  bijschriftId,
+  bijschriftKlasse = "mw-visueel-verborgen",
+  kolommen,
+  klasse,
+  voet,
+  children,
+}: {
   bijschrift: ReactNode;
   bijschriftId?: string;
   bijschriftKlasse?: string;
@@ -20,13 +28,17 @@ export function Tabel({ bijschrift, bijschriftId, bijschriftKlasse = "mw-visueel
 }) {
   return (
     <table className={`utrecht-table utrecht-table--html-table mw-tabel${klasse ? ` ${klasse}` : ""}`}>
-      <caption id={bijschriftId} className={bijschriftKlasse}>{bijschrift}</caption>
+      <caption id={bijschriftId} className={bijschriftKlasse}>
+        {bijschrift}
+      </caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           {kolommen.map((kolom, i) => {
             const metKlasse = typeof kolom === "object" && kolom !== null && "klasse" in kolom;
             return (
-              <th key={i} className={`utrecht-table__header-cell${metKlasse ? ` ${kolom.klasse}` : ""}`} scope="col">{metKlasse ? kolom.label : kolom}</th>
+              <th key={i} className={`utrecht-table__header-cell${metKlasse ? ` ${kolom.klasse}` : ""}`} scope="col">
+                {metKlasse ? kolom.label : kolom}
+              </th>
             );
           })}
         </tr>

@@ -8,7 +8,9 @@ export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; taken
   const { t } = useTranslation();
   return (
     <section aria-labelledby="takenlijst-titel" className="mw-paneel">
-      <h2 id="takenlijst-titel" className="nl-heading nl-heading--level-2">{t("takenlijst.titel")}</h2>
+      <h2 id="takenlijst-titel" className="nl-heading nl-heading--level-2">
+        {t("takenlijst.titel")}
+      </h2>
       <p className="mw-hint">{t("takenlijst.uitleg")}</p>
       <ol className="mw-taken">
         {takenlijst.map((s) => (
@@ -17,14 +19,18 @@ export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; taken
               {t(`stap.${s.stap}.titel`)}
             </Link>
             <span className={`mw-status mw-status--${s.status}`}>{t(`status.${s.status}`)}</span>
-            {s.reden ? <p className="mw-taak__open mw-hint">{"sleutel" in s.reden ? t(s.reden.sleutel) : s.reden.tekst}</p> : null}
+            {s.reden ? (
+              <p className="mw-taak__open mw-hint">{"sleutel" in s.reden ? t(s.reden.sleutel) : s.reden.tekst}</p>
+            ) : null}
             {s.ontbreekt.length + s.aandachtspunten.length > 0 ? (
               <ul className="mw-taak__open">
                 {s.ontbreekt.map((k) => (
                   <li key={k}>{t(k)}</li>
                 ))}
                 {s.aandachtspunten.map((k) => (
-                  <li key={k} className="mw-hint">{t(k)}</li>
+                  <li key={k} className="mw-hint">
+                    {t(k)}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -17,19 +17,31 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
   if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
   // A month, never a date: the month's short name, with the full year under the first month and every January.
   const maandNaam = (maand: string) =>
-    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${maand}-15T00:00:00Z`));
+    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", timeZone: "UTC" }).format(
+      new Date(`${maand}-15T00:00:00Z`),
+    );
   const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
   const tabel = (
     <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>
-      <Tabel klasse="mw-tabel--stapel" bijschrift={t("tijdlijn.tabel")} bijschriftId={tabelId} bijschriftKlasse="nl-heading nl-heading--level-4" kolommen={[t("veld.datumWaarneming"), t("veld.soort"), t("veld.bron"), t("veld.waarneming")]}>
+      <Tabel
+        klasse="mw-tabel--stapel"
+        bijschrift={t("tijdlijn.tabel")}
+        bijschriftId={tabelId}
+        bijschriftKlasse="nl-heading nl-heading--level-4"
+        kolommen={[t("veld.datumWaarneming"), t("veld.soort"), t("veld.bron"), t("veld.waarneming")]}
+      >
         {tijdlijn.signalen.map((s) => (
           <tr className="utrecht-table__row" key={s.gebeurtenisId}>
-            <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>{formatteerDatum(s.gegevens.datumWaarneming, taal)}</td>
+            <td className="utrecht-table__cell" data-label={t("veld.datumWaarneming")}>
+              {formatteerDatum(s.gegevens.datumWaarneming, taal)}
+            </td>
             <td className="utrecht-table__cell" data-label={t("veld.soort")}>
               {t(`keuze.soort.${s.gegevens.soort}`)}
               {s.gegevens.disclosure ? ` · ${t("tijdlijn.disclosure")}` : ""}
             </td>
-            <td className="utrecht-table__cell" data-label={t("veld.bron")}>{t(`keuze.bron.${s.gegevens.bron}`)}</td>
+            <td className="utrecht-table__cell" data-label={t("veld.bron")}>
+              {t(`keuze.bron.${s.gegevens.bron}`)}
+            </td>
             <td className="utrecht-table__cell" data-label={t("veld.waarneming")}>
               {s.gegevens.waarneming}
               <ZienswijzenBij gebeurtenisId={s.gebeurtenisId} />
@@ -46,7 +58,9 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
           {tijdlijn.maanden.map((m) => (
             <div className="mw-tijdlijn__maand" key={m.maand}>
               {SIGNAAL_SOORTEN.flatMap((soort) =>
-                Array.from({ length: m.perSoort[soort] }, (_, i) => <span key={`${soort}-${i}`} className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />),
+                Array.from({ length: m.perSoort[soort] }, (_, i) => (
+                  <span key={`${soort}-${i}`} className={`mw-tijdlijn__blok mw-tijdlijn__blok--${soort}`} />
+                )),
               )}
             </div>
           ))}

@@ -4,7 +4,19 @@ import { vindVastlegging, type DossierToestand } from "../../domain/dossier/toes
 import { Keuzegroep } from "./formulier.tsx";
 import { vastleggingNaam } from "./vastlegging-naam.ts";
 
-const KERNVELDEN = ["waarneming", "uitkomst", "visie", "gedeeld", "toelichting", "omschrijving", "situatie", "bevinding", "veiligheid", "wat", "feiten"];
+const KERNVELDEN = [
+  "waarneming",
+  "uitkomst",
+  "visie",
+  "gedeeld",
+  "toelichting",
+  "omschrijving",
+  "situatie",
+  "bevinding",
+  "veiligheid",
+  "wat",
+  "feiten",
+];
 
 /** The first words of an entry's main text, so a person can tell two signals apart in the list. */
 function begin(gegevens: object | undefined): string | undefined {
@@ -14,8 +26,22 @@ function begin(gegevens: object | undefined): string | undefined {
 }
 
 /** Check boxes for the entries a request or a view concerns, oldest first. */
-export function VastleggingKeuze({ naam, legenda, hint, fout, gekozen, toestand, verplicht }: {
-  naam: string; legenda: string; hint?: string; fout?: string | undefined; gekozen: readonly string[]; toestand: DossierToestand; verplicht?: boolean;
+export function VastleggingKeuze({
+  naam,
+  legenda,
+  hint,
+  fout,
+  gekozen,
+  toestand,
+  verplicht,
+}: {
+  naam: string;
+  legenda: string;
+  hint?: string;
+  fout?: string | undefined;
+  gekozen: readonly string[];
+  toestand: DossierToestand;
+  verplicht?: boolean;
 }) {
   const { t } = useTranslation();
   const opties = betrefbareVastleggingen(toestand).map((v) => {
@@ -23,5 +49,16 @@ export function VastleggingKeuze({ naam, legenda, hint, fout, gekozen, toestand,
     return { waarde: v.id, label: vastleggingNaam(t, toestand.register, v.id), ...(kort ? { hint: kort } : {}) };
   });
   if (opties.length === 0) return <p className="nl-paragraph">{t("rechten.geen_vastleggingen")}</p>;
-  return <Keuzegroep naam={naam} soort="checkbox" legenda={legenda} hint={hint} fout={fout} gekozen={gekozen} opties={opties} verplicht={verplicht} />;
+  return (
+    <Keuzegroep
+      naam={naam}
+      soort="checkbox"
+      legenda={legenda}
+      hint={hint}
+      fout={fout}
+      gekozen={gekozen}
+      opties={opties}
+      verplicht={verplicht}
+    />
+  );
 }

@@ -34,7 +34,9 @@ export function Vastleggingen<T extends GebeurtenisType>({
                   naam: item.vastgelegdDoor.naam,
                   rol: t(`rol.${item.vastgelegdDoor.rol}`),
                 })}
-                {item.correcties.length > 0 ? ` · ${t("geschiedenis.gecorrigeerd_n", { n: item.correcties.length })}` : ""}
+                {item.correcties.length > 0
+                  ? ` · ${t("geschiedenis.gecorrigeerd_n", { n: item.correcties.length })}`
+                  : ""}
               </p>
               <GebeurtenisInhoud type={type} gegevens={item.gegevens} />
               <ZienswijzenBij gebeurtenisId={item.gebeurtenisId} />

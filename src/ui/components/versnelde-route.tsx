@@ -10,20 +10,39 @@ import { formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
  * consulted, and with an acute threat the hour clock. The server renders the clock; in the browser it
  * counts on, against the server's time (so an injected test clock and a wrong PC clock both hold).
  */
-export function VersneldeRouteBanner({ route, klok, nu, hulp, dossierId }: {
-  route: VersneldeRoute; klok: VersneldeKlok | null; nu: string; hulp: BijzondereHulpInTaal; dossierId: string;
+export function VersneldeRouteBanner({
+  route,
+  klok,
+  nu,
+  hulp,
+  dossierId,
+}: {
+  route: VersneldeRoute;
+  klok: VersneldeKlok | null;
+  nu: string;
+  hulp: BijzondereHulpInTaal;
+  dossierId: string;
 }) {
   const { t } = useTranslation();
   const vormen = hulp.routes.filter((r) => (route.vormen as readonly string[]).includes(r.id));
   return (
     <section className="mw-melding mw-melding--fout mw-versneld" aria-labelledby="versneld-titel">
-      <h2 id="versneld-titel" className="nl-heading nl-heading--level-3">{t("versneld.titel", { vormen: vormen.map((v) => v.titel).join(", ") })}</h2>
+      <h2 id="versneld-titel" className="nl-heading nl-heading--level-3">
+        {t("versneld.titel", { vormen: vormen.map((v) => v.titel).join(", ") })}
+      </h2>
       {klok ? <Klok klok={klok} nu={nu} /> : null}
       <p className="nl-paragraph">{hulp.versneld.uitleg}</p>
       <p className="nl-paragraph">
-        <strong>{route.deskundigeGeraadpleegd ? t("versneld.deskundige_gedaan") : t("versneld.deskundige_nodig")}</strong>
+        <strong>
+          {route.deskundigeGeraadpleegd ? t("versneld.deskundige_gedaan") : t("versneld.deskundige_nodig")}
+        </strong>
         {route.deskundigeGeraadpleegd ? null : (
-          <>{" "}<Link className="nl-link" to={`/dossiers/${dossierId}/consultatie`}>{t("versneld.deskundige_vastleggen")}</Link></>
+          <>
+            {" "}
+            <Link className="nl-link" to={`/dossiers/${dossierId}/consultatie`}>
+              {t("versneld.deskundige_vastleggen")}
+            </Link>
+          </>
         )}
       </p>
       <details className="mw-kennis">
@@ -34,7 +53,9 @@ export function VersneldeRouteBanner({ route, klok, nu, hulp, dossierId }: {
             <h3 className="nl-heading nl-heading--level-4">{v.titel}</h3>
             <p className="nl-paragraph">{v.uitleg}</p>
             <ol className="mw-lijst">
-              {v.eersteStappen.map((s) => <li key={s}>{s}</li>)}
+              {v.eersteStappen.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
             </ol>
           </div>
         ))}
@@ -70,9 +91,17 @@ function Klok({ klok, nu }: { klok: VersneldeKlok; nu: string }) {
   const waarden = { minuten };
   return (
     <p className={`nl-paragraph mw-klok mw-klok--${status}`}>
-      <strong>{t(`versneld.klok.${status}`, waarden)}</strong>{" "}
-      {t("versneld.klok.start")} {tijd(klok.start)}{". "}
-      {klok.actieOp !== null ? <>{t("versneld.klok.actie")} {tijd(klok.actieOp)}.</> : <>{t("versneld.klok.deadline")} {tijd(klok.deadline)}.</>}
+      <strong>{t(`versneld.klok.${status}`, waarden)}</strong> {t("versneld.klok.start")} {tijd(klok.start)}
+      {". "}
+      {klok.actieOp !== null ? (
+        <>
+          {t("versneld.klok.actie")} {tijd(klok.actieOp)}.
+        </>
+      ) : (
+        <>
+          {t("versneld.klok.deadline")} {tijd(klok.deadline)}.
+        </>
+      )}
     </p>
   );
 }

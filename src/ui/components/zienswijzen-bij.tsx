@@ -16,9 +16,15 @@ export function Zienswijze({ z }: { z: Vastlegging<"zienswijze_toegevoegd"> }) {
     <aside className="mw-zienswijze" aria-label={t("rechten.zienswijze_van", { naam: g.gegevenDoor })}>
       <p className="mw-nadruk">{t("rechten.zienswijze_kop")}</p>
       <p className="mw-meta">
-        {t("rechten.zienswijze_wie", { naam: g.gegevenDoor, relatie: t(`keuze.betrokkene.${g.relatie}`), datum: formatteerDatum(g.datum, i18n.language as Taal) })}
+        {t("rechten.zienswijze_wie", {
+          naam: g.gegevenDoor,
+          relatie: t(`keuze.betrokkene.${g.relatie}`),
+          datum: formatteerDatum(g.datum, i18n.language as Taal),
+        })}
         {" · "}
-        {g.wijze === "mondeling" ? t("rechten.mondeling_door", { naam: g.opgeschrevenDoor ?? "" }) : t("keuze.zienswijze_wijze.schriftelijk")}
+        {g.wijze === "mondeling"
+          ? t("rechten.mondeling_door", { naam: g.opgeschrevenDoor ?? "" })
+          : t("keuze.zienswijze_wijze.schriftelijk")}
       </p>
       <blockquote>{g.zienswijze}</blockquote>
     </aside>
@@ -30,5 +36,11 @@ export function ZienswijzenBij({ gebeurtenisId }: { gebeurtenisId: string }) {
   const dossier = useRouteLoaderData<typeof loader>("dossier");
   if (!dossier) return null;
   const bij = zienswijzenBij(dossier.toestand, gebeurtenisId);
-  return bij.length === 0 ? null : <>{bij.map((z) => <Zienswijze key={z.gebeurtenisId} z={z} />)}</>;
+  return bij.length === 0 ? null : (
+    <>
+      {bij.map((z) => (
+        <Zienswijze key={z.gebeurtenisId} z={z} />
+      ))}
+    </>
+  );
 }

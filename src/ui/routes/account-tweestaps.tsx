@@ -18,7 +18,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     geheimHex,
     // The secret in groups of four, for typing it into an app without a camera.
-    geheimTekst: uri.match(/secret=([A-Z2-7]+)/)?.[1]?.replace(/(.{4})/g, "$1 ").trim() ?? "",
+    geheimTekst:
+      uri
+        .match(/secret=([A-Z2-7]+)/)?.[1]
+        ?.replace(/(.{4})/g, "$1 ")
+        .trim() ?? "",
     qr: qrSvg(uri),
     verplicht: moetTweestaps(sessie.gebruiker),
     alIngesteld: sessie.gebruiker.tweestaps,
@@ -30,7 +34,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { runtime, sessie, wie } = await vereisSessie(request, context, ["instellen", "volledig"]);
   const formulier = await leesFormulier(request);
   try {
-    const codes = await bevestigTweestaps(runtime, wie, sessie.id, tekstVan(formulier, "geheim"), tekstVan(formulier, "code"), tekstVan(formulier, "wachtwoord"));
+    const codes = await bevestigTweestaps(
+      runtime,
+      wie,
+      sessie.id,
+      tekstVan(formulier, "geheim"),
+      tekstVan(formulier, "code"),
+      tekstVan(formulier, "wachtwoord"),
+    );
     return data({ herstelcodes: codes });
   } catch (fout) {
     return formulierFout(fout, {});
@@ -48,10 +59,16 @@ export default function AccountTweestaps({ loaderData, actionData }: Route.Compo
         <h1 className="nl-heading nl-heading--level-1">{t("tweestaps.klaar_titel")}</h1>
         <p className="nl-paragraph">{t("tweestaps.herstelcodes_uitleg")}</p>
         <ul className="mw-herstelcodes" aria-label={t("tweestaps.herstelcodes")}>
-          {codes.map((c) => <li key={c}><code>{c}</code></li>)}
+          {codes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
         </ul>
         <p className="nl-paragraph">
-          <a className="utrecht-button utrecht-button--primary-action mw-knoplink" href={loaderData.terug}>{t("tweestaps.verder")}</a>
+          <a className="utrecht-button utrecht-button--primary-action mw-knoplink" href={loaderData.terug}>
+            {t("tweestaps.verder")}
+          </a>
         </p>
       </div>
     );
@@ -60,16 +77,44 @@ export default function AccountTweestaps({ loaderData, actionData }: Route.Compo
     <div className="mw-stapel mw-smal">
       <title>{`${t("tweestaps.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("tweestaps.titel")}</h1>
-      {loaderData.verplicht && !loaderData.alIngesteld ? <div className="mw-melding mw-melding--waarschuwing"><p className="nl-paragraph">{t("tweestaps.verplicht")}</p></div> : null}
+      {loaderData.verplicht && !loaderData.alIngesteld ? (
+        <div className="mw-melding mw-melding--waarschuwing">
+          <p className="nl-paragraph">{t("tweestaps.verplicht")}</p>
+        </div>
+      ) : null}
       {loaderData.alIngesteld ? <p className="nl-paragraph">{t("tweestaps.al_ingesteld")}</p> : null}
       <p className="nl-paragraph">{t("tweestaps.uitleg")}</p>
-      <div className="mw-qr" role="img" aria-label={t("tweestaps.qr_label")} dangerouslySetInnerHTML={{ __html: loaderData.qr }} />
-      <p className="nl-paragraph">{t("tweestaps.handmatig")} <code className="mw-geheim">{loaderData.geheimTekst}</code></p>
+      <div
+        className="mw-qr"
+        role="img"
+        aria-label={t("tweestaps.qr_label")}
+        dangerouslySetInnerHTML={{ __html: loaderData.qr }}
+      />
+      <p className="nl-paragraph">
+        {t("tweestaps.handmatig")} <code className="mw-geheim">{loaderData.geheimTekst}</code>
+      </p>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <Form method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="geheim" value={loaderData.geheimHex} />
-        <TekstVeld naam="code" label={t("veld.code")} hint={t("hint.code_instellen")} fout={fout("code")} autoComplete="one-time-code" verplicht />
-        {loaderData.alIngesteld ? <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} hint={t("hint.wachtwoord_bevestigen")} fout={fout("wachtwoord")} autoComplete="current-password" verplicht /> : null}
+        <TekstVeld
+          naam="code"
+          label={t("veld.code")}
+          hint={t("hint.code_instellen")}
+          fout={fout("code")}
+          autoComplete="one-time-code"
+          verplicht
+        />
+        {loaderData.alIngesteld ? (
+          <TekstVeld
+            naam="wachtwoord"
+            type="password"
+            label={t("veld.wachtwoord")}
+            hint={t("hint.wachtwoord_bevestigen")}
+            fout={fout("wachtwoord")}
+            autoComplete="current-password"
+            verplicht
+          />
+        ) : null}
         <Knop>{t("tweestaps.knop")}</Knop>
       </Form>
     </div>

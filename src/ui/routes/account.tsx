@@ -24,7 +24,13 @@ export async function action({ request, context }: Route.ActionArgs) {
       await zetTweestapsUit(runtime, wie, tekstVan(formulier, "wachtwoord"));
       return redirect("/account?gewijzigd=tweestaps_uit");
     }
-    await wijzigWachtwoord(runtime, wie, sessie?.sessie.id ?? "", tekstVan(formulier, "huidigWachtwoord"), tekstVan(formulier, "nieuwWachtwoord"));
+    await wijzigWachtwoord(
+      runtime,
+      wie,
+      sessie?.sessie.id ?? "",
+      tekstVan(formulier, "huidigWachtwoord"),
+      tekstVan(formulier, "nieuwWachtwoord"),
+    );
     return redirect("/account?gewijzigd=wachtwoord");
   } catch (fout) {
     return formulierFout(fout, {});
@@ -39,27 +45,67 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       <title>{`${t("account.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("account.titel")}</h1>
       <p className="nl-paragraph">{`${loaderData.naam} · ${loaderData.email}`}</p>
-      {loaderData.gewijzigd ? <div className="mw-melding" role="status"><p className="nl-paragraph">{t(`account.gewijzigd_${loaderData.gewijzigd === "wachtwoord" ? "wachtwoord" : "tweestaps"}`)}</p></div> : null}
+      {loaderData.gewijzigd ? (
+        <div className="mw-melding" role="status">
+          <p className="nl-paragraph">
+            {t(`account.gewijzigd_${loaderData.gewijzigd === "wachtwoord" ? "wachtwoord" : "tweestaps"}`)}
+          </p>
+        </div>
+      ) : null}
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <section aria-labelledby="tweestaps-titel" className="mw-stapel">
-        <h2 id="tweestaps-titel" className="nl-heading nl-heading--level-2">{t("tweestaps.titel")}</h2>
-        <p className="nl-paragraph">{loaderData.tweestaps ? t("account.tweestaps_aan", { aantal: loaderData.herstelcodesOver }) : t("account.tweestaps_uit")}</p>
-        <p className="nl-paragraph"><Link className="nl-link" to="/account/tweestaps">{t(loaderData.tweestaps ? "account.tweestaps_opnieuw" : "account.tweestaps_instellen")}</Link></p>
+        <h2 id="tweestaps-titel" className="nl-heading nl-heading--level-2">
+          {t("tweestaps.titel")}
+        </h2>
+        <p className="nl-paragraph">
+          {loaderData.tweestaps
+            ? t("account.tweestaps_aan", { aantal: loaderData.herstelcodesOver })
+            : t("account.tweestaps_uit")}
+        </p>
+        <p className="nl-paragraph">
+          <Link className="nl-link" to="/account/tweestaps">
+            {t(loaderData.tweestaps ? "account.tweestaps_opnieuw" : "account.tweestaps_instellen")}
+          </Link>
+        </p>
         {loaderData.tweestaps && !loaderData.verplicht ? (
           <Form method="post" className="mw-formulier" noValidate>
             <input type="hidden" name="bedoeling" value="tweestaps_uit" />
-            <TekstVeld naam="wachtwoord" type="password" label={t("veld.wachtwoord")} fout={fout("wachtwoord")} autoComplete="current-password" verplicht />
+            <TekstVeld
+              naam="wachtwoord"
+              type="password"
+              label={t("veld.wachtwoord")}
+              fout={fout("wachtwoord")}
+              autoComplete="current-password"
+              verplicht
+            />
             <Knop soort="secondary">{t("account.tweestaps_uitzetten")}</Knop>
           </Form>
         ) : null}
       </section>
       <section aria-labelledby="wachtwoord-titel" className="mw-stapel">
-        <h2 id="wachtwoord-titel" className="nl-heading nl-heading--level-2">{t("account.wachtwoord_titel")}</h2>
+        <h2 id="wachtwoord-titel" className="nl-heading nl-heading--level-2">
+          {t("account.wachtwoord_titel")}
+        </h2>
         <p className="nl-paragraph">{t("account.wachtwoord_uitleg")}</p>
         <Form method="post" className="mw-formulier" noValidate>
           <input type="hidden" name="bedoeling" value="wachtwoord" />
-          <TekstVeld naam="huidigWachtwoord" type="password" label={t("veld.huidigWachtwoord")} fout={fout("huidigWachtwoord")} autoComplete="current-password" verplicht />
-          <TekstVeld naam="nieuwWachtwoord" type="password" label={t("veld.nieuwWachtwoord")} hint={t("hint.nieuwWachtwoord")} fout={fout("nieuwWachtwoord")} autoComplete="new-password" verplicht />
+          <TekstVeld
+            naam="huidigWachtwoord"
+            type="password"
+            label={t("veld.huidigWachtwoord")}
+            fout={fout("huidigWachtwoord")}
+            autoComplete="current-password"
+            verplicht
+          />
+          <TekstVeld
+            naam="nieuwWachtwoord"
+            type="password"
+            label={t("veld.nieuwWachtwoord")}
+            hint={t("hint.nieuwWachtwoord")}
+            fout={fout("nieuwWachtwoord")}
+            autoComplete="new-password"
+            verplicht
+          />
           <Knop>{t("account.wachtwoord_knop")}</Knop>
         </Form>
       </section>

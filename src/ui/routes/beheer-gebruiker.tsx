@@ -51,13 +51,24 @@ export default function BeheerGebruiker({ loaderData, actionData }: Route.Compon
   return (
     <div className="mw-stapel mw-smal">
       <title>{`${persoon.naam} · ${t("beheer.titel")} · Meldwijzer`}</title>
-      <p className="mw-meta"><Link className="nl-link" to="/beheer">{t("beheer.titel")}</Link></p>
+      <p className="mw-meta">
+        <Link className="nl-link" to="/beheer">
+          {t("beheer.titel")}
+        </Link>
+      </p>
       <h1 className="nl-heading nl-heading--level-1">{persoon.naam}</h1>
       <p className="nl-paragraph">{`${persoon.email} · ${t(persoon.actief ? "beheer.actief" : "beheer.gedeactiveerd")}`}</p>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <Form method="post" className="mw-formulier" noValidate>
         <input type="hidden" name="bedoeling" value="rollen" />
-        <Keuzegroep naam="rollen" soort="checkbox" legenda={t("veld.rollen")} fout={fout("rollen")} gekozen={[...persoon.rollen]} opties={ROLLEN.map((r) => ({ waarde: r, label: t(`rol.${r}`), hint: t(`beheer.rol_hint.${r}`) }))} />
+        <Keuzegroep
+          naam="rollen"
+          soort="checkbox"
+          legenda={t("veld.rollen")}
+          fout={fout("rollen")}
+          gekozen={[...persoon.rollen]}
+          opties={ROLLEN.map((r) => ({ waarde: r, label: t(`rol.${r}`), hint: t(`beheer.rol_hint.${r}`) }))}
+        />
         <Knop>{t("beheer.rollen_knop")}</Knop>
       </Form>
       {!zelf ? (
@@ -68,9 +79,17 @@ export default function BeheerGebruiker({ loaderData, actionData }: Route.Compon
         </Form>
       ) : null}
       <section aria-labelledby="herstel-titel" className="mw-stapel">
-        <h2 id="herstel-titel" className="nl-heading nl-heading--level-2">{t("beheer.herstel_titel")}</h2>
+        <h2 id="herstel-titel" className="nl-heading nl-heading--level-2">
+          {t("beheer.herstel_titel")}
+        </h2>
         <p className="nl-paragraph">{t("beheer.herstel_uitleg")}</p>
-        {link ? <div className="mw-melding" role="status"><p className="nl-paragraph"><code className="mw-geheim">{link}</code></p></div> : null}
+        {link ? (
+          <div className="mw-melding" role="status">
+            <p className="nl-paragraph">
+              <code className="mw-geheim">{link}</code>
+            </p>
+          </div>
+        ) : null}
         <Form method="post">
           <input type="hidden" name="bedoeling" value="herstel" />
           <Knop soort="secondary">{t("beheer.herstel_knop")}</Knop>

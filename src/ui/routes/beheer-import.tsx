@@ -18,12 +18,17 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["gebruikers_b
 /** The file, and in step 2 the same file again as base64 (a third larger) beside the form's other fields. */
 const MAX_FORMULIER_BYTES = Math.ceil((MAX_BESTAND_BYTES * 4) / 3) + 64 * 1024;
 
-const VOORBEELD = "naam;e-mail;rollen\nAnna de Vries;a.devries@school.nl;medewerker\nBert Jansen;b.jansen@school.nl;aandachtsfunctionaris|medewerker\nCarla Smit;c.smit@school.nl;eindverantwoordelijke\n";
+const VOORBEELD =
+  "naam;e-mail;rollen\nAnna de Vries;a.devries@school.nl;medewerker\nBert Jansen;b.jansen@school.nl;aandachtsfunctionaris|medewerker\nCarla Smit;c.smit@school.nl;eindverantwoordelijke\n";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   // A refusal is logged like every other beheer page.
-  return ofFoutpagina(alsBeheerder(runtime, wie, "import", () => Promise.resolve({ voorbeeld: VOORBEELD, maxRijen: MAX_RIJEN, maxKb: MAX_BESTAND_BYTES / 1024 })));
+  return ofFoutpagina(
+    alsBeheerder(runtime, wie, "import", () =>
+      Promise.resolve({ voorbeeld: VOORBEELD, maxRijen: MAX_RIJEN, maxKb: MAX_BESTAND_BYTES / 1024 }),
+    ),
+  );
 }
 
 function alsVoorbeeld(bekeken: ImportBekeken, bytes: Uint8Array) {
@@ -50,20 +55,32 @@ export async function action({ request, context }: Route.ActionArgs) {
       try {
         const uitkomst = await voerImportUit(runtime, wie, bytes, tekstVan(formulier, "hash"), { verzender, basisUrl });
         if (uitkomst.soort === "voorbeeld") return data(alsVoorbeeld(uitkomst.bekeken, bytes), { status: 409 });
-        runtime.logger.info({ gebruikerId: wie.gebruiker.id, aantal: uitkomst.personen.length, gemaild: uitkomst.gemaild }, "personeel geïmporteerd");
-        return data({ stap: "klaar" as const, personen: uitkomst.personen, gemaild: uitkomst.gemaild, metMail: verzender !== null });
+        runtime.logger.info(
+          { gebruikerId: wie.gebruiker.id, aantal: uitkomst.personen.length, gemaild: uitkomst.gemaild },
+          "personeel geïmporteerd",
+        );
+        return data({
+          stap: "klaar" as const,
+          personen: uitkomst.personen,
+          gemaild: uitkomst.gemaild,
+          metMail: verzender !== null,
+        });
       } finally {
         await verzender?.sluit();
       }
     }
     const bestand = formulier.get("bestand");
-    if (!(bestand instanceof File) || (bestand.size === 0 && bestand.name === "")) throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "bestand", sleutel: "import.geen_bestand" }]);
+    if (!(bestand instanceof File) || (bestand.size === 0 && bestand.name === ""))
+      throw new DomeinFout("ONGELDIGE_INVOER", [{ veld: "bestand", sleutel: "import.geen_bestand" }]);
     const bytes = new Uint8Array(await bestand.arrayBuffer());
     const bekeken = await bekijkImport(runtime, wie, bytes);
     return data(alsVoorbeeld(bekeken, bytes), { status: bekeken.importeerbaar ? 200 : 422 });
   } catch (fout) {
     // Not the case's version conflict: the file differs from the one previewed.
-    if (fout instanceof DomeinFout && fout.code === "VERSIE_CONFLICT") return data({ fouten: [], waarden: {}, melding: "import.gewijzigd" } satisfies FormulierAntwoord, { status: 409 });
+    if (fout instanceof DomeinFout && fout.code === "VERSIE_CONFLICT")
+      return data({ fouten: [], waarden: {}, melding: "import.gewijzigd" } satisfies FormulierAntwoord, {
+        status: 409,
+      });
     return formulierFout(fout, {});
   }
 }
@@ -73,7 +90,16 @@ type Voorbeeld = ReturnType<typeof alsVoorbeeld>;
 function Voorbeeldtabel({ voorbeeld }: { voorbeeld: Voorbeeld }) {
   const { t } = useTranslation();
   return (
-    <Tabel bijschrift={t("import.tabel")} kolommen={[t("import.kolom_regel"), t("beheer.kolom_naam"), t("veld.email"), t("beheer.kolom_rollen"), t("import.kolom_uitkomst")]}>
+    <Tabel
+      bijschrift={t("import.tabel")}
+      kolommen={[
+        t("import.kolom_regel"),
+        t("beheer.kolom_naam"),
+        t("veld.email"),
+        t("beheer.kolom_rollen"),
+        t("import.kolom_uitkomst"),
+      ]}
+    >
       {voorbeeld.rijen.map((r) => (
         <tr key={r.regel} className="utrecht-table__row">
           <td className="utrecht-table__cell">{r.regel}</td>
@@ -85,7 +111,11 @@ function Voorbeeldtabel({ voorbeeld }: { voorbeeld: Voorbeeld }) {
               t("import.wordt_uitgenodigd")
             ) : (
               <ul className="mw-lijst mw-fout">
-                {r.problemen.map((p) => <li key={p.sleutel + JSON.stringify(p.waarden ?? {})}>{t(`import.probleem.${p.sleutel}`, p.waarden)}</li>)}
+                {r.problemen.map((p) => (
+                  <li key={p.sleutel + JSON.stringify(p.waarden ?? {})}>
+                    {t(`import.probleem.${p.sleutel}`, p.waarden)}
+                  </li>
+                ))}
               </ul>
             )}
           </td>
@@ -100,7 +130,14 @@ function Uploadformulier({ fout }: { fout: string | undefined }) {
   return (
     <Form method="post" encType="multipart/form-data" className="mw-formulier" noValidate>
       <input type="hidden" name="bedoeling" value="bekijken" />
-      <BestandVeld naam="bestand" label={t("import.bestand")} hint={t("import.bestand_hint")} accept=".csv,text/csv" fout={fout} verplicht />
+      <BestandVeld
+        naam="bestand"
+        label={t("import.bestand")}
+        hint={t("import.bestand_hint")}
+        accept=".csv,text/csv"
+        fout={fout}
+        verplicht
+      />
       <Knop>{t("import.bekijken_knop")}</Knop>
     </Form>
   );
@@ -115,47 +152,82 @@ export default function BeheerImport({ loaderData, actionData }: Route.Component
   return (
     <div className="mw-stapel">
       <title>{`${t("import.titel")} · Meldwijzer`}</title>
-      <p className="nl-paragraph"><Link className="nl-link" to="/beheer">{t("import.terug")}</Link></p>
+      <p className="nl-paragraph">
+        <Link className="nl-link" to="/beheer">
+          {t("import.terug")}
+        </Link>
+      </p>
       <h1 className="nl-heading nl-heading--level-1">{t("import.titel")}</h1>
       {klaar ? (
         <section aria-labelledby="import-klaar" className="mw-stapel">
-          <h2 id="import-klaar" className="nl-heading nl-heading--level-2">{t("import.klaar_titel", { aantal: klaar.personen.length })}</h2>
+          <h2 id="import-klaar" className="nl-heading nl-heading--level-2">
+            {t("import.klaar_titel", { aantal: klaar.personen.length })}
+          </h2>
           <div className="mw-melding" role="status">
-            <p className="nl-paragraph">{klaar.metMail ? t("import.klaar_gemaild", { aantal: klaar.gemaild }) : t("import.klaar_zonder_mail")}</p>
+            <p className="nl-paragraph">
+              {klaar.metMail ? t("import.klaar_gemaild", { aantal: klaar.gemaild }) : t("import.klaar_zonder_mail")}
+            </p>
           </div>
           {klaar.personen.some((p) => p.link) ? (
             <>
-              <p className="nl-paragraph"><strong>{t("import.eenmalig_getoond")}</strong></p>
+              <p className="nl-paragraph">
+                <strong>{t("import.eenmalig_getoond")}</strong>
+              </p>
               <Tabel bijschrift={t("import.links")} kolommen={[t("beheer.kolom_naam"), t("import.kolom_link")]}>
-                {klaar.personen.filter((p) => p.link).map((p) => (
-                  <tr key={p.email} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{p.naam}<br /><span className="mw-hint">{p.email}</span></td>
-                    <td className="utrecht-table__cell"><code className="mw-geheim">{p.link}</code></td>
-                  </tr>
-                ))}
+                {klaar.personen
+                  .filter((p) => p.link)
+                  .map((p) => (
+                    <tr key={p.email} className="utrecht-table__row">
+                      <td className="utrecht-table__cell">
+                        {p.naam}
+                        <br />
+                        <span className="mw-hint">{p.email}</span>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <code className="mw-geheim">{p.link}</code>
+                      </td>
+                    </tr>
+                  ))}
               </Tabel>
             </>
           ) : null}
-          <p className="nl-paragraph"><Link className="nl-link" to="/beheer">{t("import.naar_beheer")}</Link></p>
+          <p className="nl-paragraph">
+            <Link className="nl-link" to="/beheer">
+              {t("import.naar_beheer")}
+            </Link>
+          </p>
         </section>
       ) : (
         <>
           <p className="nl-paragraph">{t("import.uitleg", { max: loaderData.maxRijen, kb: loaderData.maxKb })}</p>
           <p className="nl-paragraph">{t("import.voorbeeld_uitleg")}</p>
-          <pre className="mw-voorbeeldbestand" aria-label={t("import.voorbeeld_label")}>{loaderData.voorbeeld}</pre>
+          <pre className="mw-voorbeeldbestand" aria-label={t("import.voorbeeld_label")}>
+            {loaderData.voorbeeld}
+          </pre>
           <FoutSamenvatting fouten={fouten} melding={melding} />
           {voorbeeld ? (
             <section aria-labelledby="import-voorbeeld" className="mw-stapel">
-              <h2 id="import-voorbeeld" className="nl-heading nl-heading--level-2">{t("import.voorbeeld_titel")}</h2>
+              <h2 id="import-voorbeeld" className="nl-heading nl-heading--level-2">
+                {t("import.voorbeeld_titel")}
+              </h2>
               {voorbeeld.bestandsproblemen.length > 0 ? (
                 <div className="mw-samenvatting" role="alert">
                   <p className="nl-paragraph">{t("import.bestand_afgewezen")}</p>
-                  <ul className="mw-lijst">{voorbeeld.bestandsproblemen.map((p) => <li key={p.sleutel}>{t(`import.probleem.${p.sleutel}`, p.waarden)}</li>)}</ul>
+                  <ul className="mw-lijst">
+                    {voorbeeld.bestandsproblemen.map((p) => (
+                      <li key={p.sleutel}>{t(`import.probleem.${p.sleutel}`, p.waarden)}</li>
+                    ))}
+                  </ul>
                 </div>
               ) : (
-                <div className={voorbeeld.importeerbaar ? "mw-melding" : "mw-samenvatting"} role={voorbeeld.importeerbaar ? "status" : "alert"}>
+                <div
+                  className={voorbeeld.importeerbaar ? "mw-melding" : "mw-samenvatting"}
+                  role={voorbeeld.importeerbaar ? "status" : "alert"}
+                >
                   <p className="nl-paragraph">
-                    {voorbeeld.importeerbaar ? t("import.klaar_om_te_importeren", { aantal: voorbeeld.rijen.length }) : t("import.problemen", { aantal: voorbeeld.metProblemen, totaal: voorbeeld.rijen.length })}
+                    {voorbeeld.importeerbaar
+                      ? t("import.klaar_om_te_importeren", { aantal: voorbeeld.rijen.length })
+                      : t("import.problemen", { aantal: voorbeeld.metProblemen, totaal: voorbeeld.rijen.length })}
                   </p>
                 </div>
               )}
@@ -171,7 +243,9 @@ export default function BeheerImport({ loaderData, actionData }: Route.Component
             </section>
           ) : null}
           <section aria-labelledby="import-bestand" className="mw-stapel mw-smal">
-            <h2 id="import-bestand" className="nl-heading nl-heading--level-2">{t(voorbeeld ? "import.ander_bestand" : "import.bestand_kiezen")}</h2>
+            <h2 id="import-bestand" className="nl-heading nl-heading--level-2">
+              {t(voorbeeld ? "import.ander_bestand" : "import.bestand_kiezen")}
+            </h2>
             <Uploadformulier fout={fout("bestand")} />
           </section>
         </>

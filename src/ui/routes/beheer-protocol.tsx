@@ -17,7 +17,11 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["organisatie_
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   if (!kanAlgemeen(persoonVan(wie), "organisatie_beheren")) throw data(null, { status: 403 });
-  return { ...(await ofFoutpagina(bekijkProtocol(runtime, wie))), bewaarjaren: wie.gebruiker.bewaarjaren, standaardJaren: STANDAARD_BEWAARJAREN[wie.gebruiker.sector] ?? 5 };
+  return {
+    ...(await ofFoutpagina(bekijkProtocol(runtime, wie))),
+    bewaarjaren: wie.gebruiker.bewaarjaren,
+    standaardJaren: STANDAARD_BEWAARJAREN[wie.gebruiker.sector] ?? 5,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -29,7 +33,16 @@ export async function action({ request, context }: Route.ActionArgs) {
       return redirect("/beheer/protocol?bewaartermijn=1");
     }
     await wijzigProtocol(runtime, wie, {
-      stappen: Object.fromEntries(PROTOCOL_STAPPEN.map((s) => [s, { wie: tekstVan(f, `stappen.${s}.wie`), werkwijze: tekstVan(f, `stappen.${s}.werkwijze`), documenteert: tekstVan(f, `stappen.${s}.documenteert`) }])),
+      stappen: Object.fromEntries(
+        PROTOCOL_STAPPEN.map((s) => [
+          s,
+          {
+            wie: tekstVan(f, `stappen.${s}.wie`),
+            werkwijze: tekstVan(f, `stappen.${s}.werkwijze`),
+            documenteert: tekstVan(f, `stappen.${s}.documenteert`),
+          },
+        ]),
+      ),
       veiligThuis: { naam: tekstVan(f, "veiligThuis.naam"), telefoon: tekstVan(f, "veiligThuis.telefoon") },
     });
     return redirect("/protocol");
@@ -53,10 +66,27 @@ export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
         {PROTOCOL_STAPPEN.map((s) => (
           <fieldset key={s} className="mw-stapel">
             <legend className="nl-heading nl-heading--level-2">{t(`protocol.stap.${s}`)}</legend>
-            <TekstVeld naam={`stappen.${s}.wie`} label={t("protocol.wie")} waarde={waarde(`stappen.${s}.wie`, protocol.stappen[s].wie)} fout={fout(`stappen.${s}.wie`)} verplicht />
-            <TekstGebied naam={`stappen.${s}.werkwijze`} label={t("protocol.werkwijze")} waarde={waarde(`stappen.${s}.werkwijze`, protocol.stappen[s].werkwijze)} fout={fout(`stappen.${s}.werkwijze`)} verplicht rijen={3} />
+            <TekstVeld
+              naam={`stappen.${s}.wie`}
+              label={t("protocol.wie")}
+              waarde={waarde(`stappen.${s}.wie`, protocol.stappen[s].wie)}
+              fout={fout(`stappen.${s}.wie`)}
+              verplicht
+            />
+            <TekstGebied
+              naam={`stappen.${s}.werkwijze`}
+              label={t("protocol.werkwijze")}
+              waarde={waarde(`stappen.${s}.werkwijze`, protocol.stappen[s].werkwijze)}
+              fout={fout(`stappen.${s}.werkwijze`)}
+              verplicht
+              rijen={3}
+            />
             <Keuzegroep
-              naam={`stappen.${s}.documenteert`} soort="radio" legenda={t("protocol.documenteert")} fout={fout(`stappen.${s}.documenteert`)} verplicht
+              naam={`stappen.${s}.documenteert`}
+              soort="radio"
+              legenda={t("protocol.documenteert")}
+              fout={fout(`stappen.${s}.documenteert`)}
+              verplicht
               {...(s === "beslissen" ? { hint: t("protocol.documenteert_beslissen") } : {})}
               gekozen={[waarde(`stappen.${s}.documenteert`, protocol.stappen[s].documenteert)]}
               opties={DOCUMENTEERT.map((r) => ({ waarde: r, label: t(`rol.${r}`) }))}
@@ -65,17 +95,40 @@ export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
         ))}
         <fieldset className="mw-stapel">
           <legend className="nl-heading nl-heading--level-2">{t("protocol.veilig_thuis")}</legend>
-          <TekstVeld naam="veiligThuis.naam" label={t("veld.naam")} waarde={waarde("veiligThuis.naam", protocol.veiligThuis.naam)} fout={fout("veiligThuis.naam")} verplicht />
-          <TekstVeld naam="veiligThuis.telefoon" label={t("protocol.telefoon")} waarde={waarde("veiligThuis.telefoon", protocol.veiligThuis.telefoon)} fout={fout("veiligThuis.telefoon")} verplicht />
+          <TekstVeld
+            naam="veiligThuis.naam"
+            label={t("veld.naam")}
+            waarde={waarde("veiligThuis.naam", protocol.veiligThuis.naam)}
+            fout={fout("veiligThuis.naam")}
+            verplicht
+          />
+          <TekstVeld
+            naam="veiligThuis.telefoon"
+            label={t("protocol.telefoon")}
+            waarde={waarde("veiligThuis.telefoon", protocol.veiligThuis.telefoon)}
+            fout={fout("veiligThuis.telefoon")}
+            verplicht
+          />
         </fieldset>
         <Knop>{t("protocol.opslaan")}</Knop>
       </Form>
       <Form method="post" className="mw-formulier" noValidate aria-labelledby="bewaartermijn-titel">
-        <h2 id="bewaartermijn-titel" className="nl-heading nl-heading--level-2">{t("protocol.bewaartermijn_titel")}</h2>
-        {zoek.get("bewaartermijn") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("protocol.bewaartermijn_opgeslagen")}</p></div> : null}
+        <h2 id="bewaartermijn-titel" className="nl-heading nl-heading--level-2">
+          {t("protocol.bewaartermijn_titel")}
+        </h2>
+        {zoek.get("bewaartermijn") ? (
+          <div className="mw-melding mw-melding--succes" role="status">
+            <p className="nl-paragraph">{t("protocol.bewaartermijn_opgeslagen")}</p>
+          </div>
+        ) : null}
         <p className="nl-paragraph">{t("protocol.bewaartermijn_uitleg", { standaard: loaderData.standaardJaren })}</p>
         <input type="hidden" name="bedoeling" value="bewaartermijn" />
-        <TekstVeld naam="bewaarjaren" label={t("protocol.bewaarjaren")} waarde={waarde("bewaarjaren", loaderData.bewaarjaren === null ? "" : String(loaderData.bewaarjaren))} fout={fout("bewaarjaren")} />
+        <TekstVeld
+          naam="bewaarjaren"
+          label={t("protocol.bewaarjaren")}
+          waarde={waarde("bewaarjaren", loaderData.bewaarjaren === null ? "" : String(loaderData.bewaarjaren))}
+          fout={fout("bewaarjaren")}
+        />
         <Knop soort="secondary">{t("protocol.bewaartermijn_knop")}</Knop>
       </Form>
     </div>

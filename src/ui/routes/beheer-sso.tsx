@@ -28,10 +28,20 @@ export async function action({ request, context }: Route.ActionArgs) {
       await verwijderSsoInstelling(runtime, wie);
       return redirect("/beheer/sso?verwijderd=1");
     }
-    await wijzigSso(runtime, wie, {
-      issuer: tekstVan(f, "issuer"), clientId: tekstVan(f, "clientId"), clientGeheim: tekstVan(f, "clientGeheim"), domeinen: tekstVan(f, "domeinen"),
-      idpTweedeFactor: vinkjeVan(f, "idpTweedeFactor"), acr: tekstVan(f, "acr"), wachtwoordUit: vinkjeVan(f, "wachtwoordUit"),
-    }, ssoOmgeving(runtime, request));
+    await wijzigSso(
+      runtime,
+      wie,
+      {
+        issuer: tekstVan(f, "issuer"),
+        clientId: tekstVan(f, "clientId"),
+        clientGeheim: tekstVan(f, "clientGeheim"),
+        domeinen: tekstVan(f, "domeinen"),
+        idpTweedeFactor: vinkjeVan(f, "idpTweedeFactor"),
+        acr: tekstVan(f, "acr"),
+        wachtwoordUit: vinkjeVan(f, "wachtwoordUit"),
+      },
+      ssoOmgeving(runtime, request),
+    );
     return redirect("/beheer/sso?opgeslagen=1");
   } catch (fout) {
     const waarden = waardenVan(f);
@@ -45,40 +55,106 @@ export default function BeheerSso({ loaderData }: Route.ComponentProps) {
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const [zoek] = useSearchParams();
   const { sso, redirectUri } = loaderData;
-  const gekozen = (naam: string, opgeslagen: boolean) => (antwoord ? (antwoord.waarden[naam] === "ja" ? ["ja"] : []) : opgeslagen ? ["ja"] : []);
+  const gekozen = (naam: string, opgeslagen: boolean) =>
+    antwoord ? (antwoord.waarden[naam] === "ja" ? ["ja"] : []) : opgeslagen ? ["ja"] : [];
   return (
     <div className="mw-stapel mw-smal">
       <title>{`${t("sso.beheer_titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("sso.beheer_titel")}</h1>
       <p className="nl-paragraph">{t("sso.beheer_uitleg")}</p>
-      {zoek.get("opgeslagen") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("sso.opgeslagen")}</p></div> : null}
-      {zoek.get("verwijderd") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("sso.verwijderd")}</p></div> : null}
+      {zoek.get("opgeslagen") ? (
+        <div className="mw-melding mw-melding--succes" role="status">
+          <p className="nl-paragraph">{t("sso.opgeslagen")}</p>
+        </div>
+      ) : null}
+      {zoek.get("verwijderd") ? (
+        <div className="mw-melding mw-melding--succes" role="status">
+          <p className="nl-paragraph">{t("sso.verwijderd")}</p>
+        </div>
+      ) : null}
       <dl className="utrecht-data-list">
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t("sso.redirect_uri")}</dt>
-          <dd className="utrecht-data-list__item-value"><code>{redirectUri}</code></dd>
+          <dd className="utrecht-data-list__item-value">
+            <code>{redirectUri}</code>
+          </dd>
         </div>
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t("sso.status")}</dt>
           <dd className="utrecht-data-list__item-value">
-            {!sso.ingesteld ? t("sso.status_uit") : sso.gewerktOp ? t("sso.status_gewerkt", { tijd: new Date(sso.gewerktOp).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" }) }) : t("sso.status_nog_niet")}
+            {!sso.ingesteld
+              ? t("sso.status_uit")
+              : sso.gewerktOp
+                ? t("sso.status_gewerkt", {
+                    tijd: new Date(sso.gewerktOp).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", {
+                      timeZone: "Europe/Amsterdam",
+                      dateStyle: "long",
+                      timeStyle: "short",
+                    }),
+                  })
+                : t("sso.status_nog_niet")}
           </dd>
         </div>
       </dl>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <Form key={sso.gewijzigdOp ?? "nieuw"} method="post" className="mw-formulier" noValidate>
-        <TekstVeld naam="issuer" label={t("sso.issuer")} hint={t("sso.issuer_hint")} waarde={waarde("issuer", sso.issuer)} fout={fout("issuer")} verplicht />
-        <TekstVeld naam="clientId" label={t("sso.client_id")} waarde={waarde("clientId", sso.clientId)} fout={fout("clientId")} verplicht />
-        <TekstVeld naam="clientGeheim" type="password" autoComplete="off" label={t("sso.client_geheim")} hint={sso.geheimIngesteld ? t("sso.client_geheim_ingesteld") : t("sso.client_geheim_hint")} fout={fout("clientGeheim")} verplicht={!sso.geheimIngesteld} />
-        <TekstGebied naam="domeinen" label={t("sso.domeinen")} hint={t("sso.domeinen_hint")} waarde={waarde("domeinen", sso.domeinen.join("\n"))} fout={fout("domeinen")} rijen={3} verplicht />
-        <Keuzegroep
-          naam="idpTweedeFactor" soort="checkbox" legenda={t("sso.tweede_factor")} hint={t("sso.tweede_factor_hint", { amr: TWEEDE_FACTOR_AMR.join(", ") })} fout={fout("idpTweedeFactor")}
-          gekozen={gekozen("idpTweedeFactor", sso.idpTweedeFactor)} opties={[{ waarde: "ja", label: t("sso.tweede_factor_ja") }]}
+        <TekstVeld
+          naam="issuer"
+          label={t("sso.issuer")}
+          hint={t("sso.issuer_hint")}
+          waarde={waarde("issuer", sso.issuer)}
+          fout={fout("issuer")}
+          verplicht
         />
-        <TekstVeld naam="acr" label={t("sso.acr")} hint={t("sso.acr_hint")} waarde={waarde("acr", sso.acr)} fout={fout("acr")} />
+        <TekstVeld
+          naam="clientId"
+          label={t("sso.client_id")}
+          waarde={waarde("clientId", sso.clientId)}
+          fout={fout("clientId")}
+          verplicht
+        />
+        <TekstVeld
+          naam="clientGeheim"
+          type="password"
+          autoComplete="off"
+          label={t("sso.client_geheim")}
+          hint={sso.geheimIngesteld ? t("sso.client_geheim_ingesteld") : t("sso.client_geheim_hint")}
+          fout={fout("clientGeheim")}
+          verplicht={!sso.geheimIngesteld}
+        />
+        <TekstGebied
+          naam="domeinen"
+          label={t("sso.domeinen")}
+          hint={t("sso.domeinen_hint")}
+          waarde={waarde("domeinen", sso.domeinen.join("\n"))}
+          fout={fout("domeinen")}
+          rijen={3}
+          verplicht
+        />
         <Keuzegroep
-          naam="wachtwoordUit" soort="checkbox" legenda={t("sso.wachtwoord_uit")} hint={t("sso.wachtwoord_uit_hint")} fout={fout("wachtwoordUit")}
-          gekozen={gekozen("wachtwoordUit", sso.wachtwoordUit)} opties={[{ waarde: "ja", label: t("sso.wachtwoord_uit_ja") }]}
+          naam="idpTweedeFactor"
+          soort="checkbox"
+          legenda={t("sso.tweede_factor")}
+          hint={t("sso.tweede_factor_hint", { amr: TWEEDE_FACTOR_AMR.join(", ") })}
+          fout={fout("idpTweedeFactor")}
+          gekozen={gekozen("idpTweedeFactor", sso.idpTweedeFactor)}
+          opties={[{ waarde: "ja", label: t("sso.tweede_factor_ja") }]}
+        />
+        <TekstVeld
+          naam="acr"
+          label={t("sso.acr")}
+          hint={t("sso.acr_hint")}
+          waarde={waarde("acr", sso.acr)}
+          fout={fout("acr")}
+        />
+        <Keuzegroep
+          naam="wachtwoordUit"
+          soort="checkbox"
+          legenda={t("sso.wachtwoord_uit")}
+          hint={t("sso.wachtwoord_uit_hint")}
+          fout={fout("wachtwoordUit")}
+          gekozen={gekozen("wachtwoordUit", sso.wachtwoordUit)}
+          opties={[{ waarde: "ja", label: t("sso.wachtwoord_uit_ja") }]}
         />
         <Knop>{t("sso.opslaan")}</Knop>
       </Form>

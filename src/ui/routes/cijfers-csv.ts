@@ -12,7 +12,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const taal = taalVanVerzoek(request);
   const t = vertaler(taal);
-  const { csv, periode } = await ofFoutpagina(exporteerCijfers(runtime, wie, Object.fromEntries(new URL(request.url).searchParams), (sleutel) => t(sleutel), taal));
+  const { csv, periode } = await ofFoutpagina(
+    exporteerCijfers(
+      runtime,
+      wie,
+      Object.fromEntries(new URL(request.url).searchParams),
+      (sleutel) => t(sleutel),
+      taal,
+    ),
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -14,7 +14,11 @@ import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(args, (f) => stapInvoer("acuut_contact", f), (id) => `/dossiers/${id}/acuut?opgeslagen=1`);
+  return verwerkStapFormulier(
+    args,
+    (f) => stapInvoer("acuut_contact", f),
+    (id) => `/dossiers/${id}/acuut?opgeslagen=1`,
+  );
 }
 
 /** Recording afterwards a call made in acute danger; the call itself never waits for this form. */
@@ -30,7 +34,9 @@ export default function Acuut() {
       <p className="nl-paragraph">{t("acuut.pagina_uitleg")}</p>
       {dossier.toestand.acuteContacten.length > 0 ? (
         <section aria-labelledby="acuut-eerder" className="mw-stapel">
-          <h3 id="acuut-eerder" className="nl-heading nl-heading--level-3">{t("acuut.eerder")}</h3>
+          <h3 id="acuut-eerder" className="nl-heading nl-heading--level-3">
+            {t("acuut.eerder")}
+          </h3>
           {dossier.toestand.acuteContacten.map((c) => (
             <article key={c.gebeurtenisId} className="mw-kaart">
               <p className="mw-meta">{`${formatteerTijdstip(c.vastgelegdOp, i18n.language as Taal)} · ${c.vastgelegdDoor.naam}`}</p>
@@ -45,13 +51,47 @@ export default function Acuut() {
           <Form key={dossier.toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={dossier.toestand.versie} />
             <Keuzegroep
-              naam="met" soort="radio" legenda={t("veld.met_acuut")} fout={fout("met")} verplicht gekozen={[waarde("met")]}
+              naam="met"
+              soort="radio"
+              legenda={t("veld.met_acuut")}
+              fout={fout("met")}
+              verplicht
+              gekozen={[waarde("met")]}
               opties={ACUUT_CONTACTEN.map((m) => ({ waarde: m, label: t(`keuze.acuut_met.${m}`) }))}
             />
-            <TekstVeld naam="datum" type="date" max={dossier.vandaag} label={t("veld.datum")} waarde={waarde("datum", dossier.vandaag)} fout={fout("datum")} verplicht />
-            <TekstVeld naam="tijd" label={t("veld.tijd")} hint={t("hint.tijd")} waarde={waarde("tijd")} fout={fout("tijd")} verplicht />
-            <TekstGebied naam="situatie" label={t("veld.situatie")} hint={t("hint.situatie")} waarde={waarde("situatie")} fout={fout("situatie")} verplicht />
-            <TekstGebied naam="afspraken" label={t("veld.afspraken_acuut")} hint={t("hint.afspraken_acuut")} waarde={waarde("afspraken")} fout={fout("afspraken")} verplicht />
+            <TekstVeld
+              naam="datum"
+              type="date"
+              max={dossier.vandaag}
+              label={t("veld.datum")}
+              waarde={waarde("datum", dossier.vandaag)}
+              fout={fout("datum")}
+              verplicht
+            />
+            <TekstVeld
+              naam="tijd"
+              label={t("veld.tijd")}
+              hint={t("hint.tijd")}
+              waarde={waarde("tijd")}
+              fout={fout("tijd")}
+              verplicht
+            />
+            <TekstGebied
+              naam="situatie"
+              label={t("veld.situatie")}
+              hint={t("hint.situatie")}
+              waarde={waarde("situatie")}
+              fout={fout("situatie")}
+              verplicht
+            />
+            <TekstGebied
+              naam="afspraken"
+              label={t("veld.afspraken_acuut")}
+              hint={t("hint.afspraken_acuut")}
+              waarde={waarde("afspraken")}
+              fout={fout("afspraken")}
+              verplicht
+            />
             <Knop>{t("acuut.knop")}</Knop>
           </Form>
         </>

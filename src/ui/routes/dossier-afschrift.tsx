@@ -14,7 +14,16 @@ import { markeerStukken, type Vermelding } from "../../domain/dossier/afschrift.
 import type { Weglating } from "../../domain/dossier/gebeurtenis.ts";
 import { VERZOEKERS, WEIGERGRONDEN, type Weigergrond } from "../../domain/dossier/keuzes.ts";
 import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
-import { FoutSamenvatting, Keuzegroep, Keuzelijst, Knop, TekstGebied, TekstVeld, useFormulier, VeldPrefix } from "../components/formulier.tsx";
+import {
+  FoutSamenvatting,
+  Keuzegroep,
+  Keuzelijst,
+  Knop,
+  TekstGebied,
+  TekstVeld,
+  useFormulier,
+  VeldPrefix,
+} from "../components/formulier.tsx";
 import { useDossier } from "../dossier-data.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["inzage_afschrift"] };
@@ -44,17 +53,27 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   try {
     switch (tekstVan(formulier, "bedoeling")) {
       case "verzoek": {
-        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(runtime, wie, params.id, { ...stapInvoer("inzageverzoek_ontvangen", formulier), verwachteVersie: versie });
+        const { gebeurtenisId } = await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
+          ...stapInvoer("inzageverzoek_ontvangen", formulier),
+          verwachteVersie: versie,
+        });
         return redirect(`${basis}?verzoek=${gebeurtenisId}`);
       }
       case "tekst": {
-        const { gevonden } = await markeerTekst(runtime, wie, params.id, { verzoek, tekst: tekstVan(formulier, "tekst"), grond: tekstVan(formulier, "grond"), versie });
+        const { gevonden } = await markeerTekst(runtime, wie, params.id, {
+          verzoek,
+          tekst: tekstVan(formulier, "tekst"),
+          grond: tekstVan(formulier, "grond"),
+          versie,
+        });
         return redirect(`${basis}?verzoek=${verzoek}&gemarkeerd=${gevonden}`);
       }
       default: {
         const huidig = await leesAfschriftVoorbereiding(runtime, wie, params.id, isGeldigId(verzoek) ? verzoek : null);
         const opheffen = new Set(lijstVan(formulier, "opheffen"));
-        const spans = (huidig.gekozen?.weglatingen ?? []).filter((w, i) => w.van !== undefined && !opheffen.has(String(i)));
+        const spans = (huidig.gekozen?.weglatingen ?? []).filter(
+          (w, i) => w.van !== undefined && !opheffen.has(String(i)),
+        );
         // Fields are named by position (`v3`, `f3.2`) to keep a long dossier's form small; the append's
         // version check guarantees the positions still mean the entries the page showed.
         const vermeldingen = huidig.gekozen?.vermeldingen ?? [];
@@ -64,9 +83,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           const positie = /^(v|f)(\d{1,5})(?:\.(\d{1,5}))?$/u.exec(naam);
           const vermelding = positie ? vermeldingen[Number(positie[2])] : undefined;
           if (!positie || !vermelding) continue;
-          if (positie[1] === "v") gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, grond: waarde as Weigergrond });
+          if (positie[1] === "v")
+            gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, grond: waarde as Weigergrond });
           const veld = positie[3] === undefined ? undefined : vermelding.velden[Number(positie[3])];
-          if (positie[1] === "f" && veld) gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, veld: veld.pad, grond: waarde as Weigergrond });
+          if (positie[1] === "f" && veld)
+            gekozen.push({ gebeurtenisId: vermelding.gebeurtenisId, veld: veld.pad, grond: waarde as Weigergrond });
         }
         await voegGebeurtenisToeAanDossier(runtime, wie, params.id, {
           type: "inzage_voorbereid",
@@ -97,25 +118,57 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
       <h2 className="nl-heading nl-heading--level-2">{t("afschrift.titel")}</h2>
       <p className="nl-paragraph">{t("afschrift.uitleg")}</p>
       <p className="nl-paragraph">
-        {t("afschrift.verschil")} <Link className="nl-link" to={`/dossiers/${dossier.id}/inzage`}>{t("afschrift.naar_inzage")}</Link>
+        {t("afschrift.verschil")}{" "}
+        <Link className="nl-link" to={`/dossiers/${dossier.id}/inzage`}>
+          {t("afschrift.naar_inzage")}
+        </Link>
       </p>
-      {gemarkeerd ? <p className="mw-melding mw-melding--succes" role="status">{t("afschrift.gemarkeerd", { count: Number(gemarkeerd) })}</p> : null}
-      {zoek.get("opgeslagen") ? <p className="mw-melding mw-melding--succes" role="status">{t("afschrift.opgeslagen")}</p> : null}
-      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(veld) => (veld.startsWith("weglatingen") ? t("afschrift.markeringen") : t(`afschrift.veld.${veld}`))} />
+      {gemarkeerd ? (
+        <p className="mw-melding mw-melding--succes" role="status">
+          {t("afschrift.gemarkeerd", { count: Number(gemarkeerd) })}
+        </p>
+      ) : null}
+      {zoek.get("opgeslagen") ? (
+        <p className="mw-melding mw-melding--succes" role="status">
+          {t("afschrift.opgeslagen")}
+        </p>
+      ) : null}
+      <FoutSamenvatting
+        fouten={fouten}
+        melding={antwoord?.melding ? t(antwoord.melding) : undefined}
+        labelVan={(veld) => (veld.startsWith("weglatingen") ? t("afschrift.markeringen") : t(`afschrift.veld.${veld}`))}
+      />
 
       <section aria-labelledby="verzoeken-titel" className="mw-stapel">
-        <h3 id="verzoeken-titel" className="nl-heading nl-heading--level-3">{t("afschrift.verzoeken")}</h3>
-        {verzoeken.length === 0 ? <p className="nl-paragraph">{t("afschrift.geen_verzoeken")}</p> : (
+        <h3 id="verzoeken-titel" className="nl-heading nl-heading--level-3">
+          {t("afschrift.verzoeken")}
+        </h3>
+        {verzoeken.length === 0 ? (
+          <p className="nl-paragraph">{t("afschrift.geen_verzoeken")}</p>
+        ) : (
           <ul className="mw-lijst">
             {verzoeken.map((v) => (
               <li key={v.id}>
-                <Link className="nl-link" to={`?verzoek=${v.id}`} aria-current={gekozen?.verzoek.id === v.id ? "true" : undefined}>
-                  {t("afschrift.verzoek_regel", { naam: v.gegevens.naam, wie: t(`keuze.verzoeker.${v.gegevens.verzoeker}`), datum: formatteerDatum(v.gegevens.datum, taal) })}
+                <Link
+                  className="nl-link"
+                  to={`?verzoek=${v.id}`}
+                  aria-current={gekozen?.verzoek.id === v.id ? "true" : undefined}
+                >
+                  {t("afschrift.verzoek_regel", {
+                    naam: v.gegevens.naam,
+                    wie: t(`keuze.verzoeker.${v.gegevens.verzoeker}`),
+                    datum: formatteerDatum(v.gegevens.datum, taal),
+                  })}
                 </Link>
                 {" — "}
                 {v.verstrekt
-                  ? t("afschrift.status_verstrekt", { datum: formatteerDatum(v.verstrekt.gegevens.datum, taal), aan: v.verstrekt.gegevens.aan })
-                  : v.voorbereidOp ? t("afschrift.status_voorbereid") : t("afschrift.status_nieuw")}
+                  ? t("afschrift.status_verstrekt", {
+                      datum: formatteerDatum(v.verstrekt.gegevens.datum, taal),
+                      aan: v.verstrekt.gegevens.aan,
+                    })
+                  : v.voorbereidOp
+                    ? t("afschrift.status_voorbereid")
+                    : t("afschrift.status_nieuw")}
               </li>
             ))}
           </ul>
@@ -126,11 +179,40 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
             <Form method="post" className="mw-formulier" noValidate>
               <input type="hidden" name="bedoeling" value="verzoek" />
               <input type="hidden" name="versie" value={versie} />
-              <Keuzegroep naam="verzoeker" soort="radio" legenda={t("afschrift.veld.verzoeker")} fout={fout("verzoeker")} verplicht gekozen={[waarde("verzoeker")]}
-                opties={VERZOEKERS.map((v) => ({ waarde: v, label: t(`keuze.verzoeker.${v}`) }))} />
-              <TekstVeld naam="naam" label={t("afschrift.veld.naam")} waarde={waarde("naam")} fout={fout("naam")} verplicht />
-              <TekstVeld naam="datum" type="date" max={vandaag} label={t("afschrift.veld.datum")} waarde={waarde("datum", vandaag)} fout={fout("datum")} verplicht />
-              <TekstGebied naam="gevraagd" label={t("afschrift.veld.gevraagd")} hint={t("afschrift.hint_gevraagd")} waarde={waarde("gevraagd")} fout={fout("gevraagd")} verplicht rijen={2} />
+              <Keuzegroep
+                naam="verzoeker"
+                soort="radio"
+                legenda={t("afschrift.veld.verzoeker")}
+                fout={fout("verzoeker")}
+                verplicht
+                gekozen={[waarde("verzoeker")]}
+                opties={VERZOEKERS.map((v) => ({ waarde: v, label: t(`keuze.verzoeker.${v}`) }))}
+              />
+              <TekstVeld
+                naam="naam"
+                label={t("afschrift.veld.naam")}
+                waarde={waarde("naam")}
+                fout={fout("naam")}
+                verplicht
+              />
+              <TekstVeld
+                naam="datum"
+                type="date"
+                max={vandaag}
+                label={t("afschrift.veld.datum")}
+                waarde={waarde("datum", vandaag)}
+                fout={fout("datum")}
+                verplicht
+              />
+              <TekstGebied
+                naam="gevraagd"
+                label={t("afschrift.veld.gevraagd")}
+                hint={t("afschrift.hint_gevraagd")}
+                waarde={waarde("gevraagd")}
+                fout={fout("gevraagd")}
+                verplicht
+                rijen={2}
+              />
               <Knop>{t("afschrift.verzoek_knop")}</Knop>
             </Form>
           </VeldPrefix.Provider>
@@ -139,11 +221,21 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
 
       {gekozen && gekozen.verzoek.verstrekt ? (
         <section aria-labelledby="verstrekt-titel" className="mw-stapel">
-          <h3 id="verstrekt-titel" className="nl-heading nl-heading--level-3">{t("afschrift.verstrekt_titel")}</h3>
+          <h3 id="verstrekt-titel" className="nl-heading nl-heading--level-3">
+            {t("afschrift.verstrekt_titel")}
+          </h3>
           <p className="nl-paragraph">
-            {t("afschrift.verstrekt_op", { datum: formatteerDatum(gekozen.verzoek.verstrekt.gegevens.datum, taal), aan: gekozen.verzoek.verstrekt.gegevens.aan, wijze: t(`keuze.verstrek_wijze.${gekozen.verzoek.verstrekt.gegevens.wijze}`) })}
+            {t("afschrift.verstrekt_op", {
+              datum: formatteerDatum(gekozen.verzoek.verstrekt.gegevens.datum, taal),
+              aan: gekozen.verzoek.verstrekt.gegevens.aan,
+              wijze: t(`keuze.verstrek_wijze.${gekozen.verzoek.verstrekt.gegevens.wijze}`),
+            })}
           </p>
-          <p className="nl-paragraph"><Link className="nl-link" to={`voorbeeld?verzoek=${gekozen.verzoek.id}`}>{t("afschrift.naar_voorbeeld")}</Link></p>
+          <p className="nl-paragraph">
+            <Link className="nl-link" to={`voorbeeld?verzoek=${gekozen.verzoek.id}`}>
+              {t("afschrift.naar_voorbeeld")}
+            </Link>
+          </p>
         </section>
       ) : gekozen ? (
         <section aria-labelledby="voorbereiden-titel" className="mw-stapel">
@@ -151,31 +243,59 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
             {t("afschrift.voorbereiden", { naam: gekozen.verzoek.gegevens.naam })}
           </h3>
           <p className="nl-paragraph">{t("afschrift.voorbereiden_uitleg")}</p>
-          {gekozen.nieuwer > 0 ? <p className="mw-melding mw-melding--waarschuwing">{t("afschrift.nieuwer", { count: gekozen.nieuwer })}</p> : null}
+          {gekozen.nieuwer > 0 ? (
+            <p className="mw-melding mw-melding--waarschuwing">{t("afschrift.nieuwer", { count: gekozen.nieuwer })}</p>
+          ) : null}
           <GrondenUitleg />
           {gekozen.verzoek.voorbereidOp ? (
-            <p className="nl-paragraph"><Link className="nl-link" to={`voorbeeld?verzoek=${gekozen.verzoek.id}`}>{t("afschrift.naar_voorbeeld")}</Link></p>
+            <p className="nl-paragraph">
+              <Link className="nl-link" to={`voorbeeld?verzoek=${gekozen.verzoek.id}`}>
+                {t("afschrift.naar_voorbeeld")}
+              </Link>
+            </p>
           ) : null}
 
           <VeldPrefix.Provider value="tekst-">
             <Form method="post" className="mw-formulier" noValidate aria-labelledby="tekst-titel">
-              <h4 id="tekst-titel" className="nl-heading nl-heading--level-4">{t("afschrift.tekst_titel")}</h4>
+              <h4 id="tekst-titel" className="nl-heading nl-heading--level-4">
+                {t("afschrift.tekst_titel")}
+              </h4>
               <input type="hidden" name="bedoeling" value="tekst" />
               <input type="hidden" name="versie" value={versie} />
               <input type="hidden" name="verzoek" value={gekozen.verzoek.id} />
-              <TekstVeld naam="tekst" label={t("afschrift.veld.tekst")} hint={t("afschrift.hint_tekst")} fout={bedoeling === "tekst" ? fout("tekst") : undefined} verplicht />
-              <Keuzelijst naam="grond" label={t("afschrift.veld.grond")} opties={gronden} fout={bedoeling === "tekst" ? fout("grond") : undefined} verplicht />
+              <TekstVeld
+                naam="tekst"
+                label={t("afschrift.veld.tekst")}
+                hint={t("afschrift.hint_tekst")}
+                fout={bedoeling === "tekst" ? fout("tekst") : undefined}
+                verplicht
+              />
+              <Keuzelijst
+                naam="grond"
+                label={t("afschrift.veld.grond")}
+                opties={gronden}
+                fout={bedoeling === "tekst" ? fout("grond") : undefined}
+                verplicht
+              />
               <Knop soort="secondary">{t("afschrift.tekst_knop")}</Knop>
             </Form>
           </VeldPrefix.Provider>
 
           <Form method="post" className="mw-formulier" noValidate aria-labelledby="markeringen-titel">
-            <h4 id="markeringen-titel" className="nl-heading nl-heading--level-4">{t("afschrift.markeringen")}</h4>
+            <h4 id="markeringen-titel" className="nl-heading nl-heading--level-4">
+              {t("afschrift.markeringen")}
+            </h4>
             <input type="hidden" name="bedoeling" value="markeringen" />
             <input type="hidden" name="versie" value={versie} />
             <input type="hidden" name="verzoek" value={gekozen.verzoek.id} />
             {gekozen.vermeldingen.map((v, i) => (
-              <VermeldingMarkeren key={v.gebeurtenisId} index={i} vermelding={v} weglatingen={gekozen.weglatingen} gronden={gronden} />
+              <VermeldingMarkeren
+                key={v.gebeurtenisId}
+                index={i}
+                vermelding={v}
+                weglatingen={gekozen.weglatingen}
+                gronden={gronden}
+              />
             ))}
             <Knop>{t("afschrift.opslaan")}</Knop>
           </Form>
@@ -203,7 +323,17 @@ function GrondenUitleg() {
 }
 
 /** One entry: withhold it whole, or a field of it; the spans found by a search are shown marked, each with a box to lift it. */
-function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { index: number; vermelding: Vermelding; weglatingen: readonly Weglating[]; gronden: { waarde: string; label: string }[] }) {
+function VermeldingMarkeren({
+  index,
+  vermelding: v,
+  weglatingen,
+  gronden,
+}: {
+  index: number;
+  vermelding: Vermelding;
+  weglatingen: readonly Weglating[];
+  gronden: { waarde: string; label: string }[];
+}) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const eigen = weglatingen.map((w, i) => ({ w, i })).filter(({ w }) => w.gebeurtenisId === v.gebeurtenisId);
@@ -211,11 +341,20 @@ function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { in
   return (
     <fieldset className="mw-afschrift-vermelding">
       <legend>{`${v.volgnummer}. ${t(`gebeurtenis.${v.type}`)} · ${formatteerTijdstip(v.opgetredenOp, taal)}`}</legend>
-      <Keuzelijst naam={`v${index}`} label={t("afschrift.hele_vermelding")} waarde={heel} opties={gronden} leeg={t("afschrift.niet_weglaten")} />
+      <Keuzelijst
+        naam={`v${index}`}
+        label={t("afschrift.hele_vermelding")}
+        waarde={heel}
+        opties={gronden}
+        leeg={t("afschrift.niet_weglaten")}
+      />
       {v.velden.map((veld, j) => {
         const spans = eigen.filter(({ w }) => w.veld === veld.pad && w.van !== undefined);
         const veldGrond = eigen.find(({ w }) => w.veld === veld.pad && w.van === undefined)?.w.grond ?? "";
-        const stukken = markeerStukken(veld.waarde, spans.map(({ w }) => ({ van: w.van ?? 0, tot: w.tot ?? 0, grond: w.grond })));
+        const stukken = markeerStukken(
+          veld.waarde,
+          spans.map(({ w }) => ({ van: w.van ?? 0, tot: w.tot ?? 0, grond: w.grond })),
+        );
         return (
           <div key={veld.pad} className="mw-afschrift-veld">
             <p className="nl-paragraph">
@@ -228,7 +367,11 @@ function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { in
                     {s.tekst}
                     <span className="mw-visueel-verborgen">{` (${t("afschrift.wordt_weggelaten", { gronden: s.gronden.map((g) => t(`afschrift.grond.${g}.kort`)).join(", ") })})`}</span>
                   </mark>
-                ) : <span key={i}>{spans.length === 0 ? leesbareWaarde(veld.pad, s.tekst, v.type, t, taal) : s.tekst}</span>,
+                ) : (
+                  <span key={i}>
+                    {spans.length === 0 ? leesbareWaarde(veld.pad, s.tekst, v.type, t, taal) : s.tekst}
+                  </span>
+                ),
               )}
             </p>
             <div className="mw-afschrift-keuze">
@@ -236,19 +379,39 @@ function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { in
                 {t("afschrift.veld_weglaten_kort")}
                 <span className="mw-visueel-verborgen">{`: ${veldLabel(veld.pad, t)}`}</span>
               </label>
-              <select id={`weglaten-${index}-${j}`} name={`f${index}.${j}`} defaultValue={veldGrond} className="utrecht-select utrecht-select--html-select">
+              <select
+                id={`weglaten-${index}-${j}`}
+                name={`f${index}.${j}`}
+                defaultValue={veldGrond}
+                className="utrecht-select utrecht-select--html-select"
+              >
                 <option value="">{t("afschrift.niet_weglaten")}</option>
-                {gronden.map((g) => <option key={g.waarde} value={g.waarde}>{g.label}</option>)}
+                {gronden.map((g) => (
+                  <option key={g.waarde} value={g.waarde}>
+                    {g.label}
+                  </option>
+                ))}
               </select>
             </div>
             {spans.length > 0 ? (
               <fieldset className="mw-afschrift-spans">
-                <legend className="mw-visueel-verborgen">{t("afschrift.opheffen_legenda", { veld: veldLabel(veld.pad, t) })}</legend>
+                <legend className="mw-visueel-verborgen">
+                  {t("afschrift.opheffen_legenda", { veld: veldLabel(veld.pad, t) })}
+                </legend>
                 {spans.map(({ w, i }) => (
                   <div className="mw-keuze" key={i}>
-                    <input id={`opheffen-${i}`} type="checkbox" name="opheffen" value={i} className="utrecht-checkbox utrecht-checkbox--html-input" />
+                    <input
+                      id={`opheffen-${i}`}
+                      type="checkbox"
+                      name="opheffen"
+                      value={i}
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                    />
                     <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`opheffen-${i}`}>
-                      {t("afschrift.opheffen", { tekst: veld.waarde.slice(w.van, w.tot), grond: t(`afschrift.grond.${w.grond}.kort`) })}
+                      {t("afschrift.opheffen", {
+                        tekst: veld.waarde.slice(w.van, w.tot),
+                        grond: t(`afschrift.grond.${w.grond}.kort`),
+                      })}
                     </label>
                   </div>
                 ))}
@@ -260,4 +423,3 @@ function VermeldingMarkeren({ index, vermelding: v, weglatingen, gronden }: { in
     </fieldset>
   );
 }
-

@@ -46,13 +46,33 @@ export default function Afsluiten() {
         <input type="hidden" name="versie" value={toestand.versie} />
         <input type="hidden" name="bedoeling" value={open ? "afsluiten" : "heropenen"} />
         {open ? (
-          <Keuzegroep naam="sluitreden" soort="radio" legenda={t("veld.sluitreden")} fout={fout("sluitreden")} verplicht gekozen={[waarde("sluitreden")]}
-            opties={SLUITREDENEN.map((r) => ({ waarde: r, label: t(`keuze.sluitreden.${r}`) }))} />
+          <Keuzegroep
+            naam="sluitreden"
+            soort="radio"
+            legenda={t("veld.sluitreden")}
+            fout={fout("sluitreden")}
+            verplicht
+            gekozen={[waarde("sluitreden")]}
+            opties={SLUITREDENEN.map((r) => ({ waarde: r, label: t(`keuze.sluitreden.${r}`) }))}
+          />
         ) : null}
         {open ? (
-          <p className="nl-paragraph">{t("afsluiten.bewaartermijn", { datum: formatteerDatum(bewaarTot(vandaag, bewaarjaren), i18n.language as Taal), jaren: bewaarjaren })}</p>
+          <p className="nl-paragraph">
+            {t("afsluiten.bewaartermijn", {
+              datum: formatteerDatum(bewaarTot(vandaag, bewaarjaren), i18n.language as Taal),
+              jaren: bewaarjaren,
+            })}
+          </p>
         ) : null}
-        <TekstGebied naam="reden" label={t("veld.reden")} hint={t(open ? "hint.reden_afsluiten" : "hint.reden_heropenen")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={3} />
+        <TekstGebied
+          naam="reden"
+          label={t("veld.reden")}
+          hint={t(open ? "hint.reden_afsluiten" : "hint.reden_heropenen")}
+          waarde={waarde("reden")}
+          fout={fout("reden")}
+          verplicht
+          rijen={3}
+        />
         <Knop>{t(open ? "afsluiten.knop" : "afsluiten.heropenen_knop")}</Knop>
       </Form>
     </div>

@@ -32,7 +32,10 @@ export default function Besluit() {
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { toestand, eindverantwoordelijken, beslisserNamen, magBesluiten, beslissers } = dossier;
   const advies = adviesVoorBesluit(toestand.afweging);
-  const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
+  const namen = new Map([
+    ...eindverantwoordelijken.map((p) => [p.id, p.naam] as const),
+    ...Object.entries(beslisserNamen),
+  ]);
   const open = toestand.openVoorstel;
   // A decider starts from the waiting proposal: confirming it is sending the form as it stands.
   const start = magBesluiten && open ? open.gegevens : null;
@@ -41,10 +44,14 @@ export default function Besluit() {
     <div className="mw-stapel">
       <StapKop stap="beslissen" dossier={dossier} />
       <section aria-labelledby="advies-titel" className="mw-paneel">
-        <h3 id="advies-titel" className="nl-heading nl-heading--level-3">{t("besluit.advies_titel")}</h3>
+        <h3 id="advies-titel" className="nl-heading nl-heading--level-3">
+          {t("besluit.advies_titel")}
+        </h3>
         <AfwegingUitleg afweging={toestand.afweging} />
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/afweging`}>{t("besluit.naar_afweging")}</Link>
+          <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/afweging`}>
+            {t("besluit.naar_afweging")}
+          </Link>
         </p>
       </section>
       {open ? <Voorstel voorstel={open} titel={t("besluit.voorstel_wacht")} /> : null}
@@ -57,7 +64,12 @@ export default function Besluit() {
           <p className="nl-paragraph">
             {magBesluiten
               ? t(open ? "besluit.uitleg_bevestigen" : "besluit.uitleg_beslisser")
-              : t(beslissers.includes("aandachtsfunctionaris") ? "besluit.uitleg_voorstel_met_af" : "besluit.uitleg_voorstel", { namen: wie || t("besluit.geen_eindverantwoordelijke") })}
+              : t(
+                  beslissers.includes("aandachtsfunctionaris")
+                    ? "besluit.uitleg_voorstel_met_af"
+                    : "besluit.uitleg_voorstel",
+                  { namen: wie || t("besluit.geen_eindverantwoordelijke") },
+                )}
           </p>
           {!magBesluiten && open ? <p className="nl-paragraph">{t("besluit.vervangt_voorstel")}</p> : null}
           <p className="nl-paragraph">{t("besluit.uitleg_afwijking")}</p>
@@ -66,22 +78,54 @@ export default function Besluit() {
             <VersieVeld versie={toestand.versie} />
             <input type="hidden" name="soort" value={magBesluiten ? "besluit" : "voorstel"} />
             <Keuzegroep
-              naam="besluit" soort="radio" legenda={t("veld.besluit")} fout={fout("besluit")} verplicht
+              naam="besluit"
+              soort="radio"
+              legenda={t("veld.besluit")}
+              fout={fout("besluit")}
+              verplicht
               gekozen={[waarde("besluit", start?.besluit ?? advies ?? "")]}
               opties={BESLUITEN.map((b) => ({
                 waarde: b,
                 label: t(`keuze.besluit.${b}`),
                 ...(b === advies || (open && b === open.gegevens.besluit)
-                  ? { hint: [b === advies ? t("besluit.volgt_uit_afweging") : "", open && b === open.gegevens.besluit ? t("besluit.is_voorgesteld") : ""].filter(Boolean).join(" ") }
+                  ? {
+                      hint: [
+                        b === advies ? t("besluit.volgt_uit_afweging") : "",
+                        open && b === open.gegevens.besluit ? t("besluit.is_voorgesteld") : "",
+                      ]
+                        .filter(Boolean)
+                        .join(" "),
+                    }
                   : {}),
               }))}
             />
-            <TekstGebied naam="toelichting" label={t("veld.toelichting_besluit")} hint={t("hint.toelichting_besluit")} waarde={waarde("toelichting", start?.toelichting ?? "")} fout={fout("toelichting")} verplicht />
-            <TekstGebied naam="afwijkingMotivering" label={t("veld.afwijkingMotivering")} hint={t("hint.afwijkingMotivering")} waarde={waarde("afwijkingMotivering", start?.afwijkingMotivering ?? "")} fout={fout("afwijkingMotivering")} />
+            <TekstGebied
+              naam="toelichting"
+              label={t("veld.toelichting_besluit")}
+              hint={t("hint.toelichting_besluit")}
+              waarde={waarde("toelichting", start?.toelichting ?? "")}
+              fout={fout("toelichting")}
+              verplicht
+            />
+            <TekstGebied
+              naam="afwijkingMotivering"
+              label={t("veld.afwijkingMotivering")}
+              hint={t("hint.afwijkingMotivering")}
+              waarde={waarde("afwijkingMotivering", start?.afwijkingMotivering ?? "")}
+              fout={fout("afwijkingMotivering")}
+            />
             {magBesluiten && open ? (
-              <TekstGebied naam="wijzigingReden" label={t("veld.wijzigingReden")} hint={t("hint.wijzigingReden")} waarde={waarde("wijzigingReden")} fout={fout("wijzigingReden")} />
+              <TekstGebied
+                naam="wijzigingReden"
+                label={t("veld.wijzigingReden")}
+                hint={t("hint.wijzigingReden")}
+                waarde={waarde("wijzigingReden")}
+                fout={fout("wijzigingReden")}
+              />
             ) : null}
-            <Knop>{magBesluiten ? t(open ? "besluit.knop_bij_voorstel" : "besluit.knop") : t("besluit.knop_voorstel")}</Knop>
+            <Knop>
+              {magBesluiten ? t(open ? "besluit.knop_bij_voorstel" : "besluit.knop") : t("besluit.knop_voorstel")}
+            </Knop>
           </Form>
         </section>
       ) : (

@@ -28,8 +28,14 @@ export async function action(args: Route.ActionArgs) {
     (f) => {
       const doeltype = f.get("doeltype");
       // The new content is read as the corrected type's own form; the domain checks it against the entry's real type.
-      const schema = typeof doeltype === "string" && (CORRIGEERBAAR as readonly string[]).includes(doeltype) ? GEBEURTENIS_SCHEMAS[doeltype as GebeurtenisType] : null;
-      const invoer = stapInvoer("correctie", f, { corrigeert: args.params.gebeurtenisId, gegevens: schema ? invoerVolgensSchema(schema, f) : {} });
+      const schema =
+        typeof doeltype === "string" && (CORRIGEERBAAR as readonly string[]).includes(doeltype)
+          ? GEBEURTENIS_SCHEMAS[doeltype as GebeurtenisType]
+          : null;
+      const invoer = stapInvoer("correctie", f, {
+        corrigeert: args.params.gebeurtenisId,
+        gegevens: schema ? invoerVolgensSchema(schema, f) : {},
+      });
       verzoek = typeof invoer.gegevens["verzoek"] === "string" ? invoer.gegevens["verzoek"] : "";
       return invoer;
     },
@@ -53,7 +59,8 @@ export default function Correctie({ loaderData }: Route.ComponentProps) {
   const doel = registratie && vastlegging ? { type: registratie.type, volgnummer: registratie.volgnummer } : null;
   const specs = doel ? loaderData.formulieren[doel.type] : undefined;
   // On a closed dossier only a correction that a family's request granted can be made.
-  if (!doel || !vastlegging || !specs || (toestand.status !== "open" && !verzoek)) return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
+  if (!doel || !vastlegging || !specs || (toestand.status !== "open" && !verzoek))
+    return <p className="nl-paragraph">{t("correctie.niet_mogelijk")}</p>;
   const huidig = vastlegging.gegevens as Record<string, unknown>;
   const huidigeTekst = (naam: string) => {
     const w = huidig[naam];
@@ -66,7 +73,10 @@ export default function Correctie({ loaderData }: Route.ComponentProps) {
       <p className="nl-paragraph">{t("correctie.uitleg")}</p>
       {verzoek ? (
         <p className="nl-paragraph">
-          {t("correctie.op_verzoek", { nummer: vindRegistratie(toestand, verzoek.verzoek.gebeurtenisId)?.volgnummer ?? "?", naam: verzoek.verzoek.gegevens.verzoeker })}
+          {t("correctie.op_verzoek", {
+            nummer: vindRegistratie(toestand, verzoek.verzoek.gebeurtenisId)?.volgnummer ?? "?",
+            naam: verzoek.verzoek.gegevens.verzoeker,
+          })}
         </p>
       ) : null}
       <section className="mw-kaart" aria-labelledby="origineel-titel">
@@ -91,7 +101,9 @@ export default function Correctie({ loaderData }: Route.ComponentProps) {
           }
           switch (spec.soort) {
             case "gebied":
-              return <TekstGebied key={spec.naam} naam={spec.naam} label={label} waarde={standaard} fout={fout(spec.naam)} />;
+              return (
+                <TekstGebied key={spec.naam} naam={spec.naam} label={label} waarde={standaard} fout={fout(spec.naam)} />
+              );
             case "keuze":
             case "meerkeuze":
             case "vinkje": {
@@ -99,22 +111,49 @@ export default function Correctie({ loaderData }: Route.ComponentProps) {
               const gekozen = antwoord
                 ? waarden(spec.naam)
                 : spec.soort === "vinkje"
-                  ? (huidig[spec.naam] ? ["ja"] : [])
+                  ? huidig[spec.naam]
+                    ? ["ja"]
+                    : []
                   : spec.soort === "meerkeuze"
                     ? ((huidig[spec.naam] as string[] | undefined) ?? [])
                     : [huidigeTekst(spec.naam)];
               return (
                 <Keuzegroep
-                  key={spec.naam} naam={spec.naam} soort={spec.soort === "keuze" ? "radio" : "checkbox"} legenda={label} fout={fout(spec.naam)} gekozen={gekozen}
-                  opties={opties.map((o) => ({ waarde: o, label: spec.soort === "vinkje" ? t("algemeen.ja") : t(`keuze.${spec.lijst}.${o}`) }))}
+                  key={spec.naam}
+                  naam={spec.naam}
+                  soort={spec.soort === "keuze" ? "radio" : "checkbox"}
+                  legenda={label}
+                  fout={fout(spec.naam)}
+                  gekozen={gekozen}
+                  opties={opties.map((o) => ({
+                    waarde: o,
+                    label: spec.soort === "vinkje" ? t("algemeen.ja") : t(`keuze.${spec.lijst}.${o}`),
+                  }))}
                 />
               );
             }
             default:
-              return <TekstVeld key={spec.naam} naam={spec.naam} type={spec.soort === "datum" ? "date" : "text"} label={label} waarde={standaard} fout={fout(spec.naam)} />;
+              return (
+                <TekstVeld
+                  key={spec.naam}
+                  naam={spec.naam}
+                  type={spec.soort === "datum" ? "date" : "text"}
+                  label={label}
+                  waarde={standaard}
+                  fout={fout(spec.naam)}
+                />
+              );
           }
         })}
-        <TekstGebied naam="reden" label={t("veld.reden_correctie")} hint={t("hint.reden_correctie")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={2} />
+        <TekstGebied
+          naam="reden"
+          label={t("veld.reden_correctie")}
+          hint={t("hint.reden_correctie")}
+          waarde={waarde("reden")}
+          fout={fout("reden")}
+          verplicht
+          rijen={2}
+        />
         <Knop>{t("correctie.knop")}</Knop>
       </Form>
     </div>

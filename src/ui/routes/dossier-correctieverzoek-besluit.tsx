@@ -44,52 +44,101 @@ export default function CorrectieverzoekBesluit() {
   const naam = (id: string) => vastleggingNaam(t, toestand.register, id);
   const titel = t("rechten.verzoek_kop", { nummer, soort: t(`keuze.verzoek_soort.${g.soort}`), naam: g.verzoeker });
   const correcties = g.vastleggingen.flatMap((id) =>
-    (vindVastlegging(toestand, id)?.correcties ?? []).filter((c) => c.gegevens.verzoek === verzoek.verzoek.gebeurtenisId).map((c) => ({ doel: id, c })),
+    (vindVastlegging(toestand, id)?.correcties ?? [])
+      .filter((c) => c.gegevens.verzoek === verzoek.verzoek.gebeurtenisId)
+      .map((c) => ({ doel: id, c })),
   );
   return (
     <div className="mw-stapel">
       <title>{`${titel} · ${dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{titel}</h2>
-      {zoek.get("opgeslagen") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("stap.opgeslagen")}</p></div> : null}
-      <p className="nl-paragraph"><strong>{t(`keuze.verzoek_stand.${stand}`)}</strong></p>
+      {zoek.get("opgeslagen") ? (
+        <div className="mw-melding mw-melding--succes" role="status">
+          <p className="nl-paragraph">{t("stap.opgeslagen")}</p>
+        </div>
+      ) : null}
+      <p className="nl-paragraph">
+        <strong>{t(`keuze.verzoek_stand.${stand}`)}</strong>
+      </p>
       <section className="mw-kaart" aria-labelledby="verzoek-titel">
-        <h3 id="verzoek-titel" className="nl-heading nl-heading--level-4">{t("rechten.het_verzoek")}</h3>
-        <p className="mw-meta">{t("geschiedenis.wie_wanneer", { tijd: formatteerTijdstip(verzoek.verzoek.vastgelegdOp, taal), naam: verzoek.verzoek.vastgelegdDoor.naam, rol: t(`rol.${verzoek.verzoek.vastgelegdDoor.rol}`) })}</p>
+        <h3 id="verzoek-titel" className="nl-heading nl-heading--level-4">
+          {t("rechten.het_verzoek")}
+        </h3>
+        <p className="mw-meta">
+          {t("geschiedenis.wie_wanneer", {
+            tijd: formatteerTijdstip(verzoek.verzoek.vastgelegdOp, taal),
+            naam: verzoek.verzoek.vastgelegdDoor.naam,
+            rol: t(`rol.${verzoek.verzoek.vastgelegdDoor.rol}`),
+          })}
+        </p>
         <GebeurtenisInhoud type="correctieverzoek_vastgelegd" gegevens={g} />
         <p className="nl-paragraph">{t("rechten.betreft", { lijst: g.vastleggingen.map(naam).join(", ") })}</p>
       </section>
 
       {verzoek.beslissing ? (
         <section className="mw-kaart" aria-labelledby="beslissing-titel">
-          <h3 id="beslissing-titel" className="nl-heading nl-heading--level-4">{t("rechten.de_beslissing")}</h3>
-          <p className="mw-meta">{t("geschiedenis.wie_wanneer", { tijd: formatteerTijdstip(verzoek.beslissing.vastgelegdOp, taal), naam: verzoek.beslissing.vastgelegdDoor.naam, rol: t(`rol.${verzoek.beslissing.vastgelegdDoor.rol}`) })}</p>
+          <h3 id="beslissing-titel" className="nl-heading nl-heading--level-4">
+            {t("rechten.de_beslissing")}
+          </h3>
+          <p className="mw-meta">
+            {t("geschiedenis.wie_wanneer", {
+              tijd: formatteerTijdstip(verzoek.beslissing.vastgelegdOp, taal),
+              naam: verzoek.beslissing.vastgelegdDoor.naam,
+              rol: t(`rol.${verzoek.beslissing.vastgelegdDoor.rol}`),
+            })}
+          </p>
           <GebeurtenisInhoud type="correctieverzoek_beslist" gegevens={verzoek.beslissing.gegevens} />
         </section>
       ) : magVerzoekBeslissen ? (
         <section className="mw-stapel" aria-labelledby="beslissen-titel">
-          <h3 id="beslissen-titel" className="nl-heading nl-heading--level-3">{t("rechten.beslissen")}</h3>
-          <p className="nl-paragraph">{t("rechten.beslissen_uitleg", { datum: formatteerDatum(beslissenUiterlijk(g.datum), taal) })}</p>
+          <h3 id="beslissen-titel" className="nl-heading nl-heading--level-3">
+            {t("rechten.beslissen")}
+          </h3>
+          <p className="nl-paragraph">
+            {t("rechten.beslissen_uitleg", { datum: formatteerDatum(beslissenUiterlijk(g.datum), taal) })}
+          </p>
           {g.soort === "verwijdering" ? <p className="nl-paragraph">{t("rechten.verwijdering_uitleg")}</p> : null}
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
           <Form key={toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={toestand.versie} />
-            <Keuzegroep naam="beslissing" soort="radio" legenda={t("veld.beslissing")} fout={fout("beslissing")} verplicht gekozen={[waarde("beslissing")]}
-              opties={VERZOEK_BESLISSINGEN.map((b) => ({ waarde: b, label: t(`keuze.verzoek_beslissing.${b}`) }))} />
-            <TekstGebied naam="reden" label={t("veld.reden_verzoek")} hint={t("hint.reden_verzoek")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={4} />
+            <Keuzegroep
+              naam="beslissing"
+              soort="radio"
+              legenda={t("veld.beslissing")}
+              fout={fout("beslissing")}
+              verplicht
+              gekozen={[waarde("beslissing")]}
+              opties={VERZOEK_BESLISSINGEN.map((b) => ({ waarde: b, label: t(`keuze.verzoek_beslissing.${b}`) }))}
+            />
+            <TekstGebied
+              naam="reden"
+              label={t("veld.reden_verzoek")}
+              hint={t("hint.reden_verzoek")}
+              waarde={waarde("reden")}
+              fout={fout("reden")}
+              verplicht
+              rijen={4}
+            />
             <Knop>{t("rechten.beslissen_knop")}</Knop>
           </Form>
         </section>
       ) : (
-        <p className="nl-paragraph">{t("rechten.niet_beslissen", { datum: formatteerDatum(beslissenUiterlijk(g.datum), taal) })}</p>
+        <p className="nl-paragraph">
+          {t("rechten.niet_beslissen", { datum: formatteerDatum(beslissenUiterlijk(g.datum), taal) })}
+        </p>
       )}
 
       {stand === "verwijdering_open" ? (
-        <div className="mw-melding mw-melding--waarschuwing"><p className="nl-paragraph">{t("rechten.verwijdering_open")}</p></div>
+        <div className="mw-melding mw-melding--waarschuwing">
+          <p className="nl-paragraph">{t("rechten.verwijdering_open")}</p>
+        </div>
       ) : null}
 
       {stand === "correctie_te_maken" || stand === "gecorrigeerd" ? (
         <section className="mw-stapel" aria-labelledby="corrigeren-titel">
-          <h3 id="corrigeren-titel" className="nl-heading nl-heading--level-3">{t("rechten.corrigeren")}</h3>
+          <h3 id="corrigeren-titel" className="nl-heading nl-heading--level-3">
+            {t("rechten.corrigeren")}
+          </h3>
           <p className="nl-paragraph">{t("rechten.corrigeren_uitleg")}</p>
           <ul className="mw-lijst">
             {g.vastleggingen.map((id) => {
@@ -97,7 +146,12 @@ export default function CorrectieverzoekBesluit() {
               return (
                 <li key={id}>
                   {r && CORRIGEERBAAR.includes(r.type) ? (
-                    <Link className="nl-link" to={`/dossiers/${dossier.id}/correctie/${id}?verzoek=${verzoek.verzoek.gebeurtenisId}`}>{t("rechten.corrigeer", { naam: naam(id) })}</Link>
+                    <Link
+                      className="nl-link"
+                      to={`/dossiers/${dossier.id}/correctie/${id}?verzoek=${verzoek.verzoek.gebeurtenisId}`}
+                    >
+                      {t("rechten.corrigeer", { naam: naam(id) })}
+                    </Link>
                   ) : (
                     `${naam(id)}: ${t("rechten.niet_corrigeerbaar")}`
                   )}
@@ -106,16 +160,24 @@ export default function CorrectieverzoekBesluit() {
             })}
           </ul>
           <h4 className="nl-heading nl-heading--level-4">{t("rechten.gemaakte_correcties")}</h4>
-          {correcties.length === 0 ? <p className="nl-paragraph">{t("rechten.nog_geen_correcties")}</p> : (
+          {correcties.length === 0 ? (
+            <p className="nl-paragraph">{t("rechten.nog_geen_correcties")}</p>
+          ) : (
             <ul className="mw-lijst">
               {correcties.map(({ doel, c }) => (
-                <li key={c.id}>{t("rechten.correctie_regel", { nummer: c.volgnummer, naam: naam(doel), reden: c.gegevens.reden })}</li>
+                <li key={c.id}>
+                  {t("rechten.correctie_regel", { nummer: c.volgnummer, naam: naam(doel), reden: c.gegevens.reden })}
+                </li>
               ))}
             </ul>
           )}
         </section>
       ) : null}
-      <p className="nl-paragraph"><Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>{t("rechten.terug")}</Link></p>
+      <p className="nl-paragraph">
+        <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
+          {t("rechten.terug")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -17,7 +17,8 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "t
 /** The page shows one form at a time, chosen by a link (`?vastleggen=…`): it works without script and keeps the page short. */
 const FORMULIEREN = ["voorbereiding_ouders", "ouders", "voorbereiding_kind", "kind", "geen"] as const;
 type Formulier = (typeof FORMULIEREN)[number];
-const isFormulier = (w: unknown): w is Formulier => typeof w === "string" && (FORMULIEREN as readonly string[]).includes(w);
+const isFormulier = (w: unknown): w is Formulier =>
+  typeof w === "string" && (FORMULIEREN as readonly string[]).includes(w);
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
@@ -54,7 +55,8 @@ export default function Gesprek() {
     const niet = toestand.gesprekkenNietGevoerd.filter((g) => g.gegevens.met === met).at(-1);
     if (niet) return t("gesprek.status.niet_gevoerd", { grond: t(`keuze.grond.${niet.gegevens.grond}`) });
     const voorbereid = toestand.voorbereidingen.filter((v) => v.gegevens.met === met).at(-1);
-    if (voorbereid) return voorbereid.gegevens.veilig === "ja" ? t("gesprek.status.voorbereid") : t("gesprek.status.niet_veilig");
+    if (voorbereid)
+      return voorbereid.gegevens.veilig === "ja" ? t("gesprek.status.voorbereid") : t("gesprek.status.niet_veilig");
     return t("gesprek.status.open");
   };
 
@@ -67,7 +69,9 @@ export default function Gesprek() {
         </div>
       ) : null}
       <section aria-labelledby="gesprek-stand-titel" className="mw-paneel">
-        <h3 id="gesprek-stand-titel" className="nl-heading nl-heading--level-3">{t("gesprek.stand_titel")}</h3>
+        <h3 id="gesprek-stand-titel" className="nl-heading nl-heading--level-3">
+          {t("gesprek.stand_titel")}
+        </h3>
         <dl className="mw-gegevens">
           {GESPREKSPARTNERS.map((met) => (
             <div key={met} className="mw-dl-rij">
@@ -81,11 +85,18 @@ export default function Gesprek() {
         <GeslotenMelding />
       ) : formulier === null ? (
         <nav aria-labelledby="gesprek-keuze-titel" className="mw-stapel">
-          <h3 id="gesprek-keuze-titel" className="nl-heading nl-heading--level-3">{t("gesprek.vastleggen_titel")}</h3>
+          <h3 id="gesprek-keuze-titel" className="nl-heading nl-heading--level-3">
+            {t("gesprek.vastleggen_titel")}
+          </h3>
           <ul className="mw-lijst mw-keuzelijst">
             {FORMULIEREN.map((f) => (
               <li key={f}>
-                <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gesprek?vastleggen=${f}#gesprek-formulier`}>{t(`gesprek.actie.${f}`)}</Link>
+                <Link
+                  className="nl-link"
+                  to={`/dossiers/${dossier.dossier.id}/gesprek?vastleggen=${f}#gesprek-formulier`}
+                >
+                  {t(`gesprek.actie.${f}`)}
+                </Link>
               </li>
             ))}
           </ul>
@@ -99,31 +110,54 @@ export default function Gesprek() {
           <FormulierHulp formulier={formulier} dossier={dossier} />
           <GesprekFormulier formulier={formulier} versie={toestand.versie} vandaag={dossier.vandaag} />
           <p className="nl-paragraph">
-            <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gesprek`}>{t("gesprek.annuleren")}</Link>
+            <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gesprek`}>
+              {t("gesprek.annuleren")}
+            </Link>
           </p>
         </section>
       )}
       {toestand.voorbereidingen.length > 0 ? (
-        <Vastleggingen titel={t("gesprek.voorbereidingen")} type="gesprek_voorbereid" items={toestand.voorbereidingen} leeg="" />
+        <Vastleggingen
+          titel={t("gesprek.voorbereidingen")}
+          type="gesprek_voorbereid"
+          items={toestand.voorbereidingen}
+          leeg=""
+        />
       ) : null}
-      <Vastleggingen titel={t("gesprek.gevoerd")} type="gesprek_gevoerd" items={toestand.gesprekken} leeg={t("gesprek.leeg")} />
+      <Vastleggingen
+        titel={t("gesprek.gevoerd")}
+        type="gesprek_gevoerd"
+        items={toestand.gesprekken}
+        leeg={t("gesprek.leeg")}
+      />
       {dilemmas.length > 0 ? (
         <section aria-labelledby="dilemmas-titel" className="mw-stapel">
-          <h3 id="dilemmas-titel" className="nl-heading nl-heading--level-3">{t("gesprek.dilemmas_titel")}</h3>
+          <h3 id="dilemmas-titel" className="nl-heading nl-heading--level-3">
+            {t("gesprek.dilemmas_titel")}
+          </h3>
           {dilemmas.map((d) => (
             <article key={d.id} className="mw-kaart mw-stapel">
               <h4 className="nl-heading nl-heading--level-4">{d.titel}</h4>
               <p className="nl-paragraph">{d.situatie}</p>
-              <p className="nl-paragraph"><strong>{t("gesprek.dilemma_mogelijkheden")}</strong></p>
+              <p className="nl-paragraph">
+                <strong>{t("gesprek.dilemma_mogelijkheden")}</strong>
+              </p>
               <ul className="mw-lijst">
-                {d.mogelijkheden.map((m) => <li key={m}>{m}</li>)}
+                {d.mogelijkheden.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
               </ul>
             </article>
           ))}
         </section>
       ) : null}
       {toestand.gesprekkenNietGevoerd.length > 0 ? (
-        <Vastleggingen titel={t("gesprek.niet_gevoerd")} type="gesprek_niet_gevoerd" items={toestand.gesprekkenNietGevoerd} leeg="" />
+        <Vastleggingen
+          titel={t("gesprek.niet_gevoerd")}
+          type="gesprek_niet_gevoerd"
+          items={toestand.gesprekkenNietGevoerd}
+          leeg=""
+        />
       ) : null}
     </div>
   );
@@ -153,10 +187,16 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
       <summary>{t("gesprek.kaart")}</summary>
       <ol className="mw-lijst">
         {dossier.gesprekHulp.kaart.punten.map((p) => (
-          <li key={p.id}><strong>{p.titel}</strong> {p.uitleg}</li>
+          <li key={p.id}>
+            <strong>{p.titel}</strong> {p.uitleg}
+          </li>
         ))}
       </ol>
-      <p className="nl-paragraph"><Link className="nl-link" to="/gesprekskaart">{t("gesprek.kaart_afdrukken")}</Link></p>
+      <p className="nl-paragraph">
+        <Link className="nl-link" to="/gesprekskaart">
+          {t("gesprek.kaart_afdrukken")}
+        </Link>
+      </p>
     </details>
   );
   const nazorg = (
@@ -176,13 +216,17 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
     <details className="mw-kennis">
       <summary>{t("gesprek.kind_tips")}</summary>
       <ul className="mw-lijst">
-        {dossier.kindHulp.algemeen.map((a) => <li key={a}>{a}</li>)}
+        {dossier.kindHulp.algemeen.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
       </ul>
       {dossier.kindHulp.leeftijden.map((l) => (
         <div key={l.id} className="mw-stapel">
           <h4 className="nl-heading nl-heading--level-4">{l.titel}</h4>
           <ul className="mw-lijst">
-            {l.tips.map((tip) => <li key={tip}>{tip}</li>)}
+            {l.tips.map((tip) => (
+              <li key={tip}>{tip}</li>
+            ))}
           </ul>
         </div>
       ))}
@@ -191,13 +235,33 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
   );
   switch (formulier) {
     case "voorbereiding_ouders":
-      return <div className="mw-stapel">{voorbereiden}{kaart}</div>;
+      return (
+        <div className="mw-stapel">
+          {voorbereiden}
+          {kaart}
+        </div>
+      );
     case "voorbereiding_kind":
-      return <div className="mw-stapel">{voorbereiden}{kindTips}</div>;
+      return (
+        <div className="mw-stapel">
+          {voorbereiden}
+          {kindTips}
+        </div>
+      );
     case "ouders":
-      return <div className="mw-stapel">{kaart}{nazorg}</div>;
+      return (
+        <div className="mw-stapel">
+          {kaart}
+          {nazorg}
+        </div>
+      );
     case "kind":
-      return <div className="mw-stapel">{kindTips}{nazorg}</div>;
+      return (
+        <div className="mw-stapel">
+          {kindTips}
+          {nazorg}
+        </div>
+      );
     case "geen":
       return <p className="nl-paragraph">{t("gesprek.geen_uitleg")}</p>;
   }
@@ -216,66 +280,215 @@ function GesprekFormulier({ formulier, versie, vandaag }: { formulier: Formulier
         <>
           <input type="hidden" name="bedoeling" value="niet_gevoerd" />
           <Keuzegroep
-            naam="met" soort="radio" legenda={t("veld.met_gesprek")} fout={fout("met")} verplicht
+            naam="met"
+            soort="radio"
+            legenda={t("veld.met_gesprek")}
+            fout={fout("met")}
+            verplicht
             gekozen={[waarde("met", "ouders")]}
             opties={GESPREKSPARTNERS.map((m) => ({ waarde: m, label: t(`keuze.gesprek_met.${m}`) }))}
           />
           <Keuzegroep
-            naam="grond" soort="radio" legenda={t("veld.grond")} fout={fout("grond")} verplicht
+            naam="grond"
+            soort="radio"
+            legenda={t("veld.grond")}
+            fout={fout("grond")}
+            verplicht
             gekozen={[waarde("grond")]}
-            opties={GRONDEN_GEEN_GESPREK.map((g) => ({ waarde: g, label: t(`keuze.grond.${g}`), hint: t(`keuze.grond_hint.${g}`) }))}
+            opties={GRONDEN_GEEN_GESPREK.map((g) => ({
+              waarde: g,
+              label: t(`keuze.grond.${g}`),
+              hint: t(`keuze.grond_hint.${g}`),
+            }))}
           />
-          <TekstGebied naam="toelichting" label={t("veld.toelichting")} hint={t("hint.toelichting_geen_gesprek")} waarde={waarde("toelichting")} fout={fout("toelichting")} verplicht />
+          <TekstGebied
+            naam="toelichting"
+            label={t("veld.toelichting")}
+            hint={t("hint.toelichting_geen_gesprek")}
+            waarde={waarde("toelichting")}
+            fout={fout("toelichting")}
+            verplicht
+          />
           <Knop soort="secondary">{t("gesprek.geen_knop")}</Knop>
         </>
       ) : formulier === "voorbereiding_ouders" || formulier === "voorbereiding_kind" ? (
         <>
           <input type="hidden" name="bedoeling" value="voorbereid" />
           <input type="hidden" name="met" value={met} />
-          <TekstGebied naam="opening" label={t("veld.opening")} hint={t("hint.opening")} waarde={waarde("opening")} fout={fout("opening")} verplicht />
-          <TekstGebied naam="feiten" label={t("veld.feiten")} hint={t("hint.feiten")} waarde={waarde("feiten")} fout={fout("feiten")} verplicht />
+          <TekstGebied
+            naam="opening"
+            label={t("veld.opening")}
+            hint={t("hint.opening")}
+            waarde={waarde("opening")}
+            fout={fout("opening")}
+            verplicht
+          />
+          <TekstGebied
+            naam="feiten"
+            label={t("veld.feiten")}
+            hint={t("hint.feiten")}
+            waarde={waarde("feiten")}
+            fout={fout("feiten")}
+            verplicht
+          />
           <Keuzegroep
-            naam="veilig" soort="radio" legenda={t("veld.veilig")} hint={t("hint.veilig")} fout={fout("veilig")} verplicht
+            naam="veilig"
+            soort="radio"
+            legenda={t("veld.veilig")}
+            hint={t("hint.veilig")}
+            fout={fout("veilig")}
+            verplicht
             gekozen={[waarde("veilig")]}
             opties={VEILIG_GESPREK.map((v) => ({ waarde: v, label: t(`keuze.veilig_gesprek.${v}`) }))}
           />
-          <TekstGebied naam="waaromNietVeilig" label={t("veld.waaromNietVeilig")} hint={t("hint.waaromNietVeilig")} waarde={waarde("waaromNietVeilig")} fout={fout("waaromNietVeilig")} />
-          <TekstGebied naam="inPlaatsDaarvan" label={t("veld.inPlaatsDaarvan")} hint={t("hint.inPlaatsDaarvan")} waarde={waarde("inPlaatsDaarvan")} fout={fout("inPlaatsDaarvan")} />
-          <TekstVeld naam="aanwezigen" label={t("veld.aanwezigen")} hint={t("hint.aanwezigen")} waarde={waarde("aanwezigen")} fout={fout("aanwezigen")} verplicht />
-          <TekstVeld naam="gespreksleider" label={t("veld.gespreksleider")} waarde={waarde("gespreksleider")} fout={fout("gespreksleider")} verplicht />
+          <TekstGebied
+            naam="waaromNietVeilig"
+            label={t("veld.waaromNietVeilig")}
+            hint={t("hint.waaromNietVeilig")}
+            waarde={waarde("waaromNietVeilig")}
+            fout={fout("waaromNietVeilig")}
+          />
+          <TekstGebied
+            naam="inPlaatsDaarvan"
+            label={t("veld.inPlaatsDaarvan")}
+            hint={t("hint.inPlaatsDaarvan")}
+            waarde={waarde("inPlaatsDaarvan")}
+            fout={fout("inPlaatsDaarvan")}
+          />
+          <TekstVeld
+            naam="aanwezigen"
+            label={t("veld.aanwezigen")}
+            hint={t("hint.aanwezigen")}
+            waarde={waarde("aanwezigen")}
+            fout={fout("aanwezigen")}
+            verplicht
+          />
+          <TekstVeld
+            naam="gespreksleider"
+            label={t("veld.gespreksleider")}
+            waarde={waarde("gespreksleider")}
+            fout={fout("gespreksleider")}
+            verplicht
+          />
           <Knop>{t("gesprek.voorbereiding_knop")}</Knop>
         </>
       ) : (
         <>
           <input type="hidden" name="bedoeling" value="gevoerd" />
           <input type="hidden" name="met" value={met} />
-          <TekstVeld naam="datum" type="date" max={vandaag} label={t("veld.datum")} waarde={waarde("datum", vandaag)} fout={fout("datum")} verplicht />
-          <TekstVeld naam="deelnemers" label={t("veld.deelnemers")} hint={t("hint.deelnemers")} waarde={waarde("deelnemers")} fout={fout("deelnemers")} verplicht />
-          <TekstVeld naam="plaats" label={t("veld.plaats")} hint={t("hint.plaats_gesprek")} waarde={waarde("plaats")} fout={fout("plaats")} verplicht />
-          <TekstGebied naam="gedeeld" label={t("veld.gedeeld")} hint={t("hint.gedeeld")} waarde={waarde("gedeeld")} fout={fout("gedeeld")} verplicht />
-          <TekstGebied naam="visie" label={t(met === "kind" ? "veld.visie_kind" : "veld.visie")} hint={t(met === "kind" ? "hint.visie_kind" : "hint.visie")} waarde={waarde("visie")} fout={fout("visie")} verplicht />
+          <TekstVeld
+            naam="datum"
+            type="date"
+            max={vandaag}
+            label={t("veld.datum")}
+            waarde={waarde("datum", vandaag)}
+            fout={fout("datum")}
+            verplicht
+          />
+          <TekstVeld
+            naam="deelnemers"
+            label={t("veld.deelnemers")}
+            hint={t("hint.deelnemers")}
+            waarde={waarde("deelnemers")}
+            fout={fout("deelnemers")}
+            verplicht
+          />
+          <TekstVeld
+            naam="plaats"
+            label={t("veld.plaats")}
+            hint={t("hint.plaats_gesprek")}
+            waarde={waarde("plaats")}
+            fout={fout("plaats")}
+            verplicht
+          />
+          <TekstGebied
+            naam="gedeeld"
+            label={t("veld.gedeeld")}
+            hint={t("hint.gedeeld")}
+            waarde={waarde("gedeeld")}
+            fout={fout("gedeeld")}
+            verplicht
+          />
+          <TekstGebied
+            naam="visie"
+            label={t(met === "kind" ? "veld.visie_kind" : "veld.visie")}
+            hint={t(met === "kind" ? "hint.visie_kind" : "hint.visie")}
+            waarde={waarde("visie")}
+            fout={fout("visie")}
+            verplicht
+          />
           {met === "ouders" ? (
             <>
-              <TekstGebied naam="wensOuders" label={t("veld.wensOuders_ouders")} hint={t("hint.wensOuders")} waarde={waarde("wensOuders")} fout={fout("wensOuders")} />
-              <TekstGebied naam="afspraken" label={t("veld.afspraken")} hint={t("hint.optioneel")} waarde={waarde("afspraken")} fout={fout("afspraken")} />
-              <TekstGebied naam="ervaring" label={t("veld.ervaring")} hint={t("hint.ervaring")} waarde={waarde("ervaring")} fout={fout("ervaring")} />
-              <TekstGebied naam="reflectie" label={t("veld.reflectie")} hint={t("hint.reflectie")} waarde={waarde("reflectie")} fout={fout("reflectie")} />
+              <TekstGebied
+                naam="wensOuders"
+                label={t("veld.wensOuders_ouders")}
+                hint={t("hint.wensOuders")}
+                waarde={waarde("wensOuders")}
+                fout={fout("wensOuders")}
+              />
+              <TekstGebied
+                naam="afspraken"
+                label={t("veld.afspraken")}
+                hint={t("hint.optioneel")}
+                waarde={waarde("afspraken")}
+                fout={fout("afspraken")}
+              />
+              <TekstGebied
+                naam="ervaring"
+                label={t("veld.ervaring")}
+                hint={t("hint.ervaring")}
+                waarde={waarde("ervaring")}
+                fout={fout("ervaring")}
+              />
+              <TekstGebied
+                naam="reflectie"
+                label={t("veld.reflectie")}
+                hint={t("hint.reflectie")}
+                waarde={waarde("reflectie")}
+                fout={fout("reflectie")}
+              />
               <Keuzegroep
-                naam="situaties" soort="checkbox" legenda={t("veld.situaties")} hint={t("hint.situaties")} fout={fout("situaties")}
+                naam="situaties"
+                soort="checkbox"
+                legenda={t("veld.situaties")}
+                hint={t("hint.situaties")}
+                fout={fout("situaties")}
                 gekozen={waarden("situaties")}
                 opties={DILEMMA_IDS.map((d) => ({ waarde: d, label: t(`keuze.situatie_gesprek.${d}`) }))}
               />
-              <TekstGebied naam="vervolggesprek" label={t("veld.vervolggesprek")} hint={t("hint.vervolggesprek")} waarde={waarde("vervolggesprek")} fout={fout("vervolggesprek")} />
+              <TekstGebied
+                naam="vervolggesprek"
+                label={t("veld.vervolggesprek")}
+                hint={t("hint.vervolggesprek")}
+                waarde={waarde("vervolggesprek")}
+                fout={fout("vervolggesprek")}
+              />
             </>
           ) : (
             <>
-              <TekstGebied naam="afspraken" label={t("veld.afspraken")} hint={t("hint.optioneel")} waarde={waarde("afspraken")} fout={fout("afspraken")} />
+              <TekstGebied
+                naam="afspraken"
+                label={t("veld.afspraken")}
+                hint={t("hint.optioneel")}
+                waarde={waarde("afspraken")}
+                fout={fout("afspraken")}
+              />
               <Keuzegroep
-                naam="kindGeinformeerd" soort="radio" legenda={t("veld.kindGeinformeerd")} hint={t("gesprek.kind_deel_uitleg")} fout={fout("kindGeinformeerd")}
+                naam="kindGeinformeerd"
+                soort="radio"
+                legenda={t("veld.kindGeinformeerd")}
+                hint={t("gesprek.kind_deel_uitleg")}
+                fout={fout("kindGeinformeerd")}
                 gekozen={[waarde("kindGeinformeerd")]}
                 opties={(["ja", "nee"] as const).map((w) => ({ waarde: w, label: t(`keuze.kind_geinformeerd.${w}`) }))}
               />
-              <TekstGebied naam="hoeGeinformeerd" label={t("veld.hoeGeinformeerd")} hint={t("hint.hoeGeinformeerd")} waarde={waarde("hoeGeinformeerd")} fout={fout("hoeGeinformeerd")} />
+              <TekstGebied
+                naam="hoeGeinformeerd"
+                label={t("veld.hoeGeinformeerd")}
+                hint={t("hint.hoeGeinformeerd")}
+                waarde={waarde("hoeGeinformeerd")}
+                fout={fout("hoeGeinformeerd")}
+              />
             </>
           )}
           <Knop>{t("gesprek.knop")}</Knop>

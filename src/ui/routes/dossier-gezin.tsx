@@ -30,20 +30,38 @@ export default function Gezinsoverzicht({ loaderData }: Route.ComponentProps) {
   return (
     <article className="mw-stapel mw-afdruk" aria-labelledby="gezin-titel">
       <title>{`${t("route.gezin_titel", { kind: overzicht.kind })} · Meldwijzer`}</title>
-      <p className="mw-geen-print"><Link className="nl-link" to={`/dossiers/${id}/route`}>{t("route.gezin_terug")}</Link></p>
-      <h1 id="gezin-titel" className="nl-heading nl-heading--level-1">{t("route.gezin_titel", { kind: overzicht.kind })}</h1>
+      <p className="mw-geen-print">
+        <Link className="nl-link" to={`/dossiers/${id}/route`}>
+          {t("route.gezin_terug")}
+        </Link>
+      </p>
+      <h1 id="gezin-titel" className="nl-heading nl-heading--level-1">
+        {t("route.gezin_titel", { kind: overzicht.kind })}
+      </h1>
       <p className="nl-paragraph">{t("route.gezin_inleiding")}</p>
       <p className="mw-geen-print">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>{t("route.afdrukken")}</button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => window.print()}
+        >
+          {t("route.afdrukken")}
+        </button>
       </p>
       {vlag ? (
         <section aria-labelledby="gezin-vlag">
-          <h2 id="gezin-vlag" className="nl-heading nl-heading--level-2">{t("route.gezin_vlag")}</h2>
-          <p className="nl-paragraph"><strong>{vlag.titel[taal]}</strong></p>
+          <h2 id="gezin-vlag" className="nl-heading nl-heading--level-2">
+            {t("route.gezin_vlag")}
+          </h2>
+          <p className="nl-paragraph">
+            <strong>{vlag.titel[taal]}</strong>
+          </p>
           <p className="nl-paragraph">{vlag.betekenis[taal]}</p>
         </section>
       ) : null}
-      {overzicht.vastleggingen.length === 0 ? <p className="nl-paragraph">{t("route.gezin_geen")}</p> : (
+      {overzicht.vastleggingen.length === 0 ? (
+        <p className="nl-paragraph">{t("route.gezin_geen")}</p>
+      ) : (
         <dl className="mw-gegevens">
           {overzicht.vastleggingen.map((v, i) => (
             <div key={i} className="mw-dl-rij">

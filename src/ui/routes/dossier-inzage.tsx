@@ -33,17 +33,29 @@ export default function Inzage({ loaderData }: Route.ComponentProps) {
       <title>{`${t("inzage.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{t("inzage.titel")}</h2>
       <p className="nl-paragraph">{t("inzage.uitleg")}</p>
-      {onvolledig ? <p className="nl-paragraph mw-hint">{t("inzage.onvolledig", { aantal: INZAGE_MAXIMUM.toLocaleString(taal === "nl" ? "nl-NL" : "en-GB") })}</p> : null}
+      {onvolledig ? (
+        <p className="nl-paragraph mw-hint">
+          {t("inzage.onvolledig", { aantal: INZAGE_MAXIMUM.toLocaleString(taal === "nl" ? "nl-NL" : "en-GB") })}
+        </p>
+      ) : null}
       {dagen.map((dag) => (
         <section key={dag.datum} className="mw-stapel" aria-labelledby={`inzage-${dag.datum}`}>
-          <h3 id={`inzage-${dag.datum}`} className="nl-heading nl-heading--level-3">{formatteerDatum(dag.datum, taal)}</h3>
+          <h3 id={`inzage-${dag.datum}`} className="nl-heading nl-heading--level-3">
+            {formatteerDatum(dag.datum, taal)}
+          </h3>
           <table className="utrecht-table utrecht-table--html-table mw-tabel">
             <caption className="mw-visueel-verborgen">{`${t("inzage.titel")}: ${formatteerDatum(dag.datum, taal)}`}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("inzage.wie")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("inzage.wat")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("inzage.hoe_vaak")}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t("inzage.wie")}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t("inzage.wat")}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t("inzage.hoe_vaak")}
+                </th>
               </tr>
             </thead>
             {dag.personen.map((p) => (
@@ -52,11 +64,20 @@ export default function Inzage({ loaderData }: Route.ComponentProps) {
                   <tr key={`${a.actie}-${a.grondslag ?? ""}`} className="utrecht-table__row">
                     {i === 0 ? (
                       <th className="utrecht-table__cell" scope="rowgroup" rowSpan={p.acties.length}>
-                        {`${p.naam ?? t("inzage.onbekend")}${p.rol ? ` (${p.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}
+                        {`${p.naam ?? t("inzage.onbekend")}${
+                          p.rol
+                            ? ` (${p.rol
+                                .split(",")
+                                .map((x) => t(`rol.${x}`))
+                                .join(", ")})`
+                            : ""
+                        }`}
                       </th>
                     ) : null}
                     <td className="utrecht-table__cell">{`${t(`logactie.${a.actie}`)}${a.grondslag ? ` — ${t(`grondslag.${a.grondslag}`)}` : ""}`}</td>
-                    <td className="utrecht-table__cell">{hoeVaak(a.aantal, formatteerTijd(a.eerste, taal), formatteerTijd(a.laatste, taal))}</td>
+                    <td className="utrecht-table__cell">
+                      {hoeVaak(a.aantal, formatteerTijd(a.eerste, taal), formatteerTijd(a.laatste, taal))}
+                    </td>
                   </tr>
                 ))}
               </tbody>

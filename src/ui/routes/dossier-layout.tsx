@@ -38,11 +38,19 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
     <div>
       <p className="mw-meta">{`${loaderData.route ? t(`keuze.dossier_soort.${loaderData.route.soort}`) : t("dossier.bovenschrift")} · ${t("dossier.verwijzing", { verwijzing: dossier.id.slice(0, 8) })}`}</p>
       <h1 className="nl-heading nl-heading--level-1">{dossier.werknaam}</h1>
-      <p className="mw-hint mw-geen-print">{t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}</p>
+      <p className="mw-hint mw-geen-print">
+        {t("dossier.waarom_zichtbaar", { grondslag: t(`grondslag_zin.${grondslag}`) })}
+      </p>
       <AcuutGevaar veiligThuis={loaderData.veiligThuis} dossierId={dossier.id} />
       {noodtoegang.map((n) => (
         <div key={`${n.naam}-${n.tot}`} className="mw-melding mw-melding--waarschuwing" role="status">
-          <p className="nl-paragraph">{t("dossier.noodtoegang_banner", { naam: n.naam, tot: formatteerTijdstip(n.tot, i18n.language as Taal), reden: n.reden })}</p>
+          <p className="nl-paragraph">
+            {t("dossier.noodtoegang_banner", {
+              naam: n.naam,
+              tot: formatteerTijdstip(n.tot, i18n.language as Taal),
+              reden: n.reden,
+            })}
+          </p>
         </div>
       ))}
       {toestand.status === "gesloten" ? (
@@ -51,13 +59,21 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
         </div>
       ) : null}
       {loaderData.versneld ? (
-        <VersneldeRouteBanner route={loaderData.versneld} klok={loaderData.klok} nu={loaderData.nu} hulp={loaderData.bijzondereHulp} dossierId={dossier.id} />
+        <VersneldeRouteBanner
+          route={loaderData.versneld}
+          klok={loaderData.klok}
+          nu={loaderData.nu}
+          hulp={loaderData.bijzondereHulp}
+          dossierId={dossier.id}
+        />
       ) : null}
       {loaderData.vervolg.vt?.teLaat || loaderData.vervolg.derdeMeldnorm ? (
         <div className="mw-melding mw-melding--waarschuwing">
           <p className="nl-paragraph">
             {loaderData.vervolg.vt?.teLaat ? t("dossier.vt_te_laat") : t("dossier.derde_meldnorm")}{" "}
-            <NavLink className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>{t("dossier.naar_vervolg")}</NavLink>
+            <NavLink className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>
+              {t("dossier.naar_vervolg")}
+            </NavLink>
           </p>
         </div>
       ) : null}
@@ -68,7 +84,9 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
             <summary>{loaderData.disclosureHulp.titel}</summary>
             <p className="nl-paragraph">{loaderData.disclosureHulp.uitleg}</p>
             <ol className="mw-lijst">
-              {loaderData.disclosureHulp.stappen.map((s) => <li key={s}>{s}</li>)}
+              {loaderData.disclosureHulp.stappen.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
             </ol>
           </details>
         </div>
@@ -90,30 +108,36 @@ function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: Doss
   const { pathname } = useLocation();
   const basis = `/dossiers/${dossierId}`;
   // A route beside the Meldcode has its own steps; facts are still recorded as signals.
-  const stappen = soort === "meldcode"
-    ? [
-        { naar: basis, label: t("dossier.overzicht"), eind: true },
-        ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
-      ]
-    : [
-        { naar: basis, label: t("dossier.overzicht"), eind: true },
-        { naar: `${basis}/route`, label: t("route.nav"), eind: false },
-        { naar: `${basis}/signalen`, label: t("route.nav_signalen"), eind: false },
-      ];
-  const overig = soort === "meldcode"
-    ? [
-        { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
-        { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
-        { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
-        { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
-      ]
-    : [{ naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false }];
-  const huidige = [...stappen, ...overig].find((i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)));
+  const stappen =
+    soort === "meldcode"
+      ? [
+          { naar: basis, label: t("dossier.overzicht"), eind: true },
+          ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
+        ]
+      : [
+          { naar: basis, label: t("dossier.overzicht"), eind: true },
+          { naar: `${basis}/route`, label: t("route.nav"), eind: false },
+          { naar: `${basis}/signalen`, label: t("route.nav_signalen"), eind: false },
+        ];
+  const overig =
+    soort === "meldcode"
+      ? [
+          { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
+          { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
+          { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
+          { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
+        ]
+      : [{ naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false }];
+  const huidige = [...stappen, ...overig].find(
+    (i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)),
+  );
   const lijst = (items: typeof stappen, klasse: string) => (
     <ul className={klasse}>
       {items.map((i) => (
         <li key={i.naar}>
-          <NavLink to={i.naar} end={i.eind}>{i.label}</NavLink>
+          <NavLink to={i.naar} end={i.eind}>
+            {i.label}
+          </NavLink>
         </li>
       ))}
     </ul>

@@ -38,15 +38,36 @@ export const shouldRevalidate = herlaadNaConflict;
  * Sending an unchanged draft twice is refused; a changed draft becomes the next version.
  */
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(args, (f) => stapInvoer("melding_verstuurd", f), (id) => `/dossiers/${id}/vervolg?verstuurd=1`);
+  return verwerkStapFormulier(
+    args,
+    (f) => stapInvoer("melding_verstuurd", f),
+    (id) => `/dossiers/${id}/vervolg?verstuurd=1`,
+  );
 }
 
 const SAMENVATTING: readonly (keyof MeldingInhoud)[] = [
-  "melder", "betrokkenen", "urgentie", "onveiligNu", "feiten", "duiding", "risicofactoren", "beschermend", "stappen",
-  "gezinGeinformeerd", "grondNietGeinformeerd", "toelichtingGeinformeerd", "zienswijze", "geraadpleegd", "verwachtingen",
+  "melder",
+  "betrokkenen",
+  "urgentie",
+  "onveiligNu",
+  "feiten",
+  "duiding",
+  "risicofactoren",
+  "beschermend",
+  "stappen",
+  "gezinGeinformeerd",
+  "grondNietGeinformeerd",
+  "toelichtingGeinformeerd",
+  "zienswijze",
+  "geraadpleegd",
+  "verwachtingen",
 ];
 const WAAR: Record<string, string> = {
-  deskundige_geraadpleegd: "consultatie", feiten_verzameld: "signalen", belangen_gewogen: "afweging", gezin_geinformeerd: "gesprek", concept_ingevuld: "melding",
+  deskundige_geraadpleegd: "consultatie",
+  feiten_verzameld: "signalen",
+  belangen_gewogen: "afweging",
+  gezin_geinformeerd: "gesprek",
+  concept_ingevuld: "melding",
 };
 
 /** "Check your answers" before the report is marked sent: what is missing warns, it never blocks. */
@@ -74,11 +95,23 @@ export default function MeldingControle({ loaderData }: Route.ComponentProps) {
     <div className="mw-stapel">
       <title>{`${t("melding.controle_titel")} · ${dossier.dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{t("melding.controle_titel")}</h2>
-      {zoek.get("opgeslagen") ? <div className="mw-melding mw-melding--succes" role="status"><p className="nl-paragraph">{t("melding.concept_opgeslagen")}</p></div> : null}
-      {controle.acuut ? <div className="mw-melding mw-melding--fout"><p className="nl-paragraph"><strong>{t("melding.acuut")}</strong></p></div> : null}
+      {zoek.get("opgeslagen") ? (
+        <div className="mw-melding mw-melding--succes" role="status">
+          <p className="nl-paragraph">{t("melding.concept_opgeslagen")}</p>
+        </div>
+      ) : null}
+      {controle.acuut ? (
+        <div className="mw-melding mw-melding--fout">
+          <p className="nl-paragraph">
+            <strong>{t("melding.acuut")}</strong>
+          </p>
+        </div>
+      ) : null}
 
       <section aria-labelledby="meldrecht-titel" className="mw-stapel">
-        <h3 id="meldrecht-titel" className="nl-heading nl-heading--level-3">{t("melding.meldrecht_titel")}</h3>
+        <h3 id="meldrecht-titel" className="nl-heading nl-heading--level-3">
+          {t("melding.meldrecht_titel")}
+        </h3>
         {controle.ontbreekt.length === 0 ? (
           <p className="nl-paragraph">{t("melding.meldrecht_compleet")}</p>
         ) : (
@@ -88,20 +121,31 @@ export default function MeldingControle({ loaderData }: Route.ComponentProps) {
               {controle.ontbreekt.map((p) => (
                 <li key={p}>
                   {t(`melding.meldrecht.${p}`)}{" "}
-                  <Link className="nl-link" to={`/dossiers/${id}/${WAAR[p] ?? ""}`}>{t(`melding.meldrecht_link.${p}`)}</Link>
+                  <Link className="nl-link" to={`/dossiers/${id}/${WAAR[p] ?? ""}`}>
+                    {t(`melding.meldrecht_link.${p}`)}
+                  </Link>
                 </li>
               ))}
             </ul>
-            {controle.openPlekken.length > 0 ? <p className="nl-paragraph">{t("melding.open_plekken", { plekken: controle.openPlekken.join(", ") })}</p> : null}
+            {controle.openPlekken.length > 0 ? (
+              <p className="nl-paragraph">{t("melding.open_plekken", { plekken: controle.openPlekken.join(", ") })}</p>
+            ) : null}
           </div>
         )}
       </section>
 
       <section aria-labelledby="inhoud-titel" className="mw-stapel">
-        <h3 id="inhoud-titel" className="nl-heading nl-heading--level-3">{melding.opgeslagen ? t("melding.inhoud_titel") : t("melding.inhoud_niet_opgeslagen")}</h3>
+        <h3 id="inhoud-titel" className="nl-heading nl-heading--level-3">
+          {melding.opgeslagen ? t("melding.inhoud_titel") : t("melding.inhoud_niet_opgeslagen")}
+        </h3>
         {melding.zienswijzenNaConcept ? (
           <div className="mw-melding mw-melding--waarschuwing">
-            <p className="nl-paragraph">{t("melding.zienswijze_ontbreekt")} <Link className="nl-link" to={`/dossiers/${id}/melding#veld-zienswijze`}>{t("melding.naar_concept")}</Link></p>
+            <p className="nl-paragraph">
+              {t("melding.zienswijze_ontbreekt")}{" "}
+              <Link className="nl-link" to={`/dossiers/${id}/melding#veld-zienswijze`}>
+                {t("melding.naar_concept")}
+              </Link>
+            </p>
           </div>
         ) : null}
         <dl className="mw-samenvattingslijst">
@@ -111,56 +155,128 @@ export default function MeldingControle({ loaderData }: Route.ComponentProps) {
               <dd>
                 <span className="mw-bewaar-regels">{toon(veld)}</span>
                 {veld === "onveiligNu" || veld === "feiten" || veld === "risicofactoren" ? (
-                  <Bevindingen tekst={String(i[veld] ?? "")} bevindingen={melding.bevindingen[veld]} id={`controle-${veld}`} />
+                  <Bevindingen
+                    tekst={String(i[veld] ?? "")}
+                    bevindingen={melding.bevindingen[veld]}
+                    id={`controle-${veld}`}
+                  />
                 ) : null}
               </dd>
               <dd className="mw-samenvattingslijst__actie">
                 <Link className="nl-link" to={`/dossiers/${id}/melding#veld-${veld}`}>
-                  {t("melding.wijzigen")}<span className="mw-visueel-verborgen">{` ${t(`melding.veld.${veld}`)}`}</span>
+                  {t("melding.wijzigen")}
+                  <span className="mw-visueel-verborgen">{` ${t(`melding.veld.${veld}`)}`}</span>
                 </Link>
               </dd>
             </div>
           ))}
         </dl>
         <ul className="mw-rij mw-lijst-kaal">
-          <li><Link className="nl-link" to={`/dossiers/${id}/melding/afdrukken`}>{t("melding.afdrukken")}</Link></li>
-          <li><a className="nl-link" href={`/api/dossiers/${id}/melding.pdf`} download>{t("melding.pdf_downloaden")}</a></li>
+          <li>
+            <Link className="nl-link" to={`/dossiers/${id}/melding/afdrukken`}>
+              {t("melding.afdrukken")}
+            </Link>
+          </li>
+          <li>
+            <a className="nl-link" href={`/api/dossiers/${id}/melding.pdf`} download>
+              {t("melding.pdf_downloaden")}
+            </a>
+          </li>
         </ul>
       </section>
 
       {melding.verstuurd.length > 0 ? (
         <section aria-labelledby="verstuurd-titel" className="mw-stapel">
-          <h3 id="verstuurd-titel" className="nl-heading nl-heading--level-3">{t("melding.verstuurd_titel")}</h3>
+          <h3 id="verstuurd-titel" className="nl-heading nl-heading--level-3">
+            {t("melding.verstuurd_titel")}
+          </h3>
           <ul className="mw-lijst">
             {melding.verstuurd.map((v) => (
               <li key={v.versie}>
-                {t("melding.verstuurd_regel", { versie: v.versie, datum: formatteerDatum(v.datum, taal), tijd: v.tijd, wijze: t(`keuze.meld_wijze.${v.wijze}`), contactpersoon: v.contactpersoon })}
+                {t("melding.verstuurd_regel", {
+                  versie: v.versie,
+                  datum: formatteerDatum(v.datum, taal),
+                  tijd: v.tijd,
+                  wijze: t(`keuze.meld_wijze.${v.wijze}`),
+                  contactpersoon: v.contactpersoon,
+                })}
                 {v.referentie ? ` ${t("melding.referentie", { referentie: v.referentie })}` : ""}
-                <br /><span className="mw-hint mw-geheim">{`SHA-256 ${v.hash}`}</span>
+                <br />
+                <span className="mw-hint mw-geheim">{`SHA-256 ${v.hash}`}</span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      {toestand.status !== "open" ? <GeslotenMelding /> : teVersturen ? (
+      {toestand.status !== "open" ? (
+        <GeslotenMelding />
+      ) : teVersturen ? (
         <>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="versturen-titel">
-            <h3 id="versturen-titel" className="nl-heading nl-heading--level-3">{melding.verstuurd.length > 0 ? t("melding.versturen_nieuw") : t("melding.versturen")}</h3>
+          <Form
+            key={toestand.versie}
+            method="post"
+            className="mw-formulier"
+            noValidate
+            aria-labelledby="versturen-titel"
+          >
+            <h3 id="versturen-titel" className="nl-heading nl-heading--level-3">
+              {melding.verstuurd.length > 0 ? t("melding.versturen_nieuw") : t("melding.versturen")}
+            </h3>
             <p className="nl-paragraph">{t("melding.versturen_uitleg")}</p>
             <VersieVeld versie={toestand.versie} />
-            <Keuzegroep naam="wijze" soort="radio" legenda={t("veld.wijze")} fout={fout("wijze")} verplicht gekozen={[waarde("wijze", "telefoon")]}
-              opties={MELD_WIJZEN.map((w) => ({ waarde: w, label: t(`keuze.meld_wijze.${w}`) }))} />
-            <TekstVeld naam="datum" type="date" max={dossier.vandaag} label={t("veld.datum")} waarde={waarde("datum", dossier.vandaag)} fout={fout("datum")} verplicht />
-            <TekstVeld naam="tijd" label={t("veld.tijd")} hint={t("hint.tijd")} waarde={waarde("tijd", formatteerTijd(dossier.nu, taal))} fout={fout("tijd")} verplicht />
-            <TekstVeld naam="contactpersoon" label={t("veld.contactpersoon")} hint={t("hint.contactpersoon")} waarde={waarde("contactpersoon")} fout={fout("contactpersoon")} verplicht />
-            <TekstVeld naam="referentie" label={t("veld.referentie")} hint={t("hint.optioneel")} waarde={waarde("referentie")} fout={fout("referentie")} />
+            <Keuzegroep
+              naam="wijze"
+              soort="radio"
+              legenda={t("veld.wijze")}
+              fout={fout("wijze")}
+              verplicht
+              gekozen={[waarde("wijze", "telefoon")]}
+              opties={MELD_WIJZEN.map((w) => ({ waarde: w, label: t(`keuze.meld_wijze.${w}`) }))}
+            />
+            <TekstVeld
+              naam="datum"
+              type="date"
+              max={dossier.vandaag}
+              label={t("veld.datum")}
+              waarde={waarde("datum", dossier.vandaag)}
+              fout={fout("datum")}
+              verplicht
+            />
+            <TekstVeld
+              naam="tijd"
+              label={t("veld.tijd")}
+              hint={t("hint.tijd")}
+              waarde={waarde("tijd", formatteerTijd(dossier.nu, taal))}
+              fout={fout("tijd")}
+              verplicht
+            />
+            <TekstVeld
+              naam="contactpersoon"
+              label={t("veld.contactpersoon")}
+              hint={t("hint.contactpersoon")}
+              waarde={waarde("contactpersoon")}
+              fout={fout("contactpersoon")}
+              verplicht
+            />
+            <TekstVeld
+              naam="referentie"
+              label={t("veld.referentie")}
+              hint={t("hint.optioneel")}
+              waarde={waarde("referentie")}
+              fout={fout("referentie")}
+            />
             <Knop>{t("melding.versturen_knop")}</Knop>
           </Form>
         </>
       ) : !melding.opgeslagen ? (
-        <p className="nl-paragraph">{t("melding.eerst_opslaan")} <Link className="nl-link" to={`/dossiers/${id}/melding`}>{t("melding.naar_concept")}</Link></p>
+        <p className="nl-paragraph">
+          {t("melding.eerst_opslaan")}{" "}
+          <Link className="nl-link" to={`/dossiers/${id}/melding`}>
+            {t("melding.naar_concept")}
+          </Link>
+        </p>
       ) : (
         <p className="nl-paragraph">{t("melding.ongewijzigd")}</p>
       )}

@@ -65,43 +65,129 @@ export default function Melding({ loaderData }: Route.ComponentProps) {
     <div className="mw-stapel">
       <title>{`${t("melding.titel")} · ${dossier.dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{t("melding.titel")}</h2>
-      <div className="mw-melding"><p className="nl-paragraph">{t("melding.uitleg")}</p></div>
+      <div className="mw-melding">
+        <p className="nl-paragraph">{t("melding.uitleg")}</p>
+      </div>
       {melding.verstuurd.length > 0 ? (
-        <p className="nl-paragraph">{t("melding.al_verstuurd", { versie: melding.verstuurd.length })} <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/melding/controle`}>{t("melding.naar_controle")}</Link></p>
+        <p className="nl-paragraph">
+          {t("melding.al_verstuurd", { versie: melding.verstuurd.length })}{" "}
+          <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/melding/controle`}>
+            {t("melding.naar_controle")}
+          </Link>
+        </p>
       ) : null}
       {!melding.opgeslagen ? <p className="nl-paragraph">{t("melding.concept_uit_dossier")}</p> : null}
       {toestand.status === "open" ? (
         <>
-          <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(veld) => t(`melding.veld.${veld}`)} />
-          <Form key={toestand.versie} method="post" className="mw-formulier" noValidate aria-labelledby="melding-form-titel">
-            <h3 id="melding-form-titel" className="nl-heading nl-heading--level-3">{t("melding.formulier")}</h3>
+          <FoutSamenvatting
+            fouten={fouten}
+            melding={antwoord?.melding ? t(antwoord.melding) : undefined}
+            labelVan={(veld) => t(`melding.veld.${veld}`)}
+          />
+          <Form
+            key={toestand.versie}
+            method="post"
+            className="mw-formulier"
+            noValidate
+            aria-labelledby="melding-form-titel"
+          >
+            <h3 id="melding-form-titel" className="nl-heading nl-heading--level-3">
+              {t("melding.formulier")}
+            </h3>
             <VersieVeld versie={toestand.versie} />
-            <Keuzegroep naam="urgentie" soort="radio" legenda={t("melding.veld.urgentie")} fout={fout("urgentie")} verplicht
+            <Keuzegroep
+              naam="urgentie"
+              soort="radio"
+              legenda={t("melding.veld.urgentie")}
+              fout={fout("urgentie")}
+              verplicht
               gekozen={[waarde("urgentie", i.urgentie)]}
-              opties={MELDING_URGENTIES.map((u) => ({ waarde: u, label: t(`keuze.urgentie.${u}`), hint: t(`keuze.urgentie_hint.${u}`) }))} />
+              opties={MELDING_URGENTIES.map((u) => ({
+                waarde: u,
+                label: t(`keuze.urgentie.${u}`),
+                hint: t(`keuze.urgentie_hint.${u}`),
+              }))}
+            />
             {TEKSTVELDEN.map(({ veld, rijen, feitelijk }) => (
               <div key={veld} className="mw-stapel">
-                <TekstGebied naam={veld} label={t(`melding.veld.${veld}`)} hint={t(`melding.hint.${veld}`)} waarde={tekstveld(veld)} fout={fout(veld)}
-                  verplicht={!["duiding", "risicofactoren", "beschermend"].includes(veld)} rijen={rijen} />
+                <TekstGebied
+                  naam={veld}
+                  label={t(`melding.veld.${veld}`)}
+                  hint={t(`melding.hint.${veld}`)}
+                  waarde={tekstveld(veld)}
+                  fout={fout(veld)}
+                  verplicht={!["duiding", "risicofactoren", "beschermend"].includes(veld)}
+                  rijen={rijen}
+                />
                 {feitelijk && !antwoord ? (
-                  <Bevindingen tekst={String(i[veld] ?? "")} bevindingen={melding.bevindingen[veld as "feiten"]} id={`bevindingen-${veld}`} />
+                  <Bevindingen
+                    tekst={String(i[veld] ?? "")}
+                    bevindingen={melding.bevindingen[veld as "feiten"]}
+                    id={`bevindingen-${veld}`}
+                  />
                 ) : null}
               </div>
             ))}
-            <Keuzegroep naam="gezinGeinformeerd" soort="radio" legenda={t("melding.veld.gezinGeinformeerd")} fout={fout("gezinGeinformeerd")} verplicht
+            <Keuzegroep
+              naam="gezinGeinformeerd"
+              soort="radio"
+              legenda={t("melding.veld.gezinGeinformeerd")}
+              fout={fout("gezinGeinformeerd")}
+              verplicht
               gekozen={[waarde("gezinGeinformeerd", i.gezinGeinformeerd)]}
-              opties={(["ja", "nee"] as const).map((w) => ({ waarde: w, label: t(`algemeen.${w}`) }))} />
-            <Keuzegroep naam="grondNietGeinformeerd" soort="radio" legenda={t("melding.veld.grondNietGeinformeerd")} hint={t("melding.hint.grondNietGeinformeerd")} fout={fout("grondNietGeinformeerd")}
+              opties={(["ja", "nee"] as const).map((w) => ({ waarde: w, label: t(`algemeen.${w}`) }))}
+            />
+            <Keuzegroep
+              naam="grondNietGeinformeerd"
+              soort="radio"
+              legenda={t("melding.veld.grondNietGeinformeerd")}
+              hint={t("melding.hint.grondNietGeinformeerd")}
+              fout={fout("grondNietGeinformeerd")}
               gekozen={[waarde("grondNietGeinformeerd", i.grondNietGeinformeerd ?? "")]}
-              opties={[{ waarde: "", label: t("melding.geen_grond") }, ...GRONDEN_GEEN_GESPREK.map((g) => ({ waarde: g, label: t(`keuze.grond.${g}`) }))]} />
-            <TekstGebied naam="toelichtingGeinformeerd" label={t("melding.veld.toelichtingGeinformeerd")} hint={t("melding.hint.toelichtingGeinformeerd")} waarde={tekstveld("toelichtingGeinformeerd")} fout={fout("toelichtingGeinformeerd")} rijen={3} />
+              opties={[
+                { waarde: "", label: t("melding.geen_grond") },
+                ...GRONDEN_GEEN_GESPREK.map((g) => ({ waarde: g, label: t(`keuze.grond.${g}`) })),
+              ]}
+            />
+            <TekstGebied
+              naam="toelichtingGeinformeerd"
+              label={t("melding.veld.toelichtingGeinformeerd")}
+              hint={t("melding.hint.toelichtingGeinformeerd")}
+              waarde={tekstveld("toelichtingGeinformeerd")}
+              fout={fout("toelichtingGeinformeerd")}
+              rijen={3}
+            />
             {melding.zienswijzenNaConcept && !antwoord ? (
-              <div className="mw-melding mw-melding--waarschuwing" role="status"><p className="nl-paragraph">{t("melding.zienswijze_nieuw")}</p></div>
+              <div className="mw-melding mw-melding--waarschuwing" role="status">
+                <p className="nl-paragraph">{t("melding.zienswijze_nieuw")}</p>
+              </div>
             ) : null}
-            <TekstGebied naam="zienswijze" label={t("melding.veld.zienswijze")} hint={t("melding.hint.zienswijze")} fout={fout("zienswijze")} rijen={4}
-              waarde={waarde("zienswijze", [i.zienswijze, melding.zienswijzenNaConcept].filter(Boolean).join("\n"))} />
-            <TekstGebied naam="geraadpleegd" label={t("melding.veld.geraadpleegd")} hint={t("melding.hint.geraadpleegd")} waarde={tekstveld("geraadpleegd")} fout={fout("geraadpleegd")} verplicht rijen={4} />
-            <TekstGebied naam="verwachtingen" label={t("melding.veld.verwachtingen")} hint={t("melding.hint.verwachtingen")} waarde={tekstveld("verwachtingen")} fout={fout("verwachtingen")} verplicht rijen={4} />
+            <TekstGebied
+              naam="zienswijze"
+              label={t("melding.veld.zienswijze")}
+              hint={t("melding.hint.zienswijze")}
+              fout={fout("zienswijze")}
+              rijen={4}
+              waarde={waarde("zienswijze", [i.zienswijze, melding.zienswijzenNaConcept].filter(Boolean).join("\n"))}
+            />
+            <TekstGebied
+              naam="geraadpleegd"
+              label={t("melding.veld.geraadpleegd")}
+              hint={t("melding.hint.geraadpleegd")}
+              waarde={tekstveld("geraadpleegd")}
+              fout={fout("geraadpleegd")}
+              verplicht
+              rijen={4}
+            />
+            <TekstGebied
+              naam="verwachtingen"
+              label={t("melding.veld.verwachtingen")}
+              hint={t("melding.hint.verwachtingen")}
+              waarde={tekstveld("verwachtingen")}
+              fout={fout("verwachtingen")}
+              verplicht
+              rijen={4}
+            />
             <Knop>{t("melding.opslaan")}</Knop>
           </Form>
         </>

@@ -15,7 +15,6 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
-
 /**
  * The case at a glance, led by what to do now and the task list; the timeline with its table folded,
  * and only the newest entries of the history, the full history one link away.
@@ -23,15 +22,29 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 export default function DossierOverzicht() {
   const { t } = useTranslation();
   const [zoek] = useSearchParams();
-  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, gebeurtenissen, route } = useDossier();
-  const namen = new Map([...eindverantwoordelijken.map((p) => [p.id, p.naam] as const), ...Object.entries(beslisserNamen)]);
+  const {
+    dossier,
+    toestand,
+    takenlijst,
+    tijdlijn,
+    eindverantwoordelijken,
+    beslisserNamen,
+    volgende,
+    gebeurtenissen,
+    route,
+  } = useDossier();
+  const namen = new Map([
+    ...eindverantwoordelijken.map((p) => [p.id, p.naam] as const),
+    ...Object.entries(beslisserNamen),
+  ]);
   const besluit = toestand.besluiten.at(-1);
   const voorstel = besluit ? voorstelVan(toestand, besluit) : null;
   const openVoorstel = toestand.openVoorstel;
   const alles = zoek.get("verloop") === "alles";
   const verzoekenOpen = openVerzoeken(toestand).length;
   // The weighing's state only once there is something to weigh: before any signal it would point at question 1.
-  const afwegingTonen = route === null && (toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined);
+  const afwegingTonen =
+    route === null && (toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined);
   const routeVolgende = route?.voortgang.find((s) => !s.gedaan);
   return (
     <div className="mw-stapel">
@@ -39,11 +52,18 @@ export default function DossierOverzicht() {
       <div className="mw-twee-kolommen mw-overzicht">
         <div className="mw-stapel mw-overzicht__hoofd">
           <section aria-labelledby="wat-nu-titel" className="mw-paneel mw-wat-nu">
-            <h2 id="wat-nu-titel" className="nl-heading nl-heading--level-2">{t("overzicht.wat_nu")}</h2>
+            <h2 id="wat-nu-titel" className="nl-heading nl-heading--level-2">
+              {t("overzicht.wat_nu")}
+            </h2>
             {openVoorstel && toestand.status !== "gesloten" ? (
               <p className="nl-paragraph">
-                {t("overzicht.voorstel_wacht", { besluit: t(`keuze.besluit.${openVoorstel.gegevens.besluit}`), naam: openVoorstel.vastgelegdDoor.naam })}{" "}
-                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_besluit")}</Link>
+                {t("overzicht.voorstel_wacht", {
+                  besluit: t(`keuze.besluit.${openVoorstel.gegevens.besluit}`),
+                  naam: openVoorstel.vastgelegdDoor.naam,
+                })}{" "}
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>
+                  {t("overzicht.naar_besluit")}
+                </Link>
               </p>
             ) : null}
             {toestand.status === "gesloten" ? (
@@ -51,15 +71,23 @@ export default function DossierOverzicht() {
             ) : route ? (
               // A route beside the Meldcode (decisions 0053, 0054) is led by its own next step.
               <>
-                <p className="nl-paragraph"><strong>{routeVolgende ? t("route.wat_nu") : t(`keuze.dossier_soort.${route.soort}`)}</strong></p>
-                <p className="nl-paragraph">{routeVolgende ? t(`route.stap.${routeVolgende.stap}`) : t("route.klaar")}</p>
                 <p className="nl-paragraph">
-                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/route`}>{t("route.naar_route")}</Link>
+                  <strong>{routeVolgende ? t("route.wat_nu") : t(`keuze.dossier_soort.${route.soort}`)}</strong>
+                </p>
+                <p className="nl-paragraph">
+                  {routeVolgende ? t(`route.stap.${routeVolgende.stap}`) : t("route.klaar")}
+                </p>
+                <p className="nl-paragraph">
+                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/route`}>
+                    {t("route.naar_route")}
+                  </Link>
                 </p>
               </>
             ) : volgende ? (
               <>
-                <p className="nl-paragraph"><strong>{t(`stap.${volgende.stap}.titel`)}</strong></p>
+                <p className="nl-paragraph">
+                  <strong>{t(`stap.${volgende.stap}.titel`)}</strong>
+                </p>
                 <p className="nl-paragraph">{t(volgende.wat)}</p>
                 <p className="nl-paragraph">
                   <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/${stapPad(volgende.stap)}`}>
@@ -70,57 +98,84 @@ export default function DossierOverzicht() {
             ) : besluit ? (
               <>
                 <p className="nl-paragraph">
-                  {t("overzicht.besluit", { besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`), naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend") })}
+                  {t("overzicht.besluit", {
+                    besluit: t(`keuze.besluit.${besluit.gegevens.besluit}`),
+                    naam: naamVanBeslisser(besluit, namen) ?? t("algemeen.onbekend"),
+                  })}
                   {voorstel ? ` ${t("overzicht.op_voorstel_van", { naam: voorstel.vastgelegdDoor.naam })}` : ""}
                 </p>
                 <p className="nl-paragraph">{t("overzicht.na_besluit")}</p>
                 <p className="mw-rij">
-                  <Link className="nl-link" to={`/dossiers/${dossier.id}/melding`}>{t("overzicht.naar_melding")}</Link>
-                  <Link className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>{t("overzicht.naar_vervolg")}</Link>
+                  <Link className="nl-link" to={`/dossiers/${dossier.id}/melding`}>
+                    {t("overzicht.naar_melding")}
+                  </Link>
+                  <Link className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>
+                    {t("overzicht.naar_vervolg")}
+                  </Link>
                 </p>
               </>
             ) : (
               <>
                 <p className="nl-paragraph">{t("overzicht.stappen_klaar")}</p>
                 <p className="nl-paragraph">
-                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/besluit`}>{t("overzicht.naar_stap", { stap: t("stap.beslissen.kort") })}</Link>
+                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/besluit`}>
+                    {t("overzicht.naar_stap", { stap: t("stap.beslissen.kort") })}
+                  </Link>
                 </p>
               </>
             )}
           </section>
           {afwegingTonen ? (
             <section aria-labelledby="stand-titel" className="mw-paneel">
-              <h2 id="stand-titel" className="nl-heading nl-heading--level-2">{t("overzicht.stand")}</h2>
+              <h2 id="stand-titel" className="nl-heading nl-heading--level-2">
+                {t("overzicht.stand")}
+              </h2>
               <AfwegingUitleg afweging={toestand.afweging} />
               <p className="nl-paragraph">
-                <Link className="nl-link" to={`/dossiers/${dossier.id}/afweging`}>{t("overzicht.naar_afweging")}</Link>
+                <Link className="nl-link" to={`/dossiers/${dossier.id}/afweging`}>
+                  {t("overzicht.naar_afweging")}
+                </Link>
               </p>
             </section>
           ) : null}
           <section aria-labelledby="tijdlijn-titel" className="mw-paneel">
-            <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">{t("tijdlijn.titel")}</h2>
+            <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">
+              {t("tijdlijn.titel")}
+            </h2>
             <Tijdlijn tijdlijn={tijdlijn} tabelGevouwen />
           </section>
           {toestand.opening ? (
             <section aria-labelledby="aanleiding-titel" className="mw-paneel">
-              <h2 id="aanleiding-titel" className="nl-heading nl-heading--level-2">{t("overzicht.aanleiding")}</h2>
+              <h2 id="aanleiding-titel" className="nl-heading nl-heading--level-2">
+                {t("overzicht.aanleiding")}
+              </h2>
               {route?.betrokkene.naam ? (
                 <p className="nl-paragraph">
                   <strong>{`${t("route.betrokkene")}: `}</strong>
-                  {route.betrokkene.account ? t("route.betrokkene_account", { naam: route.betrokkene.naam }) : route.betrokkene.naam}
+                  {route.betrokkene.account
+                    ? t("route.betrokkene_account", { naam: route.betrokkene.naam })
+                    : route.betrokkene.naam}
                 </p>
               ) : null}
-              <GebeurtenisInhoud type="dossier_geopend" gegevens={toestand.opening.gegevens} verberg={["werknaam", "betrokkeneGebruikerId", "betrokkeneNaam", ...(route ? ["aanleiding"] : [])]} />
+              <GebeurtenisInhoud
+                type="dossier_geopend"
+                gegevens={toestand.opening.gegevens}
+                verberg={["werknaam", "betrokkeneGebruikerId", "betrokkeneNaam", ...(route ? ["aanleiding"] : [])]}
+              />
             </section>
           ) : null}
         </div>
         <div className="mw-stapel mw-overzicht__taken">
           {route ? (
             <section aria-labelledby="route-voortgang" className="mw-paneel">
-              <h2 id="route-voortgang" className="nl-heading nl-heading--level-2">{t("route.stappen")}</h2>
+              <h2 id="route-voortgang" className="nl-heading nl-heading--level-2">
+                {t("route.stappen")}
+              </h2>
               <ul className="mw-lijst">
                 {route.voortgang.map((s) => (
-                  <li key={s.stap}>{`${t(`route.stap.${s.stap}`)}: ${s.gedaan ? t("route.gedaan") : t("route.open")}`}</li>
+                  <li
+                    key={s.stap}
+                  >{`${t(`route.stap.${s.stap}`)}: ${s.gedaan ? t("route.gedaan") : t("route.open")}`}</li>
                 ))}
               </ul>
             </section>
@@ -133,18 +188,27 @@ export default function DossierOverzicht() {
             </Link>
           </p>
           <p className="nl-paragraph">
-            <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>{t("overzicht.naar_rechten")}</Link>
+            <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
+              {t("overzicht.naar_rechten")}
+            </Link>
             {verzoekenOpen > 0 ? ` · ${t("overzicht.verzoeken_open", { count: verzoekenOpen })}` : ""}
           </p>
         </div>
       </div>
       <Geschiedenis
-        dossierId={dossier.id} gebeurtenissen={gebeurtenissen} totaal={toestand.versie} register={toestand.register} namen={namen}
-        open={toestand.status === "open"} volledig={alles}
+        dossierId={dossier.id}
+        gebeurtenissen={gebeurtenissen}
+        totaal={toestand.versie}
+        register={toestand.register}
+        namen={namen}
+        open={toestand.status === "open"}
+        volledig={alles}
       />
       {alles && toestand.versie > RECENT_IN_OVERZICHT ? (
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossier.id}#geschiedenis-titel`}>{t("geschiedenis.minder_tonen")}</Link>
+          <Link className="nl-link" to={`/dossiers/${dossier.id}#geschiedenis-titel`}>
+            {t("geschiedenis.minder_tonen")}
+          </Link>
         </p>
       ) : null}
     </div>

@@ -16,7 +16,11 @@ import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
 export async function action(args: Route.ActionArgs) {
-  return verwerkStapFormulier(args, (f) => stapInvoer("routestap_vastgelegd", f), (id) => `/dossiers/${id}/route?opgeslagen=1`);
+  return verwerkStapFormulier(
+    args,
+    (f) => stapInvoer("routestap_vastgelegd", f),
+    (id) => `/dossiers/${id}/route?opgeslagen=1`,
+  );
 }
 
 /**
@@ -41,17 +45,25 @@ export default function RoutePagina() {
     <div className="mw-stapel">
       <title>{`${t("route.pagina_titel", { soort: tekst(kennis.titel) })} · ${dossier.dossier.werknaam} · Meldwijzer`}</title>
       <h2 className="nl-heading nl-heading--level-2">{tekst(kennis.titel)}</h2>
-      {zoek.get("opgeslagen") ? <p className="mw-melding mw-melding--succes" role="status">{t("route.opgeslagen")}</p> : null}
+      {zoek.get("opgeslagen") ? (
+        <p className="mw-melding mw-melding--succes" role="status">
+          {t("route.opgeslagen")}
+        </p>
+      ) : null}
       <p className="nl-paragraph">{tekst(kennis.inleiding)}</p>
       <p className="mw-hint">{t("route.deskundige")}</p>
       {route.betrokkene.naam ? (
         <p className="nl-paragraph">
           <strong>{`${t("route.betrokkene")}: `}</strong>
-          {route.betrokkene.account ? t("route.betrokkene_account", { naam: route.betrokkene.naam }) : route.betrokkene.naam}
+          {route.betrokkene.account
+            ? t("route.betrokkene_account", { naam: route.betrokkene.naam })
+            : route.betrokkene.naam}
         </p>
       ) : null}
       <section aria-labelledby="route-stappen" className="mw-paneel mw-stapel">
-        <h3 id="route-stappen" className="nl-heading nl-heading--level-3">{t("route.stappen")}</h3>
+        <h3 id="route-stappen" className="nl-heading nl-heading--level-3">
+          {t("route.stappen")}
+        </h3>
         <ol className="mw-lijst mw-stapel">
           {route.voortgang.map((s) => {
             const k = kennis.stappen.find((x) => x.id === s.stap);
@@ -74,7 +86,10 @@ export default function RoutePagina() {
                     <summary>{t("route.wat_te_doen")}</summary>
                     <p className="nl-paragraph">{tekst(k.uitleg)}</p>
                     {k.perSector ? (
-                      <p className="nl-paragraph"><strong>{`${t("route.uw_sector")}: `}</strong>{tekst(k.perSector[sector])}</p>
+                      <p className="nl-paragraph">
+                        <strong>{`${t("route.uw_sector")}: `}</strong>
+                        {tekst(k.perSector[sector])}
+                      </p>
                     ) : null}
                   </details>
                 ) : null}
@@ -84,19 +99,34 @@ export default function RoutePagina() {
         </ol>
       </section>
       <section aria-labelledby="route-let-op" className="mw-paneel">
-        <h3 id="route-let-op" className="nl-heading nl-heading--level-3">{t("route.aandachtspunten")}</h3>
-        <ul className="mw-lijst">{kennis.aandachtspunten.map((p) => <li key={p.nl}>{tekst(p)}</li>)}</ul>
+        <h3 id="route-let-op" className="nl-heading nl-heading--level-3">
+          {t("route.aandachtspunten")}
+        </h3>
+        <ul className="mw-lijst">
+          {kennis.aandachtspunten.map((p) => (
+            <li key={p.nl}>{tekst(p)}</li>
+          ))}
+        </ul>
       </section>
       {route.soort === "gedrag_kinderen" ? (
         <>
           <section aria-labelledby="route-vlaggen" className="mw-paneel mw-stapel">
-            <h3 id="route-vlaggen" className="nl-heading nl-heading--level-3">{t("route.vlag_uitleg")}</h3>
-            {route.vlag ? <p className="nl-paragraph mw-nadruk">{t("route.huidige_vlag", { vlag: t(`keuze.vlag.${route.vlag}`) })}</p> : null}
+            <h3 id="route-vlaggen" className="nl-heading nl-heading--level-3">
+              {t("route.vlag_uitleg")}
+            </h3>
+            {route.vlag ? (
+              <p className="nl-paragraph mw-nadruk">
+                {t("route.huidige_vlag", { vlag: t(`keuze.vlag.${route.vlag}`) })}
+              </p>
+            ) : null}
             <details className="mw-kennis">
               <summary>{t("route.criteria")}</summary>
               <dl className="mw-gegevens">
                 {GEDRAG_CRITERIA.map((c) => (
-                  <div key={c.id} className="mw-dl-rij"><dt>{tekst(c.titel)}</dt><dd>{tekst(c.vraag)}</dd></div>
+                  <div key={c.id} className="mw-dl-rij">
+                    <dt>{tekst(c.titel)}</dt>
+                    <dd>{tekst(c.vraag)}</dd>
+                  </div>
                 ))}
               </dl>
             </details>
@@ -104,50 +134,99 @@ export default function RoutePagina() {
               <summary>{t("route.vlaggen")}</summary>
               <dl className="mw-gegevens">
                 {VLAGGEN_KENNIS.map((v) => (
-                  <div key={v.id} className="mw-dl-rij"><dt>{tekst(v.titel)}</dt><dd>{`${tekst(v.betekenis)} ${tekst(v.reactie)}`}</dd></div>
+                  <div key={v.id} className="mw-dl-rij">
+                    <dt>{tekst(v.titel)}</dt>
+                    <dd>{`${tekst(v.betekenis)} ${tekst(v.reactie)}`}</dd>
+                  </div>
                 ))}
               </dl>
             </details>
           </section>
           <section aria-labelledby="route-gezinnen" className="mw-paneel">
-            <h3 id="route-gezinnen" className="nl-heading nl-heading--level-3">{t("route.per_gezin")}</h3>
+            <h3 id="route-gezinnen" className="nl-heading nl-heading--level-3">
+              {t("route.per_gezin")}
+            </h3>
             <p className="nl-paragraph">{t("route.per_gezin_uitleg")}</p>
             <ul className="mw-lijst">
               {route.kinderen.map((k) => (
-                <li key={k}><Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gezin?kind=${encodeURIComponent(k)}`}>{t("route.gezin_link", { kind: k })}</Link></li>
+                <li key={k}>
+                  <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gezin?kind=${encodeURIComponent(k)}`}>
+                    {t("route.gezin_link", { kind: k })}
+                  </Link>
+                </li>
               ))}
             </ul>
             <p className="nl-paragraph">
               {`${t("route.thuis_meldcode")} `}
-              <Link className="nl-link" to="/dossiers/nieuw">{t("route.thuis_meldcode_link")}</Link>
+              <Link className="nl-link" to="/dossiers/nieuw">
+                {t("route.thuis_meldcode_link")}
+              </Link>
             </p>
           </section>
         </>
       ) : null}
       {open ? (
         <section aria-labelledby="route-vastleggen" className="mw-stapel">
-          <h3 id="route-vastleggen" className="nl-heading nl-heading--level-3">{t("route.vastleggen")}</h3>
+          <h3 id="route-vastleggen" className="nl-heading nl-heading--level-3">
+            {t("route.vastleggen")}
+          </h3>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
           <Form key={dossier.toestand.versie} method="post" className="mw-formulier" noValidate>
             <VersieVeld versie={dossier.toestand.versie} />
             <Keuzegroep
-              naam="stap" soort="radio" legenda={t("veld.routestap")} fout={fout("stap")} verplicht gekozen={[waarde("stap", eerstOpen ?? "")]}
+              naam="stap"
+              soort="radio"
+              legenda={t("veld.routestap")}
+              fout={fout("stap")}
+              verplicht
+              gekozen={[waarde("stap", eerstOpen ?? "")]}
               opties={route.voortgang.map((s) => ({ waarde: s.stap, label: t(`route.stap.${s.stap}`) }))}
             />
             {route.soort === "gedrag_kinderen" ? (
               <>
                 <Keuzegroep
-                  naam="kind" soort="radio" legenda={t("veld.kind")} hint={t("route.hint_kind")} fout={fout("kind")} gekozen={[waarde("kind")]}
-                  opties={[{ waarde: "", label: t("route.geen_kind") }, ...route.kinderen.map((k) => ({ waarde: k, label: k }))]}
+                  naam="kind"
+                  soort="radio"
+                  legenda={t("veld.kind")}
+                  hint={t("route.hint_kind")}
+                  fout={fout("kind")}
+                  gekozen={[waarde("kind")]}
+                  opties={[
+                    { waarde: "", label: t("route.geen_kind") },
+                    ...route.kinderen.map((k) => ({ waarde: k, label: k })),
+                  ]}
                 />
                 <Keuzegroep
-                  naam="vlag" soort="radio" legenda={t("veld.vlag")} hint={t("route.hint_vlag")} fout={fout("vlag")} gekozen={[waarde("vlag")]}
-                  opties={[{ waarde: "", label: t("route.geen_vlag") }, ...VLAGGEN.map((v) => ({ waarde: v, label: t(`keuze.vlag.${v}`) }))]}
+                  naam="vlag"
+                  soort="radio"
+                  legenda={t("veld.vlag")}
+                  hint={t("route.hint_vlag")}
+                  fout={fout("vlag")}
+                  gekozen={[waarde("vlag")]}
+                  opties={[
+                    { waarde: "", label: t("route.geen_vlag") },
+                    ...VLAGGEN.map((v) => ({ waarde: v, label: t(`keuze.vlag.${v}`) })),
+                  ]}
                 />
               </>
             ) : null}
-            <TekstVeld naam="datum" type="date" max={dossier.vandaag} label={t("veld.datum")} waarde={waarde("datum", dossier.vandaag)} fout={fout("datum")} verplicht />
-            <TekstGebied naam="toelichting" label={t("veld.toelichting")} hint={t("route.hint_toelichting")} waarde={waarde("toelichting")} fout={fout("toelichting")} verplicht />
+            <TekstVeld
+              naam="datum"
+              type="date"
+              max={dossier.vandaag}
+              label={t("veld.datum")}
+              waarde={waarde("datum", dossier.vandaag)}
+              fout={fout("datum")}
+              verplicht
+            />
+            <TekstGebied
+              naam="toelichting"
+              label={t("veld.toelichting")}
+              hint={t("route.hint_toelichting")}
+              waarde={waarde("toelichting")}
+              fout={fout("toelichting")}
+              verplicht
+            />
             <Knop>{t("route.knop")}</Knop>
           </Form>
         </section>

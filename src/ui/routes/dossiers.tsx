@@ -26,16 +26,40 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     if (kanAlgemeen(persoonVan(wie), "toegangslog_lezen")) throw redirect("/toegangslog");
     if (kanAlgemeen(persoonVan(wie), "gebruikers_beheren")) throw redirect("/beheer");
     const zoek: Zoekvelden = { zoek: undefined, fase: undefined, status: undefined, volgorde: undefined };
-    return { dossiers: [], geenRol: true, noodtoegang: [], zoek, volgorde: "activiteit" as const, gefilterd: false, pagina: 1, vorige: null, volgende: null };
+    return {
+      dossiers: [],
+      geenRol: true,
+      noodtoegang: [],
+      zoek,
+      volgorde: "activiteit" as const,
+      gefilterd: false,
+      pagina: 1,
+      vorige: null,
+      volgende: null,
+    };
   }
   const url = new URL(request.url);
   const zoek = Object.fromEntries(ZOEKVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Zoekvelden;
-  const pagina = await ofFoutpagina(lijstMijnDossiers(runtime, wie, { ...zoek, cursor: url.searchParams.get("cursor") ?? undefined }));
+  const pagina = await ofFoutpagina(
+    lijstMijnDossiers(runtime, wie, { ...zoek, cursor: url.searchParams.get("cursor") ?? undefined }),
+  );
   const nood = await recenteNoodtoegang(runtime, wie);
   return {
-    dossiers: pagina.items.map((d) => ({ id: d.id, werknaam: d.werknaam, fase: d.fase, bijgewerktOp: d.bijgewerktOp.toISOString(), aangemaaktOp: d.aangemaaktOp.toISOString() })),
+    dossiers: pagina.items.map((d) => ({
+      id: d.id,
+      werknaam: d.werknaam,
+      fase: d.fase,
+      bijgewerktOp: d.bijgewerktOp.toISOString(),
+      aangemaaktOp: d.aangemaaktOp.toISOString(),
+    })),
     geenRol: false,
-    noodtoegang: nood.map((n) => ({ naam: n.gebruikerNaam, werknaam: n.werknaam, begin: n.begin.toISOString(), reden: n.reden, dossierId: n.dossierId })),
+    noodtoegang: nood.map((n) => ({
+      naam: n.gebruikerNaam,
+      werknaam: n.werknaam,
+      begin: n.begin.toISOString(),
+      reden: n.reden,
+      dossierId: n.dossierId,
+    })),
     zoek,
     volgorde: pagina.vraag.volgorde ?? "activiteit",
     gefilterd: Boolean(pagina.vraag.zoek || pagina.vraag.fase || pagina.vraag.status),
@@ -56,17 +80,26 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
       <title>{`${t("dossiers.titel")} · Meldwijzer`}</title>
       <div className="mw-rij">
         <h1 className="nl-heading nl-heading--level-1">{t("dossiers.titel")}</h1>
-        <Link className="utrecht-button utrecht-button--primary-action mw-knoplink" to="/dossiers/nieuw">{t("dossiers.nieuw")}</Link>
+        <Link className="utrecht-button utrecht-button--primary-action mw-knoplink" to="/dossiers/nieuw">
+          {t("dossiers.nieuw")}
+        </Link>
       </div>
       <p className="nl-paragraph">{t("dossiers.uitleg")}</p>
       {loaderData.noodtoegang.length > 0 ? (
         <section aria-labelledby="nood-titel" className="mw-melding mw-melding--waarschuwing">
-          <h2 id="nood-titel" className="nl-heading nl-heading--level-3">{t("noodtoegang.melding_titel")}</h2>
+          <h2 id="nood-titel" className="nl-heading nl-heading--level-3">
+            {t("noodtoegang.melding_titel")}
+          </h2>
           <ul className="mw-lijst">
             {loaderData.noodtoegang.map((n) => (
               <li key={`${n.dossierId}-${n.begin}`}>
                 <Link className="nl-link" to={`/dossiers/${n.dossierId}/toegang`}>
-                  {t("noodtoegang.melding_regel", { naam: n.naam, werknaam: n.werknaam, begin: formatteerTijdstip(n.begin, taal), reden: n.reden })}
+                  {t("noodtoegang.melding_regel", {
+                    naam: n.naam,
+                    werknaam: n.werknaam,
+                    begin: formatteerTijdstip(n.begin, taal),
+                    reden: n.reden,
+                  })}
                 </Link>
               </li>
             ))}
@@ -85,25 +118,55 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
             gefilterd={loaderData.gefilterd}
           />
           {loaderData.dossiers.length === 0 ? (
-            <p className="nl-paragraph" role="status">{loaderData.gefilterd ? t("dossiers.geen_resultaat") : t("dossiers.leeg")}</p>
+            <p className="nl-paragraph" role="status">
+              {loaderData.gefilterd ? t("dossiers.geen_resultaat") : t("dossiers.leeg")}
+            </p>
           ) : (
             <>
-              <p className="nl-paragraph" role="status">{t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}</p>
-              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={[t("dossiers.kolom_werknaam"), t("dossiers.kolom_kenmerk"), t("dossiers.kolom_fase"), t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")]}>
+              <p className="nl-paragraph" role="status">
+                {t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}
+              </p>
+              <Tabel
+                klasse="mw-tabel--stapel"
+                bijschrift={t("dossiers.titel")}
+                kolommen={[
+                  t("dossiers.kolom_werknaam"),
+                  t("dossiers.kolom_kenmerk"),
+                  t("dossiers.kolom_fase"),
+                  t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt"),
+                ]}
+              >
                 {loaderData.dossiers.map((d) => (
                   <tr className="utrecht-table__row" key={d.id}>
                     <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
-                      <Link className="nl-link" to={`/dossiers/${d.id}`}>{d.werknaam}</Link>
+                      <Link className="nl-link" to={`/dossiers/${d.id}`}>
+                        {d.werknaam}
+                      </Link>
                     </td>
-                    <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>{d.id.slice(0, 8)}</td>
-                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>{t(`fase.${d.fase}`)}</td>
-                    <td className="utrecht-table__cell" data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}>{formatteerTijdstip(d[kolomTijd], taal)}</td>
+                    <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>
+                      {d.id.slice(0, 8)}
+                    </td>
+                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>
+                      {t(`fase.${d.fase}`)}
+                    </td>
+                    <td
+                      className="utrecht-table__cell"
+                      data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}
+                    >
+                      {formatteerTijdstip(d[kolomTijd], taal)}
+                    </td>
                   </tr>
                 ))}
               </Tabel>
             </>
           )}
-          <Paginering pad="/dossiers" zoek={zoek} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
+          <Paginering
+            pad="/dossiers"
+            zoek={zoek}
+            pagina={loaderData.pagina}
+            vorige={loaderData.vorige}
+            volgende={loaderData.volgende}
+          />
         </>
       )}
     </div>

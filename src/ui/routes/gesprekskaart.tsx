@@ -27,28 +27,50 @@ export default function Gesprekskaart({ loaderData }: Route.ComponentProps) {
   return (
     <article className="mw-stapel mw-kaart-print" aria-labelledby="kaart-titel">
       <title>{`${t("kaart.titel")} · Meldwijzer`}</title>
-      <h1 id="kaart-titel" className="nl-heading nl-heading--level-1">{t("kaart.titel")}</h1>
+      <h1 id="kaart-titel" className="nl-heading nl-heading--level-1">
+        {t("kaart.titel")}
+      </h1>
       <p className="nl-paragraph mw-geen-print">{t("kaart.uitleg")}</p>
       <p className="mw-geen-print">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>{t("kaart.afdrukken")}</button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => window.print()}
+        >
+          {t("kaart.afdrukken")}
+        </button>
       </p>
       <section aria-labelledby="kaart-voor" className="mw-kaart-deel">
-        <h2 id="kaart-voor" className="nl-heading nl-heading--level-2">{t("kaart.voor")}</h2>
+        <h2 id="kaart-voor" className="nl-heading nl-heading--level-2">
+          {t("kaart.voor")}
+        </h2>
         <ul className="mw-lijst">
-          {hulp.vragen.map((v) => <li key={v.id}>{v.vraag}</li>)}
+          {hulp.vragen.map((v) => (
+            <li key={v.id}>{v.vraag}</li>
+          ))}
           <li>{hulp.veiligheid.vraag}</li>
         </ul>
       </section>
       <section aria-labelledby="kaart-tijdens" className="mw-kaart-deel">
-        <h2 id="kaart-tijdens" className="nl-heading nl-heading--level-2">{hulp.kaart.titel}</h2>
+        <h2 id="kaart-tijdens" className="nl-heading nl-heading--level-2">
+          {hulp.kaart.titel}
+        </h2>
         <ol className="mw-lijst">
-          {hulp.kaart.punten.map((p) => <li key={p.id}><strong>{p.titel}.</strong> {p.uitleg}</li>)}
+          {hulp.kaart.punten.map((p) => (
+            <li key={p.id}>
+              <strong>{p.titel}.</strong> {p.uitleg}
+            </li>
+          ))}
         </ol>
       </section>
       <section aria-labelledby="kaart-na" className="mw-kaart-deel">
-        <h2 id="kaart-na" className="nl-heading nl-heading--level-2">{t("kaart.na")}</h2>
+        <h2 id="kaart-na" className="nl-heading nl-heading--level-2">
+          {t("kaart.na")}
+        </h2>
         <ul className="mw-lijst">
-          {hulp.nazorg.map((n) => <li key={n.id}>{n.vraag}</li>)}
+          {hulp.nazorg.map((n) => (
+            <li key={n.id}>{n.vraag}</li>
+          ))}
         </ul>
       </section>
     </article>

@@ -22,7 +22,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formulier = await leesFormulier(request);
   const terug = veiligTerug(new URL(request.url).searchParams.get("terug"), "/dossiers");
   try {
-    const { token } = await bevestigTweedeStap(runtime, leesSessieToken(request) ?? "", tekstVan(formulier, "code"), context.adres);
+    const { token } = await bevestigTweedeStap(
+      runtime,
+      leesSessieToken(request) ?? "",
+      tekstVan(formulier, "code"),
+      context.adres,
+    );
     return redirect(terug, { headers: { "Set-Cookie": sessieCookie(request, token) } });
   } catch (fout) {
     if (fout instanceof DomeinFout && fout.code === "NIET_INGELOGD") throw redirect("/inloggen");
@@ -38,9 +43,19 @@ export default function InloggenCode() {
       <title>{`${t("tweestaps.code_titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("tweestaps.code_titel")}</h1>
       <p className="nl-paragraph">{t("tweestaps.code_uitleg")}</p>
-      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding, antwoord.meldingWaarden) : undefined} />
+      <FoutSamenvatting
+        fouten={fouten}
+        melding={antwoord?.melding ? t(antwoord.melding, antwoord.meldingWaarden) : undefined}
+      />
       <Form method="post" className="mw-formulier" noValidate>
-        <TekstVeld naam="code" label={t("veld.code")} hint={t("hint.code")} fout={fout("code")} autoComplete="one-time-code" verplicht />
+        <TekstVeld
+          naam="code"
+          label={t("veld.code")}
+          hint={t("hint.code")}
+          fout={fout("code")}
+          autoComplete="one-time-code"
+          verplicht
+        />
         <Knop>{t("tweestaps.code_knop")}</Knop>
       </Form>
     </div>

@@ -20,7 +20,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   try {
     const { token, stap, terug } = await rondSsoAf(runtime, leesSsoToken(request), huidig, context.adres, omgeving);
     headers.append("Set-Cookie", sessieCookie(request, token));
-    const verder = stap === "tweede_stap" ? `/inloggen/code?terug=${encodeURIComponent(terug)}` : stap === "instellen" ? `/account/tweestaps?terug=${encodeURIComponent(terug)}` : terug;
+    const verder =
+      stap === "tweede_stap"
+        ? `/inloggen/code?terug=${encodeURIComponent(terug)}`
+        : stap === "instellen"
+          ? `/account/tweestaps?terug=${encodeURIComponent(terug)}`
+          : terug;
     return redirect(verder, { headers });
   } catch (fout) {
     alsLogStoringDan503(fout);
@@ -30,7 +35,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
 }
 
-const STATUS: Record<SsoReden, number> = { onbekend: 403, inactief: 403, email_niet_geverifieerd: 403, state: 400, nonce: 400, aanbieder: 502, verlopen: 400, niet_ingesteld: 400 };
+const STATUS: Record<SsoReden, number> = {
+  onbekend: 403,
+  inactief: 403,
+  email_niet_geverifieerd: 403,
+  state: 400,
+  nonce: 400,
+  aanbieder: 502,
+  verlopen: 400,
+  niet_ingesteld: 400,
+};
 
 export default function InloggenSsoTerug({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -40,7 +54,11 @@ export default function InloggenSsoTerug({ loaderData }: Route.ComponentProps) {
       <title>{`${t(`sso.geweigerd.${reden}.titel`)} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t(`sso.geweigerd.${reden}.titel`)}</h1>
       <p className="nl-paragraph">{t(`sso.geweigerd.${reden}.tekst`)}</p>
-      <p className="nl-paragraph"><a className="nl-link" href="/inloggen">{t("sso.opnieuw")}</a></p>
+      <p className="nl-paragraph">
+        <a className="nl-link" href="/inloggen">
+          {t("sso.opnieuw")}
+        </a>
+      </p>
     </div>
   );
 }

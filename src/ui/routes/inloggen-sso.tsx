@@ -27,8 +27,18 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(url, { headers: { "Set-Cookie": ssoCookie(request, cookieToken) } });
   } catch (fout) {
     if (fout instanceof SsoGeweigerdFout) {
-      runtime.logger.warn({ reden: fout.reden }, "organisatie-account: aanbieder niet bereikbaar bij het begin van het inloggen");
-      return data({ fouten: [], waarden: { ssoEmail: email }, melding: "sso.fout.aanbieder_onbereikbaar" } satisfies FormulierAntwoord, { status: 502 });
+      runtime.logger.warn(
+        { reden: fout.reden },
+        "organisatie-account: aanbieder niet bereikbaar bij het begin van het inloggen",
+      );
+      return data(
+        {
+          fouten: [],
+          waarden: { ssoEmail: email },
+          melding: "sso.fout.aanbieder_onbereikbaar",
+        } satisfies FormulierAntwoord,
+        { status: 502 },
+      );
     }
     return formulierFout(fout, { ssoEmail: email });
   }
@@ -44,7 +54,11 @@ export default function InloggenSso() {
       <p className="nl-paragraph">{t("sso.inloggen_uitleg")}</p>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <SsoFormulier waarde={waarde("ssoEmail")} fout={fout("ssoEmail")} />
-      <p className="nl-paragraph"><a className="nl-link" href="/inloggen">{t("sso.terug_naar_wachtwoord")}</a></p>
+      <p className="nl-paragraph">
+        <a className="nl-link" href="/inloggen">
+          {t("sso.terug_naar_wachtwoord")}
+        </a>
+      </p>
     </div>
   );
 }
@@ -54,8 +68,22 @@ export function SsoFormulier({ waarde, fout }: { waarde?: string | undefined; fo
   const { t } = useTranslation();
   const terug = new URLSearchParams(useLocation().search).get("terug");
   return (
-    <Form method="post" action={`/inloggen/sso${terug ? `?terug=${encodeURIComponent(terug)}` : ""}`} className="mw-formulier" noValidate>
-      <TekstVeld naam="ssoEmail" type="email" label={t("sso.email_label")} hint={t("sso.email_hint")} {...(waarde ? { waarde } : {})} {...(fout ? { fout } : {})} autoComplete="username" verplicht />
+    <Form
+      method="post"
+      action={`/inloggen/sso${terug ? `?terug=${encodeURIComponent(terug)}` : ""}`}
+      className="mw-formulier"
+      noValidate
+    >
+      <TekstVeld
+        naam="ssoEmail"
+        type="email"
+        label={t("sso.email_label")}
+        hint={t("sso.email_hint")}
+        {...(waarde ? { waarde } : {})}
+        {...(fout ? { fout } : {})}
+        autoComplete="username"
+        verplicht
+      />
       <Knop soort="secondary">{t("sso.knop")}</Knop>
     </Form>
   );

@@ -28,31 +28,68 @@ export default function MeldingAfdrukken({ loaderData }: Route.ComponentProps) {
   return (
     <article className="mw-stapel mw-afdruk" lang="nl" aria-labelledby="afdruk-titel">
       <title>{`${d.titel} · Meldwijzer`}</title>
-      <p className="mw-geen-print"><Link className="nl-link" to={`/dossiers/${id}/melding/controle`}>{t("melding.terug_naar_controle")}</Link></p>
+      <p className="mw-geen-print">
+        <Link className="nl-link" to={`/dossiers/${id}/melding/controle`}>
+          {t("melding.terug_naar_controle")}
+        </Link>
+      </p>
       <p className="mw-hint">{d.waarschuwing}</p>
-      <h1 id="afdruk-titel" className="nl-heading nl-heading--level-1">{d.titel}</h1>
+      <h1 id="afdruk-titel" className="nl-heading nl-heading--level-1">
+        {d.titel}
+      </h1>
       <p className="nl-paragraph">{d.ondertitel}</p>
       <p className="mw-geen-print">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>{t("melding.afdrukken_knop")}</button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => window.print()}
+        >
+          {t("melding.afdrukken_knop")}
+        </button>
       </p>
       {d.secties.map((s) => (
         <section key={s.titel} className="mw-afdruk__sectie">
           <h2 className="nl-heading nl-heading--level-3">{s.titel}</h2>
           {s.blokken.map((b, i) =>
             b.soort === "alinea" ? (
-              <p key={i} className={`nl-paragraph mw-bewaar-regels${b.nadruk ? " mw-nadruk" : ""}`}>{b.tekst}</p>
+              <p key={i} className={`nl-paragraph mw-bewaar-regels${b.nadruk ? " mw-nadruk" : ""}`}>
+                {b.tekst}
+              </p>
             ) : b.soort === "lijst" ? (
-              <ul key={i} className="mw-lijst">{b.items.map((item) => <li key={item}>{item}</li>)}</ul>
+              <ul key={i} className="mw-lijst">
+                {b.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
             ) : b.soort === "gegevens" ? (
               <dl key={i} className="mw-gegevens">
                 {b.rijen.map(([label, waarde]) => (
-                  <div key={label} className="mw-dl-rij"><dt>{label}</dt><dd className="mw-geheim-breek">{waarde}</dd></div>
+                  <div key={label} className="mw-dl-rij">
+                    <dt>{label}</dt>
+                    <dd className="mw-geheim-breek">{waarde}</dd>
+                  </div>
                 ))}
               </dl>
             ) : (
               <table key={i} className="utrecht-table mw-tabel">
-                <thead><tr>{b.kop.map((k) => <th key={k} scope="col">{k}</th>)}</tr></thead>
-                <tbody>{b.rijen.map((r, j) => <tr key={j}>{r.map((c, k) => <td key={k}>{c}</td>)}</tr>)}</tbody>
+                <thead>
+                  <tr>
+                    {b.kop.map((k) => (
+                      <th key={k} scope="col">
+                        {k}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rijen.map((r, j) => (
+                    <tr key={j}>
+                      {r.map((c, k) => (
+                        <td key={k}>{c}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             ),
           )}

@@ -18,7 +18,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const formulier = await leesFormulier(request);
   try {
-    const id = await vraagNoodtoegang(runtime, wie, { dossier: tekstVan(formulier, "dossier"), reden: tekstVan(formulier, "reden") });
+    const id = await vraagNoodtoegang(runtime, wie, {
+      dossier: tekstVan(formulier, "dossier"),
+      reden: tekstVan(formulier, "reden"),
+    });
     return redirect(`/dossiers/${id}`);
   } catch (fout) {
     return formulierFout(fout, waardenVan(formulier));
@@ -35,8 +38,23 @@ export default function Noodtoegang() {
       <p className="nl-paragraph">{t("noodtoegang.uitleg")}</p>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <Form method="post" className="mw-formulier" noValidate>
-        <TekstVeld naam="dossier" label={t("veld.dossier")} hint={t("hint.dossier_verwijzing")} waarde={waarde("dossier")} fout={fout("dossier")} verplicht />
-        <TekstGebied naam="reden" label={t("veld.reden")} hint={t("hint.reden_noodtoegang")} waarde={waarde("reden")} fout={fout("reden")} verplicht rijen={3} />
+        <TekstVeld
+          naam="dossier"
+          label={t("veld.dossier")}
+          hint={t("hint.dossier_verwijzing")}
+          waarde={waarde("dossier")}
+          fout={fout("dossier")}
+          verplicht
+        />
+        <TekstGebied
+          naam="reden"
+          label={t("veld.reden")}
+          hint={t("hint.reden_noodtoegang")}
+          waarde={waarde("reden")}
+          fout={fout("reden")}
+          verplicht
+          rijen={3}
+        />
         <Knop>{t("noodtoegang.knop")}</Knop>
       </Form>
     </div>

@@ -9,7 +9,13 @@ import { beantwoordOefenpunt, begin, bekijkOefening } from "../../app/oefenen/oe
 import { gesprekHulp, stapKennis } from "../../domain/kennis/inhoud.ts";
 import { casusInTaal, REFLECTIE_IDS, REFLECTIEVRAGEN } from "../../domain/kennis/oefencasussen.ts";
 import { alsAfweging, alsKeuze, alsReflectie } from "../../domain/oefenen/oefen-invoer.ts";
-import { beoordeelAfweging, beoordeelKeuze, PUNT_AFWEGING, PUNT_REFLECTIE, volgendPunt } from "../../domain/oefenen/oefencasus.ts";
+import {
+  beoordeelAfweging,
+  beoordeelKeuze,
+  PUNT_AFWEGING,
+  PUNT_REFLECTIE,
+  volgendPunt,
+} from "../../domain/oefenen/oefencasus.ts";
 import { taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
@@ -39,7 +45,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         ...beeld.fasen[i]!,
         richtlijn: stapKennis(stap, taal),
         uitkomst: gegeven
-          ? { gekozen: gegeven.gekozen, ...beoordeelKeuze(f.beslispunt, gegeven.gekozen), weging: f.beslispunt.weging[taal], passend: f.beslispunt.opties.filter((o) => o.passend).map((o) => o.id) }
+          ? {
+              gekozen: gegeven.gekozen,
+              ...beoordeelKeuze(f.beslispunt, gegeven.gekozen),
+              weging: f.beslispunt.weging[taal],
+              passend: f.beslispunt.opties.filter((o) => o.passend).map((o) => o.id),
+            }
           : null,
       };
     }),
@@ -50,7 +61,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       kaart: hulp.kaart,
       dilemmas: hulp.dilemmas.filter((d) => casus.gesprek.dilemmas.includes(d.id as never)),
     },
-    reflectieVragen: REFLECTIE_IDS.map((id) => ({ id, vraag: REFLECTIEVRAGEN[id].vraag[taal], toelichting: REFLECTIEVRAGEN[id].toelichting[taal] })),
+    reflectieVragen: REFLECTIE_IDS.map((id) => ({
+      id,
+      vraag: REFLECTIEVRAGEN[id].vraag[taal],
+      toelichting: REFLECTIEVRAGEN[id].toelichting[taal],
+    })),
     reflectie: alsReflectie(antwoorden.get(PUNT_REFLECTIE)),
     wegen: stapKennis("wegen", taal),
     afweging: afweging && feedback ? { ...feedback, gegeven: afweging, waarom: casus.afweging.waarom[taal] } : null,
@@ -68,7 +83,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       const punt = tekstVan(formulier, "punt");
       const velden = Object.fromEntries(Object.entries(waarden).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
       await beantwoordOefenpunt(runtime, wie, params.casus, { punt, gekozen: lijstVan(formulier, "keuze"), velden });
-      return redirect(`/oefenen/${params.casus}#${punt === PUNT_AFWEGING ? "afweging" : punt === PUNT_REFLECTIE ? "gesprek" : `fase-${punt}`}`);
+      return redirect(
+        `/oefenen/${params.casus}#${punt === PUNT_AFWEGING ? "afweging" : punt === PUNT_REFLECTIE ? "gesprek" : `fase-${punt}`}`,
+      );
     }
     return redirect(`/oefenen/${params.casus}`);
   } catch (fout) {
@@ -84,69 +101,134 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
   return (
     <article className="mw-stapel" aria-labelledby="casus-titel">
       <title>{`${casus.titel} · ${t("oefenen.titel")} · Meldwijzer`}</title>
-      <p><Link className="nl-link" to="/oefenen">{t("oefenen.terug")}</Link></p>
-      <h1 id="casus-titel" className="nl-heading nl-heading--level-1">{casus.titel}</h1>
-      <p className="nl-paragraph"><span className="mw-oefenlabel">{t("oefenen.label")}</span> {t(`sector.${casus.sector}`)} · {casus.kern}</p>
-      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(v) => t(`oefenen.veld.${v.replace(/^vraag_\d$/, "vraag")}`, { n: v.slice(-1) })} />
+      <p>
+        <Link className="nl-link" to="/oefenen">
+          {t("oefenen.terug")}
+        </Link>
+      </p>
+      <h1 id="casus-titel" className="nl-heading nl-heading--level-1">
+        {casus.titel}
+      </h1>
+      <p className="nl-paragraph">
+        <span className="mw-oefenlabel">{t("oefenen.label")}</span> {t(`sector.${casus.sector}`)} · {casus.kern}
+      </p>
+      <FoutSamenvatting
+        fouten={fouten}
+        melding={antwoord?.melding ? t(antwoord.melding) : undefined}
+        labelVan={(v) => t(`oefenen.veld.${v.replace(/^vraag_\d$/, "vraag")}`, { n: v.slice(-1) })}
+      />
 
-      {fasen.map((f, i) => (i === 0 || fasen[i - 1]?.uitkomst ? (
-        <section key={f.id} id={`fase-${f.id}`} aria-labelledby={`fase-${f.id}-titel`} className="mw-stapel">
-          <h2 id={`fase-${f.id}-titel`} className="nl-heading nl-heading--level-2">{t("oefenen.fase_n", { n: i + 1 })}: {f.titel}</h2>
-          <p className="nl-paragraph mw-verhaal">{f.verhaal}</p>
-          <details className="mw-kennis">
-            <summary>{t("oefenen.richtlijn")}</summary>
-            <p className="nl-paragraph">{f.richtlijn.uitleg}</p>
-            <ul className="mw-lijst">{f.richtlijn.punten.map((p) => <li key={p}>{p}</li>)}</ul>
-          </details>
-          {f.uitkomst ? (
-            <div className="mw-paneel mw-stapel" aria-labelledby={`fb-${f.id}`}>
-              <h3 id={`fb-${f.id}`} className="nl-heading nl-heading--level-3">{f.uitkomst.helemaalGoed ? t("oefenen.feedback.goed") : t("oefenen.feedback.deels")}</h3>
-              <p className="nl-paragraph"><strong>{f.beslispunt.vraag}</strong></p>
-              <ul className="mw-feedback">
-                {f.beslispunt.opties.map((o) => {
-                  const soort = f.uitkomst?.goed.includes(o.id) ? "goed" : f.uitkomst?.gemist.includes(o.id) ? "gemist" : f.uitkomst?.onnodig.includes(o.id) ? "onnodig" : null;
-                  return (
-                    <li key={o.id} className={soort ? `mw-feedback--${soort}` : undefined}>
-                      {o.tekst} {soort ? <span className="mw-meta">({t(`oefenen.feedback.${soort}_kort`)})</span> : <span className="mw-meta">({t("oefenen.feedback.terecht_niet")})</span>}
-                    </li>
-                  );
-                })}
+      {fasen.map((f, i) =>
+        i === 0 || fasen[i - 1]?.uitkomst ? (
+          <section key={f.id} id={`fase-${f.id}`} aria-labelledby={`fase-${f.id}-titel`} className="mw-stapel">
+            <h2 id={`fase-${f.id}-titel`} className="nl-heading nl-heading--level-2">
+              {t("oefenen.fase_n", { n: i + 1 })}: {f.titel}
+            </h2>
+            <p className="nl-paragraph mw-verhaal">{f.verhaal}</p>
+            <details className="mw-kennis">
+              <summary>{t("oefenen.richtlijn")}</summary>
+              <p className="nl-paragraph">{f.richtlijn.uitleg}</p>
+              <ul className="mw-lijst">
+                {f.richtlijn.punten.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
               </ul>
-              <h4 className="nl-heading nl-heading--level-4">{t("oefenen.feedback.weging")}</h4>
-              <p className="nl-paragraph">{f.uitkomst.weging}</p>
-            </div>
-          ) : volgend === f.id ? (
-            <Form method="post" className="mw-formulier" action={`#fase-${f.id}`}>
-              <input type="hidden" name="punt" value={f.id} />
-              <Keuzegroep naam="keuze" soort={f.beslispunt.soort === "meerkeuze" ? "checkbox" : "radio"} legenda={f.beslispunt.vraag}
-                hint={f.beslispunt.soort === "meerkeuze" ? t("oefenen.meerdere_mogelijk") : undefined}
-                fout={fout("keuze")} gekozen={waarden("keuze")} opties={f.beslispunt.opties.map((o) => ({ waarde: o.id, label: o.tekst }))} />
-              <Knop>{t("oefenen.antwoord_geven")}</Knop>
-            </Form>
-          ) : null}
-        </section>
-      ) : null))}
+            </details>
+            {f.uitkomst ? (
+              <div className="mw-paneel mw-stapel" aria-labelledby={`fb-${f.id}`}>
+                <h3 id={`fb-${f.id}`} className="nl-heading nl-heading--level-3">
+                  {f.uitkomst.helemaalGoed ? t("oefenen.feedback.goed") : t("oefenen.feedback.deels")}
+                </h3>
+                <p className="nl-paragraph">
+                  <strong>{f.beslispunt.vraag}</strong>
+                </p>
+                <ul className="mw-feedback">
+                  {f.beslispunt.opties.map((o) => {
+                    const soort = f.uitkomst?.goed.includes(o.id)
+                      ? "goed"
+                      : f.uitkomst?.gemist.includes(o.id)
+                        ? "gemist"
+                        : f.uitkomst?.onnodig.includes(o.id)
+                          ? "onnodig"
+                          : null;
+                    return (
+                      <li key={o.id} className={soort ? `mw-feedback--${soort}` : undefined}>
+                        {o.tekst}{" "}
+                        {soort ? (
+                          <span className="mw-meta">({t(`oefenen.feedback.${soort}_kort`)})</span>
+                        ) : (
+                          <span className="mw-meta">({t("oefenen.feedback.terecht_niet")})</span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+                <h4 className="nl-heading nl-heading--level-4">{t("oefenen.feedback.weging")}</h4>
+                <p className="nl-paragraph">{f.uitkomst.weging}</p>
+              </div>
+            ) : volgend === f.id ? (
+              <Form method="post" className="mw-formulier" action={`#fase-${f.id}`}>
+                <input type="hidden" name="punt" value={f.id} />
+                <Keuzegroep
+                  naam="keuze"
+                  soort={f.beslispunt.soort === "meerkeuze" ? "checkbox" : "radio"}
+                  legenda={f.beslispunt.vraag}
+                  hint={f.beslispunt.soort === "meerkeuze" ? t("oefenen.meerdere_mogelijk") : undefined}
+                  fout={fout("keuze")}
+                  gekozen={waarden("keuze")}
+                  opties={f.beslispunt.opties.map((o) => ({ waarde: o.id, label: o.tekst }))}
+                />
+                <Knop>{t("oefenen.antwoord_geven")}</Knop>
+              </Form>
+            ) : null}
+          </section>
+        ) : null,
+      )}
 
       {fasenKlaar ? (
         <section id="gesprek" aria-labelledby="gesprek-titel" className="mw-stapel">
-          <h2 id="gesprek-titel" className="nl-heading nl-heading--level-2">{t("oefenen.gesprek.titel")}</h2>
+          <h2 id="gesprek-titel" className="nl-heading nl-heading--level-2">
+            {t("oefenen.gesprek.titel")}
+          </h2>
           <p className="nl-paragraph">{loaderData.gesprek.richtlijn.uitleg}</p>
-          <div className="mw-melding mw-melding--waarschuwing"><p className="nl-paragraph">{casus.gesprek.aandachtspunt}</p></div>
+          <div className="mw-melding mw-melding--waarschuwing">
+            <p className="nl-paragraph">{casus.gesprek.aandachtspunt}</p>
+          </div>
           <details className="mw-kennis">
             <summary>{t("oefenen.gesprek.voorbereiden")}</summary>
-            <ul className="mw-lijst">{loaderData.gesprek.voorbereiding.map((v) => <li key={v.id}><strong>{v.vraag}</strong> {v.toelichting}</li>)}</ul>
-            <p className="nl-paragraph"><strong>{loaderData.gesprek.veiligheid.vraag}</strong> {loaderData.gesprek.veiligheid.gevolg}</p>
+            <ul className="mw-lijst">
+              {loaderData.gesprek.voorbereiding.map((v) => (
+                <li key={v.id}>
+                  <strong>{v.vraag}</strong> {v.toelichting}
+                </li>
+              ))}
+            </ul>
+            <p className="nl-paragraph">
+              <strong>{loaderData.gesprek.veiligheid.vraag}</strong> {loaderData.gesprek.veiligheid.gevolg}
+            </p>
           </details>
           <details className="mw-kennis">
             <summary>{loaderData.gesprek.kaart.titel}</summary>
-            <ol className="mw-lijst">{loaderData.gesprek.kaart.punten.map((p) => <li key={p.id}><strong>{p.titel}.</strong> {p.uitleg}</li>)}</ol>
-            <p className="nl-paragraph"><Link className="nl-link" to="/gesprekskaart">{t("oefenen.gesprek.kaart_link")}</Link></p>
+            <ol className="mw-lijst">
+              {loaderData.gesprek.kaart.punten.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.titel}.</strong> {p.uitleg}
+                </li>
+              ))}
+            </ol>
+            <p className="nl-paragraph">
+              <Link className="nl-link" to="/gesprekskaart">
+                {t("oefenen.gesprek.kaart_link")}
+              </Link>
+            </p>
           </details>
           <h3 className="nl-heading nl-heading--level-3">{t("oefenen.gesprek.reacties")}</h3>
           <ul className="mw-lijst-zonder-punt">
             {casus.gesprek.reacties.map((r) => (
               <li key={r.reactie} className="mw-kaart">
-                <p className="nl-paragraph"><strong>{r.reactie}</strong></p>
+                <p className="nl-paragraph">
+                  <strong>{r.reactie}</strong>
+                </p>
                 <p className="nl-paragraph">{r.mogelijkheid}</p>
               </li>
             ))}
@@ -155,7 +237,11 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
             <details key={d.id} className="mw-kennis">
               <summary>{t("oefenen.gesprek.dilemma", { titel: d.titel })}</summary>
               <p className="nl-paragraph">{d.situatie}</p>
-              <ul className="mw-lijst">{d.mogelijkheden.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul className="mw-lijst">
+                {d.mogelijkheden.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </details>
           ))}
           <h3 className="nl-heading nl-heading--level-3">{t("oefenen.reflectie.titel")}</h3>
@@ -163,14 +249,26 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
           {loaderData.reflectie ? (
             <dl className="mw-gegevens">
               {loaderData.reflectieVragen.map((v) => (
-                <div key={v.id} className="mw-dl-rij"><dt>{v.vraag}</dt><dd>{loaderData.reflectie?.[v.id]}</dd></div>
+                <div key={v.id} className="mw-dl-rij">
+                  <dt>{v.vraag}</dt>
+                  <dd>{loaderData.reflectie?.[v.id]}</dd>
+                </div>
               ))}
             </dl>
           ) : volgend === PUNT_REFLECTIE ? (
             <Form method="post" className="mw-formulier" action="#gesprek">
               <input type="hidden" name="punt" value={PUNT_REFLECTIE} />
               {loaderData.reflectieVragen.map((v) => (
-                <TekstGebied key={v.id} naam={v.id} label={v.vraag} hint={v.toelichting} waarde={waarde(v.id)} fout={fout(v.id)} verplicht rijen={3} />
+                <TekstGebied
+                  key={v.id}
+                  naam={v.id}
+                  label={v.vraag}
+                  hint={v.toelichting}
+                  waarde={waarde(v.id)}
+                  fout={fout(v.id)}
+                  verplicht
+                  rijen={3}
+                />
               ))}
               <Knop>{t("oefenen.reflectie.bewaren")}</Knop>
             </Form>
@@ -180,14 +278,29 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
 
       {loaderData.reflectie ? (
         <section id="afweging" aria-labelledby="afweging-titel" className="mw-stapel">
-          <h2 id="afweging-titel" className="nl-heading nl-heading--level-2">{t("oefenen.afweging.titel")}</h2>
+          <h2 id="afweging-titel" className="nl-heading nl-heading--level-2">
+            {t("oefenen.afweging.titel")}
+          </h2>
           <p className="nl-paragraph mw-verhaal">{casus.naGesprek}</p>
           <p className="nl-paragraph">{loaderData.wegen.uitleg}</p>
           {loaderData.afweging ? (
             <div className="mw-stapel">
-              <div className={`mw-melding ${loaderData.afweging.zelfdeAdvies ? "mw-melding--succes" : "mw-melding--waarschuwing"}`} role="status">
-                <p className="nl-paragraph"><strong>{loaderData.afweging.zelfdeAdvies ? t("oefenen.afweging.zelfde") : t("oefenen.afweging.anders")}</strong></p>
-                {loaderData.afweging.andersBeantwoord.length > 0 ? <p className="nl-paragraph">{t("oefenen.afweging.anders_beantwoord", { vragen: loaderData.afweging.andersBeantwoord.join(", ") })}</p> : null}
+              <div
+                className={`mw-melding ${loaderData.afweging.zelfdeAdvies ? "mw-melding--succes" : "mw-melding--waarschuwing"}`}
+                role="status"
+              >
+                <p className="nl-paragraph">
+                  <strong>
+                    {loaderData.afweging.zelfdeAdvies ? t("oefenen.afweging.zelfde") : t("oefenen.afweging.anders")}
+                  </strong>
+                </p>
+                {loaderData.afweging.andersBeantwoord.length > 0 ? (
+                  <p className="nl-paragraph">
+                    {t("oefenen.afweging.anders_beantwoord", {
+                      vragen: loaderData.afweging.andersBeantwoord.join(", "),
+                    })}
+                  </p>
+                ) : null}
               </div>
               <div className="mw-paneel">
                 <h3 className="nl-heading nl-heading--level-3">{t("oefenen.afweging.uw_uitkomst")}</h3>
@@ -202,7 +315,11 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
               {loaderData.teBeoordelen.length > 0 ? (
                 <details className="mw-kennis">
                   <summary>{t("oefenen.te_beoordelen")}</summary>
-                  <ul className="mw-lijst">{loaderData.teBeoordelen.map((tb) => <li key={tb}>{tb}</li>)}</ul>
+                  <ul className="mw-lijst">
+                    {loaderData.teBeoordelen.map((tb) => (
+                      <li key={tb}>{tb}</li>
+                    ))}
+                  </ul>
                 </details>
               ) : null}
               <Form method="post">
@@ -213,8 +330,18 @@ export default function OefenCasus({ loaderData }: Route.ComponentProps) {
           ) : volgend === PUNT_AFWEGING ? (
             <Form method="post" className="mw-formulier" action="#afweging">
               <input type="hidden" name="punt" value={PUNT_AFWEGING} />
-              <Keuzegroep naam="disclosure" soort="radio" legenda={t("oefenen.afweging.disclosure")} hint={t("oefenen.afweging.disclosure_hint")} fout={fout("disclosure")} gekozen={[waarde("disclosure")]}
-                opties={[{ waarde: "nee", label: t("algemeen.nee") }, { waarde: "ja", label: t("algemeen.ja") }]} />
+              <Keuzegroep
+                naam="disclosure"
+                soort="radio"
+                legenda={t("oefenen.afweging.disclosure")}
+                hint={t("oefenen.afweging.disclosure_hint")}
+                fout={fout("disclosure")}
+                gekozen={[waarde("disclosure")]}
+                opties={[
+                  { waarde: "nee", label: t("algemeen.nee") },
+                  { waarde: "ja", label: t("algemeen.ja") },
+                ]}
+              />
               <AfwegingVragen verplicht={false} fout={fout} waarde={waarde} />
               <Knop>{t("oefenen.afweging.knop")}</Knop>
             </Form>

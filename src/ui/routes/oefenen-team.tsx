@@ -22,11 +22,21 @@ export default function TeamDeelnemen({ loaderData }: Route.ComponentProps) {
   return (
     <div className="mw-stapel">
       <title>{`${t("oefenen.team.titel")} · Meldwijzer`}</title>
-      <p><Link className="nl-link" to="/oefenen">{t("oefenen.terug")}</Link></p>
+      <p>
+        <Link className="nl-link" to="/oefenen">
+          {t("oefenen.terug")}
+        </Link>
+      </p>
       <h1 className="nl-heading nl-heading--level-1">{t("oefenen.team.titel")}</h1>
       <Form method="get" className="mw-formulier">
-        <TekstVeld naam="code" label={t("oefenen.team.code_label")} hint={t("oefenen.team.code_hint")} waarde={loaderData.invoer} autoComplete="off"
-          fout={loaderData.ongeldig ? t("oefenen.fout.code_ongeldig") : undefined} />
+        <TekstVeld
+          naam="code"
+          label={t("oefenen.team.code_label")}
+          hint={t("oefenen.team.code_hint")}
+          waarde={loaderData.invoer}
+          autoComplete="off"
+          fout={loaderData.ongeldig ? t("oefenen.fout.code_ongeldig") : undefined}
+        />
         <Knop>{t("oefenen.team.deelnemen")}</Knop>
       </Form>
     </div>

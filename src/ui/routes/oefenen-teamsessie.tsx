@@ -36,7 +36,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     onthuld: s.onthuld,
     magOnthullen: s.magOnthullen,
     spreiding: s.spreiding,
-    verwacht: s.onthuld ? { uitkomst: evalueerAfweging(s.casus.afweging.antwoorden, { disclosure: s.casus.afweging.disclosure }), waarom: s.casus.afweging.waarom[taal] } : null,
+    verwacht: s.onthuld
+      ? {
+          uitkomst: evalueerAfweging(s.casus.afweging.antwoorden, { disclosure: s.casus.afweging.disclosure }),
+          waarom: s.casus.afweging.waarom[taal],
+        }
+      : null,
   };
 }
 
@@ -46,7 +51,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const waarden = waardenVan(formulier);
   try {
     if (tekstVan(formulier, "bedoeling") === "onthullen") await onthulTeamsessie(runtime, wie, params.code);
-    else await beantwoordTeamsessie(runtime, wie, params.code, Object.fromEntries(Object.entries(waarden).map(([k, v]) => [k, typeof v === "string" ? v : ""])));
+    else
+      await beantwoordTeamsessie(
+        runtime,
+        wie,
+        params.code,
+        Object.fromEntries(Object.entries(waarden).map(([k, v]) => [k, typeof v === "string" ? v : ""])),
+      );
     const url = new URL(request.url);
     return redirect(`${url.pathname}${url.search}`);
   } catch (fout) {
@@ -62,7 +73,13 @@ function Balken({ rijen, totaal }: { rijen: readonly { label: string; aantal: nu
         <div key={r.label} className="mw-spreiding__rij">
           <span>{r.label}</span>
           {/* An SVG bar: its width is an attribute, which the content security policy allows (no inline style). */}
-          <svg className="mw-spreiding__balk" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <svg
+            className="mw-spreiding__balk"
+            viewBox="0 0 100 10"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+            focusable="false"
+          >
             <rect width={totaal > 0 ? Math.round((r.aantal / totaal) * 100) : 0} height="10" />
           </svg>
           <span className="mw-spreiding__getal">{r.aantal}</span>
@@ -88,16 +105,32 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
     <article className={`mw-stapel${groot ? " mw-groot" : ""}`} aria-labelledby="team-titel">
       <title>{`${t("oefenen.team.sessie_titel")} · ${casus.titel} · Meldwijzer`}</title>
       <p className="mw-rij">
-        <Link className="nl-link" to="/oefenen">{t("oefenen.terug")}</Link>
-        <Link className="nl-link" to={groot ? `/oefenen/team/${code}` : `/oefenen/team/${code}?groot=1`}>{groot ? t("oefenen.team.normaal_beeld") : t("oefenen.team.groot_beeld")}</Link>
+        <Link className="nl-link" to="/oefenen">
+          {t("oefenen.terug")}
+        </Link>
+        <Link className="nl-link" to={groot ? `/oefenen/team/${code}` : `/oefenen/team/${code}?groot=1`}>
+          {groot ? t("oefenen.team.normaal_beeld") : t("oefenen.team.groot_beeld")}
+        </Link>
       </p>
-      <h1 id="team-titel" className="nl-heading nl-heading--level-1">{t("oefenen.team.sessie_titel")}: {casus.titel}</h1>
-      <p className="nl-paragraph">{t("oefenen.team.code_is")} <span className="mw-code">{code}</span></p>
+      <h1 id="team-titel" className="nl-heading nl-heading--level-1">
+        {t("oefenen.team.sessie_titel")}: {casus.titel}
+      </h1>
+      <p className="nl-paragraph">
+        {t("oefenen.team.code_is")} <span className="mw-code">{code}</span>
+      </p>
       <p className="nl-paragraph" role="status">
         {t("oefenen.team.aantal", { count: loaderData.aantal })}{" "}
-        {!loaderData.onthuld ? <Link className="nl-link" to={hier} reloadDocument>{t("oefenen.team.vernieuwen")}</Link> : null}
+        {!loaderData.onthuld ? (
+          <Link className="nl-link" to={hier} reloadDocument>
+            {t("oefenen.team.vernieuwen")}
+          </Link>
+        ) : null}
       </p>
-      <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} labelVan={(v) => t(`oefenen.veld.${v.replace(/^vraag_\d$/, "vraag")}`, { n: v.slice(-1) })} />
+      <FoutSamenvatting
+        fouten={fouten}
+        melding={antwoord?.melding ? t(antwoord.melding) : undefined}
+        labelVan={(v) => t(`oefenen.veld.${v.replace(/^vraag_\d$/, "vraag")}`, { n: v.slice(-1) })}
+      />
 
       <details className="mw-kennis" open={!groot}>
         <summary>{t("oefenen.team.casus_lezen")}</summary>
@@ -115,7 +148,9 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
 
       {!loaderData.onthuld ? (
         <section aria-labelledby="antwoorden-titel" className="mw-stapel">
-          <h2 id="antwoorden-titel" className="nl-heading nl-heading--level-2">{t("oefenen.team.uw_antwoorden")}</h2>
+          <h2 id="antwoorden-titel" className="nl-heading nl-heading--level-2">
+            {t("oefenen.team.uw_antwoorden")}
+          </h2>
           <p className="nl-paragraph">{loaderData.eigen ? t("oefenen.team.opgeslagen") : t("oefenen.team.anoniem")}</p>
           <Form method="post" className="mw-formulier">
             <input type="hidden" name="bedoeling" value="antwoorden" />
@@ -127,7 +162,9 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
 
       {loaderData.isGastheer && !loaderData.onthuld ? (
         <section aria-labelledby="leiden-titel" className="mw-paneel mw-stapel">
-          <h2 id="leiden-titel" className="nl-heading nl-heading--level-2">{t("oefenen.team.leiden")}</h2>
+          <h2 id="leiden-titel" className="nl-heading nl-heading--level-2">
+            {t("oefenen.team.leiden")}
+          </h2>
           {loaderData.magOnthullen ? (
             <Form method="post">
               <input type="hidden" name="bedoeling" value="onthullen" />
@@ -141,19 +178,35 @@ export default function Teamsessie({ loaderData }: Route.ComponentProps) {
 
       {loaderData.onthuld ? (
         <section id="sessie" tabIndex={-1} aria-labelledby="spreiding-titel" className="mw-stapel">
-          <h2 id="spreiding-titel" className="nl-heading nl-heading--level-2">{t("oefenen.team.spreiding")}</h2>
+          <h2 id="spreiding-titel" className="nl-heading nl-heading--level-2">
+            {t("oefenen.team.spreiding")}
+          </h2>
           {spreiding ? (
             <>
               <p className="nl-paragraph">{t("oefenen.team.spreiding_uitleg")}</p>
               {VRAAG_NUMMERS.map((n) => (
                 <div key={n} className="mw-paneel">
-                  <h3 className="nl-heading nl-heading--level-4">{t("afweging.vraag_n", { n })}: <span lang="nl">{AFWEGINGSVRAGEN[n - 1]?.tekst}</span></h3>
-                  <Balken totaal={spreiding.aantal} rijen={ANTWOORDEN.map((a) => ({ label: t(`keuze.antwoord.${a}`), aantal: spreiding.perVraag[n][a] }))} />
+                  <h3 className="nl-heading nl-heading--level-4">
+                    {t("afweging.vraag_n", { n })}: <span lang="nl">{AFWEGINGSVRAGEN[n - 1]?.tekst}</span>
+                  </h3>
+                  <Balken
+                    totaal={spreiding.aantal}
+                    rijen={ANTWOORDEN.map((a) => ({
+                      label: t(`keuze.antwoord.${a}`),
+                      aantal: spreiding.perVraag[n][a],
+                    }))}
+                  />
                 </div>
               ))}
               <div className="mw-paneel">
                 <h3 className="nl-heading nl-heading--level-4">{t("oefenen.team.adviezen")}</h3>
-                <Balken totaal={spreiding.aantal} rijen={[...ADVIEZEN, "geen" as const].map((a) => ({ label: t(a === "geen" ? "oefenen.team.geen_advies" : `oefenen.team.advies.${a}`), aantal: spreiding.perAdvies[a] }))} />
+                <Balken
+                  totaal={spreiding.aantal}
+                  rijen={[...ADVIEZEN, "geen" as const].map((a) => ({
+                    label: t(a === "geen" ? "oefenen.team.geen_advies" : `oefenen.team.advies.${a}`),
+                    aantal: spreiding.perAdvies[a],
+                  }))}
+                />
               </div>
             </>
           ) : (

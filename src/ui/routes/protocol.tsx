@@ -11,7 +11,10 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["protocol_lez
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  return { ...(await ofFoutpagina(bekijkProtocol(runtime, wie))), magWijzigen: wie.gebruiker.rollen.includes("beheerder") };
+  return {
+    ...(await ofFoutpagina(bekijkProtocol(runtime, wie))),
+    magWijzigen: wie.gebruiker.rollen.includes("beheerder"),
+  };
 }
 
 /** The organisation's Meldcode protocol for every member; prints on its own. */
@@ -36,7 +39,9 @@ export default function Protocol({ loaderData }: Route.ComponentProps) {
       </dl>
       {PROTOCOL_STAPPEN.map((stap) => (
         <section key={stap} aria-labelledby={`stap-${stap}`} className="mw-kaart mw-stapel">
-          <h2 id={`stap-${stap}`} className="nl-heading nl-heading--level-2">{t(`protocol.stap.${stap}`)}</h2>
+          <h2 id={`stap-${stap}`} className="nl-heading nl-heading--level-2">
+            {t(`protocol.stap.${stap}`)}
+          </h2>
           <dl className="mw-gegevens">
             <dt>{t("protocol.wie")}</dt>
             <dd>{protocol.stappen[stap].wie}</dd>
@@ -48,7 +53,11 @@ export default function Protocol({ loaderData }: Route.ComponentProps) {
         </section>
       ))}
       {loaderData.magWijzigen ? (
-        <p className="nl-paragraph mw-geen-print"><Link className="nl-link" to="/beheer/protocol">{t("protocol.wijzigen")}</Link></p>
+        <p className="nl-paragraph mw-geen-print">
+          <Link className="nl-link" to="/beheer/protocol">
+            {t("protocol.wijzigen")}
+          </Link>
+        </p>
       ) : null}
     </div>
   );

@@ -19,7 +19,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 const PAGINA: Record<TaakSoort, string> = {
-  vt_bellen: "vervolg", melding_versturen: "melding", voorstel_beoordelen: "besluit", besluit_nemen: "besluit", derde_meldnorm: "vervolg", evaluatie: "vervolg", veiligheidscheck: "vervolg", gesprek_plannen: "gesprek", stap_blijft_liggen: "",
+  vt_bellen: "vervolg",
+  melding_versturen: "melding",
+  voorstel_beoordelen: "besluit",
+  besluit_nemen: "besluit",
+  derde_meldnorm: "vervolg",
+  evaluatie: "vervolg",
+  veiligheidscheck: "vervolg",
+  gesprek_plannen: "gesprek",
+  stap_blijft_liggen: "",
 };
 
 /** "Mijn taken": what is due on the cases this person is responsible for, and the decisions asked of them. */
@@ -32,13 +40,26 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
       <title>{`${t("taken.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("taken.titel")}</h1>
       <p className="nl-paragraph">{t("taken.uitleg")}</p>
-      {volgende || vervolgpagina ? <p className="mw-hint">{t("taken.pagina_uitleg", { aantal: paginaGrootte })}</p> : null}
-      {taken.length === 0 ? <p className="nl-paragraph">{t("taken.geen")}</p> : (
-        <Tabel klasse="mw-taken" bijschrift={t("taken.titel")} kolommen={[t("taken.kolom_taak"), t("taken.kolom_dossier"), t("taken.kolom_sinds")]}>
+      {volgende || vervolgpagina ? (
+        <p className="mw-hint">{t("taken.pagina_uitleg", { aantal: paginaGrootte })}</p>
+      ) : null}
+      {taken.length === 0 ? (
+        <p className="nl-paragraph">{t("taken.geen")}</p>
+      ) : (
+        <Tabel
+          klasse="mw-taken"
+          bijschrift={t("taken.titel")}
+          kolommen={[t("taken.kolom_taak"), t("taken.kolom_dossier"), t("taken.kolom_sinds")]}
+        >
           {taken.map((taak) => (
             <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
               <td className="utrecht-table__cell">
-                <Link className="nl-link" to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}>{t(`taken.soort.${taak.soort}`)}</Link>
+                <Link
+                  className="nl-link"
+                  to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}
+                >
+                  {t(`taken.soort.${taak.soort}`)}
+                </Link>
               </td>
               <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
               <td className="utrecht-table__cell">{taak.sinds ? formatteerDatum(taak.sinds, taal) : "—"}</td>
@@ -48,8 +69,16 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
       )}
       {volgende || vervolgpagina ? (
         <nav className="mw-rij" aria-label={t("taken.titel")}>
-          {vervolgpagina ? <Link className="nl-link" to="/taken">{t("taken.eerste")}</Link> : null}
-          {volgende ? <Link className="nl-link" to={`/taken?vanaf=${encodeURIComponent(volgende)}`}>{t("taken.volgende")}</Link> : null}
+          {vervolgpagina ? (
+            <Link className="nl-link" to="/taken">
+              {t("taken.eerste")}
+            </Link>
+          ) : null}
+          {volgende ? (
+            <Link className="nl-link" to={`/taken?vanaf=${encodeURIComponent(volgende)}`}>
+              {t("taken.volgende")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

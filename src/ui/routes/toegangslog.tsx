@@ -20,10 +20,28 @@ const FILTERVELDEN = ["dossier", "gebruiker", "actie", "uitkomst", "van", "tot"]
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const url = new URL(request.url);
-  const filter = Object.fromEntries(FILTERVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Record<(typeof FILTERVELDEN)[number], string | undefined>;
-  const pagina = await ofFoutpagina(leesToegangslogPagina(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }));
+  const filter = Object.fromEntries(FILTERVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Record<
+    (typeof FILTERVELDEN)[number],
+    string | undefined
+  >;
+  const pagina = await ofFoutpagina(
+    leesToegangslogPagina(runtime, wie, { ...filter, cursor: url.searchParams.get("cursor") ?? undefined }),
+  );
   // Only what the table shows: `details` may hold free text that a logbeheerder is not to read.
-  const zichtbaar = pagina.items.map((r) => ({ id: r.id, keten: r.keten, oudeKeten: r.keten === OUDE_KETEN, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerNaam: r.gebruikerNaam, rol: r.rol, actie: r.actie, uitkomst: r.uitkomst, grondslag: r.grondslag, dossierId: r.dossierId, adres: r.adres }));
+  const zichtbaar = pagina.items.map((r) => ({
+    id: r.id,
+    keten: r.keten,
+    oudeKeten: r.keten === OUDE_KETEN,
+    volgnummer: r.volgnummer,
+    tijdstip: r.tijdstip,
+    gebruikerNaam: r.gebruikerNaam,
+    rol: r.rol,
+    actie: r.actie,
+    uitkomst: r.uitkomst,
+    grondslag: r.grondslag,
+    dossierId: r.dossierId,
+    adres: r.adres,
+  }));
   return {
     regels: zichtbaar,
     filter,
@@ -45,39 +63,94 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
       <h1 className="nl-heading nl-heading--level-1">{t("toegangslog.titel")}</h1>
       <p className="nl-paragraph">{t("toegangslog.uitleg")}</p>
       {/* The key resets the fields after a search made with JavaScript, as a full page load would. */}
-      <Form method="get" className="mw-zoeken mw-stapel mw-geen-print" aria-label={t("toegangslog.filters")} key={JSON.stringify(filter)}>
+      <Form
+        method="get"
+        className="mw-zoeken mw-stapel mw-geen-print"
+        aria-label={t("toegangslog.filters")}
+        key={JSON.stringify(filter)}
+      >
         <fieldset className="mw-filterset">
           <legend>{t("toegangslog.filters")}</legend>
           <div className="mw-filter">
             <TekstVeld naam="dossier" label={t("toegangslog.dossier")} waarde={filter.dossier ?? ""} />
-            <Keuzelijst naam="gebruiker" label={t("toegangslog.gebruiker")} waarde={filter.gebruiker ?? ""} leeg={t("toegangslog.iedereen")} opties={mensen.map((m) => ({ waarde: m.id, label: m.naam }))} />
-            <Keuzelijst naam="actie" label={t("toegangslog.actie")} waarde={filter.actie ?? ""} leeg={t("toegangslog.actie_alle")} opties={LOG_ACTIES.map((a) => ({ waarde: a, label: t(`logactie.${a}`) }))} />
-            <Keuzelijst naam="uitkomst" label={t("toegangslog.uitkomst")} waarde={filter.uitkomst ?? ""} leeg={t("toegangslog.uitkomst_alle")} opties={LOG_UITKOMSTEN.map((u) => ({ waarde: u, label: t(`loguitkomst.${u}`) }))} />
+            <Keuzelijst
+              naam="gebruiker"
+              label={t("toegangslog.gebruiker")}
+              waarde={filter.gebruiker ?? ""}
+              leeg={t("toegangslog.iedereen")}
+              opties={mensen.map((m) => ({ waarde: m.id, label: m.naam }))}
+            />
+            <Keuzelijst
+              naam="actie"
+              label={t("toegangslog.actie")}
+              waarde={filter.actie ?? ""}
+              leeg={t("toegangslog.actie_alle")}
+              opties={LOG_ACTIES.map((a) => ({ waarde: a, label: t(`logactie.${a}`) }))}
+            />
+            <Keuzelijst
+              naam="uitkomst"
+              label={t("toegangslog.uitkomst")}
+              waarde={filter.uitkomst ?? ""}
+              leeg={t("toegangslog.uitkomst_alle")}
+              opties={LOG_UITKOMSTEN.map((u) => ({ waarde: u, label: t(`loguitkomst.${u}`) }))}
+            />
             <TekstVeld naam="van" type="date" label={t("toegangslog.van")} waarde={filter.van ?? ""} />
             <TekstVeld naam="tot" type="date" label={t("toegangslog.tot")} waarde={filter.tot ?? ""} />
           </div>
         </fieldset>
         <div className="mw-rij">
           <Knop soort="secondary">{t("toegangslog.knop")}</Knop>
-          {gefilterd ? <Link className="nl-link" to="/toegangslog">{t("toegangslog.wissen")}</Link> : null}
+          {gefilterd ? (
+            <Link className="nl-link" to="/toegangslog">
+              {t("toegangslog.wissen")}
+            </Link>
+          ) : null}
         </div>
       </Form>
-      {regels.length > 0 ? <p className="nl-paragraph" role="status">{t("toegangslog.aantal", { count: regels.length, pagina: loaderData.pagina })}</p> : null}
+      {regels.length > 0 ? (
+        <p className="nl-paragraph" role="status">
+          {t("toegangslog.aantal", { count: regels.length, pagina: loaderData.pagina })}
+        </p>
+      ) : null}
       {regels.length === 0 ? (
-        <p className="nl-paragraph" role="status">{t("toegangslog.leeg")}</p>
+        <p className="nl-paragraph" role="status">
+          {t("toegangslog.leeg")}
+        </p>
       ) : (
         <Tabel
           bijschrift={t("toegangslog.titel")}
-          kolommen={(["kolom_nr", "kolom_tijd", "kolom_wie", "kolom_actie", "kolom_uitkomst", "kolom_grondslag", "kolom_dossier", "kolom_adres"] as const).map((k) => t(`toegangslog.${k}`))}
+          kolommen={(
+            [
+              "kolom_nr",
+              "kolom_tijd",
+              "kolom_wie",
+              "kolom_actie",
+              "kolom_uitkomst",
+              "kolom_grondslag",
+              "kolom_dossier",
+              "kolom_adres",
+            ] as const
+          ).map((k) => t(`toegangslog.${k}`))}
         >
           {regels.map((r) => (
             <tr key={r.id} className="utrecht-table__row">
               <td className="utrecht-table__cell">
                 {/* Sealed in batches shortly after the action (decision 0057): until then the entry has no number. */}
-                {r.volgnummer === null ? t("toegangslog.nog_niet_verzegeld") : r.oudeKeten ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer }) : r.volgnummer}
+                {r.volgnummer === null
+                  ? t("toegangslog.nog_niet_verzegeld")
+                  : r.oudeKeten
+                    ? t("toegangslog.nr_oude_keten", { volgnummer: r.volgnummer })
+                    : r.volgnummer}
               </td>
               <td className="utrecht-table__cell">{formatteerTijdstip(r.tijdstip, taal)}</td>
-              <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${r.rol ? ` (${r.rol.split(",").map((x) => t(`rol.${x}`)).join(", ")})` : ""}`}</td>
+              <td className="utrecht-table__cell">{`${r.gebruikerNaam ?? "—"}${
+                r.rol
+                  ? ` (${r.rol
+                      .split(",")
+                      .map((x) => t(`rol.${x}`))
+                      .join(", ")})`
+                  : ""
+              }`}</td>
               <td className="utrecht-table__cell">{t(`logactie.${r.actie}`)}</td>
               <td className="utrecht-table__cell">{t(`loguitkomst.${r.uitkomst}`)}</td>
               <td className="utrecht-table__cell">{r.grondslag ? t(`grondslag.${r.grondslag}`) : "—"}</td>
@@ -87,7 +160,13 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
           ))}
         </Tabel>
       )}
-      <Paginering pad="/toegangslog" zoek={filter} pagina={loaderData.pagina} vorige={loaderData.vorige} volgende={loaderData.volgende} />
+      <Paginering
+        pad="/toegangslog"
+        zoek={filter}
+        pagina={loaderData.pagina}
+        vorige={loaderData.vorige}
+        volgende={loaderData.volgende}
+      />
     </div>
   );
 }

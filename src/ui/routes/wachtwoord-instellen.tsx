@@ -34,10 +34,22 @@ export default function WachtwoordInstellen({ loaderData }: Route.ComponentProps
     <div className="mw-stapel mw-smal">
       <title>{`${t("wachtwoord_instellen.titel")} · Meldwijzer`}</title>
       <h1 className="nl-heading nl-heading--level-1">{t("wachtwoord_instellen.titel")}</h1>
-      <p className="nl-paragraph">{t(loaderData.doel === "uitnodiging" ? "wachtwoord_instellen.welkom" : "wachtwoord_instellen.herstel", { naam: loaderData.naam })}</p>
+      <p className="nl-paragraph">
+        {t(loaderData.doel === "uitnodiging" ? "wachtwoord_instellen.welkom" : "wachtwoord_instellen.herstel", {
+          naam: loaderData.naam,
+        })}
+      </p>
       <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
       <Form method="post" className="mw-formulier" noValidate>
-        <TekstVeld naam="nieuwWachtwoord" type="password" label={t("veld.nieuwWachtwoord")} hint={t("hint.nieuwWachtwoord")} fout={fout("nieuwWachtwoord")} autoComplete="new-password" verplicht />
+        <TekstVeld
+          naam="nieuwWachtwoord"
+          type="password"
+          label={t("veld.nieuwWachtwoord")}
+          hint={t("hint.nieuwWachtwoord")}
+          fout={fout("nieuwWachtwoord")}
+          autoComplete="new-password"
+          verplicht
+        />
         <Knop>{t("wachtwoord_instellen.knop")}</Knop>
       </Form>
     </div>

@@ -23,7 +23,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   // Without a relay there is nothing to send: the page says so to everyone alike, before any address is typed.
   if (!verzender) throw data(null, { status: 404 });
   try {
-    const { achtergrond } = await vraagWachtwoordHerstelAan(runtime, email, context.adres, { verzender, basisUrl, logger: runtime.logger });
+    const { achtergrond } = await vraagWachtwoordHerstelAan(runtime, email, context.adres, {
+      verzender,
+      basisUrl,
+      logger: runtime.logger,
+    });
     void achtergrond.finally(() => verzender.sluit());
     return data({ verstuurd: true as const });
   } catch (fout) {
@@ -36,7 +40,13 @@ export default function WachtwoordVergeten({ loaderData, actionData }: Route.Com
   const { t } = useTranslation();
   const { antwoord, fouten, waarde } = useFormulier();
   const verstuurd = actionData !== undefined && "verstuurd" in actionData;
-  const melding = antwoord && "melding" in antwoord && antwoord.melding ? t(antwoord.melding === "inloggen.te_veel" ? "wachtwoord_vergeten.te_veel" : antwoord.melding, antwoord.meldingWaarden) : undefined;
+  const melding =
+    antwoord && "melding" in antwoord && antwoord.melding
+      ? t(
+          antwoord.melding === "inloggen.te_veel" ? "wachtwoord_vergeten.te_veel" : antwoord.melding,
+          antwoord.meldingWaarden,
+        )
+      : undefined;
   return (
     <div className="mw-stapel mw-smal">
       <title>{`${t("wachtwoord_vergeten.titel")} · Meldwijzer`}</title>
@@ -44,18 +54,31 @@ export default function WachtwoordVergeten({ loaderData, actionData }: Route.Com
       {!loaderData.metMail ? (
         <p className="nl-paragraph">{t("wachtwoord_vergeten.geen_mail")}</p>
       ) : verstuurd ? (
-        <div className="mw-melding" role="status"><p className="nl-paragraph">{t("wachtwoord_vergeten.verstuurd")}</p></div>
+        <div className="mw-melding" role="status">
+          <p className="nl-paragraph">{t("wachtwoord_vergeten.verstuurd")}</p>
+        </div>
       ) : (
         <>
           <p className="nl-paragraph">{t("wachtwoord_vergeten.uitleg")}</p>
           <FoutSamenvatting fouten={fouten} melding={melding} />
           <Form method="post" className="mw-formulier" noValidate>
-            <TekstVeld naam="email" type="email" label={t("veld.email")} waarde={waarde("email")} autoComplete="username" verplicht />
+            <TekstVeld
+              naam="email"
+              type="email"
+              label={t("veld.email")}
+              waarde={waarde("email")}
+              autoComplete="username"
+              verplicht
+            />
             <Knop>{t("wachtwoord_vergeten.knop")}</Knop>
           </Form>
         </>
       )}
-      <p className="nl-paragraph"><Link className="nl-link" to="/inloggen">{t("wachtwoord_vergeten.terug")}</Link></p>
+      <p className="nl-paragraph">
+        <Link className="nl-link" to="/inloggen">
+          {t("wachtwoord_vergeten.terug")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -11,7 +11,9 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["werkvoorraad
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const t = vertaler(taalVanVerzoek(request));
-  const { csv } = await ofFoutpagina(exporteerWerkvoorraad(runtime, wie, Object.fromEntries(new URL(request.url).searchParams), (sleutel) => t(sleutel)));
+  const { csv } = await ofFoutpagina(
+    exporteerWerkvoorraad(runtime, wie, Object.fromEntries(new URL(request.url).searchParams), (sleutel) => t(sleutel)),
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -12,8 +12,19 @@ export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, run
   return Response.json(
     {
       regels: pagina.items.map((r) => ({
-        keten: r.keten, volgnummer: r.volgnummer, tijdstip: r.tijdstip, gebruikerId: r.gebruikerId, gebruikerNaam: r.gebruikerNaam, rol: r.rol, namens: r.namens,
-        actie: r.actie, dossierId: r.dossierId, uitkomst: r.uitkomst, grondslag: r.grondslag, adres: r.adres, hash: r.hash,
+        keten: r.keten,
+        volgnummer: r.volgnummer,
+        tijdstip: r.tijdstip,
+        gebruikerId: r.gebruikerId,
+        gebruikerNaam: r.gebruikerNaam,
+        rol: r.rol,
+        namens: r.namens,
+        actie: r.actie,
+        dossierId: r.dossierId,
+        uitkomst: r.uitkomst,
+        grondslag: r.grondslag,
+        adres: r.adres,
+        hash: r.hash,
       })),
       // Kept from before paging: true when there are older entries than this page.
       afgekapt: pagina.volgende !== null,

@@ -30,8 +30,18 @@ export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, run
     {
       periode: c.periode,
       geopend: celAlsJson(c.geopend),
-      figuren: c.figuren.map((f) => ({ id: f.id, soort: f.soort, totaal: f.totaal ? celAlsJson(f.totaal) : null, rijen: f.rijen.map((r) => ({ categorie: r.categorie, aantal: celAlsJson(r.cel) })) })),
-      medianen: c.medianen.map((m) => ({ id: m.id, eenheid: m.id === "vt_antwoordtijd" ? "werkdagen" : "kalenderdagen", aantal: celAlsJson(m.aantal), waarde: m.waarde })),
+      figuren: c.figuren.map((f) => ({
+        id: f.id,
+        soort: f.soort,
+        totaal: f.totaal ? celAlsJson(f.totaal) : null,
+        rijen: f.rijen.map((r) => ({ categorie: r.categorie, aantal: celAlsJson(r.cel) })),
+      })),
+      medianen: c.medianen.map((m) => ({
+        id: m.id,
+        eenheid: m.id === "vt_antwoordtijd" ? "werkdagen" : "kalenderdagen",
+        aantal: celAlsJson(m.aantal),
+        waarde: m.waarde,
+      })),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

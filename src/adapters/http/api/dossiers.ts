@@ -4,7 +4,10 @@ import { openDossier } from "../../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { apiRoute } from "../api-route.ts";
 import type { RouteBeleid } from "../route-beleid.ts";
 
-export const beleid = { toegang: "algemeen", acties: ["dossiers_lijst", "dossier_aanmaken"] } as const satisfies RouteBeleid;
+export const beleid = {
+  toegang: "algemeen",
+  acties: ["dossiers_lijst", "dossier_aanmaken"],
+} as const satisfies RouteBeleid;
 
 /**
  * GET /api/dossiers?zoek=&fase=&status=&volgorde=&cursor=: one page of the caller's dossiers with only
@@ -15,7 +18,12 @@ export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, run
   return Response.json(
     {
       dossiers: pagina.items.map((d) => ({
-        id: d.id, werknaam: d.werknaam, fase: d.fase, versie: d.versie, aangemaaktOp: d.aangemaaktOp.toISOString(), bijgewerktOp: d.bijgewerktOp.toISOString(),
+        id: d.id,
+        werknaam: d.werknaam,
+        fase: d.fase,
+        versie: d.versie,
+        aangemaaktOp: d.aangemaaktOp.toISOString(),
+        bijgewerktOp: d.bijgewerktOp.toISOString(),
       })),
       volgende: pagina.volgende,
       vorige: pagina.vorige,
@@ -27,7 +35,10 @@ export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, run
 const nieuwSchema = z.strictObject({ gegevens: z.unknown() });
 
 /** POST /api/dossiers with {"gegevens": {…dossier_geopend…}} → 201 {"id"}. */
-export const action = apiRoute({ methode: "POST", beleid, schema: nieuwSchema, toegestaan: "GET, POST" }, async ({ runtime, wie, invoer }) => {
-  const id = await openDossier(runtime, wie, invoer.gegevens);
-  return Response.json({ id }, { status: 201, headers: { Location: `/api/dossiers/${id}` } });
-});
+export const action = apiRoute(
+  { methode: "POST", beleid, schema: nieuwSchema, toegestaan: "GET, POST" },
+  async ({ runtime, wie, invoer }) => {
+    const id = await openDossier(runtime, wie, invoer.gegevens);
+    return Response.json({ id }, { status: 201, headers: { Location: `/api/dossiers/${id}` } });
+  },
+);

@@ -15,31 +15,44 @@ const componenten = OPENAPI_DOCUMENT.components.schemas as unknown as Record<str
 const TOE_TE_VOEGEN = GEBEURTENIS_TYPES.filter((t) => t !== "dossier_geopend");
 
 /** What the wire does to a value: JSON in, JSON out (a `__proto__` key becomes an own property). */
-const overDeLijn = (waarde: unknown): unknown => (waarde === undefined ? undefined : JSON.parse(JSON.stringify(waarde)));
+const overDeLijn = (waarde: unknown): unknown =>
+  waarde === undefined ? undefined : JSON.parse(JSON.stringify(waarde));
 
 /** The server trims text; the document cannot say so. Values with such text are left out of the comparison. */
 function heeftRandspatie(waarde: unknown): boolean {
   if (typeof waarde === "string") return waarde !== waarde.trim();
-  if (waarde !== null && typeof waarde === "object") return Object.entries(waarde).some(([k, v]) => heeftRandspatie(k) || heeftRandspatie(v));
+  if (waarde !== null && typeof waarde === "object")
+    return Object.entries(waarde).some(([k, v]) => heeftRandspatie(k) || heeftRandspatie(v));
   return false;
 }
 
 describe("the OpenAPI document describes each event's data with the schema the server validates with", () => {
   it("the request body of POST /api/dossiers/{id}/gebeurtenissen is one schema per type, discriminated on type", () => {
-    const body = OPENAPI_DOCUMENT.paths["/api/dossiers/{id}/gebeurtenissen"].post.requestBody.content["application/json"].schema as unknown as {
+    const body = OPENAPI_DOCUMENT.paths["/api/dossiers/{id}/gebeurtenissen"].post.requestBody.content[
+      "application/json"
+    ].schema as unknown as {
       oneOf: { $ref: string }[];
       discriminator: { propertyName: string; mapping: Record<string, string> };
     };
-    assert.deepEqual(body.oneOf.map((r) => r.$ref), TOE_TE_VOEGEN.map((t) => `#/components/schemas/${gebeurtenisComponent(t)}`));
+    assert.deepEqual(
+      body.oneOf.map((r) => r.$ref),
+      TOE_TE_VOEGEN.map((t) => `#/components/schemas/${gebeurtenisComponent(t)}`),
+    );
     assert.equal(body.discriminator.propertyName, "type");
     assert.deepEqual(Object.keys(body.discriminator.mapping), [...TOE_TE_VOEGEN]);
-    for (const type of TOE_TE_VOEGEN) assert.deepEqual((componenten[gebeurtenisComponent(type)]?.["properties"] as Schema)["type"], { const: type });
+    for (const type of TOE_TE_VOEGEN)
+      assert.deepEqual((componenten[gebeurtenisComponent(type)]?.["properties"] as Schema)["type"], { const: type });
   });
 
   for (const type of GEBEURTENIS_TYPES) {
     const documentSchema =
       type === "dossier_geopend"
-        ? (((OPENAPI_DOCUMENT.paths["/api/dossiers"].post.requestBody.content["application/json"].schema as unknown as Schema)["properties"] as Schema)["gegevens"] as Schema)
+        ? ((
+            (
+              OPENAPI_DOCUMENT.paths["/api/dossiers"].post.requestBody.content["application/json"]
+                .schema as unknown as Schema
+            )["properties"] as Schema
+          )["gegevens"] as Schema)
         : ((componenten[gebeurtenisComponent(type)]?.["properties"] as Schema)["gegevens"] as Schema);
     const documentZegt = ajv.compile(documentSchema);
     const serverZegt = (waarde: unknown) => INVOER_SCHEMAS[type].safeParse(waarde);
@@ -51,7 +64,11 @@ describe("the OpenAPI document describes each event's data with the schema the s
           fc.pre(!heeftRandspatie(waarde));
           const server = serverZegt(waarde);
           const document = documentZegt(waarde);
-          if (server.success) assert.ok(document, `de server neemt aan wat het document weigert: ${JSON.stringify(waarde)}\n${ajv.errorsText(documentZegt.errors)}`);
+          if (server.success)
+            assert.ok(
+              document,
+              `de server neemt aan wat het document weigert: ${JSON.stringify(waarde)}\n${ajv.errorsText(documentZegt.errors)}`,
+            );
           // The other way round only a rule between fields (a zod refinement, issue code "custom") may differ: the document says those in words.
           if (document && !server.success) {
             const anders = server.error.issues.filter((i) => i.code !== "custom");
@@ -63,7 +80,10 @@ describe("the OpenAPI document describes each event's data with the schema the s
     });
 
     it(`${type}: valid examples from the document are mostly accepted by the server (the generator is not vacuous)`, () => {
-      const voorbeelden = fc.sample(geldig(documentSchema), { numRuns: 200, seed: 4 }).map(overDeLijn).filter((w) => !heeftRandspatie(w));
+      const voorbeelden = fc
+        .sample(geldig(documentSchema), { numRuns: 200, seed: 4 })
+        .map(overDeLijn)
+        .filter((w) => !heeftRandspatie(w));
       const aangenomen = voorbeelden.filter((w) => serverZegt(w).success).length;
       assert.ok(aangenomen > 0, `geen enkel gegenereerd voorbeeld van ${type} werd aangenomen`);
     });

@@ -24,10 +24,17 @@ const fout = {
       properties: {
         code: { type: "string" },
         melding: { type: "string", description: "Nederlandse melding voor mensen." },
-        correlatie: { type: "string", description: "Kenmerk van een onverwachte fout (500); staat ook in het serverlog bij de fout." },
+        correlatie: {
+          type: "string",
+          description: "Kenmerk van een onverwachte fout (500); staat ook in het serverlog bij de fout.",
+        },
         velden: {
           type: "array",
-          items: { type: "object", required: ["veld", "melding"], properties: { veld: { type: "string" }, melding: { type: "string" } } },
+          items: {
+            type: "object",
+            required: ["veld", "melding"],
+            properties: { veld: { type: "string" }, melding: { type: "string" } },
+          },
         },
       },
     },
@@ -39,14 +46,26 @@ const antwoord = { type: "string", enum: ["ja", "nee", "weet_niet"] } as const;
 /** A count of the reflection figures (decision 0047): shown, under 5, or hidden to protect another. */
 const aantal = {
   oneOf: [
-    { type: "object", required: ["waarde"], additionalProperties: false, properties: { waarde: { type: "integer", minimum: 0, not: { enum: [1, 2, 3, 4] } } } },
-    { type: "object", required: ["waarde", "onder"], additionalProperties: false, properties: { waarde: { type: "null" }, onder: { const: 5 } }, description: "Een aantal van 1 tot en met 4." },
+    {
+      type: "object",
+      required: ["waarde"],
+      additionalProperties: false,
+      properties: { waarde: { type: "integer", minimum: 0, not: { enum: [1, 2, 3, 4] } } },
+    },
+    {
+      type: "object",
+      required: ["waarde", "onder"],
+      additionalProperties: false,
+      properties: { waarde: { type: "null" }, onder: { const: 5 } },
+      description: "Een aantal van 1 tot en met 4.",
+    },
     {
       type: "object",
       required: ["waarde", "onderdrukt"],
       additionalProperties: false,
       properties: { waarde: { type: "null" }, onderdrukt: { type: "string", enum: ["aanvullend", "figuur"] } },
-      description: "`aanvullend`: verborgen zodat een ander aantal niet is terug te rekenen (0 of minstens 5); `figuur`: de hele verdeling is niet gegeven.",
+      description:
+        "`aanvullend`: verborgen zodat een ander aantal niet is terug te rekenen (0 of minstens 5); `figuur`: de hele verdeling is niet gegeven.",
     },
   ],
 } as const;
@@ -73,7 +92,10 @@ const evaluatieAntwoord = {
           vraag: { oneOf: [{ type: "integer", minimum: 1, maximum: 5 }, { const: "disclosure" }] },
           antwoord: { oneOf: [antwoord, { type: "null" }] },
           geteldAls: { type: ["string", "null"], enum: ["ja", "nee", null] },
-          uitkomst: { type: "string", enum: ["volgende_vraag", "afsluiten", "melden", "hulp", "hulp_met_afspraken", "opnieuw_melden"] },
+          uitkomst: {
+            type: "string",
+            enum: ["volgende_vraag", "afsluiten", "melden", "hulp", "hulp_met_afspraken", "opnieuw_melden"],
+          },
           meldnorm: { type: ["integer", "null"] },
           samenMetVeiligThuis: { type: "boolean" },
         },
@@ -84,7 +106,12 @@ const evaluatieAntwoord = {
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const foutAntwoorden = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: FOUT_OMSCHRIJVING[c] ?? "Fout", content: json({ $ref: "#/components/schemas/Fout" }) }]));
+  Object.fromEntries(
+    codes.map((c) => [
+      String(c),
+      { description: FOUT_OMSCHRIJVING[c] ?? "Fout", content: json({ $ref: "#/components/schemas/Fout" }) },
+    ]),
+  );
 const FOUT_OMSCHRIJVING: Record<number, string> = {
   400: "Ongeldige invoer; `velden` noemt elk onjuist veld.",
   401: "Niet ingelogd.",
@@ -100,14 +127,24 @@ const FOUT_OMSCHRIJVING: Record<number, string> = {
 
 /** The search of the dossier list and of the werkvoorraad (both read it with `zoekSchema`). */
 const ZOEK_PARAMETERS = [
-  { name: "zoek", in: "query", required: false, description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.", schema: { type: "string", maxLength: 100 } },
+  {
+    name: "zoek",
+    in: "query",
+    required: false,
+    description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.",
+    schema: { type: "string", maxLength: 100 },
+  },
   { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },
   { name: "status", in: "query", required: false, schema: { type: "string", enum: ["open", "gesloten"] } },
 ] as const;
 
 /** The page cursor of every keyset-paged list (decision 0033). */
 const CURSOR_PARAMETER = {
-  name: "cursor", in: "query", required: false, description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+  name: "cursor",
+  in: "query",
+  required: false,
+  description: "Uit `volgende` of `vorige` van een eerder antwoord. Een ongeldige cursor geeft 400.",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
 } as const;
 
 export const OPENAPI_DOCUMENT = {
@@ -135,14 +172,21 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary: "Inloggen",
         security: [],
-        requestBody: { required: true, content: json(z.toJSONSchema(z.strictObject({ email: z.string(), wachtwoord: z.string() }))) },
+        requestBody: {
+          required: true,
+          content: json(z.toJSONSchema(z.strictObject({ email: z.string(), wachtwoord: z.string() }))),
+        },
         responses: {
           "201": {
-            description: "Wachtwoord juist; de sessiecookie is gezet. Bij `stap` `tweede_stap` of `instellen` is de sessie pas bruikbaar na de tweede stap in de browser.",
+            description:
+              "Wachtwoord juist; de sessiecookie is gezet. Bij `stap` `tweede_stap` of `instellen` is de sessie pas bruikbaar na de tweede stap in de browser.",
             content: json({
               type: "object",
               required: ["gebruiker", "stap"],
-              properties: { gebruiker: { type: "object", required: ["id", "naam", "rollen", "organisatie"] }, stap: { type: "string", enum: ["volledig", "tweede_stap", "instellen"] } },
+              properties: {
+                gebruiker: { type: "object", required: ["id", "naam", "rollen", "organisatie"] },
+                stap: { type: "string", enum: ["volledig", "tweede_stap", "instellen"] },
+              },
             }),
           },
           ...foutAntwoorden(400, 401, 415, 429),
@@ -156,7 +200,13 @@ export const OPENAPI_DOCUMENT = {
           "Hoogstens 50 dossiers per pagina (besluit 0033). Volgende en vorige pagina: geef de cursor uit `volgende` of `vorige` mee als `cursor`, met dezelfde `volgorde`. Het ophalen wordt gelogd met het aantal en of er gezocht is, niet met de zoekterm.",
         parameters: [
           ...ZOEK_PARAMETERS,
-          { name: "volgorde", in: "query", required: false, description: "Nieuwste eerst: op laatste activiteit (standaard) of op datum geopend.", schema: { type: "string", enum: ["activiteit", "geopend"] } },
+          {
+            name: "volgorde",
+            in: "query",
+            required: false,
+            description: "Nieuwste eerst: op laatste activiteit (standaard) of op datum geopend.",
+            schema: { type: "string", enum: ["activiteit", "geopend"] },
+          },
           CURSOR_PARAMETER,
         ],
         responses: {
@@ -167,8 +217,14 @@ export const OPENAPI_DOCUMENT = {
               required: ["dossiers", "volgende", "vorige"],
               additionalProperties: false,
               properties: {
-                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
-                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
+                volgende: {
+                  type: ["string", "null"],
+                  description: "Cursor van de volgende (oudere) pagina; null op de laatste.",
+                },
+                vorige: {
+                  type: ["string", "null"],
+                  description: "Cursor van de vorige (nieuwere) pagina; null op de eerste.",
+                },
                 dossiers: {
                   type: "array",
                   items: {
@@ -205,7 +261,10 @@ export const OPENAPI_DOCUMENT = {
           }),
         },
         responses: {
-          "201": { description: "Aangemaakt.", content: json({ type: "object", required: ["id"], properties: { id: { type: "string", format: "uuid" } } }) },
+          "201": {
+            description: "Aangemaakt.",
+            content: json({ type: "object", required: ["id"], properties: { id: { type: "string", format: "uuid" } } }),
+          },
           ...foutAntwoorden(400, 401, 403, 413, 415),
         },
       },
@@ -226,7 +285,8 @@ export const OPENAPI_DOCUMENT = {
                 toestand: {
                   type: "object",
                   required: ["status", "afweging", "takenlijst"],
-                  description: "Onder meer `besluiten` (wie het besluit nam is de `vastgelegdDoor`; in besluiten van vóór besluit 0020 `gegevens.genomenDoor`), `voorstellen` en `openVoorstel` (het voorstel dat op een besluit wacht, of null).",
+                  description:
+                    "Onder meer `besluiten` (wie het besluit nam is de `vastgelegdDoor`; in besluiten van vóór besluit 0020 `gegevens.genomenDoor`), `voorstellen` en `openVoorstel` (het voorstel dat op een besluit wacht, of null).",
                 },
                 gebeurtenissen: {
                   type: "array",
@@ -276,14 +336,20 @@ export const OPENAPI_DOCUMENT = {
             oneOf: TOE_TE_VOEGEN.map((type) => ({ $ref: `#/components/schemas/${gebeurtenisComponent(type)}` })),
             discriminator: {
               propertyName: "type",
-              mapping: Object.fromEntries(TOE_TE_VOEGEN.map((type) => [type, `#/components/schemas/${gebeurtenisComponent(type)}`])),
+              mapping: Object.fromEntries(
+                TOE_TE_VOEGEN.map((type) => [type, `#/components/schemas/${gebeurtenisComponent(type)}`]),
+              ),
             },
           }),
         },
         responses: {
           "201": {
             description: "Toegevoegd.",
-            content: json({ type: "object", required: ["id", "versie"], properties: { id: { type: "string", format: "uuid" }, versie: { type: "integer" } } }),
+            content: json({
+              type: "object",
+              required: ["id", "versie"],
+              properties: { id: { type: "string", format: "uuid" }, versie: { type: "integer" } },
+            }),
           },
           ...foutAntwoorden(400, 401, 403, 404, 409, 413, 415, 422),
         },
@@ -292,13 +358,19 @@ export const OPENAPI_DOCUMENT = {
     "/api/sessie/code": {
       post: {
         summary: "Tweede stap van het inloggen",
-        description: "Na `POST /api/sessie` met `stap` `tweede_stap`: de code uit de authenticator-app of een herstelcode. Vervangt de sessiecookie door een volledige.",
+        description:
+          "Na `POST /api/sessie` met `stap` `tweede_stap`: de code uit de authenticator-app of een herstelcode. Vervangt de sessiecookie door een volledige.",
         security: [],
         requestBody: { required: true, content: json(z.toJSONSchema(z.strictObject({ code: z.string() }))) },
         responses: {
           "200": {
             description: "Ingelogd; een nieuwe sessiecookie is gezet.",
-            content: json({ type: "object", required: ["stap"], additionalProperties: false, properties: { stap: { type: "string", enum: ["volledig"] } } }),
+            content: json({
+              type: "object",
+              required: ["stap"],
+              additionalProperties: false,
+              properties: { stap: { type: "string", enum: ["volledig"] } },
+            }),
           },
           ...foutAntwoorden(400, 401, 415, 429),
         },
@@ -311,13 +383,58 @@ export const OPENAPI_DOCUMENT = {
           "Voor de aandachtsfunctionaris en de eindverantwoordelijke (besluit 0045); andere rollen krijgen 403. Hoogstens 50 dossiers per pagina, met cursors zoals `GET /api/dossiers` (besluit 0033). Een taak is open vanaf de dag dat ze speelt; achterstallig is een open taak waarvan een termijn of geplande datum is verstreken. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Aantallen per filter (`tellingen`) krijgt alleen de aandachtsfunctionaris, die elk dossier van de organisatie mag zien; voor ieder ander is `tellingen` null, omdat een telling anders dossiers zou meetellen die de aanvrager niet mag zien.",
         parameters: [
           ...ZOEK_PARAMETERS,
-          { name: "achterstallig", in: "query", required: false, description: "`ja`: alleen dossiers met een achterstallige taak.", schema: { type: "string", enum: ["ja"] } },
-          { name: "besluit_gevraagd", in: "query", required: false, description: "`ja`: alleen dossiers waarin om een besluit wordt gevraagd.", schema: { type: "string", enum: ["ja"] } },
-          { name: "wacht_op_vt", in: "query", required: false, description: "`ja`: alleen dossiers waarvan de laatste melding nog geen antwoord van Veilig Thuis heeft.", schema: { type: "string", enum: ["ja"] } },
-          { name: "vt_meer_dan", in: "query", required: false, description: "Alleen dossiers die langer dan dit aantal werkdagen (weekenden en feestdagen tellen niet) op Veilig Thuis wachten, gerekend vanaf de datum van de melding.", schema: { type: "string", pattern: "^\\d{1,3}$" } },
-          { name: "versneld", in: "query", required: false, description: "`ja`: alleen dossiers op de versnelde route; `klok`: alleen die waarvan de uurklok loopt of verstreken is zonder actie.", schema: { type: "string", enum: ["ja", "klok"] } },
-          { name: "in_monitoring", in: "query", required: false, description: "`ja`: alleen dossiers in monitoring.", schema: { type: "string", enum: ["ja"] } },
-          { name: "volgorde", in: "query", required: false, description: "Op laatste activiteit, nieuwste eerst (standaard); op datum geopend, nieuwste eerst; of `stil`: het langst stilliggende dossier eerst.", schema: { type: "string", enum: ["activiteit", "geopend", "stil"] } },
+          {
+            name: "achterstallig",
+            in: "query",
+            required: false,
+            description: "`ja`: alleen dossiers met een achterstallige taak.",
+            schema: { type: "string", enum: ["ja"] },
+          },
+          {
+            name: "besluit_gevraagd",
+            in: "query",
+            required: false,
+            description: "`ja`: alleen dossiers waarin om een besluit wordt gevraagd.",
+            schema: { type: "string", enum: ["ja"] },
+          },
+          {
+            name: "wacht_op_vt",
+            in: "query",
+            required: false,
+            description: "`ja`: alleen dossiers waarvan de laatste melding nog geen antwoord van Veilig Thuis heeft.",
+            schema: { type: "string", enum: ["ja"] },
+          },
+          {
+            name: "vt_meer_dan",
+            in: "query",
+            required: false,
+            description:
+              "Alleen dossiers die langer dan dit aantal werkdagen (weekenden en feestdagen tellen niet) op Veilig Thuis wachten, gerekend vanaf de datum van de melding.",
+            schema: { type: "string", pattern: "^\\d{1,3}$" },
+          },
+          {
+            name: "versneld",
+            in: "query",
+            required: false,
+            description:
+              "`ja`: alleen dossiers op de versnelde route; `klok`: alleen die waarvan de uurklok loopt of verstreken is zonder actie.",
+            schema: { type: "string", enum: ["ja", "klok"] },
+          },
+          {
+            name: "in_monitoring",
+            in: "query",
+            required: false,
+            description: "`ja`: alleen dossiers in monitoring.",
+            schema: { type: "string", enum: ["ja"] },
+          },
+          {
+            name: "volgorde",
+            in: "query",
+            required: false,
+            description:
+              "Op laatste activiteit, nieuwste eerst (standaard); op datum geopend, nieuwste eerst; of `stil`: het langst stilliggende dossier eerst.",
+            schema: { type: "string", enum: ["activiteit", "geopend", "stil"] },
+          },
           CURSOR_PARAMETER,
         ],
         responses: {
@@ -330,37 +447,103 @@ export const OPENAPI_DOCUMENT = {
               properties: {
                 tellingen: {
                   type: ["object", "null"],
-                  description: "Per filter het aantal dossiers van de organisatie, elk filter los; null voor wie niet elk dossier mag zien. `wacht_op_vt_lang` telt met `vt_meer_dan`, of anders 5 werkdagen.",
-                  required: ["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"],
+                  description:
+                    "Per filter het aantal dossiers van de organisatie, elk filter los; null voor wie niet elk dossier mag zien. `wacht_op_vt_lang` telt met `vt_meer_dan`, of anders 5 werkdagen.",
+                  required: [
+                    "achterstallig",
+                    "besluit_gevraagd",
+                    "wacht_op_vt",
+                    "wacht_op_vt_lang",
+                    "versneld",
+                    "versneld_klok",
+                    "in_monitoring",
+                    "gesloten",
+                  ],
                   additionalProperties: false,
-                  properties: Object.fromEntries(["achterstallig", "besluit_gevraagd", "wacht_op_vt", "wacht_op_vt_lang", "versneld", "versneld_klok", "in_monitoring", "gesloten"].map((k) => [k, { type: "integer", minimum: 0 }])),
+                  properties: Object.fromEntries(
+                    [
+                      "achterstallig",
+                      "besluit_gevraagd",
+                      "wacht_op_vt",
+                      "wacht_op_vt_lang",
+                      "versneld",
+                      "versneld_klok",
+                      "in_monitoring",
+                      "gesloten",
+                    ].map((k) => [k, { type: "integer", minimum: 0 }]),
+                  ),
                 },
-                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
-                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
+                volgende: {
+                  type: ["string", "null"],
+                  description: "Cursor van de volgende (oudere) pagina; null op de laatste.",
+                },
+                vorige: {
+                  type: ["string", "null"],
+                  description: "Cursor van de vorige (nieuwere) pagina; null op de eerste.",
+                },
                 dossiers: {
                   type: "array",
                   items: {
                     type: "object",
                     required: [
-                      "id", "werknaam", "fase", "grondslag", "bijgewerktOp", "dagenStil", "openTaken", "achterstalligeTaken", "besluitGevraagd", "gesloten", "bewaarTot",
-                      "wachtOpVtSinds", "wachtOpVtWerkdagen", "versneldSinds", "versneldeKlok", "inMonitoring",
+                      "id",
+                      "werknaam",
+                      "fase",
+                      "grondslag",
+                      "bijgewerktOp",
+                      "dagenStil",
+                      "openTaken",
+                      "achterstalligeTaken",
+                      "besluitGevraagd",
+                      "gesloten",
+                      "bewaarTot",
+                      "wachtOpVtSinds",
+                      "wachtOpVtWerkdagen",
+                      "versneldSinds",
+                      "versneldeKlok",
+                      "inMonitoring",
                     ],
                     additionalProperties: false,
                     properties: {
                       id: { type: "string", format: "uuid" },
                       werknaam: { type: "string" },
                       fase: { type: "string", enum: [...LIJST_FASEN] },
-                      grondslag: { type: "string", enum: [...GRONDSLAGEN], description: "Waarom de aanvrager dit dossier mag zien." },
+                      grondslag: {
+                        type: "string",
+                        enum: [...GRONDSLAGEN],
+                        description: "Waarom de aanvrager dit dossier mag zien.",
+                      },
                       bijgewerktOp: { type: "string", format: "date-time", description: "De laatste vastlegging." },
-                      dagenStil: { type: "integer", minimum: 0, description: "Kalenderdagen (Nederlandse tijd) sinds de laatste vastlegging." },
+                      dagenStil: {
+                        type: "integer",
+                        minimum: 0,
+                        description: "Kalenderdagen (Nederlandse tijd) sinds de laatste vastlegging.",
+                      },
                       openTaken: { type: "integer", minimum: 0 },
                       achterstalligeTaken: { type: "integer", minimum: 0 },
                       besluitGevraagd: { type: "boolean" },
                       gesloten: { type: "boolean" },
-                      bewaarTot: { type: ["string", "null"], format: "date", description: "Bewaartermijn van een gesloten dossier, als de afsluiting die vastlegde." },
-                      wachtOpVtSinds: { type: ["string", "null"], format: "date", description: "Datum van de melding waarop Veilig Thuis nog niet heeft geantwoord; null als er niet gewacht wordt." },
-                      wachtOpVtWerkdagen: { type: ["integer", "null"], minimum: 0, description: "Werkdagen sinds die melding." },
-                      versneldSinds: { type: ["string", "null"], format: "date-time", description: "Sinds wanneer de versnelde route loopt." },
+                      bewaarTot: {
+                        type: ["string", "null"],
+                        format: "date",
+                        description: "Bewaartermijn van een gesloten dossier, als de afsluiting die vastlegde.",
+                      },
+                      wachtOpVtSinds: {
+                        type: ["string", "null"],
+                        format: "date",
+                        description:
+                          "Datum van de melding waarop Veilig Thuis nog niet heeft geantwoord; null als er niet gewacht wordt.",
+                      },
+                      wachtOpVtWerkdagen: {
+                        type: ["integer", "null"],
+                        minimum: 0,
+                        description: "Werkdagen sinds die melding.",
+                      },
+                      versneldSinds: {
+                        type: ["string", "null"],
+                        format: "date-time",
+                        description: "Sinds wanneer de versnelde route loopt.",
+                      },
                       versneldeKlok: {
                         type: ["object", "null"],
                         description: "De uurklok bij acute dreiging op de versnelde route.",
@@ -369,7 +552,11 @@ export const OPENAPI_DOCUMENT = {
                         properties: {
                           status: { type: "string", enum: ["lopend", "verstreken", "gehaald", "te_laat"] },
                           deadline: { type: "string", format: "date-time" },
-                          minuten: { type: "integer", minimum: 0, description: "Minuten over (lopend) of voorbij (verstreken); 0 zodra er gehandeld is." },
+                          minuten: {
+                            type: "integer",
+                            minimum: 0,
+                            description: "Minuten over (lopend) of voorbij (verstreken); 0 zodra er gehandeld is.",
+                          },
                         },
                       },
                       inMonitoring: { type: "boolean" },
@@ -387,10 +574,22 @@ export const OPENAPI_DOCUMENT = {
       get: {
         summary: "Reflectiecijfers: wat de organisatie van haar eigen meldcodepraktijk kan leren, over een periode",
         description:
-          "Voor de aandachtsfunctionaris, de eindverantwoordelijke en de beheerder (besluit 0047); andere rollen krijgen 403. Elk cijfer gaat over de dossiers die in de periode zijn geopend, met wat daarin tot vandaag is vastgelegd. Zonder `van` en `tot` het lopende schooljaar (1 augustus t/m 31 juli). Geen cijfer mag een kind herkenbaar maken: een aantal van 1 tot en met 4 wordt nooit gegeven (`{\"waarde\": null, \"onder\": 5}`). In een verdeling (`soort: verdeling`, de rijen tellen op tot `totaal`) wordt zo nodig nog een aantal verborgen (`{\"waarde\": null, \"onderdrukt\": \"aanvullend\"}`: 0 of minstens 5), zodat een verborgen aantal niet is terug te rekenen; lukt dat niet, dan vervalt de hele verdeling (`\"onderdrukt\": \"figuur\"`). Een mediaan over minder dan 5 dossiers is `null`. Het ophalen wordt gelogd als inzage in geaggregeerde gegevens, met de periode en zonder dossier.",
+          'Voor de aandachtsfunctionaris, de eindverantwoordelijke en de beheerder (besluit 0047); andere rollen krijgen 403. Elk cijfer gaat over de dossiers die in de periode zijn geopend, met wat daarin tot vandaag is vastgelegd. Zonder `van` en `tot` het lopende schooljaar (1 augustus t/m 31 juli). Geen cijfer mag een kind herkenbaar maken: een aantal van 1 tot en met 4 wordt nooit gegeven (`{"waarde": null, "onder": 5}`). In een verdeling (`soort: verdeling`, de rijen tellen op tot `totaal`) wordt zo nodig nog een aantal verborgen (`{"waarde": null, "onderdrukt": "aanvullend"}`: 0 of minstens 5), zodat een verborgen aantal niet is terug te rekenen; lukt dat niet, dan vervalt de hele verdeling (`"onderdrukt": "figuur"`). Een mediaan over minder dan 5 dossiers is `null`. Het ophalen wordt gelogd als inzage in geaggregeerde gegevens, met de periode en zonder dossier.',
         parameters: [
-          { name: "van", in: "query", required: false, description: "Eerste dag (Nederlandse datum), samen met `tot`.", schema: { type: "string", format: "date" } },
-          { name: "tot", in: "query", required: false, description: "Laatste dag (tot en met), samen met `van`; de periode is hoogstens twee jaar.", schema: { type: "string", format: "date" } },
+          {
+            name: "van",
+            in: "query",
+            required: false,
+            description: "Eerste dag (Nederlandse datum), samen met `tot`.",
+            schema: { type: "string", format: "date" },
+          },
+          {
+            name: "tot",
+            in: "query",
+            required: false,
+            description: "Laatste dag (tot en met), samen met `van`; de periode is hoogstens twee jaar.",
+            schema: { type: "string", format: "date" },
+          },
         ],
         responses: {
           "200": {
@@ -400,7 +599,12 @@ export const OPENAPI_DOCUMENT = {
               required: ["periode", "geopend", "figuren", "medianen"],
               additionalProperties: false,
               properties: {
-                periode: { type: "object", required: ["van", "tot"], additionalProperties: false, properties: { van: { type: "string", format: "date" }, tot: { type: "string", format: "date" } } },
+                periode: {
+                  type: "object",
+                  required: ["van", "tot"],
+                  additionalProperties: false,
+                  properties: { van: { type: "string", format: "date" }, tot: { type: "string", format: "date" } },
+                },
                 geopend: { $ref: "#/components/schemas/Aantal" },
                 figuren: {
                   type: "array",
@@ -410,11 +614,27 @@ export const OPENAPI_DOCUMENT = {
                     additionalProperties: false,
                     properties: {
                       id: { type: "string", enum: [...FIGUREN] },
-                      soort: { type: "string", enum: ["verdeling", "telling"], description: "`verdeling`: elk dossier staat in precies één rij; `telling`: een dossier kan in meer rijen staan, of in geen." },
+                      soort: {
+                        type: "string",
+                        enum: ["verdeling", "telling"],
+                        description:
+                          "`verdeling`: elk dossier staat in precies één rij; `telling`: een dossier kan in meer rijen staan, of in geen.",
+                      },
                       totaal: { oneOf: [{ $ref: "#/components/schemas/Aantal" }, { type: "null" }] },
                       rijen: {
                         type: "array",
-                        items: { type: "object", required: ["categorie", "aantal"], additionalProperties: false, properties: { categorie: { type: "string", description: "Een maand (JJJJ-MM) bij `geopend`, anders een vaste code." }, aantal: { $ref: "#/components/schemas/Aantal" } } },
+                        items: {
+                          type: "object",
+                          required: ["categorie", "aantal"],
+                          additionalProperties: false,
+                          properties: {
+                            categorie: {
+                              type: "string",
+                              description: "Een maand (JJJJ-MM) bij `geopend`, anders een vaste code.",
+                            },
+                            aantal: { $ref: "#/components/schemas/Aantal" },
+                          },
+                        },
                       },
                     },
                   },
@@ -446,13 +666,34 @@ export const OPENAPI_DOCUMENT = {
         description:
           "Nieuwste regels eerst, hoogstens 50 per pagina (besluit 0033); volgende en vorige pagina met de cursor uit `volgende` of `vorige`. Het raadplegen wordt zelf ook gelogd.",
         parameters: [
-          { name: "dossier", in: "query", required: false, description: "Het id van een dossier, of het kenmerk: de eerste 8 tekens.", schema: { type: "string", pattern: "^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$" } },
+          {
+            name: "dossier",
+            in: "query",
+            required: false,
+            description: "Het id van een dossier, of het kenmerk: de eerste 8 tekens.",
+            schema: {
+              type: "string",
+              pattern: "^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$",
+            },
+          },
           { name: "gebruiker", in: "query", required: false, schema: { type: "string", format: "uuid" } },
           { name: "actie", in: "query", required: false, schema: { type: "string", enum: [...LOG_ACTIES] } },
           { name: "uitkomst", in: "query", required: false, schema: { type: "string", enum: [...LOG_UITKOMSTEN] } },
           CURSOR_PARAMETER,
-          { name: "van", in: "query", required: false, description: "Vanaf deze datum (UTC).", schema: { type: "string", format: "date" } },
-          { name: "tot", in: "query", required: false, description: "Tot en met deze datum (UTC).", schema: { type: "string", format: "date" } },
+          {
+            name: "van",
+            in: "query",
+            required: false,
+            description: "Vanaf deze datum (UTC).",
+            schema: { type: "string", format: "date" },
+          },
+          {
+            name: "tot",
+            in: "query",
+            required: false,
+            description: "Tot en met deze datum (UTC).",
+            schema: { type: "string", format: "date" },
+          },
         ],
         responses: {
           "200": {
@@ -462,18 +703,49 @@ export const OPENAPI_DOCUMENT = {
               required: ["regels", "afgekapt", "volgende", "vorige"],
               additionalProperties: false,
               properties: {
-                afgekapt: { type: "boolean", description: "Er zijn oudere regels dan deze pagina (gelijk aan `volgende` niet null)." },
-                volgende: { type: ["string", "null"], description: "Cursor van de volgende (oudere) pagina; null op de laatste." },
-                vorige: { type: ["string", "null"], description: "Cursor van de vorige (nieuwere) pagina; null op de eerste." },
+                afgekapt: {
+                  type: "boolean",
+                  description: "Er zijn oudere regels dan deze pagina (gelijk aan `volgende` niet null).",
+                },
+                volgende: {
+                  type: ["string", "null"],
+                  description: "Cursor van de volgende (oudere) pagina; null op de laatste.",
+                },
+                vorige: {
+                  type: ["string", "null"],
+                  description: "Cursor van de vorige (nieuwere) pagina; null op de eerste.",
+                },
                 regels: {
                   type: "array",
                   items: {
                     type: "object",
-                    required: ["keten", "volgnummer", "tijdstip", "gebruikerId", "gebruikerNaam", "rol", "namens", "actie", "dossierId", "uitkomst", "grondslag", "adres", "hash"],
+                    required: [
+                      "keten",
+                      "volgnummer",
+                      "tijdstip",
+                      "gebruikerId",
+                      "gebruikerNaam",
+                      "rol",
+                      "namens",
+                      "actie",
+                      "dossierId",
+                      "uitkomst",
+                      "grondslag",
+                      "adres",
+                      "hash",
+                    ],
                     additionalProperties: false,
                     properties: {
-                      keten: { type: "string", description: "De hashketen van de regel: het id van de organisatie, of 'installatie' voor regels van vóór de ketens per organisatie (besluit 0028)." },
-                      volgnummer: { type: ["integer", "null"], description: "Plaats in de keten: 1, 2, 3 … per keten. Null zolang de regel nog niet is verzegeld: een regel wordt direct bij de handeling vastgelegd en kort daarna, in een reeks met andere, genummerd en aan de keten gekoppeld (besluit 0057)." },
+                      keten: {
+                        type: "string",
+                        description:
+                          "De hashketen van de regel: het id van de organisatie, of 'installatie' voor regels van vóór de ketens per organisatie (besluit 0028).",
+                      },
+                      volgnummer: {
+                        type: ["integer", "null"],
+                        description:
+                          "Plaats in de keten: 1, 2, 3 … per keten. Null zolang de regel nog niet is verzegeld: een regel wordt direct bij de handeling vastgelegd en kort daarna, in een reeks met andere, genummerd en aan de keten gekoppeld (besluit 0057).",
+                      },
                       tijdstip: { type: "string", format: "date-time" },
                       gebruikerId: { type: ["string", "null"], format: "uuid" },
                       gebruikerNaam: { type: ["string", "null"] },
@@ -482,9 +754,24 @@ export const OPENAPI_DOCUMENT = {
                       actie: { type: "string" },
                       dossierId: { type: ["string", "null"], format: "uuid" },
                       uitkomst: { type: "string", enum: [...LOG_UITKOMSTEN] },
-                      grondslag: { type: ["string", "null"], enum: ["eigen", "toegewezen", "gedeeld", "aandachtsfunctionaris", "eindverantwoordelijke", "noodtoegang", null] },
+                      grondslag: {
+                        type: ["string", "null"],
+                        enum: [
+                          "eigen",
+                          "toegewezen",
+                          "gedeeld",
+                          "aandachtsfunctionaris",
+                          "eindverantwoordelijke",
+                          "noodtoegang",
+                          null,
+                        ],
+                      },
                       adres: { type: ["string", "null"] },
-                      hash: { type: ["string", "null"], pattern: "^[0-9a-f]{64}$", description: "Null zolang de regel nog niet is verzegeld (besluit 0057)." },
+                      hash: {
+                        type: ["string", "null"],
+                        pattern: "^[0-9a-f]{64}$",
+                        description: "Null zolang de regel nog niet is verzegeld (besluit 0057).",
+                      },
                     },
                   },
                 },
@@ -498,7 +785,8 @@ export const OPENAPI_DOCUMENT = {
     "/api/afwegingskader/evaluatie": {
       post: {
         summary: "Het afwegingskader evalueren",
-        description: "Zuivere evaluatie; leest geen dossiergegevens. Niet beantwoorde vragen laat u weg. 'weet_niet' telt als 'nee'.",
+        description:
+          "Zuivere evaluatie; leest geen dossiergegevens. Niet beantwoorde vragen laat u weg. 'weet_niet' telt als 'nee'.",
         security: [],
         requestBody: {
           required: true,
@@ -517,7 +805,10 @@ export const OPENAPI_DOCUMENT = {
           }),
         },
         responses: {
-          "200": { description: "De uitkomst met het gevolgde pad.", content: json({ $ref: "#/components/schemas/Evaluatie" }) },
+          "200": {
+            description: "De uitkomst met het gevolgde pad.",
+            content: json({ $ref: "#/components/schemas/Evaluatie" }),
+          },
           ...foutAntwoorden(400, 413, 415),
         },
       },
@@ -525,10 +816,14 @@ export const OPENAPI_DOCUMENT = {
     "/api/dossiers/{id}/melding.pdf": {
       get: {
         summary: "De melding aan Veilig Thuis als PDF",
-        description: "Het nieuwste concept als dat nieuwer is dan de laatst verstuurde melding, anders de verstuurde versie met hash. De export komt in het toegangslog.",
+        description:
+          "Het nieuwste concept als dat nieuwer is dan de laatst verstuurde melding, anders de verstuurde versie met hash. De export komt in het toegangslog.",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: {
-          "200": { description: "PDF (A4)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+          "200": {
+            description: "PDF (A4)",
+            content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+          },
           ...foutAntwoorden(401, 404),
         },
       },
@@ -536,10 +831,16 @@ export const OPENAPI_DOCUMENT = {
     "/api/melding/feitelijkheidscheck": {
       post: {
         summary: "Feitelijkheid van een tekst controleren",
-        description: "Deterministische controle op oordelende of vage woorden, diagnoses zonder wie ze stelde, innerlijke toestanden zonder waaruit ze bleken, eigenschappen zonder anker (wie, wanneer, wat concreet), voorbehouden en speculatie, generalisaties en risicofactoren zonder gevolg. Wat een ander zei (citaat, 'zei dat', 'volgens …') telt niet als oordeel van de schrijver. Offsets zijn tekenposities (UTF-16) in `tekst`; er wordt niets opgeslagen.",
+        description:
+          "Deterministische controle op oordelende of vage woorden, diagnoses zonder wie ze stelde, innerlijke toestanden zonder waaruit ze bleken, eigenschappen zonder anker (wie, wanneer, wat concreet), voorbehouden en speculatie, generalisaties en risicofactoren zonder gevolg. Wat een ander zei (citaat, 'zei dat', 'volgens …') telt niet als oordeel van de schrijver. Offsets zijn tekenposities (UTF-16) in `tekst`; er wordt niets opgeslagen.",
         requestBody: {
           required: true,
-          content: json({ type: "object", required: ["tekst"], additionalProperties: false, properties: { tekst: { type: "string", maxLength: 50000 } } }),
+          content: json({
+            type: "object",
+            required: ["tekst"],
+            additionalProperties: false,
+            properties: { tekst: { type: "string", maxLength: 50000 } },
+          }),
         },
         responses: {
           "200": {
@@ -570,7 +871,11 @@ export const OPENAPI_DOCUMENT = {
       },
     },
     "/api/openapi.json": {
-      get: { summary: "Dit document", security: [], responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+      get: {
+        summary: "Dit document",
+        security: [],
+        responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } },
+      },
     },
   },
 } as const;

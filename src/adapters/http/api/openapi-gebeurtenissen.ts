@@ -13,7 +13,11 @@ import { GEBEURTENIS_TYPES, type GebeurtenisType } from "../../../domain/dossier
  * is optional. A test compares each with the schema object itself.
  */
 export function gegevensSchema(type: GebeurtenisType): Record<string, unknown> {
-  const { $schema: _versie, ...schema } = z.toJSONSchema(INVOER_SCHEMAS[type], { io: "input", unrepresentable: "any", override: leegMag });
+  const { $schema: _versie, ...schema } = z.toJSONSchema(INVOER_SCHEMAS[type], {
+    io: "input",
+    unrepresentable: "any",
+    override: leegMag,
+  });
   return schema;
 }
 
@@ -28,7 +32,8 @@ function leegMag(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> 
   const def = (ctx.zodSchema as { _zod: { def: { type: string; in?: { _zod: { def: { type: string } } } } } })._zod.def;
   if (def.type !== "pipe" || def.in?._zod.def.type !== "transform") return;
   const eigen = { ...ctx.jsonSchema };
-  const neemtLeegAan = eigen["type"] === "string" && !["minLength", "pattern", "format", "enum", "const"].some((k) => k in eigen);
+  const neemtLeegAan =
+    eigen["type"] === "string" && !["minLength", "pattern", "format", "enum", "const"].some((k) => k in eigen);
   if (neemtLeegAan) return;
   for (const sleutel of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[sleutel];
   ctx.jsonSchema["anyOf"] = [eigen, LEEG];
@@ -47,7 +52,11 @@ export const gebeurtenisBodies = Object.fromEntries(
       type: "object",
       required: ["type", "verwachteVersie", "gegevens"],
       additionalProperties: false,
-      properties: { type: { const: type }, verwachteVersie: { type: "integer", minimum: 0 }, gegevens: gegevensSchema(type) },
+      properties: {
+        type: { const: type },
+        verwachteVersie: { type: "integer", minimum: 0 },
+        gegevens: gegevensSchema(type),
+      },
     },
   ]),
 );
