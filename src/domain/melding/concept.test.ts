@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
+import { binnenMaxima, leeftijd, maakMeldingConcept, nlDatum, openPlekken } from "./concept.ts";
 import { controleerMeldrecht } from "./meldrecht.ts";
 import { meldingInhoudSchema } from "./melding.ts";
 import { bouwToestand } from "../dossier/toestand.ts";
@@ -368,5 +368,43 @@ describe("dates and age", () => {
     assert.equal(nlDatum("2026-11-05"), "05-11-2026", "date");
     assert.equal(leeftijd("2018-11-23", "2026-11-23"), 8, "birthday today");
     assert.equal(leeftijd("2018-11-24", "2026-11-23"), 7, "birthday tomorrow");
+  });
+});
+
+describe("a long case: the draft fits every field of the report (found by the generator at 100,000 cases)", () => {
+  const lang = (soort: string, i: number) => ({
+    type: "signaal_vastgelegd",
+    gegevens: {
+      ...SIGNAAL.gegevens,
+      soort,
+      waarneming:
+        `Waarneming ${i}: komt zonder jas en zonder ontbijt; de moeder is niet bereikbaar en de school belt twee keer.`.repeat(
+          2,
+        ),
+      datumWaarneming: `2026-${String(1 + (i % 10)).padStart(2, "0")}-${String(1 + (i % 27)).padStart(2, "0")}`,
+    },
+  });
+
+  it("keeps the newest lines, says how many earlier ones did not fit, and the schema accepts it", () => {
+    const signalen = Array.from({ length: 120 }, (_, i) => lang("signaal", i));
+    const tegen = Array.from({ length: 40 }, (_, i) => lang("tegenindicatie", i));
+    const inhoud = maakMeldingConcept(toestandNa(OPENING, ...signalen, ...tegen), ctx);
+    const check = meldingInhoudSchema.safeParse(inhoud);
+    assert.ok(check.success, JSON.stringify(check.error?.issues.map((i) => i.path.join("."))));
+    assert.ok(inhoud.feiten.length <= 12_000 && (inhoud.beschermend ?? "").length <= 4_000);
+    assert.match(inhoud.feiten, /^\[\d+ eerdere regels passen niet in dit veld/u);
+    assert.match(inhoud.beschermend ?? "", /^\[\d+ eerdere regels passen niet in dit veld/u);
+    const weg = Number(/^\[(\d+)/u.exec(inhoud.feiten)?.[1]);
+    assert.equal(
+      inhoud.feiten.split("\n").length - 1 + weg,
+      120,
+      "every signal is either in the field or counted in the note",
+    );
+  });
+
+  it("leaves a field that fits as it was", () => {
+    const kort = maakMeldingConcept(toestandNa(OPENING, SIGNAAL), ctx);
+    assert.equal(binnenMaxima(kort).feiten, kort.feiten);
+    assert.doesNotMatch(kort.feiten, /passen niet in dit veld/u);
   });
 });

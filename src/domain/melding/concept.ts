@@ -1,7 +1,7 @@
 import type { DossierToestand } from "../dossier/toestand.ts";
 import { versneldeRoute } from "../dossier/versnelde-route.ts";
 import { ACUUT_MET, CONSULTATIE, GROND, gezetteStappen, type GezetteStap } from "./gezette-stappen.ts";
-import type { MeldingInhoud } from "./melding.ts";
+import { MELDING_MAXIMUM, type MeldingInhoud } from "./melding.ts";
 
 /**
  * The first draft of the report, built from what the dossier already holds, so nothing is typed twice.
@@ -137,7 +137,7 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
   const nietGeinformeerd = ouderGesprekken.length === 0 && geenOudergesprek !== undefined;
 
   const acuut = route?.dreigingAcuut === true || t.acuteContacten.length > 0;
-  return {
+  return binnenMaxima({
     melder: `${ctx.melder.naam}, ${ctx.melder.organisatie}. Bereikbaar via: [telefoonnummer en tijden].`,
     betrokkenen: [
       kind,
@@ -182,7 +182,32 @@ export function maakMeldingConcept(t: DossierToestand, ctx: ConceptContext): Mel
       besluit?.besluit === "melden_en_hulp"
         ? "Wij melden en blijven zelf betrokken bij het kind: [welke hulp wij bieden]. Wij verwachten van Veilig Thuis: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet."
         : "Wij verwachten van Veilig Thuis: [wat]. Onze eigen rol hierna: [wat]. Graag horen wij binnen vijf werkdagen wat Veilig Thuis met de melding doet.",
-  };
+  });
+}
+
+/**
+ * A long case can hold more signals, steps or consultations than a field of the report may carry. The
+ * draft must still be one the professional can save, so a field that is too long keeps its newest lines
+ * (each field lists oldest first) and begins with a bracketed note saying how many earlier lines did not
+ * fit. Brackets mark what the professional still has to complete, so the note is seen before sending.
+ */
+export function binnenMaxima(inhoud: MeldingInhoud): MeldingInhoud {
+  const uit: Record<string, unknown> = { ...inhoud };
+  for (const [veld, maximum] of Object.entries(MELDING_MAXIMUM)) {
+    const waarde = uit[veld];
+    if (typeof waarde === "string" && waarde.trim().length > maximum) uit[veld] = pasIn(waarde, maximum);
+  }
+  return uit as MeldingInhoud;
+}
+
+function pasIn(tekst: string, maximum: number): string {
+  const regels = tekst.split("\n");
+  for (let weg = 1; weg <= regels.length; weg += 1) {
+    const kop = `[${weg} eerdere ${weg === 1 ? "regel past" : "regels passen"} niet in dit veld: vat ze hier samen of verwijs naar het dossier.]`;
+    const rest = [kop, ...regels.slice(weg)].join("\n");
+    if (rest.length <= maximum) return rest;
+  }
+  return tekst.slice(tekst.length - maximum);
 }
 
 const RELATIE: Record<string, string> = {

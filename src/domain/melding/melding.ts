@@ -37,6 +37,22 @@ export const MELDING_VELDEN = [
   "verwachtingen",
 ] as const;
 
+/** The longest text each free-text field of a report may hold (the schema below checks it). */
+export const MELDING_MAXIMUM = {
+  melder: MIDDEL,
+  betrokkenen: MIDDEL,
+  onveiligNu: LANG,
+  feiten: LANG,
+  duiding: LANG,
+  risicofactoren: LANG,
+  beschermend: MIDDEL,
+  stappen: LANG,
+  toelichtingGeinformeerd: MIDDEL,
+  zienswijze: LANG,
+  geraadpleegd: MIDDEL,
+  verwachtingen: MIDDEL,
+} as const satisfies Partial<Record<(typeof MELDING_VELDEN)[number], number>>;
+
 /** The free-text fields the factuality check reads: the ones Veilig Thuis acts on. */
 export const FEITELIJKE_VELDEN = ["onveiligNu", "feiten", "risicofactoren"] as const;
 
