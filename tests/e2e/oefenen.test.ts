@@ -138,6 +138,14 @@ describe("oefenen, keyboard only", () => {
     assert.equal((await noor.goto(`${omgeving.server.basis}/oefenen/team/${code}`))?.status(), 404);
 
     await volgLink(fatima, 'main a.nl-link[href$="' + code + '"]:not([href*="groot"])');
+    // The address does not change on this refresh: wait for the new count to be drawn, not only for the click.
+    await fatima
+      .waitForFunction(
+        () => /3 collega's hebben geantwoord/u.test(document.querySelector("main")?.textContent ?? ""),
+        undefined,
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
     assert.match(await fatima.innerText("main"), /3 collega's hebben geantwoord/);
     await tabNaar(fatima, "main form:has(input[value=onthullen]) button[type=submit]");
     await Promise.all([fatima.waitForLoadState("networkidle"), fatima.keyboard.press("Enter")]);
