@@ -1,5 +1,6 @@
 import { FIGUREN } from "../../../domain/cijfers/cijfers.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../../app/toegang/logboek.ts";
+import { GRONDSLAGEN } from "../../../domain/toegang/beleid.ts";
 import { CURSOR_PARAMETER, foutAntwoorden, json, PAGINA_CURSORS } from "./openapi-gedeeld.ts";
 
 /*
@@ -189,15 +190,7 @@ export const AUDITLOG = {
                   uitkomst: { type: "string", enum: [...LOG_UITKOMSTEN] },
                   grondslag: {
                     type: ["string", "null"],
-                    enum: [
-                      "eigen",
-                      "toegewezen",
-                      "gedeeld",
-                      "aandachtsfunctionaris",
-                      "eindverantwoordelijke",
-                      "noodtoegang",
-                      null,
-                    ],
+                    enum: [...GRONDSLAGEN, null],
                   },
                   adres: { type: ["string", "null"] },
                   hash: {

@@ -1,5 +1,6 @@
 import { LIJST_FASEN } from "../../../domain/dossier/takenlijst.ts";
 import { GRONDSLAGEN } from "../../../domain/toegang/beleid.ts";
+import { TELFILTERS } from "../../../domain/werkvoorraad/werkvoorraad.ts";
 import { CURSOR_PARAMETER, foutAntwoorden, json, PAGINA_CURSORS, ZOEK_PARAMETERS } from "./openapi-gedeeld.ts";
 
 /*
@@ -80,29 +81,9 @@ export const WERKVOORRAAD = {
               type: ["object", "null"],
               description:
                 "Per filter het aantal dossiers van de organisatie, elk filter los; null voor wie niet elk dossier mag zien. `wacht_op_vt_lang` telt met `vt_meer_dan`, of anders 5 werkdagen.",
-              required: [
-                "achterstallig",
-                "besluit_gevraagd",
-                "wacht_op_vt",
-                "wacht_op_vt_lang",
-                "versneld",
-                "versneld_klok",
-                "in_monitoring",
-                "gesloten",
-              ],
+              required: [...TELFILTERS],
               additionalProperties: false,
-              properties: Object.fromEntries(
-                [
-                  "achterstallig",
-                  "besluit_gevraagd",
-                  "wacht_op_vt",
-                  "wacht_op_vt_lang",
-                  "versneld",
-                  "versneld_klok",
-                  "in_monitoring",
-                  "gesloten",
-                ].map((k) => [k, { type: "integer", minimum: 0 }]),
-              ),
+              properties: Object.fromEntries(TELFILTERS.map((k) => [k, { type: "integer", minimum: 0 }])),
             },
             ...PAGINA_CURSORS,
             dossiers: {
