@@ -34,12 +34,21 @@ export function RechtenFormulier({
         {children}
         <Knop>{knop}</Knop>
       </Form>
-      <p className="nl-paragraph">
-        <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
-          {t("rechten.terug")}
-        </Link>
-      </p>
+      <TerugNaarRechten />
     </div>
+  );
+}
+
+/** The way back from a page of the family's rights to their overview. */
+export function TerugNaarRechten() {
+  const { t } = useTranslation();
+  const { dossier } = useDossier();
+  return (
+    <p className="nl-paragraph">
+      <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
+        {t("rechten.terug")}
+      </Link>
+    </p>
   );
 }
 
