@@ -195,7 +195,11 @@ export async function start(opties: StartOpties): Promise<{ sluit: () => Promise
   const routes = import("virtual:react-router/server-build");
   routes.catch(() => undefined); // awaited below; not an unhandled rejection while the database opens
   // The composition root, built once for this process before it listens.
-  const runtime = await stelSamen(leesInstellingen(process.env));
+  const samenstelling = stelSamen(leesInstellingen(process.env));
+  // Node loads its fetch classes (undici) on first use, which would be the first request's (React Router
+  // turns the Express request into a fetch Request): load them now, while the database opens.
+  void new Headers();
+  const runtime = await samenstelling;
   await bereidVoor(runtime);
   const bouw = await routes;
   const levensloop: Levensloop = { stopt: false };
