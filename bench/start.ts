@@ -104,7 +104,7 @@ async function maakPlek(soort: "pglite" | "postgres", pgUrl: string | undefined)
   if (soort === "pglite")
     return {
       env: { DATA_DIR: dataDir, DATABASE_URL: "" },
-      opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+      opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 })),
     };
   if (!pgUrl) throw new Error("geen PostgreSQL");
   const { default: pg } = await import("pg");
@@ -125,7 +125,7 @@ async function maakPlek(soort: "pglite" | "postgres", pgUrl: string | undefined)
     env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
     opruimen: async () => {
       await beheer(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`);
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
@@ -143,6 +143,16 @@ function cpuMs(pid: number): number {
 }
 
 const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
+
+/** Whether any process of the group `pid` leads is still running. */
+function groepLeeft(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Polls `pad` until it answers 200 (following redirects); milliseconds since `begin`. */
 async function eerste200(basis: string, pad: string, begin: number, gestopt: () => string | null): Promise<number> {
@@ -225,6 +235,8 @@ async function meetStart(
       await Promise.race([einde, wacht(30_000)]);
       if (kind.exitCode === null && kind.signalCode === null) process.kill(-kind.pid, "SIGKILL");
     }
+    // npm may end before the server it started has closed its database: wait for the whole group.
+    for (let i = 0; kind.pid && groepLeeft(kind.pid) && i < 300; i += 1) await wacht(100);
   }
 }
 
