@@ -190,18 +190,27 @@ export function leesStoptijd(waarde: string | undefined): number {
 /** Opens the database before listening, so a locked data directory stops the start with a clear message. */
 export async function start(opties: StartOpties): Promise<{ sluit: () => Promise<void>; adres: string }> {
   const stoptijd = leesStoptijd(process.env["MELDWIJZER_STOPTIJD_SECONDEN"]);
+  // The route modules (pages, React, the API) load while the database opens, and before the process listens:
+  // the first request then waits for neither, and a build that cannot load stops the start (decision 0068).
+  const routes = import("virtual:react-router/server-build");
+  routes.catch(() => undefined); // awaited below; not an unhandled rejection while the database opens
   // The composition root, built once for this process before it listens.
-  const runtime = await stelSamen(leesInstellingen(process.env));
+  const samenstelling = stelSamen(leesInstellingen(process.env));
+  // Node loads its fetch classes (undici) on first use, which would be the first request's (React Router
+  // turns the Express request into a fetch Request): load them now, while the database opens.
+  void new Headers();
+  const runtime = await samenstelling;
   await bereidVoor(runtime);
+  const bouw = await routes;
   const levensloop: Levensloop = { stopt: false };
-  const app = maakApp(opties.clientMap, runtime, undefined, levensloop);
+  const app = maakApp(opties.clientMap, runtime, () => Promise.resolve(bouw), levensloop);
   const server = app.listen(opties.poort, opties.host);
   await new Promise<void>((klaar, mislukt) => {
     server.once("listening", klaar);
     server.once("error", mislukt);
   });
   const adres = `http://${opties.host}:${opties.poort}`;
-  runtime.logger.info({ adres }, "Meldwijzer luistert");
+  runtime.logger.info({ adres, sindsProcesstartMs: Math.round(performance.now()) }, "Meldwijzer luistert");
   // The daily digest of "Mijn taken"; stopped before the database closes.
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   // Signed checkpoints of the access log, outside the database (decision 0028).
