@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@react-router/express";
@@ -12,6 +11,7 @@ import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { laatRestantUitlopen } from "./restant.ts";
+import { willekeurigeBytes } from "./willekeurig.ts";
 import {
   bereidVoor,
   leesInstellingen,
@@ -54,7 +54,7 @@ export function maakApp(
   app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = willekeurigeBytes(16).toString("base64");
     res.locals["nonce"] = nonce;
     // The kenmerk of this request: in the log line of any error and on the error page or JSON body.
     res.locals["correlatie"] = nieuweCorrelatie();
