@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
@@ -75,6 +75,25 @@ function feitenUit(
 }
 
 /**
+ * The access facts of the outer `dossiers` row as one JSON array (active assignments and shares,
+ * emergency access running at `nu`), for a select from `dossiers`. The outer row is named by its
+ * table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
+ */
+function feitenVanRij(nu: unknown): SQL<unknown> {
+  return sql<unknown>`(
+    select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
+    from (
+      select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
+      from ${dossierToegang} t
+      where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
+      union all
+      select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
+      from ${noodtoegang} n
+      where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu}::timestamptz
+    ) f)`;
+}
+
+/**
  * One dossier of the organisation with the facts access depends on, in one statement: the read
  * path's gate (`metDossierToegang` without a lock). Null when the organisation has no such dossier.
  */
@@ -87,18 +106,7 @@ export async function vindDossierMetFeiten(
   const [rij] = await db
     .select({
       ...getTableColumns(dossiers),
-      // The outer row is named by its table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
-      feiten: sql<unknown>`(
-        select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
-        from (
-          select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
-          from ${dossierToegang} t
-          where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
-          union all
-          select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
-          from ${noodtoegang} n
-          where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu.toISOString()}::timestamptz
-        ) f)`,
+      feiten: feitenVanRij(nu.toISOString()),
     })
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
@@ -160,17 +168,7 @@ interface GebeurtenisJson {
 
 const dossierMetGebeurtenissenVelden = {
   ...getTableColumns(dossiers),
-  feiten: sql<unknown>`(
-    select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
-    from (
-      select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
-      from ${dossierToegang} t
-      where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
-      union all
-      select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
-      from ${noodtoegang} n
-      where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${sql.placeholder("nu")}::timestamptz
-    ) f)`,
+  feiten: feitenVanRij(sql.placeholder("nu")),
   kop: sql<unknown>`(
     select json_build_object('versie', s.versie, 'vorm', s.vorm)
     from ${dossierToestanden} s
