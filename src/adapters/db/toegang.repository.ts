@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
@@ -82,10 +82,22 @@ export async function vindDossierMetFeiten(
   nu: Date,
 ): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const [rij] = await db
-    .select({
-      ...getTableColumns(dossiers),
-      // The outer row is named by its table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
-      feiten: sql<unknown>`(
+    .select({ ...getTableColumns(dossiers), feiten: feitenKolom(nu) })
+    .from(dossiers)
+    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
+  if (!rij) return null;
+  const { feiten, ...dossier } = rij;
+  return { dossier, feiten: feitenUitKolom(dossier, feiten) };
+}
+
+/**
+ * The facts of the `dossiers` row of the same query (active assignments and shares, running
+ * emergency access) as one json column: a list or a page reads a case and what access depends on in
+ * one statement. The outer row is named by its table: drizzle writes a lone table's columns
+ * unqualified, which inside would mean t and n. Read it with `feitenUitKolom`.
+ */
+export function feitenKolom(nu: Date): SQL<unknown> {
+  return sql<unknown>`(
         select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
         from (
           select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
@@ -95,14 +107,15 @@ export async function vindDossierMetFeiten(
           select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
           from ${noodtoegang} n
           where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu.toISOString()}::timestamptz
-        ) f)`,
-    })
-    .from(dossiers)
-    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
-  if (!rij) return null;
-  const { feiten, ...dossier } = rij;
-  const lijst = (typeof feiten === "string" ? JSON.parse(feiten) : feiten) as FeitRij[];
-  return { dossier, feiten: feitenUit(dossier, lijst) };
+        ) f)`;
+}
+
+/** The facts of one row from its `feitenKolom` (parsed by the driver, or text on a driver that leaves json alone). */
+export function feitenUitKolom(
+  r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">,
+  kolom: unknown,
+): DossierFeiten {
+  return feitenUit(r, (typeof kolom === "string" ? JSON.parse(kolom) : kolom) as FeitRij[]);
 }
 
 export interface ToegangRij {
