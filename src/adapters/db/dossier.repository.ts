@@ -17,7 +17,9 @@ import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { DossierSoort, Rol } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { LijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
+import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
+import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
@@ -136,8 +138,14 @@ export interface DossierZoekvraag {
   readonly limiet: number;
 }
 
-/** A candidate with its key in the list's order: the sort time to the microsecond (UTC) and the id. */
-export type DossierKandidaat = Dossier & { readonly sleutel: readonly [string, string] };
+/**
+ * A candidate with its key in the list's order (the sort time to the microsecond, UTC, and the id)
+ * and the facts access depends on, read in the same statement.
+ */
+export type DossierKandidaat = Dossier & {
+  readonly sleutel: readonly [string, string];
+  readonly feiten: DossierFeiten;
+};
 
 /** The stored timestamp as text to the microsecond, so a cursor never rounds a key away. */
 function alsSleuteltijd(kolom: AnyColumn): SQL<string> {
@@ -201,7 +209,8 @@ export function filterVoorwaarden(
  * One batch of candidates for a page of the dossier list, in keyset order (decision 0033): the rows
  * after or before a position in (sort time, id), filtered by search, phase and open/closed, for the
  * relations of kandidaatVoorwaarde. `na` returns newest first, `voor` oldest first (the caller turns
- * it around). Served by the indexes of migration lijsten_zoeken.
+ * it around). Served by the indexes of migration lijsten_zoeken. Each row brings the facts access
+ * depends on (`feitenKolom`), so a page is one statement.
  */
 export async function lijstKandidatenPagina(
   db: Verbinding,
@@ -227,12 +236,16 @@ export async function lijstKandidatenPagina(
     );
   }
   const rijen = await db
-    .select({ ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd) })
+    .select({ ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd), feiten: feitenKolom(nu) })
     .from(dossiers)
     .where(and(...voorwaarden))
     .orderBy(...(oplopend ? [asc(tijd), asc(dossiers.id)] : [desc(tijd), desc(dossiers.id)]))
     .limit(vraag.limiet);
-  return rijen.map(({ sleuteltijd, ...rij }) => ({ ...rij, sleutel: [sleuteltijd, rij.id] as const }));
+  return rijen.map(({ sleuteltijd, feiten, ...rij }) => ({
+    ...rij,
+    sleutel: [sleuteltijd, rij.id] as const,
+    feiten: feitenUitKolom(rij, feiten),
+  }));
 }
 
 export async function laadGebeurtenissen(

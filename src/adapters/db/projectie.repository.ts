@@ -3,7 +3,9 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
+import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
+import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
 import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
@@ -242,6 +244,8 @@ export interface TaakKandidaat {
   readonly sinds: string | null;
   readonly voor: TaakFeit["voor"];
   readonly rang: number;
+  /** What access to the case depends on, read in the same statement (`feitenKolom`). */
+  readonly feiten: DossierFeiten;
 }
 
 /** Sorts a task without a date after every dated one of its kind, as the list always did. */
@@ -252,7 +256,7 @@ const sindsSleutel = sql`coalesce(${dossierTaken.sinds}, '9')`;
  * after `na`: one indexed query. Responsible tasks on cases they opened or were assigned; the
  * deciders' tasks (when their roles give them) on cases they have any relation to, every case
  * (aandachtsfunctionaris) or the cases asking for a decision (eindverantwoordelijke). A narrowing
- * only: the caller lets the policy (`grondslagVoor`) decide every row.
+ * only: the caller lets the policy (`grondslagVoor`) decide every row, on the facts each row brings.
  */
 export async function taakKandidaten(
   db: Verbinding,
@@ -302,6 +306,7 @@ export async function taakKandidaten(
       sinds: dossierTaken.sinds,
       voor: dossierTaken.voor,
       rang: dossierTaken.rang,
+      feiten: feitenKolom(nu),
     })
     .from(dossierTaken)
     .innerJoin(
@@ -318,5 +323,10 @@ export async function taakKandidaten(
     )
     .orderBy(asc(dossierTaken.rang), asc(sindsSleutel), asc(dossierTaken.dossierId))
     .limit(aantal);
-  return rijen.map((r) => ({ ...r, soort: r.soort as TaakSoort, voor: r.voor as TaakFeit["voor"] }));
+  return rijen.map(({ feiten, ...r }) => ({
+    ...r,
+    soort: r.soort as TaakSoort,
+    voor: r.voor as TaakFeit["voor"],
+    feiten: feitenUitKolom({ ...r, soort: r.dossierSoort }, feiten),
+  }));
 }

@@ -104,16 +104,30 @@ export async function vindDossierMetFeiten(
   nu: Date,
 ): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
   const [rij] = await db
-    .select({
-      ...getTableColumns(dossiers),
-      feiten: feitenVanRij(nu.toISOString()),
-    })
+    .select({ ...getTableColumns(dossiers), feiten: feitenKolom(nu) })
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
   if (!rij) return null;
   const { feiten, ...dossier } = rij;
-  const lijst = (typeof feiten === "string" ? JSON.parse(feiten) : feiten) as FeitRij[];
-  return { dossier, feiten: feitenUit(dossier, lijst) };
+  return { dossier, feiten: feitenUitKolom(dossier, feiten) };
+}
+
+/**
+ * The facts of the `dossiers` row of the same query (active assignments and shares, running
+ * emergency access) as one json column: a list or a page reads a case and what access depends on in
+ * one statement. The outer row is named by its table: drizzle writes a lone table's columns
+ * unqualified, which inside would mean t and n. Read it with `feitenUitKolom`.
+ */
+export function feitenKolom(nu: Date): SQL<unknown> {
+  return feitenVanRij(nu.toISOString());
+}
+
+/** The facts of one row from its `feitenKolom` (parsed by the driver, or text on a driver that leaves json alone). */
+export function feitenUitKolom(
+  r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">,
+  kolom: unknown,
+): DossierFeiten {
+  return feitenUit(r, (typeof kolom === "string" ? JSON.parse(kolom) : kolom) as FeitRij[]);
 }
 
 /**
@@ -139,7 +153,7 @@ export async function vindDossierMetGebeurtenissen(
   const alsJson = <T>(waarde: unknown): T => (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
   return {
     dossier,
-    feiten: feitenUit(dossier, alsJson<FeitRij[]>(feiten)),
+    feiten: feitenUitKolom(dossier, feiten),
     kop: alsJson<{ versie: number; vorm: number } | null>(kop),
     gebeurtenissen: alsJson<GebeurtenisJson[]>(lijst).map((g) => ({
       id: g.id,

@@ -12,7 +12,6 @@ import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import {
-  feitenVoorDossiers,
   lijstNoodtoegang,
   vindDossierMetGebeurtenissen,
   namenVan,
@@ -35,6 +34,7 @@ import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierLeestoegang, metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
 import { persoonVan } from "../toegang/logboek.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { recenteNoodtoegang } from "../toegang/delen.ts";
 import { leesToestand, toestandUitGeheugen } from "./projecties.ts";
 
 export interface DossierInzage {
@@ -176,10 +176,31 @@ export async function lijstMijnDossiers(
   ctx: AppContext,
   wie: Ingelogd,
   invoer: Readonly<Record<string, string | undefined>> = {},
-): Promise<Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag }> {
-  const gelukt = (r: { vraag: DossierLijstVraag; items: readonly unknown[] }) => ({
-    details: logDetails(r.vraag, r.items.length),
-  });
+): Promise<DossierLijst> {
+  return (await leesLijst(ctx, wie, invoer, false)).pagina;
+}
+
+type DossierLijst = Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVraag };
+
+/**
+ * The dossier list page: the page of `lijstMijnDossiers` and, for an aandachtsfunctionaris, the
+ * emergency access of the last week, in one transaction with one log entry (the listing's).
+ */
+export async function leesDossierLijstPagina(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>> = {},
+): Promise<{ readonly pagina: DossierLijst; readonly noodtoegang: readonly NoodtoegangRij[] }> {
+  return leesLijst(ctx, wie, invoer, true);
+}
+
+async function leesLijst(
+  ctx: AppContext,
+  wie: Ingelogd,
+  invoer: Readonly<Record<string, string | undefined>>,
+  metNoodtoegang: boolean,
+): Promise<{ readonly pagina: DossierLijst; readonly noodtoegang: readonly NoodtoegangRij[] }> {
+  const gelukt = (r: { pagina: DossierLijst }) => ({ details: logDetails(r.pagina.vraag, r.pagina.items.length) });
   return metAlgemeneToegang(
     ctx,
     wie,
@@ -199,7 +220,10 @@ export async function lijstMijnDossiers(
       // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
       if (vraag.cursor?.richting === "voor" && pagina.vorige === null)
         pagina = await leesZichtbarePagina(tx, wie, filters, null, nu);
-      return { ...pagina, vraag };
+      return {
+        pagina: { ...pagina, vraag },
+        noodtoegang: metNoodtoegang ? await recenteNoodtoegang(tx, wie, nu) : [],
+      };
     },
   );
 }
@@ -224,6 +248,7 @@ export async function leesZichtbarePagina(
   const persoon = persoonVan(wie);
   const organisatieId = wie.gebruiker.organisatieId;
   const nodig = grootte + 1;
+  const moment = nu.toISOString();
   const zichtbaar: ZichtbaarDossier[] = [];
   let vanaf = positie;
   // The SQL mirrors the policy, so one round fills the page; should the two ever differ, further
@@ -234,15 +259,13 @@ export async function leesZichtbarePagina(
       positie: vanaf ? { richting: vanaf.richting, tijd: vanaf.sleutel[0] ?? "", id: vanaf.sleutel[1] ?? "" } : null,
       limiet: nodig,
     });
-    const feiten = await feitenVoorDossiers(tx, organisatieId, kandidaten, nu);
     for (const rij of kandidaten) {
-      const f = feiten.get(rij.id);
-      const oordeel = f ? kan(persoon, "bekijken", f, nu.toISOString()) : { toegestaan: false as const };
-      if (f && oordeel.toegestaan && zichtbaar.length < nodig)
+      const oordeel = kan(persoon, "bekijken", rij.feiten, moment);
+      if (oordeel.toegestaan && zichtbaar.length < nodig)
         zichtbaar.push({
           ...rij,
           grondslag: oordeel.grondslag,
-          magDelen: kan(persoon, "delen", f, nu.toISOString()).toegestaan,
+          magDelen: kan(persoon, "delen", rij.feiten, moment).toegestaan,
         });
     }
     const laatste = kandidaten.at(-1);

@@ -1,6 +1,5 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
 import { taakKandidaten, type TaakPositie } from "../../adapters/db/projectie.repository.ts";
-import { feitenVoorDossiers } from "../../adapters/db/toegang.repository.ts";
 import { krijgtBesluitTaken } from "../../domain/dossier/besluit.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { veldFout } from "../../domain/fouten.ts";
@@ -57,15 +56,8 @@ export async function takenPagina(
       na,
       aantal + 1,
     );
-    const feiten = await feitenVoorDossiers(
-      db,
-      persoon.organisatieId,
-      uniek(kandidaten).map((k) => ({ ...k, soort: k.dossierSoort })),
-      nu,
-    );
     for (const k of kandidaten) {
-      const f = feiten.get(k.dossierId);
-      const grondslag = f ? grondslagVoor(persoon, f, moment) : null;
+      const grondslag = grondslagVoor(persoon, k.feiten, moment);
       const toegestaan =
         k.voor === "verantwoordelijken" ? grondslag === "eigen" || grondslag === "toegewezen" : grondslag !== null;
       if (toegestaan)
@@ -116,10 +108,6 @@ export async function mijnTaken(ctx: AppContext, wie: Ingelogd, vanaf: string | 
     },
   );
 }
-
-const uniek = <T extends { dossierId: string }>(rijen: readonly T[]) => [
-  ...new Map(rijen.map((r) => [r.dossierId, { ...r, id: r.dossierId }])).values(),
-];
 
 /** The position as it travels in a link: rank, day or "-", dossier id. */
 function schrijfPositie(p: TaakPositie): string {

@@ -11,6 +11,7 @@ import {
   type NoodtoegangRij,
   type ToegangRij,
 } from "../../adapters/db/toegang.repository.ts";
+import type { Verbinding } from "../../adapters/db/database.ts";
 import { vindDossier, zoekOpVoorvoegsel } from "../../adapters/db/dossier.repository.ts";
 import { zoekLog } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, veldFout } from "../../domain/fouten.ts";
@@ -202,11 +203,13 @@ async function vindOpVerwijzing(tx: Parameters<typeof vindDossier>[0], organisat
   return gevonden.length === 1 ? (gevonden[0] ?? null) : null;
 }
 
-/** Emergency access of the last 7 days in the organisation, for the aandachtsfunctionarissen. */
-export async function recenteNoodtoegang(ctx: AppContext, wie: Ingelogd): Promise<NoodtoegangRij[]> {
+/**
+ * Emergency access of the last 7 days in the organisation, for the aandachtsfunctionarissen: read in
+ * the transaction of the page that shows it (the dossier list, `leesDossierLijstPagina`).
+ */
+export async function recenteNoodtoegang(tx: Verbinding, wie: Ingelogd, nu: Date): Promise<NoodtoegangRij[]> {
   if (!wie.gebruiker.rollen.includes("aandachtsfunctionaris") || !wie.gebruiker.actief) return [];
-  const nu = ctx.klok();
-  const rijen = await lijstNoodtoegang(ctx.db, wie.gebruiker.organisatieId, {
+  const rijen = await lijstNoodtoegang(tx, wie.gebruiker.organisatieId, {
     sinds: new Date(nu.getTime() - 7 * 24 * 3600 * 1000),
   });
   return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id && !isVerborgenVoor(persoonVan(wie), r));

@@ -3,11 +3,10 @@ import { Link, redirect } from "react-router";
 import type { Route } from "./+types/dossiers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
-import { recenteNoodtoegang } from "../../app/toegang/delen.ts";
 import { persoonVan } from "../../app/toegang/logboek.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
-import { lijstMijnDossiers } from "../../app/dossier/bekijk-dossier.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { leesDossierLijstPagina } from "../../app/dossier/bekijk-dossier.ts";
+import { formatteerTijdstip, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { Zoekformulier } from "../components/zoekformulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
@@ -40,28 +39,29 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
   const url = new URL(request.url);
   const zoek = Object.fromEntries(ZOEKVELDEN.map((k) => [k, url.searchParams.get(k) ?? undefined])) as Zoekvelden;
-  const pagina = await ofFoutpagina(
-    lijstMijnDossiers(runtime, wie, { ...zoek, cursor: url.searchParams.get("cursor") ?? undefined }),
+  const { pagina, noodtoegang: nood } = await ofFoutpagina(
+    leesDossierLijstPagina(runtime, wie, { ...zoek, cursor: url.searchParams.get("cursor") ?? undefined }),
   );
-  const nood = await recenteNoodtoegang(runtime, wie);
+  const taal = taalVanVerzoek(request);
+  const volgorde = pagina.vraag.volgorde ?? "activiteit";
   return {
+    // What each row shows, in the shape it is shown: the time of the column the order names, written once here.
     dossiers: pagina.items.map((d) => ({
       id: d.id,
       werknaam: d.werknaam,
       fase: d.fase,
-      bijgewerktOp: d.bijgewerktOp.toISOString(),
-      aangemaaktOp: d.aangemaaktOp.toISOString(),
+      tijd: formatteerTijdstip((volgorde === "geopend" ? d.aangemaaktOp : d.bijgewerktOp).toISOString(), taal),
     })),
     geenRol: false,
     noodtoegang: nood.map((n) => ({
       naam: n.gebruikerNaam,
       werknaam: n.werknaam,
-      begin: n.begin.toISOString(),
+      begin: formatteerTijdstip(n.begin.toISOString(), taal),
       reden: n.reden,
       dossierId: n.dossierId,
     })),
     zoek,
-    volgorde: pagina.vraag.volgorde ?? "activiteit",
+    volgorde,
     gefilterd: Boolean(pagina.vraag.zoek || pagina.vraag.fase || pagina.vraag.status),
     // Back at the top (no previous page) is always page 1, whatever the link said.
     pagina: pagina.vorige === null ? 1 : paginaNummer(url.searchParams.get("pagina")),
@@ -71,10 +71,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Dossiers({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t } = useTranslation();
   const { zoek, volgorde } = loaderData;
-  const kolomTijd = volgorde === "geopend" ? "aangemaaktOp" : "bijgewerktOp";
+  // Looked up once per page, not once per row: the column headings (also each cell's label when rows stack) and the phases.
+  const kolommen = [
+    t("dossiers.kolom_werknaam"),
+    t("dossiers.kolom_kenmerk"),
+    t("dossiers.kolom_fase"),
+    t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt"),
+  ];
+  const fasen = new Map(loaderData.dossiers.map((d) => [d.fase, t(`fase.${d.fase}`)]));
   return (
     <div className="mw-stapel">
       <title>{`${t("dossiers.titel")} · Meldwijzer`}</title>
@@ -91,13 +97,13 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
             {t("noodtoegang.melding_titel")}
           </h2>
           <ul className="mw-lijst">
-            {loaderData.noodtoegang.map((n) => (
-              <li key={`${n.dossierId}-${n.begin}`}>
+            {loaderData.noodtoegang.map((n, i) => (
+              <li key={`${n.dossierId}-${i}`}>
                 <Link className="nl-link" to={`/dossiers/${n.dossierId}/toegang`}>
                   {t("noodtoegang.melding_regel", {
                     naam: n.naam,
                     werknaam: n.werknaam,
-                    begin: formatteerTijdstip(n.begin, taal),
+                    begin: n.begin,
                     reden: n.reden,
                   })}
                 </Link>
@@ -126,34 +132,22 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
               <p className="nl-paragraph" role="status">
                 {t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}
               </p>
-              <Tabel
-                klasse="mw-tabel--stapel"
-                bijschrift={t("dossiers.titel")}
-                kolommen={[
-                  t("dossiers.kolom_werknaam"),
-                  t("dossiers.kolom_kenmerk"),
-                  t("dossiers.kolom_fase"),
-                  t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt"),
-                ]}
-              >
+              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={kolommen}>
                 {loaderData.dossiers.map((d) => (
                   <tr className="utrecht-table__row" key={d.id}>
-                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_werknaam")}>
+                    <td className="utrecht-table__cell" data-label={kolommen[0]}>
                       <Link className="nl-link" to={`/dossiers/${d.id}`}>
                         {d.werknaam}
                       </Link>
                     </td>
-                    <td className="utrecht-table__cell mw-kenmerk" data-label={t("dossiers.kolom_kenmerk")}>
+                    <td className="utrecht-table__cell mw-kenmerk" data-label={kolommen[1]}>
                       {d.id.slice(0, 8)}
                     </td>
-                    <td className="utrecht-table__cell" data-label={t("dossiers.kolom_fase")}>
-                      {t(`fase.${d.fase}`)}
+                    <td className="utrecht-table__cell" data-label={kolommen[2]}>
+                      {fasen.get(d.fase)}
                     </td>
-                    <td
-                      className="utrecht-table__cell"
-                      data-label={t(volgorde === "geopend" ? "dossiers.kolom_geopend" : "dossiers.kolom_bijgewerkt")}
-                    >
-                      {formatteerTijdstip(d[kolomTijd], taal)}
+                    <td className="utrecht-table__cell" data-label={kolommen[3]}>
+                      {d.tijd}
                     </td>
                   </tr>
                 ))}

@@ -6,7 +6,7 @@ import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { mijnTaken, TAKEN_PAGINA } from "../../app/taken/mijn-taken.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { Tabel } from "../components/tabel.tsx";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
@@ -15,7 +15,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const vanaf = new URL(request.url).searchParams.get("vanaf");
   const { taken, volgende } = await ofFoutpagina(mijnTaken(runtime, wie, vanaf));
-  return { taken, volgende, vervolgpagina: vanaf !== null, paginaGrootte: TAKEN_PAGINA };
+  const taal = taalVanVerzoek(request);
+  return {
+    // What each row shows, in the shape it is shown: the date written once here, not per render.
+    taken: taken.map((taak) => ({
+      dossierId: taak.dossierId,
+      werknaam: taak.werknaam,
+      soort: taak.soort,
+      sinds: taak.sinds ? formatteerDatum(taak.sinds, taal) : "—",
+    })),
+    volgende,
+    vervolgpagina: vanaf !== null,
+    paginaGrootte: TAKEN_PAGINA,
+  };
 }
 
 const PAGINA: Record<TaakSoort, string> = {
@@ -32,9 +44,10 @@ const PAGINA: Record<TaakSoort, string> = {
 
 /** "Mijn taken": what is due on the cases this person is responsible for, and the decisions asked of them. */
 export default function Taken({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t } = useTranslation();
   const { taken, volgende, vervolgpagina, paginaGrootte } = loaderData;
+  // Each kind of task translated once per page, not once per row.
+  const soorten = new Map(taken.map((taak) => [taak.soort, t(`taken.soort.${taak.soort}`)]));
   return (
     <div className="mw-stapel">
       <title>{`${t("taken.titel")} · Meldwijzer`}</title>
@@ -58,11 +71,11 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
                   className="nl-link"
                   to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}
                 >
-                  {t(`taken.soort.${taak.soort}`)}
+                  {soorten.get(taak.soort)}
                 </Link>
               </td>
               <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
-              <td className="utrecht-table__cell">{taak.sinds ? formatteerDatum(taak.sinds, taal) : "—"}</td>
+              <td className="utrecht-table__cell">{taak.sinds}</td>
             </tr>
           ))}
         </Tabel>
