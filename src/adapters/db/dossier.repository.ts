@@ -287,7 +287,8 @@ export interface ProjectieRijen {
     readonly sinds: string | null;
     readonly vanaf: string;
   }[];
-  readonly snapshot: { readonly vorm: number; readonly toestand: unknown } | null;
+  /** The snapshot as JSON text (stored as jsonb as it is). */
+  readonly snapshot: { readonly vorm: number; readonly json: string } | null;
 }
 
 /**
@@ -325,7 +326,7 @@ export async function voegGebeurtenisToe(
   const snapshotSql = snapshot
     ? sql`, snapshot as (
         insert into dossier_toestanden (dossier_id, organisatie_id, versie, vorm, toestand)
-        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${JSON.stringify(snapshot.toestand)}::jsonb)
+        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${snapshot.json}::jsonb)
         on conflict (dossier_id) do update set versie = excluded.versie, vorm = excluded.vorm, toestand = excluded.toestand
       )`
     : sql``;

@@ -2,7 +2,6 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { leesOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
@@ -17,6 +16,7 @@ import {
 } from "../../domain/dossier/toevoegen.ts";
 import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
+import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
@@ -136,9 +136,16 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   }
 }
 
+/**
+ * What the domain judges an event with. The protocol (who decides) comes from the organisation's settings
+ * as of the session's version of its row (decision 0058): held in this process when that version is the one
+ * held, otherwise read. No lock ties a change of the protocol to an append, so reading it inside the
+ * append's transaction ordered nothing more than this does: the append is judged by the protocol that held
+ * when its request began, or a newer one (decision 0067). Without a session version it is always read.
+ */
 async function toevoegContext(db: Verbinding, wie: Ingelogd, nu: Date): Promise<ToevoegContext> {
   const organisatieId = wie.gebruiker.organisatieId;
-  const protocol = await leesOrganisatieProtocol(db, organisatieId);
+  const { protocol } = await instellingenVanOrganisatie(db, organisatieId, wie.gebruiker.instellingenVersie);
   return {
     vandaag: vandaagInNederland(nu),
     rollen: wie.gebruiker.rollen,
