@@ -297,7 +297,8 @@ export interface ProjectieRijen {
  * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
  * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
  * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
- * deleted, the others inserted or updated. Only called with the dossier row locked.
+ * deleted, the others inserted or updated. With `logregel` (`logregelInvoegen`), the access-log entry
+ * is written in the same statement (decision 0067). Only called with the dossier row locked.
  */
 export async function voegGebeurtenisToe(
   db: Verbinding,
@@ -305,6 +306,7 @@ export async function voegGebeurtenisToe(
   gebeurtenis: NieuweGebeurtenisRij,
   projectie: LijstKolommen,
   projecties?: ProjectieRijen,
+  logregel?: SQL,
 ): Promise<string> {
   const volgnummer = dossier.versie + 1;
   const k = alsKolommen(projectie);
@@ -345,7 +347,7 @@ export async function voegGebeurtenisToe(
         versneld_sinds = ${tijd(k.versneldSinds)}::timestamptz, versneld_klok_start = ${tijd(k.versneldKlokStart)}::timestamptz,
         versneld_klok_actie_op = ${tijd(k.versneldKlokActieOp)}::timestamptz
       where id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
-    )${takenSql}${snapshotSql}
+    )${takenSql}${snapshotSql}${logregel ? sql`, logregel as (${logregel})` : sql``}
     select id from nieuw
   `);
   const [rij] = (resultaat as { rows: { id: string }[] }).rows;

@@ -2,6 +2,7 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
+import { logregelInvoegen, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
@@ -18,7 +19,7 @@ import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.t
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { alsLogFout, log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
 import { onthoudToestand } from "./toestand-geheugen.ts";
 
@@ -62,9 +63,8 @@ export async function voegGebeurtenisToeAanDossier(
       actie: actieVoorGebeurtenis(invoer.type),
       logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
       schrijven: true,
-      details: () => samenvatting,
     },
-    async ({ tx, dossier, nu }) => {
+    async ({ tx, dossier, nu, logregel, logGeschreven }) => {
       if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
       const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
       // Marks point into the entries' text: only then are the entries themselves read.
@@ -82,6 +82,7 @@ export async function voegGebeurtenisToeAanDossier(
           toestand.inzage.find((v) => v.verzoek.gebeurtenisId === g.verzoek)?.verzoek.gegevens.verzoeker ?? "onbekend";
         samenvatting = `verzoek ${g.verzoek.slice(0, 8)}; aan ${verzoeker}; ${g.wijze}; ${weglatingenSamenvatting(vermeldingen, g.weglatingen)}`;
       }
+      // The entry goes into the statement that stores the event (decision 0067): one round trip fewer.
       const gebeurtenisId = await bewaar(
         tx,
         wie,
@@ -89,7 +90,9 @@ export async function voegGebeurtenisToeAanDossier(
         { toestand, snapshotVersie },
         beoordeeld,
         nu,
+        logregel(samenvatting),
       );
+      logGeschreven();
       return { gebeurtenisId, versie: dossier.versie + 1 };
     },
   );
@@ -161,6 +164,7 @@ async function bewaar(
   { toestand, snapshotVersie }: { toestand: DossierToestand; snapshotVersie: number },
   beoordeeld: BeoordeeldeGebeurtenis,
   nu: Date,
+  logregel?: NieuweLogregel,
 ): Promise<string> {
   const actor = {
     id: wie.gebruiker.id,
@@ -176,13 +180,15 @@ async function bewaar(
     opgetredenOp: nu.toISOString(),
   });
   // One statement: the event, the list columns, the task facts and (when due) the snapshot. The first event always writes the snapshot, so every dossier has one.
-  await voegGebeurtenisToe(
-    tx,
-    dossier,
-    { ...beoordeeld, id, actor, opgetredenOp: nu },
-    lijstKolommen(na),
-    projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie),
-  );
+  const rijen = projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie);
+  const gebeurtenis = { ...beoordeeld, id, actor, opgetredenOp: nu };
+  if (logregel)
+    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregelInvoegen(logregel)).catch(
+      (fout: unknown) => {
+        throw alsLogFout(fout);
+      },
+    );
+  else await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen);
   // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
   onthoudToestand(dossier.id, na, id);
   return id;
