@@ -179,7 +179,7 @@ async function bewaar(
     actor,
     opgetredenOp: nu.toISOString(),
   });
-  // One statement: the event, the list columns, the task facts and (when due) the snapshot. The first event always writes the snapshot, so every dossier has one.
+  // One statement: the event, the list columns, the task facts, (when due) the snapshot and (from the gate) the access-log entry. The first event always writes the snapshot, so every dossier has one.
   const rijen = projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie);
   const gebeurtenis = { ...beoordeeld, id, actor, opgetredenOp: nu };
   if (logregel)
