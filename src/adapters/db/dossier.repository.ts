@@ -300,7 +300,8 @@ export interface ProjectieRijen {
     readonly sinds: string | null;
     readonly vanaf: string;
   }[];
-  readonly snapshot: { readonly vorm: number; readonly toestand: unknown } | null;
+  /** The snapshot as JSON text (stored as jsonb as it is). */
+  readonly snapshot: { readonly vorm: number; readonly json: string } | null;
 }
 
 /**
@@ -309,7 +310,8 @@ export interface ProjectieRijen {
  * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
  * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
  * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
- * deleted, the others inserted or updated. Only called with the dossier row locked.
+ * deleted, the others inserted or updated. With `logregel` (`logregelInvoegen`), the access-log entry
+ * is written in the same statement (decision 0067). Only called with the dossier row locked.
  */
 export async function voegGebeurtenisToe(
   db: Verbinding,
@@ -317,6 +319,7 @@ export async function voegGebeurtenisToe(
   gebeurtenis: NieuweGebeurtenisRij,
   projectie: LijstKolommen,
   projecties?: ProjectieRijen,
+  logregel?: SQL,
 ): Promise<string> {
   const volgnummer = dossier.versie + 1;
   const k = alsKolommen(projectie);
@@ -338,7 +341,7 @@ export async function voegGebeurtenisToe(
   const snapshotSql = snapshot
     ? sql`, snapshot as (
         insert into dossier_toestanden (dossier_id, organisatie_id, versie, vorm, toestand)
-        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${JSON.stringify(snapshot.toestand)}::jsonb)
+        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${snapshot.json}::jsonb)
         on conflict (dossier_id) do update set versie = excluded.versie, vorm = excluded.vorm, toestand = excluded.toestand
       )`
     : sql``;
@@ -357,7 +360,7 @@ export async function voegGebeurtenisToe(
         versneld_sinds = ${tijd(k.versneldSinds)}::timestamptz, versneld_klok_start = ${tijd(k.versneldKlokStart)}::timestamptz,
         versneld_klok_actie_op = ${tijd(k.versneldKlokActieOp)}::timestamptz
       where id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
-    )${takenSql}${snapshotSql}
+    )${takenSql}${snapshotSql}${logregel ? sql`, logregel as (${logregel})` : sql``}
     select id from nieuw
   `);
   const [rij] = (resultaat as { rows: { id: string }[] }).rows;

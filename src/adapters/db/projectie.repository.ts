@@ -83,7 +83,7 @@ export async function schrijfProjecties(
       organisatieId: dossier.organisatieId,
       versie: rijen.versie,
       vorm: snapshot.vorm,
-      toestand: snapshot.toestand,
+      toestand: sql`${snapshot.json}::jsonb`,
     };
     await db
       .insert(dossierToestanden)

@@ -43,10 +43,7 @@ export async function oudeKop(db: Verbinding): Promise<string> {
  * rolls back with the action; the sealer (`verzegelBatch`) numbers and links it once it committed.
  * Returns the entry's `id`, the order of acceptance.
  */
-export async function schrijfLogregel(
-  db: Verbinding,
-  inhoud: Omit<LogInhoud, "volgnummer" | "keten">,
-): Promise<number> {
+export async function schrijfLogregel(db: Verbinding, inhoud: NieuweLogregel): Promise<number> {
   const [rij] = await voegLogregelIn(db, {
     ...inhoud,
     keten: ketenVan(inhoud.organisatieId),
@@ -81,6 +78,21 @@ const voegLogregelIn = vasteOpdracht<{ id: string | number }>("toegangslog_invoe
     )
     .returning({ id: toegangslog.id }),
 );
+
+/** An entry as accepted: its content, without the chain (derived) and the seal. */
+export type NieuweLogregel = Omit<LogInhoud, "volgnummer" | "keten">;
+
+/**
+ * The INSERT of `schrijfLogregel` as a part of another statement: an action that writes its own rows in one
+ * statement of data-modifying CTEs writes its entry there too, one round trip fewer (decision 0067). The
+ * same columns, unsealed, no lock; it commits or rolls back with the action's rows.
+ */
+export function logregelInvoegen(inhoud: NieuweLogregel): SQL {
+  return sql`insert into ${toegangslog} (keten, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details)
+    values (${ketenVan(inhoud.organisatieId)}, ${inhoud.tijdstip}::timestamptz, ${inhoud.organisatieId}::uuid, ${inhoud.gebruikerId}::uuid,
+      ${inhoud.rol}, ${inhoud.namens}::uuid, ${inhoud.actie}, ${inhoud.dossierId}::uuid, ${inhoud.uitkomst}, ${inhoud.grondslag},
+      ${inhoud.adres}, ${inhoud.details})`;
+}
 
 /** How many entries one sealing transaction takes at most, over all chains. */
 export const VERZEGEL_BATCH = 5000;

@@ -44,11 +44,12 @@ function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
 }
 
 /**
- * The stored form: a record that was never corrected keeps `origineel` only as `gegevens` (it is the
- * same content), which halves the snapshot. `uitOpslag` puts it back.
+ * The stored form, as JSON text: a record that was never corrected keeps `origineel` only as
+ * `gegevens` (it is the same content), which halves the snapshot. `uitOpslag` puts it back. One
+ * serialisation pass (decision 0067): the text goes to the database as it is.
  */
-function naarOpslag(toestand: DossierToestand): unknown {
-  return JSON.parse(JSON.stringify(toestand), (_sleutel, waarde: unknown) => {
+function naarOpslag(toestand: DossierToestand): string {
+  return JSON.stringify(toestand, (_sleutel, waarde: unknown) => {
     if (isOngecorrigeerd(waarde)) {
       const { origineel: _origineel, ...rest } = waarde;
       return rest;
@@ -99,7 +100,7 @@ export interface GelezenToestand {
 export function projectieRijen(toestand: DossierToestand, snapshotVersie: number | "altijd"): ProjectieRijen {
   const snapshot =
     snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL
-      ? { vorm: TOESTAND_VORM, toestand: naarOpslag(toestand) }
+      ? { vorm: TOESTAND_VORM, json: naarOpslag(toestand) }
       : null;
   const taken = taakFeiten(toestand).map((f) => ({
     soort: f.soort,
@@ -335,7 +336,7 @@ async function vergelijk(
   // The snapshot is the state at its own version; the events after it are folded on when it is read.
   const opDieVersie =
     opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
-  const pad = eersteVerschil(naarOpslag(opDieVersie), opgeslagen.toestand, "toestand");
+  const pad = eersteVerschil(JSON.parse(naarOpslag(opDieVersie)) as unknown, opgeslagen.toestand, "toestand");
   if (pad !== null) return { dossierId: dossier.id, veld: pad };
   const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
   const verwachteFeiten = [...taakFeiten(verwacht)].sort(opVolgorde);

@@ -2,7 +2,7 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { leesOrganisatieProtocol } from "../../adapters/db/organisatie.repository.ts";
+import { logregelInvoegen, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
@@ -17,8 +17,9 @@ import {
 } from "../../domain/dossier/toevoegen.ts";
 import { actieVoorGebeurtenis, kanAlgemeen } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
+import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
-import { log, logWeigering, persoonVan } from "../toegang/logboek.ts";
+import { alsLogFout, log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
 import { onthoudToestand } from "./toestand-geheugen.ts";
 
@@ -62,9 +63,8 @@ export async function voegGebeurtenisToeAanDossier(
       actie: actieVoorGebeurtenis(invoer.type),
       logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
       schrijven: true,
-      details: () => samenvatting,
     },
-    async ({ tx, dossier, nu }) => {
+    async ({ tx, dossier, nu, logregel, logGeschreven }) => {
       if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
       const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
       // Marks point into the entries' text: only then are the entries themselves read.
@@ -82,6 +82,7 @@ export async function voegGebeurtenisToeAanDossier(
           toestand.inzage.find((v) => v.verzoek.gebeurtenisId === g.verzoek)?.verzoek.gegevens.verzoeker ?? "onbekend";
         samenvatting = `verzoek ${g.verzoek.slice(0, 8)}; aan ${verzoeker}; ${g.wijze}; ${weglatingenSamenvatting(vermeldingen, g.weglatingen)}`;
       }
+      // The entry goes into the statement that stores the event (decision 0067): one round trip fewer.
       const gebeurtenisId = await bewaar(
         tx,
         wie,
@@ -89,7 +90,9 @@ export async function voegGebeurtenisToeAanDossier(
         { toestand, snapshotVersie },
         beoordeeld,
         nu,
+        logregel(samenvatting),
       );
+      logGeschreven();
       return { gebeurtenisId, versie: dossier.versie + 1 };
     },
   );
@@ -136,9 +139,16 @@ export async function openDossier(ctx: AppContext, wie: Ingelogd, gegevens: unkn
   }
 }
 
+/**
+ * What the domain judges an event with. The protocol (who decides) comes from the organisation's settings
+ * as of the session's version of its row (decision 0058): held in this process when that version is the one
+ * held, otherwise read. No lock ties a change of the protocol to an append, so reading it inside the
+ * append's transaction ordered nothing more than this does: the append is judged by the protocol that held
+ * when its request began, or a newer one (decision 0067). Without a session version it is always read.
+ */
 async function toevoegContext(db: Verbinding, wie: Ingelogd, nu: Date): Promise<ToevoegContext> {
   const organisatieId = wie.gebruiker.organisatieId;
-  const protocol = await leesOrganisatieProtocol(db, organisatieId);
+  const { protocol } = await instellingenVanOrganisatie(db, organisatieId, wie.gebruiker.instellingenVersie);
   return {
     vandaag: vandaagInNederland(nu),
     rollen: wie.gebruiker.rollen,
@@ -154,6 +164,7 @@ async function bewaar(
   { toestand, snapshotVersie }: { toestand: DossierToestand; snapshotVersie: number },
   beoordeeld: BeoordeeldeGebeurtenis,
   nu: Date,
+  logregel?: NieuweLogregel,
 ): Promise<string> {
   const actor = {
     id: wie.gebruiker.id,
@@ -168,14 +179,16 @@ async function bewaar(
     actor,
     opgetredenOp: nu.toISOString(),
   });
-  // One statement: the event, the list columns, the task facts and (when due) the snapshot. The first event always writes the snapshot, so every dossier has one.
-  await voegGebeurtenisToe(
-    tx,
-    dossier,
-    { ...beoordeeld, id, actor, opgetredenOp: nu },
-    lijstKolommen(na),
-    projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie),
-  );
+  // One statement: the event, the list columns, the task facts, (when due) the snapshot and (from the gate) the access-log entry. The first event always writes the snapshot, so every dossier has one.
+  const rijen = projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie);
+  const gebeurtenis = { ...beoordeeld, id, actor, opgetredenOp: nu };
+  if (logregel)
+    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregelInvoegen(logregel)).catch(
+      (fout: unknown) => {
+        throw alsLogFout(fout);
+      },
+    );
+  else await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen);
   // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
   onthoudToestand(dossier.id, na, id);
   return id;

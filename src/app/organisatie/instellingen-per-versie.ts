@@ -21,8 +21,9 @@ export function vergeetInstellingen(): void {
  * What a case page shows from the organisation (the Veilig Thuis contact, the step documents, who decides):
  * from this process's memory when `versie` (the session's) is the version held, otherwise read, with the
  * row's version, in one statement on `db` and kept under the version read (not the session's: whatever
- * changed in between). Without a version it always reads. A decision never comes here: an append reads the
- * protocol in its own transaction.
+ * changed in between). Without a version it always reads. An append judges with the protocol from here as
+ * well (decision 0067): no lock ties a change of the protocol to an append, so a read inside the append's
+ * transaction ordered nothing more than the session's version does.
  */
 export async function instellingenVanOrganisatie(
   db: Verbinding,

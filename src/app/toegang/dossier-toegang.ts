@@ -5,7 +5,8 @@ import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kan, type DossierActie, type DossierFeiten, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { log, logWeigering, persoonVan, type LogActie } from "./logboek.ts";
+import type { NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
+import { log, logInhoud, logWeigering, persoonVan, type LogActie } from "./logboek.ts";
 
 export interface MetToegang {
   readonly tx: Transactie;
@@ -13,6 +14,15 @@ export interface MetToegang {
   readonly feiten: DossierFeiten;
   readonly grondslag: Grondslag;
   readonly nu: Date;
+  /**
+   * For work that writes its rows in one statement and its success entry in that same statement (an
+   * append, decision 0067): the entry's content, with these details. Whoever takes it must write it and
+   * then call `logGeschreven`; the gate then writes none of its own. Work that never takes it is logged by
+   * the gate, as always; work that takes it and returns without confirming fails, so nothing is stored
+   * without its entry.
+   */
+  readonly logregel: (details: string | null) => NieuweLogregel;
+  readonly logGeschreven: () => void;
 }
 
 /**
@@ -40,20 +50,27 @@ export async function metDossierToegang<T>(
         : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
       if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
       const { dossier, feiten } = gevonden;
-      grondslag = beslis(wie, opties.actie, feiten, nu, (g) => (grondslag = g));
-      const resultaat = await werk({ tx, dossier, feiten, grondslag, nu });
-      await log(
+      const toegestaan = beslis(wie, opties.actie, feiten, nu, (g) => (grondslag = g));
+      grondslag = toegestaan;
+      const gelukt = (details: string | null) =>
+        ({ actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag: toegestaan, details }) as const;
+      const meegeschreven: { stand: "nee" | "genomen" | "geschreven" } = { stand: "nee" };
+      const resultaat = await werk({
         tx,
-        wie,
-        {
-          actie: opties.logActie,
-          uitkomst: "gelukt",
-          dossierId,
-          grondslag,
-          details: opties.details?.(resultaat) ?? null,
-        },
+        dossier,
+        feiten,
+        grondslag: toegestaan,
         nu,
-      );
+        logregel: (details) => {
+          meegeschreven.stand = "genomen";
+          return logInhoud(wie, gelukt(details), nu);
+        },
+        logGeschreven: () => {
+          meegeschreven.stand = "geschreven";
+        },
+      });
+      if (meegeschreven.stand === "genomen") throw new Error("logregel genomen maar niet geschreven");
+      if (meegeschreven.stand === "nee") await log(tx, wie, gelukt(opties.details?.(resultaat) ?? null), nu);
       return resultaat;
     });
   } catch (fout) {

@@ -1,5 +1,5 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { schrijfLogregel } from "../../adapters/db/toegangslog.repository.ts";
+import { schrijfLogregel, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, type DomeinFoutCode } from "../../domain/fouten.ts";
 import type { Grondslag, Persoon } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -68,25 +68,47 @@ export interface LogVermelding {
   readonly namens?: string | null;
 }
 
+/** The content of a person's entry, as `log` writes it (and as an append writes it in its own statement, decision 0067). */
+export function logInhoud(wie: Ingelogd, vermelding: LogVermelding, nu: Date): NieuweLogregel {
+  return {
+    tijdstip: nu.toISOString(),
+    organisatieId: wie.gebruiker.organisatieId,
+    gebruikerId: wie.gebruiker.id,
+    rol: wie.gebruiker.rollen.join(","),
+    namens: vermelding.namens ?? null,
+    actie: vermelding.actie,
+    dossierId: vermelding.dossierId ?? null,
+    uitkomst: vermelding.uitkomst,
+    grondslag: vermelding.grondslag ?? null,
+    adres: wie.adres,
+    details: vermelding.details ?? null,
+  };
+}
+
 /** Writes one access-log entry inside the caller's transaction. A failure aborts the action. */
 export async function log(db: Verbinding, wie: Ingelogd, vermelding: LogVermelding, nu: Date): Promise<void> {
   try {
-    await schrijfLogregel(db, {
-      tijdstip: nu.toISOString(),
-      organisatieId: wie.gebruiker.organisatieId,
-      gebruikerId: wie.gebruiker.id,
-      rol: wie.gebruiker.rollen.join(","),
-      namens: vermelding.namens ?? null,
-      actie: vermelding.actie,
-      dossierId: vermelding.dossierId ?? null,
-      uitkomst: vermelding.uitkomst,
-      grondslag: vermelding.grondslag ?? null,
-      adres: wie.adres,
-      details: vermelding.details ?? null,
-    });
+    await schrijfLogregel(db, logInhoud(wie, vermelding, nu));
   } catch (fout) {
     throw new LogNietBeschikbaarFout(fout);
   }
+}
+
+/** The tables an append writes besides the log: an error PostgreSQL names one of them for is the append's own. */
+const TABELLEN_VAN_DE_ACTIE = new Set(["gebeurtenissen", "dossiers", "dossier_taken", "dossier_toestanden"]);
+
+/**
+ * The error of a statement that wrote an action together with its entry (decision 0067), as a refusal of
+ * the log (LogNietBeschikbaarFout, 503) unless the database names one of the action's own tables for it
+ * (the unique event number of a version race, for instance), which passes unchanged. One statement cannot
+ * say which of its parts failed otherwise; either way nothing of it is stored.
+ */
+export function alsLogFout(fout: unknown): unknown {
+  for (let f: unknown = fout; typeof f === "object" && f !== null; f = (f as { cause?: unknown }).cause) {
+    const tabel = (f as { table?: unknown }).table;
+    if (typeof tabel === "string" && TABELLEN_VAN_DE_ACTIE.has(tabel)) return fout;
+  }
+  return new LogNietBeschikbaarFout(fout);
 }
 
 /** An entry without a known person (a sign-in with an unknown address): address and outcome only. */

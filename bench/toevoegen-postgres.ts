@@ -1,0 +1,174 @@
+/**
+ * The append path on PostgreSQL without HTTP (decision 0067): this working tree against a git baseline in one
+ * process, in interleaved rounds of 20 writers on 20 dossiers (10 appends each per round, after a warm-up).
+ * It reports appends per second, the CPU of this process per append (`process.cpuUsage`: the use-case, the
+ * domain, drizzle and the driver), the CPU of the database's own backends per append (from /proc, so the
+ * server must run on this machine; Linux only) and the statements per append (counted at
+ * `pg.Client.prototype.query`). On a shared machine wall times swing; the CPU per append and the statements do
+ * not depend on the load as much.
+ *
+ *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main]
+ */
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BEHEER: string =
+  process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"] || "";
+if (!BEHEER) throw new Error("Geef BENCH_DATABASE_URL, TEST_DATABASE_URL of DATABASE_URL (een PostgreSQL-server).");
+let statements = 0;
+const proto = pg.Client.prototype as any;
+const q = proto.query;
+proto.query = function (...a: unknown[]) {
+  statements += 1;
+  return q.apply(this, a);
+};
+
+function baseline(ref: string) {
+  const map = mkdtempSync(path.join(tmpdir(), "toe-basis-"));
+  const archief = execFileSync("git", ["-C", ROOT, "archive", "--format=tar", ref], { maxBuffer: 256 * 1024 * 1024 });
+  execFileSync("tar", ["-x", "-C", map], { input: archief });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(map, "node_modules"), "dir");
+  return map;
+}
+const laad =
+  (root: string) =>
+  async (p: string): Promise<any> =>
+    import(pathToFileURL(path.join(root, p)).href);
+
+function cpuVan(pids: number[]): number {
+  let t = 0;
+  for (const p of pids) {
+    try {
+      const s = readFileSync(`/proc/${p}/stat`, "utf8");
+      const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+      t += Number(f[11]) + Number(f[12]);
+    } catch {
+      // A backend that ended during the round: its time is gone with it.
+    }
+  }
+  return t * 10; // ms
+}
+
+const SIGNAAL = {
+  soort: "signaal",
+  waarneming: "Komt zonder jas naar school (meting).",
+  datumWaarneming: "2026-11-20",
+  waargenomenDoor: "Leerkracht",
+  bron: "eigen_waarneming",
+};
+
+async function bereid(naam: string, root: string) {
+  const l = laad(root);
+  const dbnaam = `toe_meting_${naam}_${process.pid}`;
+  const c = new pg.Client({ connectionString: BEHEER });
+  await c.connect();
+  await c.query(`create database ${dbnaam}`);
+  await c.end();
+  const u = new URL(BEHEER);
+  u.pathname = `/${dbnaam}`;
+  const url = u.toString();
+  const { openDatabase } = await l("src/adapters/db/database.ts");
+  const db = await openDatabase({ databaseUrl: url, dataDir: "", migratiesMap: `${root}/drizzle`, verbindingen: 20 });
+  const repo = await l("src/adapters/db/gebruiker.repository.ts");
+  const org = await l("src/adapters/db/organisatie.repository.ts");
+  const organisatieId = await org.maakOrganisatie(db.db, "Meting School", "onderwijs");
+  const gebruikerId = await repo.maakGebruiker(db.db, {
+    organisatieId,
+    email: "m@m.example",
+    naam: "Meting",
+    wachtwoordHash: "x",
+    rollen: ["medewerker"],
+  });
+  const sessie = await l("src/app/sessie/inloggen.ts");
+  const app = { db: db.db, klok: () => new Date("2026-11-22T09:00:00.000Z") };
+  await sessie.begin(db.db, "meting-token", gebruikerId, "volledig", app.klok());
+  const s = await sessie.sessieVan(app, "meting-token");
+  const wie = { gebruiker: s.gebruiker, adres: "127.0.0.1" };
+  const { openDossier, voegGebeurtenisToeAanDossier } = await l("src/app/dossier/voeg-gebeurtenis-toe.ts");
+  const dossiers: { id: string; versie: number }[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    const id = await openDossier(app, wie, {
+      werknaam: `Meting ${i}`,
+      aanleiding: "zorg_om_kind",
+      omschrijving: "Meting.",
+    });
+    let versie = 1;
+    for (let v = 0; v < 10; v += 1)
+      ({ versie } = await voegGebeurtenisToeAanDossier(app, wie, id, {
+        type: "signaal_vastgelegd",
+        verwachteVersie: versie,
+        gegevens: SIGNAAL,
+      }));
+    dossiers.push({ id, versie });
+  }
+  const ronde = async (perSchrijver: number) => {
+    const c2 = new pg.Client({ connectionString: BEHEER });
+    await c2.connect();
+    const pids = (await c2.query("select pid from pg_stat_activity where datname = $1", [dbnaam])).rows.map(
+      (r: any) => r.pid,
+    );
+    await c2.end();
+    const s0 = statements;
+    const cpu0 = process.cpuUsage();
+    const pg0 = cpuVan(pids);
+    const t0 = performance.now();
+    await Promise.all(
+      dossiers.map(async (d) => {
+        for (let i = 0; i < perSchrijver; i += 1)
+          ({ versie: d.versie } = await voegGebeurtenisToeAanDossier(app, wie, d.id, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: d.versie,
+            gegevens: SIGNAAL,
+          }));
+      }),
+    );
+    const wand = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const pgcpu = cpuVan(pids) - pg0;
+    const n = dossiers.length * perSchrijver;
+    return {
+      perS: (n / wand) * 1000,
+      cpu: (cpu.user + cpu.system) / 1000 / n,
+      pg: pgcpu / n,
+      stmts: (statements - s0) / n,
+    };
+  };
+  return {
+    naam,
+    ronde,
+    sluit: async () => {
+      await db.sluit();
+      const c3 = new pg.Client({ connectionString: BEHEER });
+      await c3.connect();
+      await c3.query(`drop database ${dbnaam} with (force)`);
+      await c3.end();
+    },
+  };
+}
+
+const ref = process.argv.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length) ?? "main";
+const basis = baseline(ref);
+const kandidaten = [await bereid("werkboom", ROOT), await bereid("basis", basis)];
+const uit = new Map<string, any[]>(kandidaten.map((k) => [k.naam, []]));
+console.log(`toevoegen op PostgreSQL: werkboom tegen ${ref}, 20 schrijvers op 20 dossiers, 6 rondes van 200`);
+for (const k of kandidaten) await k.ronde(3); // warm-up
+for (let r = 0; r < 6; r += 1)
+  for (const k of r % 2 ? [...kandidaten].reverse() : kandidaten) uit.get(k.naam)?.push(await k.ronde(10));
+const med = (a: number[]) => {
+  const s = [...a].sort((x, y) => x - y);
+  return ((s[2] ?? 0) + (s[3] ?? 0)) / 2;
+};
+for (const k of kandidaten) {
+  const m = uit.get(k.naam) ?? [];
+  console.log(
+    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
+  );
+}
+for (const k of kandidaten) await k.sluit();
+rmSync(basis, { recursive: true, force: true });
