@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { renderToString } from "react-dom/server";
+import { createElement } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { CATALOGI, i18nVoor, TALEN, vertaler } from "./vertaal.ts";
+
+function Kop() {
+  const { t, i18n } = useTranslation();
+  return createElement("p", { lang: i18n.language }, t("dossier.overzicht"));
+}
+
+const render = (taal: "nl" | "en") =>
+  renderToString(createElement(I18nextProvider, { i18n: i18nVoor(taal) }, createElement(Kop)));
+
+describe("i18nVoor: one i18next instance per language (decision 0065)", () => {
+  it("is made once per language and is fixed to it", () => {
+    for (const taal of TALEN) {
+      assert.equal(i18nVoor(taal), i18nVoor(taal));
+      assert.equal(i18nVoor(taal).language, taal);
+      assert.equal(i18nVoor(taal).t("dossier.overzicht"), CATALOGI[taal].dossier.overzicht);
+      assert.equal(vertaler(taal)("dossier.overzicht"), CATALOGI[taal].dossier.overzicht);
+    }
+    assert.notEqual(i18nVoor("nl"), i18nVoor("en"));
+    assert.notEqual(CATALOGI.nl.dossier.overzicht, CATALOGI.en.dossier.overzicht);
+  });
+
+  it("refuses to switch language, so one request cannot change another's", () => {
+    assert.throws(() => i18nVoor("nl").changeLanguage("en"), /wisselt niet van taal/);
+    assert.equal(i18nVoor("nl").language, "nl");
+    assert.equal(i18nVoor("nl").t("dossier.overzicht"), CATALOGI.nl.dossier.overzicht);
+  });
+
+  it("renders each request in its own language, however renders of both languages alternate", () => {
+    const verwacht = {
+      nl: `<p lang="nl">${CATALOGI.nl.dossier.overzicht}</p>`,
+      en: `<p lang="en">${CATALOGI.en.dossier.overzicht}</p>`,
+    };
+    for (const taal of ["nl", "en", "en", "nl", "en", "nl", "nl"] as const) assert.equal(render(taal), verwacht[taal]);
+    assert.equal(i18nVoor("nl").language, "nl");
+    assert.equal(i18nVoor("en").language, "en");
+  });
+});
