@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { renderToString } from "react-dom/server";
 import { createElement } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { CATALOGI, i18nVoor, TALEN, vertaler } from "./vertaal.ts";
+import { CATALOGI, formatteerMaand, i18nVoor, TALEN, vertaler } from "./vertaal.ts";
 
 function Kop() {
   const { t, i18n } = useTranslation();
@@ -40,4 +40,16 @@ describe("i18nVoor: one i18next instance per language (decision 0065)", () => {
     assert.equal(i18nVoor("nl").language, "nl");
     assert.equal(i18nVoor("en").language, "en");
   });
+});
+
+describe("formatteerMaand: a month by name, from one formatter per language and form", () => {
+  const gevallen: [string, "nl" | "en", "kort" | "lang", string][] = [
+    ["2026-11", "nl", "kort", "nov"],
+    ["2026-11", "en", "kort", "Nov"],
+    ["2026-01", "nl", "lang", "januari 2026"],
+    ["2026-01", "en", "lang", "January 2026"],
+    ["2025-12", "nl", "lang", "december 2025"],
+  ];
+  for (const [maand, taal, vorm, verwacht] of gevallen)
+    it(`${maand} ${taal} ${vorm}`, () => assert.equal(formatteerMaand(maand, taal, vorm).replace(".", ""), verwacht));
 });

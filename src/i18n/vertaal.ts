@@ -66,6 +66,9 @@ const VORMEN = {
   datum: { timeZone: ZONE, day: "numeric", month: "long", year: "numeric" },
   tijdstip: { timeZone: ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
   tijd: { timeZone: ZONE, hour: "2-digit", minute: "2-digit" },
+  // A calendar month (YYYY-MM) has no time zone: it is formatted at the 15th in UTC.
+  maand: { timeZone: "UTC", month: "short" },
+  maandJaar: { timeZone: "UTC", month: "long", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatteerders = new Map<string, Intl.DateTimeFormat>();
 function formatteerder(vorm: keyof typeof VORMEN, taal: Taal): Intl.DateTimeFormat {
@@ -90,4 +93,12 @@ export function formatteerTijdstip(iso: string, taal: Taal): string {
 /** The time of day in the Netherlands, such as 14:05. */
 export function formatteerTijd(iso: string, taal: Taal): string {
   return formatteerder("tijd", taal).format(new Date(iso));
+}
+
+/**
+ * A calendar month (YYYY-MM) by name: `kort` is the short name alone (nov., Nov), `lang` the name with the
+ * year (november 2026, November 2026).
+ */
+export function formatteerMaand(maand: string, taal: Taal, vorm: "kort" | "lang"): string {
+  return formatteerder(vorm === "kort" ? "maand" : "maandJaar", taal).format(new Date(`${maand}-15T12:00:00Z`));
 }
