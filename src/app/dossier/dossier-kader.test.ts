@@ -2,7 +2,8 @@ import type { Sector } from "../../domain/kennis/keuzes.ts";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
-import { STANDAARD_PROTOCOL } from "../../domain/organisatie/protocol.ts";
+import { leesDocumenten } from "../../domain/organisatie/documenten.ts";
+import { leesProtocol, STANDAARD_PROTOCOL, type Protocol } from "../../domain/organisatie/protocol.ts";
 import type { Grondslag } from "../../domain/toegang/beleid.ts";
 import {
   bijzondereHulp,
@@ -30,7 +31,7 @@ const PROTOCOL_AF_BESLIST = {
   ...STANDAARD_PROTOCOL,
   stappen: {
     ...STANDAARD_PROTOCOL.stappen,
-    beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" },
+    beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" as const },
   },
 };
 
@@ -77,7 +78,7 @@ describe("maakDossierKader: what the reader may do on the page", () => {
     string,
     Rol[],
     Grondslag,
-    unknown,
+    Protocol,
     { magBesluiten: boolean; magAfschrift: boolean; magVerzoekBeslissen: boolean; beslissers: Rol[] },
   ][] = [
     [
@@ -121,10 +122,10 @@ describe("maakDossierKader: what the reader may do on the page", () => {
       { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
     ],
     [
-      "a stored protocol that does not parse: the standard one",
+      "a stored protocol that does not parse, as the repository reads it: the standard one",
       ["medewerker"],
       "gedeeld",
-      { onzin: true },
+      leesProtocol({ onzin: true }),
       { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
     ],
   ];
@@ -200,8 +201,8 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
     ["the sector's retention term when the organisation set none", {}, { sector: "jeugdhulp" }, { bewaarjaren: 20 }],
     ["the organisation's own retention term", {}, { bewaarjaren: 7 }, { bewaarjaren: 7 }],
     [
-      "stored documents that do not parse are left out",
-      { organisatie: { protocol: null, documenten: [{ kapot: 1 }] } },
+      "stored settings that do not parse, as the repository reads them: standard protocol, no documents",
+      { organisatie: { protocol: leesProtocol(null), documenten: leesDocumenten([{ kapot: 1 }]) } },
       {},
       { documenten: [], veiligThuis: STANDAARD_PROTOCOL.veiligThuis },
     ],

@@ -24,9 +24,8 @@ import {
 import { isSector, type Taal } from "../../domain/kennis/keuzes.ts";
 import { routeKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
 import type { ConceptContext } from "../../domain/melding/concept.ts";
-import { leesDocumenten } from "../../domain/organisatie/documenten.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
-import { leesProtocol } from "../../domain/organisatie/protocol.ts";
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import { magAfschrift, magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import { datumInNederland } from "../../domain/tijd/nederlandse-tijd.ts";
 import type { DossierInzage } from "./bekijk-dossier.ts";
@@ -37,8 +36,8 @@ import type { DossierInzage } from "./bekijk-dossier.ts";
  * transaction), the name of the staff member a colleague case concerns, and the gate's one clock reading.
  */
 export interface DossierPaginaFeiten extends DossierInzage {
-  /** The organisation's stored protocol and documents, as stored (read leniently by the builder). */
-  readonly organisatie: { readonly protocol: unknown; readonly documenten: unknown };
+  /** The organisation's protocol and step documents, as the repository read them (parsed leniently, once). */
+  readonly organisatie: OrganisatieInstellingen;
   /** The name of the colleague a suspicion is about, when the case names them by their account (decision 0053). */
   readonly betrokkeneNaam: string | null;
   /** The gate's time: the log entry, the banners and the clock all use this one reading. */
@@ -56,7 +55,7 @@ export type Lezer = Pick<Gebruiker, "rollen" | "sector" | "bewaarjaren" | "naam"
 export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal: Taal) {
   const { toestand, dossier, grondslag, nu } = feiten;
   const vandaag = datumInNederland(nu.toISOString());
-  const protocol = leesProtocol(feiten.organisatie.protocol);
+  const { protocol } = feiten.organisatie;
   const beslissers = besluitRollen(protocol.stappen.beslissen.documenteert);
   const soort = soortVan(toestand);
   const opening = toestand.opening?.gegevens;
@@ -107,7 +106,7 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
       derdeMeldnorm: derdeMeldnorm(toestand, vandaag),
       meldingNodig: meldingNodig(toestand),
     },
-    documenten: leesDocumenten(feiten.organisatie.documenten),
+    documenten: feiten.organisatie.documenten,
     // The banners' guidance, only when the banner shows (decision 0065).
     disclosureHulp: toestand.disclosure ? disclosureHulp(taal) : null,
     bijzondereHulp: versneld ? bijzondereHulp(taal) : null,
