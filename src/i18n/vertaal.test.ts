@@ -53,3 +53,31 @@ describe("formatteerMaand: a month by name, from one formatter per language and 
   for (const [maand, taal, vorm, verwacht] of gevallen)
     it(`${maand} ${taal} ${vorm}`, () => assert.equal(formatteerMaand(maand, taal, vorm).replace(".", ""), verwacht));
 });
+
+describe("the shared instance's fast t gives i18next's texts (decision 0065)", () => {
+  const gevallen: [string, Record<string, unknown> | undefined][] = [
+    ["dossier.overzicht", undefined],
+    ["dossier.verwijzing", { verwijzing: "ab12cd34" }],
+    ["tijdlijn.tabel_tonen", { count: 1 }],
+    ["tijdlijn.tabel_tonen", { count: 3 }],
+    ["bestaat.niet", undefined],
+    ["bestaat.niet", { defaultValue: "Standaard" }],
+  ];
+  for (const taal of TALEN)
+    for (const [sleutel, opties] of gevallen)
+      it(`${taal}: ${sleutel} ${JSON.stringify(opties) ?? ""}`, () => {
+        const instantie = i18nVoor(taal);
+        const verwacht = opties ? instantie.t(sleutel, opties) : instantie.t(sleutel);
+        const snel = instantie.getFixedT(taal, "translation");
+        // Twice: the second answer of a key without options comes from what was kept.
+        for (let i = 0; i < 2; i++) {
+          assert.equal(opties ? snel(sleutel, opties) : snel(sleutel), verwacht);
+          assert.equal(opties ? vertaler(taal)(sleutel, opties) : vertaler(taal)(sleutel), verwacht);
+        }
+      });
+
+  it("a t fixed to the other language still translates into that language", () => {
+    assert.equal(i18nVoor("nl").getFixedT("en", "translation")("dossier.overzicht"), CATALOGI.en.dossier.overzicht);
+    assert.equal(i18nVoor("en").getFixedT("nl")("dossier.overzicht"), CATALOGI.nl.dossier.overzicht);
+  });
+});
