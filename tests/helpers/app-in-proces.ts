@@ -134,7 +134,7 @@ const GEEN_SAMENSTELLING = new Proxy({} as Samenstelling, {
 
 /**
  * The Express server of src/adapters/http/server.ts on a free loopback port, over `bouw`, with a
- * client directory holding one asset. NODE_ENV is read when the app is made, as in production.
+ * client directory holding one asset and a favicon beside it. NODE_ENV is read when the app is made, as in production.
  * `levensloop` lets a test mark the app as stopping (server.ts). `samenstelling` is the composition
  * root the test built (startSamenstelling in app-runtime.ts); the test closes it.
  */
@@ -147,6 +147,7 @@ export async function startAppInProces(
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
   writeFileSync(path.join(clientMap, "assets", "app.css"), "body{}");
+  writeFileSync(path.join(clientMap, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
   const vorige = process.env["NODE_ENV"];
   if (nodeEnv === undefined) delete process.env["NODE_ENV"];
   else process.env["NODE_ENV"] = nodeEnv;

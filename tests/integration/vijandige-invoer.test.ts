@@ -64,6 +64,7 @@ interface Antwoord {
   readonly soort: string;
   readonly locatie: string | undefined;
   readonly cookie: string | undefined;
+  readonly caching: string | undefined;
   readonly tekst: string;
 }
 
@@ -88,6 +89,7 @@ function vraag(
             soort: String(res.headers["content-type"] ?? ""),
             locatie: res.headers.location,
             cookie: res.headers["set-cookie"]?.[0],
+            caching: res.headers["cache-control"],
             tekst,
           }),
         );
@@ -183,6 +185,13 @@ for (const nodeEnv of [undefined, "production"] as const) {
     it("serves a real asset", async () => {
       const a = await vraag(app.basis, "GET", "/assets/app.css");
       assert.equal(a.status, 200);
+    });
+
+    it("serves the files beside the assets, found at start, for an hour", async () => {
+      const a = await vraag(app.basis, "GET", "/favicon.svg");
+      assert.equal(a.status, 200);
+      assert.equal(a.caching, "public, max-age=3600");
+      assert.equal(a.tekst, "<svg xmlns='http://www.w3.org/2000/svg'/>");
     });
 
     it("an unknown URL is the not-found page for a browser", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -110,6 +110,41 @@ async function binnen<T>(werk: Promise<T>, ms: number): Promise<T> {
   }
 }
 
+/**
+ * Whether the database already holds the newest migration of `migratiesMap`: then drizzle's `migrate` would
+ * apply nothing (it applies each migration newer than the newest one recorded), and a start skips it: one
+ * small query instead of the migrator's schema and table checks, its transaction and, on PostgreSQL, the
+ * start lock (decision 0068). No migrations table yet, a journal that cannot be read or a role that may not
+ * read the table answer false, and the migrator runs as before.
+ */
+export async function migratiesBijgewerkt(
+  vraag: (tekst: string) => Promise<{ rows: { laatste: string | null }[] }>,
+  migratiesMap: string,
+): Promise<boolean> {
+  let nieuwste: number;
+  try {
+    const journaal = JSON.parse(readFileSync(path.join(migratiesMap, "meta", "_journal.json"), "utf8")) as {
+      entries?: { when?: unknown }[];
+    };
+    const tijden = (journaal.entries ?? []).map((e) => e.when).filter((w): w is number => typeof w === "number");
+    if (tijden.length === 0) return false;
+    nieuwste = Math.max(...tijden);
+  } catch {
+    return false;
+  }
+  try {
+    const { rows } = await vraag("select max(created_at)::text as laatste from drizzle.__drizzle_migrations");
+    const laatste = rows[0]?.laatste;
+    return laatste !== null && laatste !== undefined && Number(laatste) >= nieuwste;
+  } catch (fout) {
+    // No migrations table or schema yet (42P01, 3F000), or not the role's to read (42501): let the migrator
+    // decide. Anything else (an unreachable server) is what the migrator would have met as well.
+    const code = (fout as { code?: unknown }).code;
+    if (code === "42P01" || code === "3F000" || code === "42501") return false;
+    throw fout;
+  }
+}
+
 /** The pool's size per process when MELDWIJZER_DATABASE_VERBINDINGEN is not set. */
 export const STANDAARD_VERBINDINGEN = 10;
 
@@ -190,19 +225,21 @@ async function openPostgres(
   };
   try {
     // Two processes starting on a fresh database would otherwise both create the same tables (decision 0034).
-    await metSlot("opstart", async () => {
-      if (migratieUrl) {
-        // The owner migrates over a connection of its own, closed before the app's pool is used.
-        const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
-        try {
-          await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
-        } finally {
-          await eigenaar.end();
+    // A database that already holds the newest migration needs neither the lock nor the migrator (decision 0068).
+    if (!(await migratiesBijgewerkt((tekst) => pool.query<{ laatste: string | null }>(tekst), migratiesMap)))
+      await metSlot("opstart", async () => {
+        if (migratieUrl) {
+          // The owner migrates over a connection of its own, closed before the app's pool is used.
+          const eigenaar = new pg.Pool({ connectionString: migratieUrl, max: 1, connectionTimeoutMillis: 5000 });
+          try {
+            await migrate(drizzle(eigenaar), { migrationsFolder: migratiesMap });
+          } finally {
+            await eigenaar.end();
+          }
+        } else {
+          await migrate(db, { migrationsFolder: migratiesMap });
         }
-      } else {
-        await migrate(db, { migrationsFolder: migratiesMap });
-      }
-    });
+      });
   } catch (fout) {
     await pool.end();
     const code = (fout as { code?: string; cause?: { code?: string } }).cause?.code ?? (fout as { code?: string }).code;
@@ -259,7 +296,13 @@ async function openPglite(instellingen: DatabaseInstellingen): Promise<GeopendeD
     const client = instellingen.inGeheugen ? new PGlite(opties) : new PGlite(map, opties);
     const db = drizzle(client);
     try {
-      await migrate(db, { migrationsFolder: instellingen.migratiesMap });
+      if (
+        !(await migratiesBijgewerkt(
+          (tekst) => client.query<{ laatste: string | null }>(tekst),
+          instellingen.migratiesMap,
+        ))
+      )
+        await migrate(db, { migrationsFolder: instellingen.migratiesMap });
     } catch (fout) {
       if (opzij) await client.close().catch(() => undefined);
       throw fout;

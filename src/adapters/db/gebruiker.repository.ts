@@ -5,6 +5,7 @@ import type { Gebruiker } from "../../domain/gebruiker.ts";
 import type { Sector } from "../../domain/kennis/keuzes.ts";
 import type { Verbinding } from "./database.ts";
 import { gebruikers, organisaties, sessies } from "./schema.ts";
+import { vasteSelect } from "./vaste-query.ts";
 
 const kolommen = {
   id: gebruikers.id,
@@ -160,6 +161,32 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
  * and the person with their organisation, or null when the session is unknown. The session's expiry
  * and the person's `actief` are judged by the caller, as before.
  */
+const sessieVelden = {
+  ...kolommen,
+  instellingenVersie: sql<string>`${organisaties}.xmin::text`,
+  sessieVerlooptOp: sessies.verlooptOp,
+  sessieLaatstGebruiktOp: sessies.laatstGebruiktOp,
+  sessieStap: sessies.stap,
+};
+
+/** Every signed-in request starts with this statement: its text is built once (decision 0064). */
+const sessieMetGebruiker = vasteSelect<
+  typeof sessieVelden,
+  Parameters<typeof alsGebruiker>[0] & {
+    instellingenVersie: string;
+    sessieVerlooptOp: Date;
+    sessieLaatstGebruiktOp: Date;
+    sessieStap: string;
+  }
+>("sessie_met_gebruiker", sessieVelden, (qb, velden) =>
+  qb
+    .select(velden)
+    .from(sessies)
+    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+    .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
+    .where(eq(sessies.id, sql.placeholder("sessieId"))),
+);
+
 export async function vindSessieMetGebruiker(
   db: Verbinding,
   sessieId: string,
@@ -167,18 +194,7 @@ export async function vindSessieMetGebruiker(
   sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: SessieStap };
   gebruiker: Gebruiker;
 } | null> {
-  const [rij] = await db
-    .select({
-      ...kolommen,
-      instellingenVersie: sql<string>`${organisaties}.xmin::text`,
-      sessieVerlooptOp: sessies.verlooptOp,
-      sessieLaatstGebruiktOp: sessies.laatstGebruiktOp,
-      sessieStap: sessies.stap,
-    })
-    .from(sessies)
-    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
-    .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
-    .where(eq(sessies.id, sessieId));
+  const [rij] = await sessieMetGebruiker(db, { sessieId });
   if (!rij) return null;
   const { sessieVerlooptOp, sessieLaatstGebruiktOp, sessieStap, ...gebruiker } = rij;
   return {

@@ -1,8 +1,11 @@
-import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
-import { dossierToegang, dossiers, gebruikers, noodtoegang } from "./schema.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Rol } from "../../domain/dossier/keuzes.ts";
+import { dossierToegang, dossierToestanden, dossiers, gebeurtenissen, gebruikers, noodtoegang } from "./schema.ts";
+import { vasteSelect } from "./vaste-query.ts";
 
 /**
  * The facts access depends on, for one or many dossiers of one organisation. Every query takes
@@ -72,6 +75,25 @@ function feitenUit(
 }
 
 /**
+ * The access facts of the outer `dossiers` row as one JSON array (active assignments and shares,
+ * emergency access running at `nu`), for a select from `dossiers`. The outer row is named by its
+ * table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
+ */
+function feitenVanRij(nu: unknown): SQL<unknown> {
+  return sql<unknown>`(
+    select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
+    from (
+      select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
+      from ${dossierToegang} t
+      where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
+      union all
+      select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
+      from ${noodtoegang} n
+      where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu}::timestamptz
+    ) f)`;
+}
+
+/**
  * One dossier of the organisation with the facts access depends on, in one statement: the read
  * path's gate (`metDossierToegang` without a lock). Null when the organisation has no such dossier.
  */
@@ -84,18 +106,7 @@ export async function vindDossierMetFeiten(
   const [rij] = await db
     .select({
       ...getTableColumns(dossiers),
-      // The outer row is named by its table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
-      feiten: sql<unknown>`(
-        select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
-        from (
-          select 't' as bron, t.dossier_id, t.gebruiker_id, t.soort, t.door, null::float8 as tot
-          from ${dossierToegang} t
-          where t.organisatie_id = "dossiers"."organisatie_id" and t.dossier_id = "dossiers"."id" and t.ingetrokken_op is null
-          union all
-          select 'n', n.dossier_id, n.gebruiker_id, null, null, extract(epoch from n.tot)::float8 * 1000
-          from ${noodtoegang} n
-          where n.organisatie_id = "dossiers"."organisatie_id" and n.dossier_id = "dossiers"."id" and n.tot > ${nu.toISOString()}::timestamptz
-        ) f)`,
+      feiten: feitenVanRij(nu.toISOString()),
     })
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
@@ -104,6 +115,81 @@ export async function vindDossierMetFeiten(
   const lijst = (typeof feiten === "string" ? JSON.parse(feiten) : feiten) as FeitRij[];
   return { dossier, feiten: feitenUit(dossier, lijst) };
 }
+
+/**
+ * The API's read of a dossier in one statement (decision 0064): the row and its access facts as
+ * `vindDossierMetFeiten` reads them, the stored snapshot's version and shape (not its content), and
+ * every event up to the row's version, oldest first, all in one snapshot of the database. Read
+ * before the policy decides, so the caller must not use any of it until `kan` allowed the read.
+ */
+export async function vindDossierMetGebeurtenissen(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  nu: Date,
+): Promise<{
+  dossier: Dossier;
+  feiten: DossierFeiten;
+  kop: { versie: number; vorm: number } | null;
+  gebeurtenissen: Gebeurtenis[];
+} | null> {
+  const [rij] = await dossierMetGebeurtenissen(db, { organisatieId, dossierId, nu: nu.toISOString() });
+  if (!rij) return null;
+  const { feiten, kop, gebeurtenissen: lijst, ...dossier } = rij;
+  const alsJson = <T>(waarde: unknown): T => (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
+  return {
+    dossier,
+    feiten: feitenUit(dossier, alsJson<FeitRij[]>(feiten)),
+    kop: alsJson<{ versie: number; vorm: number } | null>(kop),
+    gebeurtenissen: alsJson<GebeurtenisJson[]>(lijst).map((g) => ({
+      id: g.id,
+      volgnummer: g.volgnummer,
+      type: g.type,
+      stap: g.stap,
+      gegevens: g.gegevens,
+      actor: { id: g.actorId, naam: g.actorNaam, rol: g.actorRol as Rol },
+      opgetredenOp: new Date(g.opgetredenOp).toISOString(),
+    })) as Gebeurtenis[],
+  };
+}
+
+/** An event as the statement below builds it (`naarGebeurtenis`'s input, in JSON). */
+interface GebeurtenisJson {
+  readonly id: string;
+  readonly volgnummer: number;
+  readonly type: string;
+  readonly stap: string;
+  readonly gegevens: unknown;
+  readonly actorId: string;
+  readonly actorNaam: string;
+  readonly actorRol: string;
+  readonly opgetredenOp: string;
+}
+
+const dossierMetGebeurtenissenVelden = {
+  ...getTableColumns(dossiers),
+  feiten: feitenVanRij(sql.placeholder("nu")),
+  kop: sql<unknown>`(
+    select json_build_object('versie', s.versie, 'vorm', s.vorm)
+    from ${dossierToestanden} s
+    where s.organisatie_id = "dossiers"."organisatie_id" and s.dossier_id = "dossiers"."id")`,
+  gebeurtenissen: sql<unknown>`(
+    select coalesce(json_agg(json_build_object('id', g.id, 'volgnummer', g.volgnummer, 'type', g.type, 'stap', g.stap, 'gegevens', g.gegevens, 'actorId', g.actor_id, 'actorNaam', g.actor_naam, 'actorRol', g.actor_rol, 'opgetredenOp', g.opgetreden_op) order by g.volgnummer), '[]'::json)
+    from ${gebeurtenissen} g
+    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id" and g.volgnummer <= "dossiers"."versie")`,
+};
+
+const dossierMetGebeurtenissen = vasteSelect<
+  typeof dossierMetGebeurtenissenVelden,
+  Dossier & { feiten: unknown; kop: unknown; gebeurtenissen: unknown }
+>("dossier_met_gebeurtenissen", dossierMetGebeurtenissenVelden, (qb, velden) =>
+  qb
+    .select(velden)
+    .from(dossiers)
+    .where(
+      and(eq(dossiers.id, sql.placeholder("dossierId")), eq(dossiers.organisatieId, sql.placeholder("organisatieId"))),
+    ),
+);
 
 export interface ToegangRij {
   readonly id: string;

@@ -14,6 +14,7 @@ import {
 } from "../../domain/toegang/logketen.ts";
 import type { Database, Verbinding } from "./database.ts";
 import { dossiers, gebruikers, toegangslog } from "./schema.ts";
+import { vasteOpdracht } from "./vaste-query.ts";
 
 /** The first key of the two-key advisory locks of the log's sealer; the second is derived from the chain. */
 const LOG_SLOT = 7513;
@@ -46,12 +47,40 @@ export async function schrijfLogregel(
   db: Verbinding,
   inhoud: Omit<LogInhoud, "volgnummer" | "keten">,
 ): Promise<number> {
-  const [rij] = await db
-    .insert(toegangslog)
-    .values({ ...inhoud, keten: ketenVan(inhoud.organisatieId), tijdstip: new Date(inhoud.tijdstip) })
-    .returning({ id: toegangslog.id });
-  return rij?.id ?? 0;
+  const [rij] = await voegLogregelIn(db, {
+    ...inhoud,
+    keten: ketenVan(inhoud.organisatieId),
+    tijdstip: new Date(inhoud.tijdstip),
+  });
+  return rij ? Number(rij.id) : 0;
 }
+
+const LOG_VELDEN = [
+  "keten",
+  "tijdstip",
+  "organisatieId",
+  "gebruikerId",
+  "rol",
+  "namens",
+  "actie",
+  "dossierId",
+  "uitkomst",
+  "grondslag",
+  "adres",
+  "details",
+] as const satisfies readonly (keyof typeof toegangslog.$inferInsert)[];
+
+/** Every logged action runs this INSERT: its text is built once (decision 0064). */
+const voegLogregelIn = vasteOpdracht<{ id: string | number }>("toegangslog_invoegen", (db) =>
+  db
+    .insert(toegangslog)
+    .values(
+      Object.fromEntries(
+        LOG_VELDEN.map((veld) => [veld, sql.placeholder(veld)]),
+      ) as unknown as typeof toegangslog.$inferInsert,
+    )
+    .returning({ id: toegangslog.id }),
+);
 
 /** How many entries one sealing transaction takes at most, over all chains. */
 export const VERZEGEL_BATCH = 5000;

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { willekeurigeBytes } from "./willekeurig.ts";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
@@ -22,7 +22,7 @@ const ALFABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** A fresh correlation id for one request, such as "7KQ2M-9XD3F" (50 random bits). */
 export function nieuweCorrelatie(): string {
-  const bytes = randomBytes(10);
+  const bytes = willekeurigeBytes(10);
   const tekens = Array.from(bytes, (b) => ALFABET[b & 31]).join("");
   return `${tekens.slice(0, 5)}-${tekens.slice(5)}`;
 }

@@ -104,6 +104,7 @@ export async function stelSamen(
         "databaseverbinding verloren of geweigerd; nieuwe verbindingen worden gemaakt zodra de database terug is",
       ),
   });
+  logger.info({ database: database.soort, sindsProcesstartMs: Math.round(performance.now()) }, "database geopend");
   const klok = () => new Date(Date.now() + instellingen.klokVerschuivingMs);
   const smtp = instellingen.smtp;
   const maakMailVerzender = () => (smtp ? maakSmtpVerzender(smtp) : null);
@@ -127,7 +128,7 @@ export async function bereidVoor(samenstelling: Samenstelling): Promise<void> {
     logger.warn(
       "MELDWIJZER_GEHEIM_SLEUTEL is niet ingesteld: geheimen worden versleuteld met de afgeleide ontwikkelsleutel (alleen voor de demo)",
     );
-  logger.info({ database: database.soort }, "database klaar");
+  logger.info({ database: database.soort, sindsProcesstartMs: Math.round(performance.now()) }, "database klaar");
 }
 
 /**

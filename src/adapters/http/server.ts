@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
@@ -11,6 +11,7 @@ import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
 import { metFoutafhandeling } from "./onverwachte-fout.ts";
 import { laatRestantUitlopen } from "./restant.ts";
+import { willekeurigeBytes } from "./willekeurig.ts";
 import {
   bereidVoor,
   leesInstellingen,
@@ -53,7 +54,7 @@ export function maakApp(
   app.set("trust proxy", vertrouwdeProxies(process.env["TRUST_PROXY"]));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = willekeurigeBytes(16).toString("base64");
     res.locals["nonce"] = nonce;
     // The kenmerk of this request: in the log line of any error and on the error page or JSON body.
     res.locals["correlatie"] = nieuweCorrelatie();
@@ -113,7 +114,15 @@ export function maakApp(
     "/assets",
     express.static(path.join(clientMap, "assets"), { immutable: true, maxAge: "1y", index: false, fallthrough: false }),
   );
-  app.use(express.static(clientMap, { maxAge: "1h", index: false }));
+  // The files beside assets/ (favicon.svg from public/), known at start: a request for anything else
+  // (every page and /api request) goes on without a look at the disk. The build does not change
+  // while the process runs; a file added later is served after a restart.
+  const losseBestanden = losseClientBestanden(clientMap);
+  const statisch = express.static(clientMap, { maxAge: "1h", index: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (losseBestanden.has(req.path)) void statisch(req, res, next);
+    else next();
+  });
 
   // Everything below is dynamic and may hold case data: never cached.
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -164,6 +173,32 @@ export function maakApp(
   return app;
 }
 
+/**
+ * The URL paths of the files in the client build outside assets/ (those are served under /assets),
+ * for the static handler. Dot files are left out, as `express.static` leaves them out. No build
+ * (a test's empty directory): none.
+ */
+export function losseClientBestanden(clientMap: string): ReadonlySet<string> {
+  const paden = new Set<string>();
+  const loop = (map: string, voorvoegsel: string): void => {
+    let inhoud;
+    try {
+      inhoud = readdirSync(map, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const ding of inhoud) {
+      if (ding.name.startsWith(".")) continue;
+      const url = `${voorvoegsel}/${encodeURIComponent(ding.name)}`;
+      if (ding.isDirectory()) {
+        if (url !== "/assets") loop(path.join(map, ding.name), url);
+      } else if (ding.isFile()) paden.add(url);
+    }
+  };
+  loop(clientMap, "");
+  return paden;
+}
+
 /** Whether the process is stopping: set by `sluit`, read by /gereed and the headers. */
 export interface Levensloop {
   stopt: boolean;
@@ -190,18 +225,27 @@ export function leesStoptijd(waarde: string | undefined): number {
 /** Opens the database before listening, so a locked data directory stops the start with a clear message. */
 export async function start(opties: StartOpties): Promise<{ sluit: () => Promise<void>; adres: string }> {
   const stoptijd = leesStoptijd(process.env["MELDWIJZER_STOPTIJD_SECONDEN"]);
+  // The route modules (pages, React, the API) load while the database opens, and before the process listens:
+  // the first request then waits for neither, and a build that cannot load stops the start (decision 0068).
+  const routes = import("virtual:react-router/server-build");
+  routes.catch(() => undefined); // awaited below; not an unhandled rejection while the database opens
   // The composition root, built once for this process before it listens.
-  const runtime = await stelSamen(leesInstellingen(process.env));
+  const samenstelling = stelSamen(leesInstellingen(process.env));
+  // Node loads its fetch classes (undici) on first use, which would be the first request's (React Router
+  // turns the Express request into a fetch Request): load them now, while the database opens.
+  void new Headers();
+  const runtime = await samenstelling;
   await bereidVoor(runtime);
+  const bouw = await routes;
   const levensloop: Levensloop = { stopt: false };
-  const app = maakApp(opties.clientMap, runtime, undefined, levensloop);
+  const app = maakApp(opties.clientMap, runtime, () => Promise.resolve(bouw), levensloop);
   const server = app.listen(opties.poort, opties.host);
   await new Promise<void>((klaar, mislukt) => {
     server.once("listening", klaar);
     server.once("error", mislukt);
   });
   const adres = `http://${opties.host}:${opties.poort}`;
-  runtime.logger.info({ adres }, "Meldwijzer luistert");
+  runtime.logger.info({ adres, sindsProcesstartMs: Math.round(performance.now()) }, "Meldwijzer luistert");
   // The daily digest of "Mijn taken"; stopped before the database closes.
   const overzicht = startDagelijksOverzicht(runtime, opties.poort);
   // Signed checkpoints of the access log, outside the database (decision 0028).

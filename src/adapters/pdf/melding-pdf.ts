@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import pdfmake from "pdfmake";
 import type {
   Column,
   Content,
@@ -94,6 +93,9 @@ function drukker(): Promise<Drukker> {
  * call.)
  */
 async function laadDrukker(): Promise<Drukker> {
+  // Imported here, not at the top: pdfmake and its dependencies take longer to load than the rest of the
+  // server together, and only a report needs them, so the start does not wait for them (decision 0068).
+  const { default: pdfmake } = await import("pdfmake");
   const motor = pdfmake as unknown as PdfMotor;
   const require = createRequire(import.meta.url);
   const bestanden = await Promise.all(STIJLEN_ROBOTO.map((stijl) => readFile(require.resolve(ROBOTO[stijl]))));

@@ -14,6 +14,7 @@ import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import {
   feitenVoorDossiers,
   lijstNoodtoegang,
+  vindDossierMetGebeurtenissen,
   namenVan,
   type NoodtoegangRij,
 } from "../../adapters/db/toegang.repository.ts";
@@ -31,10 +32,10 @@ import {
 import { valideer } from "../../domain/validatie.ts";
 import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
-import { metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
+import { metDossierLeestoegang, metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
 import { persoonVan } from "../toegang/logboek.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
-import { leesToestand } from "./projecties.ts";
+import { leesToestand, toestandUitGeheugen } from "./projecties.ts";
 
 export interface DossierInzage {
   readonly dossier: Dossier;
@@ -101,22 +102,32 @@ export async function leesInzage(
 /**
  * The API's read of a dossier: the same gate, basis and log entry as `bekijkDossier`, but only what
  * the API answers with (the row, the state and every event, oldest first), without the page's names
- * of eindverantwoordelijken and running emergency access, which are two more queries.
+ * of eindverantwoordelijken and running emergency access. Read in one statement with the gate's
+ * facts, and the state folded from this process's kept state with those events (decision 0064): the
+ * read costs that statement and the log entry. When no usable state is kept, the usual gate in a
+ * transaction reads it (and keeps it for the next read).
  */
 export async function leesDossierMetGebeurtenissen(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
 ): Promise<Pick<DossierInzage, "dossier" | "toestand" | "gebeurtenissen">> {
-  return metDossierToegang(
+  const opties = { actie: "bekijken", logActie: "dossier_bekijken" } as const;
+  return metDossierLeestoegang(
     ctx,
     wie,
     dossierId,
-    { actie: "bekijken", logActie: "dossier_bekijken" },
-    async ({ tx, dossier }) => {
-      const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-      return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
+    opties,
+    vindDossierMetGebeurtenissen,
+    ({ dossier, kop, gebeurtenissen }) => {
+      const toestand = toestandUitGeheugen(dossier, kop, gebeurtenissen);
+      return toestand ? { dossier, toestand, gebeurtenissen } : null;
     },
+    () =>
+      metDossierToegang(ctx, wie, dossierId, opties, async ({ tx, dossier }) => {
+        const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
+        return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
+      }),
   );
 }
 

@@ -21,7 +21,7 @@ import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
 import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
-import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
+import { haalToestand, onthoudToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 
 /**
  * The read models of a dossier (decision 0032): its state as a snapshot and its task facts, both
@@ -126,8 +126,7 @@ export async function leesToestand(
   dossier: { id: string; organisatieId: string; versie: number },
   opties: { vergrendeld: boolean },
 ): Promise<GelezenToestand> {
-  const past = (s: { vorm: number; versie: number }) =>
-    s.vorm === TOESTAND_VORM && s.versie <= dossier.versie && dossier.versie - s.versie <= MAXIMALE_STAART;
+  const past = (s: { vorm: number; versie: number }) => snapshotPast(s, dossier.versie);
   const onthouden = haalToestand(dossier.id);
   if (
     onthouden &&
@@ -141,14 +140,8 @@ export async function leesToestand(
       onthouden.toestand.versie,
       dossier.versie,
     );
-    const [eigen, ...nieuwer] = kop?.gebeurtenissen ?? [];
-    if (kop && past(kop) && eigen?.id === onthouden.laatsteId && eigen.volgnummer === onthouden.toestand.versie) {
-      const gevouwen = vouw(onthouden.toestand, nieuwer);
-      if (gevouwen.toestand.versie === dossier.versie) {
-        if (nieuwer.length > 0) onthoudToestand(dossier.id, gevouwen.toestand, gevouwen.laatsteId ?? eigen.id);
-        return { toestand: gevouwen.toestand, snapshotVersie: kop.versie };
-      }
-    }
+    const gevouwen = kop ? vouwOpOnthouden(dossier, onthouden, kop, kop.gebeurtenissen) : null;
+    if (gevouwen) return gevouwen;
   }
   const opgeslagen = await leesOpgeslagenToestand(tx, dossier.organisatieId, dossier.id);
   if (opgeslagen && past(opgeslagen)) {
@@ -173,6 +166,54 @@ export async function leesToestand(
   const laatste = alle.at(-1);
   if (laatste) onthoudToestand(dossier.id, gelezen, laatste.id);
   return { toestand: gelezen, snapshotVersie: toestand.versie };
+}
+
+/** Whether a stored snapshot can stand as it is for a dossier at `versie`: else a reader rebuilds it. */
+function snapshotPast(s: { vorm: number; versie: number }, versie: number): boolean {
+  return s.vorm === TOESTAND_VORM && s.versie <= versie && versie - s.versie <= MAXIMALE_STAART;
+}
+
+/**
+ * The kept state of a dossier brought to its version, or null when it cannot be used: nothing is
+ * kept, the stored snapshot `kop` must be rebuilt, or the events from the kept version on (`vanaf`,
+ * in order, read in one snapshot with `dossier`) do not start with the event it was kept with.
+ */
+function vouwOpOnthouden(
+  dossier: { id: string; versie: number },
+  onthouden: OnthoudenToestand,
+  kop: { versie: number; vorm: number },
+  vanaf: readonly Gebeurtenis[],
+): GelezenToestand | null {
+  const [eigen, ...nieuwer] = vanaf;
+  if (!snapshotPast(kop, dossier.versie) || eigen?.id !== onthouden.laatsteId) return null;
+  if (eigen.volgnummer !== onthouden.toestand.versie) return null;
+  const gevouwen = vouw(onthouden.toestand, nieuwer);
+  if (gevouwen.toestand.versie !== dossier.versie) return null;
+  if (nieuwer.length > 0) onthoudToestand(dossier.id, gevouwen.toestand, gevouwen.laatsteId ?? eigen.id);
+  return { toestand: gevouwen.toestand, snapshotVersie: kop.versie };
+}
+
+/**
+ * The state from this process's memory when a read already holds every event of the dossier up to
+ * its version and the stored snapshot's version and shape (the API's read, decision 0064): no
+ * statement of its own. Null when the kept state cannot be used (as in `leesToestand`); the caller
+ * then reads the usual way, which also rebuilds a snapshot that must be rebuilt.
+ */
+export function toestandUitGeheugen(
+  dossier: { id: string; versie: number },
+  kop: { versie: number; vorm: number } | null,
+  alle: readonly Gebeurtenis[],
+): DossierToestand | null {
+  const onthouden = haalToestand(dossier.id);
+  if (
+    !kop ||
+    !onthouden ||
+    onthouden.toestand.versie > dossier.versie ||
+    dossier.versie - onthouden.toestand.versie > MAXIMALE_STAART
+  )
+    return null;
+  const vanaf = alle.filter((g) => g.volgnummer >= onthouden.toestand.versie && g.volgnummer <= dossier.versie);
+  return vouwOpOnthouden(dossier, onthouden, kop, vanaf)?.toestand ?? null;
 }
 
 /** Folds the events up to the dossier's version onto a state; the id of the last one folded. */

@@ -1,4 +1,4 @@
-import type { Transactie } from "../../adapters/db/database.ts";
+import type { Transactie, Verbinding } from "../../adapters/db/database.ts";
 import { vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
 import { feitenVoorDossiers, vindDossierMetFeiten } from "../../adapters/db/toegang.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
@@ -40,17 +40,7 @@ export async function metDossierToegang<T>(
         : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
       if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
       const { dossier, feiten } = gevonden;
-      const oordeel = kan(persoonVan(wie), opties.actie, feiten, nu.toISOString());
-      if (!oordeel.toegestaan) {
-        // Whoever may see the dossier learns nothing new from a 403; everyone else gets the 404 of a dossier that does not exist.
-        const lezen = kan(persoonVan(wie), "bekijken", feiten, nu.toISOString());
-        if (lezen.toegestaan) {
-          grondslag = lezen.grondslag;
-          throw new DomeinFout("GEEN_TOEGANG");
-        }
-        throw new GeweigerdAlsNietGevonden();
-      }
-      grondslag = oordeel.grondslag;
+      grondslag = beslis(wie, opties.actie, feiten, nu, (g) => (grondslag = g));
       const resultaat = await werk({ tx, dossier, feiten, grondslag, nu });
       await log(
         tx,
@@ -67,13 +57,84 @@ export async function metDossierToegang<T>(
       return resultaat;
     });
   } catch (fout) {
-    if (fout instanceof GeweigerdAlsNietGevonden) {
-      await logWeigering(ctx, wie, { actie: opties.logActie, dossierId }, new DomeinFout("GEEN_TOEGANG"));
-      throw new DomeinFout("NIET_GEVONDEN");
-    }
-    await logWeigering(ctx, wie, { actie: opties.logActie, dossierId, grondslag }, fout);
-    throw fout;
+    return weiger(ctx, wie, opties.logActie, dossierId, grondslag, fout);
   }
+}
+
+/**
+ * The gate's form for a read that one statement answers (decision 0064), used by the API's read of a
+ * dossier: `lees` reads the dossier, its access facts and whatever the answer needs in one statement
+ * outside a transaction; the policy decides exactly as in `metDossierToegang`; `werk` makes the answer
+ * from what was read; then the log entry is written, on its own, and only once it is stored is the
+ * answer returned (fail closed: no entry, no answer). A read writes nothing else, so a transaction
+ * around the two statements would add BEGIN and COMMIT and change nothing: the statement sees one
+ * snapshot, and the entry commits or fails on its own. When `werk` returns null (it cannot answer
+ * from what was read, e.g. a state that must be rebuilt), nothing is logged and `anders` runs: the
+ * usual gate in a transaction, which decides and logs itself. Refusals are logged as in
+ * `metDossierToegang`.
+ */
+export async function metDossierLeestoegang<G extends { dossier: Dossier; feiten: DossierFeiten }, T>(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  opties: { actie: DossierActie; logActie: LogActie },
+  lees: (db: Verbinding, organisatieId: string, dossierId: string, nu: Date) => Promise<G | null>,
+  werk: (m: G & { grondslag: Grondslag; nu: Date }) => T | null,
+  anders: () => Promise<T>,
+): Promise<T> {
+  let grondslag: Grondslag | null = null;
+  let resultaat: T | null;
+  try {
+    const nu = ctx.klok();
+    const gevonden = await lees(ctx.db, wie.gebruiker.organisatieId, dossierId, nu);
+    if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
+    grondslag = beslis(wie, opties.actie, gevonden.feiten, nu, (g) => (grondslag = g));
+    resultaat = werk({ ...gevonden, grondslag, nu });
+    if (resultaat !== null)
+      await log(ctx.db, wie, { actie: opties.logActie, uitkomst: "gelukt", dossierId, grondslag }, nu);
+  } catch (fout) {
+    return weiger(ctx, wie, opties.logActie, dossierId, grondslag, fout);
+  }
+  return resultaat ?? anders();
+}
+
+/**
+ * The policy's decision for one action: the basis when allowed. Refused: GEEN_TOEGANG for whoever
+ * may see the dossier (they learn nothing new from a 403; `zieGrondslag` is told their basis for the
+ * log), for everyone else the marker that becomes the 404 of a dossier that does not exist.
+ */
+function beslis(
+  wie: Ingelogd,
+  actie: DossierActie,
+  feiten: DossierFeiten,
+  nu: Date,
+  zieGrondslag: (grondslag: Grondslag) => void,
+): Grondslag {
+  const oordeel = kan(persoonVan(wie), actie, feiten, nu.toISOString());
+  if (oordeel.toegestaan) return oordeel.grondslag;
+  const lezen = kan(persoonVan(wie), "bekijken", feiten, nu.toISOString());
+  if (lezen.toegestaan) {
+    zieGrondslag(lezen.grondslag);
+    throw new DomeinFout("GEEN_TOEGANG");
+  }
+  throw new GeweigerdAlsNietGevonden();
+}
+
+/** Every refusal and failure at the gate is logged once, then thrown (a policy refusal as NIET_GEVONDEN). */
+async function weiger(
+  ctx: AppContext,
+  wie: Ingelogd,
+  logActie: LogActie,
+  dossierId: string,
+  grondslag: Grondslag | null,
+  fout: unknown,
+): Promise<never> {
+  if (fout instanceof GeweigerdAlsNietGevonden) {
+    await logWeigering(ctx, wie, { actie: logActie, dossierId }, new DomeinFout("GEEN_TOEGANG"));
+    throw new DomeinFout("NIET_GEVONDEN");
+  }
+  await logWeigering(ctx, wie, { actie: logActie, dossierId, grondslag }, fout);
+  throw fout;
 }
 
 async function vergrendeldMetFeiten(

@@ -195,5 +195,13 @@ function verzegel(lijst: Set<string>): ReadonlySet<string> {
   return Object.freeze(lijst);
 }
 
-/** Lowercase NFC entries; look up the lowercased NFC form of a candidate. */
-export const VEELGEBRUIKTE_WACHTWOORDEN: ReadonlySet<string> = verzegel(bouwLijst());
+let lijst: ReadonlySet<string> | undefined;
+
+/**
+ * Lowercase NFC entries; look up the lowercased NFC form of a candidate. Built on the first call, not at
+ * import: only setting a password needs it, and building it would otherwise delay every start (decision 0068).
+ */
+export function veelgebruikteWachtwoorden(): ReadonlySet<string> {
+  lijst ??= verzegel(bouwLijst());
+  return lijst;
+}

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { VEELGEBRUIKTE_WACHTWOORDEN } from "./veelgebruikte-wachtwoorden.ts";
+import { veelgebruikteWachtwoorden } from "./veelgebruikte-wachtwoorden.ts";
 import {
   WACHTWOORD_MAX_TEKENS,
   WACHTWOORD_MIN_TEKENS,
@@ -8,6 +8,8 @@ import {
   normaliseerWachtwoord,
   type WachtwoordContext,
 } from "./wachtwoord.ts";
+
+const VEELGEBRUIKTE_WACHTWOORDEN = veelgebruikteWachtwoorden();
 
 const CONTEXT: WachtwoordContext = { email: "jan.devries@regenboog.example", naam: "Jan de Vries" };
 
@@ -217,5 +219,9 @@ describe("VEELGEBRUIKTE_WACHTWOORDEN", () => {
     assert.throws(() => lijst.clear(), TypeError, "clear");
     assert.ok(Object.isFrozen(lijst), "niet bevroren");
     assert.ok(VEELGEBRUIKTE_WACHTWOORDEN.has("wachtwoord"), "lijst toch gewijzigd");
+  });
+
+  it("wordt één keer gebouwd: elke aanroep geeft dezelfde verzegelde lijst", () => {
+    assert.equal(veelgebruikteWachtwoorden(), VEELGEBRUIKTE_WACHTWOORDEN);
   });
 });

@@ -4,7 +4,7 @@
  * caller hashes (argon2id) and stores; this module only says whether a chosen password may be used.
  */
 import type { VeldFout } from "../fouten.ts";
-import { VEELGEBRUIKTE_WACHTWOORDEN } from "./veelgebruikte-wachtwoorden.ts";
+import { veelgebruikteWachtwoorden } from "./veelgebruikte-wachtwoorden.ts";
 
 export const WACHTWOORD_MIN_TEKENS = 12;
 /** Bounds the work argon2 does per attempt, so a megabyte "password" cannot tie up the server. */
@@ -62,12 +62,13 @@ const NIET_LETTERS_AAN_HET_EIND = /[^\p{L}]+$/u;
 function isVeelgebruikt(klein: string): boolean {
   const vormen = new Set([klein, klein.replace(/\s+/gu, "")]);
   for (const vorm of [...vormen]) vormen.add(zonderLeet(vorm));
+  const lijst = veelgebruikteWachtwoorden();
   for (const vorm of vormen) {
-    if (VEELGEBRUIKTE_WACHTWOORDEN.has(vorm)) return true;
+    if (lijst.has(vorm)) return true;
     const tekens = [...vorm];
     const staart = [...(NIET_LETTERS_AAN_HET_EIND.exec(vorm)?.[0] ?? "")].length;
     for (let k = 1; k <= Math.min(MAX_AFGEKNIPT, staart); k++) {
-      if (VEELGEBRUIKTE_WACHTWOORDEN.has(tekens.slice(0, -k).join(""))) return true;
+      if (lijst.has(tekens.slice(0, -k).join(""))) return true;
     }
   }
   return false;

@@ -49,3 +49,18 @@ export const isWit = (teken: string | undefined): boolean => {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return /\s/u.test(teken);
 };
+
+/** Index of the range that contains `positie` in a sorted, non-overlapping list, or -1. */
+export function zoekBereik(bereiken: readonly Bereik[], positie: number): number {
+  let laag = 0;
+  let hoog = bereiken.length - 1;
+  while (laag <= hoog) {
+    const midden = (laag + hoog) >>> 1;
+    const b = bereiken[midden];
+    if (b === undefined) break;
+    if (positie < b.begin) hoog = midden - 1;
+    else if (positie >= b.eind) laag = midden + 1;
+    else return midden;
+  }
+  return -1;
+}

@@ -11,7 +11,7 @@ import {
   OORDEEL_ZELFSTANDIG,
   PROBLEMATIEK_REGEL,
   TUSSEN_BIJVOEGLIJK,
-} from "./feitelijkheid.woorden.ts";
+} from "./feitelijkheid.woorden.paren.ts";
 import type { WoordRegel } from "./feitelijkheid.woorden.ts";
 import { isWit } from "./feitelijkheid.tekst.ts";
 import type { Bereik } from "./feitelijkheid.tekst.ts";

@@ -61,16 +61,47 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
     };
   };
   const labelVan = (bedoeling: VervolgFormulier) => (veld: string) => t(labelSleutel(TYPE_VAN[bedoeling], veld));
-  const kop = (bedoeling: VervolgFormulier, titel: string) => (
-    <>
-      <h4 id={`${bedoeling}-form-titel`} className="nl-heading nl-heading--level-4">
-        {titel}
-      </h4>
-      <VersieVeld versie={toestand.versie} />
-    </>
-  );
   // Each form posts to its own route (dossier-vervolg-<formulier>.tsx), which records one kind of entry.
   const naar = (bedoeling: VervolgFormulier) => `/dossiers/${id}/vervolg/${bedoeling}`;
+  /** The reply of Veilig Thuis kept its heading id from before the forms shared this frame. */
+  const kopId = (bedoeling: VervolgFormulier) => (bedoeling === "vt" ? "vt-titel-form" : `${bedoeling}-form-titel`);
+  /** One form of the page: its own field prefix and error summary, a heading, the version, posting to its own route. */
+  const eigenFormulier = (bedoeling: VervolgFormulier, titel: string, velden: React.ReactNode) => (
+    <VeldPrefix.Provider value={`${bedoeling}-`}>
+      <FoutSamenvatting
+        fouten={voor(bedoeling).fouten}
+        melding={voor(bedoeling).melding}
+        prefix={`${bedoeling}-`}
+        labelVan={labelVan(bedoeling)}
+      />
+      <Form
+        key={toestand.versie}
+        method="post"
+        action={naar(bedoeling)}
+        className="mw-formulier"
+        noValidate
+        aria-labelledby={kopId(bedoeling)}
+      >
+        <h4 id={kopId(bedoeling)} className="nl-heading nl-heading--level-4">
+          {titel}
+        </h4>
+        <VersieVeld versie={toestand.versie} />
+        {velden}
+      </Form>
+    </VeldPrefix.Provider>
+  );
+  /** The date of what is recorded: today unless given, not after today. */
+  const datumVeld = (bedoeling: VervolgFormulier) => (
+    <TekstVeld
+      naam="datum"
+      type="date"
+      max={dossier.vandaag}
+      label={t("veld.datum")}
+      waarde={voor(bedoeling).waarde("datum", dossier.vandaag)}
+      fout={voor(bedoeling).fout("datum")}
+      verplicht
+    />
+  );
   const vt = vervolg.vt;
   const hulp = vervolg.hulp;
   const monitoring = vervolg.monitoring;
@@ -140,72 +171,49 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
               items={toestand.vtReacties}
               leeg={t("vervolg.geen_reactie")}
             />
-            {open ? (
-              <VeldPrefix.Provider value="vt-">
-                <FoutSamenvatting
-                  fouten={voor("vt").fouten}
-                  melding={voor("vt").melding}
-                  prefix="vt-"
-                  labelVan={labelVan("vt")}
-                />
-                <Form
-                  key={toestand.versie}
-                  method="post"
-                  action={naar("vt")}
-                  className="mw-formulier"
-                  noValidate
-                  aria-labelledby="vt-titel-form"
-                >
-                  <h4 id="vt-titel-form" className="nl-heading nl-heading--level-4">
-                    {t("vervolg.reactie_vastleggen")}
-                  </h4>
-                  <VersieVeld versie={toestand.versie} />
-                  <TekstVeld
-                    naam="datum"
-                    type="date"
-                    max={dossier.vandaag}
-                    label={t("veld.datum")}
-                    waarde={voor("vt").waarde("datum", dossier.vandaag)}
-                    fout={voor("vt").fout("datum")}
-                    verplicht
-                  />
-                  <TekstVeld
-                    naam="contactpersoon"
-                    label={t("veld.contactpersoon")}
-                    waarde={voor("vt").waarde("contactpersoon")}
-                    fout={voor("vt").fout("contactpersoon")}
-                    verplicht
-                  />
-                  <Keuzegroep
-                    naam="beoordeling"
-                    soort="radio"
-                    legenda={t("veld.beoordeling")}
-                    fout={voor("vt").fout("beoordeling")}
-                    verplicht
-                    gekozen={[voor("vt").waarde("beoordeling")]}
-                    opties={VT_BEOORDELINGEN.map((b) => ({ waarde: b, label: t(`keuze.vt_beoordeling.${b}`) }))}
-                  />
-                  <Keuzegroep
-                    naam="vervolg"
-                    soort="radio"
-                    legenda={t("veld.vt_vervolg")}
-                    fout={voor("vt").fout("vervolg")}
-                    verplicht
-                    gekozen={[voor("vt").waarde("vervolg")]}
-                    opties={VT_VERVOLGEN.map((b) => ({ waarde: b, label: t(`keuze.vt_vervolg.${b}`) }))}
-                  />
-                  <TekstGebied
-                    naam="toelichting"
-                    label={t("veld.toelichting_vt")}
-                    hint={t("hint.toelichting_vt")}
-                    waarde={voor("vt").waarde("toelichting")}
-                    fout={voor("vt").fout("toelichting")}
-                    verplicht
-                  />
-                  <Knop>{t("vervolg.reactie_knop")}</Knop>
-                </Form>
-              </VeldPrefix.Provider>
-            ) : null}
+            {open
+              ? eigenFormulier(
+                  "vt",
+                  t("vervolg.reactie_vastleggen"),
+                  <>
+                    {datumVeld("vt")}
+                    <TekstVeld
+                      naam="contactpersoon"
+                      label={t("veld.contactpersoon")}
+                      waarde={voor("vt").waarde("contactpersoon")}
+                      fout={voor("vt").fout("contactpersoon")}
+                      verplicht
+                    />
+                    <Keuzegroep
+                      naam="beoordeling"
+                      soort="radio"
+                      legenda={t("veld.beoordeling")}
+                      fout={voor("vt").fout("beoordeling")}
+                      verplicht
+                      gekozen={[voor("vt").waarde("beoordeling")]}
+                      opties={VT_BEOORDELINGEN.map((b) => ({ waarde: b, label: t(`keuze.vt_beoordeling.${b}`) }))}
+                    />
+                    <Keuzegroep
+                      naam="vervolg"
+                      soort="radio"
+                      legenda={t("veld.vt_vervolg")}
+                      fout={voor("vt").fout("vervolg")}
+                      verplicht
+                      gekozen={[voor("vt").waarde("vervolg")]}
+                      opties={VT_VERVOLGEN.map((b) => ({ waarde: b, label: t(`keuze.vt_vervolg.${b}`) }))}
+                    />
+                    <TekstGebied
+                      naam="toelichting"
+                      label={t("veld.toelichting_vt")}
+                      hint={t("hint.toelichting_vt")}
+                      waarde={voor("vt").waarde("toelichting")}
+                      fout={voor("vt").fout("toelichting")}
+                      verplicht
+                    />
+                    <Knop>{t("vervolg.reactie_knop")}</Knop>
+                  </>,
+                )
+              : null}
           </>
         )}
       </section>
@@ -242,77 +250,53 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
         {open && !hulp?.lopend && toestand.besluiten.length === 0 ? (
           <p className="nl-paragraph">{t("vervolg.eerst_besluit")}</p>
         ) : null}
-        {open && !hulp?.lopend && toestand.besluiten.length > 0 ? (
-          <VeldPrefix.Provider value="hulp-">
-            <FoutSamenvatting
-              fouten={voor("hulp").fouten}
-              melding={voor("hulp").melding}
-              prefix="hulp-"
-              labelVan={labelVan("hulp")}
-            />
-            <Form
-              key={toestand.versie}
-              method="post"
-              action={naar("hulp")}
-              className="mw-formulier"
-              noValidate
-              aria-labelledby="hulp-form-titel"
-            >
-              {kop("hulp", t("vervolg.hulp_starten"))}
-              <TekstGebied
-                naam="omschrijving"
-                label={t("veld.omschrijving_hulp")}
-                hint={t("hint.omschrijving_hulp")}
-                waarde={voor("hulp").waarde("omschrijving")}
-                fout={voor("hulp").fout("omschrijving")}
-                verplicht
-              />
-              <TekstGebied
-                naam="doelen"
-                label={t("veld.doelen")}
-                hint={t("hint.doelen")}
-                waarde={voor("hulp").waarde("doelen")}
-                fout={voor("hulp").fout("doelen")}
-                verplicht
-              />
-              <TekstGebied
-                naam="veiligheidsafspraken"
-                label={t("veld.veiligheidsafspraken")}
-                hint={t("hint.optioneel")}
-                waarde={voor("hulp").waarde("veiligheidsafspraken")}
-                fout={voor("hulp").fout("veiligheidsafspraken")}
-              />
-              <TekstVeld
-                naam="evaluatieOp"
-                type="date"
-                label={t("veld.evaluatieOp")}
-                hint={t("hint.evaluatieOp")}
-                waarde={voor("hulp").waarde("evaluatieOp")}
-                fout={voor("hulp").fout("evaluatieOp")}
-                verplicht
-              />
-              <Knop>{t("vervolg.hulp_knop")}</Knop>
-            </Form>
-          </VeldPrefix.Provider>
-        ) : null}
+        {open && !hulp?.lopend && toestand.besluiten.length > 0
+          ? eigenFormulier(
+              "hulp",
+              t("vervolg.hulp_starten"),
+              <>
+                <TekstGebied
+                  naam="omschrijving"
+                  label={t("veld.omschrijving_hulp")}
+                  hint={t("hint.omschrijving_hulp")}
+                  waarde={voor("hulp").waarde("omschrijving")}
+                  fout={voor("hulp").fout("omschrijving")}
+                  verplicht
+                />
+                <TekstGebied
+                  naam="doelen"
+                  label={t("veld.doelen")}
+                  hint={t("hint.doelen")}
+                  waarde={voor("hulp").waarde("doelen")}
+                  fout={voor("hulp").fout("doelen")}
+                  verplicht
+                />
+                <TekstGebied
+                  naam="veiligheidsafspraken"
+                  label={t("veld.veiligheidsafspraken")}
+                  hint={t("hint.optioneel")}
+                  waarde={voor("hulp").waarde("veiligheidsafspraken")}
+                  fout={voor("hulp").fout("veiligheidsafspraken")}
+                />
+                <TekstVeld
+                  naam="evaluatieOp"
+                  type="date"
+                  label={t("veld.evaluatieOp")}
+                  hint={t("hint.evaluatieOp")}
+                  waarde={voor("hulp").waarde("evaluatieOp")}
+                  fout={voor("hulp").fout("evaluatieOp")}
+                  verplicht
+                />
+                <Knop>{t("vervolg.hulp_knop")}</Knop>
+              </>,
+            )
+          : null}
         {open && hulp?.lopend ? (
           <>
-            <VeldPrefix.Provider value="afspraak-">
-              <FoutSamenvatting
-                fouten={voor("afspraak").fouten}
-                melding={voor("afspraak").melding}
-                prefix="afspraak-"
-                labelVan={labelVan("afspraak")}
-              />
-              <Form
-                key={toestand.versie}
-                method="post"
-                action={naar("afspraak")}
-                className="mw-formulier"
-                noValidate
-                aria-labelledby="afspraak-form-titel"
-              >
-                {kop("afspraak", t("vervolg.afspraak_toevoegen"))}
+            {eigenFormulier(
+              "afspraak",
+              t("vervolg.afspraak_toevoegen"),
+              <>
                 <TekstGebied
                   naam="wat"
                   label={t("veld.wat")}
@@ -338,34 +322,14 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
                   verplicht
                 />
                 <Knop soort="secondary">{t("vervolg.afspraak_knop")}</Knop>
-              </Form>
-            </VeldPrefix.Provider>
-            <VeldPrefix.Provider value="evaluatie-">
-              <FoutSamenvatting
-                fouten={voor("evaluatie").fouten}
-                melding={voor("evaluatie").melding}
-                prefix="evaluatie-"
-                labelVan={labelVan("evaluatie")}
-              />
-              <Form
-                key={toestand.versie}
-                method="post"
-                action={naar("evaluatie")}
-                className="mw-formulier"
-                noValidate
-                aria-labelledby="evaluatie-form-titel"
-              >
-                {kop("evaluatie", t("vervolg.evalueren"))}
+              </>,
+            )}
+            {eigenFormulier(
+              "evaluatie",
+              t("vervolg.evalueren"),
+              <>
                 <p className="nl-paragraph">{t("vervolg.vraag5")}</p>
-                <TekstVeld
-                  naam="datum"
-                  type="date"
-                  max={dossier.vandaag}
-                  label={t("veld.datum")}
-                  waarde={voor("evaluatie").waarde("datum", dossier.vandaag)}
-                  fout={voor("evaluatie").fout("datum")}
-                  verplicht
-                />
+                {datumVeld("evaluatie")}
                 <Keuzegroep
                   naam="resultaat"
                   soort="radio"
@@ -405,8 +369,8 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
                   verplicht
                 />
                 <Knop>{t("vervolg.evaluatie_knop")}</Knop>
-              </Form>
-            </VeldPrefix.Provider>
+              </>,
+            )}
           </>
         ) : null}
       </section>
@@ -432,70 +396,38 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
             />
           </>
         ) : null}
-        {open && !monitoring ? (
-          <VeldPrefix.Provider value="monitoring-">
-            <FoutSamenvatting
-              fouten={voor("monitoring").fouten}
-              melding={voor("monitoring").melding}
-              prefix="monitoring-"
-              labelVan={labelVan("monitoring")}
-            />
-            <Form
-              key={toestand.versie}
-              method="post"
-              action={naar("monitoring")}
-              className="mw-formulier"
-              noValidate
-              aria-labelledby="monitoring-form-titel"
-            >
-              {kop("monitoring", t("vervolg.monitoring_starten"))}
-              <TekstVeld
-                naam="ritmeWeken"
-                label={t("veld.ritmeWeken")}
-                hint={t("hint.ritmeWeken")}
-                waarde={voor("monitoring").waarde("ritmeWeken", "6")}
-                fout={voor("monitoring").fout("ritmeWeken")}
-                verplicht
-              />
-              <TekstGebied
-                naam="reden"
-                label={t("veld.reden_monitoring")}
-                waarde={voor("monitoring").waarde("reden")}
-                fout={voor("monitoring").fout("reden")}
-                verplicht
-                rijen={3}
-              />
-              <Knop soort="secondary">{t("vervolg.monitoring_knop")}</Knop>
-            </Form>
-          </VeldPrefix.Provider>
-        ) : null}
-        {open && monitoring ? (
-          <>
-            <VeldPrefix.Provider value="check-">
-              <FoutSamenvatting
-                fouten={voor("check").fouten}
-                melding={voor("check").melding}
-                prefix="check-"
-                labelVan={labelVan("check")}
-              />
-              <Form
-                key={toestand.versie}
-                method="post"
-                action={naar("check")}
-                className="mw-formulier"
-                noValidate
-                aria-labelledby="check-form-titel"
-              >
-                {kop("check", t("vervolg.check_vastleggen"))}
+        {open && !monitoring
+          ? eigenFormulier(
+              "monitoring",
+              t("vervolg.monitoring_starten"),
+              <>
                 <TekstVeld
-                  naam="datum"
-                  type="date"
-                  max={dossier.vandaag}
-                  label={t("veld.datum")}
-                  waarde={voor("check").waarde("datum", dossier.vandaag)}
-                  fout={voor("check").fout("datum")}
+                  naam="ritmeWeken"
+                  label={t("veld.ritmeWeken")}
+                  hint={t("hint.ritmeWeken")}
+                  waarde={voor("monitoring").waarde("ritmeWeken", "6")}
+                  fout={voor("monitoring").fout("ritmeWeken")}
                   verplicht
                 />
+                <TekstGebied
+                  naam="reden"
+                  label={t("veld.reden_monitoring")}
+                  waarde={voor("monitoring").waarde("reden")}
+                  fout={voor("monitoring").fout("reden")}
+                  verplicht
+                  rijen={3}
+                />
+                <Knop soort="secondary">{t("vervolg.monitoring_knop")}</Knop>
+              </>,
+            )
+          : null}
+        {open && monitoring ? (
+          <>
+            {eigenFormulier(
+              "check",
+              t("vervolg.check_vastleggen"),
+              <>
+                {datumVeld("check")}
                 <Keuzegroep
                   naam="uitkomst"
                   soort="radio"
@@ -513,24 +445,12 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
                   verplicht
                 />
                 <Knop>{t("vervolg.check_knop")}</Knop>
-              </Form>
-            </VeldPrefix.Provider>
-            <VeldPrefix.Provider value="einde-">
-              <FoutSamenvatting
-                fouten={voor("einde").fouten}
-                melding={voor("einde").melding}
-                prefix="einde-"
-                labelVan={labelVan("einde")}
-              />
-              <Form
-                key={toestand.versie}
-                method="post"
-                action={naar("einde")}
-                className="mw-formulier"
-                noValidate
-                aria-labelledby="einde-form-titel"
-              >
-                {kop("einde", t("vervolg.monitoring_stoppen"))}
+              </>,
+            )}
+            {eigenFormulier(
+              "einde",
+              t("vervolg.monitoring_stoppen"),
+              <>
                 <TekstGebied
                   naam="reden"
                   label={t("veld.reden")}
@@ -540,8 +460,8 @@ export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }
                   rijen={2}
                 />
                 <Knop soort="secondary">{t("vervolg.monitoring_stop_knop")}</Knop>
-              </Form>
-            </VeldPrefix.Provider>
+              </>,
+            )}
           </>
         ) : null}
       </section>

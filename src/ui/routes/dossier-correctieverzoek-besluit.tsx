@@ -9,6 +9,7 @@ import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.
 import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
+import { TerugNaarRechten } from "../components/rechten-formulier.tsx";
 import { VersieVeld } from "../components/stap-kop.tsx";
 import { vastleggingNaam } from "../components/vastlegging-naam.ts";
 import { useDossier } from "../dossier-data.ts";
@@ -173,11 +174,7 @@ export default function CorrectieverzoekBesluit() {
           )}
         </section>
       ) : null}
-      <p className="nl-paragraph">
-        <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
-          {t("rechten.terug")}
-        </Link>
-      </p>
+      <TerugNaarRechten />
     </div>
   );
 }

@@ -54,11 +54,13 @@ export default function Gesprek({ loaderData: hulp }: Route.ComponentProps) {
   const formulier: Formulier | null = isFormulier(gepost) ? gepost : isFormulier(gevraagd) ? gevraagd : null;
 
   const stand = (met: (typeof GESPREKSPARTNERS)[number]): string => {
-    const gevoerd = toestand.gesprekken.filter((g) => g.gegevens.met === met).at(-1);
+    const laatsteMet = <T extends { readonly gegevens: { readonly met: string } }>(lijst: readonly T[]) =>
+      lijst.filter((g) => g.gegevens.met === met).at(-1);
+    const gevoerd = laatsteMet(toestand.gesprekken);
     if (gevoerd) return t("gesprek.status.gevoerd", { datum: formatteerDatum(gevoerd.gegevens.datum, taal) });
-    const niet = toestand.gesprekkenNietGevoerd.filter((g) => g.gegevens.met === met).at(-1);
+    const niet = laatsteMet(toestand.gesprekkenNietGevoerd);
     if (niet) return t("gesprek.status.niet_gevoerd", { grond: t(`keuze.grond.${niet.gegevens.grond}`) });
-    const voorbereid = toestand.voorbereidingen.filter((v) => v.gegevens.met === met).at(-1);
+    const voorbereid = laatsteMet(toestand.voorbereidingen);
     if (voorbereid)
       return voorbereid.gegevens.veilig === "ja" ? t("gesprek.status.voorbereid") : t("gesprek.status.niet_veilig");
     return t("gesprek.status.open");
@@ -173,14 +175,7 @@ function FormulierHulp({ formulier, hulp }: { formulier: Formulier; hulp: Route.
   const voorbereiden = (
     <details className="mw-kennis">
       <summary>{t("gesprek.voorbereiden")}</summary>
-      <dl className="mw-gegevens">
-        {hulp.gesprekHulp.vragen.map((v) => (
-          <div key={v.id} className="mw-dl-rij">
-            <dt>{v.vraag}</dt>
-            <dd>{v.toelichting}</dd>
-          </div>
-        ))}
-      </dl>
+      <VragenLijst vragen={hulp.gesprekHulp.vragen} />
       <h4 className="nl-heading nl-heading--level-4">{t("gesprek.veiligheidscheck")}</h4>
       <p className="nl-paragraph">{`${hulp.gesprekHulp.veiligheid.vraag} ${hulp.gesprekHulp.veiligheid.uitleg}`}</p>
       <p className="nl-paragraph">{hulp.gesprekHulp.veiligheid.gevolg}</p>
@@ -206,14 +201,7 @@ function FormulierHulp({ formulier, hulp }: { formulier: Formulier; hulp: Route.
   const nazorg = (
     <details className="mw-kennis">
       <summary>{t("gesprek.nazorg")}</summary>
-      <dl className="mw-gegevens">
-        {hulp.gesprekHulp.nazorg.map((n) => (
-          <div key={n.id} className="mw-dl-rij">
-            <dt>{n.vraag}</dt>
-            <dd>{n.toelichting}</dd>
-          </div>
-        ))}
-      </dl>
+      <VragenLijst vragen={hulp.gesprekHulp.nazorg} />
     </details>
   );
   const kindTips = (
@@ -237,38 +225,34 @@ function FormulierHulp({ formulier, hulp }: { formulier: Formulier; hulp: Route.
       <p className="nl-paragraph">{`${hulp.kindHulp.vastleggen.eigenWoorden} ${hulp.kindHulp.vastleggen.geinformeerd}`}</p>
     </details>
   );
-  switch (formulier) {
-    case "voorbereiding_ouders":
-      return (
-        <div className="mw-stapel">
-          {voorbereiden}
-          {kaart}
+  if (formulier === "geen") return <p className="nl-paragraph">{t("gesprek.geen_uitleg")}</p>;
+  // Each form shows two parts of the guidance: what to prepare and how, or how to talk and what comes after.
+  const [eerste, tweede] = {
+    voorbereiding_ouders: [voorbereiden, kaart],
+    voorbereiding_kind: [voorbereiden, kindTips],
+    ouders: [kaart, nazorg],
+    kind: [kindTips, nazorg],
+  }[formulier];
+  return (
+    <div className="mw-stapel">
+      {eerste}
+      {tweede}
+    </div>
+  );
+}
+
+/** Questions with their explanation, as a list of terms: the preparation and the aftercare. */
+function VragenLijst({ vragen }: { vragen: readonly { id: string; vraag: string; toelichting: string }[] }) {
+  return (
+    <dl className="mw-gegevens">
+      {vragen.map((v) => (
+        <div key={v.id} className="mw-dl-rij">
+          <dt>{v.vraag}</dt>
+          <dd>{v.toelichting}</dd>
         </div>
-      );
-    case "voorbereiding_kind":
-      return (
-        <div className="mw-stapel">
-          {voorbereiden}
-          {kindTips}
-        </div>
-      );
-    case "ouders":
-      return (
-        <div className="mw-stapel">
-          {kaart}
-          {nazorg}
-        </div>
-      );
-    case "kind":
-      return (
-        <div className="mw-stapel">
-          {kindTips}
-          {nazorg}
-        </div>
-      );
-    case "geen":
-      return <p className="nl-paragraph">{t("gesprek.geen_uitleg")}</p>;
-  }
+      ))}
+    </dl>
+  );
 }
 
 /** One of the five forms; the parents' and the child's conversation each show only their own fields. */
