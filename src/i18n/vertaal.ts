@@ -10,8 +10,25 @@ export function isTaal(waarde: unknown): waarde is Taal {
   return waarde === "nl" || waarde === "en";
 }
 
-/** A fresh, synchronously initialised i18next instance: one per render, no shared mutable state. */
-export function maakI18n(taal: Taal): i18n {
+/**
+ * The one i18next instance of a language, made once per process (decision 0065). Making one per render
+ * (`createInstance` and `init`) was a tenth of the CPU of a case page. Sharing is safe because an
+ * instance never changes language: it is made for one language, and `changeLanguage` is refused after
+ * its set-up, so a render for one person can never switch the language of another's. Nothing else in
+ * an instance changes after `init` (the catalogues are bundled; nothing is loaded later).
+ */
+const instanties = new Map<Taal, i18n>();
+
+export function i18nVoor(taal: Taal): i18n {
+  let instantie = instanties.get(taal);
+  if (!instantie) {
+    instantie = maakInstantie(taal);
+    instanties.set(taal, instantie);
+  }
+  return instantie;
+}
+
+function maakInstantie(taal: Taal): i18n {
   const instantie = createInstance();
   void instantie.init({
     lng: taal,
@@ -21,19 +38,59 @@ export function maakI18n(taal: Taal): i18n {
     initAsync: false,
     returnNull: false,
   });
+  instantie.changeLanguage = () => {
+    throw new Error(`Een gedeelde i18next-instantie (${taal}) wisselt niet van taal: gebruik i18nVoor(taal).`);
+  };
+  // react-i18next asks every component's `t` of `getFixedT`, whose `t` copies all of i18next's options on
+  // every call; for this instance's own language and namespace the fast `t` below gives the same texts.
+  const snel = snelleT(instantie);
+  const vast = instantie.getFixedT.bind(instantie);
+  instantie.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown, ...rest: unknown[]) =>
+    (lng === null || lng === undefined || lng === taal) && eigenNaamruimte(ns) && !keyPrefix
+      ? snel
+      : (vast as (...a: unknown[]) => TFunction)(lng, ns, keyPrefix, ...rest)) as i18n["getFixedT"];
+  snelleTs.set(instantie, snel);
   return instantie;
 }
 
-const vertalers = new Map<Taal, TFunction>();
+const snelleTs = new WeakMap<i18n, TFunction>();
+
+function eigenNaamruimte(ns: unknown): boolean {
+  return (
+    ns === null ||
+    ns === undefined ||
+    ns === "translation" ||
+    (Array.isArray(ns) && ns.length === 1 && ns[0] === "translation")
+  );
+}
+
+/** At most this many texts are kept per language: the catalogue has some 2,000, and keys built from data stay few. */
+const MAX_BEWAARD = 5000;
+
+/**
+ * The instance's `t`, which keeps the text of a key asked for without options (most of a page's texts: labels,
+ * headings) after its first lookup: an instance's catalogue and language never change, so the text does not
+ * either. A key with options (interpolation, plurals, a default) is translated each time.
+ */
+function snelleT(instantie: i18n): TFunction {
+  const bewaard = new Map<string, unknown>();
+  const t = (sleutel: unknown, ...rest: unknown[]): unknown => {
+    if (rest.length === 0 && typeof sleutel === "string") {
+      const tekst = bewaard.get(sleutel);
+      if (tekst !== undefined) return tekst;
+      const nieuw: unknown = instantie.t(sleutel);
+      if (bewaard.size < MAX_BEWAARD) bewaard.set(sleutel, nieuw);
+      return nieuw;
+    }
+    return (instantie.t as unknown as (...a: unknown[]) => unknown)(sleutel, ...rest);
+  };
+  return t as unknown as TFunction;
+}
 
 /** A translate function for server-side messages (API errors are always Dutch). */
 export function vertaler(taal: Taal): TFunction {
-  let t = vertalers.get(taal);
-  if (!t) {
-    t = maakI18n(taal).t;
-    vertalers.set(taal, t);
-  }
-  return t;
+  const instantie = i18nVoor(taal);
+  return snelleTs.get(instantie) ?? instantie.t;
 }
 
 /** Reads the language cookie; Dutch unless the person chose English. */
@@ -53,6 +110,9 @@ const VORMEN = {
   datum: { timeZone: ZONE, day: "numeric", month: "long", year: "numeric" },
   tijdstip: { timeZone: ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
   tijd: { timeZone: ZONE, hour: "2-digit", minute: "2-digit" },
+  // A calendar month (YYYY-MM) has no time zone: it is formatted at the 15th in UTC.
+  maand: { timeZone: "UTC", month: "short" },
+  maandJaar: { timeZone: "UTC", month: "long", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatteerders = new Map<string, Intl.DateTimeFormat>();
 function formatteerder(vorm: keyof typeof VORMEN, taal: Taal): Intl.DateTimeFormat {
@@ -77,4 +137,12 @@ export function formatteerTijdstip(iso: string, taal: Taal): string {
 /** The time of day in the Netherlands, such as 14:05. */
 export function formatteerTijd(iso: string, taal: Taal): string {
   return formatteerder("tijd", taal).format(new Date(iso));
+}
+
+/**
+ * A calendar month (YYYY-MM) by name: `kort` is the short name alone (nov., Nov), `lang` the name with the
+ * year (november 2026, November 2026).
+ */
+export function formatteerMaand(maand: string, taal: Taal, vorm: "kort" | "lang"): string {
+  return formatteerder(vorm === "kort" ? "maand" : "maandJaar", taal).format(new Date(`${maand}-15T12:00:00Z`));
 }

@@ -1,6 +1,5 @@
 // First: zod must be jitless before any schema is created (see the module).
 import "../domain/zod-zonder-jit.ts";
-import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   isRouteErrorResponse,
@@ -23,7 +22,7 @@ import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
 import type { FormulierAntwoord } from "../adapters/http/formulier.ts";
 import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
 import { DATABASE_STORING } from "./foutoorzaak.ts";
-import { maakI18n, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
+import { i18nVoor, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
 
 /**
  * `nonce: undefined` on purpose: React Router gives every link the CSP nonce of the server render,
@@ -53,7 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const taal: Taal = data?.taal ?? "nl";
   const nonce = useNonce();
-  const i18n = useMemo(() => maakI18n(taal), [taal]);
+  const i18n = i18nVoor(taal);
   return (
     <html lang={taal}>
       <head>

@@ -12,7 +12,8 @@ import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
  * writes one view entry whichever of its loaders run (the layout's and the report page's together, or
  * the report page's alone when a data request names only it), the access page keeps its own entry
  * beside the view as before, and on PostgreSQL the report page's own part costs no statement beyond
- * the overview's (the statements are counted at `pg.Client.prototype.query`).
+ * the overview's (the statements are counted at `pg.Client.prototype.query`). A step page's own guidance
+ * (decision 0065) comes from that same read.
  */
 
 const pgBeheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
@@ -22,6 +23,7 @@ process.env["LOG_LEVEL"] = process.env["TEST_LOG"] ?? "silent";
 const { startSamenstelling } = await import("../helpers/app-runtime.ts");
 const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const { toegangslog } = await import("../../src/adapters/db/schema.ts");
+const { stapKennis } = await import("../../src/domain/kennis/inhoud.ts");
 const { default: pg } = await import("pg");
 
 const build = await bouwServerBuild();
@@ -157,6 +159,28 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
         "dossier_bekijken:gelukt",
         "toegang_bekijken:gelukt",
       ]);
+    });
+
+    it("a step page: its own guidance only, one view entry, also for its loader alone (decision 0065)", async () => {
+      // A piece of each step's guidance as the loader data carries it (JSON text, no quotes to escape).
+      const stuk = (stap: "gesprek" | "signalen") => stapKennis(stap, "nl").uitleg.slice(0, 40);
+      assert.ok(!stuk("gesprek").includes('"') && !stuk("signalen").includes('"'));
+      const gesprek = await verzoek("sanne", `/dossiers/${dossierId}/gesprek.data`);
+      assert.equal(gesprek.status, 200);
+      assert.ok(
+        gesprek.tekst.includes("L. (groep 6)") && gesprek.tekst.includes(stuk("gesprek")),
+        "header and guidance",
+      );
+      assert.ok(!gesprek.tekst.includes(stuk("signalen")), "not another step's guidance");
+      assert.deepEqual(gesprek.entries, ["dossier_bekijken:gelukt"]);
+      const overzicht = await verzoek("sanne", `/dossiers/${dossierId}.data`);
+      assert.ok(!overzicht.tekst.includes(stuk("gesprek")) && !overzicht.tekst.includes(stuk("signalen")));
+      const alleen = await verzoek("sanne", `/dossiers/${dossierId}/gesprek.data?_routes=routes/dossier-gesprek`);
+      assert.ok(alleen.tekst.includes(stuk("gesprek")) && !alleen.tekst.includes("L. (groep 6)"));
+      assert.deepEqual(alleen.entries, ["dossier_bekijken:gelukt"]);
+      const geweigerd = await verzoek("joris", `/dossiers/${dossierId}/gesprek.data?_routes=routes/dossier-gesprek`);
+      assert.ok(!geweigerd.tekst.includes(stuk("gesprek")), "a refused reader gets the refusal, not the page");
+      assert.deepEqual(geweigerd.entries, ["dossier_bekijken:geweigerd"]);
     });
 
     it("refused: one refusal per page request, and nothing of the case in the answer", async () => {

@@ -12,7 +12,7 @@ import { msVanIso } from "../../domain/tijd/tijdstip.ts";
 import { KENNIS } from "../../domain/kennis/inhoud.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { csvBestand } from "../../domain/werkvoorraad/werkvoorraad.ts";
-import type { Taal } from "../../i18n/vertaal.ts";
+import { formatteerMaand, type Taal } from "../../i18n/vertaal.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 
@@ -146,11 +146,7 @@ export function categorieLabel(
   taal: Taal,
 ): string {
   if (figuur === "geopend") {
-    return new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", {
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(`${categorie}-15T12:00:00Z`));
+    return formatteerMaand(categorie, taal, "lang");
   }
   if (figuur === "participatie") {
     const punt = KENNIS.participatie.find((p) => p.id === categorie);

@@ -2,11 +2,27 @@ import type { Sector } from "../../domain/kennis/keuzes.ts";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Rol } from "../../domain/dossier/keuzes.ts";
-import { STANDAARD_PROTOCOL } from "../../domain/organisatie/protocol.ts";
+import { leesDocumenten } from "../../domain/organisatie/documenten.ts";
+import { leesProtocol, STANDAARD_PROTOCOL, type Protocol } from "../../domain/organisatie/protocol.ts";
 import type { Grondslag } from "../../domain/toegang/beleid.ts";
-import { definitiesVoorSector } from "../../domain/kennis/inhoud.ts";
+import {
+  bijzondereHulp,
+  definitiesVoorSector,
+  disclosureHulp,
+  gesprekHulp,
+  kindcheckHulp,
+  kindHulp,
+  stapKennis,
+} from "../../domain/kennis/inhoud.ts";
+import { STAPPEN } from "../../domain/dossier/keuzes.ts";
 import { OPENING, SIGNAAL, toestandBouwer, type Invoer } from "../../../tests/helpers/gebeurtenissen.ts";
-import { conceptContextUit, maakDossierKader, type DossierPaginaFeiten, type Lezer } from "./dossier-kader.ts";
+import {
+  conceptContextUit,
+  maakDossierKader,
+  STAP_HULP,
+  type DossierPaginaFeiten,
+  type Lezer,
+} from "./dossier-kader.ts";
 
 const toestandNa = toestandBouwer({ vandaag: "2026-11-22" });
 const NU = new Date("2026-11-22T09:00:00.000Z");
@@ -15,7 +31,7 @@ const PROTOCOL_AF_BESLIST = {
   ...STANDAARD_PROTOCOL,
   stappen: {
     ...STANDAARD_PROTOCOL.stappen,
-    beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" },
+    beslissen: { ...STANDAARD_PROTOCOL.stappen.beslissen, documenteert: "aandachtsfunctionaris" as const },
   },
 };
 
@@ -62,7 +78,7 @@ describe("maakDossierKader: what the reader may do on the page", () => {
     string,
     Rol[],
     Grondslag,
-    unknown,
+    Protocol,
     { magBesluiten: boolean; magAfschrift: boolean; magVerzoekBeslissen: boolean; beslissers: Rol[] },
   ][] = [
     [
@@ -106,10 +122,10 @@ describe("maakDossierKader: what the reader may do on the page", () => {
       { magBesluiten: false, magAfschrift: true, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
     ],
     [
-      "a stored protocol that does not parse: the standard one",
+      "a stored protocol that does not parse, as the repository reads it: the standard one",
       ["medewerker"],
       "gedeeld",
-      { onzin: true },
+      leesProtocol({ onzin: true }),
       { magBesluiten: false, magAfschrift: false, magVerzoekBeslissen: false, beslissers: ["eindverantwoordelijke"] },
     ],
   ];
@@ -185,8 +201,8 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
     ["the sector's retention term when the organisation set none", {}, { sector: "jeugdhulp" }, { bewaarjaren: 20 }],
     ["the organisation's own retention term", {}, { bewaarjaren: 7 }, { bewaarjaren: 7 }],
     [
-      "stored documents that do not parse are left out",
-      { organisatie: { protocol: null, documenten: [{ kapot: 1 }] } },
+      "stored settings that do not parse, as the repository reads them: standard protocol, no documents",
+      { organisatie: { protocol: leesProtocol(null), documenten: leesDocumenten([{ kapot: 1 }]) } },
       {},
       { documenten: [], veiligThuis: STANDAARD_PROTOCOL.veiligThuis },
     ],
@@ -229,16 +245,6 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
     });
   }
 
-  it("an unknown sector gets the definitions of 'overig', in the reader's language", () => {
-    for (const taal of ["nl", "en"] as const) {
-      assert.deepEqual(
-        maakDossierKader(feiten([OPENING]), lezer(["medewerker"], { sector: "ruimtevaart" as unknown as Sector }), taal)
-          .definities,
-        definitiesVoorSector("overig", taal),
-      );
-    }
-  });
-
   it("the task list, next step and timeline come from the state", () => {
     const kader = maakDossierKader(feiten([OPENING, SIGNAAL]), lezer(["medewerker"]), "nl");
     assert.equal(kader.toestand.signalen.length, 1);
@@ -257,5 +263,62 @@ describe("conceptContextUit: the draft's context from the same read", () => {
     assert.deepEqual(context.melder, { naam: "Sanne de Wit", organisatie: "De Regenboog", sector: "onderwijs" });
     assert.equal(context.vandaag, "2026-11-23");
     assert.deepEqual([...context.namen], [[BETROKKENE, "Peter Visser"]]);
+  });
+});
+
+describe("guidance: each page carries its own, not every page's (decision 0065)", () => {
+  const DISCLOSURE = { type: "signaal_vastgelegd", gegevens: { ...SIGNAAL.gegevens, disclosure: true } };
+  const EER = {
+    type: "signaal_vastgelegd",
+    gegevens: { ...SIGNAAL.gegevens, bijzondereVormen: ["eergerelateerd_geweld"] },
+  };
+
+  it("the shared part holds no step's guidance", () => {
+    const kader = maakDossierKader(feiten([OPENING, SIGNAAL]), lezer(["medewerker"]), "nl") as unknown as Record<
+      string,
+      unknown
+    >;
+    for (const veld of ["kennis", "gesprekHulp", "kindHulp", "definities", "kindcheckHulp"])
+      assert.equal(veld in kader, false, veld);
+    assert.equal(kader["disclosureHulp"], null, "no disclosure: no banner, no guidance");
+    assert.equal(kader["bijzondereHulp"], null, "no accelerated route: no banner, no guidance");
+  });
+
+  it("a banner's guidance comes with the banner, in the reader's language", () => {
+    for (const taal of ["nl", "en"] as const) {
+      const kader = maakDossierKader(feiten([OPENING, DISCLOSURE, EER]), lezer(["medewerker"]), taal);
+      assert.deepEqual(kader.disclosureHulp, disclosureHulp(taal));
+      assert.ok(kader.versneld);
+      assert.deepEqual(kader.bijzondereHulp, bijzondereHulp(taal));
+    }
+  });
+
+  it("every Meldcode step's page has that step's guidance, in the reader's language", () => {
+    for (const taal of ["nl", "en"] as const)
+      for (const stap of STAPPEN)
+        assert.deepEqual(STAP_HULP[stap](lezer([]), taal).kennis, stapKennis(stap, taal), stap);
+    assert.notDeepEqual(stapKennis("signalen", "nl"), stapKennis("signalen", "en"));
+  });
+
+  it("the pages with more guidance get it: kindcheck, conversation, weighing, the child's page", () => {
+    for (const taal of ["nl", "en"] as const) {
+      assert.deepEqual(STAP_HULP.kindcheck(lezer([]), taal).kindcheckHulp, kindcheckHulp(taal));
+      assert.deepEqual(STAP_HULP.gesprek(lezer([]), taal).gesprekHulp, gesprekHulp(taal));
+      assert.deepEqual(STAP_HULP.gesprek(lezer([]), taal).kindHulp, kindHulp(taal));
+      assert.deepEqual(STAP_HULP.kind(lezer([]), taal), { kindHulp: kindHulp(taal) });
+      assert.deepEqual(
+        STAP_HULP.wegen(lezer([], { sector: "jeugdhulp" }), taal).definities,
+        definitiesVoorSector("jeugdhulp", taal),
+      );
+    }
+  });
+
+  it("an unknown sector gets the definitions of 'overig', in the reader's language", () => {
+    for (const taal of ["nl", "en"] as const) {
+      assert.deepEqual(
+        STAP_HULP.wegen(lezer(["medewerker"], { sector: "ruimtevaart" as unknown as Sector }), taal).definities,
+        definitiesVoorSector("overig", taal),
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Gebruiker } from "../../domain/gebruiker.ts";
 import { besluitRollen, magBesluiten } from "../../domain/dossier/besluit.ts";
-import { STAPPEN, type Stap } from "../../domain/dossier/keuzes.ts";
+import type { Stap } from "../../domain/dossier/keuzes.ts";
 import { huidigeVlag, kinderenVan, routeVoortgang, soortVan } from "../../domain/dossier/route.ts";
 import { maakTakenlijst, volgendeStap } from "../../domain/dossier/takenlijst.ts";
 import { maakTijdlijn } from "../../domain/dossier/tijdlijn.ts";
@@ -20,14 +20,12 @@ import {
   kindcheckHulp,
   kindHulp,
   stapKennis,
-  type StapKennisInTaal,
 } from "../../domain/kennis/inhoud.ts";
 import { isSector, type Taal } from "../../domain/kennis/keuzes.ts";
 import { routeKennis } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
 import type { ConceptContext } from "../../domain/melding/concept.ts";
-import { leesDocumenten } from "../../domain/organisatie/documenten.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
-import { leesProtocol } from "../../domain/organisatie/protocol.ts";
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import { magAfschrift, magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import { datumInNederland } from "../../domain/tijd/nederlandse-tijd.ts";
 import type { DossierInzage } from "./bekijk-dossier.ts";
@@ -38,8 +36,8 @@ import type { DossierInzage } from "./bekijk-dossier.ts";
  * transaction), the name of the staff member a colleague case concerns, and the gate's one clock reading.
  */
 export interface DossierPaginaFeiten extends DossierInzage {
-  /** The organisation's stored protocol and documents, as stored (read leniently by the builder). */
-  readonly organisatie: { readonly protocol: unknown; readonly documenten: unknown };
+  /** The organisation's protocol and step documents, as the repository read them (parsed leniently, once). */
+  readonly organisatie: OrganisatieInstellingen;
   /** The name of the colleague a suspicion is about, when the case names them by their account (decision 0053). */
   readonly betrokkeneNaam: string | null;
   /** The gate's time: the log entry, the banners and the clock all use this one reading. */
@@ -57,10 +55,11 @@ export type Lezer = Pick<Gebruiker, "rollen" | "sector" | "bewaarjaren" | "naam"
 export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal: Taal) {
   const { toestand, dossier, grondslag, nu } = feiten;
   const vandaag = datumInNederland(nu.toISOString());
-  const protocol = leesProtocol(feiten.organisatie.protocol);
+  const { protocol } = feiten.organisatie;
   const beslissers = besluitRollen(protocol.stappen.beslissen.documenteert);
   const soort = soortVan(toestand);
   const opening = toestand.opening?.gegevens;
+  const versneld = versneldeRoute(toestand);
   return {
     // A route beside the Meldcode (decisions 0053, 0054): its guidance, where its steps stand, and whom it concerns.
     route:
@@ -96,11 +95,7 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
     magVerzoekBeslissen: magOverVerzoekBeslissen(lezer.rollen, grondslag),
     vandaag,
     sector: lezer.sector,
-    // Guidance beside each step and the definitions for the organisation's sector, in the reader's language.
-    kennis: Object.fromEntries(STAPPEN.map((s) => [s, stapKennis(s, taal)])) as Record<Stap, StapKennisInTaal>,
-    gesprekHulp: gesprekHulp(taal),
-    kindHulp: kindHulp(taal),
-    definities: definitiesVoorSector(isSector(lezer.sector) ? lezer.sector : "overig", taal),
+    // A step's guidance comes with that step's page (`STAP_HULP`), not with every page (decision 0065).
     veiligThuis: protocol.veiligThuis,
     bewaarjaren: bewaarjarenVoor(lezer.sector, lezer.bewaarjaren),
     // The report and what follows it: computed on every page, so the banners for a late answer or the third meldnorm show everywhere.
@@ -111,17 +106,49 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
       derdeMeldnorm: derdeMeldnorm(toestand, vandaag),
       meldingNodig: meldingNodig(toestand),
     },
-    documenten: leesDocumenten(feiten.organisatie.documenten),
-    disclosureHulp: disclosureHulp(taal),
-    kindcheckHulp: kindcheckHulp(taal),
-    bijzondereHulp: bijzondereHulp(taal),
-    versneld: versneldeRoute(toestand),
+    documenten: feiten.organisatie.documenten,
+    // The banners' guidance, only when the banner shows (decision 0065).
+    disclosureHulp: toestand.disclosure ? disclosureHulp(taal) : null,
+    bijzondereHulp: versneld ? bijzondereHulp(taal) : null,
+    versneld,
     klok: versneldeKlok(toestand, nu.toISOString()),
     nu: nu.toISOString(),
   };
 }
 
 export type DossierKader = ReturnType<typeof maakDossierKader>;
+
+const sectorVan = (lezer: Pick<Lezer, "sector">) => (isSector(lezer.sector) ? lezer.sector : "overig");
+
+/**
+ * The guidance a page of a case shows beside its form, per page, in the reader's language: the step's
+ * own guidance and, on some pages, more (the conversation's preparation, the definitions for the
+ * reader's sector). Each page's loader sends only its own part (decision 0065); before, every page
+ * carried the guidance of all pages (some 26 kB of loader data).
+ */
+export const STAP_HULP = {
+  signalen: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({ kennis: stapKennis("signalen", taal) }),
+  kindcheck: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({
+    kennis: stapKennis("kindcheck", taal),
+    kindcheckHulp: kindcheckHulp(taal),
+  }),
+  consultatie: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({ kennis: stapKennis("consultatie", taal) }),
+  gesprek: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({
+    kennis: stapKennis("gesprek", taal),
+    gesprekHulp: gesprekHulp(taal),
+    kindHulp: kindHulp(taal),
+  }),
+  wegen: (lezer: Pick<Lezer, "sector">, taal: Taal) => ({
+    kennis: stapKennis("wegen", taal),
+    definities: definitiesVoorSector(sectorVan(lezer), taal),
+  }),
+  beslissen: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({ kennis: stapKennis("beslissen", taal) }),
+  /** The page about the child's participation (not a Meldcode step). */
+  kind: (_lezer: Pick<Lezer, "sector">, taal: Taal) => ({ kindHulp: kindHulp(taal) }),
+} as const satisfies Record<Stap | "kind", (lezer: Pick<Lezer, "sector">, taal: Taal) => object>;
+
+export type HulpPagina = keyof typeof STAP_HULP;
+export type StapHulp<P extends HulpPagina> = ReturnType<(typeof STAP_HULP)[P]>;
 
 /**
  * The context a draft report is built with, from the same facts: who reports, for which organisation,

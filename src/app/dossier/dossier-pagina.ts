@@ -5,7 +5,15 @@ import { maakMeldingPagina, type MeldingPagina } from "../melding/melding-pagina
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
-import { conceptContextUit, maakDossierKader, type DossierKader, type DossierPaginaFeiten } from "./dossier-kader.ts";
+import {
+  conceptContextUit,
+  maakDossierKader,
+  STAP_HULP,
+  type DossierKader,
+  type DossierPaginaFeiten,
+  type HulpPagina,
+  type StapHulp,
+} from "./dossier-kader.ts";
 
 /** What a page request asks of the dossier: which page of the history (the overview's newest few, or a page of all). */
 export interface DossierPaginaVraag {
@@ -79,6 +87,23 @@ export async function bekijkDossierKader(
   verzoek: object | null,
 ): Promise<DossierKader> {
   return maakDossierKader(await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek), wie.gebruiker, vraag.taal);
+}
+
+/**
+ * A step page's own guidance (`STAP_HULP`, decision 0065), after the page request's one audited read:
+ * the guidance holds no case data, but a page of a case answers only who may see the case, whichever
+ * of its loaders is asked, and in a page request this read is the layout's (no second read, no second entry).
+ */
+export async function bekijkStapHulp<P extends HulpPagina>(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag & { readonly taal: Taal },
+  verzoek: object | null,
+  pagina: P,
+): Promise<StapHulp<P>> {
+  await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return STAP_HULP[pagina](wie.gebruiker, vraag.taal) as StapHulp<P>;
 }
 
 /**

@@ -1,10 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { Stap } from "../../domain/dossier/keuzes.ts";
+import type { StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
 import type { DossierData } from "../dossier-data.ts";
 
-/** Title, Meldcode step number, guidance and the "saved" notice shared by every step page. */
-export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData }) {
+/**
+ * Title, Meldcode step number, guidance and the "saved" notice shared by every step page. `kennis` is the
+ * step's guidance, from the page's own loader (decision 0065).
+ */
+export function StapKop({ stap, dossier, kennis }: { stap: Stap; dossier: DossierData; kennis: StapKennisInTaal }) {
   const { t } = useTranslation();
   const [zoek] = useSearchParams();
   const overzicht = dossier.takenlijst.find((s) => s.stap === stap);
@@ -27,9 +31,9 @@ export function StapKop({ stap, dossier }: { stap: Stap; dossier: DossierData })
         </summary>
         <p className="nl-paragraph">{t(`stap.${stap}.uitleg`)}</p>
         <h3 className="nl-heading nl-heading--level-4">{t("kennis.bij_deze_stap")}</h3>
-        <p className="nl-paragraph">{dossier.kennis[stap].uitleg}</p>
+        <p className="nl-paragraph">{kennis.uitleg}</p>
         <ul className="mw-lijst">
-          {dossier.kennis[stap].punten.map((p) => (
+          {kennis.punten.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerMaand, type Taal } from "../../i18n/vertaal.ts";
 import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 import { Tabel } from "./tabel.tsx";
 
@@ -16,10 +16,7 @@ export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: Signal
   const tabelId = `${useId()}-tabel`;
   if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
   // A month, never a date: the month's short name, with the full year under the first month and every January.
-  const maandNaam = (maand: string) =>
-    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { month: "short", timeZone: "UTC" }).format(
-      new Date(`${maand}-15T00:00:00Z`),
-    );
+  const maandNaam = (maand: string) => formatteerMaand(maand, taal, "kort");
   const metJaar = (maand: string, i: number) => i === 0 || maand.endsWith("-01");
   const tabel = (
     <div className="mw-tabel-scroll" role="region" aria-labelledby={tabelId} tabIndex={0}>

@@ -10,8 +10,12 @@ import { AfwegingUitleg } from "../components/afweging-uitleg.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier, VeldPrefix } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("wegen");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -107,7 +111,7 @@ function VraagFormulier({ vraag, versie, actief }: { vraag: VraagNummer; versie:
   );
 }
 
-export default function Afweging() {
+export default function Afweging({ loaderData: hulp }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const dossier = useDossier();
@@ -120,7 +124,7 @@ export default function Afweging() {
   const open = toestand.status === "open";
   return (
     <div className="mw-stapel">
-      <StapKop stap="wegen" dossier={dossier} />
+      <StapKop stap="wegen" dossier={dossier} kennis={hulp.kennis} />
       <section aria-labelledby="begrippen-titel" className="mw-stapel">
         <h3 id="begrippen-titel" className="nl-heading nl-heading--level-3">
           {t("kennis.begrippen_titel")}
@@ -131,12 +135,12 @@ export default function Afweging() {
         {(["acuteOnveiligheid", "structureleOnveiligheid", "disclosure"] as const).map((b) => (
           <details key={b} className="mw-kennis">
             <summary>{t(`kennis.begrip.${b}`)}</summary>
-            <p className="nl-paragraph">{dossier.definities[b].definitie}</p>
+            <p className="nl-paragraph">{hulp.definities[b].definitie}</p>
             <p className="nl-paragraph">
               <strong>{t("kennis.voorbeelden")}</strong>
             </p>
             <ul className="mw-lijst">
-              {dossier.definities[b].voorbeelden.map((v) => (
+              {hulp.definities[b].voorbeelden.map((v) => (
                 <li key={v}>{v}</li>
               ))}
             </ul>

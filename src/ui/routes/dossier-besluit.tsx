@@ -10,7 +10,11 @@ import { Besluiten, Voorstel } from "../components/besluiten.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("beslissen");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -26,7 +30,7 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Besluit() {
+export default function Besluit({ loaderData: hulp }: Route.ComponentProps) {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
@@ -42,7 +46,7 @@ export default function Besluit() {
   const wie = eindverantwoordelijken.map((p) => p.naam).join(", ");
   return (
     <div className="mw-stapel">
-      <StapKop stap="beslissen" dossier={dossier} />
+      <StapKop stap="beslissen" dossier={dossier} kennis={hulp.kennis} />
       <section aria-labelledby="advies-titel" className="mw-paneel">
         <h3 id="advies-titel" className="nl-heading nl-heading--level-3">
           {t("besluit.advies_titel")}

@@ -8,7 +8,11 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { Vastleggingen } from "../components/vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("consultatie");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -20,14 +24,14 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Consultatie() {
+export default function Consultatie({ loaderData: hulp }: Route.ComponentProps) {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const { toestand } = dossier;
   return (
     <div className="mw-stapel">
-      <StapKop stap="consultatie" dossier={dossier} />
+      <StapKop stap="consultatie" dossier={dossier} kennis={hulp.kennis} />
       <Vastleggingen
         titel={t("consultatie.vastgelegd")}
         type="consultatie_gehouden"

@@ -8,9 +8,13 @@ import { GESPREKSPARTNERS, GRONDEN_GEEN_GESPREK, VEILIG_GESPREK } from "../../do
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { Vastleggingen } from "../components/vastleggingen.tsx";
-import { useDossier, type DossierData } from "../dossier-data.ts";
+import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("gesprek");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -34,7 +38,7 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Gesprek() {
+export default function Gesprek({ loaderData: hulp }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const dossier = useDossier();
@@ -43,7 +47,7 @@ export default function Gesprek() {
   const { toestand } = dossier;
   // The dilemmas for the situations recorded in any conversation so far, each once.
   const situaties = new Set(toestand.gesprekken.flatMap((g) => g.gegevens.situaties ?? []));
-  const dilemmas = dossier.gesprekHulp.dilemmas.filter((d) => situaties.has(d.id as never));
+  const dilemmas = hulp.gesprekHulp.dilemmas.filter((d) => situaties.has(d.id as never));
   // After a refused post the same form stays open; otherwise the link's choice.
   const gepost = antwoord?.waarden["formulier"];
   const gevraagd = zoek.get("vastleggen");
@@ -64,7 +68,7 @@ export default function Gesprek() {
 
   return (
     <div className="mw-stapel">
-      <StapKop stap="gesprek" dossier={dossier} />
+      <StapKop stap="gesprek" dossier={dossier} kennis={hulp.kennis} />
       {toestand.disclosure ? (
         <div className="mw-melding mw-melding--waarschuwing">
           <p className="nl-paragraph">{t("gesprek.disclosure_let_op")}</p>
@@ -109,7 +113,7 @@ export default function Gesprek() {
             {formulier === "geen" ? t("gesprek.geen_titel") : t(`gesprek.form.${formulier}`)}
           </h3>
           <FoutSamenvatting fouten={fouten} melding={antwoord?.melding ? t(antwoord.melding) : undefined} />
-          <FormulierHulp formulier={formulier} dossier={dossier} />
+          <FormulierHulp formulier={formulier} hulp={hulp} />
           <GesprekFormulier formulier={formulier} versie={toestand.versie} vandaag={dossier.vandaag} />
           <p className="nl-paragraph">
             <Link className="nl-link" to={`/dossiers/${dossier.dossier.id}/gesprek`}>
@@ -166,22 +170,22 @@ export default function Gesprek() {
 }
 
 /** The guidance that belongs to the chosen form, folded, each under a one-line summary. */
-function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: DossierData }) {
+function FormulierHulp({ formulier, hulp }: { formulier: Formulier; hulp: Route.ComponentProps["loaderData"] }) {
   const { t } = useTranslation();
   const voorbereiden = (
     <details className="mw-kennis">
       <summary>{t("gesprek.voorbereiden")}</summary>
-      <VragenLijst vragen={dossier.gesprekHulp.vragen} />
+      <VragenLijst vragen={hulp.gesprekHulp.vragen} />
       <h4 className="nl-heading nl-heading--level-4">{t("gesprek.veiligheidscheck")}</h4>
-      <p className="nl-paragraph">{`${dossier.gesprekHulp.veiligheid.vraag} ${dossier.gesprekHulp.veiligheid.uitleg}`}</p>
-      <p className="nl-paragraph">{dossier.gesprekHulp.veiligheid.gevolg}</p>
+      <p className="nl-paragraph">{`${hulp.gesprekHulp.veiligheid.vraag} ${hulp.gesprekHulp.veiligheid.uitleg}`}</p>
+      <p className="nl-paragraph">{hulp.gesprekHulp.veiligheid.gevolg}</p>
     </details>
   );
   const kaart = (
     <details className="mw-kennis mw-gesprekskaart">
       <summary>{t("gesprek.kaart")}</summary>
       <ol className="mw-lijst">
-        {dossier.gesprekHulp.kaart.punten.map((p) => (
+        {hulp.gesprekHulp.kaart.punten.map((p) => (
           <li key={p.id}>
             <strong>{p.titel}</strong> {p.uitleg}
           </li>
@@ -197,18 +201,18 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
   const nazorg = (
     <details className="mw-kennis">
       <summary>{t("gesprek.nazorg")}</summary>
-      <VragenLijst vragen={dossier.gesprekHulp.nazorg} />
+      <VragenLijst vragen={hulp.gesprekHulp.nazorg} />
     </details>
   );
   const kindTips = (
     <details className="mw-kennis">
       <summary>{t("gesprek.kind_tips")}</summary>
       <ul className="mw-lijst">
-        {dossier.kindHulp.algemeen.map((a) => (
+        {hulp.kindHulp.algemeen.map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>
-      {dossier.kindHulp.leeftijden.map((l) => (
+      {hulp.kindHulp.leeftijden.map((l) => (
         <div key={l.id} className="mw-stapel">
           <h4 className="nl-heading nl-heading--level-4">{l.titel}</h4>
           <ul className="mw-lijst">
@@ -218,7 +222,7 @@ function FormulierHulp({ formulier, dossier }: { formulier: Formulier; dossier: 
           </ul>
         </div>
       ))}
-      <p className="nl-paragraph">{`${dossier.kindHulp.vastleggen.eigenWoorden} ${dossier.kindHulp.vastleggen.geinformeerd}`}</p>
+      <p className="nl-paragraph">{`${hulp.kindHulp.vastleggen.eigenWoorden} ${hulp.kindHulp.vastleggen.geinformeerd}`}</p>
     </details>
   );
   if (formulier === "geen") return <p className="nl-paragraph">{t("gesprek.geen_uitleg")}</p>;

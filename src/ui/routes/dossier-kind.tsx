@@ -17,6 +17,10 @@ import {
 } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("kind");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -29,12 +33,13 @@ export async function action(args: Route.ActionArgs) {
 }
 
 /** The child in the case: tips for talking with the child by age, and the nine points of child participation. */
-export default function Kind() {
+export default function Kind({ loaderData: hulp }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const taal = i18n.language as Taal;
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
-  const { kindHulp, toestand } = dossier;
+  const { toestand } = dossier;
+  const { kindHulp } = hulp;
   const gedaan = kindHulp.participatie.filter((p) => toestand.participatie[p.id]).length;
   return (
     <div className="mw-stapel">

@@ -8,7 +8,11 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from ".
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { Vastleggingen } from "../components/vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("kindcheck");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -23,7 +27,7 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Kindcheck() {
+export default function Kindcheck({ loaderData: hulp }: Route.ComponentProps) {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
@@ -32,21 +36,21 @@ export default function Kindcheck() {
   const niet = toestand.nietVanToepassing.filter((n) => n.gegevens.stap === "kindcheck");
   return (
     <div className="mw-stapel">
-      <StapKop stap="kindcheck" dossier={dossier} />
+      <StapKop stap="kindcheck" dossier={dossier} kennis={hulp.kennis} />
       <section aria-labelledby="kindcheck-uitleg" className="mw-stapel">
         <h3 id="kindcheck-uitleg" className="nl-heading nl-heading--level-3">
           {t("kindcheck.wat_is_het")}
         </h3>
-        <p className="nl-paragraph">{dossier.kindcheckHulp.uitleg}</p>
+        <p className="nl-paragraph">{hulp.kindcheckHulp.uitleg}</p>
         <dl className="mw-gegevens">
-          {dossier.kindcheckHulp.aanleidingen.map((a) => (
+          {hulp.kindcheckHulp.aanleidingen.map((a) => (
             <div key={a.id} className="mw-dl-rij">
               <dt>{a.titel}</dt>
               <dd>{a.uitleg}</dd>
             </div>
           ))}
         </dl>
-        <p className="nl-paragraph">{dossier.kindcheckHulp.vervolg}</p>
+        <p className="nl-paragraph">{hulp.kindcheckHulp.vervolg}</p>
       </section>
       <Vastleggingen
         titel={t("kindcheck.vastgelegd")}

@@ -58,7 +58,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           <p className="nl-paragraph">{t("dossier.gesloten")}</p>
         </div>
       ) : null}
-      {loaderData.versneld ? (
+      {loaderData.versneld && loaderData.bijzondereHulp ? (
         <VersneldeRouteBanner
           route={loaderData.versneld}
           klok={loaderData.klok}
@@ -77,7 +77,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           </p>
         </div>
       ) : null}
-      {toestand.disclosure ? (
+      {toestand.disclosure && loaderData.disclosureHulp ? (
         <div className="mw-melding mw-melding--fout">
           <p className="nl-paragraph">{t("dossier.disclosure_banner")}</p>
           <details className="mw-kennis">

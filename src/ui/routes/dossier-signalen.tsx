@@ -9,7 +9,11 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { Tijdlijn } from "../components/tijdlijn.tsx";
 import { useDossier } from "../dossier-data.ts";
+import { stapHulpLoader } from "../stap-hulp.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
+
+/** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
+export const loader = stapHulpLoader("signalen");
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -21,14 +25,14 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Signalen() {
+export default function Signalen({ loaderData: hulp }: Route.ComponentProps) {
   const { t } = useTranslation();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const open = dossier.toestand.status === "open";
   return (
     <div className="mw-stapel">
-      <StapKop stap="signalen" dossier={dossier} />
+      <StapKop stap="signalen" dossier={dossier} kennis={hulp.kennis} />
       <section aria-labelledby="tijdlijn-titel">
         <h3 id="tijdlijn-titel" className="nl-heading nl-heading--level-3">
           {t("tijdlijn.titel")}
