@@ -138,9 +138,9 @@ describe("the knowledge content", () => {
   });
 
   it("knows the same sectors as the database", () => {
-    const schema = readFileSync(new URL("../../adapters/db/schema.ts", import.meta.url), "utf8");
+    const schema = readFileSync(new URL("../../adapters/db/schema/organisaties.ts", import.meta.url), "utf8");
     const lijst = /\$\{t\.sector\} in \(([^)]*)\)/.exec(schema)?.[1];
-    assert.ok(lijst, "the sector check is found in src/adapters/db/schema.ts");
+    assert.ok(lijst, "the sector check is found in src/adapters/db/schema/organisaties.ts");
     const inDatabase = [...lijst.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
     assert.deepEqual(inDatabase, [...SECTOREN], "SECTOREN mirrors organisaties_sector_check");
     assert.ok(isSector("jeugdhulp") && !isSector("politie"), "isSector");

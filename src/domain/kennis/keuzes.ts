@@ -8,7 +8,7 @@ export type Taal = (typeof TALEN)[number];
 
 /**
  * The sectors an organisation can have. Mirrors the check `organisaties_sector_check` in
- * src/adapters/db/schema.ts; inhoud.test.ts fails when the two drift apart.
+ * src/adapters/db/schema/organisaties.ts; inhoud.test.ts fails when the two drift apart.
  */
 export const SECTOREN = [
   "onderwijs",
