@@ -18,8 +18,11 @@ import type { Database, Verbinding } from "./database.ts";
  */
 const dialect = new PgDialect();
 const bouwer = new QueryBuilder();
-/** A database without a connection: only for building the text of an INSERT or UPDATE. */
-const zonderVerbinding: Database = drizzle.mock();
+/**
+ * A database without a connection: only for building the text of an INSERT or UPDATE. Made on first use,
+ * so that loading this module runs nothing of the driver.
+ */
+let zonderVerbinding: Database | undefined;
 
 interface Gebouwd {
   readonly query: { sql: string; params: unknown[] };
@@ -57,7 +60,7 @@ export function vasteOpdracht<R>(
 ): (db: Verbinding, waarden: Waarden) => Promise<R[]> {
   let gebouwd: Gebouwd | undefined;
   return async (db, waarden) => {
-    gebouwd ??= { query: dialect.sqlToQuery(bouw(zonderVerbinding).getSQL()), velden: undefined };
+    gebouwd ??= { query: dialect.sqlToQuery(bouw((zonderVerbinding ??= drizzle.mock())).getSQL()), velden: undefined };
     const resultaat = (await voerUit(db, naam, gebouwd, waarden)) as { rows: R[] };
     return resultaat.rows;
   };

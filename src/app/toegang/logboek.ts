@@ -2,45 +2,12 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { schrijfLogregel, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { DomeinFout, type DomeinFoutCode } from "../../domain/fouten.ts";
 import type { Grondslag, Persoon } from "../../domain/toegang/beleid.ts";
+import type { LogActie, LogUitkomst } from "../../domain/toegang/logacties.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 
-export const LOG_ACTIES = [
-  "dossier_bekijken",
-  "dossier_aanmaken",
-  "gebeurtenis_toevoegen",
-  "dossiers_lijst",
-  "dossier_delen",
-  "delen_intrekken",
-  "noodtoegang",
-  "toegang_bekijken",
-  "inzage_overzicht",
-  "dossier_afdrukken",
-  "dossier_exporteren",
-  "toegangslog_lezen",
-  "inloggen",
-  "uitloggen",
-  "gebruiker_beheren",
-  "wachtwoord_wijzigen",
-  "tweestaps_instellen",
-  "organisatie_aanmaken",
-  "werkvoorraad_lijst",
-  "werkvoorraad_exporteren",
-  "cijfers_bekijken",
-  "cijfers_exporteren",
-  "afschrift_voorbereiden",
-  "afschrift_exporteren",
-  "afschrift_verstrekken",
-  "organisatie_beheren",
-  "vernietiging_bekijken",
-  "vernietiging_voorstellen",
-  "vernietiging_goedkeuren",
-  "vernietiging_afwijzen",
-  "bewaarplicht_instellen",
-  "bewaarplicht_opheffen",
-] as const;
-export type LogActie = (typeof LOG_ACTIES)[number];
-export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
-export type LogUitkomst = (typeof LOG_UITKOMSTEN)[number];
+// The log's vocabulary lives in the domain, so a page can offer it as filter choices without importing
+// this module (which writes the log, and so brings the database driver into the browser's bundle).
+export { LOG_ACTIES, LOG_UITKOMSTEN, type LogActie, type LogUitkomst } from "../../domain/toegang/logacties.ts";
 
 /** Raised when the access log cannot be written: the action is refused as a whole (HTTP 503). */
 export class LogNietBeschikbaarFout extends Error {

@@ -5,7 +5,7 @@ import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesToegangslogPagina } from "../../app/toegang/toegangslog-lezen.ts";
-import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../app/toegang/logboek.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../domain/toegang/logacties.ts";
 import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
