@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   laadLogSleutel,
   leesControlepunten,
@@ -11,6 +11,7 @@ import {
 import {
   leesInstellingen,
   leesVerzegelInterval,
+  leesVerzegelTerugval,
   startControlepunten,
   startVerzegelaar,
   type Samenstelling,
@@ -18,10 +19,13 @@ import {
 import pino from "pino";
 import { openDatabase } from "../../src/adapters/db/database.ts";
 import { toegangslog } from "../../src/adapters/db/schema.ts";
+import { schrijfLogregel } from "../../src/adapters/db/toegangslog.repository.ts";
+import { ketenVan } from "../../src/domain/toegang/logketen.ts";
 import { controleerToegangslog } from "../../src/app/toegang/controleer-keten.ts";
 import { log } from "../../src/app/toegang/logboek.ts";
 import type { Ingelogd } from "../../src/app/context.ts";
 import { maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
+import { testDatabases } from "../helpers/databases.ts";
 
 import { tijdelijkeMap } from "../helpers/tijdelijke-map.ts";
 
@@ -153,3 +157,94 @@ describe("checkpoints from the server's wiring (decision 0028)", () => {
     }
   });
 });
+
+/** Waits until `klaar` holds, checking every 20 ms; fails after 20 s (a stuck sealer), never on speed. */
+async function wachtTot(wat: string, klaar: () => Promise<boolean>): Promise<void> {
+  const tot = Date.now() + 20_000;
+  while (!(await klaar())) {
+    if (Date.now() > tot) assert.fail(`niet gebeurd: ${wat}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+for (const testDb of await testDatabases()) {
+  describe(`the sealer seals when there is something to seal, on ${testDb.naam} (decision 0073)`, () => {
+    it("seals what a stopped process left at its first turn, and what this process accepts when told, with the slow turn a minute away", async () => {
+      const db = await testDb.open();
+      try {
+        const { mensen, organisatieId } = await maakOrganisatieMetMensen(db, "Esdoorn", [["medewerker"]]);
+        const wie = mensen[0] as Ingelogd;
+        const verzegeld = async (id: number) =>
+          (await db.db.select({ v: toegangslog.volgnummer }).from(toegangslog).where(eq(toegangslog.id, id)))[0]?.v !=
+          null;
+        // An entry accepted by a process that was stopped before its sealer ran: no one tells this one.
+        const [achtergelaten] = await db.db
+          .insert(toegangslog)
+          .values({
+            keten: ketenVan(organisatieId),
+            tijdstip: new Date(),
+            organisatieId,
+            gebruikerId: wie.gebruiker.id,
+            rol: "medewerker",
+            actie: "dossiers_lijst",
+            uitkomst: "gelukt",
+          })
+          .returning({ id: toegangslog.id });
+        const runtime: Samenstelling = {
+          db: db.db,
+          klok: () => new Date(),
+          database: db,
+          logger: pino({ level: "silent" }),
+          instellingen: {
+            ...leesInstellingen({ DATA_DIR: tijdelijkeMap(), MELDWIJZER_DEMO: "0" }),
+            verzegelIntervalMs: 20,
+            verzegelTerugvalMs: 60_000,
+          },
+          maakMailVerzender: () => null,
+        };
+        const verzegelaar = startVerzegelaar(runtime);
+        try {
+          await wachtTot("het achtergelaten item verzegeld", () => verzegeld(Number(achtergelaten?.id)));
+          // Past the turn after that one (a turn that found work is followed by one more).
+          await new Promise((r) => setTimeout(r, 200));
+          // Accepted here, through the app's own path: the sealer hears of it and seals it long before the
+          // slow turn (a minute), which is the only other way it could be sealed.
+          const ids: number[] = [];
+          for (let i = 0; i < 3; i += 1)
+            ids.push(
+              await db.db.transaction((tx) =>
+                schrijfLogregel(tx, {
+                  tijdstip: new Date().toISOString(),
+                  organisatieId,
+                  gebruikerId: wie.gebruiker.id,
+                  rol: "medewerker",
+                  namens: null,
+                  actie: "dossiers_lijst",
+                  dossierId: null,
+                  uitkomst: "gelukt",
+                  grondslag: null,
+                  adres: null,
+                  details: null,
+                }),
+              ),
+            );
+          for (const id of ids) await wachtTot(`item ${id} verzegeld`, () => verzegeld(id));
+        } finally {
+          await verzegelaar.stop();
+        }
+        const rapport = await controleerToegangslog(db.db, { nu: new Date(Date.now() + 6 * 60 * 1000) });
+        assert.equal(rapport.eersteBreuk, null);
+        assert.equal(rapport.gecontroleerd, 4);
+      } finally {
+        await db.sluit();
+      }
+    });
+
+    it("reads the slow turn from MELDWIJZER_VERZEGEL_TERUGVAL_MS", () => {
+      assert.equal(leesVerzegelTerugval(undefined), 10_000, "default");
+      assert.equal(leesVerzegelTerugval(" 30000 "), 30_000);
+      for (const fout of ["0", "999", "600001", "1e4", "10s", "-5"])
+        assert.throws(() => leesVerzegelTerugval(fout), /MELDWIJZER_VERZEGEL_TERUGVAL_MS/u, fout);
+    });
+  });
+}
