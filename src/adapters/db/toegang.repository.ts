@@ -3,9 +3,9 @@ import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
-import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { dossierToegang, dossierToestanden, dossiers, gebeurtenissen, gebruikers, noodtoegang } from "./schema.ts";
 import { vasteSelect } from "./vaste-query.ts";
+import { naarGebeurtenis, type GebeurtenisRij } from "./gebeurtenis-rij.ts";
 
 /**
  * The facts access depends on, for one or many dossiers of one organisation. Every query takes
@@ -155,29 +155,9 @@ export async function vindDossierMetGebeurtenissen(
     dossier,
     feiten: feitenUitKolom(dossier, feiten),
     kop: alsJson<{ versie: number; vorm: number } | null>(kop),
-    gebeurtenissen: alsJson<GebeurtenisJson[]>(lijst).map((g) => ({
-      id: g.id,
-      volgnummer: g.volgnummer,
-      type: g.type,
-      stap: g.stap,
-      gegevens: g.gegevens,
-      actor: { id: g.actorId, naam: g.actorNaam, rol: g.actorRol as Rol },
-      opgetredenOp: new Date(g.opgetredenOp).toISOString(),
-    })) as Gebeurtenis[],
+    // The statement builds each event with the table's own column names, so the one mapping reads it.
+    gebeurtenissen: alsJson<GebeurtenisRij[]>(lijst).map(naarGebeurtenis),
   };
-}
-
-/** An event as the statement below builds it (`naarGebeurtenis`'s input, in JSON). */
-interface GebeurtenisJson {
-  readonly id: string;
-  readonly volgnummer: number;
-  readonly type: string;
-  readonly stap: string;
-  readonly gegevens: unknown;
-  readonly actorId: string;
-  readonly actorNaam: string;
-  readonly actorRol: string;
-  readonly opgetredenOp: string;
 }
 
 const dossierMetGebeurtenissenVelden = {
