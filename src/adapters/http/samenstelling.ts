@@ -232,14 +232,7 @@ export const VERZEGEL_INTERVAL_MS = 250;
 
 /** MELDWIJZER_VERZEGEL_MS: whole milliseconds, 10–60000, default 250. A typo stops the start. */
 export function leesVerzegelInterval(waarde: string | undefined): number {
-  const tekst = waarde?.trim();
-  if (!tekst) return VERZEGEL_INTERVAL_MS;
-  const ms = Number(tekst);
-  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000)
-    throw new Error(
-      `MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`,
-    );
-  return ms;
+  return leesMilliseconden("MELDWIJZER_VERZEGEL_MS", waarde, VERZEGEL_INTERVAL_MS, 10, 60_000);
 }
 
 /** The default slow turn of an idle sealer (decision 0073): entries no one announced are sealed within this. */
@@ -247,13 +240,15 @@ export const VERZEGEL_TERUGVAL_MS = 10_000;
 
 /** MELDWIJZER_VERZEGEL_TERUGVAL_MS: whole milliseconds, 1000–600000, default 10000. A typo stops the start. */
 export function leesVerzegelTerugval(waarde: string | undefined): number {
+  return leesMilliseconden("MELDWIJZER_VERZEGEL_TERUGVAL_MS", waarde, VERZEGEL_TERUGVAL_MS, 1000, 600_000);
+}
+
+function leesMilliseconden(naam: string, waarde: string | undefined, standaard: number, van: number, tot: number) {
   const tekst = waarde?.trim();
-  if (!tekst) return VERZEGEL_TERUGVAL_MS;
+  if (!tekst) return standaard;
   const ms = Number(tekst);
-  if (!/^\d+$/u.test(tekst) || ms < 1000 || ms > 600_000)
-    throw new Error(
-      `MELDWIJZER_VERZEGEL_TERUGVAL_MS moet een heel aantal milliseconden zijn van 1000 tot en met 600000, niet "${waarde}".`,
-    );
+  if (!/^\d+$/u.test(tekst) || ms < van || ms > tot)
+    throw new Error(`${naam} moet een heel aantal milliseconden zijn van ${van} tot en met ${tot}, niet "${waarde}".`);
   return ms;
 }
 
