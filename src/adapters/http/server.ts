@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import type { ServerBuild } from "react-router";
 import "../../domain/zod-zonder-jit.ts";
 import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
+import { apiVerdeler, bouwApiTabel } from "./api-verdeler.ts";
 import { metStoringAls503 } from "./database-storing.ts";
 import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
@@ -43,6 +44,7 @@ export function maakApp(
   samenstelling: Samenstelling,
   bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build"),
   levensloop: Levensloop = { stopt: false },
+  opties: AppOpties = {},
 ): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -147,26 +149,37 @@ export function maakApp(
   // One handler for the one build, made on the first request: a build *function* would make React Router
   // derive its route table again on every request. Loaders and actions are wrapped twice: a database
   // outage becomes a 503 (innermost), any other unexpected error a 500 with only a correlation id.
-  let verwerker: Promise<ReturnType<typeof createRequestHandler>> | undefined;
-  const haalVerwerker = () =>
-    (verwerker ??= bouw().then((b) =>
-      createRequestHandler({
-        build: metFoutafhandeling(metStoringAls503(b), stylesheet),
+  // The JSON API's table is built from the same wrapped build (api-verdeler.ts, decision 0069).
+  const laadContext = (req: Request, res: Response) => ({
+    nonce: String(res.locals["nonce"]),
+    adres: req.ip ?? null,
+    correlatie: String(res.locals["correlatie"]),
+    samenstelling,
+  });
+  type Geladen = { verwerk: ReturnType<typeof createRequestHandler>; verdeel: ReturnType<typeof apiVerdeler> };
+  let geladen: Geladen | undefined;
+  let laden: Promise<Geladen> | undefined;
+  const laad = () =>
+    (laden ??= bouw().then((b) => {
+      const omhuld = metFoutafhandeling(metStoringAls503(b), stylesheet);
+      geladen = {
         // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
-        mode: "production",
-        getLoadContext: (req: Request, res: Response) => ({
-          nonce: String(res.locals["nonce"]),
-          adres: req.ip ?? null,
-          correlatie: String(res.locals["correlatie"]),
-          samenstelling,
-        }),
-      }),
-    ));
+        verwerk: createRequestHandler({ build: omhuld, mode: "production", getLoadContext: laadContext }),
+        verdeel: apiVerdeler(bouwApiTabel(omhuld), laadContext),
+      };
+      return geladen;
+    }));
+  // The JSON API without React Router's request handler: what the table does not take goes on below.
+  if (opties.apiZelf !== false)
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (!req.url.startsWith("/api/")) return next();
+      if (geladen) return geladen.verdeel(req, res, next);
+      void laad().then((g) => g.verdeel(req, res, next), next);
+    });
   // The handler passes its own errors to next(); nothing is left to await here.
   app.all(
     "*",
-    (req: Request, res: Response, next: NextFunction) =>
-      void haalVerwerker().then((verwerk) => verwerk(req, res, next), next),
+    (req: Request, res: Response, next: NextFunction) => void laad().then((g) => g.verwerk(req, res, next), next),
   );
   // Last: Express's own handler would print the stack whenever NODE_ENV is not "production".
   app.use(laatsteFoutafhandelaar);
@@ -197,6 +210,14 @@ export function losseClientBestanden(clientMap: string): ReadonlySet<string> {
   };
   loop(clientMap, "");
   return paden;
+}
+
+export interface AppOpties {
+  /**
+   * false: every `/api` request goes through React Router's request handler, as before decision 0069.
+   * For the test that compares both paths; the app itself always dispatches the API itself.
+   */
+  readonly apiZelf?: boolean;
 }
 
 /** Whether the process is stopping: set by `sluit`, read by /gereed and the headers. */
