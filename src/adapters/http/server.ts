@@ -27,6 +27,22 @@ import {
  * The Node server: security headers, origin check, static assets and the React Router handler.
  * Built by Vite into build/server/index.js together with the app (see vite.config.ts).
  */
+/** The Content-Security-Policy around the request's nonce: the same for every request, joined once. */
+const [CSP_VOOR_NONCE, CSP_NA_NONCE] = [
+  "default-src 'self'",
+  "script-src 'self' 'nonce-\u0000'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+]
+  .join("; ")
+  .split("\u0000") as [string, string];
+
 /** "1", "2" …: that many proxies; unset or anything else: none (the socket address counts). */
 export function vertrouwdeProxies(waarde: string | undefined): number {
   const aantal = Number(waarde);
@@ -60,21 +76,7 @@ export function maakApp(
     res.locals["nonce"] = nonce;
     // The kenmerk of this request: in the log line of any error and on the error page or JSON body.
     res.locals["correlatie"] = nieuweCorrelatie();
-    res.setHeader(
-      "Content-Security-Policy",
-      [
-        "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "base-uri 'none'",
-        "object-src 'none'",
-        "frame-ancestors 'none'",
-      ].join("; "),
-    );
+    res.setHeader("Content-Security-Policy", `${CSP_VOOR_NONCE}${nonce}${CSP_NA_NONCE}`);
     res.setHeader("X-Content-Type-Options", "nosniff");
     // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
     // which the origin check below would refuse. Nothing leaks to other sites either way.
