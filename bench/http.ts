@@ -14,7 +14,7 @@
  * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is),
  * --processen N[,M…] (MELDWIJZER_PROCESSEN of the working tree's app, each count measured in turn; default 1; PostgreSQL
- * only, PGlite always runs one; a baseline runs one), --pg-socket=<directory> (the app and the generator reach PostgreSQL
+ * only, PGlite always runs one; a baseline is measured at the same counts), --pg-socket=<directory> (the app and the generator reach PostgreSQL
  * over its Unix socket in that directory instead of TCP, e.g. /tmp). The RSS is that of all the app's processes together.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
@@ -29,6 +29,8 @@ import { meetGeval, tabel, type Meting } from "./http/meting.ts";
 import { bereidBaseline, bouw, rssMb, startApp } from "./http/processen.ts";
 
 const metingen: Meting[] = [];
+/** "werkboom, 2 processen" → 2; a candidate without the suffix runs one process. */
+const processenVan = (naam: string): number => Number(/, (\d+) processen$/u.exec(naam)?.[1] ?? 1);
 const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({
   naam: n === 1 ? "werkboom" : `werkboom, ${n} processen`,
   root: ROOT,
@@ -40,7 +42,13 @@ try {
   if (vlag.baseline) {
     baseline = bereidBaseline(vlag.baseline);
     const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", vlag.baseline]).toString().trim();
-    kandidaten.push({ naam: `baseline ${vlag.baseline} (${commit})`, root: baseline.root, processen: 1 });
+    // The baseline at the same process counts as the working tree, so that each count has its comparison.
+    for (const n of PROCESSEN)
+      kandidaten.push({
+        naam: `baseline ${vlag.baseline} (${commit})${n === 1 ? "" : `, ${n} processen`}`,
+        root: baseline.root,
+        processen: n,
+      });
   }
   const pgUrl = process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"];
   const soorten = vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
@@ -120,7 +128,11 @@ try {
     console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
     for (const eigen of metingen.filter((m) => m.kandidaat.startsWith("werkboom"))) {
       const ander = metingen.find(
-        (m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval,
+        (m) =>
+          m.kandidaat.startsWith("baseline") &&
+          processenVan(m.kandidaat) === processenVan(eigen.kandidaat) &&
+          m.database === eigen.database &&
+          m.geval === eigen.geval,
       );
       if (ander && ander.reqPerS > 0 && eigen.p50 > 0)
         console.log(
