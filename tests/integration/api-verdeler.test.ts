@@ -24,6 +24,18 @@ const { DEMO_WACHTWOORD } = await import("../../src/app/demo-seed.ts");
 const routeTabel: readonly RouteConfigEntry[] = (await import("../../src/ui/routes.ts")).default;
 
 const build = await bouwServerBuild();
+/** The same, with a route under /api whose loader fails outright: the 500 with only the kenmerk. */
+const buildMetFout = await bouwServerBuild([
+  {
+    id: "test/api-fout",
+    path: "api/test-fout",
+    module: {
+      loader: () => {
+        throw new TypeError("interne details die niemand mag zien");
+      },
+    },
+  },
+]);
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** React Router's own route tree of the build, for its `matchRoutes`. */
@@ -176,8 +188,8 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
         MELDWIJZER_DEMO: undefined,
         MELDWIJZER_KLOK_VERSCHUIVING_MS: "0",
       });
-      zelf = await startAppInProces(() => Promise.resolve(build), undefined, undefined, samenstelling);
-      rr = await startAppInProces(() => Promise.resolve(build), undefined, undefined, samenstelling, {
+      zelf = await startAppInProces(() => Promise.resolve(buildMetFout), undefined, undefined, samenstelling);
+      rr = await startAppInProces(() => Promise.resolve(buildMetFout), undefined, undefined, samenstelling, {
         apiZelf: false,
       });
       const r = await fetch(`${zelf.basis}/api/sessie`, {
@@ -235,6 +247,10 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
       assert.equal((await beide("GET", "/api/bestaat-niet")).status, 404);
       assert.equal((await beide("GET", "/API/DOSSIERS")).status, 200);
       assert.equal((await beide("GET", "/api/dossiers?zoek=%00")).status, 400);
+      const fout = await beide("GET", "/api/test-fout");
+      assert.equal(fout.status, 500);
+      assert.match(fout.tekst, /"code":"ONVERWACHT"/u);
+      assert.doesNotMatch(fout.tekst, /interne details|TypeError/u);
     });
 
     it("bodies: wrong type, broken JSON, a stale version, a foreign origin", async () => {
