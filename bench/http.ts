@@ -14,7 +14,8 @@
  * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is),
  * --processen N[,M…] (MELDWIJZER_PROCESSEN of the working tree's app, each count measured in turn; default 1; PostgreSQL
- * only, PGlite always runs one; a baseline runs one). The RSS is that of all the app's processes together.
+ * only, PGlite always runs one; a baseline is measured at the same counts), --pg-socket=<directory> (the app and the generator reach PostgreSQL
+ * over its Unix socket in that directory instead of TCP, e.g. /tmp). The RSS is that of all the app's processes together.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
  */
@@ -28,6 +29,8 @@ import { meetGeval, tabel, type Meting } from "./http/meting.ts";
 import { bereidBaseline, bouw, rssMb, startApp } from "./http/processen.ts";
 
 const metingen: Meting[] = [];
+/** "werkboom, 2 processen" → 2; a candidate without the suffix runs one process. */
+const processenVan = (naam: string): number => Number(/, (\d+) processen$/u.exec(naam)?.[1] ?? 1);
 const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({
   naam: n === 1 ? "werkboom" : `werkboom, ${n} processen`,
   root: ROOT,
@@ -39,7 +42,13 @@ try {
   if (vlag.baseline) {
     baseline = bereidBaseline(vlag.baseline);
     const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", vlag.baseline]).toString().trim();
-    kandidaten.push({ naam: `baseline ${vlag.baseline} (${commit})`, root: baseline.root, processen: 1 });
+    // The baseline at the same process counts as the working tree, so that each count has its comparison.
+    for (const n of PROCESSEN)
+      kandidaten.push({
+        naam: `baseline ${vlag.baseline} (${commit})${n === 1 ? "" : `, ${n} processen`}`,
+        root: baseline.root,
+        processen: n,
+      });
   }
   const pgUrl = process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"];
   const soorten = vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
@@ -90,6 +99,7 @@ try {
                 conflicten: 0,
                 bytes: 0,
                 rssPiek: 0,
+                cpuMsPerVerzoek: 0,
                 kaalReqPerS: 0,
                 kaalP99: 0,
                 belasting: loadavg()[0] ?? 0,
@@ -102,7 +112,7 @@ try {
             if (app.gestopt?.()) console.log(`  (de server stopte tijdens of na deze meting: ${app.gestopt()})`);
             metingen.push(m);
             console.log(
-              `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
+              `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
             );
           }
         } finally {
@@ -118,11 +128,15 @@ try {
     console.log("\nWerkboom / baseline (req/s; p50 omgekeerd, dus boven 1 is sneller):");
     for (const eigen of metingen.filter((m) => m.kandidaat.startsWith("werkboom"))) {
       const ander = metingen.find(
-        (m) => m.kandidaat.startsWith("baseline") && m.database === eigen.database && m.geval === eigen.geval,
+        (m) =>
+          m.kandidaat.startsWith("baseline") &&
+          processenVan(m.kandidaat) === processenVan(eigen.kandidaat) &&
+          m.database === eigen.database &&
+          m.geval === eigen.geval,
       );
       if (ander && ander.reqPerS > 0 && eigen.p50 > 0)
         console.log(
-          `  ${eigen.database.padEnd(9)} ${eigen.kandidaat.padEnd(22)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×`,
+          `  ${eigen.database.padEnd(9)} ${eigen.kandidaat.padEnd(22)} ${eigen.geval.padEnd(44)} req/s ${(eigen.reqPerS / ander.reqPerS).toFixed(2)}×  p50 ${(ander.p50 / eigen.p50).toFixed(2)}×  CPU per verzoek ${(eigen.cpuMsPerVerzoek / ander.cpuMsPerVerzoek).toFixed(2)}×`,
         );
     }
   }

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DOSSIERS, ORGANISATIES, ROOT, WACHTWOORD } from "./instellingen.ts";
+import { DOSSIERS, ORGANISATIES, ROOT, WACHTWOORD, vlag } from "./instellingen.ts";
 
 export interface Doel {
   readonly soort: "pglite" | "postgres";
@@ -24,7 +24,7 @@ export async function postgresDoel(beheerUrl: string): Promise<Doel> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-pg-"));
   return {
     soort: "postgres",
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
+    env: { DATABASE_URL: vlag["pg-socket"] ? socketUrl(url, vlag["pg-socket"]) : url.toString(), DATA_DIR: dataDir },
     opruimen: async () => {
       const c = new pg.Client({ connectionString: beheerUrl });
       await c.connect();
@@ -33,6 +33,16 @@ export async function postgresDoel(beheerUrl: string): Promise<Doel> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * --pg-socket=<directory>: the same server, user and database over its Unix socket in that directory
+ * (`postgres://user@/db?host=/tmp&port=54329`, see docs/operations.md), for the generator and the app.
+ */
+export function socketUrl(url: URL, map: string): string {
+  const gebruiker = url.username ? `${url.username}${url.password ? `:${url.password}` : ""}@` : "";
+  const poort = url.port || "5432";
+  return `postgres://${gebruiker}${url.pathname}?host=${encodeURIComponent(map)}&port=${poort}`;
 }
 
 export function pgliteDoel(): Doel {

@@ -15,6 +15,7 @@ export const { values: vlag } = parseArgs({
     profiel: { type: "string" },
     "zonder-bouw": { type: "boolean", default: false },
     processen: { type: "string", default: "1" },
+    "pg-socket": { type: "string" },
   },
 });
 export const DOSSIERS = Number(vlag.dossiers);

@@ -20,6 +20,37 @@ export function rssEenMb(pid: number): number {
   }
 }
 
+/** The app's process and its children (the workers of MELDWIJZER_PROCESSEN). */
+function metKinderen(pid: number): number[] {
+  try {
+    return [
+      pid,
+      ...readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number),
+    ];
+  } catch {
+    return [pid];
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on Linux. */
+const TIKKEN_PER_S = 100;
+
+/** CPU time (user + system) the app's processes used so far, in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid: number): number {
+  let tikken = 0;
+  for (const p of metKinderen(pid)) {
+    try {
+      // The fields after the name (which may hold spaces) start at ") "; utime and stime are fields 14 and 15.
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      tikken += Number(velden[11]) + Number(velden[12]);
+    } catch {
+      // a worker that ended meanwhile
+    }
+  }
+  return (tikken / TIKKEN_PER_S) * 1000;
+}
+
 /** The resident memory of the app: the process and its children (the workers of MELDWIJZER_PROCESSEN), together. */
 export function rssMb(pid: number): number {
   let kinderen: number[] = [];

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import type { ServerBuild } from "react-router";
 import type { Samenstelling } from "../../src/adapters/http/samenstelling.ts";
+import type { AppOpties } from "../../src/adapters/http/server.ts";
 
 // root.tsx imports its stylesheet as "./styles/app.css?url", which Vite resolves; here it is a string.
 register(
@@ -136,13 +137,15 @@ const GEEN_SAMENSTELLING = new Proxy({} as Samenstelling, {
  * The Express server of src/adapters/http/server.ts on a free loopback port, over `bouw`, with a
  * client directory holding one asset and a favicon beside it. NODE_ENV is read when the app is made, as in production.
  * `levensloop` lets a test mark the app as stopping (server.ts). `samenstelling` is the composition
- * root the test built (startSamenstelling in app-runtime.ts); the test closes it.
+ * root the test built (startSamenstelling in app-runtime.ts); the test closes it. `opties.apiZelf: false`
+ * sends the JSON API through React Router's request handler (server.ts).
  */
 export async function startAppInProces(
   bouw: () => Promise<ServerBuild>,
   nodeEnv: string | undefined,
   levensloop?: { stopt: boolean },
   samenstelling: Samenstelling = GEEN_SAMENSTELLING,
+  opties: AppOpties = {},
 ): Promise<AppInProces> {
   const clientMap = mkdtempSync(path.join(tmpdir(), "meldwijzer-client-"));
   mkdirSync(path.join(clientMap, "assets"));
@@ -153,7 +156,7 @@ export async function startAppInProces(
   else process.env["NODE_ENV"] = nodeEnv;
   try {
     const { maakApp } = await import("../../src/adapters/http/server.ts");
-    const app = maakApp(clientMap, samenstelling, bouw, levensloop);
+    const app = maakApp(clientMap, samenstelling, bouw, levensloop, opties);
     const server = app.listen(0, "127.0.0.1");
     await new Promise<void>((klaar) => server.once("listening", klaar));
     const { port } = server.address() as AddressInfo;

@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import type { ServerBuild } from "react-router";
 import "../../domain/zod-zonder-jit.ts";
 import { laatsteFoutafhandelaar, nieuweCorrelatie, vindStylesheet, weigerOngeldigeQuery } from "./foutafhandeling.ts";
+import { apiVerdeler, bouwApiTabel } from "./api-verdeler.ts";
 import { metStoringAls503 } from "./database-storing.ts";
 import "./load-context.ts";
 import { vertaler } from "../../i18n/vertaal.ts";
@@ -26,6 +27,22 @@ import {
  * The Node server: security headers, origin check, static assets and the React Router handler.
  * Built by Vite into build/server/index.js together with the app (see vite.config.ts).
  */
+/** The Content-Security-Policy around the request's nonce: the same for every request, joined once. */
+const [CSP_VOOR_NONCE, CSP_NA_NONCE] = [
+  "default-src 'self'",
+  "script-src 'self' 'nonce-\u0000'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+]
+  .join("; ")
+  .split("\u0000") as [string, string];
+
 /** "1", "2" …: that many proxies; unset or anything else: none (the socket address counts). */
 export function vertrouwdeProxies(waarde: string | undefined): number {
   const aantal = Number(waarde);
@@ -43,6 +60,7 @@ export function maakApp(
   samenstelling: Samenstelling,
   bouw: () => Promise<ServerBuild> = () => import("virtual:react-router/server-build"),
   levensloop: Levensloop = { stopt: false },
+  opties: AppOpties = {},
 ): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -58,21 +76,7 @@ export function maakApp(
     res.locals["nonce"] = nonce;
     // The kenmerk of this request: in the log line of any error and on the error page or JSON body.
     res.locals["correlatie"] = nieuweCorrelatie();
-    res.setHeader(
-      "Content-Security-Policy",
-      [
-        "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "base-uri 'none'",
-        "object-src 'none'",
-        "frame-ancestors 'none'",
-      ].join("; "),
-    );
+    res.setHeader("Content-Security-Policy", `${CSP_VOOR_NONCE}${nonce}${CSP_NA_NONCE}`);
     res.setHeader("X-Content-Type-Options", "nosniff");
     // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
     // which the origin check below would refuse. Nothing leaks to other sites either way.
@@ -147,26 +151,37 @@ export function maakApp(
   // One handler for the one build, made on the first request: a build *function* would make React Router
   // derive its route table again on every request. Loaders and actions are wrapped twice: a database
   // outage becomes a 503 (innermost), any other unexpected error a 500 with only a correlation id.
-  let verwerker: Promise<ReturnType<typeof createRequestHandler>> | undefined;
-  const haalVerwerker = () =>
-    (verwerker ??= bouw().then((b) =>
-      createRequestHandler({
-        build: metFoutafhandeling(metStoringAls503(b), stylesheet),
+  // The JSON API's table is built from the same wrapped build (api-verdeler.ts, decision 0069).
+  const laadContext = (req: Request, res: Response) => ({
+    nonce: String(res.locals["nonce"]),
+    adres: req.ip ?? null,
+    correlatie: String(res.locals["correlatie"]),
+    samenstelling,
+  });
+  type Geladen = { verwerk: ReturnType<typeof createRequestHandler>; verdeel: ReturnType<typeof apiVerdeler> };
+  let geladen: Geladen | undefined;
+  let laden: Promise<Geladen> | undefined;
+  const laad = () =>
+    (laden ??= bouw().then((b) => {
+      const omhuld = metFoutafhandeling(metStoringAls503(b), stylesheet);
+      geladen = {
         // Not NODE_ENV: in "development" React Router puts messages and stacks in error responses.
-        mode: "production",
-        getLoadContext: (req: Request, res: Response) => ({
-          nonce: String(res.locals["nonce"]),
-          adres: req.ip ?? null,
-          correlatie: String(res.locals["correlatie"]),
-          samenstelling,
-        }),
-      }),
-    ));
+        verwerk: createRequestHandler({ build: omhuld, mode: "production", getLoadContext: laadContext }),
+        verdeel: apiVerdeler(bouwApiTabel(omhuld), laadContext),
+      };
+      return geladen;
+    }));
+  // The JSON API without React Router's request handler: what the table does not take goes on below.
+  if (opties.apiZelf !== false)
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (!req.url.startsWith("/api/")) return next();
+      if (geladen) return geladen.verdeel(req, res, next);
+      void laad().then((g) => g.verdeel(req, res, next), next);
+    });
   // The handler passes its own errors to next(); nothing is left to await here.
   app.all(
     "*",
-    (req: Request, res: Response, next: NextFunction) =>
-      void haalVerwerker().then((verwerk) => verwerk(req, res, next), next),
+    (req: Request, res: Response, next: NextFunction) => void laad().then((g) => g.verwerk(req, res, next), next),
   );
   // Last: Express's own handler would print the stack whenever NODE_ENV is not "production".
   app.use(laatsteFoutafhandelaar);
@@ -197,6 +212,14 @@ export function losseClientBestanden(clientMap: string): ReadonlySet<string> {
   };
   loop(clientMap, "");
   return paden;
+}
+
+export interface AppOpties {
+  /**
+   * false: every `/api` request goes through React Router's request handler, as before decision 0069.
+   * For the test that compares both paths; the app itself always dispatches the API itself.
+   */
+  readonly apiZelf?: boolean;
 }
 
 /** Whether the process is stopping: set by `sluit`, read by /gereed and the headers. */
