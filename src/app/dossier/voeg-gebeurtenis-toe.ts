@@ -21,7 +21,7 @@ import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-vers
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { alsLogFout, log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
-import { onthoudToestand } from "./toestand-geheugen.ts";
+import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -63,10 +63,12 @@ export async function voegGebeurtenisToeAanDossier(
       actie: actieVoorGebeurtenis(invoer.type),
       logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
       schrijven: true,
+      // The events after the state this process keeps, read in the lock's statement (decision 0071).
+      staartVanaf: haalToestand(dossierId)?.toestand.versie,
     },
-    async ({ tx, dossier, nu, logregel, logGeschreven }) => {
+    async ({ tx, dossier, nu, vooraf, logregel, logGeschreven }) => {
       if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-      const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
+      const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true, vooraf });
       // Marks point into the entries' text: only then are the entries themselves read.
       const gebeurtenissen =
         invoer.type === "inzage_voorbereid" || verstrekken
