@@ -2,7 +2,7 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { logregelInvoegen, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
+import type { NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
@@ -185,11 +185,9 @@ async function bewaar(
   const rijen = projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie);
   const gebeurtenis = { ...beoordeeld, id, actor, opgetredenOp: nu };
   if (logregel)
-    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregelInvoegen(logregel)).catch(
-      (fout: unknown) => {
-        throw alsLogFout(fout);
-      },
-    );
+    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregel).catch((fout: unknown) => {
+      throw alsLogFout(fout);
+    });
   else await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen);
   // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
   onthoudToestand(dossier.id, na, id);
