@@ -8,7 +8,10 @@
  * the whole server's, so others' writes on a shared server are in it). On a shared machine wall times swing; the CPU per append and the statements do
  * not depend on the load as much.
  *
- *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main]
+ *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main] [--wal-uitsplitsing]
+ *
+ * `--wal-uitsplitsing` prints, per round of the working tree, the WAL by resource manager (pg_walinspect, which
+ * needs a superuser for `create extension`).
  */
 /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
 import { execFileSync } from "node:child_process";
@@ -133,6 +136,19 @@ async function bereid(naam: string, root: string) {
     const cpu = process.cpuUsage(cpu0);
     const pgcpu = cpuVan(pids) - pg0;
     // The server's WAL grew by this much; on a shared server others' writes are in it too (read the median).
+    if (process.argv.includes("--wal-uitsplitsing") && naam === "werkboom") {
+      // What the WAL of this round is made of, by resource manager (pg_walinspect; the whole server's).
+      // In the measurement's own database, dropped afterwards.
+      const c4 = new pg.Client({ connectionString: url });
+      await c4.connect();
+      await c4.query("create extension if not exists pg_walinspect");
+      const uit = await c4.query(
+        "select resource_manager, count, record_size, fpi_size from pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn()) where count > 0 order by combined_size desc",
+        [lsn0],
+      );
+      await c4.end();
+      console.log(`WAL van een ronde (${dossiers.length * perSchrijver} appends):`, JSON.stringify(uit.rows));
+    }
     const wal = Number(
       (await c2.query("select pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) as b", [lsn0])).rows[0].b,
     );
