@@ -143,7 +143,7 @@ async function bereid(naam: string, root: string) {
       await c4.connect();
       await c4.query("create extension if not exists pg_walinspect");
       const uit = await c4.query(
-        "select resource_manager, count, record_size, fpi_size from pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn()) where count > 0 order by combined_size desc",
+        'select "resource_manager/record_type" as rm, count, record_size, fpi_size from pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn()) where count > 0 order by combined_size desc',
         [lsn0],
       );
       await c4.end();

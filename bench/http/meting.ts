@@ -3,7 +3,7 @@ import { loadavg } from "node:os";
 import { belast, type AcResultaat } from "./autocannon.ts";
 import type { Geval } from "./gevallen.ts";
 import { DUUR, type Kandidaat } from "./instellingen.ts";
-import { neemOp, rssMb, startKaal, type Server } from "./processen.ts";
+import { cpuMs, neemOp, rssMb, startKaal, type Server } from "./processen.ts";
 
 export interface Meting {
   readonly geval: string;
@@ -23,6 +23,8 @@ export interface Meting {
   readonly kaalP99: number;
   /** The machine's 1-minute load average when the measurement began: on a shared machine, read the numbers with it. */
   readonly belasting: number;
+  /** The app's CPU time (all its processes) per answered request during the measurement, in ms. */
+  readonly cpuPerVerzoek?: number;
 }
 
 /** Waits until the server answers again after the warm-up; a pooled connection the server closed meanwhile is retried. */
@@ -49,6 +51,7 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
     await wachtTotGereed(app.basis);
     await herstel?.(app.basis);
     const belasting = loadavg()[0] ?? 0;
+    const cpuVoor = cpuMs(app.pid);
     const meter = setInterval(() => (rssPiek = Math.max(rssPiek, rssMb(app.pid))), 250);
     const eigen: AcResultaat = await belast({
       url: app.basis,
@@ -58,6 +61,7 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
       timeout: 30,
     });
     clearInterval(meter);
+    const cpu = cpuMs(app.pid) - cpuVoor;
     rssPiek = Math.max(rssPiek, rssMb(app.pid));
     const kaalVerzoeken = [
       {
@@ -90,6 +94,7 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
       kaalReqPerS: bare.requests.average,
       kaalP99: bare.latency.p99,
       belasting,
+      cpuPerVerzoek: cpu / Math.max(1, eigen.requests.total),
     };
   } finally {
     await kaal.stop();

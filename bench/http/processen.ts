@@ -20,6 +20,29 @@ export function rssEenMb(pid: number): number {
   }
 }
 
+/** CPU time (user and system) in ms of the app: the process and its children, from /proc (10 ms resolution). */
+export function cpuMs(pid: number): number {
+  let kinderen: number[] = [];
+  try {
+    kinderen = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    kinderen = [];
+  }
+  return [pid, ...kinderen].reduce((som, p) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return som + (Number(velden[11]) + Number(velden[12])) * 10;
+    } catch {
+      return som;
+    }
+  }, 0);
+}
+
 /** The resident memory of the app: the process and its children (the workers of MELDWIJZER_PROCESSEN), together. */
 export function rssMb(pid: number): number {
   let kinderen: number[] = [];
