@@ -4,10 +4,14 @@
  * It reports appends per second, the CPU of this process per append (`process.cpuUsage`: the use-case, the
  * domain, drizzle and the driver), the CPU of the database's own backends per append (from /proc, so the
  * server must run on this machine; Linux only) and the statements per append (counted at
- * `pg.Client.prototype.query`). On a shared machine wall times swing; the CPU per append and the statements do
+ * `pg.Client.prototype.query`) and the WAL written per append (`pg_current_wal_lsn()` before and after a round:
+ * the whole server's, so others' writes on a shared server are in it). On a shared machine wall times swing; the CPU per append and the statements do
  * not depend on the load as much.
  *
- *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main]
+ *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main] [--wal-uitsplitsing]
+ *
+ * `--wal-uitsplitsing` prints, per round of the working tree, the WAL by resource manager (pg_walinspect, which
+ * needs a superuser for `create extension`).
  */
 /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
 import { execFileSync } from "node:child_process";
@@ -113,7 +117,7 @@ async function bereid(naam: string, root: string) {
     const pids = (await c2.query("select pid from pg_stat_activity where datname = $1", [dbnaam])).rows.map(
       (r: any) => r.pid,
     );
-    await c2.end();
+    const lsn0 = (await c2.query("select pg_current_wal_lsn()::text as l")).rows[0].l;
     const s0 = statements;
     const cpu0 = process.cpuUsage();
     const pg0 = cpuVan(pids);
@@ -131,12 +135,31 @@ async function bereid(naam: string, root: string) {
     const wand = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const pgcpu = cpuVan(pids) - pg0;
+    // The server's WAL grew by this much; on a shared server others' writes are in it too (read the median).
+    if (process.argv.includes("--wal-uitsplitsing") && naam === "werkboom") {
+      // What the WAL of this round is made of, by resource manager (pg_walinspect; the whole server's).
+      // In the measurement's own database, dropped afterwards.
+      const c4 = new pg.Client({ connectionString: url });
+      await c4.connect();
+      await c4.query("create extension if not exists pg_walinspect");
+      const uit = await c4.query(
+        'select "resource_manager/record_type" as rm, count, record_size, fpi_size from pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn()) where count > 0 order by combined_size desc',
+        [lsn0],
+      );
+      await c4.end();
+      console.log(`WAL van een ronde (${dossiers.length * perSchrijver} appends):`, JSON.stringify(uit.rows));
+    }
+    const wal = Number(
+      (await c2.query("select pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) as b", [lsn0])).rows[0].b,
+    );
+    await c2.end();
     const n = dossiers.length * perSchrijver;
     return {
       perS: (n / wand) * 1000,
       cpu: (cpu.user + cpu.system) / 1000 / n,
       pg: pgcpu / n,
       stmts: (statements - s0) / n,
+      wal: wal / n,
     };
   };
   return {
@@ -167,7 +190,7 @@ const med = (a: number[]) => {
 for (const k of kandidaten) {
   const m = uit.get(k.naam) ?? [];
   console.log(
-    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
+    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
   );
 }
 for (const k of kandidaten) await k.sluit();

@@ -21,6 +21,8 @@ import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import { naarGebeurtenis } from "./gebeurtenis-rij.ts";
+import { logregelInvoegen, logregelWaarden, type NieuweLogregel } from "./toegangslog.repository.ts";
+import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
@@ -301,8 +303,9 @@ export interface ProjectieRijen {
  * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
  * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
  * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
- * deleted, the others inserted or updated. With `logregel` (`logregelInvoegen`), the access-log entry
- * is written in the same statement (decision 0067). Only called with the dossier row locked.
+ * deleted, the others inserted or updated. With `logregel`, the access-log entry is written in the same
+ * statement (`logregelInvoegen`, decision 0067). Built once per form (decision 0071). Only called with the
+ * dossier row locked.
  */
 export async function voegGebeurtenisToe(
   db: Verbinding,
@@ -310,53 +313,94 @@ export async function voegGebeurtenisToe(
   gebeurtenis: NieuweGebeurtenisRij,
   projectie: LijstKolommen,
   projecties?: ProjectieRijen,
-  logregel?: SQL,
+  logregel?: NieuweLogregel,
 ): Promise<string> {
+  const snapshot = projecties?.snapshot ?? null;
+  const vorm = { taken: projecties !== undefined, snapshot: snapshot !== null, logregel: logregel !== undefined };
+  const variant = (vorm.taken ? 4 : 0) + (vorm.snapshot ? 2 : 0) + (vorm.logregel ? 1 : 0);
+  const opdracht = (toevoegOpdrachten[variant] ??= toevoegOpdracht(vorm));
   const volgnummer = dossier.versie + 1;
-  const k = alsKolommen(projectie);
-  const tijd = (d: Date | null) => (d === null ? null : d.toISOString());
-  const taken = projecties ? JSON.stringify(projecties.taken) : null;
-  const takenSql = projecties
+  const rijen = await opdracht(db, {
+    id: gebeurtenis.id,
+    dossierId: dossier.id,
+    organisatieId: dossier.organisatieId,
+    volgnummer,
+    type: gebeurtenis.type,
+    stap: gebeurtenis.stap,
+    gegevens: JSON.stringify(gebeurtenis.gegevens),
+    actorId: gebeurtenis.actor.id,
+    actorNaam: gebeurtenis.actor.naam,
+    actorRol: gebeurtenis.actor.rol,
+    opgetredenOp: gebeurtenis.opgetredenOp.toISOString(),
+    werknaam: projectie.werknaam,
+    fase: projectie.fase,
+    besluitGevraagd: projectie.besluitGevraagd,
+    wachtOpVtSinds: projectie.wachtOpVtSinds,
+    versneldSinds: projectie.versneldSinds,
+    versneldKlokStart: projectie.versneldKlokStart,
+    versneldKlokActieOp: projectie.versneldKlokActieOp,
+    ...(projecties ? { taken: JSON.stringify(projecties.taken), projectieVersie: projecties.versie } : {}),
+    ...(snapshot ? { vorm: snapshot.vorm, toestand: snapshot.json } : {}),
+    ...(logregel ? logregelWaarden(logregel) : {}),
+  });
+  const [rij] = rijen;
+  if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
+  return rij.id;
+}
+
+/** The append's statement in its forms (with or without the task facts, the snapshot, the entry), each built once. */
+const toevoegOpdrachten: ((db: Verbinding, waarden: Waarden) => Promise<{ id: string }[]>)[] = [];
+
+/**
+ * The append's one statement (decision 0059) with every value a placeholder, so that its text is built once
+ * and PostgreSQL parses it once per connection (decision 0071). The list columns' instants come as ISO text
+ * (the domain's form) and are cast here.
+ */
+function toevoegOpdracht(vorm: { taken: boolean; snapshot: boolean; logregel: boolean }) {
+  const p = (naam: string) => sql.placeholder(naam);
+  const dossierId = p("dossierId");
+  const organisatieId = p("organisatieId");
+  const takenSql = vorm.taken
     ? sql`, taken_weg as (
         delete from dossier_taken
-        where dossier_id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
-          and not exists (select 1 from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text) where f.soort = dossier_taken.soort and f.voor = dossier_taken.voor)
+        where dossier_id = ${dossierId}::uuid and organisatie_id = ${organisatieId}::uuid
+          and not exists (select 1 from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text) where f.soort = dossier_taken.soort and f.voor = dossier_taken.voor)
       ), taken as (
         insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie)
-        select ${dossier.organisatieId}, ${dossier.id}, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${projecties.versie}::integer
-        from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
+        select ${organisatieId}::uuid, ${dossierId}::uuid, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${p("projectieVersie")}::integer
+        from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
         on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
       )`
     : sql``;
-  const snapshot = projecties?.snapshot;
-  const snapshotSql = snapshot
+  const snapshotSql = vorm.snapshot
     ? sql`, snapshot as (
         insert into dossier_toestanden (dossier_id, organisatie_id, versie, vorm, toestand)
-        values (${dossier.id}, ${dossier.organisatieId}, ${projecties.versie}::integer, ${snapshot.vorm}::integer, ${snapshot.json}::jsonb)
+        values (${dossierId}::uuid, ${organisatieId}::uuid, ${p("projectieVersie")}::integer, ${p("vorm")}::integer, ${p("toestand")}::jsonb)
         on conflict (dossier_id) do update set versie = excluded.versie, vorm = excluded.vorm, toestand = excluded.toestand
       )`
     : sql``;
-  const resultaat = await db.execute(sql`
+  const logSql = vorm.logregel ? sql`, logregel as (${logregelInvoegen()})` : sql``;
+  return vasteOpdracht<{ id: string }>(
+    `gebeurtenis_toevoegen_${vorm.taken ? "t" : ""}${vorm.snapshot ? "s" : ""}${vorm.logregel ? "l" : ""}`,
+    () => sql`
     with nieuw as (
       insert into gebeurtenissen (id, dossier_id, organisatie_id, volgnummer, type, stap, gegevens, actor_id, actor_naam, actor_rol, opgetreden_op)
       values (
-        ${gebeurtenis.id}, ${dossier.id}, ${dossier.organisatieId}, ${volgnummer}::integer, ${gebeurtenis.type}, ${gebeurtenis.stap}, ${JSON.stringify(gebeurtenis.gegevens)}::jsonb,
-        ${gebeurtenis.actor.id}, ${gebeurtenis.actor.naam}, ${gebeurtenis.actor.rol}, ${gebeurtenis.opgetredenOp.toISOString()}::timestamptz
+        ${p("id")}::uuid, ${dossierId}::uuid, ${organisatieId}::uuid, ${p("volgnummer")}::integer, ${p("type")}, ${p("stap")}, ${p("gegevens")}::jsonb,
+        ${p("actorId")}::uuid, ${p("actorNaam")}, ${p("actorRol")}, ${p("opgetredenOp")}::timestamptz
       )
       returning id
     ), dossier as (
       update dossiers set
-        versie = ${volgnummer}::integer, bijgewerkt_op = ${gebeurtenis.opgetredenOp.toISOString()}::timestamptz,
-        werknaam = ${k.werknaam}, fase = ${k.fase}, besluit_gevraagd = ${k.besluitGevraagd}, wacht_op_vt_sinds = ${k.wachtOpVtSinds},
-        versneld_sinds = ${tijd(k.versneldSinds)}::timestamptz, versneld_klok_start = ${tijd(k.versneldKlokStart)}::timestamptz,
-        versneld_klok_actie_op = ${tijd(k.versneldKlokActieOp)}::timestamptz
-      where id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
-    )${takenSql}${snapshotSql}${logregel ? sql`, logregel as (${logregel})` : sql``}
+        versie = ${p("volgnummer")}::integer, bijgewerkt_op = ${p("opgetredenOp")}::timestamptz,
+        werknaam = ${p("werknaam")}, fase = ${p("fase")}, besluit_gevraagd = ${p("besluitGevraagd")}::boolean, wacht_op_vt_sinds = ${p("wachtOpVtSinds")}::text,
+        versneld_sinds = ${p("versneldSinds")}::timestamptz, versneld_klok_start = ${p("versneldKlokStart")}::timestamptz,
+        versneld_klok_actie_op = ${p("versneldKlokActieOp")}::timestamptz
+      where id = ${dossierId}::uuid and organisatie_id = ${organisatieId}::uuid
+    )${takenSql}${snapshotSql}${logSql}
     select id from nieuw
-  `);
-  const [rij] = (resultaat as { rows: { id: string }[] }).rows;
-  if (!rij) throw new Error("Gebeurtenis niet opgeslagen");
-  return rij.id;
+  `,
+  );
 }
 
 function alsTijd(iso: string | null): Date | null {

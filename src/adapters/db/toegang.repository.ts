@@ -150,7 +150,6 @@ export async function vindDossierMetGebeurtenissen(
   const [rij] = await dossierMetGebeurtenissen(db, { organisatieId, dossierId, nu: nu.toISOString() });
   if (!rij) return null;
   const { feiten, kop, gebeurtenissen: lijst, ...dossier } = rij;
-  const alsJson = <T>(waarde: unknown): T => (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
   return {
     dossier,
     feiten: feitenUitKolom(dossier, feiten),
@@ -158,6 +157,17 @@ export async function vindDossierMetGebeurtenissen(
     // The statement builds each event with the table's own column names, so the one mapping reads it.
     gebeurtenissen: alsJson<GebeurtenisRij[]>(lijst).map(naarGebeurtenis),
   };
+}
+
+/** An event in JSON, with the names `naarGebeurtenis` reads (`GebeurtenisRij`). */
+const GEBEURTENIS_JSON = sql.raw(
+  "json_build_object('id', g.id, 'volgnummer', g.volgnummer, 'type', g.type, 'stap', g.stap, 'gegevens', g.gegevens, " +
+    "'actorId', g.actor_id, 'actorNaam', g.actor_naam, 'actorRol', g.actor_rol, 'opgetredenOp', g.opgetreden_op)",
+);
+
+/** A json column as the driver gives it: parsed, or text on a driver that leaves json alone. */
+function alsJson<T>(waarde: unknown): T {
+  return (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
 }
 
 const dossierMetGebeurtenissenVelden = {
@@ -168,7 +178,7 @@ const dossierMetGebeurtenissenVelden = {
     from ${dossierToestanden} s
     where s.organisatie_id = "dossiers"."organisatie_id" and s.dossier_id = "dossiers"."id")`,
   gebeurtenissen: sql<unknown>`(
-    select coalesce(json_agg(json_build_object('id', g.id, 'volgnummer', g.volgnummer, 'type', g.type, 'stap', g.stap, 'gegevens', g.gegevens, 'actorId', g.actor_id, 'actorNaam', g.actor_naam, 'actorRol', g.actor_rol, 'opgetredenOp', g.opgetreden_op) order by g.volgnummer), '[]'::json)
+    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
     from ${gebeurtenissen} g
     where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id" and g.volgnummer <= "dossiers"."versie")`,
 };
@@ -184,6 +194,110 @@ const dossierMetGebeurtenissen = vasteSelect<
       and(eq(dossiers.id, sql.placeholder("dossierId")), eq(dossiers.organisatieId, sql.placeholder("organisatieId"))),
     ),
 );
+
+/**
+ * The write gate's first statement (decision 0071): the dossier row locked (`FOR UPDATE`), with its access
+ * facts and whether they can be trusted. A statement in READ COMMITTED reads with the snapshot it took when
+ * it began, before any wait for the lock. When the previous holder committed while this one waited, the
+ * row itself is re-read (the newest version, PostgreSQL's EvalPlanQual) but the facts in the subquery are
+ * not: an append that waited for a revocation would see the share that was just revoked. So every change
+ * of the facts writes a new version of the dossier row under the same lock (`nieuweRijversie`), and
+ * `vers` compares the locked version (`xmin`) with the one the statement's snapshot sees: equal means no
+ * one changed the row, and so no one changed the facts, after the snapshot was taken. When it is false,
+ * the caller reads the facts again in a statement of its own, which starts after the lock was granted.
+ */
+const vergrendeldMetFeitenVelden = {
+  ...getTableColumns(dossiers),
+  feiten: feitenVanRij(sql.placeholder("nu")),
+  vers: sql<boolean>`("dossiers"."xmin" = (select d.xmin from ${dossiers} d where d.id = "dossiers"."id"))`,
+  kop: dossierMetGebeurtenissenVelden.kop,
+  // The events from `vanaf` (the version of the state this process keeps) up to the row's version: what
+  // `leesToestand` would read next, in this statement (decision 0071).
+  staart: sql<unknown>`(
+    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
+    from ${gebeurtenissen} g
+    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
+      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`,
+};
+
+const vergrendeldMetFeitenQuery = vasteSelect<
+  typeof vergrendeldMetFeitenVelden,
+  Dossier & { feiten: unknown; vers: boolean; kop: unknown; staart: unknown }
+>("vergrendel_dossier_met_feiten", vergrendeldMetFeitenVelden, (qb, velden) =>
+  qb
+    .select(velden)
+    .from(dossiers)
+    .where(
+      and(eq(dossiers.id, sql.placeholder("dossierId")), eq(dossiers.organisatieId, sql.placeholder("organisatieId"))),
+    )
+    .for("update"),
+);
+
+/**
+ * The dossier of the organisation, locked for the rest of the transaction, with the facts access depends
+ * on as they stand once the lock is held: one statement, or two when its facts may be older than the lock
+ * (see above). Null when the organisation has no such dossier.
+ */
+export async function vergrendelDossierMetFeiten(
+  db: Verbinding,
+  organisatieId: string,
+  dossierId: string,
+  nu: Date,
+  staartVanaf?: number,
+): Promise<{ dossier: Dossier; feiten: DossierFeiten; vooraf: KopEnStaart | null } | null> {
+  const [rij] = await vergrendeldMetFeitenQuery(db, {
+    organisatieId,
+    dossierId,
+    nu: nu.toISOString(),
+    vanaf: staartVanaf ?? GEEN_STAART,
+  });
+  if (!rij) return null;
+  const { feiten, vers, kop, staart, ...dossier } = rij;
+  // Only a true from the driver trusts what the statement read besides the row; anything else reads the facts again.
+  if (vers === true) {
+    const gelezenKop = alsJson<{ versie: number; vorm: number } | null>(kop);
+    return {
+      dossier,
+      feiten: feitenUitKolom(dossier, feiten),
+      vooraf:
+        staartVanaf === undefined || gelezenKop === null
+          ? null
+          : {
+              ...gelezenKop,
+              vanaf: staartVanaf,
+              gebeurtenissen: alsJson<GebeurtenisRij[]>(staart).map(naarGebeurtenis),
+            },
+    };
+  }
+  const opnieuw = (await feitenVoorDossiers(db, organisatieId, [dossier], nu)).get(dossier.id);
+  return opnieuw ? { dossier, feiten: opnieuw, vooraf: null } : null;
+}
+
+/** No events: the lock's statement reads no tail when the caller keeps no state. */
+const GEEN_STAART = 2_147_483_647;
+
+/**
+ * The stored snapshot's version and shape and the dossier's events numbered `vanaf` up to its version, read
+ * in the lock's statement when the facts could be trusted (what `snapshotKopEnStaart` reads).
+ */
+export interface KopEnStaart {
+  readonly versie: number;
+  readonly vorm: number;
+  readonly vanaf: number;
+  readonly gebeurtenissen: readonly Gebeurtenis[];
+}
+
+/**
+ * A new version of the dossier row, changing nothing in it: written by every change of the access facts
+ * (assignments, shares, revocations, emergency access), in its transaction, so that a write gate that
+ * waited for the lock sees the facts changed (`vergrendelDossierMetFeiten`, decision 0071).
+ */
+async function nieuweRijversie(db: Verbinding, organisatieId: string, dossierId: string): Promise<void> {
+  await db
+    .update(dossiers)
+    .set({ versie: sql`${dossiers.versie}` })
+    .where(and(eq(dossiers.id, dossierId), eq(dossiers.organisatieId, organisatieId)));
+}
 
 export interface ToegangRij {
   readonly id: string;
@@ -250,6 +364,7 @@ export async function voegToegangToe(
 ): Promise<string> {
   const [nieuw] = await db.insert(dossierToegang).values(rij).returning({ id: dossierToegang.id });
   if (!nieuw) throw new Error("Toegang niet opgeslagen");
+  await nieuweRijversie(db, rij.organisatieId, rij.dossierId);
   return nieuw.id;
 }
 
@@ -274,6 +389,7 @@ export async function trekIn(
       ),
     )
     .returning({ id: dossierToegang.id });
+  if (rijen.length === 1) await nieuweRijversie(db, organisatieId, dossierId);
   return rijen.length === 1;
 }
 
@@ -296,6 +412,7 @@ export async function voegNoodtoegangToe(
   rij: { organisatieId: string; dossierId: string; gebruikerId: string; reden: string; begin: Date; tot: Date },
 ): Promise<void> {
   await db.insert(noodtoegang).values(rij);
+  await nieuweRijversie(db, rij.organisatieId, rij.dossierId);
 }
 
 export interface NoodtoegangRij {

@@ -103,14 +103,35 @@ export type NieuweLogregel = Omit<LogInhoud, "volgnummer" | "keten">;
 /**
  * The INSERT of `schrijfLogregel` as a part of another statement: an action that writes its own rows in one
  * statement of data-modifying CTEs writes its entry there too, one round trip fewer (decision 0067). The
- * same columns, unsealed, no lock; it commits or rolls back with the action's rows.
+ * same columns, unsealed, no lock; it commits or rolls back with the action's rows. Its values are
+ * placeholders named `log_<field>` (`logregelWaarden`), so the statement around it is built once (decision 0071).
  */
-export function logregelInvoegen(inhoud: NieuweLogregel): SQL {
-  meldAanvaard();
+export function logregelInvoegen(): SQL {
+  const p = (veld: (typeof LOG_VELDEN)[number]) => sql.placeholder(`log_${veld}`);
   return sql`insert into ${toegangslog} (keten, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details)
-    values (${ketenVan(inhoud.organisatieId)}, ${inhoud.tijdstip}::timestamptz, ${inhoud.organisatieId}::uuid, ${inhoud.gebruikerId}::uuid,
-      ${inhoud.rol}, ${inhoud.namens}::uuid, ${inhoud.actie}, ${inhoud.dossierId}::uuid, ${inhoud.uitkomst}, ${inhoud.grondslag},
-      ${inhoud.adres}, ${inhoud.details})`;
+    values (${p("keten")}, ${p("tijdstip")}::timestamptz, ${p("organisatieId")}::uuid, ${p("gebruikerId")}::uuid,
+      ${p("rol")}, ${p("namens")}::uuid, ${p("actie")}, ${p("dossierId")}::uuid, ${p("uitkomst")}, ${p("grondslag")},
+      ${p("adres")}, ${p("details")})`;
+}
+
+/** The values of `logregelInvoegen`'s placeholders for one entry. */
+export function logregelWaarden(inhoud: NieuweLogregel): Record<string, unknown> {
+  meldAanvaard();
+  const rij: Record<(typeof LOG_VELDEN)[number], unknown> = {
+    keten: ketenVan(inhoud.organisatieId),
+    tijdstip: inhoud.tijdstip,
+    organisatieId: inhoud.organisatieId,
+    gebruikerId: inhoud.gebruikerId,
+    rol: inhoud.rol,
+    namens: inhoud.namens,
+    actie: inhoud.actie,
+    dossierId: inhoud.dossierId,
+    uitkomst: inhoud.uitkomst,
+    grondslag: inhoud.grondslag,
+    adres: inhoud.adres,
+    details: inhoud.details,
+  };
+  return Object.fromEntries(Object.entries(rij).map(([veld, waarde]) => [`log_${veld}`, waarde]));
 }
 
 /** How many entries one sealing transaction takes at most, over all chains. */

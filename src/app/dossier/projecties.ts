@@ -16,6 +16,7 @@ import {
   snapshotKopEnStaart,
   verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
+import type { KopEnStaart } from "../../adapters/db/toegang.repository.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
@@ -125,7 +126,7 @@ export function projectieRijen(toestand: DossierToestand, snapshotVersie: number
 export async function leesToestand(
   tx: Verbinding,
   dossier: { id: string; organisatieId: string; versie: number },
-  opties: { vergrendeld: boolean },
+  opties: { vergrendeld: boolean; vooraf?: KopEnStaart | null },
 ): Promise<GelezenToestand> {
   const past = (s: { vorm: number; versie: number }) => snapshotPast(s, dossier.versie);
   const onthouden = haalToestand(dossier.id);
@@ -134,13 +135,11 @@ export async function leesToestand(
     onthouden.toestand.versie <= dossier.versie &&
     dossier.versie - onthouden.toestand.versie <= MAXIMALE_STAART
   ) {
-    const kop = await snapshotKopEnStaart(
-      tx,
-      dossier.organisatieId,
-      dossier.id,
-      onthouden.toestand.versie,
-      dossier.versie,
-    );
+    // Read in the lock's statement already when it started from this very version (decision 0071).
+    const kop =
+      opties.vooraf?.vanaf === onthouden.toestand.versie
+        ? opties.vooraf
+        : await snapshotKopEnStaart(tx, dossier.organisatieId, dossier.id, onthouden.toestand.versie, dossier.versie);
     const gevouwen = kop ? vouwOpOnthouden(dossier, onthouden, kop, kop.gebeurtenissen) : null;
     if (gevouwen) return gevouwen;
   }

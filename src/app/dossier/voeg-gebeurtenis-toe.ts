@@ -2,7 +2,7 @@ import type { Verbinding } from "../../adapters/db/database.ts";
 import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
-import { logregelInvoegen, type NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
+import type { NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
 import { besluitRollen } from "../../domain/dossier/besluit.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
@@ -21,7 +21,7 @@ import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-vers
 import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { alsLogFout, log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
-import { onthoudToestand } from "./toestand-geheugen.ts";
+import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -63,10 +63,12 @@ export async function voegGebeurtenisToeAanDossier(
       actie: actieVoorGebeurtenis(invoer.type),
       logActie: verstrekken ? "afschrift_verstrekken" : "gebeurtenis_toevoegen",
       schrijven: true,
+      // The events after the state this process keeps, read in the lock's statement (decision 0071).
+      staartVanaf: haalToestand(dossierId)?.toestand.versie,
     },
-    async ({ tx, dossier, nu, logregel, logGeschreven }) => {
+    async ({ tx, dossier, nu, vooraf, logregel, logGeschreven }) => {
       if (dossier.versie !== invoer.verwachteVersie) throw new DomeinFout("VERSIE_CONFLICT");
-      const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true });
+      const { toestand, snapshotVersie } = await leesToestand(tx, dossier, { vergrendeld: true, vooraf });
       // Marks point into the entries' text: only then are the entries themselves read.
       const gebeurtenissen =
         invoer.type === "inzage_voorbereid" || verstrekken
@@ -183,11 +185,9 @@ async function bewaar(
   const rijen = projectieRijen(na, dossier.versie === 0 ? "altijd" : snapshotVersie);
   const gebeurtenis = { ...beoordeeld, id, actor, opgetredenOp: nu };
   if (logregel)
-    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregelInvoegen(logregel)).catch(
-      (fout: unknown) => {
-        throw alsLogFout(fout);
-      },
-    );
+    await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen, logregel).catch((fout: unknown) => {
+      throw alsLogFout(fout);
+    });
   else await voegGebeurtenisToe(tx, dossier, gebeurtenis, lijstKolommen(na), rijen);
   // Kept before the commit: should the transaction roll back, the next reader finds another event (or none) at this number and reads the snapshot.
   onthoudToestand(dossier.id, na, id);

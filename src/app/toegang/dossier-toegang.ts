@@ -1,6 +1,9 @@
 import type { Transactie, Verbinding } from "../../adapters/db/database.ts";
-import { vergrendelDossier } from "../../adapters/db/dossier.repository.ts";
-import { feitenVoorDossiers, vindDossierMetFeiten } from "../../adapters/db/toegang.repository.ts";
+import {
+  vergrendelDossierMetFeiten,
+  vindDossierMetFeiten,
+  type KopEnStaart,
+} from "../../adapters/db/toegang.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kan, type DossierActie, type DossierFeiten, type Grondslag } from "../../domain/toegang/beleid.ts";
@@ -14,6 +17,11 @@ export interface MetToegang {
   readonly feiten: DossierFeiten;
   readonly grondslag: Grondslag;
   readonly nu: Date;
+  /**
+   * Writing with `staartVanaf`: the stored snapshot's head and the events from that version on, read in the
+   * lock's statement (decision 0071); null when they were not read or might be older than the lock.
+   */
+  readonly vooraf: KopEnStaart | null;
   /**
    * For work that writes its rows in one statement and its success entry in that same statement (an
    * append, decision 0067): the entry's content, with these details. Whoever takes it must write it and
@@ -35,7 +43,14 @@ export async function metDossierToegang<T>(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
-  opties: { actie: DossierActie; logActie: LogActie; schrijven?: boolean; details?: (resultaat: T) => string | null },
+  opties: {
+    actie: DossierActie;
+    logActie: LogActie;
+    schrijven?: boolean;
+    details?: (resultaat: T) => string | null;
+    /** Writing: also read the events from this version on in the lock's statement (`vooraf`). */
+    staartVanaf?: number | undefined;
+  },
   werk: (m: MetToegang) => Promise<T>,
 ): Promise<T> {
   const organisatieId = wie.gebruiker.organisatieId;
@@ -43,13 +58,15 @@ export async function metDossierToegang<T>(
   try {
     return await ctx.db.transaction(async (tx) => {
       const nu = ctx.klok();
-      // Writing locks the row first and reads the facts after (a fresh snapshot, after whoever held
-      // the lock); reading takes the dossier and its facts in one statement.
-      const gevonden = opties.schrijven
-        ? await vergrendeldMetFeiten(tx, organisatieId, dossierId, nu)
+      // Writing locks the row and reads the facts as they stand once the lock is held (decision 0071: in
+      // the lock's statement, or after it when a holder changed the row while it waited); reading takes
+      // the dossier and its facts in one statement.
+      const gevonden: { dossier: Dossier; feiten: DossierFeiten; vooraf?: KopEnStaart | null } | null = opties.schrijven
+        ? await vergrendelDossierMetFeiten(tx, organisatieId, dossierId, nu, opties.staartVanaf)
         : await vindDossierMetFeiten(tx, organisatieId, dossierId, nu);
       if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
       const { dossier, feiten } = gevonden;
+      const vooraf = gevonden.vooraf ?? null;
       const toegestaan = beslis(wie, opties.actie, feiten, nu, (g) => (grondslag = g));
       grondslag = toegestaan;
       const gelukt = (details: string | null) =>
@@ -61,6 +78,7 @@ export async function metDossierToegang<T>(
         feiten,
         grondslag: toegestaan,
         nu,
+        vooraf,
         logregel: (details) => {
           meegeschreven.stand = "genomen";
           return logInhoud(wie, gelukt(details), nu);
@@ -152,17 +170,6 @@ async function weiger(
   }
   await logWeigering(ctx, wie, { actie: logActie, dossierId, grondslag }, fout);
   throw fout;
-}
-
-async function vergrendeldMetFeiten(
-  tx: Transactie,
-  organisatieId: string,
-  dossierId: string,
-  nu: Date,
-): Promise<{ dossier: Dossier; feiten: DossierFeiten } | null> {
-  const dossier = await vergrendelDossier(tx, organisatieId, dossierId);
-  const feiten = dossier ? (await feitenVoorDossiers(tx, organisatieId, [dossier], nu)).get(dossier.id) : undefined;
-  return dossier && feiten ? { dossier, feiten } : null;
 }
 
 /** Internal marker: refused by policy. Never leaves this module. */
