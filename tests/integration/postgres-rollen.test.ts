@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -13,6 +13,7 @@ import { verzegelToegangslog } from "../../src/app/toegang/verzegelen.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING } from "../helpers/gebeurtenissen.ts";
+import { leesBronbestand } from "../helpers/bronbestand.ts";
 
 /**
  * The roles of docs/postgres-rollen.sql on a real PostgreSQL: migrations as the owner, the app as a
@@ -70,7 +71,7 @@ describe(
         `CREATE DATABASE ${DATABASE} OWNER ${EIGENAAR}`,
       ]);
       // The documented file, with this test's role names.
-      const sqlTekst = readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8")
+      const sqlTekst = leesBronbestand("docs/postgres-rollen.sql", ["meldwijzer_eigenaar", "meldwijzer_app"])
         .replaceAll("meldwijzer_eigenaar", EIGENAAR)
         .replaceAll("meldwijzer_app", APP);
       await alsBeheerder(DATABASE, [sqlTekst]);
@@ -160,7 +161,7 @@ describe(
         const beheerDb = new URL(beheerUrl as string).pathname.slice(1) || "postgres";
         await alsBeheerder(beheerDb, [`CREATE DATABASE ${HERSTEL} OWNER ${EIGENAAR}`]);
         await alsBeheerder(HERSTEL, [
-          readFileSync(path.resolve("docs", "postgres-rollen.sql"), "utf8")
+          leesBronbestand("docs/postgres-rollen.sql", ["meldwijzer_eigenaar", "meldwijzer_app"])
             .replaceAll("meldwijzer_eigenaar", EIGENAAR)
             .replaceAll("meldwijzer_app", APP),
         ]);

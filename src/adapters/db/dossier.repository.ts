@@ -22,6 +22,7 @@ import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import { logregelInvoegen, logregelWaarden, type NieuweLogregel } from "./toegangslog.repository.ts";
 import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
+import { naarGebeurtenis } from "./gebeurtenis-rij.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
@@ -280,17 +281,7 @@ export async function laadGebeurtenissenVan(
   return perDossier;
 }
 
-export function naarGebeurtenis(rij: typeof gebeurtenissen.$inferSelect): Gebeurtenis {
-  return {
-    id: rij.id,
-    volgnummer: rij.volgnummer,
-    type: rij.type,
-    stap: rij.stap,
-    gegevens: rij.gegevens,
-    actor: { id: rij.actorId, naam: rij.actorNaam, rol: rij.actorRol as Rol },
-    opgetredenOp: rij.opgetredenOp.toISOString(),
-  } as Gebeurtenis;
-}
+export { naarGebeurtenis };
 
 /** The projections written with an event (decision 0032): its task facts (replacing the dossier's) and, when due, the snapshot. */
 export interface ProjectieRijen {

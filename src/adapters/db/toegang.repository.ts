@@ -3,9 +3,9 @@ import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
-import type { Rol } from "../../domain/dossier/keuzes.ts";
 import { dossierToegang, dossierToestanden, dossiers, gebeurtenissen, gebruikers, noodtoegang } from "./schema.ts";
 import { vasteSelect } from "./vaste-query.ts";
+import { naarGebeurtenis, type GebeurtenisRij } from "./gebeurtenis-rij.ts";
 
 /**
  * The facts access depends on, for one or many dossiers of one organisation. Every query takes
@@ -163,30 +163,9 @@ function alsJson<T>(waarde: unknown): T {
   return (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
 }
 
-/** The events of a `json_agg` column as `naarGebeurtenis` makes them. */
+/** The events of a `json_agg` column: the statement builds each with the table's own column names, so the one mapping reads it. */
 function uitGebeurtenisJson(kolom: unknown): Gebeurtenis[] {
-  return alsJson<GebeurtenisJson[]>(kolom).map((g) => ({
-    id: g.id,
-    volgnummer: g.volgnummer,
-    type: g.type,
-    stap: g.stap,
-    gegevens: g.gegevens,
-    actor: { id: g.actorId, naam: g.actorNaam, rol: g.actorRol as Rol },
-    opgetredenOp: new Date(g.opgetredenOp).toISOString(),
-  })) as Gebeurtenis[];
-}
-
-/** An event as the statement below builds it (`naarGebeurtenis`'s input, in JSON). */
-interface GebeurtenisJson {
-  readonly id: string;
-  readonly volgnummer: number;
-  readonly type: string;
-  readonly stap: string;
-  readonly gegevens: unknown;
-  readonly actorId: string;
-  readonly actorNaam: string;
-  readonly actorRol: string;
-  readonly opgetredenOp: string;
+  return alsJson<GebeurtenisRij[]>(kolom).map(naarGebeurtenis);
 }
 
 const dossierMetGebeurtenissenVelden = {

@@ -22,6 +22,8 @@ import {
 } from "../bestanden/controlepunten.ts";
 import { legControlepuntVast } from "../../app/toegang/controlepunt.ts";
 import { verzegelToegangslog } from "../../app/toegang/verzegelen.ts";
+import { planVerzegeling } from "../../app/toegang/verzegelplanning.ts";
+import { bijAanvaarding } from "../db/toegangslog.repository.ts";
 import { maakSmtpVerzender, smtpInstellingenUitOmgeving } from "../mail/smtp.ts";
 import { procesLogger } from "./proces-logger.ts";
 import type { MailVerzender, SmtpInstellingen } from "../mail/smtp.ts";
@@ -44,8 +46,10 @@ export interface Instellingen {
   readonly basisUrl: string | undefined;
   /** Checkpoints of the access log: where they go and the signing key (decision 0028). */
   readonly logcontrole: LogControleInstellingen;
-  /** MELDWIJZER_VERZEGEL_MS: how often this process seals the access log's accepted entries (decision 0057). */
+  /** MELDWIJZER_VERZEGEL_MS: how soon this process seals the access log's entries it accepted (decisions 0057, 0073). */
   readonly verzegelIntervalMs: number;
+  /** MELDWIJZER_VERZEGEL_TERUGVAL_MS: how often an idle process looks for entries no one told it of (decision 0073). */
+  readonly verzegelTerugvalMs: number;
   /** Keys for secrets at rest: MELDWIJZER_GEHEIM_SLEUTEL (and _OUD during a rotation; decision 0039). */
   readonly geheimen: Sleutelbos;
 }
@@ -77,6 +81,7 @@ export function leesInstellingen(env: NodeJS.ProcessEnv): Instellingen {
     basisUrl: leesBasisUrl(env["MELDWIJZER_BASIS_URL"]),
     logcontrole: leesLogControleInstellingen(env, dataDir),
     verzegelIntervalMs: leesVerzegelInterval(env["MELDWIJZER_VERZEGEL_MS"]),
+    verzegelTerugvalMs: leesVerzegelTerugval(env["MELDWIJZER_VERZEGEL_TERUGVAL_MS"]),
     geheimen: leesSleutelbos(env),
   };
 }
@@ -227,43 +232,47 @@ export const VERZEGEL_INTERVAL_MS = 250;
 
 /** MELDWIJZER_VERZEGEL_MS: whole milliseconds, 10–60000, default 250. A typo stops the start. */
 export function leesVerzegelInterval(waarde: string | undefined): number {
+  return leesMilliseconden("MELDWIJZER_VERZEGEL_MS", waarde, VERZEGEL_INTERVAL_MS, 10, 60_000);
+}
+
+/** The default slow turn of an idle sealer (decision 0073): entries no one announced are sealed within this. */
+export const VERZEGEL_TERUGVAL_MS = 10_000;
+
+/** MELDWIJZER_VERZEGEL_TERUGVAL_MS: whole milliseconds, 1000–600000, default 10000. A typo stops the start. */
+export function leesVerzegelTerugval(waarde: string | undefined): number {
+  return leesMilliseconden("MELDWIJZER_VERZEGEL_TERUGVAL_MS", waarde, VERZEGEL_TERUGVAL_MS, 1000, 600_000);
+}
+
+function leesMilliseconden(naam: string, waarde: string | undefined, standaard: number, van: number, tot: number) {
   const tekst = waarde?.trim();
-  if (!tekst) return VERZEGEL_INTERVAL_MS;
+  if (!tekst) return standaard;
   const ms = Number(tekst);
-  if (!/^\d+$/u.test(tekst) || ms < 10 || ms > 60_000)
-    throw new Error(
-      `MELDWIJZER_VERZEGEL_MS moet een heel aantal milliseconden zijn van 10 tot en met 60000, niet "${waarde}".`,
-    );
+  if (!/^\d+$/u.test(tekst) || ms < van || ms > tot)
+    throw new Error(`${naam} moet een heel aantal milliseconden zijn van ${van} tot en met ${tot}, niet "${waarde}".`);
   return ms;
 }
 
 /**
- * Seals the access log's accepted entries on a short interval, in every process (decision 0057).
- * Two processes never seal the same chain at once (a per-chain lock in the database that neither
- * waits for), and no request waits for a sealer: requests take no lock. A turn that is still running
- * when the next is due is not doubled. A failure is logged and the next turn tries again; entries
- * stay accepted meanwhile. `stop` ends the schedule, seals one last time and waits for it: call it
- * before the database closes. The timer never keeps the process alive.
+ * Seals the access log's accepted entries in every process (decision 0057), when there is something to seal
+ * (decision 0073, `planVerzegeling`): `verzegelIntervalMs` after this process accepted an entry, and every
+ * `verzegelTerugvalMs` when idle, for what other processes left. Two processes never seal the same chain at
+ * once (a per-chain lock in the database that neither waits for), and no request waits for a sealer:
+ * requests take no lock. A failure is logged and tried again. `stop` ends the schedule, seals one last time
+ * and waits for it: call it before the database closes. The timer never keeps the process alive.
  */
 export function startVerzegelaar(runtime: Samenstelling): { stop(): Promise<void> } {
-  let bezig: Promise<void> | null = null;
-  const beurt = (): Promise<void> =>
-    (bezig ??= (async () => {
-      try {
-        await verzegelToegangslog(runtime.db);
-      } catch (fout) {
-        runtime.logger.error({ code: (fout as { code?: string }).code ?? null }, "toegangslog niet verzegeld");
-      } finally {
-        bezig = null;
-      }
-    })());
-  const timer = setInterval(() => void beurt(), runtime.instellingen.verzegelIntervalMs);
-  timer.unref();
+  const planning = planVerzegeling({
+    beurt: () => verzegelToegangslog(runtime.db),
+    intervalMs: runtime.instellingen.verzegelIntervalMs,
+    terugvalMs: runtime.instellingen.verzegelTerugvalMs,
+    bijFout: (fout) =>
+      runtime.logger.error({ code: (fout as { code?: string }).code ?? null }, "toegangslog niet verzegeld"),
+  });
+  const stopLuisteren = bijAanvaarding(() => planning.aanvaard());
   return {
     async stop(): Promise<void> {
-      clearInterval(timer);
-      await (bezig ?? Promise.resolve());
-      await beurt(); // what was accepted until the last request ended
+      stopLuisteren();
+      await planning.stop();
     },
   };
 }

@@ -23,7 +23,7 @@ import {
   magOntvangen,
   NOODTOEGANG_DUUR_MS,
 } from "../../domain/toegang/beleid.ts";
-import { groepeerInzage, type InzageDag } from "../../domain/toegang/inzage.ts";
+import { groepeerInzage, INZAGE_MAXIMUM, type InzageDag } from "../../domain/toegang/inzage.ts";
 import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierToegang } from "./dossier-toegang.ts";
@@ -214,9 +214,6 @@ export async function recenteNoodtoegang(tx: Verbinding, wie: Ingelogd, nu: Date
   });
   return rijen.filter((r) => r.gebruikerId !== wie.gebruiker.id && !isVerborgenVoor(persoonVan(wie), r));
 }
-
-/** At most this many log entries are counted, the newest; a page that stops here says so. */
-export const INZAGE_MAXIMUM = 10_000;
 
 export interface InzageOverzicht {
   readonly dagen: readonly InzageDag[];

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { GRONDEN_GEEN_GESPREK, KINDCHECK_AANLEIDINGEN, STAPPEN } from "../dossier/keuzes.ts";
 import { definitiesVoorSector, dilemmasVoor, KENNIS, stapKennis, tekst } from "./inhoud.ts";
@@ -18,6 +17,7 @@ import {
   VOORBEREIDING_IDS,
 } from "./keuzes.ts";
 import { kennisSchema, MAX_TEKST, type Tekst } from "./schema.ts";
+import { leesBronbestand } from "../../../tests/helpers/bronbestand.ts";
 
 type Gevonden = [pad: string, tekst: Tekst];
 
@@ -138,7 +138,7 @@ describe("the knowledge content", () => {
   });
 
   it("knows the same sectors as the database", () => {
-    const schema = readFileSync(new URL("../../adapters/db/schema/organisaties.ts", import.meta.url), "utf8");
+    const schema = leesBronbestand("src/adapters/db/schema/organisaties.ts", [/\$\{t\.sector\} in \(/u]);
     const lijst = /\$\{t\.sector\} in \(([^)]*)\)/.exec(schema)?.[1];
     assert.ok(lijst, "the sector check is found in src/adapters/db/schema/organisaties.ts");
     const inDatabase = [...lijst.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);

@@ -8,6 +8,13 @@ import { datumInNederland } from "../tijd/nederlandse-tijd.ts";
  * the counts add up to the entries given.
  */
 
+/**
+ * At most this many log entries are counted, the newest; a page that stops here says so. It lives here, not
+ * in the use-case, because the page shows it: a page module that imports a use-case brings the database
+ * layer into the browser's bundle.
+ */
+export const INZAGE_MAXIMUM = 10_000;
+
 export interface InzageLogregel {
   /** UTC ISO instant. */
   readonly tijdstip: string;

@@ -4,7 +4,8 @@ import type { Route } from "./+types/dossier-inzage";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import { INZAGE_MAXIMUM, inzageOverzicht } from "../../app/toegang/delen.ts";
+import { inzageOverzicht } from "../../app/toegang/delen.ts";
+import { INZAGE_MAXIMUM } from "../../domain/toegang/inzage.ts";
 import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
 import { useDossier } from "../dossier-data.ts";
 
