@@ -14,6 +14,7 @@ import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier
 import { vergeetInstellingen } from "../../src/app/organisatie/instellingen-per-versie.ts";
 import { begin, sessieVan } from "../../src/app/sessie/inloggen.ts";
 import { metDossierToegang } from "../../src/app/toegang/dossier-toegang.ts";
+import { bijAanvaarding } from "../../src/adapters/db/toegangslog.repository.ts";
 import { alsLogFout, LogNietBeschikbaarFout } from "../../src/app/toegang/logboek.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
 import { testDatabases } from "../helpers/databases.ts";
@@ -92,6 +93,22 @@ for (const testDb of await testDatabases()) {
       assert.equal(entry?.hash, null);
       assert.equal(entry?.keten, sanne.gebruiker.organisatieId, "in the organisation's chain");
       assert.equal(entry?.grondslag, "eigen");
+    });
+
+    it("tells this process's sealer once per append whose entry goes into the event's statement", async () => {
+      const ctx = context(db);
+      const wie = await viaSessie();
+      const id = await openDossier(ctx, wie, OPENING);
+      let gemeld = 0;
+      const stop = bijAanvaarding(() => (gemeld += 1));
+      try {
+        let { versie } = await voegGebeurtenisToeAanDossier(ctx, wie, id, { ...SIGNAAL, verwachteVersie: 1 });
+        ({ versie } = await voegGebeurtenisToeAanDossier(ctx, wie, id, { ...SIGNAAL, verwachteVersie: versie }));
+        assert.equal(versie, 3);
+      } finally {
+        stop();
+      }
+      assert.equal(gemeld, 2);
     });
 
     it("a stale version stores neither the event nor a success entry (409 and its refusal)", async () => {

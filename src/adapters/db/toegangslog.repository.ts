@@ -114,7 +114,7 @@ export function logregelInvoegen(): SQL {
       ${p("adres")}, ${p("details")})`;
 }
 
-/** The values of `logregelInvoegen`'s placeholders for one entry. */
+/** The values of `logregelInvoegen`'s placeholders for one entry; taken once per entry, so the sealer is told here (decision 0073). */
 export function logregelWaarden(inhoud: NieuweLogregel): Record<string, unknown> {
   meldAanvaard();
   const rij: Record<(typeof LOG_VELDEN)[number], unknown> = {
