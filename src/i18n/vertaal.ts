@@ -41,28 +41,11 @@ function maakInstantie(taal: Taal): i18n {
   instantie.changeLanguage = () => {
     throw new Error(`Een gedeelde i18next-instantie (${taal}) wisselt niet van taal: gebruik i18nVoor(taal).`);
   };
-  // react-i18next asks every component's `t` of `getFixedT`, whose `t` copies all of i18next's options on
-  // every call; for this instance's own language and namespace the fast `t` below gives the same texts.
-  const snel = snelleT(instantie);
-  const vast = instantie.getFixedT.bind(instantie);
-  instantie.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown, ...rest: unknown[]) =>
-    (lng === null || lng === undefined || lng === taal) && eigenNaamruimte(ns) && !keyPrefix
-      ? snel
-      : (vast as (...a: unknown[]) => TFunction)(lng, ns, keyPrefix, ...rest)) as i18n["getFixedT"];
-  snelleTs.set(instantie, snel);
+  snelleTs.set(instantie, snelleT(instantie));
   return instantie;
 }
 
 const snelleTs = new WeakMap<i18n, TFunction>();
-
-function eigenNaamruimte(ns: unknown): boolean {
-  return (
-    ns === null ||
-    ns === undefined ||
-    ns === "translation" ||
-    (Array.isArray(ns) && ns.length === 1 && ns[0] === "translation")
-  );
-}
 
 /** At most this many texts are kept per language: the catalogue has some 2,000, and keys built from data stay few. */
 const MAX_BEWAARD = 5000;
@@ -87,7 +70,10 @@ function snelleT(instantie: i18n): TFunction {
   return t as unknown as TFunction;
 }
 
-/** A translate function for server-side messages (API errors are always Dutch). */
+/**
+ * The translate function of a language: the pages' (`useT()`, decision 0070), the CSV exports' and the
+ * server's messages (API errors are always Dutch). One per language per process.
+ */
 export function vertaler(taal: Taal): TFunction {
   const instantie = i18nVoor(taal);
   return snelleTs.get(instantie) ?? instantie.t;

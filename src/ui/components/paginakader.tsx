@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, useLocation } from "react-router";
 import type { Taal } from "../../i18n/vertaal.ts";
 
@@ -15,7 +15,7 @@ function heeft(gebruiker: { rollen: readonly string[] }, ...rollen: string[]): b
 
 /** Header with the person and organisation, the language switch and sign-out; footer; skip link. */
 export function Paginakader({ gebruiker, taal, children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const locatie = useLocation();
   const andereTaal: Taal = taal === "nl" ? "en" : "nl";
   return (
