@@ -13,7 +13,8 @@ import { useT } from "../vertaling.tsx";
  * Both are plain links built once from the same items (decision 0070): React Router's `NavLink` resolved
  * the path of each of the 22 links on every render, a sixth of a case page's CPU. One click handler per
  * navigation keeps following a link inside the app, as `Link` does; a click with a modifier key (new tab,
- * new window) and a page without script follow the href.
+ * new window) and a page without script follow the href. `data-discover` asks React Router to fetch the
+ * linked routes' modules list ahead, as it does for its own links.
  */
 export function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: DossierSoort }) {
   const { t } = useT();
@@ -32,7 +33,7 @@ export function StappenNavigatie({ dossierId, soort }: { dossierId: string; soor
     <ul className={klasse}>
       {items.map((i) => (
         <li key={i.naar}>
-          <a href={i.naar} aria-current={i === huidige ? "page" : undefined}>
+          <a href={i.naar} aria-current={i === huidige ? "page" : undefined} data-discover="true">
             {i.label}
           </a>
         </li>
