@@ -35,7 +35,7 @@ export default function handleRequest(
         nonce,
         [wachtOpAlles ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          // One chunk per React flush, not per 4 kB: each chunk was a system call of its own (decision 0070).
+          // One chunk per React flush, not one per 4 kB (decision 0070).
           const { doel, stroom } = htmlStroom();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // A 503 (database or access log unavailable) says when to try again.

@@ -5,9 +5,9 @@ export type HtmlStroom = { readonly doel: Writable; readonly stroom: ReadableStr
 
 /**
  * React's output for one page, handed on in one piece per React flush instead of per 4 kB chunk (decision 0070).
- * React writes a page in chunks of up to 4 kB and, after each batch, calls its destination's `flush()`; every
- * chunk that reached the socket on its own cost a system call (`writev`), a tenth of a case page's CPU. Here a
- * batch is gathered and passed on as one chunk at `flush()` and at the end, so a page goes out in a few writes.
+ * React writes a page in chunks of up to 4 kB and, after each batch, calls its destination's `flush()`. Each
+ * chunk used to travel on its own through a PassThrough, a web stream, React Router's reader and `res.write`
+ * (with its chunked-encoding frame): a 33 kB page was 9 chunks, now 1, about 0.1 ms less CPU per page.
  * Nothing is held back longer than React's own batch, so streaming keeps its timing. When the reader stops (the
  * client left), the destination is destroyed, and React stops rendering, as with the PassThrough this replaces.
  */
