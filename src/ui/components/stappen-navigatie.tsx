@@ -1,8 +1,8 @@
-import type { MouseEvent } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import { stappenMenu, type MenuItem } from "../stappen-menu.ts";
 import { useT } from "../vertaling.tsx";
+import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 
 /**
  * The case's pages. On a wide screen two groups side by side, the Meldcode steps and the rest, each
@@ -11,24 +11,14 @@ import { useT } from "../vertaling.tsx";
  * vertical list; it closes again after each navigation.
  *
  * Both are plain links built once from the same items (decision 0070): React Router's `NavLink` resolved
- * the path of each of the 22 links on every render, a sixth of a case page's CPU. One click handler per
- * navigation keeps following a link inside the app, as `Link` does; a click with a modifier key (new tab,
- * new window) and a page without script follow the href. `data-discover` asks React Router to fetch the
- * linked routes' modules list ahead, as it does for its own links.
+ * the path of each of the 22 links on every render. One click handler per navigation (`useVolgBinnenApp`)
+ * keeps following a link inside the app, as `Link` does.
  */
 export function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: DossierSoort }) {
   const { t } = useT();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
+  const volg = useVolgBinnenApp();
   const { stappen, overig, huidige } = stappenMenu(dossierId, soort, pathname, t);
-  const volg = (e: MouseEvent<HTMLElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return;
-    const link = e.target instanceof Element ? e.target.closest("a") : null;
-    const naar = link?.getAttribute("href");
-    if (!naar?.startsWith("/")) return;
-    e.preventDefault();
-    void navigate(naar, { replace: naar === pathname });
-  };
   const lijst = (items: readonly MenuItem[], klasse: string) => (
     <ul className={klasse}>
       {items.map((i) => (
