@@ -3,7 +3,7 @@ import { loadavg } from "node:os";
 import { belast, type AcResultaat } from "./autocannon.ts";
 import type { Geval } from "./gevallen.ts";
 import { DUUR, type Kandidaat } from "./instellingen.ts";
-import { cpuMs, neemOp, rssMb, startKaal, type Server } from "./processen.ts";
+import { neemOp, rssMb, startKaal, type Server } from "./processen.ts";
 
 export interface Meting {
   readonly geval: string;
@@ -23,12 +23,6 @@ export interface Meting {
   readonly kaalP99: number;
   /** The machine's 1-minute load average when the measurement began: on a shared machine, read the numbers with it. */
   readonly belasting: number;
-  /**
-   * The app's CPU time per answered request in the measured run (ms, from /proc: user + system of its processes).
-   * Unlike req/s it hardly moves with what else runs on the machine; it includes the app's background work
-   * (the access log's sealer), which the requests cause.
-   */
-  readonly cpuPerVerzoek: number;
 }
 
 /** Waits until the server answers again after the warm-up; a pooled connection the server closed meanwhile is retried. */
@@ -56,7 +50,6 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
     await herstel?.(app.basis);
     const belasting = loadavg()[0] ?? 0;
     const meter = setInterval(() => (rssPiek = Math.max(rssPiek, rssMb(app.pid))), 250);
-    const cpuVoor = cpuMs(app.pid);
     const eigen: AcResultaat = await belast({
       url: app.basis,
       connections: geval.verbindingen,
@@ -64,7 +57,6 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
       requests: verzoeken,
       timeout: 30,
     });
-    const cpu = cpuMs(app.pid) - cpuVoor;
     clearInterval(meter);
     rssPiek = Math.max(rssPiek, rssMb(app.pid));
     const kaalVerzoeken = [
@@ -98,7 +90,6 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
       kaalReqPerS: bare.requests.average,
       kaalP99: bare.latency.p99,
       belasting,
-      cpuPerVerzoek: eigen.requests.total > 0 ? cpu / eigen.requests.total : 0,
     };
   } finally {
     await kaal.stop();
@@ -107,11 +98,11 @@ export async function meetGeval(geval: Geval, app: Server, kandidaat: Kandidaat,
 
 export function tabel(metingen: readonly Meting[]): string {
   const kop =
-    "| database | kandidaat | geval | req/s | p50 ms | p99 ms | kaal req/s | verhouding | fouten / niet-2xx / conflicten | antwoord | CPU ms/verzoek | RSS-piek | load |";
-  const lijn = "|---|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|";
+    "| database | kandidaat | geval | req/s | p50 ms | p99 ms | kaal req/s | verhouding | fouten / niet-2xx / conflicten | antwoord | RSS-piek | load |";
+  const lijn = "|---|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|";
   const rijen = metingen.map(
     (m) =>
-      `| ${m.database} | ${m.kandidaat} | ${m.geval} | ${m.reqPerS.toFixed(0)} | ${m.p50.toFixed(0)} | ${m.p99.toFixed(0)} | ${m.kaalReqPerS.toFixed(0)} | ${(m.reqPerS / m.kaalReqPerS).toFixed(3)} | ${m.fouten} / ${m.niet2xx} / ${m.conflicten} | ${(m.bytes / 1024).toFixed(1)} kB | ${m.cpuPerVerzoek.toFixed(1)} | ${m.rssPiek} MB | ${m.belasting.toFixed(1)} |`,
+      `| ${m.database} | ${m.kandidaat} | ${m.geval} | ${m.reqPerS.toFixed(0)} | ${m.p50.toFixed(0)} | ${m.p99.toFixed(0)} | ${m.kaalReqPerS.toFixed(0)} | ${(m.reqPerS / m.kaalReqPerS).toFixed(3)} | ${m.fouten} / ${m.niet2xx} / ${m.conflicten} | ${(m.bytes / 1024).toFixed(1)} kB | ${m.rssPiek} MB | ${m.belasting.toFixed(1)} |`,
   );
   return [kop, lijn, ...rijen].join("\n");
 }

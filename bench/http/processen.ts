@@ -35,31 +35,6 @@ export function rssMb(pid: number): number {
   return Math.round([pid, ...kinderen].reduce((som, p) => som + rssEenMb(p), 0));
 }
 
-/** The CPU time (user + system, ms) the app and its worker processes have used so far, from /proc; 0 where unreadable. */
-export function cpuMs(pid: number): number {
-  const eigen = (p: number) => {
-    try {
-      // After the command name, in parentheses: fields 3 onwards; utime and stime are fields 14 and 15, in clock ticks of 10 ms
-      // (USER_HZ is 100 on Linux).
-      const velden = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-      return ((Number(velden[11]) || 0) + (Number(velden[12]) || 0)) * 10;
-    } catch {
-      return 0;
-    }
-  };
-  let kinderen: number[] = [];
-  try {
-    kinderen = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .trim()
-      .split(/\s+/u)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    kinderen = [];
-  }
-  return [pid, ...kinderen].reduce((som, p) => som + eigen(p), 0);
-}
-
 /** A git ref exported beside this tree (sharing node_modules) and built there. */
 export function bereidBaseline(ref: string): { root: string; opruimen: () => void } {
   const map = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-http-"));
