@@ -41,53 +41,92 @@ function maakInstantie(taal: Taal): i18n {
   instantie.changeLanguage = () => {
     throw new Error(`Een gedeelde i18next-instantie (${taal}) wisselt niet van taal: gebruik i18nVoor(taal).`);
   };
-  // react-i18next asks every component's `t` of `getFixedT`, whose `t` copies all of i18next's options on
-  // every call; for this instance's own language and namespace the fast `t` below gives the same texts.
-  const snel = snelleT(instantie);
-  const vast = instantie.getFixedT.bind(instantie);
-  instantie.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown, ...rest: unknown[]) =>
-    (lng === null || lng === undefined || lng === taal) && eigenNaamruimte(ns) && !keyPrefix
-      ? snel
-      : (vast as (...a: unknown[]) => TFunction)(lng, ns, keyPrefix, ...rest)) as i18n["getFixedT"];
-  snelleTs.set(instantie, snel);
+  snelleTs.set(instantie, snelleT(instantie));
   return instantie;
 }
 
 const snelleTs = new WeakMap<i18n, TFunction>();
 
-function eigenNaamruimte(ns: unknown): boolean {
-  return (
-    ns === null ||
-    ns === undefined ||
-    ns === "translation" ||
-    (Array.isArray(ns) && ns.length === 1 && ns[0] === "translation")
-  );
-}
-
 /** At most this many texts are kept per language: the catalogue has some 2,000, and keys built from data stay few. */
 const MAX_BEWAARD = 5000;
 
 /**
- * The instance's `t`, which keeps the text of a key asked for without options (most of a page's texts: labels,
- * headings) after its first lookup: an instance's catalogue and language never change, so the text does not
- * either. A key with options (interpolation, plurals, a default) is translated each time.
+ * i18next's options (as opposed to a text's variables): a call with any of them goes to i18next. Plurals (`count`),
+ * defaults and contexts are i18next's work.
+ */
+const OPTIES = new Set([
+  "count",
+  "context",
+  "defaultValue",
+  "lng",
+  "lngs",
+  "fallbackLng",
+  "ns",
+  "keySeparator",
+  "nsSeparator",
+  "returnObjects",
+  "returnDetails",
+  "joinArrays",
+  "postProcess",
+  "interpolation",
+  "skipInterpolation",
+  "ordinal",
+  "replace",
+  "keyPrefix",
+]);
+const VARIABELE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/**
+ * A text with its variables filled in as i18next does (the catalogues use only `{{naam}}`, no nesting or
+ * formats; `escapeValue` is off), or undefined when i18next must decide: an i18next option, a value that is
+ * not a string or number, or a variable the call does not give.
+ */
+function vulIn(sjabloon: unknown, waarden: Record<string, unknown>): string | undefined {
+  if (typeof sjabloon !== "string") return undefined;
+  for (const naam in waarden) if (OPTIES.has(naam) || naam.startsWith("defaultValue")) return undefined;
+  let onvolledig = false;
+  const tekst = sjabloon.replace(VARIABELE, (_, naam: string) => {
+    const waarde = Object.hasOwn(waarden, naam) ? waarden[naam] : undefined;
+    if (typeof waarde === "string") return waarde;
+    if (typeof waarde === "number") return String(waarde);
+    onvolledig = true;
+    return "";
+  });
+  return onvolledig ? undefined : tekst;
+}
+
+/**
+ * The instance's `t`, which keeps the text of a key after its first lookup: an instance's catalogue and language
+ * never change, so the text does not either. A key asked for with only variables (most texts with options) has
+ * them filled into the kept text (`vulIn`, decision 0070); plurals, defaults and anything else go to i18next.
  */
 function snelleT(instantie: i18n): TFunction {
   const bewaard = new Map<string, unknown>();
+  const tekstVan = (sleutel: string): unknown => {
+    const tekst = bewaard.get(sleutel);
+    if (tekst !== undefined) return tekst;
+    const nieuw: unknown = instantie.t(sleutel);
+    if (bewaard.size < MAX_BEWAARD) bewaard.set(sleutel, nieuw);
+    return nieuw;
+  };
   const t = (sleutel: unknown, ...rest: unknown[]): unknown => {
-    if (rest.length === 0 && typeof sleutel === "string") {
-      const tekst = bewaard.get(sleutel);
-      if (tekst !== undefined) return tekst;
-      const nieuw: unknown = instantie.t(sleutel);
-      if (bewaard.size < MAX_BEWAARD) bewaard.set(sleutel, nieuw);
-      return nieuw;
+    if (typeof sleutel === "string") {
+      if (rest.length === 0) return tekstVan(sleutel);
+      const [waarden] = rest;
+      if (rest.length === 1 && typeof waarden === "object" && waarden !== null) {
+        const tekst = vulIn(tekstVan(sleutel), waarden as Record<string, unknown>);
+        if (tekst !== undefined) return tekst;
+      }
     }
     return (instantie.t as unknown as (...a: unknown[]) => unknown)(sleutel, ...rest);
   };
   return t as unknown as TFunction;
 }
 
-/** A translate function for server-side messages (API errors are always Dutch). */
+/**
+ * The translate function of a language: the pages' (`useT()`, decision 0070), the CSV exports' and the
+ * server's messages (API errors are always Dutch). One per language per process.
+ */
 export function vertaler(taal: Taal): TFunction {
   const instantie = i18nVoor(taal);
   return snelleTs.get(instantie) ?? instantie.t;

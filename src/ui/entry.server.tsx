@@ -1,9 +1,8 @@
-import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { isRouteErrorResponse, ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
 import { NonceContext } from "./nonce.ts";
+import { htmlStroom } from "./html-stroom.server.ts";
 import type { VeldFout } from "../domain/fouten.ts";
 import { foutAntwoordVoor, logOnverwacht, wiltJson } from "../adapters/http/foutafhandeling.ts";
 import { isOnverwachteFout } from "./foutpagina.ts";
@@ -36,18 +35,19 @@ export default function handleRequest(
         nonce,
         [wachtOpAlles ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          // One chunk per React flush, not one per 4 kB (decision 0070).
+          const { doel, stroom } = htmlStroom();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // A 503 (database or access log unavailable) says when to try again.
           if (responseStatusCode === 503 && !responseHeaders.has("Retry-After"))
             responseHeaders.set("Retry-After", String(OPNIEUW_NA_SECONDEN));
           resolve(
-            new Response(createReadableStreamFromReadable(body), {
+            new Response(stroom, {
               headers: responseHeaders,
               status: responseStatusCode,
             }),
           );
-          pipe(body);
+          pipe(doel);
         },
         onShellError(error: unknown) {
           reject(error instanceof Error ? error : new Error(String(error)));

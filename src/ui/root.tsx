@@ -1,6 +1,5 @@
 // First: zod must be jitless before any schema is created (see the module).
 import "../domain/zod-zonder-jit.ts";
-import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -22,7 +21,8 @@ import { ingelogdOfNull } from "../adapters/http/aanmelding.ts";
 import type { FormulierAntwoord } from "../adapters/http/formulier.ts";
 import { foutpaginaSleutel, isOnverwachteFout } from "./foutpagina.ts";
 import { DATABASE_STORING } from "./foutoorzaak.ts";
-import { i18nVoor, taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
+import { taalVanVerzoek, type Taal } from "../i18n/vertaal.ts";
+import { useT, VertalingBron } from "./vertaling.tsx";
 
 /**
  * `nonce: undefined` on purpose: React Router gives every link the CSP nonce of the server render,
@@ -52,7 +52,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const taal: Taal = data?.taal ?? "nl";
   const nonce = useNonce();
-  const i18n = i18nVoor(taal);
   return (
     <html lang={taal}>
       <head>
@@ -63,11 +62,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="utrecht-body voorbeeld-theme">
-        <I18nextProvider i18n={i18n}>
+        <VertalingBron taal={taal}>
           <Paginakader gebruiker={data?.gebruiker ?? null} taal={taal}>
             {children}
           </Paginakader>
-        </I18nextProvider>
+        </VertalingBron>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -92,7 +91,7 @@ function veldFoutenVan(fout: unknown): FormulierAntwoord["fouten"] {
  */
 export function ErrorBoundary() {
   const fout = useRouteError();
-  const { t } = useTranslation();
+  const { t } = useT();
   const status = isRouteErrorResponse(fout) ? fout.status : 500;
   const database =
     isRouteErrorResponse(fout) && (fout.data as { oorzaak?: unknown } | null)?.oorzaak === DATABASE_STORING.oorzaak;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 
 /** Digits and + only, for a tel: link. */
@@ -17,7 +17,7 @@ export function AcuutGevaar({
   veiligThuis: { naam: string; telefoon: string };
   dossierId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <aside className="mw-acuut mw-geen-print" aria-labelledby="acuut-titel">
       <h2 id="acuut-titel" className="mw-acuut__titel">

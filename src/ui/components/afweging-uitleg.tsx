@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { adviesVoorBesluit, type AfwegingUitkomst } from "../../domain/afweging/afwegingskader.ts";
 
 /**
@@ -6,7 +6,7 @@ import { adviesVoorBesluit, type AfwegingUitkomst } from "../../domain/afweging/
  * and the path of answers that led there, so the outcome can be explained to anyone.
  */
 export function AfwegingUitleg({ afweging }: { afweging: AfwegingUitkomst }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const advies = adviesVoorBesluit(afweging);
   return (
     <div className="mw-stapel" aria-live="polite">

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { beslisserVan, voorstelVan } from "../../domain/dossier/besluit.ts";
 import type { DossierToestand, Vastlegging } from "../../domain/dossier/toestand.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 
 /** The name of who took a decision: its recorder, or for an event from before decision 0020 the person it named. */
@@ -15,8 +15,7 @@ export function naamVanBeslisser(
 
 /** A waiting proposal: who proposed what, when and why. */
 export function Voorstel({ voorstel, titel }: { voorstel: Vastlegging<"besluit_voorgesteld">; titel: string }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   return (
     <section aria-labelledby="voorstel-titel" className="mw-paneel">
       <h3 id="voorstel-titel" className="nl-heading nl-heading--level-3">
@@ -36,8 +35,7 @@ export function Voorstel({ voorstel, titel }: { voorstel: Vastlegging<"besluit_v
 
 /** The decisions taken, newest last: who decided and when, and on whose proposal, with the reason for a change. */
 export function Besluiten({ toestand, namen }: { toestand: DossierToestand; namen: ReadonlyMap<string, string> }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   return (
     <section className="mw-stapel" aria-labelledby="besluiten-titel">
       <h3 id="besluiten-titel" className="nl-heading nl-heading--level-3">

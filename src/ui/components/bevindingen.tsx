@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { Bevinding } from "../../domain/melding/feitelijkheid.ts";
 
 /**
@@ -14,7 +14,7 @@ export function Bevindingen({
   bevindingen: readonly Bevinding[];
   id: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (bevindingen.length === 0)
     return (
       <p className="mw-hint" id={id}>

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { useActionData } from "react-router";
 import type { FormulierAntwoord } from "../../adapters/http/formulier.ts";
 
@@ -10,7 +10,7 @@ const useId = (naam: string) => `${useContext(VeldPrefix)}veld-${naam}`;
 /** Reads the action's answer: field errors by field name, and the values to put back. */
 export function useFormulier() {
   const antwoord: FormulierAntwoord | undefined = useActionData();
-  const { t } = useTranslation();
+  const { t } = useT();
   const fouten = new Map<string, string>();
   for (const f of antwoord?.fouten ?? []) if (!fouten.has(f.veld)) fouten.set(f.veld, t(f.sleutel, f.waarden));
   const waarde = (veld: string, standaard = ""): string => {
@@ -36,7 +36,7 @@ export function FoutSamenvatting({
   prefix?: string;
   labelVan?: (veld: string) => string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const heeftIets = fouten.size > 0 || melding !== undefined;
   useEffect(() => {
@@ -74,7 +74,7 @@ interface VeldBasis {
 }
 
 function VeldKader({ naam, label, hint, fout, children }: VeldBasis & { children: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId(naam);
   return (
     <div className={`utrecht-form-field${fout ? " mw-veld--fout" : ""}`}>

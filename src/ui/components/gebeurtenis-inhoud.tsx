@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { TFunction } from "i18next";
 import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
 import { VELDVOLGORDE } from "../veldvolgorde.ts";
@@ -60,8 +60,7 @@ export function GebeurtenisInhoud({
   namen?: ReadonlyMap<string, string>;
   verberg?: readonly string[];
 }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   // jsonb does not keep key order: show fields in the order of the form they were entered in.
   const volgorde = [...(VELDVOLGORDE[type as keyof typeof VELDVOLGORDE] ?? []), ...VASTE_VOLGORDE];
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 import { CORRIGEERBAAR } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Registratie } from "../../domain/dossier/toestand.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 
@@ -33,8 +33,7 @@ export function Geschiedenis({
   /** A page of the full history (with paging back), or the newest entries of the overview. */
   volledig: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const volgnummerVan = (id: string) => register[id]?.volgnummer;
   const getoond = gebeurtenissen;
   const nieuwste = getoond[0]?.volgnummer ?? 0;

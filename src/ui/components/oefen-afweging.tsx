@@ -1,7 +1,6 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { AFWEGINGSVRAGEN } from "../../domain/afweging/afwegingskader.ts";
 import { ANTWOORDEN } from "../../domain/dossier/keuzes.ts";
-import type { Taal } from "../../i18n/vertaal.ts";
 import { Keuzegroep } from "./formulier.tsx";
 
 /**
@@ -20,8 +19,7 @@ export function AfwegingVragen({
   /** Answers given earlier, when the form has no answer of its own to put back. */
   gekozen?: Readonly<Partial<Record<number, string>>>;
 }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   return (
     <>
       {AFWEGINGSVRAGEN.map((v) => (

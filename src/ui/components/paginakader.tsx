@@ -1,5 +1,6 @@
-import { useTranslation } from "react-i18next";
-import { Form, Link, useLocation } from "react-router";
+import { useT } from "../vertaling.tsx";
+import { Form, useLocation } from "react-router";
+import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 import type { Taal } from "../../i18n/vertaal.ts";
 
 interface Props {
@@ -13,22 +14,27 @@ function heeft(gebruiker: { rollen: readonly string[] }, ...rollen: string[]): b
   return rollen.some((r) => gebruiker.rollen.includes(r));
 }
 
-/** Header with the person and organisation, the language switch and sign-out; footer; skip link. */
+/**
+ * Header with the person and organisation, the language switch and sign-out; footer; skip link. The header's
+ * links are plain links with one click handler (`useVolgBinnenApp`, decision 0070): on every page they were a
+ * dozen `Link`s, each resolving its path on every render. Their HTML is the same as `Link`'s.
+ */
 export function Paginakader({ gebruiker, taal, children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const locatie = useLocation();
+  const volg = useVolgBinnenApp();
   const andereTaal: Taal = taal === "nl" ? "en" : "nl";
   return (
     <div className="mw-pagina">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
         {t("kader.naar_inhoud")}
       </a>
-      <header className="mw-kop">
+      <header className="mw-kop" onClick={volg}>
         <div className="mw-kop__binnen">
-          <Link className="mw-merk" to={gebruiker ? "/dossiers" : "/"}>
+          <a className="mw-merk" href={gebruiker ? "/dossiers" : "/"} data-discover="true">
             Meldwijzer
             <small>{gebruiker ? gebruiker.organisatie : t("kader.ondertitel")}</small>
-          </Link>
+          </a>
           <div className="mw-kop__acties">
             {gebruiker ? (
               <nav aria-label={t("kader.hoofdmenu")}>
@@ -40,77 +46,77 @@ export function Paginakader({ gebruiker, taal, children }: Props) {
                   {heeft(gebruiker, "medewerker", "aandachtsfunctionaris", "eindverantwoordelijke") ? (
                     <>
                       <li>
-                        <Link className="nl-link" to="/taken">
+                        <a className="nl-link" href="/taken" data-discover="true">
                           {t("kader.taken")}
-                        </Link>
+                        </a>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/dossiers">
+                        <a className="nl-link" href="/dossiers" data-discover="true">
                           {t("kader.dossiers")}
-                        </Link>
+                        </a>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/dossiers/nieuw">
+                        <a className="nl-link" href="/dossiers/nieuw" data-discover="true">
                           {t("kader.nieuw_dossier")}
-                        </Link>
+                        </a>
                       </li>
                     </>
                   ) : null}
                   {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke") ? (
                     <>
                       <li>
-                        <Link className="nl-link" to="/werkvoorraad">
+                        <a className="nl-link" href="/werkvoorraad" data-discover="true">
                           {t("kader.werkvoorraad")}
-                        </Link>
+                        </a>
                       </li>
                       <li>
-                        <Link className="nl-link" to="/noodtoegang">
+                        <a className="nl-link" href="/noodtoegang" data-discover="true">
                           {t("kader.noodtoegang")}
-                        </Link>
+                        </a>
                       </li>
                     </>
                   ) : null}
                   {heeft(gebruiker, "aandachtsfunctionaris", "eindverantwoordelijke", "beheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/cijfers">
+                      <a className="nl-link" href="/cijfers" data-discover="true">
                         {t("kader.cijfers")}
-                      </Link>
+                      </a>
                     </li>
                   ) : null}
                   {heeft(gebruiker, "beheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/beheer">
+                      <a className="nl-link" href="/beheer" data-discover="true">
                         {t("kader.beheer")}
-                      </Link>
+                      </a>
                     </li>
                   ) : null}
                   {heeft(gebruiker, "beheerder", "eindverantwoordelijke") ? (
                     <li>
-                      <Link className="nl-link" to="/beheer/vernietiging">
+                      <a className="nl-link" href="/beheer/vernietiging" data-discover="true">
                         {t("kader.vernietiging")}
-                      </Link>
+                      </a>
                     </li>
                   ) : null}
                   <li>
-                    <Link className="nl-link" to="/protocol">
+                    <a className="nl-link" href="/protocol" data-discover="true">
                       {t("kader.protocol")}
-                    </Link>
+                    </a>
                   </li>
                   <li>
-                    <Link className="nl-link" to="/oefenen">
+                    <a className="nl-link" href="/oefenen" data-discover="true">
                       {t("kader.oefenen")}
-                    </Link>
+                    </a>
                   </li>
                   <li>
-                    <Link className="nl-link" to="/account">
+                    <a className="nl-link" href="/account" data-discover="true">
                       {t("kader.account")}
-                    </Link>
+                    </a>
                   </li>
                   {heeft(gebruiker, "logbeheerder") ? (
                     <li>
-                      <Link className="nl-link" to="/toegangslog">
+                      <a className="nl-link" href="/toegangslog" data-discover="true">
                         {t("kader.toegangslog")}
-                      </Link>
+                      </a>
                     </li>
                   ) : null}
                 </ul>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 
 /**
@@ -19,7 +19,7 @@ export function Paginering({
   vorige: string | null;
   volgende: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (vorige === null && volgende === null) return null;
   const naar = (cursor: string, nummer: number) => {
     const params = new URLSearchParams();

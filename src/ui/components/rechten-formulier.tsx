@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link } from "react-router";
 import { BETROKKENEN } from "../../domain/dossier/keuzes.ts";
 import { useDossier } from "../dossier-data.ts";
@@ -20,7 +20,7 @@ export function RechtenFormulier({
   knop: string;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { dossier, toestand } = useDossier();
   const { antwoord, fouten } = useFormulier();
   return (
@@ -41,7 +41,7 @@ export function RechtenFormulier({
 
 /** The way back from a page of the family's rights to their overview. */
 export function TerugNaarRechten() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { dossier } = useDossier();
   return (
     <p className="nl-paragraph">
@@ -57,7 +57,7 @@ export function TerugNaarRechten() {
  * the date it came in (not after today).
  */
 export function IngebrachtDoor({ naam, label, datumLabel }: { naam: string; label: string; datumLabel: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { vandaag } = useDossier();
   const { fout, waarde } = useFormulier();
   return (

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { Cel } from "../../domain/cijfers/onderdrukking.ts";
 import { Tabel } from "./tabel.tsx";
 
@@ -53,7 +53,7 @@ function celLang(cel: Cel, t: (sleutel: string) => string): string | undefined {
 
 /** A cell in a table: the mark, and for "×" and "–" what it means, for a screen reader. */
 export function CelInhoud({ cel }: { cel: Cel }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = celLang(cel, t);
   if (lang === undefined) return <>{celTekst(cel, t)}</>;
   return (
@@ -85,7 +85,7 @@ function samenvatting(f: FiguurWeergave, t: (sleutel: string, w?: Record<string,
 }
 
 function Tekening({ figuur, smal }: { figuur: FiguurWeergave; smal: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const m = smal ? MATEN.smal : MATEN.breed;
   const max = Math.max(5, ...figuur.rijen.map((r) => (r.cel.soort === "getal" ? r.cel.waarde : 0)));
   const ruimte = m.breedte - m.label - m.waarde;
@@ -139,7 +139,7 @@ function Tekening({ figuur, smal }: { figuur: FiguurWeergave; smal: boolean }) {
 }
 
 export function Staafdiagram({ figuur }: { figuur: FiguurWeergave }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const basis = useId();
   const titelId = `${basis}-titel`;
   const tabelId = `${basis}-tabel`;

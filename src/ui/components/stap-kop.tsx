@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { useSearchParams } from "react-router";
 import type { Stap } from "../../domain/dossier/keuzes.ts";
 import type { StapKennisInTaal } from "../../domain/kennis/inhoud.ts";
@@ -9,7 +9,7 @@ import type { DossierData } from "../dossier-data.ts";
  * step's guidance, from the page's own loader (decision 0065).
  */
 export function StapKop({ stap, dossier, kennis }: { stap: Stap; dossier: DossierData; kennis: StapKennisInTaal }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [zoek] = useSearchParams();
   const overzicht = dossier.takenlijst.find((s) => s.stap === stap);
   // The organisation's own documents for this step, chosen by its beheerder.
@@ -67,6 +67,6 @@ export function VersieVeld({ versie }: { versie: number }) {
 }
 
 export function GeslotenMelding() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return <p className="nl-paragraph">{t("stap.gesloten_geen_invoer")}</p>;
 }

@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 import type { StapOverzicht } from "../../domain/dossier/takenlijst.ts";
 import { stapPad } from "../stap-pad.ts";
 
 /** Each step with its status and what is missing; it informs and never blocks. */
 export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; takenlijst: readonly StapOverzicht[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section aria-labelledby="takenlijst-titel" className="mw-paneel">
       <h2 id="takenlijst-titel" className="nl-heading nl-heading--level-2">

@@ -1,8 +1,8 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { SignalenTijdlijn } from "../../domain/dossier/tijdlijn.ts";
 import { BRONNEN, SIGNAAL_SOORTEN } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, formatteerMaand, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerMaand } from "../../i18n/vertaal.ts";
 import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 import { Tabel } from "./tabel.tsx";
 
@@ -11,8 +11,7 @@ import { Tabel } from "./tabel.tsx";
  * readers: an accumulation of worries must be visible at a glance and audible as well.
  */
 export function Tijdlijn({ tijdlijn, tabelGevouwen = false }: { tijdlijn: SignalenTijdlijn; tabelGevouwen?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const tabelId = `${useId()}-tabel`;
   if (tijdlijn.signalen.length === 0) return <p className="nl-paragraph">{t("tijdlijn.leeg")}</p>;
   // A month, never a date: the month's short name, with the full year under the first month and every January.

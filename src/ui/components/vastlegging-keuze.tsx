@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { betrefbareVastleggingen } from "../../domain/dossier/rechten.ts";
 import { vindVastlegging, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { Keuzegroep } from "./formulier.tsx";
@@ -43,7 +43,7 @@ export function VastleggingKeuze({
   toestand: DossierToestand;
   verplicht?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const opties = betrefbareVastleggingen(toestand).map((v) => {
     const kort = begin(vindVastlegging(toestand, v.id)?.gegevens);
     return { waarde: v.id, label: vastleggingNaam(t, toestand.register, v.id), ...(kort ? { hint: kort } : {}) };

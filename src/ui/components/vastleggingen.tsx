@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { Vastlegging } from "../../domain/dossier/toestand.ts";
 import type { GebeurtenisType } from "../../domain/dossier/keuzes.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { GebeurtenisInhoud } from "./gebeurtenis-inhoud.tsx";
 import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
 
@@ -17,8 +17,7 @@ export function Vastleggingen<T extends GebeurtenisType>({
   items: readonly Vastlegging<T>[];
   leeg: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   return (
     <section className="mw-stapel" aria-label={titel}>
       <h3 className="nl-heading nl-heading--level-3">{titel}</h3>

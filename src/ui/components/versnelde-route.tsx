@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 import type { VersneldeKlok, VersneldeRoute } from "../../domain/dossier/versnelde-route.ts";
 import type { BijzondereHulpInTaal } from "../../domain/kennis/inhoud.ts";
-import { formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijd } from "../../i18n/vertaal.ts";
 
 /**
  * On every page of a case on the accelerated route: which forms of violence, the expert that must be
@@ -23,7 +23,7 @@ export function VersneldeRouteBanner({
   hulp: BijzondereHulpInTaal;
   dossierId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const vormen = hulp.routes.filter((r) => (route.vormen as readonly string[]).includes(r.id));
   return (
     <section className="mw-melding mw-melding--fout mw-versneld" aria-labelledby="versneld-titel">
@@ -70,8 +70,7 @@ export function VersneldeRouteBanner({
  * the ticking time, so a new clock from the server (an action recorded) shows at once.
  */
 function Klok({ klok, nu }: { klok: VersneldeKlok; nu: string }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const [tijdstip, setTijdstip] = useState<number | null>(null);
   useEffect(() => {
     if (klok.actieOp !== null) return undefined;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, useSearchParams } from "react-router";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import {
@@ -9,7 +9,7 @@ import {
   VT_VERVOLGEN,
   type GebeurtenisType,
 } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier, VeldPrefix } from "./formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "./stap-kop.tsx";
 import { Vastleggingen } from "./vastleggingen.tsx";
@@ -42,8 +42,7 @@ export const naarVervolg = (dossierId: string) => `/dossiers/${dossierId}/vervol
 
 /** After the decision: the report's answer from Veilig Thuis, help with agreements and evaluation, and monitoring. */
 export function VervolgPagina({ actief }: { readonly actief?: VervolgFormulier }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const [zoek] = useSearchParams();
   const dossier = useDossier();
   const formulier = useFormulier();

@@ -1,16 +1,16 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { useRouteLoaderData } from "react-router";
 import type { loader } from "../routes/dossier-layout.tsx";
 import { zienswijzenBij } from "../../domain/dossier/rechten.ts";
 import type { Vastlegging } from "../../domain/dossier/toestand.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 
 /**
  * One view of the family or client, marked as theirs and not the professional's: who gave it, when,
  * how it came in, and their words as a quotation.
  */
 export function Zienswijze({ z }: { z: Vastlegging<"zienswijze_toegevoegd"> }) {
-  const { t, i18n } = useTranslation();
+  const { t, taal } = useT();
   const g = z.gegevens;
   return (
     <aside className="mw-zienswijze" aria-label={t("rechten.zienswijze_van", { naam: g.gegevenDoor })}>
@@ -19,7 +19,7 @@ export function Zienswijze({ z }: { z: Vastlegging<"zienswijze_toegevoegd"> }) {
         {t("rechten.zienswijze_wie", {
           naam: g.gegevenDoor,
           relatie: t(`keuze.betrokkene.${g.relatie}`),
-          datum: formatteerDatum(g.datum, i18n.language as Taal),
+          datum: formatteerDatum(g.datum, taal),
         })}
         {" · "}
         {g.wijze === "mondeling"

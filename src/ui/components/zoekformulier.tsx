@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link } from "react-router";
 import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { Keuzelijst, Knop, TekstVeld } from "./formulier.tsx";
@@ -30,7 +30,7 @@ export function Zoekformulier({
   gefilterd: boolean;
   children?: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const volgordes = [
     { waarde: "activiteit", label: t("dossiers.volgorde_activiteit") },
     { waarde: "geopend", label: t("dossiers.volgorde_geopend") },

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/account-tweestaps";
 import { vereisSessie } from "../../adapters/http/aanmelding.ts";
@@ -49,7 +49,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function AccountTweestaps({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   const codes = actionData && "herstelcodes" in actionData ? actionData.herstelcodes : null;
   if (codes) {

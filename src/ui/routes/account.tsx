@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/account";
 import { vereisIngelogd, sessieOfNull } from "../../adapters/http/aanmelding.ts";
@@ -38,7 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   return (
     <div className="mw-stapel mw-smal">

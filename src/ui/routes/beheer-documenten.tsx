@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer-documenten";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -45,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 /** The beheerder's page for the documents beside each step: the organisation's own protocol, forms, afwegingskaders. */
 export default function BeheerDocumenten({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [zoek] = useSearchParams();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { documenten } = loaderData;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/beheer-gebruiker";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -44,7 +44,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function BeheerGebruiker({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   const { persoon, zelf } = loaderData;
   const link = actionData && "link" in actionData ? actionData.link : null;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/beheer-import";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -88,7 +88,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 type Voorbeeld = ReturnType<typeof alsVoorbeeld>;
 
 function Voorbeeldtabel({ voorbeeld }: { voorbeeld: Voorbeeld }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Tabel
       bijschrift={t("import.tabel")}
@@ -126,7 +126,7 @@ function Voorbeeldtabel({ voorbeeld }: { voorbeeld: Voorbeeld }) {
 }
 
 function Uploadformulier({ fout }: { fout: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Form method="post" encType="multipart/form-data" className="mw-formulier" noValidate>
       <input type="hidden" name="bedoeling" value="bekijken" />
@@ -144,7 +144,7 @@ function Uploadformulier({ fout }: { fout: string | undefined }) {
 }
 
 export default function BeheerImport({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   const voorbeeld = actionData && "stap" in actionData && actionData.stap === "voorbeeld" ? actionData : null;
   const klaar = actionData && "stap" in actionData && actionData.stap === "klaar" ? actionData : null;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer-protocol";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -52,7 +52,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function BeheerProtocol({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { protocol } = loaderData;
   const [zoek] = useSearchParams();

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer-sso";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -51,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function BeheerSso({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t, taal } = useT();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const [zoek] = useSearchParams();
   const { sso, redirectUri } = loaderData;
@@ -86,7 +86,7 @@ export default function BeheerSso({ loaderData }: Route.ComponentProps) {
               ? t("sso.status_uit")
               : sso.gewerktOp
                 ? t("sso.status_gewerkt", {
-                    tijd: new Date(sso.gewerktOp).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", {
+                    tijd: new Date(sso.gewerktOp).toLocaleString(taal === "en" ? "en-GB" : "nl-NL", {
                       timeZone: "Europe/Amsterdam",
                       dateStyle: "long",
                       timeStyle: "short",

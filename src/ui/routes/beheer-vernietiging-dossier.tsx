@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer-vernietiging-dossier";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -15,7 +15,7 @@ import {
 } from "../../app/organisatie/vernietiging.ts";
 import { persoonVan } from "../../app/toegang/logboek.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
-import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Knop, TekstGebied, useFormulier, VeldPrefix } from "../components/formulier.tsx";
 
 export const beleid: RouteBeleid = {
@@ -131,8 +131,7 @@ function Stapformulier({
 }
 
 export default function BeheerVernietigingDossier({ loaderData: d }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { antwoord, fouten, waarde } = useFormulier();
   const [zoek] = useSearchParams();
   const gelukt = zoek.get("gelukt");

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/beheer-vernietiging";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -7,7 +7,7 @@ import { alsLogStoringDan503 } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesVernietigingen } from "../../app/organisatie/vernietiging.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
-import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
 import { Tabel } from "../components/tabel.tsx";
@@ -77,8 +77,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function BeheerVernietiging({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { zoek, rijen, vernietigd } = loaderData;
   const gefilterd = Boolean(zoek.kenmerk || zoek.alle);
   return (

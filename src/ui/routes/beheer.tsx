@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/beheer";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -38,7 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Beheer({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const link = actionData && "link" in actionData ? actionData.link : null;
   return (

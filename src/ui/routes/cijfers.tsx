@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/cijfers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -9,7 +9,7 @@ import { categorieLabel, leesCijfers } from "../../app/cijfers/reflectiecijfers.
 import { schooljaarVan } from "../../domain/cijfers/cijfers.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { dagenNa } from "../../domain/tijd/werkdagen.ts";
-import { formatteerDatum, taalVanVerzoek, vertaler, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, taalVanVerzoek, vertaler } from "../../i18n/vertaal.ts";
 import { Knop, TekstVeld } from "../components/formulier.tsx";
 import { CelInhoud, Staafdiagram, type FiguurWeergave } from "../components/staafdiagram.tsx";
 import { Tabel } from "../components/tabel.tsx";
@@ -52,8 +52,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Cijfers({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { cijfers, invoer, fouten, dit, vorig } = loaderData;
   const periodeLink = (p: { van: string; tot: string }) => `/cijfers?van=${p.van}&tot=${p.tot}`;
   return (

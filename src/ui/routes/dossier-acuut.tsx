@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-acuut";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -9,7 +9,7 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulie
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { useDossier } from "../dossier-data.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -23,7 +23,7 @@ export async function action(args: Route.ActionArgs) {
 
 /** Recording afterwards a call made in acute danger; the call itself never waits for this form. */
 export default function Acuut() {
-  const { t, i18n } = useTranslation();
+  const { t, taal } = useT();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const open = dossier.toestand.status === "open";
@@ -39,7 +39,7 @@ export default function Acuut() {
           </h3>
           {dossier.toestand.acuteContacten.map((c) => (
             <article key={c.gebeurtenisId} className="mw-kaart">
-              <p className="mw-meta">{`${formatteerTijdstip(c.vastgelegdOp, i18n.language as Taal)} · ${c.vastgelegdDoor.naam}`}</p>
+              <p className="mw-meta">{`${formatteerTijdstip(c.vastgelegdOp, taal)} · ${c.vastgelegdDoor.naam}`}</p>
               <GebeurtenisInhoud type="acuut_contact" gegevens={c.gegevens} />
             </article>
           ))}

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossier-afschrift-voorbeeld";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -12,7 +12,7 @@ import type { PdfBlok } from "../../adapters/pdf/pdf-document.ts";
 import { leesAfschrift } from "../../app/dossier/afschrift.ts";
 import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis-toe.ts";
 import { VERSTREK_WIJZEN } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { useDossier } from "../dossier-data.ts";
 
@@ -55,8 +55,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Voorbeeld({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { dossier, vandaag } = useDossier();
   const { document: d, verzoek, nieuwer, versie } = loaderData;
   const { antwoord, fouten, fout, waarde } = useFormulier();

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-afschrift";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -13,7 +13,7 @@ import { voegGebeurtenisToeAanDossier } from "../../app/dossier/voeg-gebeurtenis
 import { markeerStukken, type Vermelding } from "../../domain/dossier/afschrift.ts";
 import type { Weglating } from "../../domain/dossier/gebeurtenis.ts";
 import { VERZOEKERS, WEIGERGRONDEN, type Weigergrond } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijdstip } from "../../i18n/vertaal.ts";
 import {
   FoutSamenvatting,
   Keuzegroep,
@@ -103,8 +103,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Afschrift({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { dossier, vandaag } = useDossier();
   const { verzoeken, gekozen, versie } = loaderData;
   const [zoek] = useSearchParams();
@@ -306,7 +305,7 @@ export default function Afschrift({ loaderData }: Route.ComponentProps) {
 }
 
 function GrondenUitleg() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <details className="mw-kennis">
       <summary>{t("afschrift.gronden_titel")}</summary>
@@ -334,8 +333,7 @@ function VermeldingMarkeren({
   weglatingen: readonly Weglating[];
   gronden: { waarde: string; label: string }[];
 }) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const eigen = weglatingen.map((w, i) => ({ w, i })).filter(({ w }) => w.gebeurtenisId === v.gebeurtenisId);
   const heel = eigen.find(({ w }) => w.veld === undefined)?.w.grond ?? "";
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-afsluiten";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -6,7 +6,7 @@ import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { SLUITREDENEN } from "../../domain/dossier/keuzes.ts";
 import { bewaarTot } from "../../domain/organisatie/bewaartermijn.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 import { useDossier } from "../dossier-data.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
@@ -21,7 +21,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function Afsluiten() {
-  const { t, i18n } = useTranslation();
+  const { t, taal } = useT();
   const { toestand, takenlijst, dossier, vandaag, bewaarjaren } = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const open = toestand.status === "open";
@@ -59,7 +59,7 @@ export default function Afsluiten() {
         {open ? (
           <p className="nl-paragraph">
             {t("afsluiten.bewaartermijn", {
-              datum: formatteerDatum(bewaarTot(vandaag, bewaarjaren), i18n.language as Taal),
+              datum: formatteerDatum(bewaarTot(vandaag, bewaarjaren), taal),
               jaren: bewaarjaren,
             })}
           </p>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-afweging";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -11,7 +11,7 @@ import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier, VeldPref
 import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
 import { stapHulpLoader } from "../stap-hulp.server.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 /** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
@@ -56,7 +56,7 @@ function useVoorbeeld(
 }
 
 function VraagFormulier({ vraag, versie, actief }: { vraag: VraagNummer; versie: number; actief: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fout, waarde } = useFormulier();
   const { toestand } = useDossier();
   const ditFormulier = antwoord?.waarden["vraag"] === String(vraag);
@@ -112,8 +112,7 @@ function VraagFormulier({ vraag, versie, actief }: { vraag: VraagNummer; versie:
 }
 
 export default function Afweging({ loaderData: hulp }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const dossier = useDossier();
   const { antwoord, fouten } = useFormulier();
   const { toestand } = dossier;

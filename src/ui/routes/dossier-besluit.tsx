@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-besluit";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -31,7 +31,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function Besluit({ loaderData: hulp }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { toestand, eindverantwoordelijken, beslisserNamen, magBesluiten, beslissers } = dossier;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-consultatie";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -25,7 +25,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function Consultatie({ loaderData: hulp }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const { toestand } = dossier;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, useParams, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-correctie";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -47,7 +47,7 @@ export async function action(args: Route.ActionArgs) {
 
 /** Corrects a recorded entry: the original stays in the record, the correction says what and why. */
 export default function Correctie({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { gebeurtenisId } = useParams();
   const { toestand, dossier } = useDossier();
   const [zoek] = useSearchParams();

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, useParams, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-correctieverzoek-besluit";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -6,7 +6,7 @@ import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import { CORRIGEERBAAR, VERZOEK_BESLISSINGEN } from "../../domain/dossier/keuzes.ts";
 import { beslissenUiterlijk, verzoekStand, vindVerzoek } from "../../domain/dossier/rechten.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
-import { formatteerDatum, formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { TerugNaarRechten } from "../components/rechten-formulier.tsx";
@@ -31,8 +31,7 @@ export async function action(args: Route.ActionArgs) {
  * granted correction the entries to correct and the corrections made under it.
  */
 export default function CorrectieverzoekBesluit() {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { verzoekId } = useParams();
   const [zoek] = useSearchParams();
   const { dossier, toestand, magVerzoekBeslissen } = useDossier();

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { Route } from "./+types/dossier-correctieverzoek";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
@@ -21,7 +21,7 @@ export async function action(args: Route.ActionArgs) {
 
 /** Records a request for correction or removal as it came in; the decision follows on its own page. */
 export default function CorrectieverzoekVastleggen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { toestand } = useDossier();
   const { fout, waarde, waarden } = useFormulier();
   return (

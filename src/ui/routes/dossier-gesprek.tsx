@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-gesprek";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -10,7 +10,7 @@ import { GeslotenMelding, StapKop, VersieVeld } from "../components/stap-kop.tsx
 import { Vastleggingen } from "../components/vastleggingen.tsx";
 import { useDossier } from "../dossier-data.ts";
 import { stapHulpLoader } from "../stap-hulp.server.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 /** This page's guidance (decision 0065); the dossier itself comes from the layout (`useDossier`). */
@@ -39,8 +39,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function Gesprek({ loaderData: hulp }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const dossier = useDossier();
   const [zoek] = useSearchParams();
   const { antwoord, fouten } = useFormulier();
@@ -171,7 +170,7 @@ export default function Gesprek({ loaderData: hulp }: Route.ComponentProps) {
 
 /** The guidance that belongs to the chosen form, folded, each under a one-line summary. */
 function FormulierHulp({ formulier, hulp }: { formulier: Formulier; hulp: Route.ComponentProps["loaderData"] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const voorbereiden = (
     <details className="mw-kennis">
       <summary>{t("gesprek.voorbereiden")}</summary>
@@ -257,7 +256,7 @@ function VragenLijst({ vragen }: { vragen: readonly { id: string; vraag: string;
 
 /** One of the five forms; the parents' and the child's conversation each show only their own fields. */
 function GesprekFormulier({ formulier, versie, vandaag }: { formulier: Formulier; versie: number; vandaag: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { fout, waarde, waarden } = useFormulier();
   const met = formulier === "kind" || formulier === "voorbereiding_kind" ? "kind" : "ouders";
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/dossier-gezin";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -6,7 +6,7 @@ import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesGezinsoverzicht } from "../../app/dossier/route-dossier.ts";
 import { VLAGGEN_KENNIS } from "../../domain/kennis/routes-naast-meldcode.inhoud.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["afdrukken"] };
 
@@ -23,8 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function Gezinsoverzicht({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { id, overzicht } = loaderData;
   const vlag = VLAGGEN_KENNIS.find((v) => v.id === overzicht.vlag);
   return (

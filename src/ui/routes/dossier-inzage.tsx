@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data } from "react-router";
 import type { Route } from "./+types/dossier-inzage";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -6,7 +6,7 @@ import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { inzageOverzicht } from "../../app/toegang/delen.ts";
 import { INZAGE_MAXIMUM } from "../../domain/toegang/inzage.ts";
-import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijd } from "../../i18n/vertaal.ts";
 import { useDossier } from "../dossier-data.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["inzage_overzicht"] };
@@ -23,8 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
  * prints on its own (the page chrome is hidden in print).
  */
 export default function Inzage({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { dossier } = useDossier();
   const { dagen, onvolledig } = loaderData;
   const hoeVaak = (count: number, van: string, tot: string) =>

@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form } from "react-router";
 import type { Route } from "./+types/dossier-kind";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { PARTICIPATIE_STATUSSEN } from "../../domain/dossier/keuzes.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 import {
   FoutSamenvatting,
   Keuzegroep,
@@ -34,8 +34,7 @@ export async function action(args: Route.ActionArgs) {
 
 /** The child in the case: tips for talking with the child by age, and the nine points of child participation. */
 export default function Kind({ loaderData: hulp }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { toestand } = dossier;

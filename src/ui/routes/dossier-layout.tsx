@@ -1,18 +1,16 @@
-import { useTranslation } from "react-i18next";
-import { data, NavLink, Outlet, useLocation } from "react-router";
+import { useT } from "../vertaling.tsx";
+import { data, NavLink, Outlet } from "react-router";
 import type { Route } from "./+types/dossier-layout";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { bekijkDossierKader } from "../../app/dossier/dossier-pagina.ts";
 import { dossierPaginaVraag } from "../geschiedenis-pagina.ts";
 import { herlaadNaConflict } from "../dossier-data.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
-import { STAPPEN } from "../../domain/dossier/keuzes.ts";
-import { stapPad } from "../stap-pad.ts";
 import { AcuutGevaar } from "../components/acuut-gevaar.tsx";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { VersneldeRouteBanner } from "../components/versnelde-route.tsx";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
-import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
+import { StappenNavigatie } from "../components/stappen-navigatie.tsx";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
@@ -32,7 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function DossierLayout({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t, taal } = useT();
   const { dossier, toestand, grondslag, noodtoegang } = loaderData;
   return (
     <div>
@@ -47,7 +45,7 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
           <p className="nl-paragraph">
             {t("dossier.noodtoegang_banner", {
               naam: n.naam,
-              tot: formatteerTijdstip(n.tot, i18n.language as Taal),
+              tot: formatteerTijdstip(n.tot, taal),
               reden: n.reden,
             })}
           </p>
@@ -94,69 +92,5 @@ export default function DossierLayout({ loaderData }: Route.ComponentProps) {
       <StappenNavigatie dossierId={dossier.id} soort={loaderData.route?.soort ?? "meldcode"} />
       <Outlet />
     </div>
-  );
-}
-
-/**
- * The case's pages. On a wide screen two groups side by side, the Meldcode steps and the rest, each
- * kept whole so that a group wraps as one and no tab is left alone on a line. On a narrow screen one
- * disclosure (details/summary, no script and no select) that names the current page and opens a
- * vertical list; it closes again after each navigation.
- */
-function StappenNavigatie({ dossierId, soort }: { dossierId: string; soort: DossierSoort }) {
-  const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const basis = `/dossiers/${dossierId}`;
-  // A route beside the Meldcode has its own steps; facts are still recorded as signals.
-  const stappen =
-    soort === "meldcode"
-      ? [
-          { naar: basis, label: t("dossier.overzicht"), eind: true },
-          ...STAPPEN.map((stap) => ({ naar: `${basis}/${stapPad(stap)}`, label: t(`stap.${stap}.kort`), eind: false })),
-        ]
-      : [
-          { naar: basis, label: t("dossier.overzicht"), eind: true },
-          { naar: `${basis}/route`, label: t("route.nav"), eind: false },
-          { naar: `${basis}/signalen`, label: t("route.nav_signalen"), eind: false },
-        ];
-  const overig =
-    soort === "meldcode"
-      ? [
-          { naar: `${basis}/melding`, label: t("dossier.melding"), eind: false },
-          { naar: `${basis}/vervolg`, label: t("dossier.vervolg"), eind: false },
-          { naar: `${basis}/kind`, label: t("dossier.kind"), eind: false },
-          { naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false },
-        ]
-      : [{ naar: `${basis}/toegang`, label: t("dossier.toegang"), eind: false }];
-  const huidige = [...stappen, ...overig].find(
-    (i) => pathname === i.naar || (!i.eind && pathname.startsWith(`${i.naar}/`)),
-  );
-  const lijst = (items: typeof stappen, klasse: string) => (
-    <ul className={klasse}>
-      {items.map((i) => (
-        <li key={i.naar}>
-          <NavLink to={i.naar} end={i.eind}>
-            {i.label}
-          </NavLink>
-        </li>
-      ))}
-    </ul>
-  );
-  return (
-    <>
-      <nav aria-label={t("dossier.stappen_nav")} className="mw-stappen mw-stappen--breed">
-        {lijst(stappen, "mw-stappen__groep")}
-        {lijst(overig, "mw-stappen__groep")}
-      </nav>
-      <nav aria-label={t("dossier.stappen_nav")} className="mw-stappen mw-stappen--smal">
-        <details key={pathname} className="mw-stappen__menu">
-          <summary>
-            <span className="mw-nadruk">{t("dossier.stappen_menu")}</span>
-            {huidige ? <span className="mw-stappen__nu">{t("dossier.nu_op", { pagina: huidige.label })}</span> : null}
-          </summary>
-          {lijst([...stappen, ...overig], "mw-stappen__lijst")}
-        </details>
-      </nav>
-    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-melding-controle";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -6,7 +6,7 @@ import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { MELD_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import type { MeldingInhoud } from "../../domain/melding/melding.ts";
-import { formatteerDatum, formatteerTijd, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum, formatteerTijd } from "../../i18n/vertaal.ts";
 import { Bevindingen } from "../components/bevindingen.tsx";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
@@ -72,8 +72,7 @@ const WAAR: Record<string, string> = {
 
 /** "Check your answers" before the report is marked sent: what is missing warns, it never blocks. */
 export default function MeldingControle({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const [zoek] = useSearchParams();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/dossier-melding";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -54,7 +54,7 @@ const TEKSTVELDEN: readonly { veld: keyof MeldingInhoud; rijen: number; feitelij
 
 /** The report to Veilig Thuis, drafted from the dossier: the professional edits, nothing is typed twice. */
 export default function Melding({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dossier = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { toestand } = dossier;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossier-nieuw";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -63,7 +63,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function NieuwDossier({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { route, collegas } = loaderData;
   const { antwoord, fouten, fout, waarde } = useFormulier();
   return (

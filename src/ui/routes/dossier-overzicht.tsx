@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link, useSearchParams } from "react-router";
 import { useDossier } from "../dossier-data.ts";
 import { Geschiedenis } from "../components/geschiedenis.tsx";
@@ -20,7 +20,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
  * and only the newest entries of the history, the full history one link away.
  */
 export default function DossierOverzicht() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [zoek] = useSearchParams();
   const {
     dossier,

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link, useSearchParams } from "react-router";
 import { beslissenUiterlijk, verzoekStand } from "../../domain/dossier/rechten.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 import { vastleggingNaam } from "../components/vastlegging-naam.ts";
 import { Zienswijze } from "../components/zienswijzen-bij.tsx";
 import { useDossier } from "../dossier-data.ts";
@@ -14,8 +14,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
  * stands, and their own views. Recording happens on the pages linked from here.
  */
 export default function Rechten() {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const [zoek] = useSearchParams();
   const { dossier, toestand } = useDossier();
   const basis = `/dossiers/${dossier.id}/rechten`;

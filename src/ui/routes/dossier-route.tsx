@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/dossier-route";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
@@ -11,7 +11,7 @@ import type { Tekst } from "../../domain/kennis/schema.ts";
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GeslotenMelding, VersieVeld } from "../components/stap-kop.tsx";
 import { useDossier } from "../dossier-data.ts";
-import { formatteerDatum, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerDatum } from "../../i18n/vertaal.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
@@ -29,8 +29,7 @@ export async function action(args: Route.ActionArgs) {
  * system and a link per family to the overview that names only their own child.
  */
 export default function RoutePagina() {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const tekst = (x: Tekst) => x[taal];
   const [zoek] = useSearchParams();
   const dossier = useDossier();

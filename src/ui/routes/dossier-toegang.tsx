@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/dossier-toegang";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -6,7 +6,7 @@ import { formulierFout, leesFormulier, tekstVan, waardenVan } from "../../adapte
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { bekijkToegang, deelDossier, trekToegangIn } from "../../app/toegang/delen.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzegroep, Keuzelijst, Knop, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { useDossier } from "../dossier-data.ts";
 
@@ -48,8 +48,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Toegang({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { dossier, magAfschrift } = useDossier();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const actief = loaderData.toegang.filter((r) => r.ingetrokkenOp === null);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import type { Route } from "./+types/dossier-zienswijze";
 import { verwerkStapFormulier } from "../../adapters/http/formulier.ts";
 import { stapInvoer } from "../../adapters/http/formulier-schema.ts";
@@ -21,7 +21,7 @@ export async function action(args: Route.ActionArgs) {
 
 /** Adds the family's or client's own view to the dossier, in their words, beside the entries it concerns. */
 export default function ZienswijzeToevoegen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { toestand } = useDossier();
   const { fout, waarde, waarden } = useFormulier();
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/dossiers";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -71,7 +71,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Dossiers({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { zoek, volgorde } = loaderData;
   // Looked up once per page, not once per row: the column headings (also each cell's label when rows stack) and the phases.
   const kolommen = [

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data } from "react-router";
 import type { Route } from "./+types/gesprekskaart";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
  * questions to prepare and what to record afterwards. Made to print on one A4 page.
  */
 export default function Gesprekskaart({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { hulp } = loaderData;
   return (
     <article className="mw-stapel mw-kaart-print" aria-labelledby="kaart-titel">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/inloggen-code";
 import { vereisSessie } from "../../adapters/http/aanmelding.ts";
@@ -36,7 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function InloggenCode() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   return (
     <div className="mw-stapel mw-smal">

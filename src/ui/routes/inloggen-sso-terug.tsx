@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/inloggen-sso-terug";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
@@ -47,7 +47,7 @@ const STATUS: Record<SsoReden, number> = {
 };
 
 export default function InloggenSsoTerug({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reden = loaderData.reden;
   return (
     <div className="mw-stapel mw-smal">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/inloggen-sso";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
@@ -45,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function InloggenSso() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   return (
     <div className="mw-stapel mw-smal">
@@ -65,7 +65,7 @@ export default function InloggenSso() {
 
 /** The form on this page and on the sign-in page: an e-mail address, then off to the organisation's provider. */
 export function SsoFormulier({ waarde, fout }: { waarde?: string | undefined; fout?: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const terug = new URLSearchParams(useLocation().search).get("terug");
   return (
     <Form

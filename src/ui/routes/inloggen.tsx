@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/inloggen";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
@@ -47,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Inloggen({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, waarde } = useFormulier();
   return (
     <div className="mw-stapel">

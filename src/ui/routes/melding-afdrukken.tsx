@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/melding-afdrukken";
 import { isGeldigId, vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -21,7 +21,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 /** The same sections as the PDF, as a page that prints on its own (always in Dutch: it goes to Veilig Thuis). */
 export default function MeldingAfdrukken({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { id } = loaderData;
   // The loader's serialised type loses the readonly tuples of the model; the value is the model itself.
   const d = loaderData.document as Omit<PdfDocument, "metadata">;

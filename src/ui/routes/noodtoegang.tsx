@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/noodtoegang";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -29,7 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Noodtoegang() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   return (
     <div className="mw-stapel mw-smal">

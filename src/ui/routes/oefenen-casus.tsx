@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/oefenen-casus";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -94,7 +94,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function OefenCasus({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();
   const { casus, fasen, volgend } = loaderData;
   const fasenKlaar = fasen.every((f) => f.uitkomst);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/oefenen-team";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -18,7 +18,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function TeamDeelnemen({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="mw-stapel">
       <title>{`${t("oefenen.team.titel")} · Meldwijzer`}</title>

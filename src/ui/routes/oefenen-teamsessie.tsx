@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect, useRevalidator } from "react-router";
 import type { Route } from "./+types/oefenen-teamsessie";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -90,7 +90,7 @@ function Balken({ rijen, totaal }: { rijen: readonly { label: string; aantal: nu
 }
 
 export default function Teamsessie({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const { code, casus, spreiding, groot } = loaderData;
   const revalidator = useRevalidator();

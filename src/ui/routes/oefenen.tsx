@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/oefenen";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -11,7 +11,7 @@ import { persoonVan } from "../../app/toegang/logboek.ts";
 import { veldFout } from "../../domain/fouten.ts";
 import { OEFENCASUSSEN } from "../../domain/kennis/oefencasussen.ts";
 import { kanAlgemeen } from "../../domain/toegang/beleid.ts";
-import { formatteerTijdstip, taalVanVerzoek, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { FoutSamenvatting, Keuzelijst, Knop, TekstVeld, useFormulier } from "../components/formulier.tsx";
 
 export const beleid: RouteBeleid = {
@@ -64,8 +64,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Oefenen({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { fouten, antwoord, fout } = useFormulier();
   const verwijderd = actionData && "verwijderd" in actionData ? actionData.verwijderd : null;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 import type { Route } from "./+types/protocol";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -19,7 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** The organisation's Meldcode protocol for every member; prints on its own. */
 export default function Protocol({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { protocol } = loaderData;
   const naamLijst = (namen: readonly string[]) => (namen.length ? namen.join(", ") : t("protocol.niemand"));
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Link } from "react-router";
 import type { Route } from "./+types/taken";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -44,7 +44,7 @@ const PAGINA: Record<TaakSoort, string> = {
 
 /** "Mijn taken": what is due on the cases this person is responsible for, and the decisions asked of them. */
 export default function Taken({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { taken, volgende, vervolgpagina, paginaGrootte } = loaderData;
   // Each kind of task translated once per page, not once per row.
   const soorten = new Map(taken.map((taak) => [taak.soort, t(`taken.soort.${taak.soort}`)]));

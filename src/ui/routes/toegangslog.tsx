@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/toegangslog";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -7,7 +7,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesToegangslogPagina } from "../../app/toegang/toegangslog-lezen.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../domain/toegang/logacties.ts";
 import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
-import { formatteerTijdstip, type Taal } from "../../i18n/vertaal.ts";
+import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
 import { Tabel } from "../components/tabel.tsx";
@@ -53,8 +53,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Toegangslog({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { regels, filter, mensen } = loaderData;
   const gefilterd = Object.values(filter).some((w) => w);
   return (

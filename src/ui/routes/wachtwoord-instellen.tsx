@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/wachtwoord-instellen";
 import { leesFormulier, tekstVan, formulierFout } from "../../adapters/http/formulier.ts";
@@ -28,7 +28,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function WachtwoordInstellen({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, fout } = useFormulier();
   return (
     <div className="mw-stapel mw-smal">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/wachtwoord-vergeten";
 import { ingelogdOfNull } from "../../adapters/http/aanmelding.ts";
@@ -37,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function WachtwoordVergeten({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { antwoord, fouten, waarde } = useFormulier();
   const verstuurd = actionData !== undefined && "verstuurd" in actionData;
   const melding =

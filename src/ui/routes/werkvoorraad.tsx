@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../vertaling.tsx";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/werkvoorraad";
 import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
@@ -138,8 +138,7 @@ function telQuery(filter: Telfilter, vtWerkdagen: number): Record<string, string
 }
 
 export default function Werkvoorraad({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const taal = i18n.language as Taal;
+  const { t, taal } = useT();
   const { zoek, volgorde } = loaderData;
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const exportPad = `/werkvoorraad.csv${alsQuery(zoek)}`;
@@ -328,7 +327,7 @@ function Telling({
   tellingen: Readonly<Record<Telfilter, number>> | null;
   vtWerkdagen: number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Link className="nl-link" to={`/werkvoorraad${alsQuery(telQuery(filter, vtWerkdagen))}`}>
       {t(`werkvoorraad.telling_${filter}`, { count: tellingen?.[filter] ?? 0, werkdagen: vtWerkdagen })}
@@ -352,7 +351,7 @@ function Rij({
   open: boolean;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const bijzonderheden = [
     r.besluitGevraagd ? t("werkvoorraad.besluit_gevraagd") : null,
     r.wachtOpVtSinds
