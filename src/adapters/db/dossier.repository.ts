@@ -331,8 +331,9 @@ export async function voegGebeurtenisToe(
         where dossier_id = ${dossier.id} and organisatie_id = ${dossier.organisatieId}
           and not exists (select 1 from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text) where f.soort = dossier_taken.soort and f.voor = dossier_taken.voor)
       ), taken as (
-        insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie)
-        select ${dossier.organisatieId}, ${dossier.id}, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${projecties.versie}::integer
+        insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie, opener)
+        select ${dossier.organisatieId}, ${dossier.id}, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${projecties.versie}::integer,
+          (select d.aangemaakt_door from dossiers d where d.id = ${dossier.id})
         from jsonb_to_recordset(${taken}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
         on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
       )`
