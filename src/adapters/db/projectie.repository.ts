@@ -8,7 +8,15 @@ import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
-import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
+import {
+  dossierTaken,
+  dossierToegang,
+  dossierToestanden,
+  dossiers,
+  gebeurtenissen,
+  noodtoegang,
+  projectieStand,
+} from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
 export interface OpgeslagenToestand {
@@ -155,6 +163,46 @@ export async function verouderdeProjecties(
     )
     .orderBy(asc(dossiers.id))
     .limit(aantal);
+}
+
+/**
+ * Dossiers (by id order, after `na`) whose snapshot has another shape than `vorm`: through
+ * `dossier_toestanden_vorm_idx`, so it reads what is stale, not every dossier (decision 0072).
+ */
+export async function snapshotsVanAndereVorm(
+  db: Verbinding,
+  vorm: number,
+  na: string | null,
+  aantal: number,
+): Promise<{ id: string; organisatieId: string }[]> {
+  return db
+    .select({ id: dossierToestanden.dossierId, organisatieId: dossierToestanden.organisatieId })
+    .from(dossierToestanden)
+    .where(
+      and(
+        or(lt(dossierToestanden.vorm, vorm), gt(dossierToestanden.vorm, vorm)),
+        na === null ? sql`true` : gt(dossierToestanden.dossierId, na),
+      ),
+    )
+    .orderBy(asc(dossierToestanden.dossierId))
+    .limit(aantal);
+}
+
+/** Whether every dossier was once brought up to projections of shape `vorm` (`projectie_stand`). */
+export async function projectieVormBijgewerkt(db: Verbinding, vorm: number): Promise<boolean> {
+  const [rij] = await db
+    .select({ vorm: projectieStand.vorm })
+    .from(projectieStand)
+    .where(eq(projectieStand.vorm, vorm));
+  return rij !== undefined;
+}
+
+/** Marks shape `vorm` as caught up for every dossier, after a full pass. */
+export async function markeerProjectieVorm(db: Verbinding, vorm: number, op: Date): Promise<void> {
+  await db
+    .insert(projectieStand)
+    .values({ vorm, bijgewerktOp: op })
+    .onConflictDoUpdate({ target: projectieStand.vorm, set: { bijgewerktOp: op } });
 }
 
 /** Every dossier with its list columns, a batch at a time in id order (for the proof). */
