@@ -21,6 +21,7 @@ import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
+import { zoekwijze } from "../../domain/lijst/zoeken.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 export interface NieuweGebeurtenisRij {
@@ -163,7 +164,11 @@ export function filterVoorwaarden(
 ): (SQL | undefined)[] {
   const voorwaarden: (SQL | undefined)[] = [];
   if (vraag.zoek) {
-    const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
+    // One or two characters: the start of the name (`dossiers_werknaam_begin_idx`); more: anywhere (trigrams).
+    const opNaam =
+      zoekwijze(vraag.zoek.tekst) === "begin"
+        ? sql`lower(${dossiers.werknaam}) like ${`${letterlijk(vraag.zoek.tekst.toLowerCase())}%`}`
+        : sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
     // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
     const k = vraag.zoek.kenmerk?.toLowerCase();
     voorwaarden.push(

@@ -74,6 +74,8 @@ export const dossiers = pgTable(
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
     // Substring search on the working name (pg_trgm, created in migration lijsten_zoeken).
     index("dossiers_werknaam_trgm_idx").using("gin", t.werknaam.op("gin_trgm_ops")),
+    // A search of one or two characters, too short for trigrams, matches the start of the working name (decision 0072).
+    index("dossiers_werknaam_begin_idx").on(t.organisatieId, sql`lower(${t.werknaam}) text_pattern_ops`),
   ],
 );
 
