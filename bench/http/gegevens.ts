@@ -35,6 +35,16 @@ export async function postgresDoel(beheerUrl: string): Promise<Doel> {
   };
 }
 
+/** A database generated earlier (`--bestaande`): neither made nor dropped here. */
+export function bestaandDoel(url: string): Doel {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-bestaand-"));
+  return {
+    soort: "postgres",
+    env: { DATABASE_URL: url, DATA_DIR: dataDir },
+    opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+  };
+}
+
 export function pgliteDoel(): Doel {
   const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-pglite-"));
   return {
