@@ -33,7 +33,7 @@ import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierLeestoegang, metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
 import { persoonVan } from "../toegang/logboek.ts";
-import { metAlgemeneLeestoegang } from "../toegang/algemene-toegang.ts";
+import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { recenteNoodtoegang } from "../toegang/delen.ts";
 import { leesToestand, toestandUitGeheugen } from "./projecties.ts";
 
@@ -184,8 +184,7 @@ type DossierLijst = Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVra
 
 /**
  * The dossier list page: the page of `lijstMijnDossiers` and, for an aandachtsfunctionaris, the
- * emergency access of the last week, with one log entry (the listing's), written before the answer
- * (`metAlgemeneLeestoegang`: no transaction around a read, decision 0072).
+ * emergency access of the last week, in one transaction with one log entry (the listing's).
  */
 export async function leesDossierLijstPagina(
   ctx: AppContext,
@@ -202,11 +201,11 @@ async function leesLijst(
   metNoodtoegang: boolean,
 ): Promise<{ readonly pagina: DossierLijst; readonly noodtoegang: readonly NoodtoegangRij[] }> {
   const gelukt = (r: { pagina: DossierLijst }) => ({ details: logDetails(r.pagina.vraag, r.pagina.items.length) });
-  return metAlgemeneLeestoegang(
+  return metAlgemeneToegang(
     ctx,
     wie,
     { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt },
-    async ({ db: tx, nu }) => {
+    async ({ tx, nu }) => {
       const vraag = valideer(
         lijstVraagSchema,
         Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")),

@@ -1,4 +1,4 @@
-import type { Transactie, Verbinding } from "../../adapters/db/database.ts";
+import type { Transactie } from "../../adapters/db/database.ts";
 import { DomeinFout } from "../../domain/fouten.ts";
 import { kanAlgemeen, type AlgemeneActie, type Grondslag } from "../../domain/toegang/beleid.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
@@ -77,41 +77,4 @@ export async function metAlgemeneToegang<T>(
       return resultaat;
     }),
   );
-}
-
-/**
- * `metAlgemeneToegang` for work that only reads (the dossier list, Mijn taken): the same decision,
- * the same entries, without a transaction around them (decision 0072). The work's reads run, then
- * the success entry is written, each a statement of its own, and only then is the answer given: an
- * entry that cannot be written still means no answer (fail closed), and an entry is a single insert
- * that needs no transaction of its own (decision 0057). What is given up is one snapshot across the
- * work's reads, which a list does not need: each of its statements reads a consistent page, and the
- * keyset paging already allows changes between pages. Saves BEGIN and COMMIT, two of a list's five
- * or six statements.
- */
-export async function metAlgemeneLeestoegang<T>(
-  ctx: AppContext,
-  wie: Ingelogd,
-  opties: AlgemeneOpties & {
-    readonly gelukt?: (resultaat: T) => { details?: string | null };
-  },
-  werk: (m: { readonly db: Verbinding; readonly nu: Date }) => Promise<T>,
-): Promise<T> {
-  return alsToegestaan(ctx, wie, opties, async () => {
-    const nu = ctx.klok();
-    const resultaat = await werk({ db: ctx.db, nu });
-    await log(
-      ctx.db,
-      wie,
-      {
-        actie: opties.logActie,
-        uitkomst: "gelukt",
-        details: opties.gelukt?.(resultaat).details ?? opties.details ?? null,
-        dossierId: opties.dossierId ?? null,
-        grondslag: null,
-      },
-      nu,
-    );
-    return resultaat;
-  });
 }
