@@ -9,20 +9,26 @@
  *   npm run bench:http -- --baseline=main            # also the app of another commit, on the same data
  *   npm run bench:http -- --alleen=lezen --duur 20 --profiel=/tmp/profiel
  *   npm run bench:http -- --database postgres --processen 1,2   # the working tree with 1 and with 2 app processes
+ *   npm run bench:http -- --bestaande=postgres://…/lijsten100k --dossiers 100000 --alleen="dossierlijst,Mijn taken" --latentie=1,4
  *
  * Flags: --dossiers N (1000), --database pglite|postgres|beide (beide), --duur seconds per measurement (10),
  * --verbindingen N (50), --baseline=<git ref> (none), --alleen=<parts of case names, comma-separated>, --json=<file> (write the
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is),
  * --processen N[,M…] (MELDWIJZER_PROCESSEN of the working tree's app, each count measured in turn; default 1; PostgreSQL
  * only, PGlite always runs one; a baseline is measured at the same counts), --pg-socket=<directory> (the app and the generator reach PostgreSQL
- * over its Unix socket in that directory instead of TCP, e.g. /tmp). The RSS is that of all the app's processes together.
+ * over its Unix socket in that directory instead of TCP, e.g. /tmp), --bestaande=<postgres URL> (measure on a database generated
+ * earlier with `npm run data:genereer`, kept as it is apart from the app's migrations and what the cases write; pass
+ * --dossiers with the size it was generated with, for the sign-in addresses; with a baseline, the baseline runs on the
+ * working tree's migrated schema), --latentie=N[,M…] (the dossier list and Mijn taken also at these connection counts,
+ * where the server is not saturated: their p50/p95/p99 are the cost of a request, not the queue; decision 0072).
+ * The RSS is that of all the app's processes together.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
  * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { genereer, pgliteDoel, postgresDoel, vergeetKeuze, verzamel } from "./http/gegevens.ts";
+import { bestaandDoel, genereer, pgliteDoel, postgresDoel, vergeetKeuze, verzamel } from "./http/gegevens.ts";
 import { gevallen } from "./http/gevallen.ts";
 import { DOSSIERS, DUUR, PROCESSEN, ROOT, VERBINDINGEN, vlag, type Kandidaat } from "./http/instellingen.ts";
 import { meetGeval, tabel, type Meting } from "./http/meting.ts";
@@ -51,21 +57,25 @@ try {
       });
   }
   const pgUrl = process.env["BENCH_DATABASE_URL"] || process.env["TEST_DATABASE_URL"] || process.env["DATABASE_URL"];
-  const soorten = vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
+  const soorten = vlag.bestaande ? ["postgres"] : vlag.database === "beide" ? ["postgres", "pglite"] : [vlag.database];
   console.log(
     `Meldwijzer bench:http — Node ${process.version}, ${cpus().length} kernen, load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}; ${DOSSIERS} dossiers, ${DUUR} s per meting, ${VERBINDINGEN} verbindingen (toevoegen: 20)`,
   );
   for (const soort of soorten) {
-    if (soort === "postgres" && !pgUrl) {
+    if (soort === "postgres" && !pgUrl && !vlag.bestaande) {
       console.log("PostgreSQL overgeslagen: geen BENCH_DATABASE_URL, TEST_DATABASE_URL of DATABASE_URL.");
       continue;
     }
-    const doel = soort === "postgres" && pgUrl ? await postgresDoel(pgUrl) : pgliteDoel();
+    const doel = vlag.bestaande
+      ? bestaandDoel(vlag.bestaande)
+      : soort === "postgres" && pgUrl
+        ? await postgresDoel(pgUrl)
+        : pgliteDoel();
     vergeetKeuze();
     try {
-      const langste = genereer(doel);
+      const langste = vlag.bestaande ? null : genereer(doel);
       // PGlite belongs to one process: more than one is measured on PostgreSQL only.
       for (const kandidaat of kandidaten.filter((k) => soort === "postgres" || k.processen === 1)) {
         let app = await startApp(kandidaat, doel);
@@ -92,6 +102,7 @@ try {
                 database: soort,
                 reqPerS: 0,
                 p50: 0,
+                p95: 0,
                 p99: 0,
                 fouten: -1,
                 niet2xx: 0,
@@ -112,7 +123,7 @@ try {
             if (app.gestopt?.()) console.log(`  (de server stopte tijdens of na deze meting: ${app.gestopt()})`);
             metingen.push(m);
             console.log(
-              `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
+              `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p95 ${m.p95.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
             );
           }
         } finally {

@@ -45,6 +45,16 @@ export function socketUrl(url: URL, map: string): string {
   return `postgres://${gebruiker}${url.pathname}?host=${encodeURIComponent(map)}&port=${poort}`;
 }
 
+/** A database generated earlier (`--bestaande`): neither made nor dropped here. */
+export function bestaandDoel(url: string): Doel {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-bestaand-"));
+  return {
+    soort: "postgres",
+    env: { DATABASE_URL: url, DATA_DIR: dataDir },
+    opruimen: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+  };
+}
+
 export function pgliteDoel(): Doel {
   const dataDir = mkdtempSync(path.join(tmpdir(), "meldwijzer-bench-pglite-"));
   return {

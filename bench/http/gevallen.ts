@@ -1,7 +1,7 @@
 /** The cases of `npm run bench:http`: what autocannon sends for each, and the example recorded for the bare server. */
 import type { AcVerzoek } from "./autocannon.ts";
 import type { Dossier, Gegevens } from "./gegevens.ts";
-import { SIGNAAL, VERBINDINGEN, WACHTWOORD, vlag } from "./instellingen.ts";
+import { LATENTIE_VERBINDINGEN, SIGNAAL, VERBINDINGEN, WACHTWOORD, vlag } from "./instellingen.ts";
 
 export interface Geval {
   readonly naam: string;
@@ -121,24 +121,23 @@ export function gevallen(g: Gegevens): Geval[] {
           toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.langste.versie}`, [g.langste], 1, g.cookie),
         ]
       : []),
-    {
-      naam: "dossierlijst aandachtsfunctionaris",
-      verbindingen: VERBINDINGEN,
-      bereid: () => ({
-        verzoeken: rondgang(["/dossiers"], { cookie: g.cookie }),
-        voorbeeld: { method: "GET", path: "/dossiers", headers: { cookie: g.cookie } },
-        conflicten: () => 0,
-      }),
-    },
-    {
-      naam: "Mijn taken",
-      verbindingen: VERBINDINGEN,
-      bereid: () => ({
-        verzoeken: rondgang(["/taken"], { cookie: g.cookie }),
-        voorbeeld: { method: "GET", path: "/taken", headers: { cookie: g.cookie } },
-        conflicten: () => 0,
-      }),
-    },
+    // The two lists at 50 connections (throughput), and with --latentie also where the server is not saturated.
+    ...[VERBINDINGEN, ...LATENTIE_VERBINDINGEN].flatMap((verbindingen) =>
+      (
+        [
+          ["dossierlijst aandachtsfunctionaris", "/dossiers"],
+          ["Mijn taken", "/taken"],
+        ] as const
+      ).map(([naam, pad]) => ({
+        naam: verbindingen === VERBINDINGEN ? naam : `${naam}, ${verbindingen} verbinding(en)`,
+        verbindingen,
+        bereid: () => ({
+          verzoeken: rondgang([pad], { cookie: g.cookie }),
+          voorbeeld: { method: "GET", path: pad, headers: { cookie: g.cookie } },
+          conflicten: () => 0,
+        }),
+      })),
+    ),
     {
       naam: "aanmelden (API)",
       verbindingen: VERBINDINGEN,

@@ -16,6 +16,8 @@ export const { values: vlag } = parseArgs({
     "zonder-bouw": { type: "boolean", default: false },
     processen: { type: "string", default: "1" },
     "pg-socket": { type: "string" },
+    bestaande: { type: "string" },
+    latentie: { type: "string" },
   },
 });
 export const DOSSIERS = Number(vlag.dossiers);
@@ -42,3 +44,14 @@ export interface Kandidaat {
   /** MELDWIJZER_PROCESSEN for this candidate's app (PostgreSQL only). */
   readonly processen: number;
 }
+
+/**
+ * --latentie=1,4: the two lists also measured at these connection counts, where the server is not
+ * saturated, so their p50/p95/p99 show what a request costs rather than how long it queued (decision 0072).
+ */
+export const LATENTIE_VERBINDINGEN = (vlag.latentie ?? "")
+  .split(",")
+  .filter((n) => n.trim() !== "")
+  .map((n) => Number(n.trim()));
+if (LATENTIE_VERBINDINGEN.some((n) => !Number.isInteger(n) || n < 1 || n > 1000))
+  throw new Error("--latentie: hele getallen van 1 tot en met 1000, gescheiden door komma's");

@@ -454,7 +454,7 @@ export async function genereerGegevens(db: Database, opties: GeneratorOpties): P
   // The projections of decision 0032 (state snapshot, task facts), built from the stored events by the
   // app's own catch-up, in batches, as after an upgrade: one way to make them, proven by projecties:controleer.
   meld("projecties opbouwen");
-  const projecties = await werkProjectiesBij(db, 500);
+  const projecties = await werkProjectiesBij(db, 500, { volledig: true });
   const geschreven = (t: TabelNaam) => schrijver.geschreven.get(t) ?? 0;
   const grootste = perOrganisatie.reduce(
     (beste, n, i) => (n > beste.dossiers ? { nummer: eersteNummer + i, dossiers: n } : beste),

@@ -3,7 +3,8 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen, lijstDossiers, vindDossier } from "../../src/adapters/db/dossier.repository.ts";
-import { bekijkDossier, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
+import { bekijkDossier, leesDossierLijstPagina, lijstMijnDossiers } from "../../src/app/dossier/bekijk-dossier.ts";
+import { mijnTaken } from "../../src/app/taken/mijn-taken.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { LogNietBeschikbaarFout } from "../../src/app/toegang/logboek.ts";
@@ -192,7 +193,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(regels[3]?.gebruiker_id, joris.gebruiker.id, "who");
     });
 
-    it("fails closed: when the log entry cannot be written, nothing is shown or stored", async () => {
+    it("fails closed: when the log entry cannot be written, nothing is shown or stored (a case, the lists, Mijn taken)", async () => {
       const ctx = context(db);
       const id = await openDossier(ctx, sanne, OPENING.gegevens);
       const voor = await tel(db, "gebeurtenissen");
@@ -212,6 +213,10 @@ for (const testDb of await testDatabases()) {
           LogNietBeschikbaarFout,
         );
         await assert.rejects(bekijkDossier(ctx, sanne, id), LogNietBeschikbaarFout);
+        // The lists read without a transaction (decision 0072): the entry is still written before the answer.
+        await assert.rejects(lijstMijnDossiers(ctx, sanne), LogNietBeschikbaarFout);
+        await assert.rejects(leesDossierLijstPagina(ctx, sanne), LogNietBeschikbaarFout);
+        await assert.rejects(mijnTaken(ctx, sanne), LogNietBeschikbaarFout);
       } finally {
         await db.db.execute(sql.raw("drop trigger test_audit_weigert on toegangslog"));
         await db.db.execute(sql.raw("drop function test_audit_weigert()"));

@@ -201,7 +201,7 @@ for (const testDb of await testDatabases()) {
       );
     });
 
-    it("searches the working name (any case, substring, LIKE characters literal) and the reference", async () => {
+    it("searches the working name (any case, substring from three characters, the start below, LIKE characters literal) and the reference", async () => {
       const ctx = context(db, new Date(NU.getTime() + 3_600_000));
       const namen = async (invoer: Invoer, wie: Ingelogd = fatima) =>
         (await allePaginas((cursor) => lijstMijnDossiers(ctx, wie, { ...invoer, cursor }))).flatMap((p) =>
@@ -213,8 +213,16 @@ for (const testDb of await testDatabases()) {
       );
       assert.equal((await namen({ zoek: "GROEP 7" })).length, 7);
       assert.deepEqual(await namen({ zoek: "100%_" }), ["Joris 100%_zeker"]);
-      assert.deepEqual(await namen({ zoek: "%" }), ["Joris 100%_zeker"], "% is a character, not a wildcard");
-      assert.deepEqual(await namen({ zoek: "_" }), ["Joris 100%_zeker"]);
+      assert.deepEqual(await namen({ zoek: "0%_" }), ["Joris 100%_zeker"], "% is a character, not a wildcard");
+      assert.deepEqual(await namen({ zoek: "%_z" }), ["Joris 100%_zeker"]);
+      // One or two characters (decision 0072): the start of the name, any case, LIKE characters literal.
+      const vanJo = await namen({ zoek: "jO" });
+      assert.ok(vanJo.length > 1, "the start of the name");
+      assert.deepEqual(vanJo, await namen({ zoek: "joris" }));
+      assert.equal((await namen({ zoek: "s" })).length, (await namen({ zoek: "sanne" })).length);
+      assert.deepEqual(await namen({ zoek: "oe" }), [], "not inside the name");
+      assert.deepEqual(await namen({ zoek: "%" }), [], "% is a character: no name starts with it");
+      assert.deepEqual(await namen({ zoek: "_" }), []);
       const id = vanSanne[5] as string;
       assert.deepEqual(
         await namen({ zoek: id.slice(0, 8).toUpperCase() }),

@@ -13,7 +13,7 @@ import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { persoonVan } from "../../src/app/toegang/logboek.ts";
 import { haalToestand, onthoudToestand } from "../../src/app/dossier/toestand-geheugen.ts";
 import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
-import { bouwToestand, pasToe } from "../../src/domain/dossier/toestand.ts";
+import { bouwToestand, pasToe, TOESTAND_VORM } from "../../src/domain/dossier/toestand.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { CASUS } from "../helpers/melding-casus.ts";
@@ -235,6 +235,26 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "stored again on opening");
     });
 
+    it("after a full pass a start reads only the snapshots of another shape; a database without the mark gets the full pass", async () => {
+      await werkProjectiesBij(db.db);
+      const [stand] = rijenVan<{ vorm: number }>(await db.db.execute(sql`select vorm from projectie_stand`));
+      assert.equal(stand?.vorm, TOESTAND_VORM, "the shape is marked as caught up");
+      // A missing snapshot is not looked for once the shape is marked (an append always writes one).
+      await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${casus}`);
+      assert.equal(await werkProjectiesBij(db.db), 0);
+      // A snapshot of another shape (a process of another version wrote it) is found through its index.
+      await db.db.execute(
+        sql`update dossier_toestanden set vorm = ${TOESTAND_VORM + 1} where dossier_id = ${dossiers[1]!}`,
+      );
+      assert.equal(await werkProjectiesBij(db.db), 1);
+      // Without the mark (as after the upgrade that brings a new shape), every dossier is checked again.
+      await db.db.execute(sql`delete from projectie_stand`);
+      assert.equal(await werkProjectiesBij(db.db), 1, "the missing snapshot");
+      await db.db.execute(sql`delete from dossier_toestanden where dossier_id = ${casus}`);
+      assert.equal(await werkProjectiesBij(db.db, 100, { volledig: true }), 1, "on request (the generator)");
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+    });
+
     it("Mijn taken pages through the facts: most urgent first, then oldest, none lost or repeated", async () => {
       const nu = new Date("2026-12-20T09:00:00.000Z");
       const alle = await takenVoorPersoon(db.db, persoonVan(sanne), nu);
@@ -365,4 +385,8 @@ for (const testDb of await testDatabases()) {
       );
     });
   });
+}
+
+function rijenVan<T>(resultaat: unknown): T[] {
+  return (resultaat as { rows: T[] }).rows;
 }

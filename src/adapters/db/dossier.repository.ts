@@ -24,6 +24,7 @@ import { naarGebeurtenis } from "./gebeurtenis-rij.ts";
 import { logregelInvoegen, logregelWaarden, type NieuweLogregel } from "./toegangslog.repository.ts";
 import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
+import { zoekwijze } from "../../domain/lijst/zoeken.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
 
 export interface NieuweGebeurtenisRij {
@@ -166,7 +167,11 @@ export function filterVoorwaarden(
 ): (SQL | undefined)[] {
   const voorwaarden: (SQL | undefined)[] = [];
   if (vraag.zoek) {
-    const opNaam = sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
+    // One or two characters: the start of the name (`dossiers_werknaam_begin_idx`); more: anywhere (trigrams).
+    const opNaam =
+      zoekwijze(vraag.zoek.tekst) === "begin"
+        ? sql`lower(${dossiers.werknaam}) like ${`${letterlijk(vraag.zoek.tekst.toLowerCase())}%`}`
+        : sql`${dossiers.werknaam} ilike ${`%${letterlijk(vraag.zoek.tekst)}%`}`;
     // The reference is a prefix of the id: a range on the primary key, not a LIKE on its text.
     const k = vraag.zoek.kenmerk?.toLowerCase();
     voorwaarden.push(
@@ -366,8 +371,9 @@ function toevoegOpdracht(vorm: { taken: boolean; snapshot: boolean; logregel: bo
         where dossier_id = ${dossierId}::uuid and organisatie_id = ${organisatieId}::uuid
           and not exists (select 1 from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text) where f.soort = dossier_taken.soort and f.voor = dossier_taken.voor)
       ), taken as (
-        insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie)
-        select ${organisatieId}::uuid, ${dossierId}::uuid, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${p("projectieVersie")}::integer
+        insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie, opener)
+        select ${organisatieId}::uuid, ${dossierId}::uuid, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${p("projectieVersie")}::integer,
+          (select d.aangemaakt_door from dossiers d where d.id = ${dossierId}::uuid)
         from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
         on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
       )`

@@ -8,7 +8,15 @@ import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
-import { dossierTaken, dossierToegang, dossierToestanden, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
+import {
+  dossierTaken,
+  dossierToegang,
+  dossierToestanden,
+  dossiers,
+  gebeurtenissen,
+  noodtoegang,
+  projectieStand,
+} from "./schema.ts";
 
 /** A stored snapshot as read: the caller decides whether its version and shape still fit. */
 export interface OpgeslagenToestand {
@@ -97,12 +105,15 @@ export async function schrijfProjecties(
     .delete(dossierTaken)
     .where(and(eq(dossierTaken.dossierId, dossier.id), eq(dossierTaken.organisatieId, dossier.organisatieId)));
   if (rijen.taken.length === 0) return;
+  // The opener is fixed at opening: copied from the dossier row (decision 0072).
+  const opener = sql`(select ${dossiers.aangemaaktDoor} from ${dossiers} where ${dossiers.id} = ${dossier.id})`;
   await db.insert(dossierTaken).values(
     rijen.taken.map((f) => ({
       organisatieId: dossier.organisatieId,
       dossierId: dossier.id,
       ...f,
       versie: rijen.versie,
+      opener,
     })),
   );
 }
@@ -152,6 +163,46 @@ export async function verouderdeProjecties(
     )
     .orderBy(asc(dossiers.id))
     .limit(aantal);
+}
+
+/**
+ * Dossiers (by id order, after `na`) whose snapshot has another shape than `vorm`: through
+ * `dossier_toestanden_vorm_idx`, so it reads what is stale, not every dossier (decision 0072).
+ */
+export async function snapshotsVanAndereVorm(
+  db: Verbinding,
+  vorm: number,
+  na: string | null,
+  aantal: number,
+): Promise<{ id: string; organisatieId: string }[]> {
+  return db
+    .select({ id: dossierToestanden.dossierId, organisatieId: dossierToestanden.organisatieId })
+    .from(dossierToestanden)
+    .where(
+      and(
+        or(lt(dossierToestanden.vorm, vorm), gt(dossierToestanden.vorm, vorm)),
+        na === null ? sql`true` : gt(dossierToestanden.dossierId, na),
+      ),
+    )
+    .orderBy(asc(dossierToestanden.dossierId))
+    .limit(aantal);
+}
+
+/** Whether every dossier was once brought up to projections of shape `vorm` (`projectie_stand`). */
+export async function projectieVormBijgewerkt(db: Verbinding, vorm: number): Promise<boolean> {
+  const [rij] = await db
+    .select({ vorm: projectieStand.vorm })
+    .from(projectieStand)
+    .where(eq(projectieStand.vorm, vorm));
+  return rij !== undefined;
+}
+
+/** Marks shape `vorm` as caught up for every dossier, after a full pass. */
+export async function markeerProjectieVorm(db: Verbinding, vorm: number, op: Date): Promise<void> {
+  await db
+    .insert(projectieStand)
+    .values({ vorm, bijgewerktOp: op })
+    .onConflictDoUpdate({ target: projectieStand.vorm, set: { bijgewerktOp: op } });
 }
 
 /** Every dossier with its list columns, a batch at a time in id order (for the proof). */
@@ -248,15 +299,33 @@ export interface TaakKandidaat {
   readonly feiten: DossierFeiten;
 }
 
-/** Sorts a task without a date after every dated one of its kind, as the list always did. */
-const sindsSleutel = sql`coalesce(${dossierTaken.sinds}, '9')`;
+interface TaakKandidaatRij {
+  readonly dossier_id: string;
+  readonly organisatie_id: string;
+  readonly aangemaakt_door: string;
+  readonly besluit_gevraagd: boolean;
+  readonly dossier_soort: DossierSoort;
+  readonly betrokken_medewerker_id: string | null;
+  readonly werknaam: string;
+  readonly soort: string;
+  readonly sinds: string | null;
+  readonly voor: string;
+  readonly rang: number;
+  readonly feiten: unknown;
+}
 
 /**
  * The task facts due on `vandaag` that this person could get, most urgent kind first, then oldest,
- * after `na`: one indexed query. Responsible tasks on cases they opened or were assigned; the
- * deciders' tasks (when their roles give them) on cases they have any relation to, every case
- * (aandachtsfunctionaris) or the cases asking for a decision (eindverantwoordelijke). A narrowing
- * only: the caller lets the policy (`grondslagVoor`) decide every row, on the facts each row brings.
+ * after `na`, at most `aantal`. One statement of up to three parts, each read in the list's order
+ * and stopped at `aantal` (decision 0072), so what it reads does not grow with the organisation:
+ * - the deciders' tasks (when their roles give them), through `dossier_taken_beslissers_idx`: every
+ *   case (aandachtsfunctionaris), or those asking for a decision or related to them
+ *   (eindverantwoordelijke); read in order until the page is full;
+ * - the responsible tasks on the cases they opened, through `dossier_taken_opener_idx` (the task
+ *   facts carry who opened the case), read in order until the page is full;
+ * - the responsible tasks on the cases assigned to them (`dossier_toegang_gebruiker_idx`).
+ * A narrowing only: the caller lets the policy (`grondslagVoor`) decide every row, on the facts each
+ * row brings (`feitenKolom`).
  */
 export async function taakKandidaten(
   db: Verbinding,
@@ -272,61 +341,65 @@ export async function taakKandidaten(
   na: TaakPositie | null,
   aantal: number,
 ): Promise<TaakKandidaat[]> {
-  const toegewezen = sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossierTaken.dossierId} and t.gebruiker_id = ${persoon.id} and t.soort = 'toegewezen' and t.ingetrokken_op is null)`;
-  const verantwoordelijk = and(
-    eq(dossierTaken.voor, "verantwoordelijken"),
-    or(eq(dossiers.aangemaaktDoor, persoon.id), toegewezen),
-  );
-  const beslisser = persoon.besluitTaken
-    ? and(
-        eq(dossierTaken.voor, "beslissers"),
-        or(
-          persoon.alleDossiers ? sql`true` : sql`false`,
-          persoon.besluitGevraagde ? eq(dossiers.besluitGevraagd, true) : sql`false`,
-          eq(dossiers.aangemaaktDoor, persoon.id),
-          sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossierTaken.dossierId} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
-          sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossierTaken.dossierId} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
-        ),
-      )
-    : sql`false`;
+  const moment = nu.toISOString();
   const verder =
     na === null
       ? sql`true`
-      : sql`(${dossierTaken.rang}, ${sindsSleutel}, ${dossierTaken.dossierId}) > (${na.rang}, ${na.sinds ?? "9"}, ${na.dossierId})`;
-  const rijen = await db
-    .select({
-      dossierId: dossierTaken.dossierId,
-      organisatieId: dossiers.organisatieId,
-      aangemaaktDoor: dossiers.aangemaaktDoor,
-      besluitGevraagd: dossiers.besluitGevraagd,
-      werknaam: dossiers.werknaam,
-      soort: dossierTaken.soort,
-      dossierSoort: dossiers.soort,
-      betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
-      sinds: dossierTaken.sinds,
-      voor: dossierTaken.voor,
-      rang: dossierTaken.rang,
-      feiten: feitenKolom(nu),
-    })
-    .from(dossierTaken)
-    .innerJoin(
-      dossiers,
-      and(eq(dossiers.id, dossierTaken.dossierId), eq(dossiers.organisatieId, dossierTaken.organisatieId)),
-    )
-    .where(
-      and(
-        eq(dossierTaken.organisatieId, persoon.organisatieId),
-        lte(dossierTaken.vanaf, vandaag),
-        or(verantwoordelijk, beslisser),
-        verder,
-      ),
-    )
-    .orderBy(asc(dossierTaken.rang), asc(sindsSleutel), asc(dossierTaken.dossierId))
-    .limit(aantal);
-  return rijen.map(({ feiten, ...r }) => ({
-    ...r,
-    soort: r.soort as TaakSoort,
-    voor: r.voor as TaakFeit["voor"],
-    feiten: feitenUitKolom({ ...r, soort: r.dossierSoort }, feiten),
-  }));
+      : sql`(k.rang, coalesce(k.sinds, '9'), k.dossier_id) > (${na.rang}::integer, ${na.sinds ?? "9"}::text, ${na.dossierId}::uuid)`;
+  const volgorde = sql`order by k.rang, coalesce(k.sinds, '9'), k.dossier_id limit ${aantal}::integer`;
+  const kolommen = sql`k.dossier_id, k.soort, k.voor, k.rang, k.sinds`;
+  const verantwoordelijk = sql`k.voor = 'verantwoordelijken' and k.vanaf <= ${vandaag}::text and ${verder}`;
+  const eigen = sql`(select ${kolommen} from ${dossierTaken} k
+      where k.organisatie_id = ${persoon.organisatieId}::uuid and k.opener = ${persoon.id}::uuid and ${verantwoordelijk}
+      ${volgorde})`;
+  const toegewezen = sql`(select ${kolommen} from ${dossierToegang} t
+      join ${dossierTaken} k on k.dossier_id = t.dossier_id and k.organisatie_id = t.organisatie_id
+      where t.organisatie_id = ${persoon.organisatieId}::uuid and t.gebruiker_id = ${persoon.id}::uuid
+        and t.soort = 'toegewezen' and t.ingetrokken_op is null and ${verantwoordelijk}
+      ${volgorde})`;
+  // The aandachtsfunctionaris gets them all; another decider those asking for a decision (when the
+  // role says so) or with a relation to them. Tested per row as the index is read in order: a scalar
+  // subquery and the person's own few assignments, never a hash of the organisation's cases.
+  const betrokken = sql`(
+      ${persoon.besluitGevraagde ? sql`coalesce((select b.besluit_gevraagd from ${dossiers} b where b.id = k.dossier_id), false)` : sql`false`}
+      or k.opener = ${persoon.id}::uuid
+      or k.dossier_id in (select t.dossier_id from ${dossierToegang} t
+        where t.organisatie_id = ${persoon.organisatieId}::uuid and t.gebruiker_id = ${persoon.id}::uuid and t.ingetrokken_op is null)
+      or k.dossier_id in (select n.dossier_id from ${noodtoegang} n
+        where n.organisatie_id = ${persoon.organisatieId}::uuid and n.gebruiker_id = ${persoon.id}::uuid and n.tot > ${moment}::timestamptz))`;
+  const beslissers = persoon.besluitTaken
+    ? sql`(select ${kolommen} from ${dossierTaken} k
+        where k.organisatie_id = ${persoon.organisatieId}::uuid and k.voor = 'beslissers' and k.vanaf <= ${vandaag}::text
+          and ${verder} and ${persoon.alleDossiers ? sql`true` : betrokken}
+        ${volgorde}) union `
+    : sql``;
+  // Union, not union all: a case one opened and is also assigned gives its task once.
+  const resultaat: unknown = await db.execute(sql`
+    with kandidaat as (select * from (${beslissers}${eigen} union ${toegewezen}) k ${volgorde})
+    select k.dossier_id, dossiers.organisatie_id, dossiers.aangemaakt_door, dossiers.besluit_gevraagd,
+      dossiers.soort as dossier_soort, dossiers.betrokken_medewerker_id, dossiers.werknaam,
+      k.soort, k.sinds, k.voor, k.rang, ${feitenKolom(nu)} as feiten
+    from kandidaat k
+    join ${dossiers} on dossiers.id = k.dossier_id and dossiers.organisatie_id = ${persoon.organisatieId}::uuid
+    ${volgorde}`);
+  return (resultaat as { rows: TaakKandidaatRij[] }).rows.map((r) => {
+    const dossier = {
+      organisatieId: r.organisatie_id,
+      aangemaaktDoor: r.aangemaakt_door,
+      besluitGevraagd: r.besluit_gevraagd,
+      soort: r.dossier_soort,
+      betrokkenMedewerkerId: r.betrokken_medewerker_id,
+    };
+    return {
+      ...dossier,
+      dossierId: r.dossier_id,
+      dossierSoort: r.dossier_soort,
+      werknaam: r.werknaam,
+      soort: r.soort as TaakSoort,
+      sinds: r.sinds,
+      voor: r.voor as TaakFeit["voor"],
+      rang: Number(r.rang),
+      feiten: feitenUitKolom(dossier, r.feiten),
+    };
+  });
 }

@@ -12,8 +12,11 @@ import {
   gebeurtenissenVan,
   leesOpgeslagenToestand,
   leesTaakFeiten,
+  markeerProjectieVorm,
+  projectieVormBijgewerkt,
   schrijfProjecties,
   snapshotKopEnStaart,
+  snapshotsVanAndereVorm,
   verouderdeProjecties,
 } from "../../adapters/db/projectie.repository.ts";
 import type { KopEnStaart } from "../../adapters/db/toegang.repository.ts";
@@ -241,16 +244,29 @@ async function herbouwProjecties(
 }
 
 /**
- * Brings every stale projection up to date (after an upgrade that added or changed them), a batch
- * at a time, each dossier under its own row lock. Returns how many were rebuilt; with nothing stale
- * it costs one indexed query.
+ * Brings stale projections up to date (after an upgrade that added or changed them), a batch at a
+ * time, each dossier under its own row lock. Returns how many were rebuilt. What it reads is
+ * proportional to what is behind, not to the data (decision 0072): once every dossier has been
+ * brought up to this `TOESTAND_VORM` (`projectie_stand`), a start only looks, through an index, for
+ * snapshots of another shape (written by a process of another version since). A full pass, over
+ * every dossier, runs when this shape was never caught up (the first start after an upgrade, or a
+ * database without the mark) or with `volledig` (the generator, which inserts cases without their
+ * projections). Appends keep the projections current and a reader rebuilds a snapshot that does not
+ * fit on the spot, so nothing depends on this pass for being right; it spares the readers the work.
  */
-export async function werkProjectiesBij(db: Database, batch = 100): Promise<number> {
+export async function werkProjectiesBij(
+  db: Database,
+  batch = 100,
+  opties: { readonly volledig?: boolean } = {},
+): Promise<number> {
+  const volledig = opties.volledig === true || !(await projectieVormBijgewerkt(db, TOESTAND_VORM));
   let na: string | null = null;
   let aantal = 0;
   for (;;) {
-    const rijen = await verouderdeProjecties(db, TOESTAND_VORM, MAXIMALE_STAART, na, batch);
-    if (rijen.length === 0) return aantal;
+    const rijen: { id: string; organisatieId: string }[] = volledig
+      ? await verouderdeProjecties(db, TOESTAND_VORM, MAXIMALE_STAART, na, batch)
+      : await snapshotsVanAndereVorm(db, TOESTAND_VORM, na, batch);
+    if (rijen.length === 0) break;
     for (const rij of rijen) {
       await db.transaction(async (tx) => {
         const dossier = await vergrendelDossier(tx, rij.organisatieId, rij.id);
@@ -260,6 +276,8 @@ export async function werkProjectiesBij(db: Database, batch = 100): Promise<numb
     aantal += rijen.length;
     na = rijen.at(-1)?.id ?? null;
   }
+  if (volledig) await markeerProjectieVorm(db, TOESTAND_VORM, new Date());
+  return aantal;
 }
 
 export interface ProjectieVerschil {

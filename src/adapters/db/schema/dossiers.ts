@@ -74,6 +74,8 @@ export const dossiers = pgTable(
     index("dossiers_organisatie_geopend_idx").on(t.organisatieId, t.aangemaaktOp, t.id),
     // Substring search on the working name (pg_trgm, created in migration lijsten_zoeken).
     index("dossiers_werknaam_trgm_idx").using("gin", t.werknaam.op("gin_trgm_ops")),
+    // A search of one or two characters, too short for trigrams, matches the start of the working name (decision 0072).
+    index("dossiers_werknaam_begin_idx").on(t.organisatieId, sql`lower(${t.werknaam}) text_pattern_ops`),
   ],
 );
 
@@ -112,16 +114,30 @@ export const gebeurtenissen = pgTable(
  * `vorm`. Written in the same transaction as each append, under the dossier's row lock; the events
  * stay the truth, and a snapshot that is missing, behind or of another shape is rebuilt from them.
  */
-export const dossierToestanden = pgTable("dossier_toestanden", {
-  dossierId: uuid("dossier_id")
-    .primaryKey()
-    .references(() => dossiers.id),
-  organisatieId: uuid("organisatie_id")
-    .notNull()
-    .references(() => organisaties.id),
-  versie: integer("versie").notNull(),
-  vorm: integer("vorm").notNull(),
-  toestand: jsonb("toestand").notNull(),
+export const dossierToestanden = pgTable(
+  "dossier_toestanden",
+  {
+    dossierId: uuid("dossier_id")
+      .primaryKey()
+      .references(() => dossiers.id),
+    organisatieId: uuid("organisatie_id")
+      .notNull()
+      .references(() => organisaties.id),
+    versie: integer("versie").notNull(),
+    vorm: integer("vorm").notNull(),
+    toestand: jsonb("toestand").notNull(),
+  },
+  // The catch-up at start finds the snapshots of another shape through this, not by reading every dossier (decision 0072).
+  (t) => [index("dossier_toestanden_vorm_idx").on(t.vorm)],
+);
+
+/**
+ * The shapes of the projections (`TOESTAND_VORM`) that every dossier was once brought up to by a full
+ * catch-up (decision 0072). A start that finds its shape here only looks for snapshots of another shape.
+ */
+export const projectieStand = pgTable("projectie_stand", {
+  vorm: integer("vorm").primaryKey(),
+  bijgewerktOp: timestamp("bijgewerkt_op", { withTimezone: true }).notNull(),
 });
 
 /**
@@ -141,6 +157,11 @@ export const dossierTaken = pgTable(
     soort: text("soort").notNull(),
     /** "verantwoordelijken" (who opened or was assigned the case) or "beslissers". */
     voor: text("voor").notNull(),
+    /**
+     * Who opened the case, a copy of `dossiers.aangemaakt_door` (fixed at opening; that column holds the
+     * reference): Mijn taken reads a person's responsible tasks in order through it (decision 0072).
+     */
+    opener: uuid("opener").notNull(),
     /** Position of `soort` in the order of urgency, so the list sorts in the index. */
     rang: integer("rang").notNull(),
     sinds: text("sinds"),
@@ -150,7 +171,14 @@ export const dossierTaken = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.dossierId, t.voor, t.soort] }),
-    index("dossier_taken_zoek_idx").on(t.organisatieId, t.voor, t.vanaf),
+    // Mijn taken (decision 0072): the deciders' tasks of an organisation in the list's order, read until the
+    // page is full; the responsible tasks on the cases a person opened likewise. Each row lands in one of the two.
+    index("dossier_taken_beslissers_idx")
+      .on(t.organisatieId, t.rang, sql`coalesce(${t.sinds}, '9')`, t.dossierId)
+      .where(sql`${t.voor} = 'beslissers'`),
+    index("dossier_taken_opener_idx")
+      .on(t.organisatieId, t.opener, t.rang, sql`coalesce(${t.sinds}, '9')`, t.dossierId)
+      .where(sql`${t.voor} = 'verantwoordelijken'`),
   ],
 );
 

@@ -123,7 +123,8 @@ export const ZOEK_PARAMETERS = [
     name: "zoek",
     in: "query",
     required: false,
-    description: "Deel van de werknaam (hoofdletters tellen niet), of het kenmerk: de eerste 8 tekens van het id.",
+    description:
+      "Deel van de werknaam (hoofdletters tellen niet; bij één of twee tekens het begin van de werknaam, besluit 0072), of het kenmerk: de eerste 8 tekens van het id.",
     schema: { type: "string", maxLength: 100 },
   },
   { name: "fase", in: "query", required: false, schema: { type: "string", enum: [...LIJST_FASEN] } },

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_werknaam_begin_idx" ON "dossiers" USING btree ("organisatie_id",lower("werknaam") text_pattern_ops);
