@@ -217,6 +217,39 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "equal again after the repair");
     });
 
+    it("a task fact written without its opener, as the version before decision 0072 writes it, gets the case's opener", async () => {
+      const [taak] = rijenVan<{
+        dossier_id: string;
+        soort: string;
+        voor: string;
+        opener: string;
+        rang: number;
+        sinds: string | null;
+        vanaf: string;
+      }>(
+        await db.db.execute(
+          sql`select dossier_id, soort, voor, opener, rang, sinds, vanaf from dossier_taken where dossier_id = ${casus} limit 1`,
+        ),
+      );
+      assert.ok(taak, "the case has a task fact");
+      await db.db.execute(
+        sql`delete from dossier_taken where dossier_id = ${taak.dossier_id} and soort = ${taak.soort} and voor = ${taak.voor}`,
+      );
+      await db.db
+        .execute(sql`insert into dossier_taken (organisatie_id, dossier_id, soort, voor, rang, sinds, vanaf, versie)
+        select organisatie_id, id, ${taak.soort}, ${taak.voor}, ${taak.rang}, ${taak.sinds}, ${taak.vanaf}, versie
+        from dossiers where id = ${taak.dossier_id}`);
+      const [terug] = rijenVan<{ opener: string }>(
+        await db.db.execute(
+          sql`select opener from dossier_taken where dossier_id = ${taak.dossier_id} and soort = ${taak.soort} and voor = ${taak.voor}`,
+        ),
+      );
+      assert.equal(terug?.opener, sanne.gebruiker.id, "the opener of the case, filled in by the database");
+      assert.equal(taak.opener, sanne.gebruiker.id, "as the current version writes it");
+      await controleerProjecties(db.db, { herstel: true });
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+    });
+
     it("a stale or missing projection (as after an upgrade) is rebuilt from the events: at start, and when a dossier is opened", async () => {
       const voor = await takenVoorPersoon(db.db, persoonVan(sanne), new Date("2026-12-20T09:00:00.000Z"));
       assert.ok(voor.length > 0);
