@@ -1,12 +1,8 @@
 import type { Oefencasus } from "../oefenen/oefencasus.ts";
 import type { Taal } from "./keuzes.ts";
 import type { Tekst } from "./schema.ts";
-import {
-  PLEKKEN_BIJ_NOOR,
-  SAM_WORDT_STILLER,
-  VAKANTIE_NAAR_FAMILIE,
-  WAT_DE_BUURVROUW_VERTELT,
-} from "./oefencasussen-school-opvang.inhoud.ts";
+import { PLEKKEN_BIJ_NOOR, WAT_DE_BUURVROUW_VERTELT } from "./oefencasussen-opvang.inhoud.ts";
+import { SAM_WORDT_STILLER, VAKANTIE_NAAR_FAMILIE } from "./oefencasussen-school.inhoud.ts";
 import {
   HET_GEZIN_BOS,
   LINA_VERTELT,
