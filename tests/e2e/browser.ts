@@ -209,14 +209,21 @@ export async function volgLink(page: Page, selector: string): Promise<void> {
 export async function verstuurTot(page: Page, knop: string, tekst: string): Promise<void> {
   await tabNaar(page, knop);
   await page.keyboard.press("Enter");
+  await wachtOpTekst(page, tekst, "Na versturen verscheen niet");
+}
+
+/**
+ * Waits until `tekst` shows in the page's main content. After a client-side navigation the URL changes
+ * before React commits the new page (it renders in a transition), so `waitForURL` alone can be followed
+ * by a read of the previous page's content; wait for what the new page shows instead.
+ */
+export async function wachtOpTekst(page: Page, tekst: string, waarom = "Verscheen niet"): Promise<void> {
   try {
     await page.waitForFunction((t) => document.querySelector("main")?.textContent?.includes(t), tekst, {
       polling: 100,
       timeout: 15_000,
     });
   } catch (fout) {
-    throw new Error(`Na versturen verscheen niet: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, {
-      cause: fout,
-    });
+    throw new Error(`${waarom}: ${tekst}\n${(await page.innerText("main")).slice(0, 2500)}`, { cause: fout });
   }
 }

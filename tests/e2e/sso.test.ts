@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { openDatabase } from "../../src/adapters/db/database.ts";
 import { toegangslog } from "../../src/adapters/db/schema.ts";
-import { geenAxeSchendingen, tabNaar, typ } from "./browser.ts";
+import { geenAxeSchendingen, tabNaar, typ, wachtOpTekst } from "./browser.ts";
 import { startOmgevingPerBestand } from "./server.ts";
 import { startAanbieder, type TestAanbieder } from "../support/oidc-aanbieder.ts";
 
@@ -90,9 +90,8 @@ describe("single sign-on with a real OpenID provider, in the browser", () => {
     await typ(page, "#veld-domeinen", "regenboog.example");
     await tabNaar(page, "main form button[type=submit]");
     await Promise.all([page.waitForURL(/opgeslagen=1/u), page.keyboard.press("Enter")]);
-    // The URL changes before React renders the new loader data (a client-side navigation commits in a
-    // transition), so wait for what that render shows: the "already set" hint, and with it the fresh form.
-    await page.getByText(/Ingesteld\. Laat dit veld leeg/u).waitFor();
+    // What the render with the new loader data shows: the "already set" hint, and with it the fresh form.
+    await wachtOpTekst(page, "Ingesteld. Laat dit veld leeg");
     assert.equal(await page.inputValue("#veld-clientGeheim"), "", "the secret field is empty");
     assert.ok(!(await page.content()).includes(aanbieder.clientGeheim), "the secret is nowhere in the page");
     assert.match(await page.innerText("main"), /Ingesteld\. Laat dit veld leeg/u);

@@ -10,6 +10,7 @@ import {
   typ,
   verstuurTot,
   volgLink,
+  wachtOpTekst,
 } from "./browser.ts";
 import { startServer, type TestServer } from "./server.ts";
 
@@ -106,6 +107,7 @@ describe("destruction after the retention term (keyboard only)", () => {
     const ilse = await nieuwePagina("beheer@regenboog.example");
     await volgLink(ilse, 'nav a[href="/beheer/vernietiging"]');
     await ilse.waitForURL(/\/beheer\/vernietiging$/);
+    await wachtOpTekst(ilse, kenmerk);
     const lijst = await ilse.innerText("main");
     assert.ok(lijst.includes(kenmerk) && lijst.includes(blijft.slice(0, 8)), "both closed cases are past their date");
     assert.ok(!lijst.includes("E2E: V."), "no working name on the page");
@@ -155,7 +157,7 @@ describe("destruction after the retention term (keyboard only)", () => {
     assert.ok((await peter.innerText("main")).includes("Opgeheven door Peter Visser"), "lifting is recorded");
     await tabNaar(peter, 'form:has(input[value="goedkeuren"]) button');
     await Promise.all([peter.waitForURL(/\/beheer\/vernietiging\?vernietigd=/), peter.keyboard.press("Enter")]);
-    await peter.waitForLoadState("networkidle");
+    await wachtOpTekst(peter, `Dossier ${kenmerk} is vernietigd`);
     const na = await peter.innerText("main");
     assert.ok(na.includes(`Dossier ${kenmerk} is vernietigd`));
     assert.ok(
