@@ -122,6 +122,9 @@ export function feitenKolom(nu: Date): SQL<unknown> {
   return feitenVanRij(nu.toISOString());
 }
 
+/** `feitenKolom` for a statement built once (`vasteSelect`): the moment is the placeholder `nu` (ISO text). */
+export const feitenKolomVast: SQL<unknown> = feitenVanRij(sql.placeholder("nu"));
+
 /** The facts of one row from its `feitenKolom` (parsed by the driver, or text on a driver that leaves json alone). */
 export function feitenUitKolom(
   r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">,
