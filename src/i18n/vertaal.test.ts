@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { CATALOGI, formatteerMaand, i18nVoor, TALEN, vertaler } from "./vertaal.ts";
+import {
+  CATALOGI,
+  formatteerDatum,
+  formatteerMaand,
+  formatteerTijdstip,
+  i18nVoor,
+  TALEN,
+  vertaler,
+} from "./vertaal.ts";
 
 describe("i18nVoor: one i18next instance per language (decision 0065)", () => {
   it("is made once per language and is fixed to it", () => {
@@ -81,4 +89,49 @@ describe("the fast t fills in variables as i18next does, for every text with var
       }
     });
   }
+});
+
+describe("formatteerTijdstip and formatteerDatum write what Intl writes (texts kept per hour and per day, decision 0076)", () => {
+  const intl = (taal: "nl" | "en", opties: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", ...opties });
+  const tijdstip = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" } as const;
+  // Around both clock changes of 2026 (29 March and 25 October, 01:00 UTC), midnight, the turn of a year,
+  // seconds and milliseconds just before a minute, a moment before 1970; then many spread over a century.
+  const randen = [
+    "2026-03-29T00:59:59.999Z",
+    "2026-03-29T01:00:00.000Z",
+    "2026-03-29T01:30:00.000Z",
+    "2026-10-25T00:00:00.000Z",
+    "2026-10-25T00:59:59.000Z",
+    "2026-10-25T01:00:00.000Z",
+    "2026-10-25T01:01:00.000Z",
+    "2026-12-31T22:59:00.000Z",
+    "2026-12-31T23:00:00.000Z",
+    "2026-12-05T08:19:59.999Z",
+    "1969-07-20T20:17:40.000Z",
+  ];
+  let x = 12345;
+  const volgende = () => (x = (x * 1103515245 + 12345) % 2147483648);
+  const verspreid = Array.from({ length: 3000 }, () =>
+    new Date(Date.UTC(1960, 0, 1) + (volgende() / 2147483648) * 100 * 365.25 * 86_400_000).toISOString(),
+  );
+  for (const taal of ["nl", "en"] as const) {
+    it(`tijdstip in ${taal}: ${randen.length} edges and ${verspreid.length} spread moments, twice each`, () => {
+      for (const ronde of [1, 2])
+        for (const iso of [...randen, ...verspreid])
+          assert.equal(formatteerTijdstip(iso, taal), intl(taal, tijdstip).format(new Date(iso)), `${iso} (${ronde})`);
+    });
+    it(`datum in ${taal}: a calendar day and a moment`, () => {
+      const lang = intl(taal, { day: "numeric", month: "long", year: "numeric" });
+      for (const ronde of [1, 2])
+        for (const iso of [...randen, ...verspreid]) {
+          const dag = iso.slice(0, 10);
+          assert.equal(formatteerDatum(dag, taal), lang.format(new Date(`${dag}T12:00:00Z`)), `${dag} (${ronde})`);
+          assert.equal(formatteerDatum(iso, taal), lang.format(new Date(iso)), `${iso} (${ronde})`);
+        }
+    });
+  }
+  it("an invalid moment still throws as Intl does", () => {
+    assert.throws(() => formatteerTijdstip("geen datum", "nl"), RangeError);
+  });
 });

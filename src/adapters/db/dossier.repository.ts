@@ -12,6 +12,7 @@ import {
   sql,
   type AnyColumn,
   type SQL,
+  type SQLWrapper,
 } from "drizzle-orm";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { DossierSoort, Rol } from "../../domain/dossier/keuzes.ts";
@@ -19,10 +20,10 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { LijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
-import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
+import { feitenKolom, feitenKolomVast, feitenUitKolom } from "./toegang.repository.ts";
 import { naarGebeurtenis } from "./gebeurtenis-rij.ts";
 import { logregelInvoegen, logregelWaarden, type NieuweLogregel } from "./toegangslog.repository.ts";
-import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
+import { vasteOpdracht, vasteSelect, type Waarden } from "./vaste-query.ts";
 import { ALTIJD } from "../../domain/dossier/taakfeiten.ts";
 import { zoekwijze } from "../../domain/lijst/zoeken.ts";
 import { dossierTaken, dossierToegang, dossiers, gebeurtenissen, noodtoegang } from "./schema.ts";
@@ -101,13 +102,15 @@ export async function lijstDossiers(db: Verbinding, organisatieId: string): Prom
  * this only keeps a large organisation's other cases from pushing a person's own out of the list.
  */
 function kandidaatVoorwaarde(
-  persoon: { id: string; alleDossiers: boolean; besluitGevraagde: boolean },
-  nu: Date,
+  persoon: { alleDossiers: boolean; besluitGevraagde: boolean },
+  /** The person's id and the moment (ISO text): values, or placeholders in a statement built once. */
+  persoonId: string | SQLWrapper,
+  nu: string | SQLWrapper,
 ): SQL | undefined {
   return or(
-    eq(dossiers.aangemaaktDoor, persoon.id),
-    sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoon.id} and t.ingetrokken_op is null)`,
-    sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoon.id} and n.tot > ${nu})`,
+    eq(dossiers.aangemaaktDoor, persoonId),
+    sql`exists (select 1 from ${dossierToegang} t where t.dossier_id = ${dossiers.id} and t.gebruiker_id = ${persoonId} and t.ingetrokken_op is null)`,
+    sql`exists (select 1 from ${noodtoegang} n where n.dossier_id = ${dossiers.id} and n.gebruiker_id = ${persoonId} and n.tot > ${nu})`,
     persoon.alleDossiers ? sql`true` : sql`false`,
     // The board sees a suspicion against a colleague from the start (decision 0053).
     persoon.besluitGevraagde
@@ -227,33 +230,124 @@ export async function lijstKandidatenPagina(
   nu: Date,
   vraag: DossierZoekvraag,
 ): Promise<DossierKandidaat[]> {
-  const tijd = vraag.volgorde === "geopend" ? dossiers.aangemaaktOp : dossiers.bijgewerktOp;
-  const voorwaarden: (SQL | undefined)[] = [
-    eq(dossiers.organisatieId, organisatieId),
-    kandidaatVoorwaarde(persoon, nu),
-  ];
-  voorwaarden.push(...filterVoorwaarden(vraag));
-  // Newest first, except for `stil`; a page backwards (`voor`) reads the other way and is turned around by the caller.
-  const oplopend = (vraag.positie?.richting === "voor") !== (vraag.volgorde === "stil");
-  if (vraag.positie) {
-    const p = vraag.positie;
-    voorwaarden.push(
-      oplopend
-        ? sql`(${tijd}, ${dossiers.id}) > (${p.tijd}::timestamptz, ${p.id}::uuid)`
-        : sql`(${tijd}, ${dossiers.id}) < (${p.tijd}::timestamptz, ${p.id}::uuid)`,
-    );
+  const vast = vasteKandidaten(persoon, vraag);
+  let rijen: KandidaatRij[];
+  if (vast)
+    rijen = await vast(db, {
+      organisatieId,
+      persoonId: persoon.id,
+      nu: nu.toISOString(),
+      fase: vraag.fase ?? null,
+      tijd: vraag.positie?.tijd ?? null,
+      id: vraag.positie?.id ?? null,
+      limiet: vraag.limiet,
+    });
+  else {
+    const d = kandidatenDelen(persoon, vraag, {
+      organisatieId,
+      persoonId: persoon.id,
+      nu: nu.toISOString(),
+      tijd: vraag.positie?.tijd,
+      id: vraag.positie?.id,
+      feiten: feitenKolom(nu),
+    });
+    rijen = await db
+      .select(d.velden)
+      .from(dossiers)
+      .where(and(d.waar, ...filterVoorwaarden(vraag)))
+      .orderBy(...d.volgorde)
+      .limit(vraag.limiet);
   }
-  const rijen = await db
-    .select({ ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd), feiten: feitenKolom(nu) })
-    .from(dossiers)
-    .where(and(...voorwaarden))
-    .orderBy(...(oplopend ? [asc(tijd), asc(dossiers.id)] : [desc(tijd), desc(dossiers.id)]))
-    .limit(vraag.limiet);
   return rijen.map(({ sleuteltijd, feiten, ...rij }) => ({
     ...rij,
     sleutel: [sleuteltijd, rij.id] as const,
     feiten: feitenUitKolom(rij, feiten),
   }));
+}
+
+type KandidaatRij = Dossier & { sleuteltijd: string; feiten: unknown };
+
+/**
+ * The parts of the candidate select shared by the statement built per request and the ones built once
+ * (`vasteKandidaten`): the columns, the organisation, the person's relations and the position, the order.
+ * `w` holds values, or placeholders.
+ */
+function kandidatenDelen(
+  persoon: { alleDossiers: boolean; besluitGevraagde: boolean },
+  vraag: Pick<DossierZoekvraag, "volgorde" | "positie">,
+  w: {
+    organisatieId: string | SQLWrapper;
+    persoonId: string | SQLWrapper;
+    nu: string | SQLWrapper;
+    tijd: string | SQLWrapper | undefined;
+    id: string | SQLWrapper | undefined;
+    feiten: SQL<unknown>;
+  },
+) {
+  const tijd = vraag.volgorde === "geopend" ? dossiers.aangemaaktOp : dossiers.bijgewerktOp;
+  // Newest first, except for `stil`; a page backwards (`voor`) reads the other way and is turned around by the caller.
+  const oplopend = (vraag.positie?.richting === "voor") !== (vraag.volgorde === "stil");
+  const na = vraag.positie
+    ? oplopend
+      ? sql`(${tijd}, ${dossiers.id}) > (${w.tijd}::timestamptz, ${w.id}::uuid)`
+      : sql`(${tijd}, ${dossiers.id}) < (${w.tijd}::timestamptz, ${w.id}::uuid)`
+    : undefined;
+  return {
+    velden: { ...getTableColumns(dossiers), sleuteltijd: alsSleuteltijd(tijd), feiten: w.feiten },
+    waar: and(eq(dossiers.organisatieId, w.organisatieId), kandidaatVoorwaarde(persoon, w.persoonId, w.nu), na),
+    volgorde: oplopend ? [asc(tijd), asc(dossiers.id)] : [desc(tijd), desc(dossiers.id)],
+  };
+}
+
+/**
+ * The candidate statements built once (decision 0076), one per shape: the order and direction, the
+ * person's reach, the phase filter and open/closed; every value a placeholder. The dossier list without a
+ * search is nearly every request of it; drizzle built its text anew each time. A search, and the
+ * werkvoorraad's own filters, keep the statement built per request (a LIKE pattern as a literal lets the
+ * planner use the prefix index, a generic plan could not).
+ */
+const kandidatenVast = new Map<string, (db: Verbinding, waarden: Waarden) => Promise<KandidaatRij[]>>();
+
+function vasteKandidaten(
+  persoon: { alleDossiers: boolean; besluitGevraagde: boolean },
+  vraag: DossierZoekvraag,
+): ((db: Verbinding, waarden: Waarden) => Promise<KandidaatRij[]>) | null {
+  if (vraag.zoek || vraag.besluitGevraagd || vraag.achterstalligOp || vraag.wachtOpVt) return null;
+  if (vraag.versneld || vraag.inMonitoring) return null;
+  const vorm = [
+    vraag.volgorde,
+    vraag.positie?.richting ?? "begin",
+    persoon.alleDossiers ? "alle" : "relatie",
+    persoon.besluitGevraagde ? "besluit" : "",
+    vraag.fase ? "fase" : "",
+    vraag.status ?? "",
+  ].join("_");
+  let vast = kandidatenVast.get(vorm);
+  if (!vast) {
+    const p = (naam: string) => sql.placeholder(naam);
+    const d = kandidatenDelen(persoon, vraag, {
+      organisatieId: p("organisatieId"),
+      persoonId: p("persoonId"),
+      nu: sql`${p("nu")}::timestamptz`,
+      tijd: p("tijd"),
+      id: p("id"),
+      feiten: feitenKolomVast,
+    });
+    const filters = [
+      vraag.fase ? eq(dossiers.fase, p("fase")) : undefined,
+      ...filterVoorwaarden({ status: vraag.status }),
+    ];
+    vast = vasteSelect<typeof d.velden, KandidaatRij>(`dossierlijst_${vorm}`, d.velden, (qb, velden) =>
+      qb
+        .select(velden)
+        .from(dossiers)
+        .where(and(d.waar, ...filters))
+        .orderBy(...d.volgorde)
+        .limit(p("limiet")),
+    );
+    kandidatenVast.set(vorm, vast);
+  }
+  return vast;
 }
 
 export async function laadGebeurtenissen(

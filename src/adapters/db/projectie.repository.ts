@@ -5,7 +5,8 @@ import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
-import { feitenKolom, feitenUitKolom } from "./toegang.repository.ts";
+import { feitenKolomVast, feitenUitKolom } from "./toegang.repository.ts";
+import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
 import {
@@ -315,6 +316,74 @@ interface TaakKandidaatRij {
 }
 
 /**
+ * The statement of `taakKandidaten`, built once per shape (decision 0076): which parts it has (the
+ * deciders' part, for all cases or those related to the person) and whether it continues after a
+ * position. Every value is a placeholder, so drizzle builds the text once and PostgreSQL parses it once
+ * per connection (a named prepared statement, `vasteOpdracht`).
+ */
+const takenVast = new Map<string, (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]>>();
+
+function taakKandidatenVast(
+  persoon: { besluitTaken: boolean; alleDossiers: boolean; besluitGevraagde: boolean },
+  metPositie: boolean,
+): (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]> {
+  const vorm = [
+    persoon.besluitTaken ? (persoon.alleDossiers ? "alle" : persoon.besluitGevraagde ? "besluit" : "relatie") : "",
+    metPositie ? "verder" : "begin",
+  ].join("_");
+  let vast = takenVast.get(vorm);
+  if (vast) return vast;
+  const p = (naam: string) => sql.placeholder(naam);
+  const organisatieId = sql`${p("organisatieId")}::uuid`;
+  const persoonId = sql`${p("persoonId")}::uuid`;
+  const moment = sql`${p("nu")}::timestamptz`;
+  const verder = metPositie
+    ? sql`(k.rang, coalesce(k.sinds, '9'), k.dossier_id) > (${p("naRang")}::integer, ${p("naSinds")}::text, ${p("naDossier")}::uuid)`
+    : sql`true`;
+  const volgorde = sql`order by k.rang, coalesce(k.sinds, '9'), k.dossier_id limit ${p("aantal")}::integer`;
+  const kolommen = sql`k.dossier_id, k.soort, k.voor, k.rang, k.sinds`;
+  const verantwoordelijk = sql`k.voor = 'verantwoordelijken' and k.vanaf <= ${p("vandaag")}::text and ${verder}`;
+  const eigen = sql`(select ${kolommen} from ${dossierTaken} k
+      where k.organisatie_id = ${organisatieId} and k.opener = ${persoonId} and ${verantwoordelijk}
+      ${volgorde})`;
+  const toegewezen = sql`(select ${kolommen} from ${dossierToegang} t
+      join ${dossierTaken} k on k.dossier_id = t.dossier_id and k.organisatie_id = t.organisatie_id
+      where t.organisatie_id = ${organisatieId} and t.gebruiker_id = ${persoonId}
+        and t.soort = 'toegewezen' and t.ingetrokken_op is null and ${verantwoordelijk}
+      ${volgorde})`;
+  // The aandachtsfunctionaris gets them all; another decider those asking for a decision (when the
+  // role says so) or with a relation to them. Tested per row as the index is read in order: a scalar
+  // subquery and the person's own few assignments, never a hash of the organisation's cases.
+  const betrokken = sql`(
+      ${persoon.besluitGevraagde ? sql`coalesce((select b.besluit_gevraagd from ${dossiers} b where b.id = k.dossier_id), false)` : sql`false`}
+      or k.opener = ${persoonId}
+      or k.dossier_id in (select t.dossier_id from ${dossierToegang} t
+        where t.organisatie_id = ${organisatieId} and t.gebruiker_id = ${persoonId} and t.ingetrokken_op is null)
+      or k.dossier_id in (select n.dossier_id from ${noodtoegang} n
+        where n.organisatie_id = ${organisatieId} and n.gebruiker_id = ${persoonId} and n.tot > ${moment}))`;
+  const beslissers = persoon.besluitTaken
+    ? sql`(select ${kolommen} from ${dossierTaken} k
+        where k.organisatie_id = ${organisatieId} and k.voor = 'beslissers' and k.vanaf <= ${p("vandaag")}::text
+          and ${verder} and ${persoon.alleDossiers ? sql`true` : betrokken}
+        ${volgorde}) union `
+    : sql``;
+  // Union, not union all: a case one opened and is also assigned gives its task once.
+  vast = vasteOpdracht<TaakKandidaatRij>(
+    `taken_${vorm}`,
+    () => sql`
+    with kandidaat as (select * from (${beslissers}${eigen} union ${toegewezen}) k ${volgorde})
+    select k.dossier_id, dossiers.organisatie_id, dossiers.aangemaakt_door, dossiers.besluit_gevraagd,
+      dossiers.soort as dossier_soort, dossiers.betrokken_medewerker_id, dossiers.werknaam,
+      k.soort, k.sinds, k.voor, k.rang, ${feitenKolomVast} as feiten
+    from kandidaat k
+    join ${dossiers} on dossiers.id = k.dossier_id and dossiers.organisatie_id = ${organisatieId}
+    ${volgorde}`,
+  );
+  takenVast.set(vorm, vast);
+  return vast;
+}
+
+/**
  * The task facts due on `vandaag` that this person could get, most urgent kind first, then oldest,
  * after `na`, at most `aantal`. One statement of up to three parts, each read in the list's order
  * and stopped at `aantal` (decision 0072), so what it reads does not grow with the organisation:
@@ -341,48 +410,17 @@ export async function taakKandidaten(
   na: TaakPositie | null,
   aantal: number,
 ): Promise<TaakKandidaat[]> {
-  const moment = nu.toISOString();
-  const verder =
-    na === null
-      ? sql`true`
-      : sql`(k.rang, coalesce(k.sinds, '9'), k.dossier_id) > (${na.rang}::integer, ${na.sinds ?? "9"}::text, ${na.dossierId}::uuid)`;
-  const volgorde = sql`order by k.rang, coalesce(k.sinds, '9'), k.dossier_id limit ${aantal}::integer`;
-  const kolommen = sql`k.dossier_id, k.soort, k.voor, k.rang, k.sinds`;
-  const verantwoordelijk = sql`k.voor = 'verantwoordelijken' and k.vanaf <= ${vandaag}::text and ${verder}`;
-  const eigen = sql`(select ${kolommen} from ${dossierTaken} k
-      where k.organisatie_id = ${persoon.organisatieId}::uuid and k.opener = ${persoon.id}::uuid and ${verantwoordelijk}
-      ${volgorde})`;
-  const toegewezen = sql`(select ${kolommen} from ${dossierToegang} t
-      join ${dossierTaken} k on k.dossier_id = t.dossier_id and k.organisatie_id = t.organisatie_id
-      where t.organisatie_id = ${persoon.organisatieId}::uuid and t.gebruiker_id = ${persoon.id}::uuid
-        and t.soort = 'toegewezen' and t.ingetrokken_op is null and ${verantwoordelijk}
-      ${volgorde})`;
-  // The aandachtsfunctionaris gets them all; another decider those asking for a decision (when the
-  // role says so) or with a relation to them. Tested per row as the index is read in order: a scalar
-  // subquery and the person's own few assignments, never a hash of the organisation's cases.
-  const betrokken = sql`(
-      ${persoon.besluitGevraagde ? sql`coalesce((select b.besluit_gevraagd from ${dossiers} b where b.id = k.dossier_id), false)` : sql`false`}
-      or k.opener = ${persoon.id}::uuid
-      or k.dossier_id in (select t.dossier_id from ${dossierToegang} t
-        where t.organisatie_id = ${persoon.organisatieId}::uuid and t.gebruiker_id = ${persoon.id}::uuid and t.ingetrokken_op is null)
-      or k.dossier_id in (select n.dossier_id from ${noodtoegang} n
-        where n.organisatie_id = ${persoon.organisatieId}::uuid and n.gebruiker_id = ${persoon.id}::uuid and n.tot > ${moment}::timestamptz))`;
-  const beslissers = persoon.besluitTaken
-    ? sql`(select ${kolommen} from ${dossierTaken} k
-        where k.organisatie_id = ${persoon.organisatieId}::uuid and k.voor = 'beslissers' and k.vanaf <= ${vandaag}::text
-          and ${verder} and ${persoon.alleDossiers ? sql`true` : betrokken}
-        ${volgorde}) union `
-    : sql``;
-  // Union, not union all: a case one opened and is also assigned gives its task once.
-  const resultaat: unknown = await db.execute(sql`
-    with kandidaat as (select * from (${beslissers}${eigen} union ${toegewezen}) k ${volgorde})
-    select k.dossier_id, dossiers.organisatie_id, dossiers.aangemaakt_door, dossiers.besluit_gevraagd,
-      dossiers.soort as dossier_soort, dossiers.betrokken_medewerker_id, dossiers.werknaam,
-      k.soort, k.sinds, k.voor, k.rang, ${feitenKolom(nu)} as feiten
-    from kandidaat k
-    join ${dossiers} on dossiers.id = k.dossier_id and dossiers.organisatie_id = ${persoon.organisatieId}::uuid
-    ${volgorde}`);
-  return (resultaat as { rows: TaakKandidaatRij[] }).rows.map((r) => {
+  const rijen = await taakKandidatenVast(persoon, na !== null)(db, {
+    organisatieId: persoon.organisatieId,
+    persoonId: persoon.id,
+    vandaag,
+    nu: nu.toISOString(),
+    naRang: na?.rang ?? null,
+    naSinds: na === null ? null : (na.sinds ?? "9"),
+    naDossier: na?.dossierId ?? null,
+    aantal,
+  });
+  return rijen.map((r) => {
     const dossier = {
       organisatieId: r.organisatie_id,
       aangemaaktDoor: r.aangemaakt_door,

@@ -122,6 +122,9 @@ export function feitenKolom(nu: Date): SQL<unknown> {
   return feitenVanRij(nu.toISOString());
 }
 
+/** `feitenKolom` for a statement built once (`vasteSelect`): the moment is the placeholder `nu` (ISO text). */
+export const feitenKolomVast: SQL<unknown> = feitenVanRij(sql.placeholder("nu"));
+
 /** The facts of one row from its `feitenKolom` (parsed by the driver, or text on a driver that leaves json alone). */
 export function feitenUitKolom(
   r: Pick<Dossier, "organisatieId" | "aangemaaktDoor" | "besluitGevraagd" | "soort" | "betrokkenMedewerkerId">,
@@ -428,23 +431,48 @@ export interface NoodtoegangRij {
 }
 
 /** Emergency access in an organisation since `sinds`, for the dossier page and the aandachtsfunctionarissen's signal. */
+const noodtoegangVelden = {
+  dossierId: noodtoegang.dossierId,
+  werknaam: dossiers.werknaam,
+  gebruikerId: noodtoegang.gebruikerId,
+  gebruikerNaam: gebruikers.naam,
+  reden: noodtoegang.reden,
+  begin: noodtoegang.begin,
+  tot: noodtoegang.tot,
+  soort: dossiers.soort,
+  betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
+};
+
+/**
+ * The organisation's emergency access since a moment, for the dossier list's banner: built once
+ * (decision 0076), as every aandachtsfunctionaris' list page reads it.
+ */
+const noodtoegangSinds = vasteSelect<typeof noodtoegangVelden, NoodtoegangRij>(
+  "noodtoegang_sinds",
+  noodtoegangVelden,
+  (qb, velden) =>
+    qb
+      .select(velden)
+      .from(noodtoegang)
+      .innerJoin(dossiers, eq(dossiers.id, noodtoegang.dossierId))
+      .innerJoin(gebruikers, eq(gebruikers.id, noodtoegang.gebruikerId))
+      .where(
+        and(
+          eq(noodtoegang.organisatieId, sql.placeholder("organisatieId")),
+          gt(noodtoegang.tot, sql`${sql.placeholder("sinds")}::timestamptz`),
+        ),
+      )
+      .orderBy(desc(noodtoegang.begin)),
+);
+
 export async function lijstNoodtoegang(
   db: Verbinding,
   organisatieId: string,
   filter: { sinds: Date; dossierId?: string },
 ): Promise<NoodtoegangRij[]> {
+  if (!filter.dossierId) return noodtoegangSinds(db, { organisatieId, sinds: filter.sinds.toISOString() });
   return db
-    .select({
-      dossierId: noodtoegang.dossierId,
-      werknaam: dossiers.werknaam,
-      gebruikerId: noodtoegang.gebruikerId,
-      gebruikerNaam: gebruikers.naam,
-      reden: noodtoegang.reden,
-      begin: noodtoegang.begin,
-      tot: noodtoegang.tot,
-      soort: dossiers.soort,
-      betrokkenMedewerkerId: dossiers.betrokkenMedewerkerId,
-    })
+    .select(noodtoegangVelden)
     .from(noodtoegang)
     .innerJoin(dossiers, eq(dossiers.id, noodtoegang.dossierId))
     .innerJoin(gebruikers, eq(gebruikers.id, noodtoegang.gebruikerId))
@@ -452,7 +480,7 @@ export async function lijstNoodtoegang(
       and(
         eq(noodtoegang.organisatieId, organisatieId),
         gt(noodtoegang.tot, filter.sinds),
-        ...(filter.dossierId ? [eq(noodtoegang.dossierId, filter.dossierId)] : []),
+        eq(noodtoegang.dossierId, filter.dossierId),
       ),
     )
     .orderBy(desc(noodtoegang.begin));

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { MouseEventHandler, ReactNode } from "react";
 
 /** A column heading: its text, and a class of its own where the column needs one (numbers, not printed). */
 export type Kolom = ReactNode | { readonly label: ReactNode; readonly klasse: string };
@@ -7,7 +7,9 @@ export type Kolom = ReactNode | { readonly label: ReactNode; readonly klasse: st
  * A data table in the NL Design System's markup, the one way every list page and figure writes it:
  * a caption (hidden from sight by default, always there for screen readers), one row of column
  * headings with `scope="col"`, the body rows as children, and an optional footer (`voet`, a `<tfoot>`).
- * `klasse` adds the page's own classes (`mw-tabel--stapel`: stacked rows on a narrow screen).
+ * `klasse` adds the page's own classes (`mw-tabel--stapel`: stacked rows on a narrow screen). `opKlik` is
+ * one click handler for the whole table: a list with a plain link per row follows them with
+ * `useVolgBinnenApp` (decision 0076) rather than a React Router `Link` per row.
  */
 export function Tabel({
   bijschrift,
@@ -16,6 +18,7 @@ export function Tabel({
   kolommen,
   klasse,
   voet,
+  opKlik,
   children,
 }: {
   bijschrift: ReactNode;
@@ -24,10 +27,11 @@ export function Tabel({
   kolommen: readonly Kolom[];
   klasse?: string;
   voet?: ReactNode;
+  opKlik?: MouseEventHandler<HTMLTableElement>;
   children: ReactNode;
 }) {
   return (
-    <table className={`utrecht-table utrecht-table--html-table mw-tabel${klasse ? ` ${klasse}` : ""}`}>
+    <table className={`utrecht-table utrecht-table--html-table mw-tabel${klasse ? ` ${klasse}` : ""}`} onClick={opKlik}>
       <caption id={bijschriftId} className={bijschriftKlasse}>
         {bijschrift}
       </caption>

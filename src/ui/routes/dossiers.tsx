@@ -11,6 +11,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { Zoekformulier } from "../components/zoekformulier.tsx";
 import { Paginering, paginaNummer } from "../components/paginering.tsx";
 import { Tabel } from "../components/tabel.tsx";
+import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
 
@@ -72,6 +73,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export default function Dossiers({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
+  const volg = useVolgBinnenApp();
   const { zoek, volgorde } = loaderData;
   // Looked up once per page, not once per row: the column headings (also each cell's label when rows stack) and the phases.
   const kolommen = [
@@ -132,13 +134,14 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
               <p className="nl-paragraph" role="status">
                 {t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}
               </p>
-              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={kolommen}>
+              {/* Each row's link is a plain link, followed inside the app by the table's one click handler (decision 0076). */}
+              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={kolommen} opKlik={volg}>
                 {loaderData.dossiers.map((d) => (
                   <tr className="utrecht-table__row" key={d.id}>
                     <td className="utrecht-table__cell" data-label={kolommen[0]}>
-                      <Link className="nl-link" to={`/dossiers/${d.id}`}>
+                      <a className="nl-link" href={`/dossiers/${d.id}`} data-discover="true">
                         {d.werknaam}
-                      </Link>
+                      </a>
                     </td>
                     <td className="utrecht-table__cell mw-kenmerk" data-label={kolommen[1]}>
                       {d.id.slice(0, 8)}

@@ -8,6 +8,7 @@ import { mijnTaken, TAKEN_PAGINA } from "../../app/taken/mijn-taken.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { formatteerDatum, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { Tabel } from "../components/tabel.tsx";
+import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
 
@@ -45,6 +46,7 @@ const PAGINA: Record<TaakSoort, string> = {
 /** "Mijn taken": what is due on the cases this person is responsible for, and the decisions asked of them. */
 export default function Taken({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
+  const volg = useVolgBinnenApp();
   const { taken, volgende, vervolgpagina, paginaGrootte } = loaderData;
   // Each kind of task translated once per page, not once per row.
   const soorten = new Map(taken.map((taak) => [taak.soort, t(`taken.soort.${taak.soort}`)]));
@@ -63,16 +65,19 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
           klasse="mw-taken"
           bijschrift={t("taken.titel")}
           kolommen={[t("taken.kolom_taak"), t("taken.kolom_dossier"), t("taken.kolom_sinds")]}
+          opKlik={volg}
         >
           {taken.map((taak) => (
             <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
               <td className="utrecht-table__cell">
-                <Link
+                {/* A plain link, followed inside the app by the table's click handler (decision 0076). */}
+                <a
                   className="nl-link"
-                  to={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}
+                  href={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}
+                  data-discover="true"
                 >
                   {soorten.get(taak.soort)}
-                </Link>
+                </a>
               </td>
               <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
               <td className="utrecht-table__cell">{taak.sinds}</td>
