@@ -116,8 +116,8 @@ function inCatalogus(catalogus: Catalogus, sleutel: string): string | undefined 
  * them filled into the kept text (`vulIn`, decision 0070). A plural (`count`, a number) and a `defaultValue` are
  * answered here too when the language's own catalogue has the text i18next would take first (decision 0075):
  * for a count, the key with `_zero` (for 0), then with the language's plural category (`Intl.PluralRules`, as
- * i18next's own resolver), then the key itself; a default only when the key has no text of its own. Anything
- * else (no text in this language, so i18next would fall back to Dutch or to the default) goes to i18next.
+ * i18next's own resolver), then the key itself; a default when no catalogue has the key (English falls back to
+ * Dutch first). Anything else (a Dutch text for an English page, a plural without a text here) goes to i18next.
  */
 function snelleT(instantie: i18n, taal: Taal): TFunction {
   const bewaard = new Map<string, unknown>();
@@ -138,11 +138,14 @@ function snelleT(instantie: i18n, taal: Taal): TFunction {
     }
     return tekst ?? undefined;
   };
+  const nergens = (sleutel: string): boolean =>
+    eigenTekst(sleutel) === undefined && (taal === "nl" || inCatalogus(CATALOGI.nl, sleutel) === undefined);
   /** The text i18next takes for these options in this language's catalogue, or undefined: i18next decides. */
   const sjabloonVoor = (sleutel: string, waarden: Record<string, unknown>): unknown => {
     const telt = Object.hasOwn(waarden, "count");
     if (!telt && !Object.hasOwn(waarden, "defaultValue")) return tekstVan(sleutel);
-    if (!telt) return eigenTekst(sleutel);
+    // A default stands for a key no catalogue has (English falls back to Dutch before the default).
+    if (!telt) return eigenTekst(sleutel) ?? (nergens(sleutel) ? waarden["defaultValue"] : undefined);
     const aantal = waarden["count"];
     if (typeof aantal !== "number") return undefined;
     return (
