@@ -11,7 +11,7 @@ import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
 import { OPENING, SIGNAAL } from "../helpers/gebeurtenissen.ts";
 import { vraagNoodtoegang } from "../../src/app/toegang/delen.ts";
-import { onthoudToestand, vergeetAlles } from "../../src/app/dossier/toestand-geheugen.ts";
+import { haalToestand, onthoudToestand, vergeetAlles } from "../../src/app/dossier/toestand-geheugen.ts";
 
 /**
  * The page use-cases (decision 0061): everything a page of a case shows is read by the one gate that logs
@@ -275,6 +275,26 @@ for (const testDb of await testDatabases()) {
       );
       const overCollega = await bekijkDossierKader(zonderTransactie(context(db)), sanne, collega, vragen[0]!, null);
       assert.deepEqual(overCollega.route?.betrokkene, { naam: joris.gebruiker.naam, account: true });
+    });
+
+    it("a state kept at an older version (another process appended since): folded on in the one statement", async () => {
+      const vraag = vragen[0]!;
+      vergeetAlles();
+      await leesDossierPagina(context(db), sanne, gewoon, vraag, null);
+      const ouder = haalToestand(gewoon);
+      assert.ok(ouder, "the transaction kept the state");
+      await voegGebeurtenisToeAanDossier(context(db), sanne, gewoon, {
+        ...SIGNAAL,
+        gegevens: { ...SIGNAAL.gegevens, datumWaarneming: "2026-11-21" },
+        verwachteVersie: ouder.toestand.versie,
+      });
+      // As a process that kept the state before another process's append.
+      onthoudToestand(gewoon, ouder.toestand, ouder.laatsteId);
+      const snel = await leesDossierPagina(zonderTransactie(context(db)), sanne, gewoon, vraag, null);
+      assert.equal(snel.toestand.versie, ouder.toestand.versie + 1);
+      vergeetAlles();
+      const traag = await leesDossierPagina(alleenInTransactie(context(db)), sanne, gewoon, vraag, null);
+      assert.deepEqual(snel, traag);
     });
 
     it("a kept state that does not fit what was read: the transaction reads, and the view is logged once", async () => {
