@@ -135,3 +135,58 @@ describe("formatteerTijdstip and formatteerDatum write what Intl writes (texts k
     assert.throws(() => formatteerTijdstip("geen datum", "nl"), RangeError);
   });
 });
+
+describe("the fast t answers plurals and defaults as i18next does (decision 0075)", () => {
+  type Boom = { readonly [sleutel: string]: string | Boom };
+  const sleutels = (boom: Boom, voor = ""): string[] =>
+    Object.entries(boom).flatMap(([k, v]) => (typeof v === "string" ? [`${voor}${k}`] : sleutels(v, `${voor}${k}.`)));
+  for (const taal of TALEN) {
+    const alle = sleutels(CATALOGI[taal]);
+    // Every key with plural forms, by its base (`…_one`, `…_other`, `…_zero`), in either language.
+    const basis = [
+      ...new Set(
+        TALEN.flatMap((t) => sleutels(CATALOGI[t] as Boom)).flatMap((s) => {
+          const m = /^(.*)_(zero|one|two|few|many|other)$/u.exec(s);
+          return m ? [m[1]!] : [];
+        }),
+      ),
+    ];
+    it(`${taal}: ${basis.length} plural texts at counts 0, 1, 2, 5, 21 and 1.5, with and without their other variables`, () => {
+      assert.ok(basis.length > 10);
+      const instantie = i18nVoor(taal);
+      const snel = vertaler(taal);
+      for (const sleutel of basis)
+        for (const count of [0, 1, 2, 5, 21, 1.5]) {
+          const tekst = [`${sleutel}_one`, `${sleutel}_other`, sleutel].map((s) => instantie.t(s)).join(" ");
+          const namen = [...tekst.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).filter((n) => n !== "count");
+          const gevallen: Record<string, unknown>[] = [
+            { count, ...Object.fromEntries(namen.map((n, i) => [n, `waarde ${i}`])) },
+            { count },
+            { count: String(count) },
+            { count, defaultValue: "Standaard" },
+          ];
+          for (const opties of gevallen)
+            for (let i = 0; i < 2; i++)
+              assert.equal(snel(sleutel, opties), instantie.t(sleutel, opties), `${sleutel} ${JSON.stringify(opties)}`);
+        }
+    });
+    it(`${taal}: a default for every key, for a missing key and for the labels the history builds (weergave.* or veld.*)`, () => {
+      const instantie = i18nVoor(taal);
+      const snel = vertaler(taal);
+      const velden = sleutels(CATALOGI.nl as Boom)
+        .filter((s) => s.startsWith("veld.") || s.startsWith("weergave."))
+        .map((s) => s.split(".").slice(1).join("."));
+      const gevallen: [string, Record<string, unknown>][] = [
+        ...alle.map((s) => [s, { defaultValue: "Standaard" }] as [string, Record<string, unknown>]),
+        ["bestaat.niet", { defaultValue: "Standaard" }],
+        ["bestaat.niet", { defaultValue: "Standaard {{x}}", x: "y" }],
+        ...velden.map(
+          (v) => [`weergave.${v}`, { defaultValue: snel(`veld.${v}`) }] as [string, Record<string, unknown>],
+        ),
+      ];
+      for (const [sleutel, opties] of gevallen)
+        for (let i = 0; i < 2; i++)
+          assert.equal(snel(sleutel, opties), instantie.t(sleutel, opties), `${sleutel} ${JSON.stringify(opties)}`);
+    });
+  }
+});

@@ -41,7 +41,7 @@ function maakInstantie(taal: Taal): i18n {
   instantie.changeLanguage = () => {
     throw new Error(`Een gedeelde i18next-instantie (${taal}) wisselt niet van taal: gebruik i18nVoor(taal).`);
   };
-  snelleTs.set(instantie, snelleT(instantie));
+  snelleTs.set(instantie, snelleT(instantie, taal));
   return instantie;
 }
 
@@ -78,12 +78,15 @@ const VARIABELE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /**
  * A text with its variables filled in as i18next does (the catalogues use only `{{naam}}`, no nesting or
- * formats; `escapeValue` is off), or undefined when i18next must decide: an i18next option, a value that is
- * not a string or number, or a variable the call does not give.
+ * formats; `escapeValue` is off), or undefined when i18next must decide: an i18next option other than `count`
+ * and `defaultValue` (the caller has handled those), a value that is not a string or number, or a variable the
+ * call does not give.
  */
 function vulIn(sjabloon: unknown, waarden: Record<string, unknown>): string | undefined {
   if (typeof sjabloon !== "string") return undefined;
-  for (const naam in waarden) if (OPTIES.has(naam) || naam.startsWith("defaultValue")) return undefined;
+  for (const naam in waarden)
+    if (naam !== "count" && naam !== "defaultValue" && (OPTIES.has(naam) || naam.startsWith("defaultValue")))
+      return undefined;
   let onvolledig = false;
   const tekst = sjabloon.replace(VARIABELE, (_, naam: string) => {
     const waarde = Object.hasOwn(waarden, naam) ? waarden[naam] : undefined;
@@ -95,13 +98,31 @@ function vulIn(sjabloon: unknown, waarden: Record<string, unknown>): string | un
   return onvolledig ? undefined : tekst;
 }
 
+type Catalogus = { readonly [sleutel: string]: unknown };
+
+/** The text of a key in one catalogue (no fallback language), or undefined when it has none there. */
+function inCatalogus(catalogus: Catalogus, sleutel: string): string | undefined {
+  let waarde: unknown = catalogus;
+  for (const deel of sleutel.split(".")) {
+    if (typeof waarde !== "object" || waarde === null || !Object.hasOwn(waarde, deel)) return undefined;
+    waarde = (waarde as Catalogus)[deel];
+  }
+  return typeof waarde === "string" ? waarde : undefined;
+}
+
 /**
  * The instance's `t`, which keeps the text of a key after its first lookup: an instance's catalogue and language
  * never change, so the text does not either. A key asked for with only variables (most texts with options) has
- * them filled into the kept text (`vulIn`, decision 0070); plurals, defaults and anything else go to i18next.
+ * them filled into the kept text (`vulIn`, decision 0070). A plural (`count`, a number) and a `defaultValue` are
+ * answered here too when the language's own catalogue has the text i18next would take first (decision 0075):
+ * for a count, the key with `_zero` (for 0), then with the language's plural category (`Intl.PluralRules`, as
+ * i18next's own resolver), then the key itself; a default when no catalogue has the key (English falls back to
+ * Dutch first). Anything else (a Dutch text for an English page, a plural without a text here) goes to i18next.
  */
-function snelleT(instantie: i18n): TFunction {
+function snelleT(instantie: i18n, taal: Taal): TFunction {
   const bewaard = new Map<string, unknown>();
+  const eigen = new Map<string, string | null>();
+  const meervoud = new Intl.PluralRules(taal, { type: "cardinal" });
   const tekstVan = (sleutel: string): unknown => {
     const tekst = bewaard.get(sleutel);
     if (tekst !== undefined) return tekst;
@@ -109,12 +130,37 @@ function snelleT(instantie: i18n): TFunction {
     if (bewaard.size < MAX_BEWAARD) bewaard.set(sleutel, nieuw);
     return nieuw;
   };
+  const eigenTekst = (sleutel: string): string | undefined => {
+    let tekst = eigen.get(sleutel);
+    if (tekst === undefined) {
+      tekst = inCatalogus(CATALOGI[taal], sleutel) ?? null;
+      if (eigen.size < MAX_BEWAARD) eigen.set(sleutel, tekst);
+    }
+    return tekst ?? undefined;
+  };
+  const nergens = (sleutel: string): boolean =>
+    eigenTekst(sleutel) === undefined && (taal === "nl" || inCatalogus(CATALOGI.nl, sleutel) === undefined);
+  /** The text i18next takes for these options in this language's catalogue, or undefined: i18next decides. */
+  const sjabloonVoor = (sleutel: string, waarden: Record<string, unknown>): unknown => {
+    const telt = Object.hasOwn(waarden, "count");
+    if (!telt && !Object.hasOwn(waarden, "defaultValue")) return tekstVan(sleutel);
+    // A default stands for a key no catalogue has (English falls back to Dutch before the default).
+    if (!telt) return eigenTekst(sleutel) ?? (nergens(sleutel) ? waarden["defaultValue"] : undefined);
+    const aantal = waarden["count"];
+    if (typeof aantal !== "number") return undefined;
+    return (
+      (aantal === 0 ? eigenTekst(`${sleutel}_zero`) : undefined) ??
+      eigenTekst(`${sleutel}_${meervoud.select(aantal)}`) ??
+      eigenTekst(sleutel)
+    );
+  };
   const t = (sleutel: unknown, ...rest: unknown[]): unknown => {
     if (typeof sleutel === "string") {
       if (rest.length === 0) return tekstVan(sleutel);
       const [waarden] = rest;
       if (rest.length === 1 && typeof waarden === "object" && waarden !== null) {
-        const tekst = vulIn(tekstVan(sleutel), waarden as Record<string, unknown>);
+        const opties = waarden as Record<string, unknown>;
+        const tekst = vulIn(sjabloonVoor(sleutel, opties), opties);
         if (tekst !== undefined) return tekst;
       }
     }

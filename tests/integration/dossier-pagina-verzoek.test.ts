@@ -206,6 +206,14 @@ for (const database of metPostgres ? (["pglite", "postgres"] as const) : (["pgli
           "alone, the page's loader reads what the layout would have",
         );
       });
+
+      it("a page of a case whose state this process keeps: the session, one statement and the log entry (decision 0075)", async () => {
+        await verzoek("sanne", `/dossiers/${dossierId}.data`);
+        const overzicht = await verzoek("sanne", `/dossiers/${dossierId}.data`);
+        assert.equal(overzicht.status, 200);
+        assert.equal(overzicht.statements, 3, "no BEGIN, no COMMIT, no statement per part of the page");
+        assert.deepEqual(overzicht.entries, ["dossier_bekijken:gelukt"]);
+      });
     }
   });
 }

@@ -79,7 +79,7 @@ function feitenUit(
  * emergency access running at `nu`), for a select from `dossiers`. The outer row is named by its
  * table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
  */
-function feitenVanRij(nu: unknown): SQL<unknown> {
+export function feitenVanRij(nu: unknown): SQL<unknown> {
   return sql<unknown>`(
     select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
     from (
@@ -163,17 +163,17 @@ export async function vindDossierMetGebeurtenissen(
 }
 
 /** An event in JSON, with the names `naarGebeurtenis` reads (`GebeurtenisRij`). */
-const GEBEURTENIS_JSON = sql.raw(
+export const GEBEURTENIS_JSON = sql.raw(
   "json_build_object('id', g.id, 'volgnummer', g.volgnummer, 'type', g.type, 'stap', g.stap, 'gegevens', g.gegevens, " +
     "'actorId', g.actor_id, 'actorNaam', g.actor_naam, 'actorRol', g.actor_rol, 'opgetredenOp', g.opgetreden_op)",
 );
 
 /** A json column as the driver gives it: parsed, or text on a driver that leaves json alone. */
-function alsJson<T>(waarde: unknown): T {
+export function alsJson<T>(waarde: unknown): T {
   return (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
 }
 
-const dossierMetGebeurtenissenVelden = {
+export const dossierMetGebeurtenissenVelden = {
   ...getTableColumns(dossiers),
   feiten: feitenVanRij(sql.placeholder("nu")),
   kop: sql<unknown>`(

@@ -2,8 +2,14 @@ import { namenVan } from "../../adapters/db/toegang.repository.ts";
 import type { Taal } from "../../domain/kennis/keuzes.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { maakMeldingPagina, type MeldingPagina } from "../melding/melding-pagina.ts";
-import { metDossierToegang } from "../toegang/dossier-toegang.ts";
-import { instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
+import { metDossierLeestoegang, metDossierToegang } from "../toegang/dossier-toegang.ts";
+import { bekendeInstellingen, instellingenVanOrganisatie } from "../organisatie/instellingen-per-versie.ts";
+import { vindDossierPagina, type GelezenPagina } from "../../adapters/db/dossier-pagina.repository.ts";
+import { beslisserVan } from "../../domain/dossier/besluit.ts";
+import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
+import type { Grondslag } from "../../domain/toegang/beleid.ts";
+import { toestandUitStaart } from "./projecties.ts";
+import { haalToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
 import {
   conceptContextUit,
@@ -57,13 +63,74 @@ export function leesDossierPagina(
   return lezing;
 }
 
+/**
+ * The page request's read. When this process keeps the dossier's state and the organisation's settings at
+ * the session's version (a case opened or changed here before), in one statement outside a transaction and
+ * then the log entry (decision 0075, the gate's `metDossierLeestoegang` as the API's read uses it): the
+ * dossier, its access facts, the events from the kept version on, the history page, the
+ * eindverantwoordelijken, running emergency access and the colleague's name. Otherwise, or when what was
+ * read does not fit the kept state, the gate's transaction (`leesInTransactie`), which keeps them for next time.
+ */
 function leesInGate(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
   vraag: DossierPaginaVraag,
 ): Promise<DossierPaginaFeiten> {
-  return metDossierToegang(ctx, wie, dossierId, { actie: "bekijken", logActie: "dossier_bekijken" }, async (m) => {
+  const onthouden = haalToestand(dossierId);
+  const organisatie = bekendeInstellingen(wie.gebruiker.organisatieId, wie.gebruiker.instellingenVersie);
+  if (!onthouden || !organisatie) return leesInTransactie(ctx, wie, dossierId, vraag);
+  return metDossierLeestoegang(
+    ctx,
+    wie,
+    dossierId,
+    BEKIJKEN,
+    (db, organisatieId, id, nu) =>
+      vindDossierPagina(db, organisatieId, id, nu, { vanaf: onthouden.toestand.versie, ...vraag.geschiedenis }),
+    (m) => feitenUitGelezen(m, onthouden, organisatie),
+    () => leesInTransactie(ctx, wie, dossierId, vraag),
+  );
+}
+
+const BEKIJKEN = { actie: "bekijken", logActie: "dossier_bekijken" } as const;
+
+/**
+ * The page's facts from the one statement, or null when the transaction must read them: the kept state does
+ * not fit what was read, a decision names its decider by id only (the names are read in the transaction), or
+ * the opening names another colleague than the row does.
+ */
+function feitenUitGelezen(
+  m: GelezenPagina & { grondslag: Grondslag; nu: Date },
+  onthouden: OnthoudenToestand,
+  organisatie: OrganisatieInstellingen,
+): DossierPaginaFeiten | null {
+  const toestand = toestandUitStaart(m.dossier, onthouden, m.kop, m.staart);
+  if (!toestand) return null;
+  if (toestand.besluiten.some((b) => beslisserVan(b).naam === null)) return null;
+  const betrokkene = toestand.opening?.gegevens.betrokkeneGebruikerId;
+  if (betrokkene && betrokkene !== m.dossier.betrokkenMedewerkerId) return null;
+  return {
+    dossier: m.dossier,
+    toestand,
+    eindverantwoordelijken: m.eindverantwoordelijken,
+    beslisserNamen: {},
+    grondslag: m.grondslag,
+    noodtoegang: m.noodtoegang,
+    gebeurtenissen: m.geschiedenis,
+    organisatie,
+    betrokkeneNaam: betrokkene ? m.betrokkeneNaam : null,
+    nu: m.nu,
+  };
+}
+
+/** The page's read inside the gate's transaction (decision 0061): the first view of a case in this process, and the fallback. */
+function leesInTransactie(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+): Promise<DossierPaginaFeiten> {
+  return metDossierToegang(ctx, wie, dossierId, BEKIJKEN, async (m) => {
     const inzage = await leesInzage(m, vraag.geschiedenis);
     // Parsed settings are kept per version of the organisation's row (decision 0058): no statement while the session saw that version.
     const versie =

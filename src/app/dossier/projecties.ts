@@ -219,6 +219,26 @@ export function toestandUitGeheugen(
   return vouwOpOnthouden(dossier, onthouden, kop, vanaf)?.toestand ?? null;
 }
 
+/**
+ * The state from a kept state (`onthouden`, taken before the read) and the events from its version on, read
+ * in the reader's own statement with the dossier and the snapshot's head (a page's read, decision 0075): no
+ * statement of its own. Null when it cannot be used (as in `leesToestand`); the caller then reads the usual way.
+ */
+export function toestandUitStaart(
+  dossier: { id: string; versie: number },
+  onthouden: OnthoudenToestand,
+  kop: { versie: number; vorm: number } | null,
+  staart: readonly Gebeurtenis[],
+): DossierToestand | null {
+  if (
+    !kop ||
+    onthouden.toestand.versie > dossier.versie ||
+    dossier.versie - onthouden.toestand.versie > MAXIMALE_STAART
+  )
+    return null;
+  return vouwOpOnthouden(dossier, onthouden, kop, staart)?.toestand ?? null;
+}
+
 /** Folds the events up to the dossier's version onto a state; the id of the last one folded. */
 function vouw(
   toestand: DossierToestand,

@@ -49,3 +49,12 @@ function diepBevroren<T>(waarde: T): T {
   }
   return waarde;
 }
+
+/**
+ * The settings this process holds for the organisation at `versie` (the session's), or null: for a read that
+ * must know without a statement whether it needs one (a page's one-statement read, decision 0075).
+ */
+export function bekendeInstellingen(organisatieId: string, versie: string | undefined): OrganisatieInstellingen | null {
+  const bekend = INSTELLINGEN.get(organisatieId);
+  return versie !== undefined && bekend?.versie === versie ? bekend.waarde : null;
+}

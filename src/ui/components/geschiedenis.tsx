@@ -1,5 +1,4 @@
 import { useT } from "../vertaling.tsx";
-import { Link } from "react-router";
 import { CORRIGEERBAAR } from "../../domain/dossier/keuzes.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { Registratie } from "../../domain/dossier/toestand.ts";
@@ -11,7 +10,8 @@ import { ZienswijzenBij } from "./zienswijzen-bij.tsx";
  * The dossier's record, newest first: what was recorded, when, by whom in which role, and why
  * (corrections and decisions carry their reasons). Nothing here is ever rewritten. It shows one page
  * of entries (decision 0032): the newest few on the overview, or a page of the full history with a
- * link to the entries before it; what an entry refers to is named from the state's register.
+ * link to the entries before it; what an entry refers to is named from the state's register. Its links are
+ * plain links, followed inside the app by the overview's click handler (`useVolgBinnenApp`, decision 0075).
  */
 export function Geschiedenis({
   dossierId,
@@ -72,20 +72,25 @@ export function Geschiedenis({
             ) : null}
             {g.type === "correctie" && g.gegevens.verzoek ? (
               <p className="nl-paragraph">
-                <Link className="nl-link" to={`/dossiers/${dossierId}/rechten/verzoek/${g.gegevens.verzoek}`}>
+                <a
+                  className="nl-link"
+                  href={`/dossiers/${dossierId}/rechten/verzoek/${g.gegevens.verzoek}`}
+                  data-discover="true"
+                >
                   {t("geschiedenis.op_verzoek", { nummer: volgnummerVan(g.gegevens.verzoek) ?? "?" })}
-                </Link>
+                </a>
               </p>
             ) : null}
             {g.type === "correctieverzoek_vastgelegd" || g.type === "correctieverzoek_beslist" ? (
               <p className="nl-paragraph">
-                <Link
+                <a
                   className="nl-link"
-                  to={`/dossiers/${dossierId}/rechten/verzoek/${g.type === "correctieverzoek_beslist" ? g.gegevens.verzoek : g.id}`}
+                  href={`/dossiers/${dossierId}/rechten/verzoek/${g.type === "correctieverzoek_beslist" ? g.gegevens.verzoek : g.id}`}
+                  data-discover="true"
                 >
                   {t("geschiedenis.naar_verzoek")}
                   <span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
-                </Link>
+                </a>
               </p>
             ) : null}
             {g.type === "besluit_genomen" && g.gegevens.voorstel ? (
@@ -102,10 +107,10 @@ export function Geschiedenis({
             <ZienswijzenBij gebeurtenisId={g.id} />
             {open && CORRIGEERBAAR.includes(g.type) ? (
               <p className="nl-paragraph">
-                <Link className="nl-link" to={`/dossiers/${dossierId}/correctie/${g.id}`}>
+                <a className="nl-link" href={`/dossiers/${dossierId}/correctie/${g.id}`} data-discover="true">
                   {t("geschiedenis.corrigeren")}
                   <span className="mw-visueel-verborgen">{` ${t("geschiedenis.nummer", { nummer: g.volgnummer })}`}</span>
-                </Link>
+                </a>
               </p>
             ) : null}
           </li>
@@ -113,22 +118,30 @@ export function Geschiedenis({
       </ol>
       {ingekort ? (
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>
+          <a className="nl-link" href={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`} data-discover="true">
             {t("geschiedenis.alles_tonen", { totaal })}
-          </Link>
+          </a>
         </p>
       ) : null}
       {eerdere || (volledig && nieuwste < totaal) ? (
         <p className="mw-rij">
           {nieuwste < totaal ? (
-            <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}>
+            <a
+              className="nl-link"
+              href={`/dossiers/${dossierId}?verloop=alles#geschiedenis-titel`}
+              data-discover="true"
+            >
               {t("geschiedenis.nieuwste")}
-            </Link>
+            </a>
           ) : null}
           {eerdere ? (
-            <Link className="nl-link" to={`/dossiers/${dossierId}?verloop=alles&voor=${oudste}#geschiedenis-titel`}>
+            <a
+              className="nl-link"
+              href={`/dossiers/${dossierId}?verloop=alles&voor=${oudste}#geschiedenis-titel`}
+              data-discover="true"
+            >
               {t("geschiedenis.eerdere")}
-            </Link>
+            </a>
           ) : null}
         </p>
       ) : null}

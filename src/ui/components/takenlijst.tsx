@@ -1,9 +1,8 @@
 import { useT } from "../vertaling.tsx";
-import { Link } from "react-router";
 import type { StapOverzicht } from "../../domain/dossier/takenlijst.ts";
 import { stapPad } from "../stap-pad.ts";
 
-/** Each step with its status and what is missing; it informs and never blocks. */
+/** Each step with its status and what is missing; it informs and never blocks. Plain links: the overview follows them (`useVolgBinnenApp`). */
 export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; takenlijst: readonly StapOverzicht[] }) {
   const { t } = useT();
   return (
@@ -15,9 +14,9 @@ export function Takenlijst({ dossierId, takenlijst }: { dossierId: string; taken
       <ol className="mw-taken">
         {takenlijst.map((s) => (
           <li className="mw-taak" key={s.stap}>
-            <Link className="nl-link" to={`/dossiers/${dossierId}/${stapPad(s.stap)}`}>
+            <a className="nl-link" href={`/dossiers/${dossierId}/${stapPad(s.stap)}`} data-discover="true">
               {t(`stap.${s.stap}.titel`)}
-            </Link>
+            </a>
             <span className={`mw-status mw-status--${s.status}`}>{t(`status.${s.status}`)}</span>
             {s.reden ? (
               <p className="mw-taak__open mw-hint">{"sleutel" in s.reden ? t(s.reden.sleutel) : s.reden.tekst}</p>

@@ -1,5 +1,6 @@
 import { useT } from "../vertaling.tsx";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 import { useDossier } from "../dossier-data.ts";
 import { Geschiedenis } from "../components/geschiedenis.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
@@ -17,10 +18,13 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 /**
  * The case at a glance, led by what to do now and the task list; the timeline with its table folded,
- * and only the newest entries of the history, the full history one link away.
+ * and only the newest entries of the history, the full history one link away. Its links (here, in the task
+ * list and in the history) are plain links with one click handler (`useVolgBinnenApp`), as the case navigation
+ * (decision 0070): a `Link` resolved its path on every render; the HTML is the same (decision 0075).
  */
 export default function DossierOverzicht() {
   const { t } = useT();
+  const volg = useVolgBinnenApp();
   const [zoek] = useSearchParams();
   const {
     dossier,
@@ -47,7 +51,7 @@ export default function DossierOverzicht() {
     route === null && (toestand.signalen.length > 0 || toestand.afweging.pad.length > 0 || besluit !== undefined);
   const routeVolgende = route?.voortgang.find((s) => !s.gedaan);
   return (
-    <div className="mw-stapel">
+    <div className="mw-stapel" onClick={volg}>
       <title>{`${dossier.werknaam} · Meldwijzer`}</title>
       <div className="mw-twee-kolommen mw-overzicht">
         <div className="mw-stapel mw-overzicht__hoofd">
@@ -61,9 +65,9 @@ export default function DossierOverzicht() {
                   besluit: t(`keuze.besluit.${openVoorstel.gegevens.besluit}`),
                   naam: openVoorstel.vastgelegdDoor.naam,
                 })}{" "}
-                <Link className="nl-link" to={`/dossiers/${dossier.id}/besluit`}>
+                <a className="nl-link" href={`/dossiers/${dossier.id}/besluit`} data-discover="true">
                   {t("overzicht.naar_besluit")}
-                </Link>
+                </a>
               </p>
             ) : null}
             {toestand.status === "gesloten" ? (
@@ -78,9 +82,9 @@ export default function DossierOverzicht() {
                   {routeVolgende ? t(`route.stap.${routeVolgende.stap}`) : t("route.klaar")}
                 </p>
                 <p className="nl-paragraph">
-                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/route`}>
+                  <a className="nl-link mw-nadruk" href={`/dossiers/${dossier.id}/route`} data-discover="true">
                     {t("route.naar_route")}
-                  </Link>
+                  </a>
                 </p>
               </>
             ) : volgende ? (
@@ -90,9 +94,13 @@ export default function DossierOverzicht() {
                 </p>
                 <p className="nl-paragraph">{t(volgende.wat)}</p>
                 <p className="nl-paragraph">
-                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/${stapPad(volgende.stap)}`}>
+                  <a
+                    className="nl-link mw-nadruk"
+                    href={`/dossiers/${dossier.id}/${stapPad(volgende.stap)}`}
+                    data-discover="true"
+                  >
                     {t("overzicht.naar_stap", { stap: t(`stap.${volgende.stap}.kort`) })}
-                  </Link>
+                  </a>
                 </p>
               </>
             ) : besluit ? (
@@ -106,21 +114,21 @@ export default function DossierOverzicht() {
                 </p>
                 <p className="nl-paragraph">{t("overzicht.na_besluit")}</p>
                 <p className="mw-rij">
-                  <Link className="nl-link" to={`/dossiers/${dossier.id}/melding`}>
+                  <a className="nl-link" href={`/dossiers/${dossier.id}/melding`} data-discover="true">
                     {t("overzicht.naar_melding")}
-                  </Link>
-                  <Link className="nl-link" to={`/dossiers/${dossier.id}/vervolg`}>
+                  </a>
+                  <a className="nl-link" href={`/dossiers/${dossier.id}/vervolg`} data-discover="true">
                     {t("overzicht.naar_vervolg")}
-                  </Link>
+                  </a>
                 </p>
               </>
             ) : (
               <>
                 <p className="nl-paragraph">{t("overzicht.stappen_klaar")}</p>
                 <p className="nl-paragraph">
-                  <Link className="nl-link mw-nadruk" to={`/dossiers/${dossier.id}/besluit`}>
+                  <a className="nl-link mw-nadruk" href={`/dossiers/${dossier.id}/besluit`} data-discover="true">
                     {t("overzicht.naar_stap", { stap: t("stap.beslissen.kort") })}
-                  </Link>
+                  </a>
                 </p>
               </>
             )}
@@ -132,9 +140,9 @@ export default function DossierOverzicht() {
               </h2>
               <AfwegingUitleg afweging={toestand.afweging} />
               <p className="nl-paragraph">
-                <Link className="nl-link" to={`/dossiers/${dossier.id}/afweging`}>
+                <a className="nl-link" href={`/dossiers/${dossier.id}/afweging`} data-discover="true">
                   {t("overzicht.naar_afweging")}
-                </Link>
+                </a>
               </p>
             </section>
           ) : null}
@@ -183,14 +191,14 @@ export default function DossierOverzicht() {
             <Takenlijst dossierId={dossier.id} takenlijst={takenlijst} />
           )}
           <p className="nl-paragraph">
-            <Link className="nl-link" to={`/dossiers/${dossier.id}/afsluiten`}>
+            <a className="nl-link" href={`/dossiers/${dossier.id}/afsluiten`} data-discover="true">
               {toestand.status === "open" ? t("overzicht.afsluiten") : t("overzicht.heropenen")}
-            </Link>
+            </a>
           </p>
           <p className="nl-paragraph">
-            <Link className="nl-link" to={`/dossiers/${dossier.id}/rechten`}>
+            <a className="nl-link" href={`/dossiers/${dossier.id}/rechten`} data-discover="true">
               {t("overzicht.naar_rechten")}
-            </Link>
+            </a>
             {verzoekenOpen > 0 ? ` · ${t("overzicht.verzoeken_open", { count: verzoekenOpen })}` : ""}
           </p>
         </div>
@@ -206,9 +214,9 @@ export default function DossierOverzicht() {
       />
       {alles && toestand.versie > RECENT_IN_OVERZICHT ? (
         <p className="nl-paragraph">
-          <Link className="nl-link" to={`/dossiers/${dossier.id}#geschiedenis-titel`}>
+          <a className="nl-link" href={`/dossiers/${dossier.id}#geschiedenis-titel`} data-discover="true">
             {t("geschiedenis.minder_tonen")}
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>
