@@ -1,4 +1,4 @@
-import { Column, fillPlaceholders, is, SQL } from "drizzle-orm";
+import { Column, DrizzleQueryError, fillPlaceholders, is, SQL } from "drizzle-orm";
 import { drizzle, NodePgSession } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { PgDialect, QueryBuilder, type SelectedFieldsOrdered } from "drizzle-orm/pg-core";
@@ -83,8 +83,8 @@ function opVolgorde(velden: unknown): SelectedFieldsOrdered {
  * drizzle's `prepareQuery(…).execute()` made two query configurations with their own type parsers on every
  * call and wrapped it in its tracing and cache layers, for a statement that is the same each time. This
  * sends what drizzle sends (the name, the text, array rows, the same type parsers: times, dates and
- * intervals as text, for the columns to map) and maps the rows with drizzle's own `mapResultRow`. PGlite
- * goes through drizzle as before.
+ * intervals as text, for the columns to map), maps the rows as drizzle's `mapResultRow` does and wraps a
+ * driver error in drizzle's `DrizzleQueryError`, as drizzle does. PGlite goes through drizzle as before.
  */
 async function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: Waarden): Promise<unknown> {
   const sessie = db._.session;
@@ -99,7 +99,13 @@ async function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: 
     ...(velden ? { rowMode: "array" as const } : {}),
     types: { getTypeParser: typeParser as never },
   };
-  const resultaat = await client.query(gebouwd.config as pg.QueryConfig, params);
+  let resultaat: pg.QueryResult;
+  try {
+    resultaat = await client.query(gebouwd.config as pg.QueryConfig, params);
+  } catch (fout) {
+    // Wrapped as drizzle wraps it, so that the error log and the outage check see what they always saw.
+    throw new DrizzleQueryError(gebouwd.query.sql, params, fout as Error);
+  }
   return velden ? (resultaat.rows as unknown[][]).map((rij) => alsObject(velden, rij)) : resultaat;
 }
 
