@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { maakSessieToken, sessieIdVan } from "../../src/adapters/crypto/sessie-token.ts";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import { laadGebeurtenissen } from "../../src/adapters/db/dossier.repository.ts";
@@ -172,6 +173,33 @@ for (const testDb of await testDatabases()) {
       vergeetTekst(dossierId);
       assert.equal((await antwoord()).tekst, await zoalsVoorheen(), "only the state kept");
     });
+
+    it(
+      "with the state and text kept, a read sends two statements: the session with the dossier, the log entry",
+      {
+        skip: testDb.naam !== "postgres" && "counted at node-postgres's client",
+      },
+      async () => {
+        await lees(context(db));
+        const teksten: string[] = [];
+        // Every statement of the pool passes through the client's query.
+        const prototype = pg.Client.prototype as unknown as Record<"query", (...a: unknown[]) => unknown>;
+        const origineel = Reflect.get<typeof prototype, "query">(prototype, "query");
+        prototype.query = function (this: pg.Client, ...args: unknown[]) {
+          const eerste = args[0] as string | { text?: string };
+          teksten.push(typeof eerste === "string" ? eerste : (eerste.text ?? ""));
+          return origineel.apply(this, args);
+        };
+        try {
+          await lees(context(db));
+        } finally {
+          prototype.query = origineel;
+        }
+        assert.equal(teksten.length, 2, teksten.join("\n---\n"));
+        assert.match(teksten[0] ?? "", /from "sessies"/);
+        assert.match(teksten[1] ?? "", /insert into "toegangslog"/);
+      },
+    );
 
     it("an event appended since the state was kept is folded on and answered", async () => {
       const voor = await lees(context(db));
