@@ -16,7 +16,8 @@
  * results), --profiel=<dir> (a CPU profile of the app, written when it stops), --zonder-bouw (use ./build as it is),
  * --processen N[,M…] (MELDWIJZER_PROCESSEN of the working tree's app, each count measured in turn; default 1; PostgreSQL
  * only, PGlite always runs one; a baseline is measured at the same counts), --pg-socket=<directory> (the app and the generator reach PostgreSQL
- * over its Unix socket in that directory instead of TCP, e.g. /tmp), --bestaande=<postgres URL> (measure on a database generated
+ * over its Unix socket in that directory instead of TCP, e.g. /tmp), --ook-pg-socket=<directory> (the working tree's app also
+ * over that socket, in the same run as over TCP, at each process count), --bestaande=<postgres URL> (measure on a database generated
  * earlier with `npm run data:genereer`, kept as it is apart from the app's migrations and what the cases write; pass
  * --dossiers with the size it was generated with, for the sign-in addresses; with a baseline, the baseline runs on the
  * working tree's migrated schema), --latentie=N[,M…] (the dossier list and Mijn taken also at these connection counts,
@@ -42,6 +43,15 @@ const kandidaten: Kandidaat[] = PROCESSEN.map((n) => ({
   root: ROOT,
   processen: n,
 }));
+// --ook-pg-socket=<directory>: the working tree also over PostgreSQL's Unix socket, in the same run as over TCP.
+if (vlag["ook-pg-socket"])
+  for (const n of PROCESSEN)
+    kandidaten.push({
+      naam: n === 1 ? "werkboom, socket" : `werkboom, socket, ${n} processen`,
+      root: ROOT,
+      processen: n,
+      pgSocket: vlag["ook-pg-socket"],
+    });
 let baseline: ReturnType<typeof bereidBaseline> | undefined;
 try {
   if (!vlag["zonder-bouw"]) bouw(ROOT);

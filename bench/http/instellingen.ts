@@ -16,6 +16,7 @@ export const { values: vlag } = parseArgs({
     "zonder-bouw": { type: "boolean", default: false },
     processen: { type: "string", default: "1" },
     "pg-socket": { type: "string" },
+    "ook-pg-socket": { type: "string" },
     bestaande: { type: "string" },
     latentie: { type: "string" },
   },
@@ -43,6 +44,8 @@ export interface Kandidaat {
   readonly root: string;
   /** MELDWIJZER_PROCESSEN for this candidate's app (PostgreSQL only). */
   readonly processen: number;
+  /** --ook-pg-socket: this candidate reaches PostgreSQL over its Unix socket in this directory (decision 0074). */
+  readonly pgSocket?: string;
 }
 
 /**

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { vrijePoort } from "../../tests/helpers/poort.ts";
-import type { Doel } from "./gegevens.ts";
+import { socketUrl, type Doel } from "./gegevens.ts";
 import { ROOT, vlag, type Kandidaat } from "./instellingen.ts";
 
 export function rssEenMb(pid: number): number {
@@ -134,6 +134,9 @@ export async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server
     env: {
       ...process.env,
       ...doel.env,
+      ...(kandidaat.pgSocket && doel.soort === "postgres" && doel.env["DATABASE_URL"]
+        ? { DATABASE_URL: socketUrl(new URL(doel.env["DATABASE_URL"]), kandidaat.pgSocket) }
+        : {}),
       PORT: String(poort),
       HOST: "127.0.0.1",
       NODE_ENV: "production",

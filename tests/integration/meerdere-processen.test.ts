@@ -159,10 +159,16 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     assert.equal(aanmelding.status, 201);
     const cookie = aanmelding.cookie ?? "";
     assert.equal((await vraag(b.basis, "GET", "/api/dossiers", { cookie })).status, 200);
+    // The read of one dossier looks the session up in its own statement (decision 0074): signed in on both
+    // processes (200 or 404, never 401), then signed out on one, refused on both.
+    const [dossier] = await rijen<{ id: string }>(db, sql`select id from dossiers limit 1`);
+    const pad = `/api/dossiers/${dossier?.id ?? ""}`;
+    for (const s of [a, b]) assert.notEqual((await vraag(s.basis, "GET", pad, { cookie })).status, 401);
     const uit = await vraag(b.basis, "POST", "/uitloggen", { cookie, formulier: {} });
     assert.ok(uit.status >= 300 && uit.status < 400, `uitloggen: ${uit.status}`);
     assert.equal((await vraag(a.basis, "GET", "/api/dossiers", { cookie })).status, 401);
     assert.equal((await vraag(b.basis, "GET", "/api/dossiers", { cookie })).status, 401);
+    for (const s of [a, b]) assert.equal((await vraag(s.basis, "GET", pad, { cookie })).status, 401);
   });
 
   it("sign-in throttling counts the failed attempts made on both processes together", async () => {

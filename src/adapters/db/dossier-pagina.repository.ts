@@ -7,7 +7,7 @@ import { naarGebeurtenis, type GebeurtenisRij } from "./gebeurtenis-rij.ts";
 import { dossiers, gebeurtenissen, gebruikers, noodtoegang } from "./schema.ts";
 import {
   alsJson,
-  dossierMetGebeurtenissenVelden,
+  KOP_VAN_RIJ,
   feitenUitKolom,
   feitenVanRij,
   GEBEURTENIS_JSON,
@@ -45,7 +45,7 @@ export interface GelezenPagina {
 const paginaVelden = {
   ...getTableColumns(dossiers),
   feiten: feitenVanRij(sql.placeholder("nu")),
-  kop: dossierMetGebeurtenissenVelden.kop,
+  kop: KOP_VAN_RIJ,
   staart: sql<unknown>`(
     select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
     from ${gebeurtenissen} g

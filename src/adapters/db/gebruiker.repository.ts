@@ -161,7 +161,7 @@ export async function vindGebruiker(db: Verbinding, id: string): Promise<Gebruik
  * and the person with their organisation, or null when the session is unknown. The session's expiry
  * and the person's `actief` are judged by the caller, as before.
  */
-const sessieVelden = {
+export const sessieVelden = {
   ...kolommen,
   instellingenVersie: sql<string>`${organisaties}.xmin::text`,
   sessieVerlooptOp: sessies.verlooptOp,
@@ -169,33 +169,40 @@ const sessieVelden = {
   sessieStap: sessies.stap,
 };
 
+/** A row of `sessieVelden` as the select maps it. */
+export type SessieRijMetGebruiker = Parameters<typeof alsGebruiker>[0] & {
+  instellingenVersie: string;
+  sessieVerlooptOp: Date;
+  sessieLaatstGebruiktOp: Date;
+  sessieStap: string;
+};
+
+/** What `vindSessieMetGebruiker` finds: the session and its person. */
+export interface SessieMetGebruiker {
+  readonly sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: SessieStap };
+  readonly gebruiker: Gebruiker;
+}
+
 /** Every signed-in request starts with this statement: its text is built once (decision 0064). */
-const sessieMetGebruiker = vasteSelect<
-  typeof sessieVelden,
-  Parameters<typeof alsGebruiker>[0] & {
-    instellingenVersie: string;
-    sessieVerlooptOp: Date;
-    sessieLaatstGebruiktOp: Date;
-    sessieStap: string;
-  }
->("sessie_met_gebruiker", sessieVelden, (qb, velden) =>
-  qb
-    .select(velden)
-    .from(sessies)
-    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
-    .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
-    .where(eq(sessies.id, sql.placeholder("sessieId"))),
+const sessieMetGebruiker = vasteSelect<typeof sessieVelden, SessieRijMetGebruiker>(
+  "sessie_met_gebruiker",
+  sessieVelden,
+  (qb, velden) =>
+    qb
+      .select(velden)
+      .from(sessies)
+      .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+      .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
+      .where(eq(sessies.id, sql.placeholder("sessieId"))),
 );
 
-export async function vindSessieMetGebruiker(
-  db: Verbinding,
-  sessieId: string,
-): Promise<{
-  sessie: { gebruikerId: string; verlooptOp: Date; laatstGebruiktOp: Date; stap: SessieStap };
-  gebruiker: Gebruiker;
-} | null> {
+export async function vindSessieMetGebruiker(db: Verbinding, sessieId: string): Promise<SessieMetGebruiker | null> {
   const [rij] = await sessieMetGebruiker(db, { sessieId });
-  if (!rij) return null;
+  return rij ? alsSessieMetGebruiker(rij) : null;
+}
+
+/** The session and its person from a row of `sessieVelden` (also read within the API's read of a dossier, decision 0074). */
+export function alsSessieMetGebruiker(rij: SessieRijMetGebruiker): SessieMetGebruiker {
   const { sessieVerlooptOp, sessieLaatstGebruiktOp, sessieStap, ...gebruiker } = rij;
   return {
     sessie: {

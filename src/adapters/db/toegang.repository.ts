@@ -1,9 +1,25 @@
 import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
-import { dossierToegang, dossierToestanden, dossiers, gebeurtenissen, gebruikers, noodtoegang } from "./schema.ts";
+import {
+  dossierToegang,
+  dossierToestanden,
+  dossiers,
+  gebeurtenissen,
+  gebruikers,
+  noodtoegang,
+  organisaties,
+  sessies,
+} from "./schema.ts";
+import {
+  alsSessieMetGebruiker,
+  sessieVelden,
+  type SessieMetGebruiker,
+  type SessieRijMetGebruiker,
+} from "./gebruiker.repository.ts";
 import { vasteSelect } from "./vaste-query.ts";
 import { naarGebeurtenis, type GebeurtenisRij } from "./gebeurtenis-rij.ts";
 
@@ -134,31 +150,47 @@ export function feitenUitKolom(
 }
 
 /**
- * The API's read of a dossier in one statement (decision 0064): the row and its access facts as
- * `vindDossierMetFeiten` reads them, the stored snapshot's version and shape (not its content), and
- * every event up to the row's version, oldest first, all in one snapshot of the database. Read
- * before the policy decides, so the caller must not use any of it until `kan` allowed the read.
+ * The API's read of a dossier in one statement, the session included (decisions 0064, 0074): the session
+ * and its person as `vindSessieMetGebruiker` reads them; the dossier of that person's organisation with
+ * its access facts as `vindDossierMetFeiten` reads them, the stored snapshot's version and shape (not its
+ * content), and the events from number `vanaf` up to the row's version, oldest first: all in one snapshot
+ * of the database. Null when the session is unknown; `dossier` null when the organisation has no such
+ * dossier. Read before the session is judged and before the policy decides, so the caller must use none
+ * of the dossier until both allowed the read.
  */
-export async function vindDossierMetGebeurtenissen(
+export async function vindSessieEnDossier(
   db: Verbinding,
-  organisatieId: string,
-  dossierId: string,
-  nu: Date,
+  waarden: { sessieId: string; dossierId: string; nu: Date; vanaf: number },
 ): Promise<{
-  dossier: Dossier;
-  feiten: DossierFeiten;
-  kop: { versie: number; vorm: number } | null;
-  gebeurtenissen: Gebeurtenis[];
+  sessie: SessieMetGebruiker;
+  dossier: {
+    dossier: Dossier;
+    feiten: DossierFeiten;
+    kop: { versie: number; vorm: number } | null;
+    gebeurtenissen: Gebeurtenis[];
+  } | null;
 } | null> {
-  const [rij] = await dossierMetGebeurtenissen(db, { organisatieId, dossierId, nu: nu.toISOString() });
+  const [rij] = await sessieEnDossier(db, {
+    sessieId: waarden.sessieId,
+    dossierId: waarden.dossierId,
+    nu: waarden.nu.toISOString(),
+    vanaf: waarden.vanaf,
+  });
   if (!rij) return null;
-  const { feiten, kop, gebeurtenissen: lijst, ...dossier } = rij;
+  const sessie = alsSessieMetGebruiker(
+    Object.fromEntries(SESSIE_SLEUTELS.map((k) => [k, rij[k]])) as unknown as SessieRijMetGebruiker,
+  );
+  if (rij["d_id"] === null) return { sessie, dossier: null };
+  const dossier = Object.fromEntries(DOSSIER_SLEUTELS.map((k) => [k, rij[`d_${k}`]])) as unknown as Dossier;
   return {
-    dossier,
-    feiten: feitenUitKolom(dossier, feiten),
-    kop: alsJson<{ versie: number; vorm: number } | null>(kop),
-    // The statement builds each event with the table's own column names, so the one mapping reads it.
-    gebeurtenissen: alsJson<GebeurtenisRij[]>(lijst).map(naarGebeurtenis),
+    sessie,
+    dossier: {
+      dossier,
+      feiten: feitenUitKolom(dossier, rij["feiten"]),
+      kop: alsJson<{ versie: number; vorm: number } | null>(rij["kop"]),
+      // The statement builds each event with the table's own column names, so the one mapping reads it.
+      gebeurtenissen: alsJson<GebeurtenisRij[]>(rij["gebeurtenissen"]).map(naarGebeurtenis),
+    },
   };
 }
 
@@ -173,29 +205,47 @@ export function alsJson<T>(waarde: unknown): T {
   return (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as T;
 }
 
-export const dossierMetGebeurtenissenVelden = {
-  ...getTableColumns(dossiers),
-  feiten: feitenVanRij(sql.placeholder("nu")),
-  kop: sql<unknown>`(
+/** The stored snapshot's version and shape (not its content) of the outer `dossiers` row. */
+export const KOP_VAN_RIJ = sql<unknown>`(
     select json_build_object('versie', s.versie, 'vorm', s.vorm)
     from ${dossierToestanden} s
-    where s.organisatie_id = "dossiers"."organisatie_id" and s.dossier_id = "dossiers"."id")`,
+    where s.organisatie_id = "dossiers"."organisatie_id" and s.dossier_id = "dossiers"."id")`;
+
+const SESSIE_SLEUTELS = Object.keys(sessieVelden) as (keyof typeof sessieVelden)[];
+const DOSSIER_SLEUTELS = Object.keys(getTableColumns(dossiers));
+
+/** The session's fields under their own names, the dossier's columns as `d_<name>` (one flat select). */
+const sessieEnDossierVelden: Record<string, SQL | PgColumn> = {
+  ...sessieVelden,
+  ...Object.fromEntries(Object.entries(getTableColumns(dossiers)).map(([k, kolom]) => [`d_${k}`, kolom])),
+  feiten: feitenVanRij(sql.placeholder("nu")),
+  kop: KOP_VAN_RIJ,
   gebeurtenissen: sql<unknown>`(
     select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
     from ${gebeurtenissen} g
-    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id" and g.volgnummer <= "dossiers"."versie")`,
+    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
+      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`,
 };
 
-const dossierMetGebeurtenissen = vasteSelect<
-  typeof dossierMetGebeurtenissenVelden,
-  Dossier & { feiten: unknown; kop: unknown; gebeurtenissen: unknown }
->("dossier_met_gebeurtenissen", dossierMetGebeurtenissenVelden, (qb, velden) =>
-  qb
-    .select(velden)
-    .from(dossiers)
-    .where(
-      and(eq(dossiers.id, sql.placeholder("dossierId")), eq(dossiers.organisatieId, sql.placeholder("organisatieId"))),
-    ),
+/**
+ * The session's row with its person and organisation, and the dossier (left joined: a session without it
+ * is still found, to be judged) only within the person's organisation. The dossier's own columns are null
+ * when it is not there.
+ */
+const sessieEnDossier = vasteSelect<typeof sessieEnDossierVelden, Record<string, unknown>>(
+  "sessie_en_dossier",
+  sessieEnDossierVelden,
+  (qb, velden) =>
+    qb
+      .select(velden)
+      .from(sessies)
+      .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+      .innerJoin(organisaties, eq(organisaties.id, gebruikers.organisatieId))
+      .leftJoin(
+        dossiers,
+        and(eq(dossiers.id, sql.placeholder("dossierId")), eq(dossiers.organisatieId, gebruikers.organisatieId)),
+      )
+      .where(eq(sessies.id, sql.placeholder("sessieId"))),
 );
 
 /**
@@ -213,7 +263,7 @@ const vergrendeldMetFeitenVelden = {
   ...getTableColumns(dossiers),
   feiten: feitenVanRij(sql.placeholder("nu")),
   vers: sql<boolean>`("dossiers"."xmin" = (select d.xmin from ${dossiers} d where d.id = "dossiers"."id"))`,
-  kop: dossierMetGebeurtenissenVelden.kop,
+  kop: KOP_VAN_RIJ,
   // The events from `vanaf` (the version of the state this process keeps) up to the row's version: what
   // `leesToestand` would read next, in this statement (decision 0071).
   staart: sql<unknown>`(

@@ -1,5 +1,6 @@
-import type { SQL } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/node-postgres";
+import { Column, DrizzleQueryError, fillPlaceholders, is, SQL } from "drizzle-orm";
+import { drizzle, NodePgSession } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { PgDialect, QueryBuilder, type SelectedFieldsOrdered } from "drizzle-orm/pg-core";
 import type { Database, Verbinding } from "./database.ts";
 
@@ -27,6 +28,8 @@ let zonderVerbinding: Database | undefined;
 interface Gebouwd {
   readonly query: { sql: string; params: unknown[] };
   readonly velden: SelectedFieldsOrdered | undefined;
+  /** node-postgres's query configuration, made on first use there. */
+  config?: object;
 }
 
 /** Values by placeholder name. */
@@ -75,6 +78,74 @@ function opVolgorde(velden: unknown): SelectedFieldsOrdered {
   });
 }
 
-function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: Waarden): Promise<unknown> {
-  return db._.session.prepareQuery(gebouwd.query, gebouwd.velden, naam, gebouwd.velden !== undefined).execute(waarden);
+/**
+ * On node-postgres the statement goes to the pool or the transaction's connection directly (decision 0074):
+ * drizzle's `prepareQuery(…).execute()` made two query configurations with their own type parsers on every
+ * call and wrapped it in its tracing and cache layers, for a statement that is the same each time. This
+ * sends what drizzle sends (the name, the text, array rows, the same type parsers: times, dates and
+ * intervals as text, for the columns to map), maps the rows as drizzle's `mapResultRow` does and wraps a
+ * driver error in drizzle's `DrizzleQueryError`, as drizzle does. PGlite goes through drizzle as before.
+ */
+async function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: Waarden): Promise<unknown> {
+  const sessie = db._.session;
+  if (!is(sessie, NodePgSession))
+    return sessie.prepareQuery(gebouwd.query, gebouwd.velden, naam, gebouwd.velden !== undefined).execute(waarden);
+  const client = (sessie as unknown as { client: pg.Pool | pg.PoolClient }).client;
+  const params = fillPlaceholders(gebouwd.query.params, waarden);
+  const velden = gebouwd.velden;
+  gebouwd.config ??= {
+    name: naam,
+    text: gebouwd.query.sql,
+    ...(velden ? { rowMode: "array" as const } : {}),
+    types: { getTypeParser: typeParser as never },
+  };
+  let resultaat: pg.QueryResult;
+  try {
+    resultaat = await client.query(gebouwd.config as pg.QueryConfig, params);
+  } catch (fout) {
+    // Wrapped as drizzle wraps it, so that the error log and the outage check see what they always saw.
+    throw new DrizzleQueryError(gebouwd.query.sql, params, fout as Error);
+  }
+  return velden ? (resultaat.rows as unknown[][]).map((rij) => alsObject(velden, rij)) : resultaat;
+}
+
+/** drizzle's `sql` keeps its decoder (`.mapWith`) in a field its types do not show. */
+interface MetDecoder {
+  readonly decoder: { mapFromDriverValue(waarde: unknown): unknown };
+}
+
+/** A flat row in array mode as drizzle's `mapResultRow` maps it: each value through its column's or `sql`'s decoder, null as null. */
+function alsObject(velden: SelectedFieldsOrdered, rij: readonly unknown[]): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (let i = 0; i < velden.length; i += 1) {
+    const { path, field } = velden[i]!;
+    const waarde = rij[i];
+    const decoder = is(field, Column)
+      ? field
+      : is(field, SQL)
+        ? (field as unknown as MetDecoder).decoder
+        : is(field, SQL.Aliased)
+          ? (field.sql as unknown as MetDecoder).decoder
+          : null;
+    uit[path[0]!] = waarde === null || decoder === null ? waarde : decoder.mapFromDriverValue(waarde);
+  }
+  return uit;
+}
+
+/** Types node-postgres leaves as text for drizzle's columns to map, as drizzle's own node-postgres session does. */
+const ALS_TEKST = new Set([
+  pg.types.builtins.TIMESTAMPTZ,
+  pg.types.builtins.TIMESTAMP,
+  pg.types.builtins.DATE,
+  pg.types.builtins.INTERVAL,
+  1231, // numeric[]
+  1115, // timestamp[]
+  1185, // timestamptz[]
+  1187, // interval[]
+  1182, // date[]
+]);
+
+function typeParser(typeId: number, format?: "text" | "binary"): (waarde: string) => unknown {
+  if (ALS_TEKST.has(typeId)) return (waarde) => waarde;
+  return pg.types.getTypeParser(typeId, format ?? "text") as (waarde: string) => unknown;
 }

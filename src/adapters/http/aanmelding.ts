@@ -84,7 +84,12 @@ export async function vereisSessie(request: Request, context: AppLoadContext, st
 export async function vereisIngelogdApi(request: Request, context: AppLoadContext): Promise<Verzoek> {
   const verzoek = await ingelogdOfNull(request, context);
   if (verzoek) return verzoek;
-  throw foutAntwoord(401, "NIET_INGELOGD", vertaler("nl")("fout.code.NIET_INGELOGD"));
+  throw nietIngelogd();
+}
+
+/** The JSON API's 401. */
+export function nietIngelogd(): Response {
+  return foutAntwoord(401, "NIET_INGELOGD", vertaler("nl")("fout.code.NIET_INGELOGD"));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import type { AppLoadContext, ServerBuild } from "react-router";
+import { gereedeBytes } from "./json.ts";
 
 /**
  * The JSON API dispatched without React Router's request handler (decision 0069). The table is built
@@ -264,7 +265,8 @@ async function schrijf(res: ExpressResponse, antwoord: Response, zonderBody: boo
     res.end();
     return;
   }
-  const inhoud = Buffer.from(await antwoord.arrayBuffer());
+  const gereed = gereedeBytes(antwoord);
+  const inhoud = gereed ?? Buffer.from(await antwoord.arrayBuffer());
   if (res.destroyed || res.writableEnded) return;
   res.setHeader("Content-Length", inhoud.byteLength);
   res.end(inhoud);

@@ -9,6 +9,24 @@ import { meldLogStoring } from "./http-fout.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+const GEREED = new WeakMap<Response, Uint8Array>();
+
+/**
+ * A JSON answer whose bytes are ready (decision 0074): the API's dispatch (`api-verdeler.ts`) writes
+ * them as they are instead of reading them back from the Response's stream; through React Router the
+ * Response is an ordinary one with that body.
+ */
+export function jsonUitBytes(bytes: Uint8Array): Response {
+  const antwoord = new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "application/json" } });
+  GEREED.set(antwoord, bytes);
+  return antwoord;
+}
+
+/** The bytes of a `jsonUitBytes` answer, or undefined for any other Response. */
+export function gereedeBytes(antwoord: Response): Uint8Array | undefined {
+  return GEREED.get(antwoord);
+}
+
 /** A JSON error body: a Dutch message for people, a code for programs, and one entry per field. */
 export function foutAntwoord(
   status: number,

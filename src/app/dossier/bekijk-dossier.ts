@@ -13,7 +13,7 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstMetRol } from "../../adapters/db/gebruiker.repository.ts";
 import {
   lijstNoodtoegang,
-  vindDossierMetGebeurtenissen,
+  vindSessieEnDossier,
   namenVan,
   type NoodtoegangRij,
 } from "../../adapters/db/toegang.repository.ts";
@@ -36,6 +36,10 @@ import { persoonVan } from "../toegang/logboek.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
 import { recenteNoodtoegang } from "../toegang/delen.ts";
 import { leesToestand, toestandUitGeheugen } from "./projecties.ts";
+import { bewaardeTekstVersie, gebeurtenissenAlsTekst } from "./gebeurtenissen-tekst.ts";
+import { haalToestand } from "./toestand-geheugen.ts";
+import { beoordeelSessie } from "../sessie/inloggen.ts";
+import { sessieIdVan } from "../../adapters/crypto/sessie-token.ts";
 
 export interface DossierInzage {
   readonly dossier: Dossier;
@@ -99,34 +103,64 @@ export async function leesInzage(
   return { dossier, toestand, eindverantwoordelijken, beslisserNamen, grondslag, noodtoegang, gebeurtenissen };
 }
 
+/** What the API answers for one dossier: the row, its state and every event as the answer's JSON text. */
+export interface DossierVoorApi {
+  readonly dossier: Dossier;
+  readonly toestand: DossierToestand;
+  /** Every event, oldest first, as the elements of a JSON array (`JSON.stringify` of each, joined by ","), UTF-8. */
+  readonly gebeurtenissenJson: Buffer;
+}
+
 /**
- * The API's read of a dossier: the same gate, basis and log entry as `bekijkDossier`, but only what
- * the API answers with (the row, the state and every event, oldest first), without the page's names
- * of eindverantwoordelijken and running emergency access. Read in one statement with the gate's
- * facts, and the state folded from this process's kept state with those events (decision 0064): the
- * read costs that statement and the log entry. When no usable state is kept, the usual gate in a
- * transaction reads it (and keeps it for the next read).
+ * The API's read of a dossier with the session it is asked with (decisions 0064, 0074): the same gate,
+ * basis and log entry as `bekijkDossier`, but only what the API answers with, and in two statements.
+ * The first reads the session with its person and, within that person's organisation, the dossier with
+ * its access facts and the events this process does not yet hold (from the version of its kept state and
+ * kept text on); the session is then judged exactly as for any request (`beoordeelSessie`: unknown,
+ * expired, idle or inactive is null, and the caller answers 401), the policy decides, and the second
+ * statement writes the log entry; only once it is stored is the answer returned. Nothing of the session
+ * is kept between requests: a sign-out or an expiry holds on the next request, in any process.
+ *
+ * The state is this process's kept state with the newer events folded on, the events' text this process's
+ * kept text with the newer events serialised onto it (`gebeurtenissenAlsTekst`). When either cannot be used
+ * (the first read of a dossier in this process, a snapshot that must be rebuilt), the usual gate reads
+ * everything in a transaction (and keeps both for the next read).
  */
-export async function leesDossierMetGebeurtenissen(
+export async function leesDossierVoorApi(
   ctx: AppContext,
-  wie: Ingelogd,
+  token: string,
+  adres: string | null,
   dossierId: string,
-): Promise<Pick<DossierInzage, "dossier" | "toestand" | "gebeurtenissen">> {
+): Promise<DossierVoorApi | null> {
+  const nu = ctx.klok();
+  const sessieId = sessieIdVan(token);
+  const staat = haalToestand(dossierId)?.toestand.versie;
+  const tekst = bewaardeTekstVersie(dossierId);
+  // Read from the lower of the two kept versions: the event there is the one each check needs.
+  const vanaf = staat === undefined || tekst === null ? 0 : Math.min(staat, tekst);
+  const gelezen = await vindSessieEnDossier(ctx.db, { sessieId, dossierId, nu, vanaf });
+  const sessie = await beoordeelSessie(ctx, sessieId, gelezen?.sessie ?? null);
+  if (!gelezen || sessie?.stap !== "volledig") return null;
+  const wie: Ingelogd = { gebruiker: sessie.gebruiker, adres };
   const opties = { actie: "bekijken", logActie: "dossier_bekijken" } as const;
   return metDossierLeestoegang(
     ctx,
     wie,
     dossierId,
     opties,
-    vindDossierMetGebeurtenissen,
+    { nu, gevonden: gelezen.dossier },
     ({ dossier, kop, gebeurtenissen }) => {
       const toestand = toestandUitGeheugen(dossier, kop, gebeurtenissen);
-      return toestand ? { dossier, toestand, gebeurtenissen } : null;
+      const gebeurtenissenJson = toestand && gebeurtenissenAlsTekst(dossier.id, dossier.versie, gebeurtenissen);
+      return toestand && gebeurtenissenJson ? { dossier, toestand, gebeurtenissenJson } : null;
     },
     () =>
       metDossierToegang(ctx, wie, dossierId, opties, async ({ tx, dossier }) => {
         const { toestand } = await leesToestand(tx, dossier, { vergrendeld: false });
-        return { dossier, toestand, gebeurtenissen: await laadGebeurtenissen(tx, dossier.organisatieId, dossierId) };
+        const alle = await laadGebeurtenissen(tx, dossier.organisatieId, dossierId);
+        const gebeurtenissenJson = gebeurtenissenAlsTekst(dossier.id, dossier.versie, alle);
+        if (!gebeurtenissenJson) throw new Error(`gebeurtenissen van dossier ${dossierId} niet doorlopend genummerd`);
+        return { dossier, toestand, gebeurtenissenJson };
       }),
   );
 }

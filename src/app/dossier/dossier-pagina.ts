@@ -71,7 +71,7 @@ export function leesDossierPagina(
  * eindverantwoordelijken, running emergency access and the colleague's name. Otherwise, or when what was
  * read does not fit the kept state, the gate's transaction (`leesInTransactie`), which keeps them for next time.
  */
-function leesInGate(
+async function leesInGate(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
@@ -80,13 +80,17 @@ function leesInGate(
   const onthouden = haalToestand(dossierId);
   const organisatie = bekendeInstellingen(wie.gebruiker.organisatieId, wie.gebruiker.instellingenVersie);
   if (!onthouden || !organisatie) return leesInTransactie(ctx, wie, dossierId, vraag);
+  const nu = ctx.klok();
+  const gevonden = await vindDossierPagina(ctx.db, wie.gebruiker.organisatieId, dossierId, nu, {
+    vanaf: onthouden.toestand.versie,
+    ...vraag.geschiedenis,
+  });
   return metDossierLeestoegang(
     ctx,
     wie,
     dossierId,
     BEKIJKEN,
-    (db, organisatieId, id, nu) =>
-      vindDossierPagina(db, organisatieId, id, nu, { vanaf: onthouden.toestand.versie, ...vraag.geschiedenis }),
+    { nu, gevonden },
     (m) => feitenUitGelezen(m, onthouden, organisatie),
     () => leesInTransactie(ctx, wie, dossierId, vraag),
   );

@@ -33,6 +33,7 @@ import {
 import { valideer } from "../../domain/validatie.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { vergeetTekst } from "../dossier/gebeurtenissen-tekst.ts";
 import { vergeetToestand } from "../dossier/toestand-geheugen.ts";
 
 /**
@@ -315,6 +316,7 @@ export async function keurVernietigingGoed(
       const verwijderd = await verwijderDossierInhoud(tx, wie.gebruiker.organisatieId, dossierId);
       // The case's state may be kept in this process's memory (decision 0059): its content goes too.
       vergeetToestand(dossierId);
+      vergeetTekst(dossierId);
       return { verwijderd };
     },
   );

@@ -11,6 +11,7 @@ import {
   vindGebruiker,
   vindGeheimen,
   vindSessieMetGebruiker,
+  type SessieMetGebruiker,
   vervangTotpGeheim,
   zetTotpStap,
 } from "../../adapters/db/gebruiker.repository.ts";
@@ -271,7 +272,19 @@ export interface SessieInfo {
 export async function sessieVan(ctx: AppContext, token: string): Promise<SessieInfo | null> {
   const id = sessieIdVan(token);
   // The session and its person in one statement: every signed-in request starts here.
-  const gevonden = await vindSessieMetGebruiker(ctx.db, id);
+  return beoordeelSessie(ctx, id, await vindSessieMetGebruiker(ctx.db, id));
+}
+
+/**
+ * Judges a session as read (`vindSessieMetGebruiker`, or within another statement: the API's read of a
+ * dossier, decision 0074): null when unknown, idle too long, expired (then it is removed) or the person is
+ * inactive; a session in use is touched at most once a minute.
+ */
+export async function beoordeelSessie(
+  ctx: AppContext,
+  id: string,
+  gevonden: SessieMetGebruiker | null,
+): Promise<SessieInfo | null> {
   if (!gevonden) return null;
   const { sessie, gebruiker } = gevonden;
   const nu = ctx.klok().getTime();

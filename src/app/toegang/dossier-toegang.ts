@@ -1,4 +1,4 @@
-import type { Transactie, Verbinding } from "../../adapters/db/database.ts";
+import type { Transactie } from "../../adapters/db/database.ts";
 import {
   vergrendelDossierMetFeiten,
   vindDossierMetFeiten,
@@ -97,31 +97,30 @@ export async function metDossierToegang<T>(
 }
 
 /**
- * The gate's form for a read that one statement answers (decision 0064), used by the API's read of a
- * dossier: `lees` reads the dossier, its access facts and whatever the answer needs in one statement
- * outside a transaction; the policy decides exactly as in `metDossierToegang`; `werk` makes the answer
- * from what was read; then the log entry is written, on its own, and only once it is stored is the
- * answer returned (fail closed: no entry, no answer). A read writes nothing else, so a transaction
- * around the two statements would add BEGIN and COMMIT and change nothing: the statement sees one
- * snapshot, and the entry commits or fails on its own. When `werk` returns null (it cannot answer
- * from what was read, e.g. a state that must be rebuilt), nothing is logged and `anders` runs: the
- * usual gate in a transaction, which decides and logs itself. Refusals are logged as in
- * `metDossierToegang`.
+ * The gate's form for a read that one statement answers (decisions 0064, 0074), used by the API's read of
+ * a dossier: `gelezen` is what that statement read at `nu` outside a transaction (the dossier, its access
+ * facts and whatever the answer needs; null when the organisation has no such dossier); the policy decides
+ * exactly as in `metDossierToegang`; `werk` makes the answer from what was read; then the log entry is
+ * written, on its own, and only once it is stored is the answer returned (fail closed: no entry, no
+ * answer). A read writes nothing else, so a transaction around the two statements would add BEGIN and
+ * COMMIT and change nothing: the statement sees one snapshot, and the entry commits or fails on its own.
+ * When `werk` returns null (it cannot answer from what was read, e.g. a state that must be rebuilt),
+ * nothing is logged and `anders` runs: the usual gate in a transaction, which decides and logs itself.
+ * Refusals are logged as in `metDossierToegang`.
  */
 export async function metDossierLeestoegang<G extends { dossier: Dossier; feiten: DossierFeiten }, T>(
   ctx: AppContext,
   wie: Ingelogd,
   dossierId: string,
   opties: { actie: DossierActie; logActie: LogActie },
-  lees: (db: Verbinding, organisatieId: string, dossierId: string, nu: Date) => Promise<G | null>,
+  gelezen: { readonly nu: Date; readonly gevonden: G | null },
   werk: (m: G & { grondslag: Grondslag; nu: Date }) => T | null,
   anders: () => Promise<T>,
 ): Promise<T> {
   let grondslag: Grondslag | null = null;
   let resultaat: T | null;
   try {
-    const nu = ctx.klok();
-    const gevonden = await lees(ctx.db, wie.gebruiker.organisatieId, dossierId, nu);
+    const { nu, gevonden } = gelezen;
     if (!gevonden) throw new DomeinFout("NIET_GEVONDEN");
     grondslag = beslis(wie, opties.actie, gevonden.feiten, nu, (g) => (grondslag = g));
     resultaat = werk({ ...gevonden, grondslag, nu });
