@@ -122,14 +122,17 @@ async function bereid(naam: string, root: string) {
     const cpu0 = process.cpuUsage();
     const pg0 = cpuVan(pids);
     const t0 = performance.now();
+    // --een-schrijver: the same appends one at a time (what a request costs when nothing else runs beside it).
+    const schrijvers = process.argv.includes("--een-schrijver") ? [dossiers] : dossiers.map((d) => [d]);
     await Promise.all(
-      dossiers.map(async (d) => {
-        for (let i = 0; i < perSchrijver; i += 1)
-          ({ versie: d.versie } = await voegGebeurtenisToeAanDossier(app, wie, d.id, {
-            type: "signaal_vastgelegd",
-            verwachteVersie: d.versie,
-            gegevens: SIGNAAL,
-          }));
+      schrijvers.map(async (reeks) => {
+        for (const d of reeks)
+          for (let i = 0; i < perSchrijver; i += 1)
+            ({ versie: d.versie } = await voegGebeurtenisToeAanDossier(app, wie, d.id, {
+              type: "signaal_vastgelegd",
+              verwachteVersie: d.versie,
+              gegevens: SIGNAAL,
+            }));
       }),
     );
     const wand = performance.now() - t0;
@@ -157,6 +160,7 @@ async function bereid(naam: string, root: string) {
     return {
       perS: (n / wand) * 1000,
       cpu: (cpu.user + cpu.system) / 1000 / n,
+      sys: cpu.system / 1000 / n,
       pg: pgcpu / n,
       stmts: (statements - s0) / n,
       wal: wal / n,
@@ -190,7 +194,7 @@ const med = (a: number[]) => {
 for (const k of kandidaten) {
   const m = uit.get(k.naam) ?? [];
   console.log(
-    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
+    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append (system ${med(m.map((x) => x.sys)).toFixed(2)})  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
   );
 }
 for (const k of kandidaten) await k.sluit();

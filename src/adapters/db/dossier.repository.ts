@@ -375,6 +375,11 @@ function toevoegOpdracht(vorm: { taken: boolean; snapshot: boolean; logregel: bo
         select ${organisatieId}::uuid, ${dossierId}::uuid, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${p("projectieVersie")}::integer,
           (select d.aangemaakt_door from dossiers d where d.id = ${dossierId}::uuid)
         from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
+        where not exists (
+          select 1 from dossier_taken t
+          where t.dossier_id = ${dossierId}::uuid and t.voor = f.voor and t.soort = f.soort
+            and t.rang = f.rang and t.sinds is not distinct from f.sinds and t.vanaf = f.vanaf
+        )
         on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
       )`
     : sql``;

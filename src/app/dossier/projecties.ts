@@ -355,14 +355,42 @@ async function vergelijk(
     opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
   const pad = eersteVerschil(JSON.parse(naarOpslag(opDieVersie)) as unknown, opgeslagen.toestand, "toestand");
   if (pad !== null) return { dossierId: dossier.id, veld: pad };
-  const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
+  const feiten = (await leesTaakFeiten(db, dossier.organisatieId, dossier.id)).sort(opVolgorde);
   const verwachteFeiten = [...taakFeiten(verwacht)].sort(opVolgorde);
   const padTaken = eersteVerschil(
-    verwachteFeiten.map((f) => ({ ...f, versie: dossier.versie })),
-    feiten.sort(opVolgorde),
+    verwachteFeiten,
+    feiten.map(({ versie: _versie, ...f }) => f),
     "taken",
   );
-  return padTaken === null ? null : { dossierId: dossier.id, veld: padTaken };
+  if (padTaken !== null) return { dossierId: dossier.id, veld: padTaken };
+  const padVersie = taakVersieVerschil(feiten, gebeurtenissen, verwacht);
+  return padVersie === null ? null : { dossierId: dossier.id, veld: padVersie };
+}
+
+/**
+ * A task fact's `versie` is the dossier version its values were derived at: an append rewrites only the rows
+ * whose values change (decision 0077), so an unchanged row keeps the version it was last written at. Proved
+ * against the events: the version lies within the dossier's, and the rebuild at that version gives the row
+ * the same values. (A process of the version before 0077 writes every row at the new version, which also holds.)
+ */
+function taakVersieVerschil(
+  feiten: readonly (TaakFeit & { versie: number })[],
+  gebeurtenissen: Parameters<typeof bouwToestand>[0],
+  verwacht: DossierToestand,
+): string | null {
+  const opVersie = new Map<number, readonly TaakFeit[]>([[verwacht.versie, taakFeiten(verwacht)]]);
+  for (const [i, { versie, ...feit }] of feiten.entries()) {
+    const pad = `taken[${i}].versie`;
+    if (!Number.isInteger(versie) || versie < 1 || versie > verwacht.versie) return pad;
+    let toen = opVersie.get(versie);
+    if (toen === undefined) {
+      toen = taakFeiten(bouwToestand(gebeurtenissen.slice(0, versie)));
+      opVersie.set(versie, toen);
+    }
+    const daar = toen.find((f) => f.voor === feit.voor && f.soort === feit.soort);
+    if (daar === undefined || eersteVerschil(daar, feit, pad) !== null) return pad;
+  }
+  return null;
 }
 
 const opVolgorde = (a: TaakFeit, b: TaakFeit) => a.voor.localeCompare(b.voor) || a.soort.localeCompare(b.soort);
