@@ -9,6 +9,11 @@
  * not depend on the load as much.
  *
  *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main] [--wal-uitsplitsing]
+ *     [--een-schrijver] [--vooraf=500000] [--checkpoint]
+ *
+ * `--een-schrijver` makes the same appends one at a time; `--vooraf=N` puts N older events (random ids) in the table
+ * first; `--checkpoint` starts each round after a checkpoint (needs a superuser or pg_checkpoint), so the WAL holds
+ * the full-page images a service writes after each checkpoint.
  *
  * `--wal-uitsplitsing` prints, per round of the working tree, the WAL by resource manager (pg_walinspect, which
  * needs a superuser for `create extension`).
@@ -111,12 +116,35 @@ async function bereid(naam: string, root: string) {
       }));
     dossiers.push({ id, versie });
   }
+  // --vooraf=N: N older events in the table first (random ids, as a database written before decision 0077 holds),
+  // in a case of their own, so the events' indexes have the size of a service in use.
+  const vooraf = Number(process.argv.find((a) => a.startsWith("--vooraf="))?.slice("--vooraf=".length) ?? 0);
+  if (vooraf > 0) {
+    const vul = await openDossier(app, wie, {
+      werknaam: "Vulling",
+      aanleiding: "zorg_om_kind",
+      omschrijving: "Vulling.",
+    });
+    const c6 = new pg.Client({ connectionString: url });
+    await c6.connect();
+    await c6.query(
+      `insert into gebeurtenissen (id, dossier_id, organisatie_id, volgnummer, type, stap, gegevens, actor_id, actor_naam, actor_rol, opgetreden_op)
+       select gen_random_uuid(), $1, $2, g + 1, 'signaal_vastgelegd', 'signalen', '{}'::jsonb, $3, 'Meting', 'medewerker', now() - interval '1 day'
+       from generate_series(1, $4::integer) g`,
+      [vul, organisatieId, gebruikerId, vooraf],
+    );
+    await c6.query("vacuum analyze gebeurtenissen");
+    await c6.end();
+  }
   const ronde = async (perSchrijver: number) => {
     const c2 = new pg.Client({ connectionString: BEHEER });
     await c2.connect();
     const pids = (await c2.query("select pid from pg_stat_activity where datname = $1", [dbnaam])).rows.map(
       (r: any) => r.pid,
     );
+    // --checkpoint: each round starts after a checkpoint, as a round in a running service sometimes does; the
+    // first change of each page after it writes the whole page into the WAL (full-page images).
+    if (process.argv.includes("--checkpoint")) await c2.query("checkpoint");
     const lsn0 = (await c2.query("select pg_current_wal_lsn()::text as l")).rows[0].l;
     const s0 = statements;
     const cpu0 = process.cpuUsage();

@@ -307,8 +307,9 @@ export interface ProjectieRijen {
  * projection along. The unique (dossier, volgnummer) constraint is the last line of defence
  * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
  * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
- * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
- * deleted, the others inserted or updated. With `logregel`, the access-log entry is written in the same
+ * so their order does not matter. The task facts are brought up to date: the kinds no longer due are
+ * deleted, new ones inserted, and only those whose values changed updated (decision 0077: an unchanged row
+ * keeps the version it was derived at, and writing it again cost a row lock and a row version in the WAL). With `logregel`, the access-log entry is written in the same
  * statement (`logregelInvoegen`, decision 0067). Built once per form (decision 0071). Only called with the
  * dossier row locked.
  */
