@@ -9,11 +9,12 @@
  * not depend on the load as much.
  *
  *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main] [--wal-uitsplitsing]
- *     [--een-schrijver] [--vooraf=500000] [--checkpoint]
+ *     [--een-schrijver] [--vooraf=500000] [--checkpoint] [--wal-eigen]
  *
  * `--een-schrijver` makes the same appends one at a time; `--vooraf=N` puts N older events (random ids) in the table
  * first; `--checkpoint` starts each round after a checkpoint (needs a superuser or pg_checkpoint), so the WAL holds
- * the full-page images a service writes after each checkpoint.
+ * the full-page images a service writes after each checkpoint; `--wal-eigen` counts only the WAL records that change
+ * a block of the measurement's own database (pg_walinspect), without the others' writes on a shared server.
  *
  * `--wal-uitsplitsing` prints, per round of the working tree, the WAL by resource manager (pg_walinspect, which
  * needs a superuser for `create extension`).
@@ -184,6 +185,24 @@ async function bereid(naam: string, root: string) {
       (await c2.query("select pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) as b", [lsn0])).rows[0].b,
     );
     await c2.end();
+    // --wal-eigen: only the WAL records that change a block of this measurement's database (pg_walinspect), so the
+    // others' writes on a shared server are not in it; the commit records (about 34 B per append) are left out.
+    let eigen = { bytes: 0, fpi: 0, records: 0 };
+    if (process.argv.includes("--wal-eigen")) {
+      const c7 = new pg.Client({ connectionString: url });
+      await c7.connect();
+      await c7.query("create extension if not exists pg_walinspect");
+      const [r] = (
+        await c7.query(
+          `select count(*)::int as records, coalesce(sum(record_length), 0)::int as bytes, coalesce(sum(fpi_length), 0)::int as fpi
+           from pg_get_wal_records_info($1::pg_lsn, pg_current_wal_lsn())
+           where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`,
+          [lsn0],
+        )
+      ).rows;
+      await c7.end();
+      eigen = r;
+    }
     const n = dossiers.length * perSchrijver;
     return {
       perS: (n / wand) * 1000,
@@ -192,6 +211,9 @@ async function bereid(naam: string, root: string) {
       pg: pgcpu / n,
       stmts: (statements - s0) / n,
       wal: wal / n,
+      eigenWal: eigen.bytes / n,
+      eigenFpi: eigen.fpi / n,
+      eigenRecords: eigen.records / n,
     };
   };
   return {
@@ -222,7 +244,7 @@ const med = (a: number[]) => {
 for (const k of kandidaten) {
   const m = uit.get(k.naam) ?? [];
   console.log(
-    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append (system ${med(m.map((x) => x.sys)).toFixed(2)})  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
+    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append (system ${med(m.map((x) => x.sys)).toFixed(2)})  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append${process.argv.includes("--wal-eigen") ? ` (own database: ${med(m.map((x) => x.eigenWal)).toFixed(0)} B in ${med(m.map((x) => x.eigenRecords)).toFixed(1)} records, full-page images ${med(m.map((x) => x.eigenFpi)).toFixed(0)} B)` : ""}   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
   );
 }
 for (const k of kandidaten) await k.sluit();
