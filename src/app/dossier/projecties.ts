@@ -24,7 +24,7 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
-import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { bouwToestand, pasAllesToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { haalToestand, onthoudToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 
 /**
@@ -219,18 +219,12 @@ export function toestandUitGeheugen(
   return vouwOpOnthouden(dossier, onthouden, kop, vanaf)?.toestand ?? null;
 }
 
-/** Folds the events up to the dossier's version onto a state; the id of the last one folded. */
+/** Folds the events up to the dossier's version onto a state, on one working copy (decision 0077); the id of the last one folded. */
 function vouw(
   toestand: DossierToestand,
   gebeurtenissen: readonly Gebeurtenis[],
 ): { toestand: DossierToestand; laatsteId: string | null } {
-  let t = toestand;
-  let laatsteId: string | null = null;
-  for (const g of gebeurtenissen) {
-    t = pasToe(t, g);
-    laatsteId = g.id;
-  }
-  return { toestand: t, laatsteId };
+  return { toestand: pasAllesToe(toestand, gebeurtenissen), laatsteId: gebeurtenissen.at(-1)?.id ?? null };
 }
 
 /** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
