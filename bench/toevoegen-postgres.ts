@@ -9,6 +9,12 @@
  * not depend on the load as much.
  *
  *   TEST_DATABASE_URL=postgres://… node --import tsx bench/toevoegen-postgres.ts [--baseline=main] [--wal-uitsplitsing]
+ *     [--een-schrijver] [--vooraf=500000] [--checkpoint] [--wal-eigen]
+ *
+ * `--een-schrijver` makes the same appends one at a time; `--vooraf=N` puts N older events (random ids) in the table
+ * first; `--checkpoint` starts each round after a checkpoint (needs a superuser or pg_checkpoint), so the WAL holds
+ * the full-page images a service writes after each checkpoint; `--wal-eigen` counts only the WAL records that change
+ * a block of the measurement's own database (pg_walinspect), without the others' writes on a shared server.
  *
  * `--wal-uitsplitsing` prints, per round of the working tree, the WAL by resource manager (pg_walinspect, which
  * needs a superuser for `create extension`).
@@ -111,25 +117,51 @@ async function bereid(naam: string, root: string) {
       }));
     dossiers.push({ id, versie });
   }
+  // --vooraf=N: N older events in the table first (random ids, as a database written before decision 0077 holds),
+  // in a case of their own, so the events' indexes have the size of a service in use.
+  const vooraf = Number(process.argv.find((a) => a.startsWith("--vooraf="))?.slice("--vooraf=".length) ?? 0);
+  if (vooraf > 0) {
+    const vul = await openDossier(app, wie, {
+      werknaam: "Vulling",
+      aanleiding: "zorg_om_kind",
+      omschrijving: "Vulling.",
+    });
+    const c6 = new pg.Client({ connectionString: url });
+    await c6.connect();
+    await c6.query(
+      `insert into gebeurtenissen (id, dossier_id, organisatie_id, volgnummer, type, stap, gegevens, actor_id, actor_naam, actor_rol, opgetreden_op)
+       select gen_random_uuid(), $1, $2, g + 1, 'signaal_vastgelegd', 'signalen', '{}'::jsonb, $3, 'Meting', 'medewerker', now() - interval '1 day'
+       from generate_series(1, $4::integer) g`,
+      [vul, organisatieId, gebruikerId, vooraf],
+    );
+    await c6.query("vacuum analyze gebeurtenissen");
+    await c6.end();
+  }
   const ronde = async (perSchrijver: number) => {
     const c2 = new pg.Client({ connectionString: BEHEER });
     await c2.connect();
     const pids = (await c2.query("select pid from pg_stat_activity where datname = $1", [dbnaam])).rows.map(
       (r: any) => r.pid,
     );
+    // --checkpoint: each round starts after a checkpoint, as a round in a running service sometimes does; the
+    // first change of each page after it writes the whole page into the WAL (full-page images).
+    if (process.argv.includes("--checkpoint")) await c2.query("checkpoint");
     const lsn0 = (await c2.query("select pg_current_wal_lsn()::text as l")).rows[0].l;
     const s0 = statements;
     const cpu0 = process.cpuUsage();
     const pg0 = cpuVan(pids);
     const t0 = performance.now();
+    // --een-schrijver: the same appends one at a time (what a request costs when nothing else runs beside it).
+    const schrijvers = process.argv.includes("--een-schrijver") ? [dossiers] : dossiers.map((d) => [d]);
     await Promise.all(
-      dossiers.map(async (d) => {
-        for (let i = 0; i < perSchrijver; i += 1)
-          ({ versie: d.versie } = await voegGebeurtenisToeAanDossier(app, wie, d.id, {
-            type: "signaal_vastgelegd",
-            verwachteVersie: d.versie,
-            gegevens: SIGNAAL,
-          }));
+      schrijvers.map(async (reeks) => {
+        for (const d of reeks)
+          for (let i = 0; i < perSchrijver; i += 1)
+            ({ versie: d.versie } = await voegGebeurtenisToeAanDossier(app, wie, d.id, {
+              type: "signaal_vastgelegd",
+              verwachteVersie: d.versie,
+              gegevens: SIGNAAL,
+            }));
       }),
     );
     const wand = performance.now() - t0;
@@ -153,13 +185,35 @@ async function bereid(naam: string, root: string) {
       (await c2.query("select pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) as b", [lsn0])).rows[0].b,
     );
     await c2.end();
+    // --wal-eigen: only the WAL records that change a block of this measurement's database (pg_walinspect), so the
+    // others' writes on a shared server are not in it; the commit records (about 34 B per append) are left out.
+    let eigen = { bytes: 0, fpi: 0, records: 0 };
+    if (process.argv.includes("--wal-eigen")) {
+      const c7 = new pg.Client({ connectionString: url });
+      await c7.connect();
+      await c7.query("create extension if not exists pg_walinspect");
+      const [r] = (
+        await c7.query(
+          `select count(*)::int as records, coalesce(sum(record_length), 0)::int as bytes, coalesce(sum(fpi_length), 0)::int as fpi
+           from pg_get_wal_records_info($1::pg_lsn, pg_current_wal_lsn())
+           where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`,
+          [lsn0],
+        )
+      ).rows;
+      await c7.end();
+      eigen = r;
+    }
     const n = dossiers.length * perSchrijver;
     return {
       perS: (n / wand) * 1000,
       cpu: (cpu.user + cpu.system) / 1000 / n,
+      sys: cpu.system / 1000 / n,
       pg: pgcpu / n,
       stmts: (statements - s0) / n,
       wal: wal / n,
+      eigenWal: eigen.bytes / n,
+      eigenFpi: eigen.fpi / n,
+      eigenRecords: eigen.records / n,
     };
   };
   return {
@@ -190,7 +244,7 @@ const med = (a: number[]) => {
 for (const k of kandidaten) {
   const m = uit.get(k.naam) ?? [];
   console.log(
-    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
+    `${k.naam.padEnd(9)} appends/s ${med(m.map((x) => x.perS)).toFixed(0)}  app CPU ${med(m.map((x) => x.cpu)).toFixed(2)} ms/append (system ${med(m.map((x) => x.sys)).toFixed(2)})  PostgreSQL backends ${med(m.map((x) => x.pg)).toFixed(2)} ms/append  statements/append ${med(m.map((x) => x.stmts)).toFixed(2)}  WAL ${med(m.map((x) => x.wal)).toFixed(0)} B/append${process.argv.includes("--wal-eigen") ? ` (own database: ${med(m.map((x) => x.eigenWal)).toFixed(0)} B in ${med(m.map((x) => x.eigenRecords)).toFixed(1)} records, full-page images ${med(m.map((x) => x.eigenFpi)).toFixed(0)} B)` : ""}   (rounds: ${m.map((x) => x.cpu.toFixed(2)).join(" ")})`,
   );
 }
 for (const k of kandidaten) await k.sluit();

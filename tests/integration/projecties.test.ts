@@ -13,6 +13,7 @@ import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { persoonVan } from "../../src/app/toegang/logboek.ts";
 import { haalToestand, onthoudToestand } from "../../src/app/dossier/toestand-geheugen.ts";
 import type { Gebeurtenis } from "../../src/domain/dossier/gebeurtenis.ts";
+import { taakFeiten } from "../../src/domain/dossier/taakfeiten.ts";
 import { bouwToestand, pasToe, TOESTAND_VORM } from "../../src/domain/dossier/toestand.ts";
 import { testDatabases } from "../helpers/databases.ts";
 import { context, maakOrganisatieMetMensen } from "../helpers/fabriek.ts";
@@ -416,6 +417,109 @@ for (const testDb of await testDatabases()) {
         [],
         "the projections written on the way equal a rebuild",
       );
+    });
+
+    it("an append rewrites only the task facts whose values change; each keeps the version it was derived at, and the proof checks it (decision 0077)", async () => {
+      const ctx = context(db, new Date("2026-11-24T09:00:00.000Z"));
+      const id = await openDossier(ctx, sanne, {
+        werknaam: "Taakversies",
+        aanleiding: "zorg_om_kind",
+        omschrijving: "Zorgen.",
+      });
+      const signaal = (n: number) => ({
+        soort: "signaal",
+        waarneming: `Waarneming ${n}.`,
+        datumWaarneming: "2026-11-20",
+        waargenomenDoor: "Leerkracht",
+        bron: "eigen_waarneming",
+      });
+      const taken = async () =>
+        rijenVan<{ soort: string; voor: string; rang: number; sinds: string | null; vanaf: string; versie: number }>(
+          await db.db.execute(
+            sql`select soort, voor, rang, sinds, vanaf, versie from dossier_taken where dossier_id = ${id} order by voor, soort`,
+          ),
+        );
+      let versie = 1;
+      for (const n of [1, 2])
+        versie = (
+          await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+            type: "signaal_vastgelegd",
+            verwachteVersie: versie,
+            gegevens: signaal(n),
+          })
+        ).versie;
+      const voor = await taken();
+      assert.ok(voor.length > 0, "the case gives tasks");
+      versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "signaal_vastgelegd",
+          verwachteVersie: versie,
+          gegevens: signaal(3),
+        })
+      ).versie;
+      const na = await taken();
+      const gelijk = na.filter((r) =>
+        voor.some(
+          (v) =>
+            v.soort === r.soort && v.voor === r.voor && v.rang === r.rang && v.sinds === r.sinds && v.vanaf === r.vanaf,
+        ),
+      );
+      assert.ok(gelijk.length > 0, "a third signal leaves some task unchanged");
+      for (const r of gelijk)
+        assert.equal(
+          r.versie,
+          voor.find((v) => v.soort === r.soort && v.voor === r.voor)?.versie,
+          `${r.soort}: not rewritten, its version stays`,
+        );
+      assert.ok(
+        na.every((r) => r.versie <= versie),
+        "no version beyond the dossier's",
+      );
+      assert.ok(
+        gelijk.some((r) => r.versie < versie),
+        "an unchanged row keeps an older version",
+      );
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "and the proof accepts it");
+
+      // A version beyond the dossier's, and a version at which the events give the task other values or none.
+      const zet = async (r: (typeof na)[number], v: number) =>
+        db.db.execute(
+          sql`update dossier_taken set versie = ${v} where dossier_id = ${id} and soort = ${r.soort} and voor = ${r.voor}`,
+        );
+      const [eerste] = gelijk;
+      await zet(eerste!, versie + 1);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [
+        { dossierId: id, veld: `taken[${na.indexOf(eerste!)}].versie` },
+      ]);
+      await zet(eerste!, eerste!.versie);
+      // A consultation changes what the case asks for: those rows are rewritten at its version.
+      versie = (
+        await voegGebeurtenisToeAanDossier(ctx, sanne, id, {
+          type: "consultatie_gehouden",
+          verwachteVersie: versie,
+          gegevens: {
+            met: "aandachtsfunctionaris",
+            datum: "2026-11-21",
+            uitkomst: "Zorg gedeeld.",
+            vervolgstap: "Gesprek.",
+          },
+        })
+      ).versie;
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, []);
+      const gebeurtenissen = await laadGebeurtenissen(db.db, sanne.gebruiker.organisatieId, id);
+      const zoals = (r: (typeof na)[number], v: number) =>
+        taakFeiten(bouwToestand(gebeurtenissen.slice(0, v))).some(
+          (f) => f.soort === r.soort && f.voor === r.voor && f.sinds === r.sinds && f.vanaf === r.vanaf,
+        );
+      const daarna = await taken();
+      const later = daarna.find((r) => r.versie > 1 && !zoals(r, r.versie - 1));
+      assert.ok(later, "a task that came or changed after the opening");
+      await zet(later, later.versie - 1);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [
+        { dossierId: id, veld: `taken[${daarna.indexOf(later)}].versie` },
+      ]);
+      assert.equal((await controleerProjecties(db.db, { herstel: true })).hersteld, 1);
+      assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "equal again after the repair");
     });
   });
 }

@@ -401,8 +401,9 @@ export interface ProjectieRijen {
  * projection along. The unique (dossier, volgnummer) constraint is the last line of defence
  * against two writers: the row lock taken by `vergrendelDossier` is the first. With the
  * projections that follow from the event, all in one statement (decision 0059): data-modifying CTEs that touch disjoint rows,
- * so their order does not matter. The task facts are replaced as a whole: the kinds no longer due are
- * deleted, the others inserted or updated. With `logregel`, the access-log entry is written in the same
+ * so their order does not matter. The task facts are brought up to date: the kinds no longer due are
+ * deleted, new ones inserted, and only those whose values changed updated (decision 0077: an unchanged row
+ * keeps the version it was derived at, and writing it again cost a row lock and a row version in the WAL). With `logregel`, the access-log entry is written in the same
  * statement (`logregelInvoegen`, decision 0067). Built once per form (decision 0071). Only called with the
  * dossier row locked.
  */
@@ -469,6 +470,11 @@ function toevoegOpdracht(vorm: { taken: boolean; snapshot: boolean; logregel: bo
         select ${organisatieId}::uuid, ${dossierId}::uuid, f.soort, f.voor, f.rang, f.sinds, f.vanaf, ${p("projectieVersie")}::integer,
           (select d.aangemaakt_door from dossiers d where d.id = ${dossierId}::uuid)
         from jsonb_to_recordset(${p("taken")}::jsonb) as f(soort text, voor text, rang integer, sinds text, vanaf text)
+        where not exists (
+          select 1 from dossier_taken t
+          where t.dossier_id = ${dossierId}::uuid and t.voor = f.voor and t.soort = f.soort
+            and t.rang = f.rang and t.sinds is not distinct from f.sinds and t.vanaf = f.vanaf
+        )
         on conflict (dossier_id, voor, soort) do update set rang = excluded.rang, sinds = excluded.sinds, vanaf = excluded.vanaf, versie = excluded.versie
       )`
     : sql``;

@@ -24,7 +24,7 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
-import { bouwToestand, pasToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import { bouwToestand, pasAllesToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
 import { haalToestand, onthoudToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 
 /**
@@ -41,6 +41,16 @@ import { haalToestand, onthoudToestand, type OnthoudenToestand } from "./toestan
  */
 export const SNAPSHOT_INTERVAL = 16;
 const MAXIMALE_STAART = 64;
+
+/**
+ * After how many events a case of `versie` events gets a new snapshot: every 16 up to 256 events, then one
+ * sixteenth of the case, at most 48 (decision 0077). A snapshot holds the whole case (463 kB of JSON and
+ * 1.9 ms to write at 1,004 short signals), while the reader folds the events after it on one working copy
+ * (`pasAllesToe`), so a long case writes its snapshot less often; the tail stays below `MAXIMALE_STAART`.
+ */
+export function snapshotInterval(versie: number): number {
+  return Math.min(MAXIMALE_STAART - SNAPSHOT_INTERVAL, Math.max(SNAPSHOT_INTERVAL, Math.floor(versie / 16)));
+}
 
 /** A stored snapshot as the reducer would produce it after a JSON round trip (what jsonb keeps). */
 function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
@@ -103,7 +113,7 @@ export interface GelezenToestand {
  */
 export function projectieRijen(toestand: DossierToestand, snapshotVersie: number | "altijd"): ProjectieRijen {
   const snapshot =
-    snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= SNAPSHOT_INTERVAL
+    snapshotVersie === "altijd" || toestand.versie - snapshotVersie >= snapshotInterval(toestand.versie)
       ? { vorm: TOESTAND_VORM, json: naarOpslag(toestand) }
       : null;
   const taken = taakFeiten(toestand).map((f) => ({
@@ -239,18 +249,12 @@ export function toestandUitStaart(
   return vouwOpOnthouden(dossier, onthouden, kop, staart)?.toestand ?? null;
 }
 
-/** Folds the events up to the dossier's version onto a state; the id of the last one folded. */
+/** Folds the events up to the dossier's version onto a state, on one working copy (decision 0077); the id of the last one folded. */
 function vouw(
   toestand: DossierToestand,
   gebeurtenissen: readonly Gebeurtenis[],
 ): { toestand: DossierToestand; laatsteId: string | null } {
-  let t = toestand;
-  let laatsteId: string | null = null;
-  for (const g of gebeurtenissen) {
-    t = pasToe(t, g);
-    laatsteId = g.id;
-  }
-  return { toestand: t, laatsteId };
+  return { toestand: pasAllesToe(toestand, gebeurtenissen), laatsteId: gebeurtenissen.at(-1)?.id ?? null };
 }
 
 /** A rebuild writes every projection: the snapshot, the task facts and the list columns of `dossiers`. */
@@ -375,14 +379,42 @@ async function vergelijk(
     opgeslagen.versie === verwacht.versie ? verwacht : bouwToestand(gebeurtenissen.slice(0, opgeslagen.versie));
   const pad = eersteVerschil(JSON.parse(naarOpslag(opDieVersie)) as unknown, opgeslagen.toestand, "toestand");
   if (pad !== null) return { dossierId: dossier.id, veld: pad };
-  const feiten = await leesTaakFeiten(db, dossier.organisatieId, dossier.id);
+  const feiten = (await leesTaakFeiten(db, dossier.organisatieId, dossier.id)).sort(opVolgorde);
   const verwachteFeiten = [...taakFeiten(verwacht)].sort(opVolgorde);
   const padTaken = eersteVerschil(
-    verwachteFeiten.map((f) => ({ ...f, versie: dossier.versie })),
-    feiten.sort(opVolgorde),
+    verwachteFeiten,
+    feiten.map(({ versie: _versie, ...f }) => f),
     "taken",
   );
-  return padTaken === null ? null : { dossierId: dossier.id, veld: padTaken };
+  if (padTaken !== null) return { dossierId: dossier.id, veld: padTaken };
+  const padVersie = taakVersieVerschil(feiten, gebeurtenissen, verwacht);
+  return padVersie === null ? null : { dossierId: dossier.id, veld: padVersie };
+}
+
+/**
+ * A task fact's `versie` is the dossier version its values were derived at: an append rewrites only the rows
+ * whose values change (decision 0077), so an unchanged row keeps the version it was last written at. Proved
+ * against the events: the version lies within the dossier's, and the rebuild at that version gives the row
+ * the same values. (A process of the version before 0077 writes every row at the new version, which also holds.)
+ */
+function taakVersieVerschil(
+  feiten: readonly (TaakFeit & { versie: number })[],
+  gebeurtenissen: Parameters<typeof bouwToestand>[0],
+  verwacht: DossierToestand,
+): string | null {
+  const opVersie = new Map<number, readonly TaakFeit[]>([[verwacht.versie, taakFeiten(verwacht)]]);
+  for (const [i, { versie, ...feit }] of feiten.entries()) {
+    const pad = `taken[${i}].versie`;
+    if (!Number.isInteger(versie) || versie < 1 || versie > verwacht.versie) return pad;
+    let toen = opVersie.get(versie);
+    if (toen === undefined) {
+      toen = taakFeiten(bouwToestand(gebeurtenissen.slice(0, versie)));
+      opVersie.set(versie, toen);
+    }
+    const daar = toen.find((f) => f.voor === feit.voor && f.soort === feit.soort);
+    if (daar === undefined || eersteVerschil(daar, feit, pad) !== null) return pad;
+  }
+  return null;
 }
 
 const opVolgorde = (a: TaakFeit, b: TaakFeit) => a.voor.localeCompare(b.voor) || a.soort.localeCompare(b.soort);

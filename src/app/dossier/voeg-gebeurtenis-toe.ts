@@ -1,5 +1,4 @@
 import type { Verbinding } from "../../adapters/db/database.ts";
-import { randomUUID } from "node:crypto";
 import { laadGebeurtenissen, maakDossierRij, voegGebeurtenisToe } from "../../adapters/db/dossier.repository.ts";
 import { vindGebruiker } from "../../adapters/db/gebruiker.repository.ts";
 import type { NieuweLogregel } from "../../adapters/db/toegangslog.repository.ts";
@@ -22,6 +21,7 @@ import { metDossierToegang } from "../toegang/dossier-toegang.ts";
 import { alsLogFout, log, logWeigering, persoonVan } from "../toegang/logboek.ts";
 import { leesToestand, projectieRijen } from "./projecties.ts";
 import { haalToestand, onthoudToestand } from "./toestand-geheugen.ts";
+import { nieuweGebeurtenisId } from "./gebeurtenis-id.ts";
 
 export interface NieuweGebeurtenis {
   readonly type: unknown;
@@ -173,7 +173,7 @@ async function bewaar(
     naam: wie.gebruiker.naam,
     rol: rolVoorGebeurtenis(wie.gebruiker.rollen, beoordeeld.type),
   };
-  const id = randomUUID();
+  const id = nieuweGebeurtenisId(nu);
   const na = pasToe(toestand, {
     ...beoordeeld,
     id,

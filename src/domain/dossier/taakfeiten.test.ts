@@ -11,7 +11,7 @@ import {
   SIGNAAL,
   MELDING_INHOUD,
 } from "../../../tests/helpers/gebeurtenissen.ts";
-import { bouwToestand, LEGE_TOESTAND, pasToe } from "./toestand.ts";
+import { bouwToestand, LEGE_TOESTAND, pasAllesToe, pasToe } from "./toestand.ts";
 
 const VOORSTEL: Invoer = {
   type: "besluit_voorgesteld",
@@ -188,6 +188,17 @@ describe("the state, one event at a time", () => {
         assert.deepEqual(vorige, kopie, "the earlier state is not changed");
       }
       assert.deepEqual(gebeurtenissen.reduce(pasToe, LEGE_TOESTAND), bouwToestand(gebeurtenissen));
+    });
+
+    it(`${naam}: pasAllesToe from any point gives what pasToe gives event by event, and leaves its input as it was`, () => {
+      const gebeurtenissen = bouw(...invoer);
+      for (let van = 0; van <= gebeurtenissen.length; van += 1) {
+        const begin = bouwToestand(gebeurtenissen.slice(0, van));
+        const kopie = structuredClone(begin);
+        const rest = gebeurtenissen.slice(van);
+        assert.deepEqual(pasAllesToe(begin, rest), rest.reduce(pasToe, begin), `from event ${van + 1}`);
+        assert.deepEqual(begin, kopie, "the state it started from is not changed");
+      }
     });
   }
 

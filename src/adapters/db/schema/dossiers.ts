@@ -142,7 +142,8 @@ export const projectieStand = pgTable("projectie_stand", {
 
 /**
  * Projection (decision 0032): the tasks a dossier can give, each due from `vanaf` (a Dutch calendar
- * day), for its responsible people or its deciders. Replaced as a whole with every append; "Mijn
+ * day), for its responsible people or its deciders. Brought up to date with every append (the rows whose values
+ * change; decision 0077); "Mijn
  * taken" reads the rows due today through the index instead of replaying cases.
  */
 export const dossierTaken = pgTable(
@@ -166,7 +167,10 @@ export const dossierTaken = pgTable(
     rang: integer("rang").notNull(),
     sinds: text("sinds"),
     vanaf: text("vanaf").notNull(),
-    /** The dossier version the row was derived at. */
+    /**
+     * The dossier version the row's values were derived at: an append rewrites only the rows whose values
+     * change (decision 0077), so this is the version of the last change, not the dossier's.
+     */
     versie: integer("versie").notNull(),
   },
   (t) => [
