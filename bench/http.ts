@@ -31,7 +31,8 @@ import { cpus, loadavg } from "node:os";
 import { bestaandDoel, genereer, pgliteDoel, postgresDoel, vergeetKeuze, verzamel } from "./http/gegevens.ts";
 import { gevallen } from "./http/gevallen.ts";
 import { DOSSIERS, DUUR, PROCESSEN, ROOT, VERBINDINGEN, vlag, type Kandidaat } from "./http/instellingen.ts";
-import { meetGeval, tabel, type Meting } from "./http/meting.ts";
+import { meetGeval, postgresKolom, tabel, type Meting } from "./http/meting.ts";
+import { postgresCpuMeter } from "./http/postgres-cpu.ts";
 import { bereidBaseline, bouw, rssMb, startApp } from "./http/processen.ts";
 
 const metingen: Meting[] = [];
@@ -74,8 +75,11 @@ try {
         ? await postgresDoel(pgUrl)
         : pgliteDoel();
     vergeetKeuze();
+    let postgresCpu: Awaited<ReturnType<typeof postgresCpuMeter>> | undefined;
     try {
       const langste = vlag.bestaande ? null : genereer(doel);
+      // Its own connection, excluded from what it counts; closed before the database is dropped.
+      postgresCpu = await postgresCpuMeter(doel);
       // PGlite belongs to one process: more than one is measured on PostgreSQL only.
       for (const kandidaat of kandidaten.filter((k) => soort === "postgres" || k.processen === 1)) {
         let app = await startApp(kandidaat, doel);
@@ -87,7 +91,7 @@ try {
           for (const geval of gevallen(gegevens)) {
             let m: Meting;
             try {
-              m = await meetGeval(geval, app, kandidaat, soort);
+              m = await meetGeval(geval, app, kandidaat, soort, postgresCpu);
             } catch (fout) {
               // A server that dies under load is a result, not the end of the run: say why, start it again, go on.
               await new Promise((klaar) => setTimeout(klaar, 500));
@@ -114,6 +118,13 @@ try {
                 kaalReqPerS: 0,
                 kaalP99: 0,
                 belasting: loadavg()[0] ?? 0,
+                postgresCpuMsPerVerzoek: null,
+                postgresAchtergrondCpuMsPerVerzoek: null,
+                postgresCpuUitleg: "n.b.: de server stopte",
+                lastgeneratorCpuMsPerVerzoek: 0,
+                vrijAandeel: 0,
+                cpuVerdeling: null,
+                begrenzing: "n.b.: de server stopte",
               });
               await app.stop();
               app = await startApp(kandidaat, doel);
@@ -125,12 +136,16 @@ try {
             console.log(
               `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p95 ${m.p95.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
             );
+            console.log(
+              `  ${"".padEnd(36)} PostgreSQL-CPU ${postgresKolom(m)}/verzoek  lastgenerator-CPU ${m.lastgeneratorCpuMsPerVerzoek.toFixed(2)} ms/verzoek  kernen: ${m.begrenzing}`,
+            );
           }
         } finally {
           await app.stop();
         }
       }
     } finally {
+      await postgresCpu?.sluit();
       await doel.opruimen();
     }
   }

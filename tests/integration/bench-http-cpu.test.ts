@@ -1,0 +1,329 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  backendTikken,
+  beschrijfVerdeling,
+  isDezelfdeBackend,
+  leesMachineStat,
+  leesOpstarttijd,
+  leesProces,
+  leesProcesStat,
+  verdeelCpu,
+  type CpuInvoer,
+  type ProcesStat,
+} from "../../bench/http/cpu.ts";
+import { postgresCpuMeter } from "../../bench/http/postgres-cpu.ts";
+import { verseDatabaseUrl } from "../helpers/databases.ts";
+
+/**
+ * How `npm run bench:http` reads /proc and divides the machine's CPU between the app, PostgreSQL, the load
+ * generator, the rest and idle (decision 0078). Pure functions, table-driven; at the end the PostgreSQL meter
+ * against a real server on this machine (when TEST_DATABASE_URL is set). No timing is asserted.
+ */
+
+/** A /proc/<pid>/stat line as the kernel writes it: name in parentheses, then fields 3 to 52. */
+const statRegel = (pid: number, naam: string, utime: number, stime: number, starttijd: number) =>
+  `${pid} (${naam}) S 1 ${pid} ${pid} 0 -1 4194368 1050 0 0 0 ${utime} ${stime} 0 0 20 0 1 0 ${starttijd} 235638784 2619 18446744073709551615 1 1 0 0 0 0 4194304 24131584 536887815 1 0 0 17 0 0 0 0 0 0 1 1 1 1 1 1 1 0\n`;
+
+describe("/proc/<pid>/stat", () => {
+  const gevallen: { naam: string; regel: string; verwacht: Omit<ProcesStat, "toestand"> }[] = [
+    {
+      naam: "PostgreSQL's walwriter as read on this machine",
+      regel:
+        "29627 (postgres) S 29623 29627 29627 0 -1 4194368 1050 0 0 0 8 6 0 0 20 0 1 0 6643275 235638784 2619 18446744073709551615 94310277238784 94310282652073 140725906522208 0 0 0 4194304 24131584 536887815 1 0 0 17 0 0 0 0 0 0 94310285117616 94310285334922 94310454263808 140725906524576 140725906524702 140725906524702 140725906526164 0\n",
+      verwacht: { pid: 29627, naam: "postgres", utime: 8, stime: 6, starttijd: 6643275 },
+    },
+    {
+      naam: "a name with spaces",
+      regel: statRegel(812, "Web Content", 1234, 56, 900),
+      verwacht: { pid: 812, naam: "Web Content", utime: 1234, stime: 56, starttijd: 900 },
+    },
+    {
+      naam: "a name with parentheses and a ') ' inside: the last ')' ends it",
+      regel: statRegel(77, "a) S 1 (b) c", 300, 40, 5000),
+      verwacht: { pid: 77, naam: "a) S 1 (b) c", utime: 300, stime: 40, starttijd: 5000 },
+    },
+    {
+      naam: "a name in double parentheses (systemd's)",
+      regel: statRegel(1900, "(sd-pam)", 0, 1, 42),
+      verwacht: { pid: 1900, naam: "(sd-pam)", utime: 0, stime: 1, starttijd: 42 },
+    },
+  ];
+  for (const g of gevallen)
+    it(g.naam, () => {
+      const p = leesProcesStat(g.regel);
+      assert.deepEqual(
+        { pid: p.pid, naam: p.naam, utime: p.utime, stime: p.stime, starttijd: p.starttijd },
+        g.verwacht,
+      );
+      assert.equal(p.toestand, "S");
+    });
+
+  for (const [naam, regel] of [
+    ["no parentheses", "12 postgres S 1 2 3"],
+    ["cut off before utime", "12 (postgres) S 1 12 12 0 -1 4194368 1050 0 0"],
+    ["a field that is not a number", statRegel(12, "x", 1, 2, 3).replace(" 1 2 0 0 20", " 1 twee 0 0 20")],
+  ] as const)
+    it(`refuses a line with ${naam}`, () => assert.throws(() => leesProcesStat(regel)));
+
+  it("reads this process", () => {
+    const zelf = leesProces(process.pid);
+    assert.equal(zelf?.pid, process.pid);
+    assert.equal(leesProces(2 ** 22 + 1), null, "a pid above pid_max does not exist");
+  });
+});
+
+describe("/proc/stat", () => {
+  const gevallen: { naam: string; tekst: string; totaal: number; vrij: number; onderbrekingen: number }[] = [
+    {
+      naam: "the aggregate line of this 2-core machine; cpu0/cpu1 ignored",
+      tekst:
+        "cpu  8944266 147722 1263931 2830686 17479 0 66209 5547 0 0\ncpu0 4469346 72751 621979 1435806 5956 0 28536 2919 0 0\ncpu1 4474919 74970 641951 1394880 11522 0 37673 2627 0 0\nbtime 1796391729\n",
+      totaal: 8944266 + 147722 + 1263931 + 2830686 + 17479 + 0 + 66209 + 5547,
+      vrij: 2830686 + 17479,
+      onderbrekingen: 66209,
+    },
+    {
+      naam: "guest time not counted twice (it is already in user and nice)",
+      tekst: "cpu  100 0 50 800 10 5 5 0 70 0\n",
+      totaal: 970,
+      vrij: 810,
+      onderbrekingen: 10,
+    },
+    {
+      naam: "an old kernel's four fields",
+      tekst: "cpu 10 20 30 40\n",
+      totaal: 100,
+      vrij: 40,
+      onderbrekingen: 0,
+    },
+  ];
+  for (const g of gevallen)
+    it(g.naam, () => {
+      const m = leesMachineStat(g.tekst);
+      assert.deepEqual([m.totaal, m.vrij, m.onderbrekingen], [g.totaal, g.vrij, g.onderbrekingen]);
+    });
+  it("refuses text without the aggregate line", () => {
+    assert.throws(() => leesMachineStat("cpu0 1 2 3 4\n"), /geen regel "cpu"/);
+    assert.throws(() => leesMachineStat("cpu  1 2 x 4\n"), /onleesbare/);
+  });
+  it("reads btime", () => {
+    assert.equal(leesOpstarttijd("cpu  1 2 3 4\nbtime 1796391729\nprocesses 5\n"), 1796391729);
+    assert.throws(() => leesOpstarttijd("cpu  1 2 3 4\n"));
+  });
+});
+
+describe("is a backend the local process with that pid", () => {
+  const opstart = 1_796_391_729; // s
+  const start = (tikken: number) => (opstart + tikken / 100) * 1000; // ms
+  const gevallen: {
+    naam: string;
+    proces: { naam: string; starttijd: number };
+    backendStartMs: number;
+    zelfde: boolean;
+  }[] = [
+    {
+      naam: "started together",
+      proces: { naam: "postgres", starttijd: 6_643_275 },
+      backendStartMs: start(6_643_275) + 4,
+      zelfde: true,
+    },
+    {
+      naam: "btime's whole second apart",
+      proces: { naam: "postgres", starttijd: 6_643_275 },
+      backendStartMs: start(6_643_275) + 1500,
+      zelfde: true,
+    },
+    {
+      naam: "another moment: a reused pid or another machine's",
+      proces: { naam: "postgres", starttijd: 6_643_275 },
+      backendStartMs: start(6_643_275) + 60_000,
+      zelfde: false,
+    },
+    {
+      naam: "the same moment but not postgres",
+      proces: { naam: "node", starttijd: 6_643_275 },
+      backendStartMs: start(6_643_275),
+      zelfde: false,
+    },
+  ];
+  for (const g of gevallen)
+    it(g.naam, () => assert.equal(isDezelfdeBackend(g.proces, g.backendStartMs, opstart), g.zelfde));
+});
+
+describe("a backend's CPU over the measurement", () => {
+  const lezing = (cpu: number, starttijd: number): ProcesStat => ({
+    pid: 1,
+    naam: "postgres",
+    toestand: "S",
+    utime: cpu - 3,
+    stime: 3,
+    starttijd,
+  });
+  const begin = 10_000; // uptime in ticks when the measurement began
+  const gevallen: { naam: string; begin?: ProcesStat; eerste: ProcesStat; laatste: ProcesStat; tikken: number }[] = [
+    {
+      naam: "running at the start: from its first reading",
+      begin: lezing(50, 100),
+      eerste: lezing(50, 100),
+      laatste: lezing(170, 100),
+      tikken: 120,
+    },
+    {
+      naam: "started during the measurement: from zero",
+      eerste: lezing(20, 10_200),
+      laatste: lezing(90, 10_200),
+      tikken: 90,
+    },
+    {
+      naam: "older but first seen later: from its first reading (the part before is lost)",
+      eerste: lezing(20, 500),
+      laatste: lezing(90, 500),
+      tikken: 70,
+    },
+    { naam: "never below zero", begin: lezing(50, 100), eerste: lezing(50, 100), laatste: lezing(40, 100), tikken: 0 },
+  ];
+  for (const g of gevallen)
+    it(g.naam, () => assert.equal(backendTikken(g.begin, g.eerste, g.laatste, begin), g.tikken));
+});
+
+describe("where the cores went", () => {
+  // 10 s on 2 cores: 20,000 ms of machine time.
+  const basis: CpuInvoer = {
+    wandMs: 10_000,
+    machineMs: 20_000,
+    vrijMs: 600,
+    appMs: 12_400,
+    postgresMs: 5_600,
+    postgresAchtergrondMs: 100,
+    lastgeneratorMs: 1_400,
+    appProcessen: 1,
+  };
+  const gevallen: {
+    naam: string;
+    invoer: CpuInvoer;
+    label?: string;
+    aandelen: [number, number | null, number, number, number];
+    verzadigd: boolean;
+    grootste: string;
+    tekst: string;
+  }[] = [
+    {
+      naam: "saturated, the app the largest and on a full core",
+      invoer: basis,
+      aandelen: [0.62, 0.28, 0.07, 0, 0.03],
+      verzadigd: true,
+      grootste: "app",
+      tekst:
+        "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.24)",
+    },
+    {
+      naam: "the same load from two app processes: no single core full",
+      invoer: { ...basis, appProcessen: 2 },
+      aandelen: [0.62, 0.28, 0.07, 0, 0.03],
+      verzadigd: true,
+      grootste: "app",
+      tekst:
+        "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app",
+    },
+    {
+      naam: "half idle: waiting, not computing",
+      invoer: { ...basis, appMs: 4_000, postgresMs: 3_000, lastgeneratorMs: 1_000, vrijMs: 10_000 },
+      aandelen: [0.2, 0.15, 0.05, 0.1, 0.5],
+      verzadigd: false,
+      grootste: "app",
+      tekst:
+        "app 20%, PostgreSQL 15%, lastgenerator 5%, overig 10% (PG-achtergrond 1%), vrij 50%: niet verzadigd (de kernen wachtten ook), grootste app",
+    },
+    {
+      naam: "the others on the machine took most",
+      invoer: { ...basis, appMs: 3_000, postgresMs: 2_000, lastgeneratorMs: 600, vrijMs: 200 },
+      aandelen: [0.15, 0.1, 0.03, 0.71, 0.01],
+      verzadigd: true,
+      grootste: "overig",
+      tekst:
+        "app 15%, PostgreSQL 10%, lastgenerator 3%, overig 71% (PG-achtergrond 1%), vrij 1%: verzadigd, grootste overig",
+    },
+    {
+      naam: "the load generator alone on a full core while the machine idles",
+      invoer: { ...basis, appMs: 5_000, postgresMs: 2_000, lastgeneratorMs: 9_500, vrijMs: 3_500 },
+      aandelen: [0.25, 0.1, 0.475, 0, 0.175],
+      verzadigd: false,
+      grootste: "lastgenerator",
+      tekst:
+        "app 25%, PostgreSQL 10%, lastgenerator 48%, overig 0% (PG-achtergrond 1%), vrij 18%: niet verzadigd (de kernen wachtten ook), grootste lastgenerator; lastgenerator op één volle kern (0.95)",
+    },
+    {
+      naam: "PGlite: PostgreSQL inside the app",
+      invoer: { ...basis, postgresMs: null, postgresAchtergrondMs: null, appMs: 17_000, appProcessen: 1 },
+      label: "in app (PGlite)",
+      aandelen: [0.85, null, 0.07, 0.05, 0.03],
+      verzadigd: true,
+      grootste: "app",
+      tekst:
+        "app 85%, PostgreSQL in app (PGlite), lastgenerator 7%, overig 5%, vrij 3%: verzadigd, grootste app; app op één volle kern (1.70)",
+    },
+    {
+      naam: "readings a moment apart: the rest never below zero",
+      invoer: { ...basis, appMs: 13_000 },
+      aandelen: [0.65, 0.28, 0.07, 0, 0.03],
+      verzadigd: true,
+      grootste: "app",
+      tekst:
+        "app 65%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.30)",
+    },
+  ];
+  for (const g of gevallen)
+    it(g.naam, () => {
+      const v = verdeelCpu(g.invoer);
+      const a = v.aandelen;
+      const rond = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+      assert.deepEqual([a.app, a.postgres, a.lastgenerator, a.overig, a.vrij].map(rond), g.aandelen);
+      assert.equal(v.verzadigd, g.verzadigd);
+      assert.equal(v.grootste, g.grootste);
+      assert.equal(beschrijfVerdeling(v, g.label), g.tekst);
+    });
+});
+
+const beheer = process.env["TEST_DATABASE_URL"];
+describe("PostgreSQL's CPU of one database", { skip: beheer ? false : "geen TEST_DATABASE_URL" }, () => {
+  it("counts the work of a backend of the bench's database, not of the meter's own connection", async () => {
+    const url = await verseDatabaseUrl(beheer ?? "");
+    const meter = await postgresCpuMeter({
+      soort: "postgres",
+      env: { DATABASE_URL: url },
+      opruimen: () => Promise.resolve(),
+    });
+    const { default: pg } = await import("pg");
+    const werker = new pg.Client({ connectionString: url });
+    await werker.connect();
+    try {
+      await meter.begin();
+      // Enough work for several ticks of CPU in the worker's backend.
+      await werker.query("select count(*) from generate_series(1, 3000000) g where g % 7 = 3");
+      await meter.monster();
+      const uitkomst = await meter.einde();
+      assert.match(
+        uitkomst.uitleg,
+        new RegExp(
+          `backends van database ${new URL(url).pathname.slice(1)} \\(pg_stat_activity\\.datname\\): 1 client backend;`,
+        ),
+      );
+      assert.ok(uitkomst.ms !== null && uitkomst.ms > 0, `gemeten: ${uitkomst.ms} ms`);
+      assert.notEqual(uitkomst.achtergrondMs, null);
+    } finally {
+      await werker.end();
+      await meter.sluit();
+    }
+  });
+});
+
+describe("PostgreSQL's CPU on PGlite", () => {
+  it("measures nothing and says its CPU is in the app's column", async () => {
+    const pglite = await postgresCpuMeter({ soort: "pglite", env: {}, opruimen: () => Promise.resolve() });
+    await pglite.begin();
+    const uitkomst = await pglite.einde();
+    assert.deepEqual([uitkomst.ms, uitkomst.achtergrondMs, uitkomst.label], [null, null, "in app (PGlite)"]);
+    assert.match(uitkomst.uitleg, /PGlite draait in het app-proces/);
+  });
+});
