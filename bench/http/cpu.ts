@@ -132,6 +132,10 @@ export interface CpuInvoer {
   readonly postgresMs: number | null;
   /** PostgreSQL's background processes that serve every database (walwriter, checkpointer, background writer…). */
   readonly postgresAchtergrondMs: number | null;
+  /** The same server's backends of other databases: someone else's work, shown inside "overig". */
+  readonly postgresAndereMs: number | null;
+  /** irq + softirq of /proc/stat: kernel time charged to no process. */
+  readonly onderbrekingenMs: number;
   readonly lastgeneratorMs: number;
   /** The app's processes: with one, its event loop cannot use much more than one core. */
   readonly appProcessen: number;
@@ -145,6 +149,8 @@ export interface Verdeling {
     readonly app: number;
     readonly postgres: number | null;
     readonly postgresAchtergrond: number | null;
+    readonly postgresAndere: number | null;
+    readonly onderbrekingen: number;
     readonly lastgenerator: number;
     readonly overig: number;
     readonly vrij: number;
@@ -153,6 +159,8 @@ export interface Verdeling {
   readonly kernen: { readonly app: number; readonly postgres: number | null; readonly lastgenerator: number };
   /** Less than a tenth of the machine idle. */
   readonly verzadigd: boolean;
+  /** False when /proc/stat showed no time passing (a measurement of no length): then no share means anything. */
+  readonly gemeten: boolean;
   readonly grootste: Deelnemer;
   /** A single-threaded party that used (nearly) a whole core, whatever the machine's idle share. */
   readonly volleKern: readonly ("app" | "lastgenerator")[];
@@ -169,11 +177,12 @@ export function verdeelCpu(i: CpuInvoer): Verdeling {
   const app = deel(i.appMs);
   const postgres = i.postgresMs === null ? null : deel(i.postgresMs);
   const achtergrond = i.postgresAchtergrondMs === null ? null : deel(i.postgresAchtergrondMs);
+  const andere = i.postgresAndereMs === null ? null : deel(i.postgresAndereMs);
   const lastgenerator = deel(i.lastgeneratorMs);
   const vrij = deel(i.vrijMs);
   // Readings of /proc/stat and of the processes are not taken at one instant: the rest can come out a
   // fraction below zero, which is noise, not a negative consumer.
-  const overig = Math.max(0, 1 - app - (postgres ?? 0) - lastgenerator - vrij);
+  const overig = i.machineMs > 0 ? Math.max(0, 1 - app - (postgres ?? 0) - lastgenerator - vrij) : 0;
   const kandidaten: [Deelnemer, number][] = [
     ["app", app],
     ["PostgreSQL", postgres ?? 0],
@@ -191,9 +200,19 @@ export function verdeelCpu(i: CpuInvoer): Verdeling {
   if (i.appProcessen === 1 && kernen.app >= VOLLE_KERN) volleKern.push("app");
   if (kernen.lastgenerator >= VOLLE_KERN) volleKern.push("lastgenerator");
   return {
-    aandelen: { app, postgres, postgresAchtergrond: achtergrond, lastgenerator, overig, vrij },
+    aandelen: {
+      app,
+      postgres,
+      postgresAchtergrond: achtergrond,
+      postgresAndere: andere,
+      onderbrekingen: deel(i.onderbrekingenMs),
+      lastgenerator,
+      overig,
+      vrij,
+    },
     kernen,
-    verzadigd: vrij < VERZADIGD_ONDER,
+    verzadigd: i.machineMs > 0 && vrij < VERZADIGD_ONDER,
+    gemeten: i.machineMs > 0,
     grootste,
     volleKern,
   };
@@ -202,15 +221,20 @@ export function verdeelCpu(i: CpuInvoer): Verdeling {
 const procent = (deel: number) => `${Math.round(deel * 100)}%`;
 
 /**
- * One line that says what bounds the measurement, e.g. "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 0%
- * (PG-achtergrond 0%), vrij 3%: verzadigd, grootste app". `postgresLabel` names PostgreSQL's column when it was not
- * measured ("in app (PGlite)" or "n.b.").
+ * One line that says what bounds the measurement, e.g. "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 2%
+ * (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 1%: verzadigd, grootste app". `postgresLabel`
+ * names PostgreSQL's share when it was not measured ("in app (PGlite)" or "n.b.").
  */
 export function beschrijfVerdeling(v: Verdeling, postgresLabel?: string): string {
+  if (!v.gemeten) return "n.b.: /proc/stat toonde geen verstreken CPU-tijd";
   const a = v.aandelen;
   const pg = a.postgres === null ? `PostgreSQL ${postgresLabel ?? "n.b."}` : `PostgreSQL ${procent(a.postgres)}`;
-  const achtergrond = a.postgresAchtergrond === null ? "" : ` (PG-achtergrond ${procent(a.postgresAchtergrond)})`;
-  const delen = `app ${procent(a.app)}, ${pg}, lastgenerator ${procent(a.lastgenerator)}, overig ${procent(a.overig)}${achtergrond}, vrij ${procent(a.vrij)}`;
+  const binnenOverig = [
+    a.postgresAndere === null ? null : `andere databases ${procent(a.postgresAndere)}`,
+    a.postgresAchtergrond === null ? null : `PG-achtergrond ${procent(a.postgresAchtergrond)}`,
+    `irq/softirq ${procent(a.onderbrekingen)}`,
+  ].filter((d) => d !== null);
+  const delen = `app ${procent(a.app)}, ${pg}, lastgenerator ${procent(a.lastgenerator)}, overig ${procent(a.overig)} (${binnenOverig.join(", ")}), vrij ${procent(a.vrij)}`;
   const oordeel = v.verzadigd
     ? `verzadigd, grootste ${v.grootste}`
     : `niet verzadigd (de kernen wachtten ook), grootste ${v.grootste}`;

@@ -136,6 +136,8 @@ export async function meetGeval(
       appMs: cpu,
       postgresMs: pg.ms,
       postgresAchtergrondMs: pg.achtergrondMs,
+      postgresAndereMs: pg.andereMs,
+      onderbrekingenMs: tikkenMs(machineNa.onderbrekingen - machineVoor.onderbrekingen),
       lastgeneratorMs,
       appProcessen: database === "postgres" ? kandidaat.processen : 1,
     });

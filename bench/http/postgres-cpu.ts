@@ -22,6 +22,8 @@ export interface PostgresCpu {
   readonly ms: number | null;
   /** CPU ms of the server's shared background processes; null when not measured. */
   readonly achtergrondMs: number | null;
+  /** CPU ms of the same server's backends of other databases (other people's work); null when not measured. */
+  readonly andereMs: number | null;
   /** What was counted, or why nothing was ("n.b.: …"). */
   readonly uitleg: string;
   /** The label of PostgreSQL's share when `ms` is null: "in app (PGlite)" or "n.b.". */
@@ -41,19 +43,22 @@ interface Spoor {
   readonly eerste: ProcesStat;
   laatste: ProcesStat;
   readonly soort: string;
-  readonly eigen: boolean;
+  readonly van: Van;
 }
+
+/** Whose a backend is: the bench's database, the server's shared background, or another database. */
+type Van = "eigen" | "achtergrond" | "ander";
 
 interface Rij {
   pid: number;
   soort: string;
-  eigen: boolean;
+  van: Van;
   start_ms: number | null;
 }
 
 /** A meter that measures nothing and says why. */
 function zonder(uitleg: string, label: string): PostgresCpuMeter {
-  const niets = { ms: null, achtergrondMs: null, uitleg, label };
+  const niets = { ms: null, achtergrondMs: null, andereMs: null, uitleg, label };
   return {
     begin: () => Promise.resolve(),
     monster: () => Promise.resolve(),
@@ -99,10 +104,11 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
 
   const lees = async (isBegin: boolean): Promise<void> => {
     const { rows } = await client.query<Rij>(
-      `select pid, backend_type as soort, datname is not null as eigen,
+      `select pid, backend_type as soort,
+              case when datname = current_database() then 'eigen' when datname is null then 'achtergrond' else 'ander' end as van,
               extract(epoch from backend_start) * 1000 as start_ms
          from pg_stat_activity
-        where pid <> pg_backend_pid() and (datname = current_database() or datname is null)`,
+        where pid <> pg_backend_pid()`,
     );
     for (const r of rows) {
       const p = leesProces(r.pid);
@@ -117,7 +123,7 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
         onherkend += 1;
         continue;
       }
-      sporen.set(sleutel, { begin: isBegin ? p : undefined, eerste: p, laatste: p, soort: r.soort, eigen: r.eigen });
+      sporen.set(sleutel, { begin: isBegin ? p : undefined, eerste: p, laatste: p, soort: r.soort, van: r.van });
     }
   };
   const rij = (isBegin: boolean) => (bezig = bezig.then(() => lees(isBegin)).catch(() => undefined));
@@ -133,27 +139,22 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
     monster: () => rij(false),
     einde: async () => {
       await rij(false);
-      let eigenTikken = 0;
-      let achtergrondTikken = 0;
+      const tikken: Record<Van, number> = { eigen: 0, achtergrond: 0, ander: 0 };
       const soorten = new Map<string, number>();
       const achtergrond = new Set<string>();
       for (const s of sporen.values()) {
-        const t = backendTikken(s.begin, s.eerste, s.laatste, beginUptime);
-        if (s.eigen) {
-          eigenTikken += t;
-          soorten.set(s.soort, (soorten.get(s.soort) ?? 0) + 1);
-        } else {
-          achtergrondTikken += t;
-          achtergrond.add(s.soort);
-        }
+        tikken[s.van] += backendTikken(s.begin, s.eerste, s.laatste, beginUptime);
+        if (s.van === "eigen") soorten.set(s.soort, (soorten.get(s.soort) ?? 0) + 1);
+        if (s.van === "achtergrond") achtergrond.add(s.soort);
       }
       const telling = [...soorten].map(([soort, n]) => `${n} ${soort}`).join(", ") || "geen";
       return {
-        ms: tikkenMs(eigenTikken),
-        achtergrondMs: tikkenMs(achtergrondTikken),
+        ms: tikkenMs(tikken.eigen),
+        achtergrondMs: tikkenMs(tikken.achtergrond),
+        andereMs: tikkenMs(tikken.ander),
         uitleg:
           `backends van database ${db} (pg_stat_activity.datname): ${telling}; ` +
-          `apart, niet toegerekend: ${[...achtergrond].sort().join(", ") || "geen achtergrondprocessen zichtbaar"} (voor alle databases)` +
+          `apart, niet toegerekend: ${[...achtergrond].sort().join(", ") || "geen achtergrondprocessen zichtbaar"} (voor alle databases); backends van andere databases: onder overig` +
           (onherkend > 0 ? `; ${onherkend} backend(s) niet als lokaal proces herkend, niet geteld` : ""),
         label: "n.b.",
       };

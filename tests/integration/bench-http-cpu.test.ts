@@ -188,14 +188,16 @@ describe("a backend's CPU over the measurement", () => {
 });
 
 describe("where the cores went", () => {
-  // 10 s on 2 cores: 20,000 ms of machine time.
+  // 10 s on 2 cores: 20,000 ms of machine time. The rest (400 ms) is other databases, the background and irq.
   const basis: CpuInvoer = {
     wandMs: 10_000,
     machineMs: 20_000,
     vrijMs: 600,
-    appMs: 12_400,
+    appMs: 12_000,
     postgresMs: 5_600,
-    postgresAchtergrondMs: 100,
+    postgresAchtergrondMs: 60,
+    postgresAndereMs: 200,
+    onderbrekingenMs: 100,
     lastgeneratorMs: 1_400,
     appProcessen: 1,
   };
@@ -211,20 +213,20 @@ describe("where the cores went", () => {
     {
       naam: "saturated, the app the largest and on a full core",
       invoer: basis,
-      aandelen: [0.62, 0.28, 0.07, 0, 0.03],
+      aandelen: [0.6, 0.28, 0.07, 0.02, 0.03],
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.24)",
+        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.20)",
     },
     {
       naam: "the same load from two app processes: no single core full",
       invoer: { ...basis, appProcessen: 2 },
-      aandelen: [0.62, 0.28, 0.07, 0, 0.03],
+      aandelen: [0.6, 0.28, 0.07, 0.02, 0.03],
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app",
+        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app",
     },
     {
       naam: "half idle: waiting, not computing",
@@ -233,16 +235,16 @@ describe("where the cores went", () => {
       verzadigd: false,
       grootste: "app",
       tekst:
-        "app 20%, PostgreSQL 15%, lastgenerator 5%, overig 10% (PG-achtergrond 1%), vrij 50%: niet verzadigd (de kernen wachtten ook), grootste app",
+        "app 20%, PostgreSQL 15%, lastgenerator 5%, overig 10% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 50%: niet verzadigd (de kernen wachtten ook), grootste app",
     },
     {
       naam: "the others on the machine took most",
-      invoer: { ...basis, appMs: 3_000, postgresMs: 2_000, lastgeneratorMs: 600, vrijMs: 200 },
+      invoer: { ...basis, appMs: 3_000, postgresMs: 2_000, postgresAndereMs: 4_000, lastgeneratorMs: 600, vrijMs: 200 },
       aandelen: [0.15, 0.1, 0.03, 0.71, 0.01],
       verzadigd: true,
       grootste: "overig",
       tekst:
-        "app 15%, PostgreSQL 10%, lastgenerator 3%, overig 71% (PG-achtergrond 1%), vrij 1%: verzadigd, grootste overig",
+        "app 15%, PostgreSQL 10%, lastgenerator 3%, overig 71% (andere databases 20%, PG-achtergrond 0%, irq/softirq 1%), vrij 1%: verzadigd, grootste overig",
     },
     {
       naam: "the load generator alone on a full core while the machine idles",
@@ -251,17 +253,17 @@ describe("where the cores went", () => {
       verzadigd: false,
       grootste: "lastgenerator",
       tekst:
-        "app 25%, PostgreSQL 10%, lastgenerator 48%, overig 0% (PG-achtergrond 1%), vrij 18%: niet verzadigd (de kernen wachtten ook), grootste lastgenerator; lastgenerator op één volle kern (0.95)",
+        "app 25%, PostgreSQL 10%, lastgenerator 48%, overig 0% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 18%: niet verzadigd (de kernen wachtten ook), grootste lastgenerator; lastgenerator op één volle kern (0.95)",
     },
     {
       naam: "PGlite: PostgreSQL inside the app",
-      invoer: { ...basis, postgresMs: null, postgresAchtergrondMs: null, appMs: 17_000, appProcessen: 1 },
+      invoer: { ...basis, postgresMs: null, postgresAchtergrondMs: null, postgresAndereMs: null, appMs: 17_000 },
       label: "in app (PGlite)",
       aandelen: [0.85, null, 0.07, 0.05, 0.03],
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 85%, PostgreSQL in app (PGlite), lastgenerator 7%, overig 5%, vrij 3%: verzadigd, grootste app; app op één volle kern (1.70)",
+        "app 85%, PostgreSQL in app (PGlite), lastgenerator 7%, overig 5% (irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.70)",
     },
     {
       naam: "readings a moment apart: the rest never below zero",
@@ -270,7 +272,26 @@ describe("where the cores went", () => {
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 65%, PostgreSQL 28%, lastgenerator 7%, overig 0% (PG-achtergrond 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.30)",
+        "app 65%, PostgreSQL 28%, lastgenerator 7%, overig 0% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.30)",
+    },
+    {
+      naam: "no machine time read (a zero interval): n.b., not a share",
+      invoer: {
+        ...basis,
+        wandMs: 0,
+        machineMs: 0,
+        vrijMs: 0,
+        appMs: 0,
+        postgresMs: 0,
+        postgresAchtergrondMs: 0,
+        postgresAndereMs: 0,
+        onderbrekingenMs: 0,
+        lastgeneratorMs: 0,
+      },
+      aandelen: [0, 0, 0, 0, 0],
+      verzadigd: false,
+      grootste: "app",
+      tekst: "n.b.: /proc/stat toonde geen verstreken CPU-tijd",
     },
   ];
   for (const g of gevallen)
