@@ -57,7 +57,7 @@ export interface MachineStat {
   readonly totaal: number;
   /** idle + iowait: a core waiting for I/O is a core nobody used. */
   readonly vrij: number;
-  /** irq + softirq: kernel time that /proc charges to no process (decision 0078). */
+  /** irq + softirq: the kernel's interrupt work, e.g. loopback networking (decision 0078 on whom it is charged to). */
   readonly onderbrekingen: number;
   /** steal: time a virtual machine's host gave to someone else. */
   readonly gestolen: number;
@@ -134,17 +134,28 @@ export interface CpuInvoer {
   readonly postgresAchtergrondMs: number | null;
   /** The same server's backends of other databases: someone else's work, shown inside "overig". */
   readonly postgresAndereMs: number | null;
-  /** irq + softirq of /proc/stat: kernel time charged to no process. */
+  /**
+   * irq + softirq of /proc/stat. Not a consumer of its own: on a kernel with tick accounting (this machine's) it is
+   * also in the stime of whichever process ran; with CONFIG_IRQ_TIME_ACCOUNTING it is in no process, so in "overig".
+   */
   readonly onderbrekingenMs: number;
   readonly lastgeneratorMs: number;
-  /** The app's processes: with one, its event loop cannot use much more than one core. */
-  readonly appProcessen: number;
+  /**
+   * CPU ms of the main thread (the event loop, and PGlite with it) of the busiest app process, and of the bench
+   * process (autocannon): a main thread near one core is bound by its own core, whatever the machine's idle share.
+   */
+  readonly appHoofddraadMs: number;
+  readonly lastgeneratorHoofddraadMs: number;
 }
 
 export type Deelnemer = "app" | "PostgreSQL" | "lastgenerator" | "overig";
 
 export interface Verdeling {
-  /** Shares of the machine's CPU time (0..1, summing to 1): "overig" is what the others, PostgreSQL's shared processes and the kernel used. */
+  /**
+   * Shares of the machine's CPU time (0..1): app + postgres + lastgenerator + overig + vrij = 1, where "overig" is
+   * what the others used (other databases' backends and PostgreSQL's shared background among them, shown apart);
+   * `onderbrekingen` is not a further part, see CpuInvoer.
+   */
   readonly aandelen: {
     readonly app: number;
     readonly postgres: number | null;
@@ -155,20 +166,36 @@ export interface Verdeling {
     readonly overig: number;
     readonly vrij: number;
   };
-  /** Cores in use on average (CPU ms / wall ms): one single-threaded process tops out near 1. */
-  readonly kernen: { readonly app: number; readonly postgres: number | null; readonly lastgenerator: number };
+  /** Cores in use on average (CPU ms / wall ms); `*Hoofddraad` those of a main thread, which tops out at 1. */
+  readonly kernen: {
+    readonly app: number;
+    readonly appHoofddraad: number;
+    readonly postgres: number | null;
+    readonly lastgenerator: number;
+    readonly lastgeneratorHoofddraad: number;
+  };
   /** Less than a tenth of the machine idle. */
   readonly verzadigd: boolean;
   /** False when /proc/stat showed no time passing (a measurement of no length): then no share means anything. */
   readonly gemeten: boolean;
   readonly grootste: Deelnemer;
-  /** A single-threaded party that used (nearly) a whole core, whatever the machine's idle share. */
+  /** A party whose main thread used (nearly) a whole core, whatever the machine's idle share. */
   readonly volleKern: readonly ("app" | "lastgenerator")[];
+}
+
+/**
+ * The largest growth between two readings per process (pid → ms), over the processes in both: a worker that
+ * started or ended between them has no growth to compare.
+ */
+export function grootsteGroei(voor: ReadonlyMap<number, number>, na: ReadonlyMap<number, number>): number {
+  let grootste = 0;
+  for (const [p, ms] of na) grootste = Math.max(grootste, ms - (voor.get(p) ?? ms));
+  return grootste;
 }
 
 /** Below this idle share the machine counts as saturated: on two cores, less than a fifth of one core free. */
 export const VERZADIGD_ONDER = 0.1;
-/** A single-threaded process at this many cores or more is bound by its own core. */
+/** A main thread at this many cores or more is bound by its own core. */
 export const VOLLE_KERN = 0.9;
 
 export function verdeelCpu(i: CpuInvoer): Verdeling {
@@ -193,12 +220,14 @@ export function verdeelCpu(i: CpuInvoer): Verdeling {
   const kern = (ms: number) => (i.wandMs > 0 ? Math.max(0, ms) / i.wandMs : 0);
   const kernen = {
     app: kern(i.appMs),
+    appHoofddraad: kern(i.appHoofddraadMs),
     postgres: i.postgresMs === null ? null : kern(i.postgresMs),
     lastgenerator: kern(i.lastgeneratorMs),
+    lastgeneratorHoofddraad: kern(i.lastgeneratorHoofddraadMs),
   };
   const volleKern: ("app" | "lastgenerator")[] = [];
-  if (i.appProcessen === 1 && kernen.app >= VOLLE_KERN) volleKern.push("app");
-  if (kernen.lastgenerator >= VOLLE_KERN) volleKern.push("lastgenerator");
+  if (kernen.appHoofddraad >= VOLLE_KERN) volleKern.push("app");
+  if (kernen.lastgeneratorHoofddraad >= VOLLE_KERN) volleKern.push("lastgenerator");
   return {
     aandelen: {
       app,
@@ -222,7 +251,7 @@ const procent = (deel: number) => `${Math.round(deel * 100)}%`;
 
 /**
  * One line that says what bounds the measurement, e.g. "app 62%, PostgreSQL 28%, lastgenerator 7%, overig 2%
- * (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 1%: verzadigd, grootste app". `postgresLabel`
+ * (andere databases 1%, PG-achtergrond 0%), vrij 1%; irq/softirq 1%: verzadigd, grootste app". `postgresLabel`
  * names PostgreSQL's share when it was not measured ("in app (PGlite)" or "n.b.").
  */
 export function beschrijfVerdeling(v: Verdeling, postgresLabel?: string): string {
@@ -232,14 +261,16 @@ export function beschrijfVerdeling(v: Verdeling, postgresLabel?: string): string
   const binnenOverig = [
     a.postgresAndere === null ? null : `andere databases ${procent(a.postgresAndere)}`,
     a.postgresAchtergrond === null ? null : `PG-achtergrond ${procent(a.postgresAchtergrond)}`,
-    `irq/softirq ${procent(a.onderbrekingen)}`,
   ].filter((d) => d !== null);
-  const delen = `app ${procent(a.app)}, ${pg}, lastgenerator ${procent(a.lastgenerator)}, overig ${procent(a.overig)} (${binnenOverig.join(", ")}), vrij ${procent(a.vrij)}`;
+  const overig = `overig ${procent(a.overig)}${binnenOverig.length > 0 ? ` (${binnenOverig.join(", ")})` : ""}`;
+  // irq/softirq is not a consumer beside the others: with tick accounting it is also in whoever ran (decision 0078).
+  const delen = `app ${procent(a.app)}, ${pg}, lastgenerator ${procent(a.lastgenerator)}, ${overig}, vrij ${procent(a.vrij)}; irq/softirq ${procent(a.onderbrekingen)}`;
   const oordeel = v.verzadigd
     ? `verzadigd, grootste ${v.grootste}`
     : `niet verzadigd (de kernen wachtten ook), grootste ${v.grootste}`;
   const kern = v.volleKern.map(
-    (w) => `${w} op één volle kern (${(w === "app" ? v.kernen.app : v.kernen.lastgenerator).toFixed(2)})`,
+    (w) =>
+      `hoofddraad ${w} op een volle kern (${(w === "app" ? v.kernen.appHoofddraad : v.kernen.lastgeneratorHoofddraad).toFixed(2)})`,
   );
   return [`${delen}: ${oordeel}`, ...kern].join("; ");
 }
@@ -247,10 +278,19 @@ export function beschrijfVerdeling(v: Verdeling, postgresLabel?: string): string
 /** Ticks to ms. */
 export const tikkenMs = (tikken: number): number => tikken * MS_PER_TIK;
 
-/** /proc/<pid>/stat of one process, or null when it ended or cannot be read. */
+/** /proc/<pid>/stat of one process (all its threads), or null when it ended or cannot be read. */
 export function leesProces(pid: number): ProcesStat | null {
   try {
     return leesProcesStat(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** The same of its main thread alone (/proc/<pid>/task/<pid>/stat): in Node, the event loop. */
+export function leesHoofddraad(pid: number): ProcesStat | null {
+  try {
+    return leesProcesStat(readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8"));
   } catch {
     return null;
   }

@@ -2,11 +2,19 @@
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { belast, kwantiel, type AcResultaat } from "./autocannon.ts";
-import { beschrijfVerdeling, leesMachine, tikkenMs, verdeelCpu, type Verdeling } from "./cpu.ts";
+import {
+  beschrijfVerdeling,
+  grootsteGroei,
+  leesHoofddraad,
+  leesMachine,
+  tikkenMs,
+  verdeelCpu,
+  type Verdeling,
+} from "./cpu.ts";
 import type { Geval } from "./gevallen.ts";
 import { DUUR, type Kandidaat } from "./instellingen.ts";
 import type { PostgresCpuMeter } from "./postgres-cpu.ts";
-import { cpuMs, neemOp, rssMb, startKaal, type Server } from "./processen.ts";
+import { cpuMs, hoofddraadMs, neemOp, rssMb, startKaal, type Server } from "./processen.ts";
 
 export interface Meting {
   readonly geval: string;
@@ -91,7 +99,9 @@ export async function meetGeval(
     }, 250);
     const machineVoor = leesMachine();
     const cpuVoor = cpuMs(app.pid);
+    const draadVoor = hoofddraadMs(app.pid);
     const eigenVoor = process.cpuUsage();
+    const eigenDraadVoor = leesHoofddraad(process.pid);
     const wandVoor = performance.now();
     const latenties: number[] = [];
     const eigen: AcResultaat = await belast(
@@ -105,7 +115,9 @@ export async function meetGeval(
       latenties,
     );
     const cpu = cpuMs(app.pid) - cpuVoor;
+    const draadNa = hoofddraadMs(app.pid);
     const eigenCpu = process.cpuUsage(eigenVoor);
+    const eigenDraadNa = leesHoofddraad(process.pid);
     const machineNa = leesMachine();
     const wandMs = performance.now() - wandVoor;
     clearInterval(meter);
@@ -139,7 +151,11 @@ export async function meetGeval(
       postgresAndereMs: pg.andereMs,
       onderbrekingenMs: tikkenMs(machineNa.onderbrekingen - machineVoor.onderbrekingen),
       lastgeneratorMs,
-      appProcessen: database === "postgres" ? kandidaat.processen : 1,
+      appHoofddraadMs: grootsteGroei(draadVoor, draadNa),
+      lastgeneratorHoofddraadMs:
+        eigenDraadVoor && eigenDraadNa
+          ? tikkenMs(eigenDraadNa.utime + eigenDraadNa.stime - eigenDraadVoor.utime - eigenDraadVoor.stime)
+          : 0,
     });
     return {
       geval: geval.naam,
@@ -190,7 +206,7 @@ export function tabel(metingen: readonly Meting[]): string {
   const uitleg = [...new Set(metingen.map((m) => `${m.database}: ${m.postgresCpuUitleg}`))];
   const voet = [
     "",
-    "Kernen: aandelen van alle CPU-tijd van de machine tijdens de meting (/proc/stat); overig = andere processen (ook andere databases op dezelfde server), PostgreSQL's gedeelde achtergrondprocessen en kerneltijd (irq/softirq) die /proc aan geen proces toerekent; verzadigd = minder dan 10% vrij (besluit 0078).",
+    "Kernen: aandelen van alle CPU-tijd van de machine tijdens de meting (/proc/stat); app + PostgreSQL + lastgenerator + overig + vrij = 100%. Overig: andere processen, waaronder backends van andere databases op dezelfde server en PostgreSQL's gedeelde achtergrondprocessen (apart genoemd, niet toegerekend). Verzadigd: minder dan 10% vrij. Volle kern: één draad (lastgenerator, of de app met één proces) op 0,9 kern of meer. irq/softirq (o.a. netwerk over loopback) is geen deel ernaast: zonder CONFIG_IRQ_TIME_ACCOUNTING zit het in de tijd van het proces dat toen liep, met die optie in overig (besluit 0078).",
     ...uitleg.map((u) => `PostgreSQL-CPU, ${u}`),
   ];
   return [kop, lijn, ...rijen, ...(metingen.length > 0 ? voet : [])].join("\n");

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { vrijePoort } from "../../tests/helpers/poort.ts";
-import { leesProces, tikkenMs } from "./cpu.ts";
+import { leesHoofddraad, leesProces, tikkenMs } from "./cpu.ts";
 import type { Doel } from "./gegevens.ts";
 import { ROOT, vlag, type Kandidaat } from "./instellingen.ts";
 
@@ -42,6 +42,19 @@ export function cpuMs(pid: number): number {
     if (stat) tikken += stat.utime + stat.stime;
   }
   return tikkenMs(tikken);
+}
+
+/**
+ * CPU ms so far of the main thread (the event loop) of each of the app's processes, by pid: the busiest one's
+ * growth over a measurement says whether one event loop was bound by its own core (decision 0078).
+ */
+export function hoofddraadMs(pid: number): Map<number, number> {
+  const perProces = new Map<number, number>();
+  for (const p of metKinderen(pid)) {
+    const draad = leesHoofddraad(p);
+    if (draad) perProces.set(p, tikkenMs(draad.utime + draad.stime));
+  }
+  return perProces;
 }
 
 /** The resident memory of the app: the process and its children (the workers of MELDWIJZER_PROCESSEN), together. */

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import {
   backendTikken,
   beschrijfVerdeling,
+  grootsteGroei,
   isDezelfdeBackend,
   leesMachineStat,
   leesOpstarttijd,
@@ -187,6 +188,43 @@ describe("a backend's CPU over the measurement", () => {
     it(g.naam, () => assert.equal(backendTikken(g.begin, g.eerste, g.laatste, begin), g.tikken));
 });
 
+describe("the busiest main thread", () => {
+  const gevallen: { naam: string; voor: [number, number][]; na: [number, number][]; groei: number }[] = [
+    { naam: "one process", voor: [[10, 500]], na: [[10, 9_500]], groei: 9_000 },
+    {
+      naam: "two processes: the larger growth, not the larger total",
+      voor: [
+        [10, 50_000],
+        [11, 100],
+      ],
+      na: [
+        [10, 52_000],
+        [11, 7_100],
+      ],
+      groei: 7_000,
+    },
+    {
+      naam: "a worker that started in between has nothing to compare",
+      voor: [[10, 0]],
+      na: [
+        [10, 1_000],
+        [12, 90_000],
+      ],
+      groei: 1_000,
+    },
+    {
+      naam: "a worker that ended in between",
+      voor: [
+        [10, 0],
+        [11, 0],
+      ],
+      na: [[11, 300]],
+      groei: 300,
+    },
+  ];
+  for (const g of gevallen) it(g.naam, () => assert.equal(grootsteGroei(new Map(g.voor), new Map(g.na)), g.groei));
+});
+
 describe("where the cores went", () => {
   // 10 s on 2 cores: 20,000 ms of machine time. The rest (400 ms) is other databases, the background and irq.
   const basis: CpuInvoer = {
@@ -199,7 +237,8 @@ describe("where the cores went", () => {
     postgresAndereMs: 200,
     onderbrekingenMs: 100,
     lastgeneratorMs: 1_400,
-    appProcessen: 1,
+    appHoofddraadMs: 9_800,
+    lastgeneratorHoofddraadMs: 1_300,
   };
   const gevallen: {
     naam: string;
@@ -217,53 +256,83 @@ describe("where the cores went", () => {
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.20)",
+        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%), vrij 3%; irq/softirq 1%: verzadigd, grootste app; hoofddraad app op een volle kern (0.98)",
     },
     {
-      naam: "the same load from two app processes: no single core full",
-      invoer: { ...basis, appProcessen: 2 },
+      naam: "the same load from two app processes: no single event loop full",
+      invoer: { ...basis, appHoofddraadMs: 6_100 },
       aandelen: [0.6, 0.28, 0.07, 0.02, 0.03],
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app",
+        "app 60%, PostgreSQL 28%, lastgenerator 7%, overig 2% (andere databases 1%, PG-achtergrond 0%), vrij 3%; irq/softirq 1%: verzadigd, grootste app",
     },
     {
       naam: "half idle: waiting, not computing",
-      invoer: { ...basis, appMs: 4_000, postgresMs: 3_000, lastgeneratorMs: 1_000, vrijMs: 10_000 },
+      invoer: {
+        ...basis,
+        appMs: 4_000,
+        appHoofddraadMs: 3_500,
+        postgresMs: 3_000,
+        lastgeneratorMs: 1_000,
+        vrijMs: 10_000,
+      },
       aandelen: [0.2, 0.15, 0.05, 0.1, 0.5],
       verzadigd: false,
       grootste: "app",
       tekst:
-        "app 20%, PostgreSQL 15%, lastgenerator 5%, overig 10% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 50%: niet verzadigd (de kernen wachtten ook), grootste app",
+        "app 20%, PostgreSQL 15%, lastgenerator 5%, overig 10% (andere databases 1%, PG-achtergrond 0%), vrij 50%; irq/softirq 1%: niet verzadigd (de kernen wachtten ook), grootste app",
     },
     {
       naam: "the others on the machine took most",
-      invoer: { ...basis, appMs: 3_000, postgresMs: 2_000, postgresAndereMs: 4_000, lastgeneratorMs: 600, vrijMs: 200 },
+      invoer: {
+        ...basis,
+        appMs: 3_000,
+        appHoofddraadMs: 2_800,
+        postgresMs: 2_000,
+        postgresAndereMs: 4_000,
+        lastgeneratorMs: 600,
+        vrijMs: 200,
+      },
       aandelen: [0.15, 0.1, 0.03, 0.71, 0.01],
       verzadigd: true,
       grootste: "overig",
       tekst:
-        "app 15%, PostgreSQL 10%, lastgenerator 3%, overig 71% (andere databases 20%, PG-achtergrond 0%, irq/softirq 1%), vrij 1%: verzadigd, grootste overig",
+        "app 15%, PostgreSQL 10%, lastgenerator 3%, overig 71% (andere databases 20%, PG-achtergrond 0%), vrij 1%; irq/softirq 1%: verzadigd, grootste overig",
     },
     {
       naam: "the load generator alone on a full core while the machine idles",
-      invoer: { ...basis, appMs: 5_000, postgresMs: 2_000, lastgeneratorMs: 9_500, vrijMs: 3_500 },
+      invoer: {
+        ...basis,
+        appMs: 5_000,
+        appHoofddraadMs: 4_000,
+        postgresMs: 2_000,
+        lastgeneratorMs: 9_500,
+        lastgeneratorHoofddraadMs: 9_300,
+        vrijMs: 3_500,
+      },
       aandelen: [0.25, 0.1, 0.475, 0, 0.175],
       verzadigd: false,
       grootste: "lastgenerator",
       tekst:
-        "app 25%, PostgreSQL 10%, lastgenerator 48%, overig 0% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 18%: niet verzadigd (de kernen wachtten ook), grootste lastgenerator; lastgenerator op één volle kern (0.95)",
+        "app 25%, PostgreSQL 10%, lastgenerator 48%, overig 0% (andere databases 1%, PG-achtergrond 0%), vrij 18%; irq/softirq 1%: niet verzadigd (de kernen wachtten ook), grootste lastgenerator; hoofddraad lastgenerator op een volle kern (0.93)",
     },
     {
       naam: "PGlite: PostgreSQL inside the app",
-      invoer: { ...basis, postgresMs: null, postgresAchtergrondMs: null, postgresAndereMs: null, appMs: 17_000 },
+      invoer: {
+        ...basis,
+        postgresMs: null,
+        postgresAchtergrondMs: null,
+        postgresAndereMs: null,
+        appMs: 17_000,
+        appHoofddraadMs: 9_950,
+      },
       label: "in app (PGlite)",
       aandelen: [0.85, null, 0.07, 0.05, 0.03],
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 85%, PostgreSQL in app (PGlite), lastgenerator 7%, overig 5% (irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.70)",
+        "app 85%, PostgreSQL in app (PGlite), lastgenerator 7%, overig 5%, vrij 3%; irq/softirq 1%: verzadigd, grootste app; hoofddraad app op een volle kern (0.99)",
     },
     {
       naam: "readings a moment apart: the rest never below zero",
@@ -272,7 +341,7 @@ describe("where the cores went", () => {
       verzadigd: true,
       grootste: "app",
       tekst:
-        "app 65%, PostgreSQL 28%, lastgenerator 7%, overig 0% (andere databases 1%, PG-achtergrond 0%, irq/softirq 1%), vrij 3%: verzadigd, grootste app; app op één volle kern (1.30)",
+        "app 65%, PostgreSQL 28%, lastgenerator 7%, overig 0% (andere databases 1%, PG-achtergrond 0%), vrij 3%; irq/softirq 1%: verzadigd, grootste app; hoofddraad app op een volle kern (0.98)",
     },
     {
       naam: "no machine time read (a zero interval): n.b., not a share",
