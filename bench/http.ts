@@ -21,9 +21,12 @@
  * --dossiers with the size it was generated with, for the sign-in addresses; with a baseline, the baseline runs on the
  * working tree's migrated schema), --latentie=N[,M…] (the dossier list and Mijn taken also at these connection counts,
  * where the server is not saturated: their p50/p95/p99 are the cost of a request, not the queue; decision 0072).
- * The RSS is that of all the app's processes together.
+ * The RSS is that of all the app's processes together. Per case it also shows where the cores went (decision 0078):
+ * PostgreSQL's CPU per request (the backends of the bench's database, "n.b." when PostgreSQL is not local, in the
+ * app's column on PGlite), the load generator's (this process), and a line with each one's share of the machine,
+ * the idle share, whether the machine was saturated and whether a main thread was on a full core.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
- * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
+ * there for the run and dropped afterwards. Linux only (RSS and CPU are read from /proc).
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
