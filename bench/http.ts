@@ -124,6 +124,8 @@ try {
                 postgresCpuMsPerVerzoek: null,
                 postgresAchtergrondCpuMsPerVerzoek: null,
                 postgresCpuUitleg: "n.b.: de server stopte",
+                postgresBackends: null,
+                postgresCpuKanttekening: null,
                 lastgeneratorCpuMsPerVerzoek: 0,
                 vrijAandeel: 0,
                 cpuVerdeling: null,
@@ -140,7 +142,7 @@ try {
               `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p95 ${m.p95.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
             );
             console.log(
-              `  ${"".padEnd(36)} PostgreSQL-CPU ${postgresKolom(m)}${m.postgresCpuMsPerVerzoek === null ? "" : "/verzoek"}  lastgenerator-CPU ${m.lastgeneratorCpuMsPerVerzoek.toFixed(2)} ms/verzoek  kernen: ${m.begrenzing}`,
+              `  ${"".padEnd(36)} PostgreSQL-CPU ${postgresKolom(m)}${m.postgresCpuMsPerVerzoek === null ? "" : `/verzoek (${m.postgresBackends} backends)`}  lastgenerator-CPU ${m.lastgeneratorCpuMsPerVerzoek.toFixed(2)} ms/verzoek  kernen: ${m.begrenzing}`,
             );
           }
         } finally {

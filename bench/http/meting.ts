@@ -51,6 +51,10 @@ export interface Meting {
   readonly postgresAchtergrondCpuMsPerVerzoek: number | null;
   /** What the PostgreSQL figures count, or "n.b.: <reason>". */
   readonly postgresCpuUitleg: string;
+  /** The bench database's backends counted in this measurement; null when not measured. */
+  readonly postgresBackends: number | null;
+  /** Failed readings or unrecognised backends (the PostgreSQL figure is then a lower bound); null if none. */
+  readonly postgresCpuKanttekening: string | null;
   /** The bench process's own CPU (autocannon, and the meters beside it) per answered request. */
   readonly lastgeneratorCpuMsPerVerzoek: number;
   /** The machine's idle share (idle + iowait, all cores, /proc/stat) over the measurement, 0..1. */
@@ -178,10 +182,12 @@ export async function meetGeval(
       postgresCpuMsPerVerzoek: pg.ms === null ? null : perVerzoek(pg.ms),
       postgresAchtergrondCpuMsPerVerzoek: pg.achtergrondMs === null ? null : perVerzoek(pg.achtergrondMs),
       postgresCpuUitleg: pg.uitleg,
+      postgresBackends: pg.backends,
+      postgresCpuKanttekening: pg.kanttekening,
       lastgeneratorCpuMsPerVerzoek: perVerzoek(lastgeneratorMs),
       vrijAandeel: verdeling.aandelen.vrij,
       cpuVerdeling: verdeling,
-      begrenzing: beschrijfVerdeling(verdeling, pg.label),
+      begrenzing: `${beschrijfVerdeling(verdeling, pg.label)}${pg.kanttekening ? ` (PostgreSQL: ${pg.kanttekening})` : ""}`,
     };
   } finally {
     await kaal.stop();

@@ -24,8 +24,12 @@ export interface PostgresCpu {
   readonly achtergrondMs: number | null;
   /** CPU ms of the same server's backends of other databases (other people's work); null when not measured. */
   readonly andereMs: number | null;
-  /** What was counted, or why nothing was ("n.b.: …"). */
+  /** What was counted, or why nothing was ("n.b.: …"). The same for every case of one database. */
   readonly uitleg: string;
+  /** How many of the bench database's backends were counted; null when not measured. */
+  readonly backends: number | null;
+  /** Readings that failed or processes that were not recognised, if any: then the figure is a lower bound. */
+  readonly kanttekening: string | null;
   /** The label of PostgreSQL's share when `ms` is null: "in app (PGlite)" or "n.b.". */
   readonly label: string;
 }
@@ -58,7 +62,7 @@ interface Rij {
 
 /** A meter that measures nothing and says why. */
 function zonder(uitleg: string, label: string): PostgresCpuMeter {
-  const niets = { ms: null, achtergrondMs: null, andereMs: null, uitleg, label };
+  const niets = { ms: null, achtergrondMs: null, andereMs: null, uitleg, label, backends: null, kanttekening: null };
   return {
     begin: () => Promise.resolve(),
     monster: () => Promise.resolve(),
@@ -99,7 +103,8 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
 
   let sporen = new Map<string, Spoor>();
   let beginUptime = 0;
-  let onherkend = 0;
+  let onherkend = new Set<string>();
+  let mislukt = 0;
   let bezig: Promise<void> = Promise.resolve();
 
   const lees = async (isBegin: boolean): Promise<void> => {
@@ -120,19 +125,26 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
         continue;
       }
       if (r.start_ms === null || !isDezelfdeBackend(p, Number(r.start_ms), opstarttijd)) {
-        onherkend += 1;
+        onherkend.add(sleutel);
         continue;
       }
       sporen.set(sleutel, { begin: isBegin ? p : undefined, eerste: p, laatste: p, soort: r.soort, van: r.van });
     }
   };
-  const rij = (isBegin: boolean) => (bezig = bezig.then(() => lees(isBegin)).catch(() => undefined));
+  // A reading that fails (a busy server, a dropped connection) is counted, not thrown: the measurement goes on.
+  const rij = (isBegin: boolean) =>
+    (bezig = bezig
+      .then(() => lees(isBegin))
+      .catch(() => {
+        mislukt += 1;
+      }));
 
   return {
     begin: async () => {
       await bezig;
       sporen = new Map();
-      onherkend = 0;
+      onherkend = new Set();
+      mislukt = 0;
       beginUptime = leesUptimeTikken();
       await lees(true);
     },
@@ -140,23 +152,25 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
     einde: async () => {
       await rij(false);
       const tikken: Record<Van, number> = { eigen: 0, achtergrond: 0, ander: 0 };
-      const soorten = new Map<string, number>();
-      const achtergrond = new Set<string>();
+      let backends = 0;
       for (const s of sporen.values()) {
         tikken[s.van] += backendTikken(s.begin, s.eerste, s.laatste, beginUptime);
-        if (s.van === "eigen") soorten.set(s.soort, (soorten.get(s.soort) ?? 0) + 1);
-        if (s.van === "achtergrond") achtergrond.add(s.soort);
+        if (s.van === "eigen") backends += 1;
       }
-      const telling = [...soorten].map(([soort, n]) => `${n} ${soort}`).join(", ") || "geen";
+      const kanttekeningen = [
+        mislukt > 0 ? `${mislukt} meting(en) van pg_stat_activity mislukt` : null,
+        onherkend.size > 0 ? `${onherkend.size} backend(s) niet als lokaal proces herkend, niet geteld` : null,
+      ].filter((k) => k !== null);
       return {
         ms: tikkenMs(tikken.eigen),
         achtergrondMs: tikkenMs(tikken.achtergrond),
         andereMs: tikkenMs(tikken.ander),
         uitleg:
-          `backends van database ${db} (pg_stat_activity.datname): ${telling}; ` +
-          `apart, niet toegerekend: ${[...achtergrond].sort().join(", ") || "geen achtergrondprocessen zichtbaar"} (voor alle databases); backends van andere databases: onder overig` +
-          (onherkend > 0 ? `; ${onherkend} backend(s) niet als lokaal proces herkend, niet geteld` : ""),
+          `alle backends van database ${db} (pg_stat_activity.datname: client backends, en autovacuum- en parallelle workers op die database); ` +
+          "niet toegerekend maar onder overig getoond: de gedeelde achtergrondprocessen (datname leeg: walwriter, checkpointer, background writer, launchers) en de backends van andere databases",
         label: "n.b.",
+        backends,
+        kanttekening: kanttekeningen.length > 0 ? kanttekeningen.join("; ") : null,
       };
     },
     sluit,
