@@ -127,6 +127,7 @@ try {
                 postgresBackends: null,
                 postgresCpuKanttekening: null,
                 lastgeneratorCpuMsPerVerzoek: 0,
+                meterCpuMs: 0,
                 vrijAandeel: 0,
                 cpuVerdeling: null,
                 begrenzing: "n.b.: de server stopte",

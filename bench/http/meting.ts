@@ -55,8 +55,10 @@ export interface Meting {
   readonly postgresBackends: number | null;
   /** Failed readings or unrecognised backends (the PostgreSQL figure is then a lower bound); null if none. */
   readonly postgresCpuKanttekening: string | null;
-  /** The bench process's own CPU (autocannon, and the meters beside it) per answered request. */
+  /** The bench process's own CPU (autocannon; the PostgreSQL meter's reading of /proc taken off) per answered request. */
   readonly lastgeneratorCpuMsPerVerzoek: number;
+  /** CPU ms the PostgreSQL meter spent reading /proc during the measurement (in "overig", not in the load generator). */
+  readonly meterCpuMs: number;
   /** The machine's idle share (idle + iowait, all cores, /proc/stat) over the measurement, 0..1. */
   readonly vrijAandeel: number;
   /** Shares of the machine's CPU time, cores used, saturation, the largest consumer; null where not measured. */
@@ -144,7 +146,8 @@ export async function meetGeval(
     });
     const beantwoord = eigen.requests.total;
     const perVerzoek = (ms: number) => (beantwoord > 0 ? ms / beantwoord : 0);
-    const lastgeneratorMs = (eigenCpu.user + eigenCpu.system) / 1000;
+    // This process is autocannon and the meters beside it: the meter's reading of /proc is taken off (decision 0078).
+    const lastgeneratorMs = Math.max(0, (eigenCpu.user + eigenCpu.system) / 1000 - pg.meterMs);
     const verdeling = verdeelCpu({
       wandMs,
       machineMs: tikkenMs(machineNa.totaal - machineVoor.totaal),
@@ -158,7 +161,11 @@ export async function meetGeval(
       appHoofddraadMs: grootsteGroei(draadVoor, draadNa),
       lastgeneratorHoofddraadMs:
         eigenDraadVoor && eigenDraadNa
-          ? tikkenMs(eigenDraadNa.utime + eigenDraadNa.stime - eigenDraadVoor.utime - eigenDraadVoor.stime)
+          ? Math.max(
+              0,
+              tikkenMs(eigenDraadNa.utime + eigenDraadNa.stime - eigenDraadVoor.utime - eigenDraadVoor.stime) -
+                pg.meterMs,
+            )
           : 0,
     });
     return {
@@ -185,6 +192,7 @@ export async function meetGeval(
       postgresBackends: pg.backends,
       postgresCpuKanttekening: pg.kanttekening,
       lastgeneratorCpuMsPerVerzoek: perVerzoek(lastgeneratorMs),
+      meterCpuMs: pg.meterMs,
       vrijAandeel: verdeling.aandelen.vrij,
       cpuVerdeling: verdeling,
       begrenzing: `${beschrijfVerdeling(verdeling, pg.label)}${pg.kanttekening ? ` (PostgreSQL: ${pg.kanttekening})` : ""}`,

@@ -30,6 +30,11 @@ export interface PostgresCpu {
   readonly backends: number | null;
   /** Readings that failed or processes that were not recognised, if any: then the figure is a lower bound. */
   readonly kanttekening: string | null;
+  /**
+   * CPU ms this process spent reading /proc for the meter during the measurement: taken off the load generator's
+   * figure, which is this process's CPU (decision 0078).
+   */
+  readonly meterMs: number;
   /** The label of PostgreSQL's share when `ms` is null: "in app (PGlite)" or "n.b.". */
   readonly label: string;
 }
@@ -62,7 +67,16 @@ interface Rij {
 
 /** A meter that measures nothing and says why. */
 function zonder(uitleg: string, label: string): PostgresCpuMeter {
-  const niets = { ms: null, achtergrondMs: null, andereMs: null, uitleg, label, backends: null, kanttekening: null };
+  const niets = {
+    ms: null,
+    achtergrondMs: null,
+    andereMs: null,
+    uitleg,
+    label,
+    backends: null,
+    kanttekening: null,
+    meterMs: 0,
+  };
   return {
     begin: () => Promise.resolve(),
     monster: () => Promise.resolve(),
@@ -105,6 +119,7 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
   let beginUptime = 0;
   let onherkend = new Set<string>();
   let mislukt = 0;
+  let meterMicro = 0;
   let bezig: Promise<void> = Promise.resolve();
 
   const lees = async (isBegin: boolean): Promise<void> => {
@@ -115,6 +130,7 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
          from pg_stat_activity
         where pid <> pg_backend_pid()`,
     );
+    const voor = process.cpuUsage();
     for (const r of rows) {
       const p = leesProces(r.pid);
       if (!p) continue;
@@ -130,6 +146,8 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
       }
       sporen.set(sleutel, { begin: isBegin ? p : undefined, eerste: p, laatste: p, soort: r.soort, van: r.van });
     }
+    const kosten = process.cpuUsage(voor);
+    meterMicro += kosten.user + kosten.system;
   };
   // A reading that fails (a busy server, a dropped connection) is counted, not thrown: the measurement goes on.
   const rij = (isBegin: boolean) =>
@@ -145,6 +163,7 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
       sporen = new Map();
       onherkend = new Set();
       mislukt = 0;
+      meterMicro = 0;
       beginUptime = leesUptimeTikken();
       await lees(true);
     },
@@ -171,6 +190,7 @@ export async function postgresCpuMeter(doel: Doel): Promise<PostgresCpuMeter> {
         label: "n.b.",
         backends,
         kanttekening: kanttekeningen.length > 0 ? kanttekeningen.join("; ") : null,
+        meterMs: meterMicro / 1000,
       };
     },
     sluit,

@@ -409,6 +409,7 @@ describe("PostgreSQL's CPU of one database", { skip: beheer ? false : "geen TEST
       assert.ok(eigen.ms !== null && eigen.ms > 0, `gemeten: ${eigen.ms} ms`);
       assert.notEqual(eigen.achtergrondMs, null);
       assert.equal(eigen.kanttekening, null);
+      assert.ok(eigen.meterMs > 0, "the meter's own reading of /proc is measured, to be taken off the load generator");
       assert.match(eigen.uitleg, new RegExp(`alle backends van database ${new URL(url).pathname.slice(1)} `));
     } finally {
       await werker.end();
