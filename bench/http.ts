@@ -22,9 +22,12 @@
  * --dossiers with the size it was generated with, for the sign-in addresses; with a baseline, the baseline runs on the
  * working tree's migrated schema), --latentie=N[,M…] (the dossier list and Mijn taken also at these connection counts,
  * where the server is not saturated: their p50/p95/p99 are the cost of a request, not the queue; decision 0072).
- * The RSS is that of all the app's processes together.
+ * The RSS is that of all the app's processes together. Per case it also shows where the cores went (decision 0078):
+ * PostgreSQL's CPU per request (the backends of the bench's database, "n.b." when PostgreSQL is not local, in the
+ * app's column on PGlite), the load generator's (this process), and a line with each one's share of the machine,
+ * the idle share, whether the machine was saturated and whether a main thread was on a full core.
  * PostgreSQL comes from BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL: a fresh database is made
- * there for the run and dropped afterwards. Linux only (the server's RSS is read from /proc).
+ * there for the run and dropped afterwards. Linux only (RSS and CPU are read from /proc).
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -32,7 +35,8 @@ import { cpus, loadavg } from "node:os";
 import { bestaandDoel, genereer, pgliteDoel, postgresDoel, vergeetKeuze, verzamel } from "./http/gegevens.ts";
 import { gevallen } from "./http/gevallen.ts";
 import { DOSSIERS, DUUR, PROCESSEN, ROOT, VERBINDINGEN, vlag, type Kandidaat } from "./http/instellingen.ts";
-import { meetGeval, tabel, type Meting } from "./http/meting.ts";
+import { meetGeval, postgresKolom, tabel, type Meting } from "./http/meting.ts";
+import { postgresCpuMeter } from "./http/postgres-cpu.ts";
 import { bereidBaseline, bouw, rssMb, startApp } from "./http/processen.ts";
 
 const metingen: Meting[] = [];
@@ -84,8 +88,11 @@ try {
         ? await postgresDoel(pgUrl)
         : pgliteDoel();
     vergeetKeuze();
+    let postgresCpu: Awaited<ReturnType<typeof postgresCpuMeter>> | undefined;
     try {
       const langste = vlag.bestaande ? null : genereer(doel);
+      // Its own connection, excluded from what it counts; closed before the database is dropped.
+      postgresCpu = await postgresCpuMeter(doel);
       // PGlite belongs to one process: more than one is measured on PostgreSQL only.
       for (const kandidaat of kandidaten.filter((k) => soort === "postgres" || k.processen === 1)) {
         let app = await startApp(kandidaat, doel);
@@ -97,7 +104,7 @@ try {
           for (const geval of gevallen(gegevens)) {
             let m: Meting;
             try {
-              m = await meetGeval(geval, app, kandidaat, soort);
+              m = await meetGeval(geval, app, kandidaat, soort, postgresCpu);
             } catch (fout) {
               // A server that dies under load is a result, not the end of the run: say why, start it again, go on.
               await new Promise((klaar) => setTimeout(klaar, 500));
@@ -124,6 +131,16 @@ try {
                 kaalReqPerS: 0,
                 kaalP99: 0,
                 belasting: loadavg()[0] ?? 0,
+                postgresCpuMsPerVerzoek: null,
+                postgresAchtergrondCpuMsPerVerzoek: null,
+                postgresCpuUitleg: "n.b.: de server stopte",
+                postgresBackends: null,
+                postgresCpuKanttekening: null,
+                lastgeneratorCpuMsPerVerzoek: 0,
+                meterCpuMs: 0,
+                vrijAandeel: 0,
+                cpuVerdeling: null,
+                begrenzing: "n.b.: de server stopte",
               });
               await app.stop();
               app = await startApp(kandidaat, doel);
@@ -135,12 +152,16 @@ try {
             console.log(
               `  ${m.geval.padEnd(36)} ${m.reqPerS.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p95 ${m.p95.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms  kaal ${m.kaalReqPerS.toFixed(0).padStart(6)} req/s  verhouding ${(m.reqPerS / m.kaalReqPerS).toFixed(3)}  CPU ${m.cpuMsPerVerzoek.toFixed(2)} ms/verzoek  fouten ${m.fouten}, niet-2xx ${m.niet2xx}, conflicten ${m.conflicten}  RSS-piek ${m.rssPiek} MB  load ${m.belasting.toFixed(1)}  statussen ${JSON.stringify(m.statussen)}`,
             );
+            console.log(
+              `  ${"".padEnd(36)} PostgreSQL-CPU ${postgresKolom(m)}${m.postgresCpuMsPerVerzoek === null ? "" : `/verzoek (${m.postgresBackends} backends)`}  lastgenerator-CPU ${m.lastgeneratorCpuMsPerVerzoek.toFixed(2)} ms/verzoek  kernen: ${m.begrenzing}`,
+            );
           }
         } finally {
           await app.stop();
         }
       }
     } finally {
+      await postgresCpu?.sluit();
       await doel.opruimen();
     }
   }

@@ -116,6 +116,8 @@ export interface Dossier {
   readonly id: string;
   readonly versie: number;
   readonly fase: string;
+  /** Its version when the first candidate chose it: the name of its case, the same for every candidate. */
+  readonly grootte?: number;
 }
 
 export interface Gegevens {
@@ -134,6 +136,8 @@ export interface Gegevens {
  * ones (the first candidate's appends change versions, and with them which dossiers sort to the middle).
  */
 let gekozen: string[] | null = null;
+/** The short open dossier the first candidate appended to: later candidates append to the same one. */
+let gekozenKort: { id: string; grootte: number } | null = null;
 
 export async function verzamel(basis: string, langste: Dossier | null): Promise<Gegevens> {
   const cookie = await meldAan(basis, "af@org-1.example");
@@ -154,11 +158,17 @@ export async function verzamel(basis: string, langste: Dossier | null): Promise<
     for (let m = 1; m <= medewerkers; m += 1) emails.push(`medewerker-${m}@org-${o}.example`);
     for (const rol of ["af", "ev", "beheer", "log"]) emails.push(`${rol}@org-${o}.example`);
   }
-  const kort = gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15) ?? null;
+  // The first candidate's appends grow its short dossier past 15 entries: later ones take the same dossier.
+  const kortNu = gekozenKort
+    ? gesorteerd.find((d) => d.id === gekozenKort?.id)
+    : gesorteerd.find((d) => d.fase !== "gesloten" && d.versie >= 8 && d.versie <= 15);
+  gekozenKort ??= kortNu ? { id: kortNu.id, grootte: kortNu.versie } : null;
+  const kort = kortNu && gekozenKort ? { ...kortNu, grootte: gekozenKort.grootte } : null;
   return { cookie, dossiers: midden.concat(gesorteerd.filter((d) => !midden.includes(d))), emails, langste, kort };
 }
 
 /** A new database: its first candidate chooses the dossiers again. */
 export function vergeetKeuze(): void {
   gekozen = null;
+  gekozenKort = null;
 }

@@ -117,7 +117,7 @@ export function gevallen(g: Gegevens): Geval[] {
     ),
     ...(g.langste && g.kort
       ? [
-          toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.versie}`, [g.kort], 1, g.cookie),
+          toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.kort.grootte ?? g.kort.versie}`, [g.kort], 1, g.cookie),
           toevoegGeval(`toevoegen, 1 schrijver, dossier van ${g.langste.versie}`, [g.langste], 1, g.cookie),
         ]
       : []),

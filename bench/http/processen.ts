@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { vrijePoort } from "../../tests/helpers/poort.ts";
+import { leesHoofddraad, leesProces, tikkenMs } from "./cpu.ts";
 import { socketUrl, type Doel } from "./gegevens.ts";
 import { ROOT, vlag, type Kandidaat } from "./instellingen.ts";
 
@@ -32,23 +33,28 @@ function metKinderen(pid: number): number[] {
   }
 }
 
-/** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on Linux. */
-const TIKKEN_PER_S = 100;
-
 /** CPU time (user + system) the app's processes used so far, in ms, from /proc/<pid>/stat. */
 export function cpuMs(pid: number): number {
   let tikken = 0;
   for (const p of metKinderen(pid)) {
-    try {
-      // The fields after the name (which may hold spaces) start at ") "; utime and stime are fields 14 and 15.
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      const velden = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      tikken += Number(velden[11]) + Number(velden[12]);
-    } catch {
-      // a worker that ended meanwhile
-    }
+    // A worker that ended meanwhile reads as null.
+    const stat = leesProces(p);
+    if (stat) tikken += stat.utime + stat.stime;
   }
-  return (tikken / TIKKEN_PER_S) * 1000;
+  return tikkenMs(tikken);
+}
+
+/**
+ * CPU ms so far of the main thread (the event loop) of each of the app's processes, by pid: the busiest one's
+ * growth over a measurement says whether one event loop was bound by its own core (decision 0078).
+ */
+export function hoofddraadMs(pid: number): Map<number, number> {
+  const perProces = new Map<number, number>();
+  for (const p of metKinderen(pid)) {
+    const draad = leesHoofddraad(p);
+    if (draad) perProces.set(p, tikkenMs(draad.utime + draad.stime));
+  }
+  return perProces;
 }
 
 /** The resident memory of the app: the process and its children (the workers of MELDWIJZER_PROCESSEN), together. */
