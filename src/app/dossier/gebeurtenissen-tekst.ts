@@ -93,7 +93,11 @@ function bewaar(dossierId: string, waarde: BewaardeTekst, grens = GEHEUGEN_TEKST
   }
 }
 
-/** Forgets a dossier's text: after its destruction, its content stays in no process's memory. */
+/**
+ * Forgets a dossier's text: after its destruction, in the process that destroyed it. Another process
+ * keeps its copy until it ages out; it never answers with it, since every read first finds the dossier's
+ * row, which is gone.
+ */
 export function vergeetTekst(dossierId: string): void {
   const oud = bewaard.get(dossierId);
   if (!oud) return;
