@@ -91,7 +91,7 @@ describe("the fast t fills in variables as i18next does, for every text with var
   }
 });
 
-describe("formatteerTijdstip and formatteerDatum write what Intl writes (texts kept per hour and per day, decision 0076)", () => {
+describe("formatteerTijdstip and formatteerDatum write what Intl writes in the Netherlands' time zone", () => {
   const intl = (taal: "nl" | "en", opties: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(taal === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam", ...opties });
   const tijdstip = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" } as const;

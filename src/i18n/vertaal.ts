@@ -210,53 +210,13 @@ function formatteerder(vorm: keyof typeof VORMEN, taal: Taal): Intl.DateTimeForm
   return f;
 }
 
-/**
- * Texts already written, kept (decision 0076): a list page writes fifty dates or times, and Intl's `format`
- * itself is the costly part once the formatter exists. A calendar day's text is kept whole; a moment's per
- * UTC hour, as the text of the hour's start split around its minutes (the Netherlands' offset from UTC is
- * whole hours, and changes only on the hour). At most `BEWAARD_MAX` texts, then it starts afresh.
- */
-const BEWAARD_MAX = 10_000;
-const bewaard = new Map<string, string | readonly [string, string] | null>();
-function bewaar<T extends string | readonly [string, string] | null>(sleutel: string, maak: () => T): T {
-  let waarde = bewaard.get(sleutel) as T | undefined;
-  if (waarde === undefined) {
-    if (bewaard.size >= BEWAARD_MAX) bewaard.clear();
-    waarde = maak();
-    bewaard.set(sleutel, waarde);
-  }
-  return waarde;
-}
-
-const UUR = 3_600_000;
-
 export function formatteerDatum(iso: string, taal: Taal): string {
-  if (iso.length === 10)
-    return bewaar(`datum:${taal}:${iso}`, () => formatteerder("datum", taal).format(new Date(`${iso}T12:00:00Z`)));
-  return formatteerder("datum", taal).format(new Date(iso));
+  const datum = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  return formatteerder("datum", taal).format(datum);
 }
 
 export function formatteerTijdstip(iso: string, taal: Taal): string {
-  const datum = new Date(iso);
-  const ms = datum.getTime();
-  if (Number.isNaN(ms)) return formatteerder("tijdstip", taal).format(datum);
-  const uur = Math.floor(ms / UUR);
-  // The text of the hour's start, before and after its minutes; null when its minutes are not "00" (a zone
-  // with another offset), and then this moment is written in full.
-  const rond = bewaar(`tijdstip:${taal}:${uur}`, () => {
-    const delen = formatteerder("tijdstip", taal).formatToParts(new Date(uur * UUR));
-    const i = delen.findIndex((d) => d.type === "minute");
-    if (i < 0 || delen[i]?.value !== "00") return null;
-    const tekst = (van: number, tot?: number) =>
-      delen
-        .slice(van, tot)
-        .map((d) => d.value)
-        .join("");
-    return [tekst(0, i), tekst(i + 1)] as const;
-  });
-  if (rond === null) return formatteerder("tijdstip", taal).format(datum);
-  const minuut = Math.floor((ms - uur * UUR) / 60_000);
-  return `${rond[0]}${minuut < 10 ? "0" : ""}${minuut}${rond[1]}`;
+  return formatteerder("tijdstip", taal).format(new Date(iso));
 }
 
 /** The time of day in the Netherlands, such as 14:05. */

@@ -9,7 +9,8 @@ import {
   alsJson,
   KOP_VAN_RIJ,
   feitenUitKolom,
-  feitenVanRij,
+  feitenKolomVast,
+  STAART_VAN_RIJ,
   GEBEURTENIS_JSON,
   type NoodtoegangRij,
 } from "./toegang.repository.ts";
@@ -44,13 +45,9 @@ export interface GelezenPagina {
 
 const paginaVelden = {
   ...getTableColumns(dossiers),
-  feiten: feitenVanRij(sql.placeholder("nu")),
+  feiten: feitenKolomVast,
   kop: KOP_VAN_RIJ,
-  staart: sql<unknown>`(
-    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
-    from ${gebeurtenissen} g
-    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
-      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`,
+  staart: STAART_VAN_RIJ,
   geschiedenis: sql<unknown>`(
     select coalesce(json_agg(p.e order by p.volgnummer desc), '[]'::json)
     from (

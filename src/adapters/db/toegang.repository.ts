@@ -95,7 +95,7 @@ function feitenUit(
  * emergency access running at `nu`), for a select from `dossiers`. The outer row is named by its
  * table: drizzle writes a lone table's columns unqualified, which inside would mean t and n.
  */
-export function feitenVanRij(nu: unknown): SQL<unknown> {
+function feitenVanRij(nu: unknown): SQL<unknown> {
   return sql<unknown>`(
     select coalesce(json_agg(json_build_object('bron', f.bron, 'dossier_id', f.dossier_id, 'gebruiker_id', f.gebruiker_id, 'soort', f.soort, 'door', f.door, 'tot', f.tot)), '[]'::json)
     from (
@@ -211,6 +211,16 @@ export const KOP_VAN_RIJ = sql<unknown>`(
     from ${dossierToestanden} s
     where s.organisatie_id = "dossiers"."organisatie_id" and s.dossier_id = "dossiers"."id")`;
 
+/**
+ * The events of the outer `dossiers` row from number `vanaf` (a placeholder: the version of the state this
+ * process keeps) up to the row's version, oldest first, as JSON: what a reader folds onto its kept state.
+ */
+export const STAART_VAN_RIJ = sql<unknown>`(
+    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
+    from ${gebeurtenissen} g
+    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
+      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`;
+
 const SESSIE_SLEUTELS = Object.keys(sessieVelden) as (keyof typeof sessieVelden)[];
 const DOSSIER_SLEUTELS = Object.keys(getTableColumns(dossiers));
 
@@ -218,13 +228,9 @@ const DOSSIER_SLEUTELS = Object.keys(getTableColumns(dossiers));
 const sessieEnDossierVelden: Record<string, SQL | PgColumn> = {
   ...sessieVelden,
   ...Object.fromEntries(Object.entries(getTableColumns(dossiers)).map(([k, kolom]) => [`d_${k}`, kolom])),
-  feiten: feitenVanRij(sql.placeholder("nu")),
+  feiten: feitenKolomVast,
   kop: KOP_VAN_RIJ,
-  gebeurtenissen: sql<unknown>`(
-    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
-    from ${gebeurtenissen} g
-    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
-      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`,
+  gebeurtenissen: STAART_VAN_RIJ,
 };
 
 /**
@@ -261,16 +267,12 @@ const sessieEnDossier = vasteSelect<typeof sessieEnDossierVelden, Record<string,
  */
 const vergrendeldMetFeitenVelden = {
   ...getTableColumns(dossiers),
-  feiten: feitenVanRij(sql.placeholder("nu")),
+  feiten: feitenKolomVast,
   vers: sql<boolean>`("dossiers"."xmin" = (select d.xmin from ${dossiers} d where d.id = "dossiers"."id"))`,
   kop: KOP_VAN_RIJ,
   // The events from `vanaf` (the version of the state this process keeps) up to the row's version: what
   // `leesToestand` would read next, in this statement (decision 0071).
-  staart: sql<unknown>`(
-    select coalesce(json_agg(${GEBEURTENIS_JSON} order by g.volgnummer), '[]'::json)
-    from ${gebeurtenissen} g
-    where g.organisatie_id = "dossiers"."organisatie_id" and g.dossier_id = "dossiers"."id"
-      and g.volgnummer >= ${sql.placeholder("vanaf")}::integer and g.volgnummer <= "dossiers"."versie")`,
+  staart: STAART_VAN_RIJ,
 };
 
 const vergrendeldMetFeitenQuery = vasteSelect<

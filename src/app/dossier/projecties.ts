@@ -218,15 +218,9 @@ export function toestandUitGeheugen(
   alle: readonly Gebeurtenis[],
 ): DossierToestand | null {
   const onthouden = haalToestand(dossier.id);
-  if (
-    !kop ||
-    !onthouden ||
-    onthouden.toestand.versie > dossier.versie ||
-    dossier.versie - onthouden.toestand.versie > MAXIMALE_STAART
-  )
-    return null;
+  if (!onthouden) return null;
   const vanaf = alle.filter((g) => g.volgnummer >= onthouden.toestand.versie && g.volgnummer <= dossier.versie);
-  return vouwOpOnthouden(dossier, onthouden, kop, vanaf)?.toestand ?? null;
+  return toestandUitStaart(dossier, onthouden, kop, vanaf);
 }
 
 /**
