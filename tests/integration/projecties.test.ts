@@ -144,13 +144,6 @@ for (const testDb of await testDatabases()) {
         aanleiding: "zorg_om_kind",
         omschrijving: "Veel signalen.",
       });
-      const signaal = (n: number) => ({
-        soort: "signaal",
-        waarneming: `Waarneming ${n}.`,
-        datumWaarneming: "2026-11-20",
-        waargenomenDoor: "Leerkracht",
-        bron: "eigen_waarneming",
-      });
       let versie = 1;
       for (let n = 1; n <= 2 * SNAPSHOT_INTERVAL + 5; n++) {
         versie = (
@@ -338,13 +331,6 @@ for (const testDb of await testDatabases()) {
         aanleiding: "zorg_om_kind",
         omschrijving: "Zorgen.",
       });
-      const signaal = (n: number) => ({
-        soort: "signaal",
-        waarneming: `Waarneming ${n}.`,
-        datumWaarneming: "2026-11-20",
-        waargenomenDoor: "Leerkracht",
-        bron: "eigen_waarneming",
-      });
       const zoalsDeGebeurtenissen = async (wat: string) => {
         const { toestand } = await bekijkDossier(ctx, sanne, id);
         assert.deepEqual(
@@ -425,13 +411,6 @@ for (const testDb of await testDatabases()) {
         werknaam: "Taakversies",
         aanleiding: "zorg_om_kind",
         omschrijving: "Zorgen.",
-      });
-      const signaal = (n: number) => ({
-        soort: "signaal",
-        waarneming: `Waarneming ${n}.`,
-        datumWaarneming: "2026-11-20",
-        waargenomenDoor: "Leerkracht",
-        bron: "eigen_waarneming",
       });
       const taken = async () =>
         rijenVan<{ soort: string; voor: string; rang: number; sinds: string | null; vanaf: string; versie: number }>(
@@ -522,6 +501,17 @@ for (const testDb of await testDatabases()) {
       assert.deepEqual((await controleerProjecties(db.db)).verschillen, [], "equal again after the repair");
     });
   });
+}
+
+/** The n-th of a run of signals (long cases). */
+function signaal(n: number) {
+  return {
+    soort: "signaal",
+    waarneming: `Waarneming ${n}.`,
+    datumWaarneming: "2026-11-20",
+    waargenomenDoor: "Leerkracht",
+    bron: "eigen_waarneming",
+  };
 }
 
 function rijenVan<T>(resultaat: unknown): T[] {
