@@ -1,8 +1,8 @@
 /**
  * Two real app processes (scripts/start.mjs, built app) on one PostgreSQL database, as behind a load
  * balancer (decision 0034): they start together on an empty database, concurrent writers append to the
- * same dossiers through both, and sessions, sign-in throttling, one-time links, the daily digest and the
- * access log with its checkpoints hold across them. Skipped (with a message) without TEST_DATABASE_URL.
+ * same dossiers through both, and sessions, emergency access, sign-in throttling, one-time links, the daily
+ * digest and the access log with its checkpoints hold across them. Skipped (with a message) without TEST_DATABASE_URL.
  */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -169,6 +169,55 @@ describe("two app processes on one PostgreSQL database", { skip: OVERSLAAN }, ()
     assert.equal((await vraag(a.basis, "GET", "/api/dossiers", { cookie })).status, 401);
     assert.equal((await vraag(b.basis, "GET", "/api/dossiers", { cookie })).status, 401);
     for (const s of [a, b]) assert.equal((await vraag(s.basis, "GET", pad, { cookie })).status, 401);
+  });
+
+  it("emergency access asked through one process opens the dossier through the other at once, and is logged as such", async () => {
+    // Before the throttling tests below, which leave directie@ (the eindverantwoordelijke) locked out for a while.
+    const sanne = (await inloggen(a.basis, "medewerker@regenboog.example")).cookie ?? "";
+    const geopend = await vraag(a.basis, "POST", "/api/dossiers", {
+      cookie: sanne,
+      json: { gegevens: { ...OPENING, werknaam: "Noodtoegang over twee processen" } },
+    });
+    assert.equal(geopend.status, 201, geopend.body);
+    const id = (JSON.parse(geopend.body) as { id: string }).id;
+    const pad = `/api/dossiers/${id}`;
+    const directie = await inloggen(b.basis, "directie@regenboog.example");
+    assert.equal(directie.status, 201, directie.body);
+    const peter = directie.cookie ?? "";
+    // No basis yet: both processes answer as if the dossier did not exist (A keeps the case's state from its opening).
+    for (const s of [a, b]) assert.equal((await vraag(s.basis, "GET", pad, { cookie: peter })).status, 404);
+
+    const nood = await vraag(a.basis, "POST", "/noodtoegang", {
+      cookie: peter,
+      formulier: { dossier: id.slice(0, 8), reden: "Acuut: de aandachtsfunctionaris is niet bereikbaar." },
+    });
+    assert.equal(nood.status, 302, nood.body.slice(0, 300));
+    assert.equal(nood.locatie, `/dossiers/${id}`);
+    for (const s of [b, a]) assert.equal((await vraag(s.basis, "GET", pad, { cookie: peter })).status, 200);
+
+    const [gebruiker] = await rijen<{ id: string }>(
+      db,
+      sql`select id from gebruikers where email = 'directie@regenboog.example'`,
+    );
+    const regels = await rijen<{ actie: string; uitkomst: string; grondslag: string | null }>(
+      db,
+      sql`select actie, uitkomst, grondslag from toegangslog where dossier_id = ${id} and gebruiker_id = ${gebruiker?.id ?? ""} order by id`,
+    );
+    assert.deepEqual(
+      regels.map((r) => [r.actie, r.uitkomst === "gelukt", r.grondslag]),
+      [
+        ["dossier_bekijken", false, null],
+        ["dossier_bekijken", false, null],
+        ["noodtoegang", true, "noodtoegang"],
+        ["dossier_bekijken", true, "noodtoegang"],
+        ["dossier_bekijken", true, "noodtoegang"],
+      ],
+    );
+    const [grant] = await rijen<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from noodtoegang where dossier_id = ${id} and gebruiker_id = ${gebruiker?.id ?? ""}`,
+    );
+    assert.equal(grant?.n, 1, "one grant, whichever process reads it");
   });
 
   it("sign-in throttling counts the failed attempts made on both processes together", async () => {
