@@ -24,7 +24,15 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { lijstKolommen } from "../../domain/dossier/lijstkolommen.ts";
 import { taakFeiten, type TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { TAAK_SOORTEN } from "../../domain/dossier/vervolg.ts";
-import { bouwToestand, pasAllesToe, TOESTAND_VORM, type DossierToestand } from "../../domain/dossier/toestand.ts";
+import {
+  bouwToestand,
+  pasAllesToe,
+  registerAlsObject,
+  registerUitObject,
+  TOESTAND_VORM,
+  type DossierToestand,
+  type Registratie,
+} from "../../domain/dossier/toestand.ts";
 import { haalToestand, onthoudToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 
 /**
@@ -54,7 +62,15 @@ export function snapshotInterval(versie: number): number {
 
 /** A stored snapshot as the reducer would produce it after a JSON round trip (what jsonb keeps). */
 function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
-  return JSON.parse(JSON.stringify(toestand)) as DossierToestand;
+  const kopie = JSON.parse(JSON.stringify(toestand, metRegisterAlsObject)) as Omit<DossierToestand, "register"> & {
+    register: Record<string, Registratie>;
+  };
+  return { ...kopie, register: registerUitObject(kopie.register) };
+}
+
+/** JSON's replacer for a state: the register (the state's one `Map`) as the object by id it is stored as (decision 0080). */
+function metRegisterAlsObject(_sleutel: string, waarde: unknown): unknown {
+  return waarde instanceof Map ? registerAlsObject(waarde as ReadonlyMap<string, Registratie>) : waarde;
 }
 
 /**
@@ -63,7 +79,8 @@ function alsOpgeslagen(toestand: DossierToestand): DossierToestand {
  * serialisation pass (decision 0067): the text goes to the database as it is.
  */
 function naarOpslag(toestand: DossierToestand): string {
-  return JSON.stringify(toestand, (_sleutel, waarde: unknown) => {
+  return JSON.stringify(toestand, (sleutel, waarde: unknown) => {
+    if (waarde instanceof Map) return metRegisterAlsObject(sleutel, waarde);
     if (isOngecorrigeerd(waarde)) {
       const { origineel: _origineel, ...rest } = waarde;
       return rest;
@@ -88,9 +105,11 @@ function uitOpslag(opgeslagen: unknown): DossierToestand {
     if ("volgnummer" in object && "actor" in object) return;
     for (const w of Object.values(object)) vul(w);
   };
-  const toestand = typeof opgeslagen === "string" ? (JSON.parse(opgeslagen) as unknown) : opgeslagen;
+  const toestand = (typeof opgeslagen === "string" ? JSON.parse(opgeslagen) : opgeslagen) as Record<string, unknown>;
+  // The register is stored as an object by id (every snapshot, before and after decision 0080); in memory a Map.
+  toestand["register"] = registerUitObject((toestand["register"] ?? {}) as Record<string, Registratie>);
   vul(toestand);
-  return toestand as DossierToestand;
+  return toestand as unknown as DossierToestand;
 }
 
 function isOngecorrigeerd(waarde: unknown): waarde is { origineel: unknown; correcties: unknown[] } {

@@ -87,6 +87,13 @@ describe("the states kept in memory (decision 0059)", () => {
         Object.isFrozen(t.register),
     );
     assert.throws(() => (t.signalen as unknown[]).push(null), TypeError);
+    // The register is a Map (decision 0080): freezing alone would leave its entries changeable.
+    const register = t.register as Map<string, unknown>;
+    assert.throws(() => register.set("e-9", null), TypeError);
+    assert.throws(() => register.delete("e-1"), TypeError);
+    assert.throws(() => register.clear(), TypeError);
+    assert.equal(register.size, 4);
+    assert.ok([...register.values()].every((r) => Object.isFrozen(r)));
     const verder = pasToe(t, alle[4]!);
     assert.deepEqual(JSON.parse(JSON.stringify(verder)), JSON.parse(JSON.stringify(bouwToestand(alle))));
     onthoudToestand("d1", verder, "e-5");

@@ -83,6 +83,18 @@ export function geheugenOmvang(): { dossiers: number; gebeurtenissen: number } {
  */
 function bevries(waarde: unknown): void {
   if (typeof waarde !== "object" || waarde === null || Object.isFrozen(waarde)) return;
+  if (waarde instanceof Map) {
+    // The register (decision 0080): freezing a Map leaves its entries changeable, so its changers throw instead.
+    for (const wijzig of ["set", "delete", "clear"])
+      Object.defineProperty(waarde, wijzig, { value: bevrorenMap, enumerable: false });
+    Object.freeze(waarde);
+    for (const w of waarde.values()) bevries(w);
+    return;
+  }
   Object.freeze(waarde);
   for (const w of Object.values(waarde)) bevries(w);
+}
+
+function bevrorenMap(): never {
+  throw new TypeError("Een bewaarde toestand is bevroren: zijn register verandert niet.");
 }

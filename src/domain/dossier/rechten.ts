@@ -29,7 +29,7 @@ export function isBetrefbaar(type: GebeurtenisType): boolean {
 export function betrefbareVastleggingen(
   toestand: DossierToestand,
 ): { readonly id: string; readonly type: GebeurtenisType; readonly volgnummer: number }[] {
-  return Object.entries(toestand.register)
+  return [...toestand.register]
     .filter(([, r]) => isBetrefbaar(r.type))
     .map(([id, r]) => ({ id, type: r.type, volgnummer: r.volgnummer }))
     .sort((a, b) => a.volgnummer - b.volgnummer);
@@ -94,7 +94,7 @@ export function zienswijzenBij(
 /** Every id must be an entry of this dossier of a kind a request or a view can concern. */
 function controleerBetreft(toestand: DossierToestand, ids: readonly string[], veld: string): void {
   for (const id of ids) {
-    const r = Object.hasOwn(toestand.register, id) ? toestand.register[id] : undefined;
+    const r = toestand.register.get(id);
     if (!r || !isBetrefbaar(r.type)) throw veldFout(veld, "fout.vastlegging_onbekend");
   }
 }

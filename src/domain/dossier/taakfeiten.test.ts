@@ -11,7 +11,7 @@ import {
   SIGNAAL,
   MELDING_INHOUD,
 } from "../../../tests/helpers/gebeurtenissen.ts";
-import { bouwToestand, LEGE_TOESTAND, pasAllesToe, pasToe } from "./toestand.ts";
+import { bouwToestand, LEGE_TOESTAND, pasAllesToe, pasToe, registerAlsObject } from "./toestand.ts";
 
 const VOORSTEL: Invoer = {
   type: "besluit_voorgesteld",
@@ -224,7 +224,12 @@ describe("the state, one event at a time", () => {
       REACTIE,
       HULP("2026-12-01"),
     );
-    assert.deepEqual(JSON.parse(JSON.stringify(t)), JSON.parse(JSON.stringify(structuredClone(t))));
+    // A structured clone keeps the register's entries, not its own `toJSON` (decision 0080): its stored form by hand.
+    const kloon = structuredClone(t);
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(t)),
+      JSON.parse(JSON.stringify({ ...kloon, register: registerAlsObject(kloon.register) })),
+    );
     assert.deepEqual(
       taakFeiten(JSON.parse(JSON.stringify(t)) as typeof t),
       taakFeiten(t),

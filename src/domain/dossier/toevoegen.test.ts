@@ -97,7 +97,7 @@ describe("conversations recorded before the parent and child forms were split", 
     assert.equal(toestand.voorbereidingen.length, 1);
     assert.equal(toestand.voorbereidingen[0]?.gegevens.veilig, "nee");
     assert.equal(toestand.voorbereidingen[0]?.origineel.veilig, "ja");
-    assert.equal(toestand.register["00000000-0000-4000-9000-000000000003"]?.stap, "gesprek");
+    assert.equal(toestand.register.get("00000000-0000-4000-9000-000000000003")?.stap, "gesprek");
   });
 });
 

@@ -229,9 +229,9 @@ function verstrekkingVoorOpslag(toestand: DossierToestand, gegevens: unknown): G
   const invoer = valideer(inzageVerstrektInvoerSchema, gegevens, "gegevens");
   const { voorbereiding } = openVerzoek(toestand, invoer.verzoek);
   if (!voorbereiding) throw veldFout("gegevens.verzoek", "fout.afschrift_niet_voorbereid");
-  const nieuwer = Object.values(toestand.register).some(
-    (r) => r.volgnummer > voorbereiding.gegevens.totVolgnummer && !isInzageType(r.type),
-  );
+  let nieuwer = false;
+  for (const r of toestand.register.values())
+    if (r.volgnummer > voorbereiding.gegevens.totVolgnummer && !isInzageType(r.type)) nieuwer = true;
   if (nieuwer) throw veldFout("gegevens.verzoek", "fout.afschrift_verouderd");
   return {
     ...invoer,

@@ -230,7 +230,7 @@ describe("beoordeelGebeurtenis: allowed sequences", () => {
   for (const geval of gevallen) {
     it(geval.naam, () => {
       const toestand = speel(...geval.stappen);
-      const geregistreerd = Object.values(toestand.register).sort((a, b) => a.volgnummer - b.volgnummer);
+      const geregistreerd = [...toestand.register.values()].sort((a, b) => a.volgnummer - b.volgnummer);
       assert.deepEqual(
         geregistreerd.map((g) => g.type),
         geval.stappen.map((s) => s.type),

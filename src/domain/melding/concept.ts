@@ -235,8 +235,8 @@ function zienswijzeRegel(z: DossierToestand["zienswijzen"][number]): string {
 export function zienswijzenNaConcept(t: DossierToestand): string | undefined {
   const concept = t.meldingConcept;
   if (!concept) return undefined;
-  const sinds = t.register[concept.gebeurtenisId]?.volgnummer ?? 0;
-  const nieuw = t.zienswijzen.filter((z) => (t.register[z.gebeurtenisId]?.volgnummer ?? 0) > sinds);
+  const sinds = t.register.get(concept.gebeurtenisId)?.volgnummer ?? 0;
+  const nieuw = t.zienswijzen.filter((z) => (t.register.get(z.gebeurtenisId)?.volgnummer ?? 0) > sinds);
   return nieuw.length > 0
     ? opDatum(nieuw, (z) => z.gegevens.datum)
         .map(zienswijzeRegel)

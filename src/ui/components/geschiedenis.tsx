@@ -27,14 +27,14 @@ export function Geschiedenis({
   gebeurtenissen: readonly Gebeurtenis[];
   /** How many entries the dossier has (its version). */
   totaal: number;
-  register: Readonly<Record<string, Registratie>>;
+  register: ReadonlyMap<string, Registratie>;
   namen: ReadonlyMap<string, string>;
   open: boolean;
   /** A page of the full history (with paging back), or the newest entries of the overview. */
   volledig: boolean;
 }) {
   const { t, taal } = useT();
-  const volgnummerVan = (id: string) => register[id]?.volgnummer;
+  const volgnummerVan = (id: string) => register.get(id)?.volgnummer;
   const getoond = gebeurtenissen;
   const nieuwste = getoond[0]?.volgnummer ?? 0;
   const oudste = getoond.at(-1)?.volgnummer ?? 0;
@@ -98,9 +98,9 @@ export function Geschiedenis({
                 {t("geschiedenis.op_voorstel", { nummer: volgnummerVan(g.gegevens.voorstel) ?? "?" })}
               </p>
             ) : null}
-            {register[g.id]?.gecorrigeerd ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
+            {register.get(g.id)?.gecorrigeerd ? <p className="mw-hint">{t("geschiedenis.is_gecorrigeerd")}</p> : null}
             <GebeurtenisInhoud
-              type={g.type === "correctie" ? (register[g.gegevens.corrigeert]?.type ?? "onbekend") : g.type}
+              type={g.type === "correctie" ? (register.get(g.gegevens.corrigeert)?.type ?? "onbekend") : g.type}
               gegevens={g.type === "correctie" ? g.gegevens.gegevens : g.gegevens}
               namen={namen}
             />

@@ -53,7 +53,7 @@ export default function Rechten() {
             {toestand.correctieverzoeken.map((v) => {
               const g = v.verzoek.gegevens;
               const stand = verzoekStand(v);
-              const nummer = toestand.register[v.verzoek.gebeurtenisId]?.volgnummer ?? "?";
+              const nummer = toestand.register.get(v.verzoek.gebeurtenisId)?.volgnummer ?? "?";
               return (
                 <li key={v.verzoek.gebeurtenisId} className="mw-kaart">
                   <h4 className="nl-heading nl-heading--level-4">
