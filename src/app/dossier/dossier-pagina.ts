@@ -8,12 +8,14 @@ import { vindDossierPagina, type GelezenPagina } from "../../adapters/db/dossier
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import type { Grondslag } from "../../domain/toegang/beleid.ts";
+import type { Registratie } from "../../domain/dossier/toestand.ts";
 import { toestandUitStaart } from "./projecties.ts";
 import { haalToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
 import {
   conceptContextUit,
   maakDossierKader,
+  registerVoorGeschiedenis,
   STAP_HULP,
   type DossierKader,
   type DossierPaginaFeiten,
@@ -175,6 +177,26 @@ export async function bekijkStapHulp<P extends HulpPagina>(
 ): Promise<StapHulp<P>> {
   await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
   return STAP_HULP[pagina](wie.gebruiker, vraag.taal) as StapHulp<P>;
+}
+
+/**
+ * The register of the case's entries (kind, number, corrected or not), which the shared data leaves out
+ * (decision 0082), after the page request's one audited read, as `bekijkStapHulp`: `"alles"` for the pages
+ * that name or offer any entry (the rights pages, a correction), `"geschiedenis"` for the overview, which
+ * names only what its page of the history shows.
+ */
+export async function bekijkRegister(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+  verzoek: object | null,
+  deel: "alles" | "geschiedenis",
+): Promise<{ register: Readonly<Record<string, Registratie>> }> {
+  const { toestand, gebeurtenissen } = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return {
+    register: deel === "alles" ? toestand.register : registerVoorGeschiedenis(toestand.register, gebeurtenissen),
+  };
 }
 
 /**
