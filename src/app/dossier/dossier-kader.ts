@@ -81,8 +81,8 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
     // The state without its register (a key per event, so it grows with the case): a page that names entries
     // asks for the register in its own loader, the overview only for the entries its history shows (decision 0082).
     toestand: afgeleid.zonderRegister,
-    // One page of the history, newest first (decision 0032); the state itself comes from its snapshot.
-    gebeurtenissen: feiten.gebeurtenissen,
+    // The page of the history (decision 0032) is the overview's own part, with the register entries it names
+    // (`bekijkGeschiedenis`, decision 0082): no other page shows it.
     takenlijst: afgeleid.takenlijst,
     volgende: afgeleid.volgende,
     tijdlijn: afgeleid.tijdlijn,

@@ -9,6 +9,7 @@ import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import type { Grondslag } from "../../domain/toegang/beleid.ts";
 import type { Registratie } from "../../domain/dossier/toestand.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { toestandUitStaart } from "./projecties.ts";
 import { haalToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
@@ -181,9 +182,8 @@ export async function bekijkStapHulp<P extends HulpPagina>(
 
 /**
  * The register of the case's entries (kind, number, corrected or not), which the shared data leaves out
- * (decision 0082), after the page request's one audited read, as `bekijkStapHulp`: `"alles"` for the pages
- * that name or offer any entry (the rights pages, a correction), `"geschiedenis"` for the overview, which
- * names only what its page of the history shows.
+ * (decision 0082), after the page request's one audited read, as `bekijkStapHulp`: for the pages that name
+ * or offer any entry (the rights pages, a correction).
  */
 export async function bekijkRegister(
   ctx: AppContext,
@@ -191,12 +191,24 @@ export async function bekijkRegister(
   dossierId: string,
   vraag: DossierPaginaVraag,
   verzoek: object | null,
-  deel: "alles" | "geschiedenis",
 ): Promise<{ register: Readonly<Record<string, Registratie>> }> {
+  const { toestand } = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return { register: toestand.register };
+}
+
+/**
+ * The overview's own part (decision 0082), from the same read: the page of the history the URL asks for, and
+ * only the register entries that page names. No other page of a case shows the history.
+ */
+export async function bekijkGeschiedenis(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+  verzoek: object | null,
+): Promise<{ gebeurtenissen: readonly Gebeurtenis[]; register: Readonly<Record<string, Registratie>> }> {
   const { toestand, gebeurtenissen } = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
-  return {
-    register: deel === "alles" ? toestand.register : registerVoorGeschiedenis(toestand.register, gebeurtenissen),
-  };
+  return { gebeurtenissen, register: registerVoorGeschiedenis(toestand.register, gebeurtenissen) };
 }
 
 /**

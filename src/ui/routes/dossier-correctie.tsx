@@ -17,14 +17,12 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
-const registerVanDossier = registerLoader("alles");
-
 /**
  * The correction form of every correctable type, built from the schemas on the server, and the register to
  * name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`).
  */
 export async function loader(args: Route.LoaderArgs) {
-  return { formulieren: CORRECTIE_FORMULIEREN, ...(await registerVanDossier(args)) };
+  return { formulieren: CORRECTIE_FORMULIEREN, ...(await registerLoader(args)) };
 }
 
 /** Reloaded with the layout's data (a version conflict reloads both). */

@@ -19,7 +19,7 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "correctieverzoek_beslissen"] };
 
 /** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
-export const loader = registerLoader("alles");
+export const loader = registerLoader;
 
 /** Reloaded with the layout's data (a version conflict reloads both). */
 export const shouldRevalidate = herlaadNaConflict;

@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router";
 import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 import type { Route } from "./+types/dossier-overzicht";
 import { herlaadNaConflict, useDossier } from "../dossier-data.ts";
-import { registerLoader } from "../register.server.ts";
+import { geschiedenisLoader } from "../register.server.ts";
 import { Geschiedenis } from "../components/geschiedenis.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { Takenlijst } from "../components/takenlijst.tsx";
@@ -18,8 +18,11 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
-/** Only the register entries the shown page of the history names (decision 0082); the rest comes from the layout. */
-export const loader = registerLoader("geschiedenis");
+/**
+ * The overview's own part (decision 0082): its page of the history and only the register entries that page
+ * names; the rest of the dossier comes from the layout (`useDossier`).
+ */
+export const loader = geschiedenisLoader;
 
 /** Reloaded with the layout's data (a version conflict reloads both). */
 export const shouldRevalidate = herlaadNaConflict;
@@ -34,17 +37,8 @@ export default function DossierOverzicht({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
   const volg = useVolgBinnenApp();
   const [zoek] = useSearchParams();
-  const {
-    dossier,
-    toestand,
-    takenlijst,
-    tijdlijn,
-    eindverantwoordelijken,
-    beslisserNamen,
-    volgende,
-    gebeurtenissen,
-    route,
-  } = useDossier();
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, route } =
+    useDossier();
   const namen = new Map([
     ...eindverantwoordelijken.map((p) => [p.id, p.naam] as const),
     ...Object.entries(beslisserNamen),
@@ -213,7 +207,7 @@ export default function DossierOverzicht({ loaderData }: Route.ComponentProps) {
       </div>
       <Geschiedenis
         dossierId={dossier.id}
-        gebeurtenissen={gebeurtenissen}
+        gebeurtenissen={loaderData.gebeurtenissen}
         totaal={toestand.versie}
         register={loaderData.register}
         namen={namen}

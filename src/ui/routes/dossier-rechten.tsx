@@ -16,7 +16,7 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
  * stands, and their own views. Recording happens on the pages linked from here.
  */
 /** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
-export const loader = registerLoader("alles");
+export const loader = registerLoader;
 
 /** Reloaded with the layout's data (a version conflict reloads both). */
 export const shouldRevalidate = herlaadNaConflict;
