@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router";
+import type { DossierToestand, Registratie } from "../domain/dossier/toestand.ts";
 import type { loader } from "./routes/dossier-layout.tsx";
 
 /** The dossier loaded once by the layout route; step pages read it instead of loading again. */
@@ -9,6 +11,15 @@ export function useDossier() {
 }
 
 export type DossierData = ReturnType<typeof useDossier>;
+
+/**
+ * The layout's state with the register this page's own loader sent (`registerLoader`, decision 0082): the
+ * whole state again, for the domain's functions that name entries. Made once per state and register.
+ */
+export function useToestandMetRegister(register: ReadonlyMap<string, Registratie>): DossierToestand {
+  const { toestand } = useDossier();
+  return useMemo(() => ({ ...toestand, register }), [toestand, register]);
+}
 
 /**
  * The case pages' revalidation (the layout's, and a page's that loads its own part). A refused form

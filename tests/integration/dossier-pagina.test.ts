@@ -3,7 +3,12 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { GeopendeDatabase } from "../../src/adapters/db/database.ts";
 import type { AppContext, Ingelogd } from "../../src/app/context.ts";
-import { bekijkDossierKader, bekijkMeldingPagina, leesDossierPagina } from "../../src/app/dossier/dossier-pagina.ts";
+import {
+  bekijkDossierKader,
+  bekijkGeschiedenis,
+  bekijkMeldingPagina,
+  leesDossierPagina,
+} from "../../src/app/dossier/dossier-pagina.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { LogNietBeschikbaarFout } from "../../src/app/toegang/logboek.ts";
 import { DomeinFout } from "../../src/domain/fouten.ts";
@@ -88,12 +93,16 @@ for (const testDb of await testDatabases()) {
 
     const vraag = { geschiedenis: { voor: null, aantal: 3 }, taal: "nl" as const };
 
-    it("the layout's part: read in the transaction, one view entry", async () => {
+    it("the layout's part and the overview's: read in the transaction, one view entry", async () => {
       const voor = await logregels();
-      const kader = await bekijkDossierKader(alleenInTransactie(context(db)), sanne, dossierId, vraag, null);
+      const verzoek = {};
+      const kader = await bekijkDossierKader(alleenInTransactie(context(db)), sanne, dossierId, vraag, verzoek);
+      const overzicht = await bekijkGeschiedenis(alleenInTransactie(context(db)), sanne, dossierId, vraag, verzoek);
       assert.equal(kader.dossier.id, dossierId);
       assert.equal(kader.toestand.versie, 2);
-      assert.equal(kader.gebeurtenissen.length, 2);
+      assert.equal("register" in kader.toestand, false, "the register is not in the shared data (decision 0082)");
+      assert.equal(overzicht.gebeurtenissen.length, 2);
+      assert.deepEqual(Object.keys(overzicht.register).sort(), overzicht.gebeurtenissen.map((g) => g.id).sort());
       assert.equal(kader.grondslag, "eigen");
       assert.equal(
         kader.bewaarjaren,
@@ -269,8 +278,15 @@ for (const testDb of await testDatabases()) {
       assert.equal(kader.noodtoegang.length, 1, "the running emergency access");
       assert.equal(kader.noodtoegang[0]?.reden, "Acute zorg buiten kantoortijd.");
       assert.equal(kader.eindverantwoordelijken.length, 2);
+      const { gebeurtenissen } = await bekijkGeschiedenis(
+        zonderTransactie(context(db)),
+        sanne,
+        gewoon,
+        vragen[0]!,
+        null,
+      );
       assert.deepEqual(
-        kader.gebeurtenissen.map((g) => g.volgnummer),
+        gebeurtenissen.map((g) => g.volgnummer),
         [5, 4, 3],
       );
       const overCollega = await bekijkDossierKader(zonderTransactie(context(db)), sanne, collega, vragen[0]!, null);

@@ -15,10 +15,13 @@ import {
   stapKennis,
 } from "../../domain/kennis/inhoud.ts";
 import { STAPPEN } from "../../domain/dossier/keuzes.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { Registratie } from "../../domain/dossier/toestand.ts";
 import { OPENING, SIGNAAL, toestandBouwer, type Invoer } from "../../../tests/helpers/gebeurtenissen.ts";
 import {
   conceptContextUit,
   maakDossierKader,
+  registerVoorGeschiedenis,
   STAP_HULP,
   type DossierPaginaFeiten,
   type Lezer,
@@ -252,6 +255,46 @@ describe("maakDossierKader: time, sector and organisation settings", () => {
     assert.ok(kader.takenlijst.length > 0);
     assert.equal(kader.vervolg.vt, null, "nothing sent: no answer awaited");
   });
+});
+
+describe("the register: not in the shared data, only what the history names (decision 0082)", () => {
+  it("the shared state is the state without its register, nothing else left out", () => {
+    const f = feiten([OPENING, SIGNAAL]);
+    const kader = maakDossierKader(f, lezer(["medewerker"]), "nl");
+    assert.equal("register" in kader.toestand, false);
+    const { register: _weg, ...rest } = f.toestand;
+    assert.deepEqual(kader.toestand, rest);
+  });
+
+  const id = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, "0")}`;
+  const register: ReadonlyMap<string, Registratie> = new Map(
+    [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [id(n), { type: "signaal_vastgelegd", volgnummer: n, stap: "signalen" }]),
+  );
+  const g = (n: number, type: string, gegevens: object = {}) =>
+    ({ id: id(n), type, gegevens }) as unknown as Gebeurtenis;
+  const gevallen: [string, Gebeurtenis[], number[]][] = [
+    ["nothing shown: nothing", [], []],
+    ["each entry shown", [g(3, "signaal_vastgelegd"), g(2, "signaal_vastgelegd")], [2, 3]],
+    ["a correction: itself and the entry it corrects", [g(6, "correctie", { corrigeert: id(1) })], [1, 6]],
+    [
+      "a correction for a request: also the request",
+      [g(7, "correctie", { corrigeert: id(2), verzoek: id(4) })],
+      [2, 4, 7],
+    ],
+    ["a decision on a proposal: also the proposal", [g(8, "besluit_genomen", { voorstel: id(5) })], [5, 8]],
+    ["a decision without a proposal: itself", [g(8, "besluit_genomen", {})], [8]],
+    ["an id the register does not hold: left out", [g(9, "correctie", { corrigeert: id(1) })], [1]],
+  ];
+  for (const [naam, gebeurtenissen, verwacht] of gevallen) {
+    it(naam, () => {
+      const deel = registerVoorGeschiedenis(register, gebeurtenissen);
+      assert.deepEqual(
+        [...deel.keys()].sort(),
+        verwacht.map((n) => id(n)),
+      );
+      for (const [k, r] of deel) assert.equal(r, register.get(k));
+    });
+  }
 });
 
 describe("conceptContextUit: the draft's context from the same read", () => {

@@ -28,6 +28,8 @@ import { bewaarjarenVoor } from "../../domain/organisatie/bewaartermijn.ts";
 import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import { magAfschrift, magOverVerzoekBeslissen } from "../../domain/toegang/beleid.ts";
 import { datumInNederland } from "../../domain/tijd/nederlandse-tijd.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
+import type { DossierToestand, Registratie } from "../../domain/dossier/toestand.ts";
 import type { DossierInzage } from "./bekijk-dossier.ts";
 
 /**
@@ -57,20 +59,18 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
   const vandaag = datumInNederland(nu.toISOString());
   const { protocol } = feiten.organisatie;
   const beslissers = besluitRollen(protocol.stappen.beslissen.documenteert);
-  const soort = soortVan(toestand);
+  const afgeleid = afgeleidVan(toestand);
+  const { soort, versneld } = afgeleid;
   const opening = toestand.opening?.gegevens;
-  const versneld = versneldeRoute(toestand);
   return {
     // A route beside the Meldcode (decisions 0053, 0054): its guidance, where its steps stand, and whom it concerns.
     route:
-      soort === "meldcode"
+      soort === "meldcode" || !afgeleid.route
         ? null
         : {
             soort,
             kennis: routeKennis(soort),
-            voortgang: routeVoortgang(toestand),
-            vlag: huidigeVlag(toestand),
-            kinderen: kinderenVan(toestand),
+            ...afgeleid.route,
             betrokkene: opening?.betrokkeneGebruikerId
               ? { naam: feiten.betrokkeneNaam ?? "", account: true }
               : { naam: opening?.betrokkeneNaam ?? "", account: false },
@@ -78,12 +78,14 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
     dossier: { id: dossier.id, werknaam: dossier.werknaam, aangemaaktOp: dossier.aangemaaktOp.toISOString() },
     grondslag,
     noodtoegang: feiten.noodtoegang.map((n) => ({ naam: n.gebruikerNaam, tot: n.tot.toISOString(), reden: n.reden })),
-    toestand,
-    // One page of the history, newest first (decision 0032); the state itself comes from its snapshot.
-    gebeurtenissen: feiten.gebeurtenissen,
-    takenlijst: maakTakenlijst(toestand),
-    volgende: volgendeStap(toestand),
-    tijdlijn: maakTijdlijn(toestand.signalen),
+    // The state without its register (a key per event, so it grows with the case): a page that names entries
+    // asks for the register in its own loader, the overview only for the entries its history shows (decision 0082).
+    toestand: afgeleid.zonderRegister,
+    // The page of the history (decision 0032) is the overview's own part, with the register entries it names
+    // (`bekijkGeschiedenis`, decision 0082): no other page shows it.
+    takenlijst: afgeleid.takenlijst,
+    volgende: afgeleid.volgende,
+    tijdlijn: afgeleid.tijdlijn,
     eindverantwoordelijken: feiten.eindverantwoordelijken,
     beslisserNamen: feiten.beslisserNamen,
     // Whether the reader takes the decision (decision 0020): the page offers a decision or a proposal accordingly.
@@ -117,6 +119,71 @@ export function maakDossierKader(feiten: DossierPaginaFeiten, lezer: Lezer, taal
 }
 
 export type DossierKader = ReturnType<typeof maakDossierKader>;
+
+/** The state as a case page's shared data carries it: everything but the register. */
+export type ToestandZonderRegister = Omit<DossierToestand, "register">;
+
+function zonderRegister(toestand: DossierToestand): ToestandZonderRegister {
+  const { register: _register, ...rest } = toestand;
+  return rest;
+}
+
+/**
+ * What the shared data derives from the state alone (no clock, no reader), made once per state object
+ * (decision 0082): a state is never changed once made (an append folds onto a copy), and this process keeps
+ * one state object per case and version (`haalToestand`), so the pages of a version share these. Held
+ * weakly: they go when the state goes.
+ */
+const AFGELEID = new WeakMap<DossierToestand, ReturnType<typeof leidAf>>();
+
+function afgeleidVan(toestand: DossierToestand): ReturnType<typeof leidAf> {
+  let afgeleid = AFGELEID.get(toestand);
+  if (!afgeleid) {
+    afgeleid = leidAf(toestand);
+    AFGELEID.set(toestand, afgeleid);
+  }
+  return afgeleid;
+}
+
+function leidAf(toestand: DossierToestand) {
+  const soort = soortVan(toestand);
+  return {
+    soort,
+    route:
+      soort === "meldcode"
+        ? null
+        : { voortgang: routeVoortgang(toestand), vlag: huidigeVlag(toestand), kinderen: kinderenVan(toestand) },
+    versneld: versneldeRoute(toestand),
+    zonderRegister: zonderRegister(toestand),
+    takenlijst: maakTakenlijst(toestand),
+    volgende: volgendeStap(toestand),
+    tijdlijn: maakTijdlijn(toestand.signalen),
+  };
+}
+
+/**
+ * The register entries a page of the history names (decision 0082): each entry shown (is it corrected?),
+ * and what a shown entry refers to (the entry a correction corrects, the request it carries out, the
+ * proposal a decision follows), so the history needs no more of the register than these.
+ */
+export function registerVoorGeschiedenis(
+  register: ReadonlyMap<string, Registratie>,
+  gebeurtenissen: readonly Gebeurtenis[],
+): Map<string, Registratie> {
+  const deel = new Map<string, Registratie>();
+  const neem = (id: string | undefined) => {
+    const r = id === undefined ? undefined : register.get(id);
+    if (id !== undefined && r !== undefined) deel.set(id, r);
+  };
+  for (const g of gebeurtenissen) {
+    neem(g.id);
+    if (g.type === "correctie") {
+      neem(g.gegevens.corrigeert);
+      neem(g.gegevens.verzoek);
+    } else if (g.type === "besluit_genomen") neem(g.gegevens.voorstel);
+  }
+  return deel;
+}
 
 const sectorVan = (lezer: Pick<Lezer, "sector">) => (isSector(lezer.sector) ? lezer.sector : "overig");
 

@@ -8,12 +8,15 @@ import { vindDossierPagina, type GelezenPagina } from "../../adapters/db/dossier
 import { beslisserVan } from "../../domain/dossier/besluit.ts";
 import type { OrganisatieInstellingen } from "../../domain/organisatie/organisatie.ts";
 import type { Grondslag } from "../../domain/toegang/beleid.ts";
+import type { Registratie } from "../../domain/dossier/toestand.ts";
+import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import { toestandUitStaart } from "./projecties.ts";
 import { haalToestand, type OnthoudenToestand } from "./toestand-geheugen.ts";
 import { leesInzage } from "./bekijk-dossier.ts";
 import {
   conceptContextUit,
   maakDossierKader,
+  registerVoorGeschiedenis,
   STAP_HULP,
   type DossierKader,
   type DossierPaginaFeiten,
@@ -175,6 +178,37 @@ export async function bekijkStapHulp<P extends HulpPagina>(
 ): Promise<StapHulp<P>> {
   await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
   return STAP_HULP[pagina](wie.gebruiker, vraag.taal) as StapHulp<P>;
+}
+
+/**
+ * The register of the case's entries (kind, number, corrected or not), which the shared data leaves out
+ * (decision 0082), after the page request's one audited read, as `bekijkStapHulp`: for the pages that name
+ * or offer any entry (the rights pages, a correction).
+ */
+export async function bekijkRegister(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+  verzoek: object | null,
+): Promise<{ register: ReadonlyMap<string, Registratie> }> {
+  const { toestand } = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return { register: toestand.register };
+}
+
+/**
+ * The overview's own part (decision 0082), from the same read: the page of the history the URL asks for, and
+ * only the register entries that page names. No other page of a case shows the history.
+ */
+export async function bekijkGeschiedenis(
+  ctx: AppContext,
+  wie: Ingelogd,
+  dossierId: string,
+  vraag: DossierPaginaVraag,
+  verzoek: object | null,
+): Promise<{ gebeurtenissen: readonly Gebeurtenis[]; register: ReadonlyMap<string, Registratie> }> {
+  const { toestand, gebeurtenissen } = await leesDossierPagina(ctx, wie, dossierId, vraag, verzoek);
+  return { gebeurtenissen, register: registerVoorGeschiedenis(toestand.register, gebeurtenissen) };
 }
 
 /**

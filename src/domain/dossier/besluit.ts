@@ -100,7 +100,7 @@ export function beslisserVan(besluit: Vastlegging<"besluit_genomen">): {
 
 /** The proposal a decision settled, if any. */
 export function voorstelVan(
-  toestand: DossierToestand,
+  toestand: Pick<DossierToestand, "voorstellen">,
   besluit: Vastlegging<"besluit_genomen">,
 ): Vastlegging<"besluit_voorgesteld"> | null {
   const id = besluit.gegevens.voorstel;

@@ -54,7 +54,7 @@ export function verzoekStand(v: Correctieverzoek): VerzoekStand {
 }
 
 /** Requests that still ask something of the organisation: a decision, a correction, or a removal. */
-export function openVerzoeken(toestand: DossierToestand): Correctieverzoek[] {
+export function openVerzoeken(toestand: Pick<DossierToestand, "correctieverzoeken">): Correctieverzoek[] {
   return toestand.correctieverzoeken.filter((v) =>
     ["te_beslissen", "correctie_te_maken", "verwijdering_open"].includes(verzoekStand(v)),
   );
@@ -85,7 +85,7 @@ export function vindVerzoek(toestand: DossierToestand, verzoekId: string): Corre
 
 /** The family's views that concern one entry, in the order added. */
 export function zienswijzenBij(
-  toestand: DossierToestand,
+  toestand: Pick<DossierToestand, "zienswijzen">,
   gebeurtenisId: string,
 ): Vastlegging<"zienswijze_toegevoegd">[] {
   return toestand.zienswijzen.filter((z) => z.gegevens.betreft.includes(gebeurtenisId));

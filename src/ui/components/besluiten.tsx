@@ -34,7 +34,13 @@ export function Voorstel({ voorstel, titel }: { voorstel: Vastlegging<"besluit_v
 }
 
 /** The decisions taken, newest last: who decided and when, and on whose proposal, with the reason for a change. */
-export function Besluiten({ toestand, namen }: { toestand: DossierToestand; namen: ReadonlyMap<string, string> }) {
+export function Besluiten({
+  toestand,
+  namen,
+}: {
+  toestand: Omit<DossierToestand, "register">;
+  namen: ReadonlyMap<string, string>;
+}) {
   const { t, taal } = useT();
   return (
     <section className="mw-stapel" aria-labelledby="besluiten-titel">

@@ -8,7 +8,8 @@ import { CORRIGEERBAAR, type GebeurtenisType } from "../../domain/dossier/keuzes
 import { FoutSamenvatting, Keuzegroep, Knop, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { CORRECTIE_FORMULIEREN } from "../correctie-velden.server.ts";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useDossier, useToestandMetRegister } from "../dossier-data.ts";
+import { registerLoader } from "../register.server.ts";
 import { labelSleutel } from "../veldlabels.ts";
 import { vindRegistratie, vindVastlegging } from "../../domain/dossier/toestand.ts";
 import { vindVerzoek } from "../../domain/dossier/rechten.ts";
@@ -16,10 +17,16 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "toevoegen"] };
 
-/** The correction form of every correctable type, built from the schemas on the server. */
-export function loader() {
-  return { formulieren: CORRECTIE_FORMULIEREN };
+/**
+ * The correction form of every correctable type, built from the schemas on the server, and the register to
+ * name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`).
+ */
+export async function loader(args: Route.LoaderArgs) {
+  return { formulieren: CORRECTIE_FORMULIEREN, ...(await registerLoader(args)) };
 }
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
 
 export async function action(args: Route.ActionArgs) {
   let verzoek = "";
@@ -49,7 +56,8 @@ export async function action(args: Route.ActionArgs) {
 export default function Correctie({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
   const { gebeurtenisId } = useParams();
-  const { toestand, dossier } = useDossier();
+  const { dossier } = useDossier();
+  const toestand = useToestandMetRegister(loaderData.register);
   const [zoek] = useSearchParams();
   const verzoek = vindVerzoek(toestand, zoek.get("verzoek") ?? "");
   const { antwoord, fouten, fout, waarde, waarden } = useFormulier();

@@ -12,10 +12,17 @@ import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { TerugNaarRechten } from "../components/rechten-formulier.tsx";
 import { VersieVeld } from "../components/stap-kop.tsx";
 import { vastleggingNaam } from "../components/vastlegging-naam.ts";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useDossier, useToestandMetRegister } from "../dossier-data.ts";
+import { registerLoader } from "../register.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "correctieverzoek_beslissen"] };
+
+/** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
+export const loader = registerLoader;
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
@@ -30,11 +37,12 @@ export async function action(args: Route.ActionArgs) {
  * One request: what was asked, the decision with its reason (or the form to decide), and for a
  * granted correction the entries to correct and the corrections made under it.
  */
-export default function CorrectieverzoekBesluit() {
+export default function CorrectieverzoekBesluit({ loaderData }: Route.ComponentProps) {
   const { t, taal } = useT();
   const { verzoekId } = useParams();
   const [zoek] = useSearchParams();
-  const { dossier, toestand, magVerzoekBeslissen } = useDossier();
+  const { dossier, magVerzoekBeslissen } = useDossier();
+  const toestand = useToestandMetRegister(loaderData.register);
   const { antwoord, fouten, fout, waarde } = useFormulier();
   const verzoek = verzoekId ? vindVerzoek(toestand, verzoekId) : null;
   if (!verzoek) return <p className="nl-paragraph">{t("rechten.verzoek_onbekend")}</p>;

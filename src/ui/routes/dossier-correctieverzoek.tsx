@@ -6,10 +6,17 @@ import { VERZOEK_SOORTEN } from "../../domain/dossier/keuzes.ts";
 import { Keuzegroep, TekstGebied, useFormulier } from "../components/formulier.tsx";
 import { IngebrachtDoor, RechtenFormulier } from "../components/rechten-formulier.tsx";
 import { VastleggingKeuze } from "../components/vastlegging-keuze.tsx";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useToestandMetRegister } from "../dossier-data.ts";
+import { registerLoader } from "../register.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "correctieverzoek_vastleggen"] };
+
+/** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
+export const loader = registerLoader;
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
@@ -20,9 +27,9 @@ export async function action(args: Route.ActionArgs) {
 }
 
 /** Records a request for correction or removal as it came in; the decision follows on its own page. */
-export default function CorrectieverzoekVastleggen() {
+export default function CorrectieverzoekVastleggen({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
-  const { toestand } = useDossier();
+  const toestand = useToestandMetRegister(loaderData.register);
   const { fout, waarde, waarden } = useFormulier();
   return (
     <RechtenFormulier

@@ -1,7 +1,9 @@
 import { useT } from "../vertaling.tsx";
 import { useSearchParams } from "react-router";
 import { useVolgBinnenApp } from "../volg-binnen-app.ts";
-import { useDossier } from "../dossier-data.ts";
+import type { Route } from "./+types/dossier-overzicht";
+import { herlaadNaConflict, useDossier } from "../dossier-data.ts";
+import { geschiedenisLoader } from "../register.server.ts";
 import { Geschiedenis } from "../components/geschiedenis.tsx";
 import { GebeurtenisInhoud } from "../components/gebeurtenis-inhoud.tsx";
 import { Takenlijst } from "../components/takenlijst.tsx";
@@ -17,26 +19,26 @@ import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
 
 /**
+ * The overview's own part (decision 0082): its page of the history and only the register entries that page
+ * names; the rest of the dossier comes from the layout (`useDossier`).
+ */
+export const loader = geschiedenisLoader;
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
+
+/**
  * The case at a glance, led by what to do now and the task list; the timeline with its table folded,
  * and only the newest entries of the history, the full history one link away. Its links (here, in the task
  * list and in the history) are plain links with one click handler (`useVolgBinnenApp`), as the case navigation
  * (decision 0070): a `Link` resolved its path on every render; the HTML is the same (decision 0075).
  */
-export default function DossierOverzicht() {
+export default function DossierOverzicht({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
   const volg = useVolgBinnenApp();
   const [zoek] = useSearchParams();
-  const {
-    dossier,
-    toestand,
-    takenlijst,
-    tijdlijn,
-    eindverantwoordelijken,
-    beslisserNamen,
-    volgende,
-    gebeurtenissen,
-    route,
-  } = useDossier();
+  const { dossier, toestand, takenlijst, tijdlijn, eindverantwoordelijken, beslisserNamen, volgende, route } =
+    useDossier();
   const namen = new Map([
     ...eindverantwoordelijken.map((p) => [p.id, p.naam] as const),
     ...Object.entries(beslisserNamen),
@@ -205,9 +207,9 @@ export default function DossierOverzicht() {
       </div>
       <Geschiedenis
         dossierId={dossier.id}
-        gebeurtenissen={gebeurtenissen}
+        gebeurtenissen={loaderData.gebeurtenissen}
         totaal={toestand.versie}
-        register={toestand.register}
+        register={loaderData.register}
         namen={namen}
         open={toestand.status === "open"}
         volledig={alles}

@@ -4,7 +4,9 @@ import { beslissenUiterlijk, verzoekStand } from "../../domain/dossier/rechten.t
 import { formatteerDatum } from "../../i18n/vertaal.ts";
 import { vastleggingNaam } from "../components/vastlegging-naam.ts";
 import { Zienswijze } from "../components/zienswijzen-bij.tsx";
-import { useDossier } from "../dossier-data.ts";
+import type { Route } from "./+types/dossier-rechten";
+import { herlaadNaConflict, useDossier } from "../dossier-data.ts";
+import { registerLoader } from "../register.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
@@ -13,12 +15,19 @@ export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken"] };
  * The family's rights over this record: their requests for correction or removal with where each
  * stands, and their own views. Recording happens on the pages linked from here.
  */
-export default function Rechten() {
+/** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
+export const loader = registerLoader;
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
+
+export default function Rechten({ loaderData }: Route.ComponentProps) {
   const { t, taal } = useT();
   const [zoek] = useSearchParams();
   const { dossier, toestand } = useDossier();
   const basis = `/dossiers/${dossier.id}/rechten`;
-  const naam = (id: string) => vastleggingNaam(t, toestand.register, id);
+  const { register } = loaderData;
+  const naam = (id: string) => vastleggingNaam(t, register, id);
   return (
     <div className="mw-stapel">
       <title>{`${t("rechten.titel")} · ${dossier.werknaam} · Meldwijzer`}</title>
@@ -53,7 +62,7 @@ export default function Rechten() {
             {toestand.correctieverzoeken.map((v) => {
               const g = v.verzoek.gegevens;
               const stand = verzoekStand(v);
-              const nummer = toestand.register.get(v.verzoek.gebeurtenisId)?.volgnummer ?? "?";
+              const nummer = register.get(v.verzoek.gebeurtenisId)?.volgnummer ?? "?";
               return (
                 <li key={v.verzoek.gebeurtenisId} className="mw-kaart">
                   <h4 className="nl-heading nl-heading--level-4">

@@ -6,10 +6,17 @@ import { ZIENSWIJZE_WIJZEN } from "../../domain/dossier/keuzes.ts";
 import { Keuzegroep, TekstGebied, TekstVeld, useFormulier } from "../components/formulier.tsx";
 import { IngebrachtDoor, RechtenFormulier } from "../components/rechten-formulier.tsx";
 import { VastleggingKeuze } from "../components/vastlegging-keuze.tsx";
-import { useDossier } from "../dossier-data.ts";
+import { herlaadNaConflict, useToestandMetRegister } from "../dossier-data.ts";
+import { registerLoader } from "../register.server.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 
 export const beleid: RouteBeleid = { toegang: "dossier", acties: ["bekijken", "zienswijze_toevoegen"] };
+
+/** The register, to name the entries (decision 0082); the rest of the dossier comes from the layout (`useDossier`). */
+export const loader = registerLoader;
+
+/** Reloaded with the layout's data (a version conflict reloads both). */
+export const shouldRevalidate = herlaadNaConflict;
 
 export async function action(args: Route.ActionArgs) {
   return verwerkStapFormulier(
@@ -20,9 +27,9 @@ export async function action(args: Route.ActionArgs) {
 }
 
 /** Adds the family's or client's own view to the dossier, in their words, beside the entries it concerns. */
-export default function ZienswijzeToevoegen() {
+export default function ZienswijzeToevoegen({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
-  const { toestand } = useDossier();
+  const toestand = useToestandMetRegister(loaderData.register);
   const { fout, waarde, waarden } = useFormulier();
   return (
     <RechtenFormulier
