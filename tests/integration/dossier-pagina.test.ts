@@ -102,7 +102,7 @@ for (const testDb of await testDatabases()) {
       assert.equal(kader.toestand.versie, 2);
       assert.equal("register" in kader.toestand, false, "the register is not in the shared data (decision 0082)");
       assert.equal(overzicht.gebeurtenissen.length, 2);
-      assert.deepEqual(Object.keys(overzicht.register).sort(), overzicht.gebeurtenissen.map((g) => g.id).sort());
+      assert.deepEqual([...overzicht.register.keys()].sort(), overzicht.gebeurtenissen.map((g) => g.id).sort());
       assert.equal(kader.grondslag, "eigen");
       assert.equal(
         kader.bewaarjaren,
