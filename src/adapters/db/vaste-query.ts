@@ -109,6 +109,17 @@ async function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: 
   return velden ? (resultaat.rows as unknown[][]).map((rij) => alsObject(velden, rij)) : resultaat;
 }
 
+/**
+ * The node-postgres pool when `db` is the pool itself, not a transaction's connection; null otherwise
+ * (a transaction, or PGlite). A statement sent here runs on its own, autocommitted.
+ */
+export function poolVan(db: Verbinding): pg.Pool | null {
+  const sessie = db._.session;
+  if (!is(sessie, NodePgSession)) return null;
+  const client = (sessie as unknown as { client: pg.Pool | pg.PoolClient }).client;
+  return client instanceof pg.Pool ? client : null;
+}
+
 /** drizzle's `sql` keeps its decoder (`.mapWith`) in a field its types do not show. */
 interface MetDecoder {
   readonly decoder: { mapFromDriverValue(waarde: unknown): unknown };
