@@ -42,7 +42,8 @@ export async function oudeKop(db: Verbinding): Promise<string> {
  * action. The entry is inserted unsealed (no number, no links), with no lock of any kind: a view in
  * one organisation waits for no other view, in any organisation (decision 0057). It commits or
  * rolls back with the action; the sealer (`verzegelBatch`) numbers and links it once it committed.
- * Returns the entry's `id`, the order of acceptance.
+ * Returns the entry's `id`, the order of acceptance. On node-postgres's pool itself (no transaction) the
+ * entry may go in one INSERT with others that came in at the same moment (`LogBundel`, decision 0079).
  */
 export async function schrijfLogregel(db: Verbinding, inhoud: NieuweLogregel): Promise<number> {
   const id = poolVan(db)
