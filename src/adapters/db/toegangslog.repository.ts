@@ -14,7 +14,8 @@ import {
 } from "../../domain/toegang/logketen.ts";
 import type { Database, Verbinding } from "./database.ts";
 import { dossiers, gebruikers, toegangslog } from "./schema.ts";
-import { vasteOpdracht } from "./vaste-query.ts";
+import pg from "pg";
+import { poolVan, vasteOpdracht } from "./vaste-query.ts";
 
 /** The first key of the two-key advisory locks of the log's sealer; the second is derived from the chain. */
 const LOG_SLOT = 7513;
@@ -41,17 +42,147 @@ export async function oudeKop(db: Verbinding): Promise<string> {
  * action. The entry is inserted unsealed (no number, no links), with no lock of any kind: a view in
  * one organisation waits for no other view, in any organisation (decision 0057). It commits or
  * rolls back with the action; the sealer (`verzegelBatch`) numbers and links it once it committed.
- * Returns the entry's `id`, the order of acceptance.
+ * Returns the entry's `id`, the order of acceptance. On node-postgres's pool itself (no transaction) the
+ * entry may go in one INSERT with others that came in at the same moment (`LogBundel`, decision 0079).
  */
 export async function schrijfLogregel(db: Verbinding, inhoud: NieuweLogregel): Promise<number> {
-  const [rij] = await voegLogregelIn(db, {
-    ...inhoud,
-    keten: ketenVan(inhoud.organisatieId),
-    tijdstip: new Date(inhoud.tijdstip),
-  });
+  const id = poolVan(db)
+    ? await bundelVan(db).neem(inhoud)
+    : await enkeleLogregel(db, { ...inhoud, tijdstip: new Date(inhoud.tijdstip) });
   meldAanvaard();
+  return id;
+}
+
+/** One entry in its own INSERT (the statement every entry had before decision 0079). */
+async function enkeleLogregel(
+  db: Verbinding,
+  inhoud: Omit<NieuweLogregel, "tijdstip"> & { tijdstip: Date },
+): Promise<number> {
+  const [rij] = await voegLogregelIn(db, { ...inhoud, keten: ketenVan(inhoud.organisatieId) });
   return rij ? Number(rij.id) : 0;
 }
+
+/** How many INSERTs of entries on the pool are under way at once (decision 0079); the rest wait and go together. */
+export const BUNDELS_ONDERWEG = 2;
+/** At most this many entries in one INSERT. */
+export const BUNDEL_GROOTTE = 64;
+
+interface Wachtend {
+  readonly inhoud: NieuweLogregel;
+  readonly klaar: (id: number) => void;
+  readonly mislukt: (fout: unknown) => void;
+}
+
+/**
+ * Entries written on the pool itself, outside a transaction (a read's entry after its statement: the API's
+ * and the page's one-statement reads), go together (decision 0079): while `BUNDELS_ONDERWEG` INSERTs are
+ * under way, the entries that come in wait, and go in one INSERT when one of them returns. An entry that
+ * finds fewer under way goes at once, alone, in the statement it always had: an idle server adds no wait
+ * and sends what it sent before. Every caller still waits for its own entry to be stored: no entry, no
+ * answer. One INSERT is one statement, all or nothing; when PostgreSQL refuses a bundle, each of its
+ * entries is tried again alone, so that one entry's refusal is its own and not its neighbours'. A lost
+ * connection is not tried again (the bundle may have been stored): each caller gets the error.
+ */
+class LogBundel {
+  readonly #db: Verbinding;
+  readonly #wachtend: Wachtend[] = [];
+  #onderweg = 0;
+
+  constructor(db: Verbinding) {
+    this.#db = db;
+  }
+
+  neem(inhoud: NieuweLogregel): Promise<number> {
+    return new Promise((klaar, mislukt) => {
+      this.#wachtend.push({ inhoud, klaar, mislukt });
+      if (this.#onderweg < BUNDELS_ONDERWEG) this.#verstuur();
+    });
+  }
+
+  #verstuur(): void {
+    const deel = this.#wachtend.splice(0, BUNDEL_GROOTTE);
+    if (deel.length === 0) return;
+    this.#onderweg += 1;
+    void this.#schrijf(deel)
+      .catch((fout: unknown) => {
+        for (const w of deel) w.mislukt(fout);
+      })
+      .finally(() => {
+        this.#onderweg -= 1;
+        this.#verstuur();
+      });
+  }
+
+  async #schrijf(deel: readonly Wachtend[]): Promise<void> {
+    const db = this.#db;
+    const alleen = (w: Wachtend) =>
+      enkeleLogregel(db, { ...w.inhoud, tijdstip: new Date(w.inhoud.tijdstip) }).then(w.klaar, w.mislukt);
+    if (deel.length === 1) return alleen(deel[0]!);
+    let ids: number[];
+    try {
+      ids = (await voegLogregelsIn(db, bundelWaarden(deel.map((w) => w.inhoud)))).map((r) => Number(r.id));
+    } catch (fout) {
+      // One by one, in the bundle's order.
+      if (doorServerGeweigerd(fout)) for (const w of deel) await alleen(w);
+      else for (const w of deel) w.mislukt(fout);
+      return;
+    }
+    if (ids.length !== deel.length) {
+      const fout = new Error(`toegangslog: ${ids.length} van ${deel.length} regels ingevoegd`);
+      for (const w of deel) w.mislukt(fout);
+      return;
+    }
+    // The ids are taken in the order the rows are inserted, which is the bundle's (ORDER BY n).
+    ids.sort((a, b) => a - b);
+    deel.forEach((w, i) => w.klaar(ids[i]!));
+  }
+}
+
+const bundels = new WeakMap<Verbinding, LogBundel>();
+
+function bundelVan(db: Verbinding): LogBundel {
+  let bundel = bundels.get(db);
+  if (!bundel) bundels.set(db, (bundel = new LogBundel(db)));
+  return bundel;
+}
+
+/** A statement PostgreSQL refused (it names an SQLSTATE): nothing of it was stored. */
+function doorServerGeweigerd(fout: unknown): boolean {
+  for (let f: unknown = fout; typeof f === "object" && f !== null; f = (f as { cause?: unknown }).cause)
+    if (f instanceof pg.DatabaseError) return true;
+  return false;
+}
+
+/** The columns of `voegLogregelsIn`, in its order, each as one array over the bundle. */
+function bundelWaarden(regels: readonly NieuweLogregel[]): Record<string, unknown[]> {
+  return {
+    keten: regels.map((r) => ketenVan(r.organisatieId)),
+    tijdstip: regels.map((r) => r.tijdstip),
+    organisatieId: regels.map((r) => r.organisatieId),
+    gebruikerId: regels.map((r) => r.gebruikerId),
+    rol: regels.map((r) => r.rol),
+    namens: regels.map((r) => r.namens),
+    actie: regels.map((r) => r.actie),
+    dossierId: regels.map((r) => r.dossierId),
+    uitkomst: regels.map((r) => r.uitkomst),
+    grondslag: regels.map((r) => r.grondslag),
+    adres: regels.map((r) => r.adres),
+    details: regels.map((r) => r.details),
+  };
+}
+
+/** Several entries in one INSERT, in the bundle's order; the same columns as `voegLogregelIn`, unsealed, no lock. */
+const voegLogregelsIn = vasteOpdracht<{ id: string | number }>("toegangslog_bundel_invoegen", () => {
+  const p = (veld: (typeof LOG_VELDEN)[number], type: string) => sql`${sql.placeholder(veld)}::${sql.raw(type)}[]`;
+  return sql`insert into ${toegangslog} (keten, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details)
+    select u.keten, u.tijdstip, u.organisatie_id, u.gebruiker_id, u.rol, u.namens, u.actie, u.dossier_id, u.uitkomst, u.grondslag, u.adres, u.details
+    from unnest(${p("keten", "text")}, ${p("tijdstip", "timestamptz")}, ${p("organisatieId", "uuid")}, ${p("gebruikerId", "uuid")},
+      ${p("rol", "text")}, ${p("namens", "uuid")}, ${p("actie", "text")}, ${p("dossierId", "uuid")}, ${p("uitkomst", "text")},
+      ${p("grondslag", "text")}, ${p("adres", "text")}, ${p("details", "text")})
+      with ordinality as u(keten, tijdstip, organisatie_id, gebruiker_id, rol, namens, actie, dossier_id, uitkomst, grondslag, adres, details, n)
+    order by u.n
+    returning ${toegangslog.id}`;
+});
 
 const aanvaardLuisteraars = new Set<() => void>();
 

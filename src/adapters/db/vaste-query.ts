@@ -30,6 +30,8 @@ interface Gebouwd {
   readonly velden: SelectedFieldsOrdered | undefined;
   /** node-postgres's query configuration, made on first use there. */
   config?: object;
+  /** The shape of its rows as PostgreSQL described it the first time (decision 0079): asked once per process. */
+  beschrijving?: Beschrijving;
 }
 
 /** Values by placeholder name. */
@@ -101,13 +103,134 @@ async function voerUit(db: Verbinding, naam: string, gebouwd: Gebouwd, waarden: 
   };
   let resultaat: pg.QueryResult;
   try {
-    resultaat = await client.query(gebouwd.config as pg.QueryConfig, params);
+    const query = new ZonderBeschrijving(gebouwd.config, params, gebouwd);
+    // The pool hands a submitted query to a client with its own callback (which gives the client back) and
+    // returns the promise of it; a client (a transaction's) takes the callback set here.
+    if (client instanceof pg.Pool)
+      resultaat = await (client as unknown as { query(q: object): Promise<pg.QueryResult> }).query(query);
+    else
+      resultaat = await new Promise<pg.QueryResult>((klaar, mislukt) => {
+        query.callback = (fout: Error | null, rijen: pg.QueryResult) => (fout ? mislukt(fout) : klaar(rijen));
+        (client as unknown as { query(q: object): unknown }).query(query);
+      });
   } catch (fout) {
     // Wrapped as drizzle wraps it, so that the error log and the outage check see what they always saw.
     throw new DrizzleQueryError(gebouwd.query.sql, params, fout as Error);
   }
   return velden ? (resultaat.rows as unknown[][]).map((rij) => alsObject(velden, rij)) : resultaat;
 }
+
+/**
+ * The node-postgres pool when `db` is the pool itself, not a transaction's connection; null otherwise
+ * (a transaction, or PGlite). A statement sent here runs on its own, autocommitted.
+ */
+export function poolVan(db: Verbinding): pg.Pool | null {
+  const sessie = db._.session;
+  if (!is(sessie, NodePgSession)) return null;
+  const client = (sessie as unknown as { client: pg.Pool | pg.PoolClient }).client;
+  return client instanceof pg.Pool ? client : null;
+}
+
+/** The row description of a statement: the fields, their parsers and the empty row node-postgres copies per row. */
+interface Beschrijving {
+  readonly fields: unknown[];
+  readonly parsers: unknown[] | undefined;
+  readonly leeg: unknown;
+}
+
+/** The connection's side of node-postgres's extended protocol, as its own Query uses it. */
+interface PgVerbinding {
+  parse(bericht: { text: string; name: string; types: unknown }): void;
+  bind(bericht: object): void;
+  close(bericht: object): void;
+  sync(): void;
+  readonly submittedNamedStatements: Record<string, string>;
+}
+
+/** What node-postgres's Query keeps to itself and `ZonderBeschrijving` reads or replaces (pg 8, lib/query.js). */
+interface PgQuery {
+  readonly name: string;
+  readonly text: string;
+  readonly types: unknown;
+  readonly values: unknown[];
+  readonly portal: string;
+  readonly binary: boolean | undefined;
+  readonly rows: number | undefined;
+  callback: unknown;
+  _accumulateRows: unknown;
+  readonly _result: { fields: unknown[]; _parsers: unknown[] | undefined; _prebuiltEmptyResultObject: unknown };
+  listeners(gebeurtenis: string): unknown[];
+  hasBeenParsed(verbinding: PgVerbinding): boolean;
+  handleError(fout: unknown, verbinding: PgVerbinding): void;
+  _getRows(verbinding: PgVerbinding, rijen: number | undefined): void;
+  prepare(verbinding: PgVerbinding): void;
+  handleRowDescription(bericht: { fields: unknown[] }): void;
+}
+
+const QueryBasis = pg.Query as unknown as new (config: object, waarden: unknown[]) => PgQuery;
+
+/**
+ * A built-once statement without a Describe after the first time (decision 0079). node-postgres's Query sends
+ * Parse (once per connection), Bind, Describe, Execute and Sync for every execution, so PostgreSQL describes
+ * the same result every time and the driver parses that description and makes the row parsers anew: for the
+ * API's read of some forty columns, about 2% of the process's busy time. The statement's text and types do not
+ * change while the process runs, so neither does its description: it is kept from the first execution in this
+ * process (on any connection), and later executions send Parse (when the connection has not parsed it yet),
+ * Bind, Execute and Sync, and set the kept fields and parsers on the result themselves. The rows, errors and
+ * the end of the statement are handled by node-postgres's own Query as before.
+ */
+class ZonderBeschrijving extends QueryBasis {
+  readonly #gebouwd: Gebouwd;
+
+  constructor(config: object, waarden: unknown[], gebouwd: Gebouwd) {
+    super(config, waarden);
+    this.#gebouwd = gebouwd;
+  }
+
+  override prepare(verbinding: PgVerbinding): void {
+    const bekend = this.#gebouwd.beschrijving;
+    if (!bekend) return super.prepare(verbinding);
+    if (!this.hasBeenParsed(verbinding)) {
+      verbinding.parse({ text: this.text, name: this.name, types: this.types });
+      verbinding.submittedNamedStatements[this.name] = this.text;
+    }
+    try {
+      verbinding.bind({
+        portal: this.portal,
+        statement: this.name,
+        values: this.values,
+        binary: this.binary,
+        valueMapper: prepareValue,
+      });
+    } catch (fout) {
+      // As node-postgres's own prepare: close the statement, and report the error.
+      verbinding.close({ type: "S", name: this.name });
+      verbinding.sync();
+      this.handleError(fout, verbinding);
+      return;
+    }
+    // What handleRowDescription does with the description PostgreSQL would have sent.
+    this._result.fields = bekend.fields;
+    this._result._parsers = bekend.parsers;
+    this._result._prebuiltEmptyResultObject = bekend.leeg;
+    this._accumulateRows = this.callback || !this.listeners("row").length;
+    this._getRows(verbinding, this.rows);
+  }
+
+  override handleRowDescription(bericht: { fields: unknown[] }): void {
+    super.handleRowDescription(bericht);
+    this.#gebouwd.beschrijving ??= {
+      fields: this._result.fields,
+      parsers: this._result._parsers,
+      leeg: this._result._prebuiltEmptyResultObject,
+    };
+  }
+}
+
+/** node-postgres's own conversion of a parameter (utils.prepareValue), as its Query binds it. */
+const prepareValue = (pg as unknown as { utils: { prepareValue: (waarde: unknown) => unknown } }).utils.prepareValue;
+if (typeof prepareValue !== "function")
+  throw new Error("vaste-query: pg.utils.prepareValue ontbreekt (node-postgres 8)");
 
 /** drizzle's `sql` keeps its decoder (`.mapWith`) in a field its types do not show. */
 interface MetDecoder {
