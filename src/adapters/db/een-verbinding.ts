@@ -22,7 +22,7 @@ export async function opEenVerbinding<T>(db: Database, werk: (verbinding: Verbin
   try {
     let over = OVER_VERBINDING.get(verbinding);
     if (!over) {
-      over = drizzle(verbinding) as unknown as Database;
+      over = drizzle(verbinding);
       OVER_VERBINDING.set(verbinding, over);
     }
     return await werk(over);
