@@ -28,15 +28,21 @@ prototype.query = function (this: unknown, ...args: unknown[]) {
   return query.apply(this, args);
 };
 
+function rijen<T>(resultaat: unknown): { rows: T[] } {
+  return resultaat as { rows: T[] };
+}
+
 for (const testDb of await testDatabases()) {
   describe(`the lists' statements on ${testDb.naam}`, () => {
     let db: GeopendeDatabase;
     let af: Ingelogd;
 
     async function lijstregels(): Promise<number> {
-      const resultaat = (await db.db.execute(
-        sql`select count(*)::int as aantal from toegangslog where actie = 'dossiers_lijst' and uitkomst = 'gelukt'`,
-      )) as unknown as { rows: { aantal: number }[] };
+      const resultaat = rijen<{ aantal: number }>(
+        await db.db.execute(
+          sql`select count(*)::int as aantal from toegangslog where actie = 'dossiers_lijst' and uitkomst = 'gelukt'`,
+        ),
+      );
       return resultaat.rows[0]?.aantal ?? -1;
     }
 
@@ -84,9 +90,11 @@ for (const testDb of await testDatabases()) {
         (fout: unknown) => fout instanceof DomeinFout && fout.code === "ONGELDIGE_INVOER",
       );
       assert.equal(await lijstregels(), voor);
-      const resultaat = (await db.db.execute(
-        sql`select count(*)::int as aantal from toegangslog where actie = 'dossiers_lijst' and uitkomst = 'ongeldig'`,
-      )) as unknown as { rows: { aantal: number }[] };
+      const resultaat = rijen<{ aantal: number }>(
+        await db.db.execute(
+          sql`select count(*)::int as aantal from toegangslog where actie = 'dossiers_lijst' and uitkomst = 'ongeldig'`,
+        ),
+      );
       assert.equal(resultaat.rows[0]?.aantal, 1);
     });
 
@@ -94,9 +102,9 @@ for (const testDb of await testDatabases()) {
       const gelezen = await opEenVerbinding(db.db, async (v) => {
         const uit: { pid: number; inTransactie: boolean }[] = [];
         for (let i = 0; i < 3; i += 1) {
-          const r = (await v.execute(
-            sql`select pg_backend_pid() as pid, now() <> statement_timestamp() as "inTransactie"`,
-          )) as unknown as { rows: { pid: number; inTransactie: boolean }[] };
+          const r = rijen<{ pid: number; inTransactie: boolean }>(
+            await v.execute(sql`select pg_backend_pid() as pid, now() <> statement_timestamp() as "inTransactie"`),
+          );
           uit.push(r.rows[0]!);
         }
         return uit;
