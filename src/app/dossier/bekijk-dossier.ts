@@ -33,7 +33,7 @@ import { kan, lijstBereik, type Grondslag } from "../../domain/toegang/beleid.ts
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metDossierLeestoegang, metDossierToegang, type MetToegang } from "../toegang/dossier-toegang.ts";
 import { persoonVan } from "../toegang/logboek.ts";
-import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { metAlgemeneLeestoegang } from "../toegang/algemene-toegang.ts";
 import { recenteNoodtoegang } from "../toegang/delen.ts";
 import { leesToestand, toestandUitGeheugen } from "./projecties.ts";
 import { bewaardeTekstVersie, gebeurtenissenAlsTekst } from "./gebeurtenissen-tekst.ts";
@@ -218,7 +218,7 @@ type DossierLijst = Pagina<ZichtbaarDossier> & { readonly vraag: DossierLijstVra
 
 /**
  * The dossier list page: the page of `lijstMijnDossiers` and, for an aandachtsfunctionaris, the
- * emergency access of the last week, in one transaction with one log entry (the listing's).
+ * emergency access of the last week, on one connection with one log entry (the listing's), written before the answer.
  */
 export async function leesDossierLijstPagina(
   ctx: AppContext,
@@ -235,11 +235,11 @@ async function leesLijst(
   metNoodtoegang: boolean,
 ): Promise<{ readonly pagina: DossierLijst; readonly noodtoegang: readonly NoodtoegangRij[] }> {
   const gelukt = (r: { pagina: DossierLijst }) => ({ details: logDetails(r.pagina.vraag, r.pagina.items.length) });
-  return metAlgemeneToegang(
+  return metAlgemeneLeestoegang(
     ctx,
     wie,
     { actie: "dossiers_lijst", logActie: "dossiers_lijst", gelukt },
-    async ({ tx, nu }) => {
+    async ({ db, nu }) => {
       const vraag = valideer(
         lijstVraagSchema,
         Object.fromEntries(Object.entries(invoer).filter(([, w]) => w !== undefined && w !== "")),
@@ -250,13 +250,13 @@ async function leesLijst(
         status: vraag.status,
         volgorde: vraag.volgorde ?? "activiteit",
       };
-      let pagina = await leesZichtbarePagina(tx, wie, filters, vraag.cursor ?? null, nu);
+      let pagina = await leesZichtbarePagina(db, wie, filters, vraag.cursor ?? null, nu);
       // "Vorige" that reaches the top shows the first page, full, rather than the rest of it.
       if (vraag.cursor?.richting === "voor" && pagina.vorige === null)
-        pagina = await leesZichtbarePagina(tx, wie, filters, null, nu);
+        pagina = await leesZichtbarePagina(db, wie, filters, null, nu);
       return {
         pagina: { ...pagina, vraag },
-        noodtoegang: metNoodtoegang ? await recenteNoodtoegang(tx, wie, nu) : [],
+        noodtoegang: metNoodtoegang ? await recenteNoodtoegang(db, wie, nu) : [],
       };
     },
   );

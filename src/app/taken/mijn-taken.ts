@@ -6,7 +6,7 @@ import { veldFout } from "../../domain/fouten.ts";
 import { grondslagVoor, lijstBereik, type Persoon } from "../../domain/toegang/beleid.ts";
 import { vandaagInNederland, type AppContext, type Ingelogd } from "../context.ts";
 import { persoonVan } from "../toegang/logboek.ts";
-import { metAlgemeneToegang } from "../toegang/algemene-toegang.ts";
+import { metAlgemeneLeestoegang } from "../toegang/algemene-toegang.ts";
 
 export interface DossierTaak {
   readonly dossierId: string;
@@ -98,13 +98,13 @@ export async function mijnTaken(ctx: AppContext, wie: Ingelogd, vanaf: string | 
   const gelukt = (pagina: TakenPagina) => ({
     details: `taken: ${pagina.taken.length}${vanaf ? " (vervolgpagina)" : ""}`,
   });
-  return metAlgemeneToegang(
+  return metAlgemeneLeestoegang(
     ctx,
     wie,
     { actie: "dossiers_lijst", logActie: "dossiers_lijst", details: "taken", gelukt },
-    async ({ tx, nu }) => {
+    async ({ db, nu }) => {
       if (vanaf !== null && leesPositie(vanaf) === null) throw veldFout("vanaf", "fout.pagina_onbekend");
-      return takenPagina(tx, persoonVan(wie), nu, vanaf);
+      return takenPagina(db, persoonVan(wie), nu, vanaf);
     },
   );
 }

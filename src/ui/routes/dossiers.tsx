@@ -134,27 +134,19 @@ export default function Dossiers({ loaderData }: Route.ComponentProps) {
               <p className="nl-paragraph" role="status">
                 {t("dossiers.aantal", { count: loaderData.dossiers.length, pagina: loaderData.pagina })}
               </p>
-              {/* Each row's link is a plain link, followed inside the app by the table's one click handler (decision 0076). */}
-              <Tabel klasse="mw-tabel--stapel" bijschrift={t("dossiers.titel")} kolommen={kolommen} opKlik={volg}>
-                {loaderData.dossiers.map((d) => (
-                  <tr className="utrecht-table__row" key={d.id}>
-                    <td className="utrecht-table__cell" data-label={kolommen[0]}>
-                      <a className="nl-link" href={`/dossiers/${d.id}`} data-discover="true">
-                        {d.werknaam}
-                      </a>
-                    </td>
-                    <td className="utrecht-table__cell mw-kenmerk" data-label={kolommen[1]}>
-                      {d.id.slice(0, 8)}
-                    </td>
-                    <td className="utrecht-table__cell" data-label={kolommen[2]}>
-                      {fasen.get(d.fase)}
-                    </td>
-                    <td className="utrecht-table__cell" data-label={kolommen[3]}>
-                      {d.tijd}
-                    </td>
-                  </tr>
-                ))}
-              </Tabel>
+              {/* Plain links, followed inside the app by the table's one click handler (decision 0076); the rows as one HTML text (0081). */}
+              <Tabel
+                klasse="mw-tabel--stapel"
+                bijschrift={t("dossiers.titel")}
+                kolommen={kolommen}
+                opKlik={volg}
+                tekstRijen={loaderData.dossiers.map((d) => [
+                  { tekst: d.werknaam, link: `/dossiers/${d.id}`, label: kolommen[0] },
+                  { tekst: d.id.slice(0, 8), klasse: "mw-kenmerk", label: kolommen[1] },
+                  { tekst: fasen.get(d.fase), label: kolommen[2] },
+                  { tekst: d.tijd, label: kolommen[3] },
+                ])}
+              />
             </>
           )}
           <Paginering

@@ -66,24 +66,16 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
           bijschrift={t("taken.titel")}
           kolommen={[t("taken.kolom_taak"), t("taken.kolom_dossier"), t("taken.kolom_sinds")]}
           opKlik={volg}
-        >
-          {taken.map((taak) => (
-            <tr key={`${taak.dossierId}-${taak.soort}`} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                {/* A plain link, followed inside the app by the table's click handler (decision 0076). */}
-                <a
-                  className="nl-link"
-                  href={`/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`}
-                  data-discover="true"
-                >
-                  {soorten.get(taak.soort)}
-                </a>
-              </td>
-              <td className="utrecht-table__cell">{`${taak.werknaam} · ${taak.dossierId.slice(0, 8)}`}</td>
-              <td className="utrecht-table__cell">{taak.sinds}</td>
-            </tr>
-          ))}
-        </Tabel>
+          // Plain links, followed inside the app by the table's one click handler (decision 0076); the rows as one HTML text (0081).
+          tekstRijen={taken.map((taak) => [
+            {
+              tekst: soorten.get(taak.soort),
+              link: `/dossiers/${taak.dossierId}${PAGINA[taak.soort] ? `/${PAGINA[taak.soort]}` : ""}`,
+            },
+            { tekst: `${taak.werknaam} · ${taak.dossierId.slice(0, 8)}` },
+            { tekst: taak.sinds },
+          ])}
+        />
       )}
       {volgende || vervolgpagina ? (
         <nav className="mw-rij" aria-label={t("taken.titel")}>
