@@ -14,13 +14,13 @@ import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "./algemene-toegang.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "./logboek.ts";
+import { LOG_VOLGORDES } from "../../domain/toegang/logacties.ts";
 
 /**
  * The log's orders (decision 0083): newest first (the default), or oldest first, on the same key and index
  * read the other way. The cursor names the order ("tijd" is newest first, as before), so a cursor of the
  * other order, or a dossier list's, is refused here.
  */
-export const LOG_VOLGORDES = ["nieuwste", "oudste"] as const;
 const CURSOR_VOLGORDE = { nieuwste: "tijd", oudste: "tijd_oplopend" } as const;
 
 const filterSchema = z
