@@ -82,6 +82,7 @@ export default [
   route("api/afwegingskader/evaluatie", "../adapters/http/api/afwegingskader-evaluatie.ts"),
   route("api/auditlog", "../adapters/http/api/auditlog.ts"),
   route("api/werkvoorraad", "../adapters/http/api/werkvoorraad.ts"),
+  route("api/taken", "../adapters/http/api/taken.ts"),
   route("api/cijfers", "../adapters/http/api/cijfers.ts"),
   route("api/openapi.json", "../adapters/http/api/openapi.ts"),
   route("*", "routes/niet-gevonden.tsx"),

@@ -101,6 +101,13 @@ describe("JSON API", () => {
     assert.equal(nieuw.status, 201);
     const id = (nieuw.body as { id: string }).id;
 
+    const taken = await vraag("GET", "/api/taken?volgorde=wachtend", cookie);
+    volgtDocument("/api/taken", "get", taken);
+    assert.equal(taken.status, 200, "Mijn taken");
+    const takenFout = await vraag("GET", "/api/taken?soort=koffie", cookie);
+    assert.equal(takenFout.status, 400, "an unknown kind of task");
+    volgtDocument("/api/taken", "get", takenFout);
+
     const lijst = await vraag("GET", "/api/dossiers", cookie);
     volgtDocument("/api/dossiers", "get", lijst);
     assert.ok(

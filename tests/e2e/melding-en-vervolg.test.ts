@@ -265,6 +265,23 @@ describe("the report to Veilig Thuis and what comes after (keyboard only)", () =
       /Bel Veilig Thuis: geen antwoord binnen vijf werkdagen/,
       "the task to call",
     );
+    // The search form above the table (decision 0083), by keyboard: a search that finds nothing, then the
+    // working name with the kind of task; the task is found again, and the page is axe clean both times.
+    await page.focus("#veld-zoek");
+    await page.keyboard.type("Niemand");
+    await Promise.all([page.waitForURL(/zoek=Niemand/), page.keyboard.press("Enter")]);
+    await page.waitForSelector("main [role=status]");
+    assert.match(await page.innerText("main"), /Er zijn geen taken die bij deze zoekopdracht of filters passen/);
+    await geenAxeSchendingen(page, "mijn taken, niets gevonden");
+    await page.fill("#veld-zoek", "");
+    await page.focus("#veld-zoek");
+    await page.keyboard.type("groep 3");
+    await page.selectOption("#veld-soort", "vt_bellen");
+    await page.selectOption("#veld-volgorde", "nieuwste");
+    await page.focus("#veld-zoek");
+    await Promise.all([page.waitForURL(/soort=vt_bellen/), page.keyboard.press("Enter")]);
+    await page.waitForSelector(`main a[href="/dossiers/${id}/vervolg"]`);
+    await geenAxeSchendingen(page, "mijn taken, gezocht");
     await volgLink(page, `main a[href="/dossiers/${id}/vervolg"]`);
     await page.waitForSelector("#vt-titel");
     assert.match(

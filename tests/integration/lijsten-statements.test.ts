@@ -86,7 +86,7 @@ for (const testDb of await testDatabases()) {
     it("invalid input: no success entry, the refusal logged, the connection given back", async () => {
       const voor = await lijstregels();
       await assert.rejects(
-        mijnTaken(context(db), af, "geen-positie"),
+        mijnTaken(context(db), af, { vanaf: "geen-positie" }),
         (fout: unknown) => fout instanceof DomeinFout && fout.code === "ONGELDIGE_INVOER",
       );
       assert.equal(await lijstregels(), voor);

@@ -374,6 +374,39 @@ for (const testDb of await testDatabases()) {
         assert.notEqual(terug.vorige, null, "and above them, what reading has written since");
       });
 
+      it("pages oldest first: the same entries the other way round, and back; a cursor of the other order is refused (decision 0083)", async () => {
+        const ctx: AppContext = context(db, NU);
+        const filter = { actie: "dossier_aanmaken" };
+        const nieuwste = (await allePaginas((cursor) => leesToegangslog(ctx, ruud, { ...filter, cursor }))).flatMap(
+          (p) => p.items.map((r) => r.id),
+        );
+        const paginas = await allePaginas((cursor) =>
+          leesToegangslog(ctx, ruud, { ...filter, volgorde: "oudste", cursor }),
+        );
+        assert.ok(paginas.length >= 2, "more than one page");
+        assert.deepEqual(
+          paginas.flatMap((p) => p.items.map((r) => r.id)),
+          [...nieuwste].reverse(),
+        );
+        const terug = await leesToegangslog(ctx, ruud, {
+          ...filter,
+          volgorde: "oudste",
+          cursor: paginas[1]?.vorige ?? undefined,
+        });
+        assert.deepEqual(
+          terug.items.map((r) => r.id),
+          paginas[0]?.items.map((r) => r.id),
+          "back: the first page again",
+        );
+        const fout = await weigering(
+          leesToegangslog(ctx, ruud, { ...filter, cursor: paginas[0]?.volgende ?? undefined }),
+        );
+        assert.deepEqual(
+          fout.velden.map((v) => [v.veld, v.sleutel]),
+          [["cursor", "fout.ongeldige_cursor"]],
+        );
+      });
+
       it("filters by action, outcome, person, reference and dates", async () => {
         const ctx: AppContext = context(db, NU);
         const alle = async (invoer: Invoer) =>

@@ -8,7 +8,10 @@ import type { Ingelogd } from "../../src/app/context.ts";
 import { bekijkDossier } from "../../src/app/dossier/bekijk-dossier.ts";
 import { controleerProjecties, SNAPSHOT_INTERVAL, werkProjectiesBij } from "../../src/app/dossier/projecties.ts";
 import { openDossier, voegGebeurtenisToeAanDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
-import { takenPagina, takenVoorPersoon } from "../../src/app/taken/mijn-taken.ts";
+import { leesPositie, takenPagina, takenVoorPersoon, type TakenFilters } from "../../src/app/taken/mijn-taken.ts";
+import { vandaagInNederland } from "../../src/app/context.ts";
+import { faseVan } from "../../src/domain/dossier/takenlijst.ts";
+import { rangVan, TAAK_VOLGORDES, vergelijkTaken } from "../../src/domain/lijst/taken.ts";
 import { deelDossier } from "../../src/app/toegang/delen.ts";
 import { persoonVan } from "../../src/app/toegang/logboek.ts";
 import { haalToestand, onthoudToestand } from "../../src/app/dossier/toestand-geheugen.ts";
@@ -322,6 +325,85 @@ for (const testDb of await testDatabases()) {
         [],
         "the case's decision was taken: nothing asked of the eindverantwoordelijke",
       );
+    });
+
+    it("Mijn taken in every order and under every filter: the pages together are the expectation from the events (decision 0083)", async () => {
+      const nu = new Date("2026-12-20T09:00:00.000Z");
+      const vandaag = vandaagInNederland(nu);
+      const organisatieId = sanne.gebruiker.organisatieId;
+      // The expectation, independent of the query: every case's task facts rebuilt from its events.
+      const zaken = await Promise.all(
+        [casus, ...dossiers].map(async (id) => {
+          const toestand = bouwToestand(await laadGebeurtenissen(db.db, organisatieId, id));
+          return {
+            id,
+            werknaam: toestand.opening?.gegevens.werknaam ?? "",
+            fase: faseVan(toestand),
+            feiten: taakFeiten(toestand).filter((f) => f.vanaf <= vandaag),
+          };
+        }),
+      );
+      // Sanne opened every case; Fatima, the aandachtsfunctionaris, decides on all and was assigned one.
+      const vanWie = (wie: Ingelogd, zaak: (typeof zaken)[number], voor: string) =>
+        wie === sanne ? voor === "verantwoordelijken" : voor === "beslissers" || zaak.id === dossiers[2];
+      const filters: TakenFilters[] = [
+        {},
+        { soort: "stap_blijft_liggen" },
+        { soort: "gesprek_plannen" },
+        { fase: "signalen" },
+        { fase: zaken[0]!.fase },
+        { zoek: { tekst: "kind 2", kenmerk: null } },
+        { zoek: { tekst: "Ki", kenmerk: null } },
+        { zoek: { tekst: dossiers[3]!.slice(0, 8), kenmerk: dossiers[3]!.slice(0, 8) } },
+        { zoek: { tekst: "Kind", kenmerk: null }, soort: "stap_blijft_liggen" },
+      ];
+      let gezien = 0;
+      for (const wie of [sanne, fatima])
+        for (const volgorde of TAAK_VOLGORDES)
+          for (const filter of filters) {
+            const tekst = filter.zoek?.tekst.toLowerCase();
+            const verwacht = zaken
+              .filter(
+                (z) =>
+                  (filter.fase === undefined || z.fase === filter.fase) &&
+                  (tekst === undefined ||
+                    (tekst.length < 3
+                      ? z.werknaam.toLowerCase().startsWith(tekst)
+                      : z.werknaam.toLowerCase().includes(tekst)) ||
+                    (filter.zoek?.kenmerk !== null && z.id.startsWith(filter.zoek?.kenmerk ?? "-"))),
+              )
+              .flatMap((z) =>
+                z.feiten
+                  .filter((f) => vanWie(wie, z, f.voor) && (filter.soort === undefined || f.soort === filter.soort))
+                  .map((f) => ({ dossierId: z.id, werknaam: z.werknaam, soort: f.soort, sinds: f.sinds })),
+              )
+              .sort((a, b) =>
+                vergelijkTaken(
+                  volgorde,
+                  { rang: rangVan(a.soort), sinds: a.sinds, dossierId: a.dossierId },
+                  { rang: rangVan(b.soort), sinds: b.sinds, dossierId: b.dossierId },
+                ),
+              );
+            const gepagineerd = [];
+            let vanaf: string | null = null;
+            do {
+              const pagina: Awaited<ReturnType<typeof takenPagina>> = await takenPagina(
+                db.db,
+                persoonVan(wie),
+                nu,
+                vanaf,
+                2,
+                { ...filter, volgorde },
+              );
+              assert.ok(pagina.taken.length <= 2);
+              gepagineerd.push(...pagina.taken);
+              vanaf = pagina.volgende;
+            } while (vanaf !== null);
+            assert.deepEqual(gepagineerd, verwacht, `${wie.gebruiker.naam}, ${volgorde}, ${JSON.stringify(filter)}`);
+            gezien += verwacht.length;
+          }
+      assert.ok(gezien > 50, `the filters find tasks (${gezien})`);
+      assert.equal(leesPositie("x", "urgentie"), null);
     });
 
     it("a state kept in memory counts only while the dossier's event at its version is the one it was kept with (decision 0059)", async () => {

@@ -1,14 +1,15 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
-import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
+import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
+import { grenzenPerRang, oplopend, ZONDER_DATUM, type TaakVolgorde } from "../../domain/lijst/taken.ts";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
-import { feitenKolomVast, feitenUitKolom } from "./toegang.repository.ts";
+import { feitenKolom, feitenKolomVast, feitenUitKolom } from "./toegang.repository.ts";
 import { vasteOpdracht, type Waarden } from "./vaste-query.ts";
 import type { Dossier } from "../../domain/dossier/dossier.ts";
-import { naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
+import { filterVoorwaarden, naarGebeurtenis, type ProjectieRijen } from "./dossier.repository.ts";
 import {
   dossierTaken,
   dossierToegang,
@@ -315,78 +316,184 @@ interface TaakKandidaatRij {
   readonly feiten: unknown;
 }
 
-/**
- * The statement of `taakKandidaten`, built once per shape (decision 0076): which parts it has (the
- * deciders' part, for all cases or those related to the person) and whether it continues after a
- * position. Every value is a placeholder, so drizzle builds the text once and PostgreSQL parses it once
- * per connection (a named prepared statement, `vasteOpdracht`).
- */
-const takenVast = new Map<string, (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]>>();
+/** What Mijn taken is asked (decision 0083): the order, where to continue, and the filters. */
+export interface TaakVraag {
+  readonly volgorde: TaakVolgorde;
+  readonly na: TaakPositie | null;
+  /** Only this kind of task (its rank), or every kind. */
+  readonly rang: number | null;
+  /** Only cases in this phase. */
+  readonly fase: string | null;
+  /** Part of the working name, or the reference (as the dossier list searches, `filterVoorwaarden`). */
+  readonly zoek?: { readonly tekst: string; readonly kenmerk: string | null } | undefined;
+}
 
-function taakKandidatenVast(
-  persoon: { besluitTaken: boolean; alleDossiers: boolean; besluitGevraagde: boolean },
-  metPositie: boolean,
-): (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]> {
-  const vorm = [
-    persoon.besluitTaken ? (persoon.alleDossiers ? "alle" : persoon.besluitGevraagde ? "besluit" : "relatie") : "",
-    metPositie ? "verder" : "begin",
-  ].join("_");
-  let vast = takenVast.get(vorm);
-  if (vast) return vast;
-  const p = (naam: string) => sql.placeholder(naam);
-  const organisatieId = sql`${p("organisatieId")}::uuid`;
-  const persoonId = sql`${p("persoonId")}::uuid`;
-  const moment = sql`${p("nu")}::timestamptz`;
-  const verder = metPositie
-    ? sql`(k.rang, coalesce(k.sinds, '9'), k.dossier_id) > (${p("naRang")}::integer, ${p("naSinds")}::text, ${p("naDossier")}::uuid)`
-    : sql`true`;
-  const volgorde = sql`order by k.rang, coalesce(k.sinds, '9'), k.dossier_id limit ${p("aantal")}::integer`;
+/** The values of the candidate statement: placeholders (built once) or the values themselves (built per request). */
+type TaakWaarden = Record<
+  | "organisatieId"
+  | "persoonId"
+  | "nu"
+  | "vandaag"
+  | "aantal"
+  | "rang"
+  | "naRang"
+  | "naSinds"
+  | "naDossier"
+  | "rangen"
+  | "grensSinds"
+  | "grensId"
+  | "fase",
+  SQL
+>;
+
+interface TaakVorm {
+  readonly besluitTaken: boolean;
+  readonly alleDossiers: boolean;
+  readonly besluitGevraagde: boolean;
+  readonly volgorde: TaakVolgorde;
+  readonly metPositie: boolean;
+  readonly metRang: boolean;
+  readonly metFase: boolean;
+}
+
+/**
+ * The candidate statement of Mijn taken. Up to three parts (the deciders' tasks, the responsible
+ * tasks of the cases the person opened, of those assigned to them), each read in the list's order
+ * from its index and stopped at the page (decision 0072), merged with UNION, ordered and limited
+ * again, then joined with the cases and their access facts. In the order `urgentie` each part is one
+ * ordered range of its index; in `wachtend` and `nieuwste` one ordered range per kind of task
+ * (`grenzenPerRang`: a lateral read per kind, each stopped at the page), merged by the outer sort
+ * (decision 0083). A search or a phase is a test per task on its case (`zaakFilter`).
+ */
+function bouwTaken(vorm: TaakVorm, v: TaakWaarden, feiten: SQL, zaakFilter: SQL | null): SQL {
+  const organisatieId = sql`${v.organisatieId}::uuid`;
+  const persoonId = sql`${v.persoonId}::uuid`;
+  const moment = sql`${v.nu}::timestamptz`;
+  const dag = sql`coalesce(k.sinds, '9')`;
+  const per = vorm.volgorde !== "urgentie";
+  const op = oplopend(vorm.volgorde);
+  const sorteer =
+    vorm.volgorde === "urgentie"
+      ? sql`k.rang, ${dag}, k.dossier_id`
+      : vorm.volgorde === "wachtend"
+        ? sql`${dag}, k.rang, k.dossier_id`
+        : sql`${dag} desc, k.rang desc, k.dossier_id desc`;
+  const limiet = sql`limit ${v.aantal}::integer`;
+  const volgorde = sql`order by ${sorteer} ${limiet}`;
   const kolommen = sql`k.dossier_id, k.soort, k.voor, k.rang, k.sinds`;
-  const verantwoordelijk = sql`k.voor = 'verantwoordelijken' and k.vanaf <= ${p("vandaag")}::text and ${verder}`;
-  const eigen = sql`(select ${kolommen} from ${dossierTaken} k
-      where k.organisatie_id = ${organisatieId} and k.opener = ${persoonId} and ${verantwoordelijk}
-      ${volgorde})`;
-  const toegewezen = sql`(select ${kolommen} from ${dossierToegang} t
-      join ${dossierTaken} k on k.dossier_id = t.dossier_id and k.organisatie_id = t.organisatie_id
-      where t.organisatie_id = ${organisatieId} and t.gebruiker_id = ${persoonId}
-        and t.soort = 'toegewezen' and t.ingetrokken_op is null and ${verantwoordelijk}
-      ${volgorde})`;
+  // `urgentie`: one range, after the position and of one kind if asked. Otherwise per kind: `g` is the
+  // kind and where its range continues, the index read forwards or backwards within it.
+  const bereik = per
+    ? sql`k.rang = g.rang and (${dag}, k.dossier_id) ${op ? sql`>` : sql`<`} (g.sinds, g.id)`
+    : sql.join(
+        [
+          vorm.metPositie
+            ? sql`(k.rang, ${dag}, k.dossier_id) > (${v.naRang}::integer, ${v.naSinds}::text, ${v.naDossier}::uuid)`
+            : sql`true`,
+          vorm.metRang ? sql`k.rang = ${v.rang}::integer` : sql`true`,
+        ],
+        sql` and `,
+      );
+  const zaak = zaakFilter
+    ? sql` and exists (select 1 from ${dossiers} where dossiers.id = k.dossier_id and dossiers.organisatie_id = ${organisatieId} and ${zaakFilter})`
+    : sql``;
+  const deel = (bron: SQL, waar: SQL) => {
+    const binnen = sql`select ${kolommen} from ${bron} where ${waar} and ${bereik}${zaak}
+      order by ${per ? (op ? sql`${dag}, k.dossier_id` : sql`${dag} desc, k.dossier_id desc`) : sorteer} ${limiet}`;
+    return per
+      ? sql`(select x.* from unnest(string_to_array(${v.rangen}::text, ',')::integer[],
+          string_to_array(${v.grensSinds}::text, ','), string_to_array(${v.grensId}::text, ',')::uuid[]) g(rang, sinds, id)
+          cross join lateral (${binnen}) x)`
+      : sql`(${binnen})`;
+  };
+  const verantwoordelijk = sql`k.voor = 'verantwoordelijken' and k.vanaf <= ${v.vandaag}::text`;
+  const eigen = deel(
+    sql`${dossierTaken} k`,
+    sql`k.organisatie_id = ${organisatieId} and k.opener = ${persoonId} and ${verantwoordelijk}`,
+  );
+  const toegewezen = deel(
+    sql`${dossierToegang} t join ${dossierTaken} k on k.dossier_id = t.dossier_id and k.organisatie_id = t.organisatie_id`,
+    sql`t.organisatie_id = ${organisatieId} and t.gebruiker_id = ${persoonId}
+        and t.soort = 'toegewezen' and t.ingetrokken_op is null and ${verantwoordelijk}`,
+  );
   // The aandachtsfunctionaris gets them all; another decider those asking for a decision (when the
   // role says so) or with a relation to them. Tested per row as the index is read in order: a scalar
   // subquery and the person's own few assignments, never a hash of the organisation's cases.
   const betrokken = sql`(
-      ${persoon.besluitGevraagde ? sql`coalesce((select b.besluit_gevraagd from ${dossiers} b where b.id = k.dossier_id), false)` : sql`false`}
+      ${vorm.besluitGevraagde ? sql`coalesce((select b.besluit_gevraagd from ${dossiers} b where b.id = k.dossier_id), false)` : sql`false`}
       or k.opener = ${persoonId}
       or k.dossier_id in (select t.dossier_id from ${dossierToegang} t
         where t.organisatie_id = ${organisatieId} and t.gebruiker_id = ${persoonId} and t.ingetrokken_op is null)
       or k.dossier_id in (select n.dossier_id from ${noodtoegang} n
         where n.organisatie_id = ${organisatieId} and n.gebruiker_id = ${persoonId} and n.tot > ${moment}))`;
-  const beslissers = persoon.besluitTaken
-    ? sql`(select ${kolommen} from ${dossierTaken} k
-        where k.organisatie_id = ${organisatieId} and k.voor = 'beslissers' and k.vanaf <= ${p("vandaag")}::text
-          and ${verder} and ${persoon.alleDossiers ? sql`true` : betrokken}
-        ${volgorde}) union `
+  const beslissers = vorm.besluitTaken
+    ? sql`${deel(
+        sql`${dossierTaken} k`,
+        sql`k.organisatie_id = ${organisatieId} and k.voor = 'beslissers' and k.vanaf <= ${v.vandaag}::text
+          and ${vorm.alleDossiers ? sql`true` : betrokken}`,
+      )} union `
     : sql``;
   // Union, not union all: a case one opened and is also assigned gives its task once.
-  vast = vasteOpdracht<TaakKandidaatRij>(
-    `taken_${vorm}`,
-    () => sql`
+  return sql`
     with kandidaat as (select * from (${beslissers}${eigen} union ${toegewezen}) k ${volgorde})
     select k.dossier_id, dossiers.organisatie_id, dossiers.aangemaakt_door, dossiers.besluit_gevraagd,
       dossiers.soort as dossier_soort, dossiers.betrokken_medewerker_id, dossiers.werknaam,
-      k.soort, k.sinds, k.voor, k.rang, ${feitenKolomVast} as feiten
+      k.soort, k.sinds, k.voor, k.rang, ${feiten} as feiten
     from kandidaat k
     join ${dossiers} on dossiers.id = k.dossier_id and dossiers.organisatie_id = ${organisatieId}
-    ${volgorde}`,
+    ${volgorde}`;
+}
+
+/**
+ * The statements of `taakKandidaten` without a search, built once per shape (decision 0076): every value
+ * a placeholder, so drizzle builds the text once and PostgreSQL parses it once per connection. A search
+ * is built per request, as the dossier list's is: a LIKE pattern as a value lets the planner use the
+ * prefix index, a generic plan could not.
+ */
+const takenVast = new Map<string, (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]>>();
+
+function taakKandidatenVast(vorm: TaakVorm): (db: Verbinding, waarden: Waarden) => Promise<TaakKandidaatRij[]> {
+  const naam = [
+    vorm.besluitTaken ? (vorm.alleDossiers ? "alle" : vorm.besluitGevraagde ? "besluit" : "relatie") : "",
+    vorm.volgorde,
+    vorm.metPositie ? "verder" : "begin",
+    vorm.metRang ? "soort" : "",
+    vorm.metFase ? "fase" : "",
+  ].join("_");
+  let vast = takenVast.get(naam);
+  if (vast) return vast;
+  const p = (n: string) => sql`${sql.placeholder(n)}`;
+  const waarden = Object.fromEntries(
+    (
+      [
+        "organisatieId",
+        "persoonId",
+        "nu",
+        "vandaag",
+        "aantal",
+        "rang",
+        "naRang",
+        "naSinds",
+        "naDossier",
+        "rangen",
+        "grensSinds",
+        "grensId",
+        "fase",
+      ] as const
+    ).map((n) => [n, p(n)]),
+  ) as TaakWaarden;
+  vast = vasteOpdracht<TaakKandidaatRij>(`taken_${naam}`, () =>
+    bouwTaken(vorm, waarden, feitenKolomVast, vorm.metFase ? sql`dossiers.fase = ${waarden.fase}::text` : null),
   );
-  takenVast.set(vorm, vast);
+  takenVast.set(naam, vast);
   return vast;
 }
 
 /**
- * The task facts due on `vandaag` that this person could get, most urgent kind first, then oldest,
- * after `na`, at most `aantal`. One statement of up to three parts, each read in the list's order
- * and stopped at `aantal` (decision 0072), so what it reads does not grow with the organisation:
+ * The task facts due on `vandaag` that this person could get, in the order asked, after `na`, at
+ * most `aantal`, of one kind, in one phase and matching a search when asked. One statement of up to
+ * three parts, each read in the list's order and stopped at `aantal` (decisions 0072, 0083), so what
+ * it reads does not grow with the organisation:
  * - the deciders' tasks (when their roles give them), through `dossier_taken_beslissers_idx`: every
  *   case (aandachtsfunctionaris), or those asking for a decision or related to them
  *   (eindverantwoordelijke); read in order until the page is full;
@@ -407,19 +514,46 @@ export async function taakKandidaten(
   },
   vandaag: string,
   nu: Date,
-  na: TaakPositie | null,
+  vraag: TaakVraag,
   aantal: number,
 ): Promise<TaakKandidaat[]> {
-  const rijen = await taakKandidatenVast(persoon, na !== null)(db, {
+  const { na } = vraag;
+  const vorm: TaakVorm = {
+    besluitTaken: persoon.besluitTaken,
+    alleDossiers: persoon.alleDossiers,
+    besluitGevraagde: persoon.besluitGevraagde,
+    volgorde: vraag.volgorde,
+    metPositie: na !== null,
+    metRang: vraag.rang !== null,
+    metFase: vraag.fase !== null,
+  };
+  const grenzen = grenzenPerRang(
+    vraag.volgorde,
+    na,
+    vraag.rang === null ? TAAK_SOORTEN.map((_, i) => i) : [vraag.rang],
+  );
+  const waarden = {
     organisatieId: persoon.organisatieId,
     persoonId: persoon.id,
     vandaag,
     nu: nu.toISOString(),
-    naRang: na?.rang ?? null,
-    naSinds: na === null ? null : (na.sinds ?? "9"),
-    naDossier: na?.dossierId ?? null,
     aantal,
-  });
+    rang: vraag.rang,
+    naRang: na?.rang ?? null,
+    naSinds: na === null ? null : (na.sinds ?? ZONDER_DATUM),
+    naDossier: na?.dossierId ?? null,
+    rangen: grenzen.map((g) => g.rang).join(","),
+    grensSinds: grenzen.map((g) => g.sinds).join(","),
+    grensId: grenzen.map((g) => g.dossierId).join(","),
+    fase: vraag.fase,
+  };
+  let rijen: TaakKandidaatRij[];
+  if (vraag.zoek) {
+    const w = Object.fromEntries(Object.entries(waarden).map(([n, x]) => [n, sql`${x}`])) as TaakWaarden;
+    const filter = and(...filterVoorwaarden({ zoek: vraag.zoek, fase: vraag.fase ?? undefined }));
+    const resultaat: unknown = await db.execute(bouwTaken(vorm, w, feitenKolom(nu), filter ?? null));
+    rijen = (resultaat as { rows: TaakKandidaatRij[] }).rows;
+  } else rijen = await taakKandidatenVast(vorm)(db, waarden);
   return rijen.map((r) => {
     const dossier = {
       organisatieId: r.organisatie_id,

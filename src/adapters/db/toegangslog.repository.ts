@@ -449,7 +449,9 @@ export interface LogFilter {
    * their own attempts at ids that are no dossier of the organisation, so both answer alike.
    */
   readonly verborgenVoor?: string | undefined;
-  /** Entries after (`na`, older) or before (`voor`, newer) this key in (tijdstip, id); null from the newest. */
+  /** Oldest first instead of newest first (decision 0083): the same index, read forwards. */
+  readonly oudsteEerst?: boolean | undefined;
+  /** Entries after (`na`, next in the order) or before (`voor`) this key in (tijdstip, id); null from the top. */
   readonly positie?:
     { readonly richting: "na" | "voor"; readonly tijd: string; readonly id: number } | null | undefined;
   readonly limiet: number;
@@ -463,8 +465,8 @@ export type LogRegelMetNaam = GelezenRegel & {
 
 /**
  * Entries of one organisation, sealed or not, newest first: keyset order (tijdstip, id), decisions
- * 0033 and 0057 (the id orders entries of one millisecond, and needs no seal). With a position
- * `voor` they come oldest first (the caller turns them around).
+ * 0033 and 0057 (the id orders entries of one millisecond, and needs no seal), or oldest first
+ * (`oudsteEerst`). With a position `voor` they come the other way (the caller turns them around).
  */
 export async function zoekLog(db: Verbinding, organisatieId: string, filter: LogFilter): Promise<LogRegelMetNaam[]> {
   const voorwaarden: SQL[] = [eq(toegangslog.organisatieId, organisatieId)];
@@ -490,7 +492,7 @@ export async function zoekLog(db: Verbinding, organisatieId: string, filter: Log
     voorwaarden.push(sql`not (${toegangslog.gebruikerId} is not distinct from ${lezer} and ${toegangslog.dossierId} is not null
       and not exists (select 1 from ${dossiers} d where d.id = ${toegangslog.dossierId} and d.organisatie_id = ${toegangslog.organisatieId}))`);
   }
-  const oplopend = filter.positie?.richting === "voor";
+  const oplopend = (filter.positie?.richting === "voor") !== (filter.oudsteEerst === true);
   if (filter.positie) {
     const p = filter.positie;
     const rij = sql`(${toegangslog.tijdstip}, ${toegangslog.id})`;

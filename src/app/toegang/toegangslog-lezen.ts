@@ -14,24 +14,35 @@ import { valideer } from "../../domain/validatie.ts";
 import type { AppContext, Ingelogd } from "../context.ts";
 import { metAlgemeneToegang } from "./algemene-toegang.ts";
 import { LOG_ACTIES, LOG_UITKOMSTEN } from "./logboek.ts";
+import { LOG_VOLGORDES } from "../../domain/toegang/logacties.ts";
 
-/** The log has one order: newest first. The cursor still names it, so a dossier list's cursor is refused here. */
-const LOG_VOLGORDE = "tijd";
+/**
+ * The log's orders (decision 0083): newest first (the default), or oldest first, on the same key and index
+ * read the other way. The cursor names the order ("tijd" is newest first, as before), so a cursor of the
+ * other order, or a dossier list's, is refused here.
+ */
+const CURSOR_VOLGORDE = { nieuwste: "tijd", oudste: "tijd_oplopend" } as const;
 
-const filterSchema = z.strictObject({
-  /** A whole dossier id, or the reference shown on the pages (its first 8 hex characters). */
-  dossier: z.union([z.uuid(), z.string().regex(/^[0-9a-fA-F]{8}$/, "fout.ongeldig_kenmerk")]).optional(),
-  gebruiker: z.uuid().optional(),
-  actie: z.enum(LOG_ACTIES).optional(),
-  uitkomst: z.enum(LOG_UITKOMSTEN).optional(),
-  van: z.iso.date().optional(),
-  tot: z.iso.date().optional(),
-  // The key in the log's order (decision 0057): the time, then the entry's id.
-  cursor: cursorSchema(
-    [LOG_VOLGORDE],
-    z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/)]),
-  ).optional(),
-});
+const filterSchema = z
+  .strictObject({
+    /** A whole dossier id, or the reference shown on the pages (its first 8 hex characters). */
+    dossier: z.union([z.uuid(), z.string().regex(/^[0-9a-fA-F]{8}$/, "fout.ongeldig_kenmerk")]).optional(),
+    gebruiker: z.uuid().optional(),
+    actie: z.enum(LOG_ACTIES).optional(),
+    uitkomst: z.enum(LOG_UITKOMSTEN).optional(),
+    van: z.iso.date().optional(),
+    tot: z.iso.date().optional(),
+    // The key in the log's order (decision 0057): the time, then the entry's id.
+    volgorde: z.enum(LOG_VOLGORDES).optional(),
+    cursor: cursorSchema(
+      Object.values(CURSOR_VOLGORDE),
+      z.tuple([z.string().regex(SLEUTEL_TIJD), z.string().regex(/^[1-9]\d{0,17}$/)]),
+    ).optional(),
+  })
+  .superRefine((filter, ctx) => {
+    if (filter.cursor && filter.cursor.volgorde !== CURSOR_VOLGORDE[filter.volgorde ?? "nieuwste"])
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "fout.ongeldige_cursor" });
+  });
 
 export type LogFilterInvoer = z.output<typeof filterSchema>;
 
@@ -46,7 +57,7 @@ function gelukt({ filter }: { filter: LogFilterInvoer }) {
 }
 
 /**
- * Reads one page of the organisation's access log (logbeheerder only), newest first, with keyset
+ * Reads one page of the organisation's access log (logbeheerder only), newest first (or oldest first), with keyset
  * pagination (decision 0033): filtered by dossier (id or reference), person, action, outcome and a
  * range of dates (UTC, `tot` inclusive). Reading is itself logged, with the filter but not the cursor.
  */
@@ -103,12 +114,13 @@ async function leesPagina(
       positie: positie
         ? { richting: positie.richting, tijd: positie.sleutel[0] ?? "", id: Number(positie.sleutel[1]) }
         : null,
+      oudsteEerst: filter.volgorde === "oudste",
       limiet: PAGINA_GROOTTE + 1,
     });
-    return sluitPagina(regels, positie, LOG_VOLGORDE, (r) => r.sleutel);
+    return sluitPagina(regels, positie, CURSOR_VOLGORDE[filter.volgorde ?? "nieuwste"], (r) => r.sleutel);
   };
   let pagina = await lees(filter.cursor ?? null);
-  // "Vorige" that reaches the newest entries shows the first page, full.
+  // "Vorige" that reaches the top shows the first page, full.
   if (filter.cursor?.richting === "voor" && pagina.vorige === null) pagina = await lees(null);
   return { ...pagina, filter };
 }

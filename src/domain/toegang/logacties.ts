@@ -40,3 +40,6 @@ export const LOG_ACTIES = [
 export type LogActie = (typeof LOG_ACTIES)[number];
 export const LOG_UITKOMSTEN = ["gelukt", "geweigerd", "niet_gevonden", "conflict", "ongeldig"] as const;
 export type LogUitkomst = (typeof LOG_UITKOMSTEN)[number];
+
+/** The orders a logbeheerder may read the log in (decision 0083): newest first (the default) or oldest first. */
+export const LOG_VOLGORDES = ["nieuwste", "oudste"] as const;

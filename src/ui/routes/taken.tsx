@@ -8,14 +8,20 @@ import { mijnTaken, TAKEN_PAGINA } from "../../app/taken/mijn-taken.ts";
 import type { TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { formatteerDatum, taalVanVerzoek } from "../../i18n/vertaal.ts";
 import { Tabel } from "../components/tabel.tsx";
+import { TAKEN_ZOEKVELDEN, TakenZoekformulier, type TakenZoekvelden } from "../components/taken-zoekformulier.tsx";
 import { useVolgBinnenApp } from "../volg-binnen-app.ts";
 
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lijst"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
-  const vanaf = new URL(request.url).searchParams.get("vanaf");
-  const { taken, volgende } = await ofFoutpagina(mijnTaken(runtime, wie, vanaf));
+  const parameters = new URL(request.url).searchParams;
+  const vanaf = parameters.get("vanaf");
+  const { taken, volgende } = await ofFoutpagina(mijnTaken(runtime, wie, Object.fromEntries(parameters)));
+  // The search as typed, for the form and for the page links (decision 0083).
+  const zoek: TakenZoekvelden = Object.fromEntries(
+    TAKEN_ZOEKVELDEN.flatMap((v) => (parameters.get(v) ? [[v, parameters.get(v)!]] : [])),
+  );
   const taal = taalVanVerzoek(request);
   return {
     // What each row shows, in the shape it is shown: the date written once here, not per render.
@@ -26,6 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       sinds: taak.sinds ? formatteerDatum(taak.sinds, taal) : "—",
     })),
     volgende,
+    zoek,
     vervolgpagina: vanaf !== null,
     paginaGrootte: TAKEN_PAGINA,
   };
@@ -47,7 +54,8 @@ const PAGINA: Record<TaakSoort, string> = {
 export default function Taken({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
   const volg = useVolgBinnenApp();
-  const { taken, volgende, vervolgpagina, paginaGrootte } = loaderData;
+  const { taken, volgende, vervolgpagina, paginaGrootte, zoek } = loaderData;
+  const gezocht = new URLSearchParams(zoek).toString();
   // Each kind of task translated once per page, not once per row.
   const soorten = new Map(taken.map((taak) => [taak.soort, t(`taken.soort.${taak.soort}`)]));
   return (
@@ -58,8 +66,11 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
       {volgende || vervolgpagina ? (
         <p className="mw-hint">{t("taken.pagina_uitleg", { aantal: paginaGrootte })}</p>
       ) : null}
+      <TakenZoekformulier zoek={zoek} />
       {taken.length === 0 ? (
-        <p className="nl-paragraph">{t("taken.geen")}</p>
+        <p className="nl-paragraph" role="status">
+          {gezocht ? t("taken.geen_resultaat") : t("taken.geen")}
+        </p>
       ) : (
         <Tabel
           klasse="mw-taken"
@@ -80,12 +91,15 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
       {volgende || vervolgpagina ? (
         <nav className="mw-rij" aria-label={t("taken.titel")}>
           {vervolgpagina ? (
-            <Link className="nl-link" to="/taken">
+            <Link className="nl-link" to={gezocht ? `/taken?${gezocht}` : "/taken"}>
               {t("taken.eerste")}
             </Link>
           ) : null}
           {volgende ? (
-            <Link className="nl-link" to={`/taken?vanaf=${encodeURIComponent(volgende)}`}>
+            <Link
+              className="nl-link"
+              to={`/taken?${gezocht ? `${gezocht}&` : ""}vanaf=${encodeURIComponent(volgende)}`}
+            >
               {t("taken.volgende")}
             </Link>
           ) : null}

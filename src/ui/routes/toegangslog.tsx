@@ -5,7 +5,7 @@ import { vereisIngelogd } from "../../adapters/http/aanmelding.ts";
 import { ofFoutpagina } from "../../adapters/http/http-fout.ts";
 import type { RouteBeleid } from "../../adapters/http/route-beleid.ts";
 import { leesToegangslogPagina } from "../../app/toegang/toegangslog-lezen.ts";
-import { LOG_ACTIES, LOG_UITKOMSTEN } from "../../domain/toegang/logacties.ts";
+import { LOG_ACTIES, LOG_UITKOMSTEN, LOG_VOLGORDES } from "../../domain/toegang/logacties.ts";
 import { OUDE_KETEN } from "../../domain/toegang/logketen.ts";
 import { formatteerTijdstip } from "../../i18n/vertaal.ts";
 import { Keuzelijst, Knop, TekstVeld } from "../components/formulier.tsx";
@@ -15,7 +15,7 @@ import { Tabel } from "../components/tabel.tsx";
 export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["toegangslog_lezen"] };
 
 /** The GET parameters of the filter form; `cursor` and `pagina` come from the page links. */
-const FILTERVELDEN = ["dossier", "gebruiker", "actie", "uitkomst", "van", "tot"] as const;
+const FILTERVELDEN = ["dossier", "gebruiker", "actie", "uitkomst", "van", "tot", "volgorde"] as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
@@ -95,6 +95,12 @@ export default function Toegangslog({ loaderData }: Route.ComponentProps) {
             />
             <TekstVeld naam="van" type="date" label={t("toegangslog.van")} waarde={filter.van ?? ""} />
             <TekstVeld naam="tot" type="date" label={t("toegangslog.tot")} waarde={filter.tot ?? ""} />
+            <Keuzelijst
+              naam="volgorde"
+              label={t("toegangslog.volgorde")}
+              waarde={filter.volgorde ?? "nieuwste"}
+              opties={LOG_VOLGORDES.map((v) => ({ waarde: v, label: t(`toegangslog.volgorde_${v}`) }))}
+            />
           </div>
         </fieldset>
         <div className="mw-rij">

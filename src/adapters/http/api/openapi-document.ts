@@ -2,7 +2,7 @@ import { gebeurtenisBodies } from "./openapi-gebeurtenissen.ts";
 import { aantal, evaluatieAntwoord, fout, json } from "./openapi-gedeeld.ts";
 import { SESSIE, SESSIE_CODE } from "./openapi-sessie.ts";
 import { DOSSIER, DOSSIERS, GEBEURTENISSEN, MELDING_PDF } from "./openapi-dossiers.ts";
-import { WERKVOORRAAD } from "./openapi-werkvoorraad.ts";
+import { TAKEN, WERKVOORRAAD } from "./openapi-werkvoorraad.ts";
 import { AUDITLOG, CIJFERS } from "./openapi-verantwoording.ts";
 import { AFWEGINGSKADER_EVALUATIE, FEITELIJKHEIDSCHECK } from "./openapi-controles.ts";
 
@@ -43,6 +43,7 @@ export const OPENAPI_DOCUMENT = {
     "/api/dossiers/{id}/gebeurtenissen": GEBEURTENISSEN,
     "/api/sessie/code": SESSIE_CODE,
     "/api/werkvoorraad": WERKVOORRAAD,
+    "/api/taken": TAKEN,
     "/api/cijfers": CIJFERS,
     "/api/auditlog": AUDITLOG,
     "/api/afwegingskader/evaluatie": AFWEGINGSKADER_EVALUATIE,

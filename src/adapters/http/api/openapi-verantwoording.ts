@@ -105,7 +105,7 @@ export const AUDITLOG = {
   get: {
     summary: "Het toegangslog van de organisatie (alleen logbeheerder)",
     description:
-      "Nieuwste regels eerst, hoogstens 50 per pagina (besluit 0033); volgende en vorige pagina met de cursor uit `volgende` of `vorige`. Het raadplegen wordt zelf ook gelogd.",
+      "Nieuwste regels eerst (of met `volgorde=oudste` de oudste eerst, besluit 0083), hoogstens 50 per pagina (besluit 0033); volgende en vorige pagina met de cursor uit `volgende` of `vorige`, met dezelfde `volgorde`. Zoeken op werknaam kan hier niet: de logbeheerder ziet wie wat deed, niet waar een dossier over gaat; zij vindt een dossier op kenmerk of id. Het raadplegen wordt zelf ook gelogd.",
     parameters: [
       {
         name: "dossier",
@@ -134,6 +134,13 @@ export const AUDITLOG = {
         required: false,
         description: "Tot en met deze datum (UTC).",
         schema: { type: "string", format: "date" },
+      },
+      {
+        name: "volgorde",
+        in: "query",
+        required: false,
+        description: "`nieuwste` (standaard) of `oudste` eerst.",
+        schema: { type: "string", enum: ["nieuwste", "oudste"] },
       },
     ],
     responses: {

@@ -1,6 +1,8 @@
 import { LIJST_FASEN } from "../../../domain/dossier/takenlijst.ts";
 import { GRONDSLAGEN } from "../../../domain/toegang/beleid.ts";
 import { TELFILTERS } from "../../../domain/werkvoorraad/werkvoorraad.ts";
+import { TAAK_SOORTEN } from "../../../domain/dossier/vervolg.ts";
+import { TAAK_VOLGORDES } from "../../../domain/lijst/taken.ts";
 import { CURSOR_PARAMETER, foutAntwoorden, json, PAGINA_CURSORS, ZOEK_PARAMETERS } from "./openapi-gedeeld.ts";
 
 /*
@@ -165,6 +167,90 @@ export const WERKVOORRAAD = {
                     },
                   },
                   inMonitoring: { type: "boolean" },
+                },
+              },
+            },
+          },
+        }),
+      },
+      ...foutAntwoorden(400, 401, 403, 503),
+    },
+  },
+} as const;
+
+/** `/api/taken`: Mijn taken, paged, searched and filtered (decision 0083). */
+export const TAKEN = {
+  get: {
+    summary: "Mijn taken: wat er vandaag speelt in de dossiers van de aanvrager",
+    description:
+      "Dezelfde taken als de pagina Mijn taken, voor elke ingelogde gebruiker: alleen de eigen taken, in de eigen organisatie (besluit 0083). Taken van dossiers die de aanvrager heeft geopend of die aan haar zijn toegewezen, en de besluiten die van haar worden gevraagd. Hoogstens 50 per pagina; de volgende pagina met `vanaf` uit `volgende`. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Onjuiste parameters geven 400 en er wordt niets gelezen.",
+    parameters: [
+      {
+        name: "zoek",
+        in: "query",
+        required: false,
+        description:
+          "Deel van de werknaam van het dossier (hoofdletters tellen niet; bij één of twee tekens het begin van de werknaam, besluit 0072), of het kenmerk: de eerste 8 tekens van het id.",
+        schema: { type: "string", maxLength: 100 },
+      },
+      {
+        name: "fase",
+        in: "query",
+        required: false,
+        description: "Alleen taken van dossiers in deze stap.",
+        schema: { type: "string", enum: [...LIJST_FASEN] },
+      },
+      {
+        name: "soort",
+        in: "query",
+        required: false,
+        description: "Alleen taken van deze soort.",
+        schema: { type: "string", enum: [...TAAK_SOORTEN] },
+      },
+      {
+        name: "volgorde",
+        in: "query",
+        required: false,
+        description:
+          "`urgentie` (standaard): de dringendste soort eerst, daarbinnen de oudste; `wachtend`: de langst wachtende eerst, welke soort ook; `nieuwste`: de nieuwste eerst. Een taak zonder datum (een gesprek om te plannen) telt als de nieuwste.",
+        schema: { type: "string", enum: [...TAAK_VOLGORDES] },
+      },
+      {
+        name: "vanaf",
+        in: "query",
+        required: false,
+        description:
+          "Uit `volgende` van een eerder antwoord, met dezelfde `volgorde`. Een ongeldige waarde, of een van een andere volgorde, geeft 400.",
+        schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "Eén pagina van de taken.",
+        content: json({
+          type: "object",
+          required: ["taken", "volgende"],
+          additionalProperties: false,
+          properties: {
+            volgende: {
+              type: ["string", "null"],
+              description: "Waarde voor `vanaf` van de volgende pagina; null op de laatste.",
+            },
+            taken: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["dossierId", "werknaam", "soort", "sinds"],
+                additionalProperties: false,
+                properties: {
+                  dossierId: { type: "string", format: "uuid" },
+                  werknaam: { type: "string" },
+                  soort: { type: "string", enum: [...TAAK_SOORTEN] },
+                  sinds: {
+                    type: ["string", "null"],
+                    format: "date",
+                    description: "De dag waarop de taak ging spelen; null voor een taak zonder datum.",
+                  },
                 },
               },
             },
