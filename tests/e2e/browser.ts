@@ -199,7 +199,16 @@ export async function verstuur(page: Page, knop: string): Promise<void> {
 /** Follows a link by keyboard. */
 export async function volgLink(page: Page, selector: string): Promise<void> {
   await tabNaar(page, selector);
-  await Promise.all([page.waitForLoadState("networkidle"), page.keyboard.press("Enter")]);
+  // Wait for the link's own address first: "networkidle" alone is already true on an idle page, so without
+  // JavaScript the next step could run while the browser was still leaving the page ("Execution context was
+  // destroyed"). Then, as before, until the new page's requests are done.
+  const doel = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? "");
+  assert.ok(doel, `Geen link met focus: ${selector}`);
+  const zonderAnker = (adres: string) => adres.split("#")[0];
+  await Promise.all([
+    page.waitForURL((adres) => zonderAnker(adres.href) === zonderAnker(doel), { waitUntil: "networkidle" }),
+    page.keyboard.press("Enter"),
+  ]);
 }
 
 /**
