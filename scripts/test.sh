@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: type check, lint, unit and integration tests (PGlite, and PostgreSQL when
 # DATABASE_URL or TEST_DATABASE_URL points at a server), then the browser end-to-end tests.
-# `npm run test:e2e` (this script with the argument `e2e`): only the build and the end-to-end tests; CI runs
+# `npm run test:e2e [-- files]` (this script with the argument `e2e`): only the build and the end-to-end tests (those files, or all); CI runs
 # them a second time under another language setting (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,9 @@ fi
 echo "== Build"
 npx react-router build >/dev/null 2>&1 || npx react-router build
 echo "== End-to-end tests (Chromium, LANG=${LANG:-unset})"
-node --import tsx --test --test-concurrency=1 tests/e2e/*.test.ts
+# `npm run test:e2e -- tests/e2e/a.test.ts …` runs only those files; without them, all of them.
+if [ "${1:-}" = "e2e" ] && [ $# -gt 1 ]; then
+  node --import tsx --test --test-concurrency=1 "${@:2}"
+else
+  node --import tsx --test --test-concurrency=1 tests/e2e/*.test.ts
+fi
