@@ -32,6 +32,16 @@ export function controleerProcessen(aantal, databaseUrl) {
   }
 }
 
+/** What a worker needs beyond its stop time (MELDWIJZER_STOPTIJD_SECONDEN) to finish starting, close and exit. */
+const STOP_MARGE_S = 60;
+
+/** The stop time as the workers read it (src/adapters/http/server.ts checks it and refuses a bad one); 25 s by default. */
+function leesStoptijdSeconden(waarde) {
+  const tekst = (waarde ?? "").trim();
+  const seconden = /^\d{1,3}$/u.test(tekst) ? Number(tekst) : Number.NaN;
+  return seconden >= 1 && seconden <= 600 ? seconden : 25;
+}
+
 /** A worker that dies this soon after its start is not restarted at once: a process that cannot start would otherwise loop. */
 const SNELLE_DOOD_MS = 5_000;
 const HERSTART_WACHT_MS = 1_000;
@@ -56,6 +66,12 @@ export function startPrimair(aantal, melding) {
     geboren.set(werker.id, Date.now());
     werker.on("message", (bericht) => {
       if (bericht?.soort !== "luistert") return;
+      // A stop message sent while the worker still loaded its modules found no listener and was lost
+      // (Node drops IPC messages nobody listens to): it is asked again now that it listens.
+      if (stopt) {
+        werker.send({ soort: "stop" });
+        return;
+      }
       klaar.add(werker.id);
       if (!gestart && klaar.size === aantal) {
         gestart = true;
@@ -99,6 +115,15 @@ export function startPrimair(aantal, melding) {
     const werkers = Object.values(cluster.workers ?? {});
     if (werkers.length === 0) process.exit(0);
     for (const werker of werkers) if (werker?.isConnected()) werker.send({ soort: "stop" });
+    // Each worker bounds its own stop (MELDWIJZER_STOPTIJD_SECONDEN); one that still starts may first finish
+    // its start-up. Should a worker still not have stopped well after that, the stop is not left hanging.
+    setTimeout(
+      () => {
+        console.error("Niet elk app-proces stopte op tijd; de overgebleven processen worden beëindigd.");
+        stopAlles(1);
+      },
+      (leesStoptijdSeconden(process.env.MELDWIJZER_STOPTIJD_SECONDEN) + STOP_MARGE_S) * 1000,
+    ).unref();
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

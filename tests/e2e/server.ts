@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 import { startBrowser } from "./browser.ts";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { vrijePoort } from "../helpers/poort.ts";
@@ -17,6 +17,18 @@ export interface TestServer {
    * clock). Resolves with the exit code (null when it ended by a signal, or had already ended).
    */
   stop(bewaarData?: boolean): Promise<number | null>;
+}
+
+/** How long a stop may take before the test fails: the server's own bound (25 s by default) plus its primary's margin (60 s), and some. */
+const STOP_GRENS_MS = 120_000;
+
+/** A process's children (Linux; the workers of a primary), to end them with it when a stop hangs. */
+function kinderen(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -69,7 +81,25 @@ export async function startServer(
       if (kind.exitCode === null && kind.signalCode === null) {
         const gestopt = new Promise<number | null>((klaar) => kind.once("exit", (c) => klaar(c)));
         kind.kill("SIGTERM");
-        code = await gestopt;
+        // A stop that hangs fails its test here, with the server's output, rather than the whole run at CI's limit.
+        let grens: NodeJS.Timeout | undefined;
+        const teLaat = new Promise<"te laat">((klaar) => {
+          grens = setTimeout(() => klaar("te laat"), STOP_GRENS_MS);
+        });
+        const uitkomst = await Promise.race([gestopt, teLaat]);
+        clearTimeout(grens);
+        if (uitkomst === "te laat") {
+          for (const pid of [...kinderen(kind.pid ?? 0), kind.pid ?? 0]) {
+            try {
+              process.kill(pid, "SIGKILL");
+            } catch {
+              // already gone
+            }
+          }
+          if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
+          throw new Error(`Server stopte niet binnen ${STOP_GRENS_MS / 1000} s na SIGTERM:\n${uitvoer.slice(-4000)}`);
+        }
+        code = uitkomst;
       }
       if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
       return code;

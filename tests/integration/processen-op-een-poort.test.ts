@@ -148,3 +148,32 @@ describe("two processes on one port, on PostgreSQL", { skip: OVERSLAAN }, () => 
     assert.ok(!leeft(blijft) && !leeft(nieuw), "no worker left behind");
   });
 });
+
+describe("a stop that reaches a worker while it still loads, on PostgreSQL", { skip: OVERSLAAN }, () => {
+  it("asks it again once it listens, and every process stops with exit code 0", async () => {
+    const server = await startServer({
+      DATABASE_URL: await verseDatabaseUrl(beheerUrl ?? ""),
+      MELDWIJZER_PROCESSEN: "2",
+      MELDWIJZER_DATABASE_VERBINDINGEN: "4",
+    });
+    const eerst = werkers(server.pid);
+    assert.equal(eerst.length, 2, `workers: ${eerst.join(", ")}`);
+    const [dood] = eerst as [number, number];
+    process.kill(dood, "SIGKILL");
+    // The stop is sent the moment the replacement exists, before it has loaded its modules: Node drops an IPC
+    // message nobody listens to yet, and a primary that did not ask again waited for that worker for ever.
+    let nieuw: number | undefined;
+    for (let poging = 0; poging < 6000 && nieuw === undefined; poging += 1) {
+      nieuw = werkers(server.pid).find((p) => !eerst.includes(p));
+      if (nieuw === undefined) await new Promise((klaar) => setTimeout(klaar, 5));
+    }
+    assert.ok(nieuw !== undefined, "a replacement was forked");
+    const alleWerkers = werkers(server.pid);
+    assert.equal(await server.stop(), 0, "a graceful stop");
+    assert.deepEqual(
+      alleWerkers.filter((p) => leeft(p)),
+      [],
+      "no worker left behind",
+    );
+  });
+});
