@@ -6,9 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
-# A test file that hangs (a lost message, a handle left open) fails after 20 minutes, with its name, rather than
-# holding the whole run until CI's limit; the longest file takes about three.
-GRENZEN="--test-timeout=1200000 --test-force-exit"
+# A test file that hangs (a lost message, a handle left open) is ended after 20 minutes and fails with its
+# name, rather than holding the whole run until CI's limit; the longest file takes about three. Not
+# --test-force-exit: on Node 20 it ends a file before the suites it declares after a top-level await run,
+# and counts them nowhere (geheimen.test.ts lost six tests that way, silently).
+GRENZEN="--test-timeout=1200000"
 
 if [ "${1:-}" != "e2e" ]; then
   echo "== Type check"

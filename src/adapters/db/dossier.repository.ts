@@ -87,15 +87,6 @@ export async function vindDossier(db: Verbinding, organisatieId: string, id: str
   return rij ?? null;
 }
 
-export async function lijstDossiers(db: Verbinding, organisatieId: string): Promise<Dossier[]> {
-  return db
-    .select()
-    .from(dossiers)
-    .where(eq(dossiers.organisatieId, organisatieId))
-    .orderBy(desc(dossiers.bijgewerktOp))
-    .limit(500);
-}
-
 /**
  * The dossiers a person could have a basis for, as a condition: the same relations the policy knows
  * (own, assigned or shared, emergency access, role). The policy (`kan`) still decides on every row;
