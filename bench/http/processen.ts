@@ -131,6 +131,22 @@ export function stopper(kind: ChildProcess): () => Promise<void> {
   };
 }
 
+/**
+ * The V8 options the candidate's own `npm start` passes to node (its package.json: `node --max-… scripts/start.mjs`),
+ * so that each candidate runs as its own `npm start` would, also where they differ in these.
+ */
+export function nodeOptiesVanStart(root: string): string {
+  const pakket = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const start = pakket.scripts?.["start"] ?? "";
+  const opties = /^node\s+(.*?)\s*scripts\/start\.mjs/u.exec(start)?.[1] ?? "";
+  return opties
+    .split(/\s+/u)
+    .filter((o) => /^--max-[a-z-]+-size=\d+$/u.test(o))
+    .join(" ");
+}
+
 export async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server> {
   const poort = await vrijePoort();
   // --cpu-prof is refused in NODE_OPTIONS: it goes on the command line.
@@ -150,7 +166,7 @@ export async function startApp(kandidaat: Kandidaat, doel: Doel): Promise<Server
       MELDWIJZER_LOG_SLEUTEL: randomBytes(32).toString("hex"),
       MELDWIJZER_GEHEIM_SLEUTEL: randomBytes(32).toString("base64"),
       MELDWIJZER_CONTROLEPUNTEN: path.join(doel.env["DATA_DIR"] ?? tmpdir(), "controlepunten-bench"),
-      NODE_OPTIONS: "--max-old-space-size=256",
+      NODE_OPTIONS: nodeOptiesVanStart(kandidaat.root),
       // PGlite belongs to one process: the start refuses more.
       MELDWIJZER_PROCESSEN: doel.soort === "postgres" ? String(kandidaat.processen) : "1",
     },
