@@ -384,22 +384,37 @@ for (const testDb of await testDatabases()) {
                   { rang: rangVan(b.soort), sinds: b.sinds, dossierId: b.dossierId },
                 ),
               );
-            const gepagineerd = [];
+            const waar = `${wie.gebruiker.naam}, ${volgorde}, ${JSON.stringify(filter)}`;
+            const lees = (vanaf: string | null) =>
+              takenPagina(db.db, persoonVan(wie), nu, vanaf, 2, { ...filter, volgorde });
+            const paginas: Awaited<ReturnType<typeof takenPagina>>[] = [];
             let vanaf: string | null = null;
             do {
-              const pagina: Awaited<ReturnType<typeof takenPagina>> = await takenPagina(
-                db.db,
-                persoonVan(wie),
-                nu,
-                vanaf,
-                2,
-                { ...filter, volgorde },
-              );
+              const pagina: Awaited<ReturnType<typeof takenPagina>> = await lees(vanaf);
               assert.ok(pagina.taken.length <= 2);
-              gepagineerd.push(...pagina.taken);
+              assert.equal(
+                pagina.vorige === null,
+                paginas.length === 0,
+                `only the first page has no previous: ${waar}`,
+              );
+              paginas.push(pagina);
               vanaf = pagina.volgende;
             } while (vanaf !== null);
-            assert.deepEqual(gepagineerd, verwacht, `${wie.gebruiker.naam}, ${volgorde}, ${JSON.stringify(filter)}`);
+            assert.deepEqual(
+              paginas.flatMap((p) => p.taken),
+              verwacht,
+              waar,
+            );
+            // Back from the last page through "vorige": the same pages, in reverse, down to the first.
+            let terug = paginas.at(-1)!.vorige;
+            for (let i = paginas.length - 2; i >= 0; i -= 1) {
+              assert.ok(terug !== null, `a previous page before page ${i + 2}: ${waar}`);
+              const pagina = await lees(terug);
+              assert.deepEqual(pagina.taken, paginas[i]!.taken, `page ${i + 1} read backwards: ${waar}`);
+              assert.equal(pagina.volgende === null, false, `a page read backwards has a next one: ${waar}`);
+              terug = pagina.vorige;
+            }
+            assert.equal(terug, null, `the first page has no previous: ${waar}`);
             gezien += verwacht.length;
           }
       assert.ok(gezien > 50, `the filters find tasks (${gezien})`);

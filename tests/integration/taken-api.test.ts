@@ -17,6 +17,7 @@ import { weigering } from "../helpers/uitkomst.ts";
 interface TakenJson {
   taken: { dossierId: string; werknaam: string; soort: string; sinds: string | null }[];
   volgende: string | null;
+  vorige: string | null;
 }
 
 for (const api of await runtimeDatabases("mw-taken-api-")) {
@@ -88,6 +89,28 @@ for (const api of await runtimeDatabases("mw-taken-api-")) {
         "Taak 2",
       ]);
       assert.deepEqual(await namen("/api/taken?fase=monitoring"), []);
+    });
+
+    it("pages forwards and back: vorige from a later page, none on the first", async () => {
+      const alle = (await vraag("/api/taken", medewerker)).json;
+      assert.equal(alle.vorige, null, "the first page has no previous");
+      const [eerste] = alle.taken;
+      assert.ok(eerste);
+      const na = maakCursor({
+        richting: "na",
+        volgorde: "urgentie",
+        sleutel: ["8", eerste.sinds ?? "-", eerste.dossierId],
+      });
+      const verder = (await vraag(`/api/taken?vanaf=${na}`, medewerker)).json;
+      assert.deepEqual(
+        verder.taken.map((t) => t.werknaam),
+        ["Taak 1", "Taak 2"],
+        "after the first task",
+      );
+      assert.equal(verder.volgende, null);
+      assert.ok(verder.vorige, "a later page has a previous one");
+      const terug = (await vraag(`/api/taken?vanaf=${verder.vorige}`, medewerker)).json;
+      assert.deepEqual(terug, alle, "back to the first page, read whole, without a previous");
     });
 
     it("refuses bad parameters with 400 and a Dutch message, logged as invalid and never as a read", async () => {

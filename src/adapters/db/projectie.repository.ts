@@ -3,7 +3,7 @@ import type { Gebeurtenis } from "../../domain/dossier/gebeurtenis.ts";
 import type { DossierSoort } from "../../domain/dossier/keuzes.ts";
 import type { TaakFeit } from "../../domain/dossier/taakfeiten.ts";
 import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
-import { grenzenPerRang, oplopend, ZONDER_DATUM, type TaakVolgorde } from "../../domain/lijst/taken.ts";
+import { grenzenPerRang, oplopend, ZONDER_DATUM, type TaakLeesvolgorde } from "../../domain/lijst/taken.ts";
 import type { DossierFeiten } from "../../domain/toegang/beleid.ts";
 import type { Verbinding } from "./database.ts";
 import { feitenKolom, feitenKolomVast, feitenUitKolom } from "./toegang.repository.ts";
@@ -316,9 +316,12 @@ interface TaakKandidaatRij {
   readonly feiten: unknown;
 }
 
-/** What Mijn taken is asked (decision 0083): the order, where to continue, and the filters. */
+/**
+ * What Mijn taken is asked (decision 0083): the order, where to continue, and the filters. A previous
+ * page is asked as the order turned round (`omgekeerd`), after the position.
+ */
 export interface TaakVraag {
-  readonly volgorde: TaakVolgorde;
+  readonly volgorde: TaakLeesvolgorde;
   readonly na: TaakPositie | null;
   /** Only this kind of task (its rank), or every kind. */
   readonly rang: number | null;
@@ -350,7 +353,7 @@ interface TaakVorm {
   readonly besluitTaken: boolean;
   readonly alleDossiers: boolean;
   readonly besluitGevraagde: boolean;
-  readonly volgorde: TaakVolgorde;
+  readonly volgorde: TaakLeesvolgorde;
   readonly metPositie: boolean;
   readonly metRang: boolean;
   readonly metFase: boolean;
@@ -361,9 +364,9 @@ interface TaakVorm {
  * tasks of the cases the person opened, of those assigned to them), each read in the list's order
  * from its index and stopped at the page (decision 0072), merged with UNION, ordered and limited
  * again, then joined with the cases and their access facts. In the order `urgentie` each part is one
- * ordered range of its index; in `wachtend` and `nieuwste` one ordered range per kind of task
- * (`grenzenPerRang`: a lateral read per kind, each stopped at the page), merged by the outer sort
- * (decision 0083). A search or a phase is a test per task on its case (`zaakFilter`).
+ * ordered range of its index; in `wachtend`, `nieuwste` and `urgentie_terug` (a previous page) one
+ * ordered range per kind of task (`grenzenPerRang`: a lateral read per kind, each stopped at the page),
+ * merged by the outer sort (decision 0083). A search or a phase is a test per task on its case (`zaakFilter`).
  */
 function bouwTaken(vorm: TaakVorm, v: TaakWaarden, feiten: SQL, zaakFilter: SQL | null): SQL {
   const organisatieId = sql`${v.organisatieId}::uuid`;
@@ -375,9 +378,11 @@ function bouwTaken(vorm: TaakVorm, v: TaakWaarden, feiten: SQL, zaakFilter: SQL 
   const sorteer =
     vorm.volgorde === "urgentie"
       ? sql`k.rang, ${dag}, k.dossier_id`
-      : vorm.volgorde === "wachtend"
-        ? sql`${dag}, k.rang, k.dossier_id`
-        : sql`${dag} desc, k.rang desc, k.dossier_id desc`;
+      : vorm.volgorde === "urgentie_terug"
+        ? sql`k.rang desc, ${dag} desc, k.dossier_id desc`
+        : vorm.volgorde === "wachtend"
+          ? sql`${dag}, k.rang, k.dossier_id`
+          : sql`${dag} desc, k.rang desc, k.dossier_id desc`;
   const limiet = sql`limit ${v.aantal}::integer`;
   const volgorde = sql`order by ${sorteer} ${limiet}`;
   const kolommen = sql`k.dossier_id, k.soort, k.voor, k.rang, k.sinds`;

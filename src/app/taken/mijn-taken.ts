@@ -5,7 +5,7 @@ import { TAAK_SOORTEN, type TaakSoort } from "../../domain/dossier/vervolg.ts";
 import { veldFout } from "../../domain/fouten.ts";
 import { LIJST_FASEN } from "../../domain/dossier/takenlijst.ts";
 import { cursorSchema, leesCursor, maakCursor } from "../../domain/lijst/pagina.ts";
-import { rangVan, TAAK_VOLGORDES, type TaakVolgorde } from "../../domain/lijst/taken.ts";
+import { omgekeerd, rangVan, TAAK_VOLGORDES, type TaakVolgorde } from "../../domain/lijst/taken.ts";
 import { valideer } from "../../domain/validatie.ts";
 import { zoekSchema } from "../dossier/bekijk-dossier.ts";
 import { z } from "zod";
@@ -25,6 +25,8 @@ export interface TakenPagina {
   readonly taken: readonly DossierTaak[];
   /** Where the next page starts ("volgende"), or null on the last page. */
   readonly volgende: string | null;
+  /** Where the previous page ends ("vorige"), or null on the first page. */
+  readonly vorige: string | null;
 }
 
 /** Tasks per page of "Mijn taken". */
@@ -94,6 +96,10 @@ export async function takenPagina(
   const taken: (DossierTaak & { positie: TaakPositie })[] = [];
   let na = vanaf === null ? null : leesPositie(vanaf, volgorde);
   if (vanaf !== null && na === null) throw veldFout("vanaf", "fout.ongeldige_cursor");
+  const gevraagd = na;
+  // A previous page: the tasks before the position, read as those after it in the order turned round.
+  const terug = vanaf !== null && leesCursor(vanaf)?.richting === "voor";
+  const leesvolgorde = terug ? omgekeerd(volgorde) : volgorde;
   // Rows the policy turns down leave the page short: read on until it is full or nothing is left.
   for (;;) {
     const kandidaten = await taakKandidaten(
@@ -102,7 +108,7 @@ export async function takenPagina(
       vandaag,
       nu,
       {
-        volgorde,
+        volgorde: leesvolgorde,
         na,
         rang: filters.soort ? rangVan(filters.soort) : null,
         fase: filters.fase ?? null,
@@ -127,11 +133,18 @@ export async function takenPagina(
     if (taken.length > aantal || kandidaten.length <= aantal || !laatste) break;
     na = { rang: laatste.rang, sinds: laatste.sinds, dossierId: laatste.dossierId };
   }
-  const pagina = taken.slice(0, aantal);
-  const grens = pagina.at(-1)?.positie;
+  const meer = taken.length > aantal;
+  const gelezen = taken.slice(0, aantal);
+  // Backwards with nothing before the page: it is the first page, read as such so that it is full.
+  if (terug && !meer) return takenPagina(db, persoon, nu, null, aantal, filters);
+  const pagina = terug ? gelezen.reverse() : gelezen;
+  const eerste = pagina[0]?.positie ?? gevraagd;
+  const laatste = pagina.at(-1)?.positie ?? gevraagd;
   return {
     taken: pagina.map(({ positie: _positie, ...taak }) => taak),
-    volgende: taken.length > aantal && grens ? schrijfPositie(grens, volgorde) : null,
+    // Backwards there is always a next page: at least the task the position came from.
+    volgende: (terug || meer) && laatste ? schrijfPositie(laatste, volgorde, "na") : null,
+    vorige: (terug ? meer : gevraagd !== null) && eerste ? schrijfPositie(eerste, volgorde, "voor") : null,
   };
 }
 
@@ -174,7 +187,7 @@ export async function mijnTaken(
         db,
         persoonVan(wie),
         nu,
-        vraag.vanaf ? vanafTekst(vraag.vanaf.sleutel) : null,
+        vraag.vanaf ? maakCursor(vraag.vanaf) : null,
         TAKEN_PAGINA,
         vraag,
       );
@@ -194,16 +207,17 @@ function logDetails(vraag: TakenVraag, aantal: number): string {
   return delen.join("; ");
 }
 
-const vanafTekst = (sleutel: readonly string[]) => sleutel.join(".");
-
-/** The position as it travels in a link: a cursor (`maakCursor`) of the order and rank, day or "-", dossier id. */
-function schrijfPositie(p: TaakPositie, volgorde: TaakVolgorde): string {
-  return maakCursor({ richting: "na", volgorde, sleutel: [String(p.rang), p.sinds ?? "-", p.dossierId] });
+/**
+ * The position as it travels in a link: a cursor (`maakCursor`) of the direction (`na`: the tasks after
+ * it; `voor`: those before it), the order, and rank, day or "-", dossier id.
+ */
+function schrijfPositie(p: TaakPositie, volgorde: TaakVolgorde, richting: "na" | "voor"): string {
+  return maakCursor({ richting, volgorde, sleutel: [String(p.rang), p.sinds ?? "-", p.dossierId] });
 }
 
 /**
- * Reads a position: a cursor of `volgorde` as `schrijfPositie` makes it, or its key as
- * `rang.dag.id` (what `mijnTaken` passes on after validating the cursor); null for anything else.
+ * Reads a position: a cursor of `volgorde` as `schrijfPositie` makes it (in either direction), or its
+ * key as `rang.dag.id`; null for anything else.
  */
 export function leesPositie(tekst: string, volgorde: TaakVolgorde = "urgentie"): TaakPositie | null {
   const cursor = leesCursor(tekst);

@@ -2,16 +2,18 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   grenzenPerRang,
+  HOOGSTE_DAG,
   HOOGSTE_ID,
   LAAGSTE_DAG,
   LAAGSTE_ID,
+  omgekeerd,
   oplopend,
   rangVan,
   TAAK_VOLGORDES,
   vergelijkTaken,
   ZONDER_DATUM,
+  type TaakLeesvolgorde,
   type TaakSleutel,
-  type TaakVolgorde,
 } from "./taken.ts";
 
 const ID = (n: number) => `${String(n).padStart(8, "0")}-0000-4000-8000-000000000000`;
@@ -22,10 +24,11 @@ describe("vergelijkTaken: the three orders of Mijn taken", () => {
   const b = taak(2, "2026-11-01", 2);
   const c = taak(2, null, 3);
   const d = taak(0, "2026-12-01", 4);
-  const gevallen: readonly [TaakVolgorde, TaakSleutel[]][] = [
+  const gevallen: readonly [TaakLeesvolgorde, TaakSleutel[]][] = [
     ["urgentie", [a, d, b, c]],
     ["wachtend", [b, a, d, c]],
     ["nieuwste", [c, d, a, b]],
+    ["urgentie_terug", [c, b, d, a]],
   ];
   for (const [volgorde, verwacht] of gevallen)
     it(volgorde, () =>
@@ -40,6 +43,16 @@ describe("vergelijkTaken: the three orders of Mijn taken", () => {
     assert.ok(vergelijkTaken("wachtend", taak(1, "2999-12-31", 1), taak(1, null, 1)) < 0);
   });
 
+  it("each order turned round (omgekeerd) sorts exactly the other way", () => {
+    const alle = [a, b, c, d, taak(8, null, 9), taak(5, "2026-11-30", 7)];
+    for (const volgorde of TAAK_VOLGORDES)
+      assert.deepEqual(
+        [...alle].sort((x, y) => vergelijkTaken(omgekeerd(volgorde), x, y)),
+        [...alle].sort((x, y) => vergelijkTaken(volgorde, x, y)).reverse(),
+        volgorde,
+      );
+  });
+
   it("the rank is the position in TAAK_SOORTEN", () => {
     assert.equal(rangVan("vt_bellen"), 0);
     assert.equal(rangVan("stap_blijft_liggen"), 8);
@@ -49,7 +62,7 @@ describe("vergelijkTaken: the three orders of Mijn taken", () => {
 describe("grenzenPerRang", () => {
   const tabel: readonly [
     string,
-    TaakVolgorde,
+    TaakLeesvolgorde,
     TaakSleutel | null,
     readonly number[],
     ReturnType<typeof grenzenPerRang>,
@@ -83,6 +96,16 @@ describe("grenzenPerRang", () => {
       ],
     ],
     [
+      "urgentie turned round: the more urgent kinds are still to come, whole",
+      "urgentie_terug",
+      taak(2, "2026-12-01", 5),
+      [0, 2, 3],
+      [
+        { rang: 0, sinds: HOOGSTE_DAG, dossierId: HOOGSTE_ID },
+        { rang: 2, sinds: "2026-12-01", dossierId: ID(5) },
+      ],
+    ],
+    [
       "nieuwste: the other way round",
       "nieuwste",
       taak(2, null, 5),
@@ -109,7 +132,7 @@ describe("grenzenPerRang", () => {
       const c = a < g.sinds ? -1 : a > g.sinds ? 1 : t.dossierId < g.dossierId ? -1 : t.dossierId > g.dossierId ? 1 : 0;
       return op ? c > 0 : c < 0;
     };
-    for (const volgorde of TAAK_VOLGORDES)
+    for (const volgorde of [...TAAK_VOLGORDES, "urgentie_terug"] as const)
       for (const na of [null, ...alle])
         for (const rangen of [[0, 2, 5, 8], [5]]) {
           const verwacht = alle

@@ -7,11 +7,24 @@ import { TAAK_SOORTEN, type TaakSoort } from "../dossier/vervolg.ts";
  * - `urgentie` (the default): the most urgent kind first, within a kind the longest waiting first;
  * - `wachtend`: the longest waiting first, whatever the kind (ties: the more urgent kind first);
  * - `nieuwste`: exactly the other way round: the newest first, the tasks without a day at the top.
+ * A previous page reads the order turned round (`omgekeerd`).
  * The task facts are indexed per kind in the order (day, case), so the database reads `urgentie` as one
  * ordered range and the other two as one ordered range per kind, merged (`grenzenPerRang`).
  */
 export const TAAK_VOLGORDES = ["urgentie", "wachtend", "nieuwste"] as const;
 export type TaakVolgorde = (typeof TAAK_VOLGORDES)[number];
+
+/**
+ * The orders the database reads in: the three a person chooses, and `urgentie` turned round. A previous
+ * page is the tasks before a position, read as the tasks after it in the order turned round (`omgekeerd`),
+ * then put back; `nieuwste` is `wachtend` turned round already.
+ */
+export type TaakLeesvolgorde = TaakVolgorde | "urgentie_terug";
+
+/** The order read backwards: what comes before a position in `volgorde` comes after it in this one. */
+export function omgekeerd(volgorde: TaakVolgorde): TaakLeesvolgorde {
+  return volgorde === "urgentie" ? "urgentie_terug" : volgorde === "wachtend" ? "nieuwste" : "wachtend";
+}
 
 /** How a task without a day sorts: after every `YYYY-MM-DD` (the index's `coalesce(sinds, '9')`). */
 export const ZONDER_DATUM = "9";
@@ -41,16 +54,17 @@ const vergelijk = (a: string | number, b: string | number) => (a < b ? -1 : a > 
  * The order itself, as a comparator: the rule the database's ORDER BY follows, and what tests check
  * the pages against. Days and ids compare as plain strings, as in the index (digits and hex only).
  */
-export function vergelijkTaken(volgorde: TaakVolgorde, a: TaakSleutel, b: TaakSleutel): number {
+export function vergelijkTaken(volgorde: TaakLeesvolgorde, a: TaakSleutel, b: TaakSleutel): number {
   const urgentie = vergelijk(a.rang, b.rang) || vergelijk(dag(a), dag(b)) || vergelijk(a.dossierId, b.dossierId);
   if (volgorde === "urgentie") return urgentie;
+  if (volgorde === "urgentie_terug") return -urgentie;
   const wachtend = vergelijk(dag(a), dag(b)) || vergelijk(a.rang, b.rang) || vergelijk(a.dossierId, b.dossierId);
   return volgorde === "wachtend" ? wachtend : -wachtend;
 }
 
 /** Whether the order reads each kind's index range forwards (oldest day first) or backwards. */
-export function oplopend(volgorde: TaakVolgorde): boolean {
-  return volgorde !== "nieuwste";
+export function oplopend(volgorde: TaakLeesvolgorde): boolean {
+  return volgorde !== "nieuwste" && volgorde !== "urgentie_terug";
 }
 
 /**
@@ -70,7 +84,11 @@ export interface RangGrens {
  * only if the kind comes after the position's kind in the order. A kind with nothing left is not
  * listed. `rangen`: the kinds asked for (all, or the one of a `soort` filter).
  */
-export function grenzenPerRang(volgorde: TaakVolgorde, na: TaakSleutel | null, rangen: readonly number[]): RangGrens[] {
+export function grenzenPerRang(
+  volgorde: TaakLeesvolgorde,
+  na: TaakSleutel | null,
+  rangen: readonly number[],
+): RangGrens[] {
   const op = oplopend(volgorde);
   const begin = { sinds: op ? LAAGSTE_DAG : HOOGSTE_DAG, dossierId: op ? LAAGSTE_ID : HOOGSTE_ID };
   if (na === null) return rangen.map((rang) => ({ rang, ...begin }));
@@ -79,6 +97,9 @@ export function grenzenPerRang(volgorde: TaakVolgorde, na: TaakSleutel | null, r
     if (rang === na.rang) grenzen.push({ rang, sinds: dag(na), dossierId: na.dossierId });
     else if (volgorde === "urgentie") {
       if (rang > na.rang) grenzen.push({ rang, ...begin });
+    } else if (volgorde === "urgentie_terug") {
+      // Turned round: the more urgent kinds come after the position, whole; the less urgent ones are done.
+      if (rang < na.rang) grenzen.push({ rang, ...begin });
     } else {
       // The kind comes after the position's kind on the same day (ascending: a higher rank; for
       // `nieuwste`, the reverse, a lower one): its rows of that day are still to come.

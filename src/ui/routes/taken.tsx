@@ -17,7 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const parameters = new URL(request.url).searchParams;
   const vanaf = parameters.get("vanaf");
-  const { taken, volgende } = await ofFoutpagina(mijnTaken(runtime, wie, Object.fromEntries(parameters)));
+  const { taken, volgende, vorige } = await ofFoutpagina(mijnTaken(runtime, wie, Object.fromEntries(parameters)));
   // The search as typed, for the form and for the page links (decision 0083).
   const zoek: TakenZoekvelden = Object.fromEntries(
     TAKEN_ZOEKVELDEN.flatMap((v) => (parameters.get(v) ? [[v, parameters.get(v)!]] : [])),
@@ -32,6 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       sinds: taak.sinds ? formatteerDatum(taak.sinds, taal) : "—",
     })),
     volgende,
+    vorige,
     zoek,
     vervolgpagina: vanaf !== null,
     paginaGrootte: TAKEN_PAGINA,
@@ -54,8 +55,9 @@ const PAGINA: Record<TaakSoort, string> = {
 export default function Taken({ loaderData }: Route.ComponentProps) {
   const { t } = useT();
   const volg = useVolgBinnenApp();
-  const { taken, volgende, vervolgpagina, paginaGrootte, zoek } = loaderData;
+  const { taken, volgende, vorige, vervolgpagina, paginaGrootte, zoek } = loaderData;
   const gezocht = new URLSearchParams(zoek).toString();
+  const naar = (cursor: string) => `/taken?${gezocht ? `${gezocht}&` : ""}vanaf=${encodeURIComponent(cursor)}`;
   // Each kind of task translated once per page, not once per row.
   const soorten = new Map(taken.map((taak) => [taak.soort, t(`taken.soort.${taak.soort}`)]));
   return (
@@ -95,12 +97,14 @@ export default function Taken({ loaderData }: Route.ComponentProps) {
               {t("taken.eerste")}
             </Link>
           ) : null}
+          {vorige ? (
+            <Link className="nl-link" rel="prev" to={naar(vorige)}>
+              {`← ${t("taken.vorige")}`}
+            </Link>
+          ) : null}
           {volgende ? (
-            <Link
-              className="nl-link"
-              to={`/taken?${gezocht ? `${gezocht}&` : ""}vanaf=${encodeURIComponent(volgende)}`}
-            >
-              {t("taken.volgende")}
+            <Link className="nl-link" rel="next" to={naar(volgende)}>
+              {`${t("taken.volgende")} →`}
             </Link>
           ) : null}
         </nav>

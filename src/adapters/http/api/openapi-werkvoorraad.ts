@@ -183,7 +183,7 @@ export const TAKEN = {
   get: {
     summary: "Mijn taken: wat er vandaag speelt in de dossiers van de aanvrager",
     description:
-      "Dezelfde taken als de pagina Mijn taken, voor elke ingelogde gebruiker: alleen de eigen taken, in de eigen organisatie (besluit 0083). Taken van dossiers die de aanvrager heeft geopend of die aan haar zijn toegewezen, en de besluiten die van haar worden gevraagd. Hoogstens 50 per pagina; de volgende pagina met `vanaf` uit `volgende`. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Onjuiste parameters geven 400 en er wordt niets gelezen.",
+      "Dezelfde taken als de pagina Mijn taken, voor elke ingelogde gebruiker: alleen de eigen taken, in de eigen organisatie (besluit 0083). Taken van dossiers die de aanvrager heeft geopend of die aan haar zijn toegewezen, en de besluiten die van haar worden gevraagd. Hoogstens 50 per pagina; de volgende pagina met `vanaf` uit `volgende`, de vorige met `vanaf` uit `vorige`. Het ophalen wordt gelogd met het aantal en de filters, niet met de zoekterm. Onjuiste parameters geven 400 en er wordt niets gelezen.",
     parameters: [
       {
         name: "zoek",
@@ -220,7 +220,7 @@ export const TAKEN = {
         in: "query",
         required: false,
         description:
-          "Uit `volgende` van een eerder antwoord, met dezelfde `volgorde`. Een ongeldige waarde, of een van een andere volgorde, geeft 400.",
+          "Uit `volgende` of `vorige` van een eerder antwoord, met dezelfde `volgorde`. Een ongeldige waarde, of een van een andere volgorde, geeft 400.",
         schema: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
       },
     ],
@@ -229,12 +229,16 @@ export const TAKEN = {
         description: "Eén pagina van de taken.",
         content: json({
           type: "object",
-          required: ["taken", "volgende"],
+          required: ["taken", "volgende", "vorige"],
           additionalProperties: false,
           properties: {
             volgende: {
               type: ["string", "null"],
               description: "Waarde voor `vanaf` van de volgende pagina; null op de laatste.",
+            },
+            vorige: {
+              type: ["string", "null"],
+              description: "Waarde voor `vanaf` van de vorige pagina; null op de eerste.",
             },
             taken: {
               type: "array",

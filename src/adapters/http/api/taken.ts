@@ -7,7 +7,7 @@ export const beleid = { toegang: "algemeen", acties: ["dossiers_lijst"] } as con
 
 /**
  * GET /api/taken?zoek=&fase=&soort=&volgorde=&vanaf=: one page of the caller's tasks, as the page Mijn
- * taken shows them, and the position of the next page (decision 0083).
+ * taken shows them, and the positions of the next and the previous page (decision 0083).
  */
 export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, runtime, wie }) => {
   const pagina = await mijnTaken(runtime, wie, Object.fromEntries(new URL(request.url).searchParams));
@@ -20,6 +20,7 @@ export const loader = apiRoute({ methode: "GET", beleid }, async ({ request, run
         sinds: t.sinds,
       })),
       volgende: pagina.volgende,
+      vorige: pagina.vorige,
     },
     { headers: { "Cache-Control": "no-store" } },
   );
