@@ -69,7 +69,7 @@ export function startPrimair(aantal, melding) {
       // A stop message sent while the worker still loaded its modules found no listener and was lost
       // (Node drops IPC messages nobody listens to): it is asked again now that it listens.
       if (stopt) {
-        werker.send({ soort: "stop" });
+        if (werker.isConnected()) werker.send({ soort: "stop" });
         return;
       }
       klaar.add(werker.id);

@@ -25,10 +25,48 @@ const STOP_GRENS_MS = 120_000;
 /** A process's children (Linux; the workers of a primary), to end them with it when a stop hangs. */
 function kinderen(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/u)
+      .map(Number)
+      .filter((p) => Number.isInteger(p) && p > 0);
   } catch {
     return [];
   }
+}
+
+/** Ends a server at once: its workers first (by pid, while the primary still holds them), then the primary. */
+function beeindig(kind: ChildProcess): void {
+  if (kind.exitCode !== null || kind.signalCode !== null) return;
+  for (const pid of kind.pid ? kinderen(kind.pid) : []) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  kind.kill("SIGKILL");
+}
+
+/**
+ * The servers of this test file that still run. Should the file itself be ended (the runner's
+ * --test-timeout, scripts/test.sh), they are ended with it rather than left serving on their ports.
+ */
+const levend = new Set<ChildProcess>();
+let opruimer = false;
+function houdBij(kind: ChildProcess): void {
+  levend.add(kind);
+  kind.once("exit", () => levend.delete(kind));
+  if (opruimer) return;
+  opruimer = true;
+  const ruimOp = () => {
+    for (const k of levend) beeindig(k);
+  };
+  process.once("exit", ruimOp);
+  process.once("SIGTERM", () => {
+    ruimOp();
+    process.exit(143);
+  });
 }
 
 /**
@@ -53,6 +91,7 @@ export async function startServer(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  houdBij(kind);
   let uitvoer = "";
   await new Promise<void>((klaar, mislukt) => {
     const timer = setTimeout(() => mislukt(new Error(`Server niet gestart binnen 240 s:\n${uitvoer}`)), 240_000);
@@ -89,18 +128,13 @@ export async function startServer(
         const uitkomst = await Promise.race([gestopt, teLaat]);
         clearTimeout(grens);
         if (uitkomst === "te laat") {
-          for (const pid of [...kinderen(kind.pid ?? 0), kind.pid ?? 0]) {
-            try {
-              process.kill(pid, "SIGKILL");
-            } catch {
-              // already gone
-            }
-          }
+          beeindig(kind);
           if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
           throw new Error(`Server stopte niet binnen ${STOP_GRENS_MS / 1000} s na SIGTERM:\n${uitvoer.slice(-4000)}`);
         }
         code = uitkomst;
       }
+      levend.delete(kind);
       if (!bewaarData) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },

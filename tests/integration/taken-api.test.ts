@@ -6,6 +6,7 @@ import type { Ingelogd } from "../../src/app/context.ts";
 import { openDossier } from "../../src/app/dossier/voeg-gebeurtenis-toe.ts";
 import { mijnTaken } from "../../src/app/taken/mijn-taken.ts";
 import { maakCursor } from "../../src/domain/lijst/pagina.ts";
+import { rangVan } from "../../src/domain/lijst/taken.ts";
 import { runtimeDatabases } from "../helpers/app-runtime.ts";
 import { startApiOrganisatie, type ApiOrganisatie } from "../helpers/api-sessies.ts";
 import { context } from "../helpers/fabriek.ts";
@@ -99,7 +100,7 @@ for (const api of await runtimeDatabases("mw-taken-api-")) {
       const na = maakCursor({
         richting: "na",
         volgorde: "urgentie",
-        sleutel: ["8", eerste.sinds ?? "-", eerste.dossierId],
+        sleutel: [String(rangVan("stap_blijft_liggen")), eerste.sinds ?? "-", eerste.dossierId],
       });
       const verder = (await vraag(`/api/taken?vanaf=${na}`, medewerker)).json;
       assert.deepEqual(

@@ -216,12 +216,12 @@ function schrijfPositie(p: TaakPositie, volgorde: TaakVolgorde, richting: "na" |
 }
 
 /**
- * Reads a position: a cursor of `volgorde` as `schrijfPositie` makes it (in either direction), or its
- * key as `rang.dag.id`; null for anything else.
+ * Reads a position: a cursor of `volgorde` as `schrijfPositie` makes it (in either direction); null for
+ * anything else, a cursor of another order included.
  */
 export function leesPositie(tekst: string, volgorde: TaakVolgorde = "urgentie"): TaakPositie | null {
   const cursor = leesCursor(tekst);
-  const sleutel = cursor === null ? tekst : cursor.volgorde === volgorde ? cursor.sleutel.join(".") : "";
+  const sleutel = cursor !== null && cursor.volgorde === volgorde ? cursor.sleutel.join(".") : "";
   const m = /^(\d{1,2})\.(\d{4}-\d{2}-\d{2}|-)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/u.exec(
     sleutel,
   );

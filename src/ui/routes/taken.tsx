@@ -16,7 +16,6 @@ export const beleid: RouteBeleid = { toegang: "algemeen", acties: ["dossiers_lij
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { runtime, wie } = await vereisIngelogd(request, context);
   const parameters = new URL(request.url).searchParams;
-  const vanaf = parameters.get("vanaf");
   const { taken, volgende, vorige } = await ofFoutpagina(mijnTaken(runtime, wie, Object.fromEntries(parameters)));
   // The search as typed, for the form and for the page links (decision 0083).
   const zoek: TakenZoekvelden = Object.fromEntries(
@@ -34,7 +33,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     volgende,
     vorige,
     zoek,
-    vervolgpagina: vanaf !== null,
+    // Not the first page: "back to the first tasks" is offered (a previous page that reached the top is the first).
+    vervolgpagina: vorige !== null,
     paginaGrootte: TAKEN_PAGINA,
   };
 }
