@@ -22,8 +22,8 @@ export interface TestServer {
 /** How long a stop may take before the test fails: the server's own bound (25 s by default) plus its primary's margin (60 s), and some. */
 const STOP_GRENS_MS = 120_000;
 
-/** A process's children (Linux; the workers of a primary), to end them with it when a stop hangs. */
-function kinderen(pid: number): number[] {
+/** A process's children (Linux; the workers of a primary): to end them with it when a stop hangs, and for tests of the workers. */
+export function kinderen(pid: number): number[] {
   try {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
       .trim()

@@ -7,12 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { bouwAlsNodig } from "../../scripts/bouw.mjs";
 import { controleerProcessen, leesProcessen } from "../../scripts/processen.mjs";
 import { leesDatabaseVerbindingen } from "../../src/adapters/http/samenstelling.ts";
-import { startServer, type TestServer } from "../e2e/server.ts";
+import { kinderen, startServer, type TestServer } from "../e2e/server.ts";
 import { testDatabases, verseDatabaseUrl } from "../helpers/databases.ts";
 
 const beheerUrl = process.env["TEST_DATABASE_URL"] ?? process.env["DATABASE_URL"];
@@ -94,13 +93,7 @@ describe("MELDWIJZER_DATABASE_VERBINDINGEN", () => {
 });
 
 /** The worker processes of the primary (Linux). */
-function werkers(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/u).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
+const werkers = kinderen;
 
 function leeft(pid: number): boolean {
   try {
